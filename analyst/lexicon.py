@@ -1,0 +1,212 @@
+"""The bilingual lexicon: company aliases and a financial glossary, both data files in analyst/data.
+
+Used to recognise companies in documents and questions (NVIDIA Corporation = Nvidia = NVDA = 英伟达),
+and to expand a question with the other ways filings and people say the same thing (capex = purchases
+of property and equipment = 资本支出), which is also how a Chinese question reaches English passages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from analyst.text import CJK
+
+# Aliases that are also ordinary words are matched only as written (capitalised), never lower-case.
+_COMMON_WORDS = {
+    "apple", "oracle", "meta", "arm", "lambda", "together", "ice", "core", "block", "target", "snap", "square",
+    "micron", "intel", "crusoe", "nebius", "vast", "anthropic", "mistral", "cohere", "scale", "groq", "apollo",
+    "citi", "nasdaq", "dell", "cisco", "ibm", "amazon", "google", "alphabet", "openai", "equinix", "palantir",
+    "broadcom", "marvell", "samsung", "tesla", "x", "xai", "mgx", "blue owl", "blackstone", "softbank", "stargate",
+    "coreweave", "nvidia", "amd", "qualcomm", "microsoft", "salesforce", "tencent", "alibaba", "baidu",
+}
+_UNSAFE_TICKERS = {"A", "C", "F", "T", "V", "X", "K", "O", "D", "ON", "IT", "ALL", "ARE", "NOW", "BE", "SO", "AI",
+                   "GO", "HAS", "CAN", "FOR", "BIG", "ANY", "ONE", "TWO", "NEW", "EA", "LOW", "KEY", "CAT", "DE"}
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str
+    legal: str = ""
+    ticker: str = ""
+    aliases: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
+    kind: str = "other"
+
+    def all_names(self) -> tuple[str, ...]:
+        names = [self.name, self.legal, *self.aliases, *self.zh]
+        if self.ticker:
+            names.append(self.ticker)
+        return tuple(n for n in dict.fromkeys(names) if n)
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    en: tuple[str, ...]
+    zh: tuple[str, ...] = ()
+
+    @property
+    def all_terms(self) -> tuple[str, ...]:
+        return self.en + self.zh
+
+
+@dataclass
+class Lexicon:
+    companies: list[Company]
+    terms: list[TermGroup]
+    _by_name: dict[str, Company] = field(default_factory=dict, repr=False)
+    _company_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _company_re_cs: re.Pattern[str] | None = field(default=None, repr=False)
+    _term_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _term_index: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        insensitive: dict[str, Company] = {}
+        sensitive: dict[str, Company] = {}
+        for company in self.companies:
+            for alias in company.all_names():
+                key = alias.strip()
+                if not key:
+                    continue
+                if key == company.ticker:
+                    if len(key) < 2 or key.upper() in _UNSAFE_TICKERS:
+                        continue
+                    sensitive.setdefault(key, company)
+                elif re.search(f"[{CJK}]", key):
+                    insensitive.setdefault(key.lower(), company)
+                elif key.lower() in _COMMON_WORDS or (key.isupper() and len(key) <= 4):
+                    sensitive.setdefault(key, company)
+                    if key.lower() not in _COMMON_WORDS or key.lower() in {"nvidia", "amd", "openai", "coreweave",
+                                                                           "microsoft", "qualcomm", "broadcom"}:
+                        insensitive.setdefault(key.lower(), company)
+                else:
+                    insensitive.setdefault(key.lower(), company)
+        self._by_name = {**{k.lower(): v for k, v in sensitive.items()}, **insensitive}
+        for company in self.companies:
+            self._by_name.setdefault(company.name.lower(), company)
+        self._company_re = _alternation(insensitive, flags=re.IGNORECASE)
+        self._company_re_cs = _alternation(sensitive, flags=0)
+        self._insensitive = insensitive
+        self._sensitive = sensitive
+        term_keys: dict[str, int] = {}
+        for index, group in enumerate(self.terms):
+            for term in group.all_terms:
+                term_keys.setdefault(term.lower(), index)
+        self._term_index = term_keys
+        self._term_re = _alternation(term_keys, flags=re.IGNORECASE)
+
+    # ------------------------------------------------------------------------------ companies
+    def company(self, name: str) -> Company | None:
+        """The company a name, ticker or alias refers to (exact, case-insensitive), or None."""
+        key = " ".join(name.split()).strip()
+        if not key:
+            return None
+        found = self._by_name.get(key.lower())
+        if found:
+            return found
+        stripped = strip_suffix(key)
+        return self._by_name.get(stripped.lower()) if stripped != key else None
+
+    def find_companies(self, text: str) -> list[tuple[Company, int, int]]:
+        """Companies named in ``text`` with their spans, in order, overlapping matches resolved longest first."""
+        spans: list[tuple[int, int, Company]] = []
+        for pattern, table, fold in ((self._company_re, self._insensitive, True), (self._company_re_cs, self._sensitive, False)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                key = m.group(0).lower() if fold else m.group(0)
+                company = table.get(key)
+                if company:
+                    spans.append((m.start(), m.end(), company))
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        result: list[tuple[Company, int, int]] = []
+        last_end = -1
+        for start, end, company in spans:
+            if start >= last_end:
+                result.append((company, start, end))
+                last_end = end
+        return result
+
+    def canonical(self, name: str) -> str:
+        company = self.company(name)
+        return company.name if company else strip_suffix(name)
+
+    # ------------------------------------------------------------------------------ glossary
+    def term_groups(self, text: str) -> list[TermGroup]:
+        """Glossary groups whose terms occur in ``text``."""
+        if self._term_re is None:
+            return []
+        seen: dict[int, None] = {}
+        for m in self._term_re.finditer(text):
+            index = self._term_index.get(m.group(0).lower())
+            if index is not None:
+                seen.setdefault(index, None)
+        return [self.terms[i] for i in seen]
+
+    def term_spans(self, text: str) -> list[tuple[TermGroup, int, int]]:
+        if self._term_re is None:
+            return []
+        out = []
+        for m in self._term_re.finditer(text):
+            index = self._term_index.get(m.group(0).lower())
+            if index is not None:
+                out.append((self.terms[index], m.start(), m.end()))
+        return out
+
+
+def _alternation(keys: dict[str, object], *, flags: int) -> re.Pattern[str] | None:
+    if not keys:
+        return None
+    parts = []
+    for key in sorted(keys, key=len, reverse=True):
+        escaped = re.escape(key)
+        if re.search(f"[{CJK}]", key):
+            parts.append(escaped)
+        else:
+            # Latin names stand alone: not inside a longer word ("Arm" is not "Armada").
+            parts.append(rf"(?<![A-Za-z0-9_&]){escaped}(?![A-Za-z0-9_&]|-[A-Za-z0-9])")
+    return re.compile("|".join(parts), flags)
+
+
+_SUFFIX = re.compile(
+    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.l\.c|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|"
+    r"holdings?|group|technologies|technology)\.?$",
+    re.IGNORECASE,
+)
+_ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$")
+
+
+def strip_suffix(name: str) -> str:
+    """'NVIDIA Corporation' -> 'NVIDIA', '阿里巴巴集团控股有限公司' -> '阿里巴巴'."""
+    value = " ".join(name.split()).strip(" ,.")
+    for _ in range(3):
+        new = _SUFFIX.sub("", value).strip(" ,.")
+        new = _ZH_SUFFIX.sub("", new)
+        if new == value or not new:
+            break
+        value = new
+    return value
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon (loaded once per process; read-only afterwards, so safe to share)."""
+    data = resources.files("analyst") / "data"
+    raw_companies = json.loads((data / "companies.json").read_text(encoding="utf-8"))
+    raw_terms = json.loads((data / "finance_terms.json").read_text(encoding="utf-8"))
+    companies = [
+        Company(
+            name=c["name"],
+            legal=c.get("legal") or "",
+            ticker=c.get("ticker") or "",
+            aliases=tuple(c.get("aliases") or ()),
+            zh=tuple(c.get("zh") or ()),
+            kind=c.get("kind") or "other",
+        )
+        for c in raw_companies
+    ]
+    terms = [TermGroup(en=tuple(g.get("en") or ()), zh=tuple(g.get("zh") or ())) for g in raw_terms]
+    return Lexicon(companies=companies, terms=terms)

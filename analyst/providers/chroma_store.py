@@ -1,0 +1,190 @@
+"""The ``VectorStore`` protocol on Chroma, embedded (a folder) or a server (a URL).
+
+Two collections per embedding model: ``chunks-<model>`` (vectors, text, chunk metadata) and
+``docs-<model>`` (one record per document: the catalog). A catalog record is written as
+``pending`` before a document's chunks and flipped to ``published`` after the last one, so search
+never sees half a document. Chroma's default embedding function downloads a model: every collection
+is opened with ``_NoDefaultEmbedding``, and vectors are always passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from analyst.errors import ProviderError
+from analyst.types import Chunk, Document
+
+_DOC_FIELDS = ("source", "title", "company", "ticker", "doc_type", "period", "date", "language", "added")
+
+
+def _no_default_embedding() -> Any:
+    from chromadb.api.types import EmbeddingFunction
+
+    class _NoDefaultEmbedding(EmbeddingFunction):  # type: ignore[type-arg]
+        """Stands where Chroma would put its downloading default; we always pass vectors ourselves."""
+
+        def __init__(self) -> None:
+            pass
+
+        def __call__(self, input: Any) -> Any:  # noqa: A002 - Chroma's parameter name
+            raise ProviderError("internal error: Chroma asked to embed text itself; vectors must be passed in")
+
+    return _NoDefaultEmbedding()
+
+
+def _collection_name(prefix: str, model: str) -> str:
+    name = re.sub(r"[^a-zA-Z0-9._-]", "-", f"{prefix}-{model}")[:500]
+    return name.strip("-._") or prefix
+
+
+class ChromaStore:
+    """A Chroma-backed store. ``location`` is a folder, or ``http://host:port`` for a Chroma server."""
+
+    def __init__(self, location: str, embedding_model: str) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        self.location = location
+        self.embedding_model = embedding_model
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        try:
+            if location.startswith(("http://", "https://")):
+                url = urlparse(location)
+                self._client = chromadb.HttpClient(
+                    host=url.hostname or "127.0.0.1",
+                    port=url.port or (443 if url.scheme == "https" else 8000),
+                    ssl=url.scheme == "https",
+                    settings=chroma_settings,
+                )
+                self._client.heartbeat()
+            else:
+                folder = Path(location).expanduser()
+                folder.mkdir(parents=True, exist_ok=True)
+                self._client = chromadb.PersistentClient(path=str(folder / "chroma"), settings=chroma_settings)
+            function = _no_default_embedding()
+            self._chunks = self._client.get_or_create_collection(
+                _collection_name("chunks", embedding_model), embedding_function=function, metadata={"hnsw:space": "cosine"}
+            )
+            self._docs = self._client.get_or_create_collection(
+                _collection_name("docs", embedding_model), embedding_function=function, metadata={"hnsw:space": "cosine"}
+            )
+            self._batch = max(1, min(1000, int(self._client.get_max_batch_size())))
+        except ProviderError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure to open the store is reported as one line
+            raise ProviderError(f"cannot open the store at {location}: {type(exc).__name__}: {exc}".splitlines()[0]) from None
+
+    # ------------------------------------------------------------------------------ writing
+    def upsert(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], document: Document) -> None:
+        self._put_doc(document, status="pending")
+        for start in range(0, len(chunks), self._batch):
+            part = chunks[start : start + self._batch]
+            self._chunks.upsert(
+                ids=[c.id for c in part],
+                embeddings=[list(v) for v in vectors[start : start + self._batch]],
+                documents=[c.text for c in part],
+                metadatas=[_chunk_meta(c) for c in part],
+            )
+
+    def publish(self, document: Document) -> None:
+        self._put_doc(document, status="published")
+
+    def _put_doc(self, document: Document, *, status: str) -> None:
+        meta: dict[str, Any] = {f: getattr(document, f) or "" for f in _DOC_FIELDS}
+        meta.update(pages=document.pages, chunks=document.chunks, status=status)
+        self._docs.upsert(ids=[document.id], embeddings=[[1.0]], documents=[document.title], metadatas=[meta])
+
+    def delete(self, doc_id: str) -> None:
+        self._docs.delete(ids=[doc_id])
+        self._chunks.delete(where={"doc_id": doc_id})
+
+    # ------------------------------------------------------------------------------ reading
+    def documents(self) -> list[Document]:
+        return [d for d, status in self._catalog() if status == "published"]
+
+    def unpublished_doc_ids(self) -> set[str]:
+        return {d.id for d, status in self._catalog() if status != "published"}
+
+    def _catalog(self) -> list[tuple[Document, str]]:
+        result = self._docs.get(include=["metadatas"])
+        out = []
+        for doc_id, meta in zip(result["ids"], result["metadatas"] or [], strict=False):
+            meta = dict(meta or {})
+            fields = {f: str(meta.get(f) or "") for f in _DOC_FIELDS}
+            document = Document(id=doc_id, pages=int(meta.get("pages") or 0), chunks=int(meta.get("chunks") or 0), **fields)
+            out.append((document, str(meta.get("status") or "")))
+        return out
+
+    def count(self) -> int:
+        return int(self._chunks.count())
+
+    def query(self, vector: Sequence[float], k: int, doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
+        if doc_ids is not None and not doc_ids:
+            return []
+        where: dict[str, Any] | None = None
+        if doc_ids is not None:
+            where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
+        total = self.count()
+        if total == 0:
+            return []
+        result = self._chunks.query(
+            query_embeddings=[list(vector)], n_results=min(k, total), where=where, include=["distances"]
+        )
+        ids = result["ids"][0] if result["ids"] else []
+        distances = (result.get("distances") or [[]])[0]
+        return [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, distances, strict=False)]
+
+    def chunks(self, ids: Sequence[str] | None = None, doc_ids: Sequence[str] | None = None) -> list[Chunk]:
+        if ids is not None:
+            if not ids:
+                return []
+            result = self._chunks.get(ids=list(ids), include=["documents", "metadatas"])
+        elif doc_ids is not None:
+            if not doc_ids:
+                return []
+            where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
+            result = self._chunks.get(where=where, include=["documents", "metadatas"])
+        else:
+            published = [d.id for d in self.documents()]
+            return self.chunks(doc_ids=published) if published else []
+        out = [
+            _chunk_from(chunk_id, text or "", dict(meta or {}))
+            for chunk_id, text, meta in zip(result["ids"], result["documents"] or [], result["metadatas"] or [], strict=False)
+        ]
+        if ids is not None:
+            order = {chunk_id: i for i, chunk_id in enumerate(ids)}
+            out.sort(key=lambda c: order.get(c.id, 0))
+        else:
+            out.sort(key=lambda c: (c.doc_id, c.ordinal))
+        return out
+
+
+def _chunk_meta(chunk: Chunk) -> dict[str, Any]:
+    return {
+        "doc_id": chunk.doc_id,
+        "ordinal": chunk.ordinal,
+        "page": chunk.page if chunk.page is not None else -1,
+        "section": chunk.section,
+        "kind": chunk.kind,
+        "speaker": chunk.speaker,
+        "header": chunk.header,
+    }
+
+
+def _chunk_from(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
+    page = int(meta.get("page", -1))
+    return Chunk(
+        id=chunk_id,
+        doc_id=str(meta.get("doc_id") or ""),
+        text=text,
+        ordinal=int(meta.get("ordinal") or 0),
+        page=page if page > 0 else None,
+        section=str(meta.get("section") or ""),
+        kind=str(meta.get("kind") or "text"),  # type: ignore[arg-type]
+        speaker=str(meta.get("speaker") or ""),
+        header=str(meta.get("header") or ""),
+    )

@@ -1,0 +1,205 @@
+"""The facade: ``Analyst`` is what the shells call, ``build_analyst(settings)`` the one place providers are wired.
+
+An ``Analyst`` is safe to share between threads (the Streamlit app builds one per process): searches
+only read, the keyword index is swapped atomically under a lock, and ingests on one store are
+serialised by a file lock, so two processes ingesting into the same folder take turns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from analyst.answer import extractive_answer
+from analyst.config import Settings
+from analyst.errors import NotFound, ProviderError
+from analyst.lexicon import Lexicon, default_lexicon
+from analyst.protocols import ChatModel, Embedder, VectorStore
+from analyst.retrieval import KeywordSearch, Retriever, SearchResult
+from analyst.types import Answer, Document, Filters, IngestReport, StoreStats
+from ingest import Ingestor
+
+Progress = Callable[[int, int, str], None]
+
+
+class Analyst:
+    def __init__(
+        self,
+        settings: Settings,
+        store: VectorStore,
+        embedder: Embedder,
+        lexicon: Lexicon,
+        chat: ChatModel | None = None,
+        keyword_index: Callable[[list[tuple[str, str]]], KeywordSearch] | None = None,
+        keyword_cache: Callable[[str], tuple[Callable[[], KeywordSearch | None], Callable[[KeywordSearch], None]]] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+        self.lexicon = lexicon
+        self.chat = chat
+        self._build_keywords = keyword_index
+        self._keyword_cache = keyword_cache
+        self._keywords: tuple[str, KeywordSearch] | None = None
+        self._lock = threading.Lock()
+        self.retriever = Retriever(store, embedder, lexicon, self._keyword_search)
+
+    # ------------------------------------------------------------------------------ ingest
+    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
+        password = self.settings.pdf_password.get_secret_value() if self.settings.pdf_password else None
+        ingestor = Ingestor(
+            self.store,
+            self.embedder,
+            self.lexicon,
+            chunk_chars=self.settings.chunk_chars,
+            chunk_overlap=self.settings.chunk_overlap,
+            max_file_bytes=int(self.settings.max_file_mb * 1024 * 1024),
+            pdf_password=password,
+        )
+        with self._ingest_lock():
+            return ingestor.ingest(paths, progress)
+
+    @contextlib.contextmanager
+    def _ingest_lock(self) -> Iterator[None]:
+        location = self.store.location
+        if location.startswith(("http://", "https://")):
+            yield
+            return
+        import fcntl
+
+        folder = Path(location).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / "ingest.lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)  # a second ingest on this store waits its turn
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def remove(self, doc: str) -> Document:
+        """Remove a document by id, file name or path."""
+        for document in self.store.documents():
+            if doc in {document.id, document.name, document.source}:
+                with self._ingest_lock():
+                    self.store.delete(document.id)
+                return document
+        raise NotFound(f"no document '{doc}' in the store (see `analyst stats`)")
+
+    # ------------------------------------------------------------------------------ ask
+    def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> SearchResult:
+        return self.retriever.search(question, k or self.settings.k, filters)
+
+    def ask(self, question: str, k: int | None = None, filters: Filters | None = None) -> Answer:
+        question = question.strip()
+        if not question:
+            raise NotFound("the question is empty")
+        k = k or self.settings.k
+        if not self.store.documents():
+            result = self.retriever.search(question, k, filters)
+            return extractive_answer(result, self.lexicon, k, store_empty=True)
+        result = self.retriever.search(question, k, filters)
+        answer = extractive_answer(result, self.lexicon, k)
+        if not result.hits and filters and (filters.company or filters.period or filters.doc_type):
+            return Answer(**{**answer.__dict__, "warnings": [*answer.warnings, "no document matches the filters"]})
+        return answer
+
+    # ------------------------------------------------------------------------------ store
+    def documents(self) -> list[Document]:
+        return sorted(self.store.documents(), key=lambda d: (d.company.lower(), d.title.lower()))
+
+    def stats(self) -> StoreStats:
+        documents = self.store.documents()
+        doc_types: dict[str, int] = {}
+        languages: dict[str, int] = {}
+        for d in documents:
+            doc_types[d.doc_type] = doc_types.get(d.doc_type, 0) + 1
+            languages[d.language] = languages.get(d.language, 0) + 1
+        return StoreStats(
+            documents=len(documents),
+            chunks=sum(d.chunks for d in documents),
+            store=self.store.location,
+            embedding_model=self.embedder.name,
+            companies=sorted({d.company for d in documents if d.company}),
+            doc_types=doc_types,
+            periods=sorted({d.period for d in documents if d.period}),
+            languages=languages,
+        )
+
+    # ------------------------------------------------------------------------------ keyword index
+    def _keyword_search(self, documents: list[Document]) -> KeywordSearch:
+        signature = hashlib.sha256("|".join(sorted(d.id for d in documents)).encode()).hexdigest()[:16]
+        with self._lock:
+            if self._keywords and self._keywords[0] == signature:
+                return self._keywords[1]
+            index: KeywordSearch | None = None
+            save: Callable[[KeywordSearch], None] | None = None
+            if self._keyword_cache is not None:
+                load, save = self._keyword_cache(signature)
+                index = load()
+            if index is None:
+                if self._build_keywords is None:
+                    raise ProviderError("no keyword index provider configured")
+                chunks = self.store.chunks(doc_ids=[d.id for d in documents]) if documents else []
+                index = self._build_keywords([(c.id, c.embed_text) for c in chunks])
+                if save is not None:
+                    save(index)
+            self._keywords = (signature, index)
+            return index
+
+
+def build_analyst(settings: Settings) -> Analyst:
+    """Wire the providers the settings ask for. The only place that builds them."""
+    from analyst.providers.chroma_store import ChromaStore
+    from analyst.providers.keyword_index import KeywordIndex
+    from analyst.providers.local_embedder import LocalEmbedder
+
+    embedder = LocalEmbedder(settings.model_dir, quantized=settings.quantized, batch_size=settings.embed_batch)
+    store = ChromaStore(settings.store, embedder.name)
+    cache_root = _keyword_cache_root(settings.store, embedder.name)
+
+    def keyword_cache(signature: str) -> tuple[Callable[[], KeywordSearch | None], Callable[[KeywordSearch], None]]:
+        folder = cache_root / signature
+
+        def load() -> KeywordSearch | None:
+            return KeywordIndex.load(folder)
+
+        def save(index: KeywordSearch) -> None:
+            if isinstance(index, KeywordIndex):
+                with contextlib.suppress(OSError):
+                    for old in cache_root.glob("*"):
+                        if old.name != signature and old.is_dir() and time.time() - old.stat().st_mtime > 60:
+                            import shutil
+
+                            shutil.rmtree(old, ignore_errors=True)
+                    index.save(folder)
+
+        return load, save
+
+    return Analyst(
+        settings,
+        store,
+        embedder,
+        default_lexicon(),
+        keyword_index=KeywordIndex.build,
+        keyword_cache=keyword_cache,
+    )
+
+
+def _keyword_cache_root(store: str, model: str) -> Path:
+    if store.startswith(("http://", "https://")):
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        key = hashlib.sha256(store.encode()).hexdigest()[:12]
+        return Path(base) / "analyst" / "keyword-index" / key / model
+    return Path(store).expanduser() / "keyword-index" / model
+
+
+def prepare_embedding_model(settings: Settings, export_python: str | None = None) -> str:
+    """Prepare the local embedding model once (see ``analyst setup``)."""
+    from analyst.providers.local_embedder import prepare_model
+
+    return prepare_model(settings.model_dir, export_python)

@@ -1,0 +1,241 @@
+"""Text helpers shared by ingest, retrieval and answers: tokens, sentences, figures, periods, dates.
+
+Chinese has no spaces between words, so keyword tokens for CJK runs are overlapping character
+bigrams (plus single characters for one-character runs), the usual choice for CJK search without a
+word segmenter. Latin text is lower-cased words and numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{CJK}]")
+_TOKEN_RE = re.compile(f"[{CJK}]+|[a-z0-9]+(?:[.'][a-z0-9]+)*")
+
+STOPWORDS = frozenset(
+    """a an and are as at be been but by can could did do does for from had has have how i if in into
+    is it its it's of on or our over per s so than that the their them then there these they this those
+    to up was we were what when where which who whom whose why will with would you your about any all
+    also more most much many other some such only own same just very tell me please show give list
+    between during after before under did does doing done being""".split()
+)
+
+ZH_STOPWORDS = frozenset("的 了 是 在 和 与 及 或 对 为 以 于 其 该 这 那 有 也 就 都 而 并 被 把 从 到 吗 呢 吧 啊 多少 什么 哪些 哪个 如何 怎么 是否 请问".split())
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_RE.match(ch))
+
+
+def cjk_share(text: str) -> float:
+    """Share of CJK characters among the letters of ``text``."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if _CJK_RE.match(c)) / len(letters)
+
+
+def detect_language(text: str) -> str:
+    return "zh" if cjk_share(text[:20000]) > 0.15 else "en"
+
+
+def tokenize(text: str, *, drop_stopwords: bool = True) -> list[str]:
+    """Keyword tokens: lower-cased Latin words and numbers, CJK character bigrams."""
+    tokens: list[str] = []
+    for match in _TOKEN_RE.finditer(text.lower()):
+        piece = match.group(0)
+        if _CJK_RE.match(piece[0]):
+            if len(piece) == 1:
+                if not drop_stopwords or piece not in ZH_STOPWORDS:
+                    tokens.append(piece)
+                continue
+            tokens.extend(piece[i : i + 2] for i in range(len(piece) - 1))
+        else:
+            piece = piece.replace(",", "")
+            if drop_stopwords and piece in STOPWORDS:
+                continue
+            tokens.append(piece)
+    return tokens
+
+
+def content_terms(text: str) -> set[str]:
+    """The distinct meaningful tokens of a text (stopwords dropped)."""
+    return set(tokenize(text))
+
+
+# Sentences end at . ! ? followed by space and a capital/quote/digit, or at Chinese 。！？；
+_SENT_END = re.compile(rf"(?<=[。！？；])|(?<=[.!?])(?=\s+[\"'“(\[A-Z0-9$€£¥]|\s*[{CJK}])|\n+")
+_ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|No|Mr|Ms|Mrs|Dr|St|vs|U\.S|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences, in English and Chinese, without breaking at common abbreviations."""
+    parts = [p for p in _SENT_END.split(text) if p is not None]
+    sentences: list[str] = []
+    buffer = ""
+    for part in parts:
+        buffer = f"{buffer}{part}" if buffer else part
+        stripped = buffer.strip()
+        if not stripped:
+            buffer = ""
+            continue
+        if _ABBREV.search(stripped):
+            continue
+        sentences.append(" ".join(stripped.split()) if not _CJK_RE.search(stripped) else stripped)
+        buffer = ""
+    if buffer.strip():
+        sentences.append(buffer.strip())
+    return [s for s in sentences if s]
+
+
+# Figures: amounts, percentages, counts, as written. Used to show "key figures" and (in #4) to verify.
+_NUM = r"\(?-?[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\)?"
+FIGURE_RE = re.compile(
+    rf"(?<![A-Za-z0-9_.:/-])(?:US\$|RMB|HK\$|USD\s?)?{_NUM}\s?"
+    r"(?:%|percent|per cent|bps|basis points|trillion|billion|million|thousand|bn|mn|m\b|k\b|tn|GW|MW|gigawatts?|megawatts?|"
+    r"[万亿]+(?:美元|元|股|人民币)?|美元|元|股|吉瓦|兆瓦|个百分点|倍|x\b|shares)?",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _mask_dates(text: str) -> str:
+    """Blank out dates, times and period labels so their numbers are not taken for figures."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+
+    for pattern in (*_DATE_PATTERNS, *(p for p, _ in _PERIOD_PATTERNS), _TIME, _MONTH_YEAR):
+        text = pattern.sub(blank, text)
+    return text
+
+
+def find_figures(text: str) -> list[str]:
+    """Figures as written in ``text``: '$100 billion', '36%', '7,000亿美元', '(1,234)'. Dates and years are left out."""
+    figures: list[str] = []
+    for match in FIGURE_RE.finditer(_mask_dates(text)):
+        figure = match.group(0).strip().rstrip(",.")
+        if figure.endswith(")") and "(" not in figure:
+            figure = figure[:-1]
+        if figure.startswith("(") and ")" not in figure:
+            figure = figure[1:]
+        digits = re.sub(r"[^\d.]", "", figure)
+        if not digits.strip("."):
+            continue
+        if _YEAR_ONLY.match(figure):
+            continue
+        bare = not re.search(r"[$€£¥%]|[A-Za-z万亿元股瓦倍]", figure)
+        if bare and not (re.search(r"\d[,.]\d", figure) or len(digits) >= 3 or figure.startswith("(")):
+            continue  # small bare numbers ("3 sites", "12") are rarely the figure a reader looks for
+        figures.append(figure)
+    return figures
+
+
+def has_figure(text: str) -> bool:
+    return bool(find_figures(text))
+
+
+# Periods: Q2 2024, second quarter of fiscal 2026, FY2025, fiscal year 2024, 2025年第三季度, 2025财年
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ZH_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bQ([1-4])\s*(?:FY\s*|fiscal\s*(?:year\s*)?)?'?((?:19|20)?\d\d)\b", re.I), "q"),
+    (re.compile(r"\b([1-4])Q\s*'?((?:19|20)?\d\d)\b", re.I), "q"),
+    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of)?(?: fiscal)?(?: year)?,?\s+((?:19|20)\d\d)\b", re.I), "q"),
+    (re.compile(r"\bfiscal\s+((?:19|20)\d\d)\s+(first|second|third|fourth)[- ]quarter\b", re.I), "qr"),
+    (re.compile(r"((?:19|20)\d\d)\s*(?:财年|年)?\s*第?([一二三四1-4])季度"), "zq"),
+    (re.compile(r"\b(?:FY|fiscal\s+year|fiscal)\s*'?((?:19|20)?\d\d)\b", re.I), "fy"),
+    (re.compile(r"((?:19|20)\d\d)\s*财年"), "fy"),
+    (re.compile(r"\b(?:full[- ]year|year ended [A-Z][a-z]+ \d{1,2},?)\s*((?:19|20)\d\d)\b", re.I), "fy"),
+    (re.compile(r"((?:19|20)\d\d)年(?:全年|年度)"), "fy"),
+    (re.compile(r"\b(first|second)\s+half\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I), "h"),
+    (re.compile(r"((?:19|20)\d\d)\s*年?\s*(上|下)半年"), "zh_h"),
+]
+
+
+def _year(value: str) -> int:
+    year = int(value)
+    return year + 2000 if year < 100 else year
+
+
+def find_periods(text: str) -> list[str]:
+    """Periods named in ``text``, normalised: 'Q2 2024', 'FY2025', 'H1 2024', in order of appearance."""
+    found: list[tuple[int, str]] = []
+    for pattern, kind in _PERIOD_PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "q":
+                q = m.group(1).lower()
+                quarter = _ORD.get(q) or int(q)
+                label = f"Q{quarter} {_year(m.group(2))}"
+            elif kind == "qr":
+                label = f"Q{_ORD[m.group(2).lower()]} {_year(m.group(1))}"
+            elif kind == "zq":
+                label = f"Q{_ZH_Q[m.group(2)]} {_year(m.group(1))}"
+            elif kind == "fy":
+                label = f"FY{_year(m.group(1))}"
+            elif kind == "h":
+                label = f"H{1 if m.group(1).lower() == 'first' else 2} {_year(m.group(2))}"
+            else:
+                label = f"H{1 if m.group(2) == '上' else 2} {_year(m.group(1))}"
+            found.append((m.start(), label))
+    found.sort()
+    seen: list[str] = []
+    for _, label in found:
+        if label not in seen:
+            seen.append(label)
+    return seen
+
+
+def years_in(text: str) -> set[int]:
+    return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)}
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_DATE_PATTERNS = [
+    re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"),
+    re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"),
+]
+
+
+_TIME = re.compile(r"\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?", re.I)
+_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
+
+
+def find_date(text: str) -> str:
+    """The first full date in ``text`` as YYYY-MM-DD, or ''."""
+    best: tuple[int, str] | None = None
+    for i, pattern in enumerate(_DATE_PATTERNS):
+        m = pattern.search(text)
+        if not m:
+            continue
+        if i == 0:
+            y, mo, d = int(m.group(3)), _MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2))
+        else:
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), f"{y:04d}-{mo:02d}-{d:02d}")
+    return best[1] if best else ""
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of spaces and tabs, keep line breaks, drop blank-line runs beyond one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u3000", " ")
+    text = re.sub(r"[ \t\f\v]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item and item not in seen:
+            seen[item] = None
+    return list(seen)

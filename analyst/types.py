@@ -1,0 +1,197 @@
+"""Our own types: what crosses every boundary between shells, core and providers.
+
+Library objects (Chroma results, pdfium pages, LangChain messages) stop in the providers and the
+loaders; everything above them speaks in these frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+ChunkKind = Literal["text", "table", "turn"]
+DOC_TYPES = (
+    "10-K",
+    "10-Q",
+    "8-K",
+    "earnings release",
+    "call transcript",
+    "deal announcement",
+    "news",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One ingested file. ``id`` is the hash of its bytes, so an unchanged file has the same id."""
+
+    id: str
+    source: str
+    title: str
+    company: str = ""
+    ticker: str = ""
+    doc_type: str = "other"
+    period: str = ""
+    date: str = ""
+    language: str = "en"
+    pages: int = 0
+    chunks: int = 0
+    added: str = ""
+
+    @property
+    def name(self) -> str:
+        """The file name, as a reader refers to the document."""
+        return self.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "doc": self.name}
+
+
+@dataclass(frozen=True)
+class Block:
+    """A piece of a loaded document before chunking: a paragraph, a table or a speaker turn."""
+
+    text: str
+    page: int | None = None
+    section: str = ""
+    kind: ChunkKind = "text"
+    speaker: str = ""
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """What a loader returns: the blocks in reading order plus what the file itself says."""
+
+    blocks: list[Block]
+    pages: int = 0
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """The unit of retrieval. ``id`` is stable: document id, page and ordinal."""
+
+    id: str
+    doc_id: str
+    text: str
+    ordinal: int
+    page: int | None = None
+    section: str = ""
+    kind: ChunkKind = "text"
+    speaker: str = ""
+    header: str = ""
+
+    @property
+    def embed_text(self) -> str:
+        """What the embedder and the keyword index see: the header gives a chunk its context."""
+        return f"{self.header}\n{self.text}" if self.header else self.text
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A chunk found by a search, with the document it belongs to and its fused score."""
+
+    chunk: Chunk
+    document: Document
+    score: float
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a claim comes from: a document, a page (None when the format has no pages), a quote."""
+
+    doc: str
+    source: str
+    title: str
+    page: int | None
+    quote: str
+    score: float
+    doc_id: str = ""
+    chunk_id: str = ""
+    context: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "source": self.source,
+            "title": self.title,
+            "page": self.page,
+            "quote": self.quote,
+            "score": round(self.score, 6),
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    citations: list[Citation]
+    mode: str = "extractive"
+    figures: list[str] = field(default_factory=list)
+    unverified_numbers: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    found: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "mode": self.mode,
+            "citations": [c.to_dict() for c in self.citations],
+            "figures": list(self.figures),
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions a user puts on a search. Empty strings mean no restriction."""
+
+    company: str = ""
+    period: str = ""
+    doc_type: str = ""
+
+
+@dataclass(frozen=True)
+class FailedFile:
+    path: str
+    error: str
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, file by file."""
+
+    ingested: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[FailedFile] = field(default_factory=list)
+    skipped: list[FailedFile] = field(default_factory=list)
+    chunks_added: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ingested": list(self.ingested),
+            "unchanged": list(self.unchanged),
+            "failed": [{"path": f.path, "error": f.error} for f in self.failed],
+            "skipped": [{"path": f.path, "reason": f.error} for f in self.skipped],
+            "chunks_added": self.chunks_added,
+        }
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    documents: int
+    chunks: int
+    store: str
+    embedding_model: str
+    companies: list[str] = field(default_factory=list)
+    doc_types: dict[str, int] = field(default_factory=dict)
+    periods: list[str] = field(default_factory=list)
+    languages: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,512 @@
+"""Loaders: bytes of one file -> ``LoadedDocument`` (blocks of text, tables and speaker turns).
+
+PDF pages are read with pypdfium2 (about ten times faster than pypdf on text) and keep their
+1-based page number; HTML drops scripts, styles, navigation and hidden parts and turns tables into
+readable rows; TXT and MD detect speaker turns (``Name:`` or ``**Name:**``) and Markdown tables.
+Every failure is an ``IngestError`` naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from analyst.errors import IngestError
+from analyst.text import CJK, cjk_share, normalise_space
+from analyst.types import Block, LoadedDocument
+
+SUPPORTED = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+
+
+def kind_of(path: Path, data: bytes) -> str:
+    """The format of a file, from its extension, checked against its first bytes."""
+    kind = SUPPORTED.get(path.suffix.lower())
+    if kind is None:
+        supported = ", ".join(sorted({s.lstrip(".") for s in SUPPORTED}))
+        raise IngestError(str(path), f"unsupported file type '{path.suffix or '(none)'}' (supported: {supported})")
+    head = data[:1024].lstrip()
+    if kind == "pdf" and not data.startswith(b"%PDF"):
+        if b"%PDF" not in data[:1024]:
+            raise IngestError(str(path), "not a PDF file (it has a .pdf name but does not start with %PDF)")
+    if kind != "pdf" and data.startswith(b"%PDF"):
+        return "pdf"  # a PDF saved with the wrong extension is still a PDF
+    if kind in {"text", "markdown"} and re.match(rb"(?is)<!doctype html|<html", head):
+        return "html"
+    return kind
+
+
+def load(path: Path, data: bytes, *, password: str | None = None) -> LoadedDocument:
+    if not data.strip():
+        raise IngestError(str(path), "the file is empty")
+    kind = kind_of(path, data)
+    if kind == "pdf":
+        return load_pdf(path, data, password=password)
+    text = decode(path, data)
+    if kind == "html":
+        return load_html(path, text)
+    return load_text(path, text, markdown=kind == "markdown")
+
+
+# ---------------------------------------------------------------------------------------------- text
+
+
+def decode(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 when it reads as Chinese, else cp1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise IngestError(str(path), "binary content, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+        if cjk_share(text) > 0.3:
+            return text
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise IngestError(str(path), "cannot decode the text (not UTF-8, GBK or Windows-1252)") from None
+    if sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f") > len(text) * 0.01:
+        raise IngestError(str(path), "cannot decode the text (not UTF-8, GBK or Windows-1252)")
+    return text
+
+
+_MD_SPEAKER = re.compile(r"^\s*\*\*([^*\n]{1,80}?)\s*[:：]?\s*\*\*\s*[:：]?\s*(.*)$")
+_SPEAKER_NAME = rf"(?:[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){{0,4}}|[{CJK}·]{{2,12}})"
+_PLAIN_SPEAKER = re.compile(rf"^\s*({_SPEAKER_NAME}(?:\s*(?:--|–|—|-|,)\s*[^:：\n]{{1,60}}|\s*\([^)\n]{{1,60}}\))?)\s*[:：]\s*(.*)$")
+_NOT_SPEAKERS = {"note", "notes", "source", "sources", "date", "title", "subject", "summary", "table", "contact",
+                 "contacts", "media", "tel", "phone", "email", "website", "forward-looking statements", "about",
+                 "highlights", "period", "re", "to", "from", "cc", "update", "outlook", "type", "company", "companies",
+                 "author", "editor", "disclaimer", "location", "time", "ticker", "exchange", "document", "status",
+                 "日期", "类型", "说明", "来源", "报告期", "涉及公司", "公司", "标题", "作者", "注", "备注", "免责声明",
+                 "风险提示", "编辑", "时间", "地点", "主题", "摘要", "文件类型", "股票代码", "发布时间", "发布日期", "声明"}
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _speaker(line: str) -> tuple[str, str] | None:
+    m = _MD_SPEAKER.match(line)
+    if m:
+        name = m.group(1).strip().rstrip(":：").strip()
+        return (name, m.group(2).strip()) if name and name.lower() not in _NOT_SPEAKERS else None
+    m = _PLAIN_SPEAKER.match(line)
+    if m:
+        name = m.group(1).strip()
+        if name.lower() in _NOT_SPEAKERS or len(name.split()) > 9:
+            return None
+        return name, m.group(2).strip()
+    return None
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)、]|[（(]?[一二三四五六七八九十]+[)）、])\s*")
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Join lines wrapped for display back into paragraphs; list items and blank lines keep their breaks."""
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            if out and not out.endswith("\n"):
+                out += "\n"
+            continue
+        if not out or out.endswith("\n"):
+            out += line
+        elif _LIST_ITEM.match(line):
+            out += "\n" + line
+        elif re.match(f"[{CJK}]", out[-1]) or re.match(f"[{CJK}]", line[0]) or out.endswith("-") and not out.endswith(" -"):
+            out += line
+        else:
+            out += " " + line
+    return out.strip()
+
+
+def _strip_md(text: str) -> str:
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"^\s*>\s?", "", text, flags=re.M)
+    return text.replace("`", "")
+
+
+def _md_table_rows(lines: list[str]) -> str:
+    rows = []
+    for line in lines:
+        if _MD_RULE.match(line):
+            continue
+        cells = [_strip_md(c).strip() for c in line.strip().strip("|").split("|")]
+        rows.append(" | ".join(c for c in cells if c))
+    return "\n".join(r for r in rows if r)
+
+
+def load_text(path: Path, text: str, *, markdown: bool) -> LoadedDocument:
+    text = normalise_space(text)
+    if not text:
+        raise IngestError(str(path), "the file has no text")
+    lines = text.split("\n")
+    found_turns = [t for t in (_speaker(line) for line in lines) if t]
+    per_speaker = Counter(name for name, _ in found_turns)
+    # A transcript has several speakers and someone who speaks more than once (not "Date: ..." fields).
+    transcript = len(found_turns) >= 3 and len(per_speaker) >= 2 and max(per_speaker.values()) >= 2
+    blocks: list[Block] = []
+    title = ""
+    section = ""
+    paragraph: list[str] = []
+    speaker = ""
+    turn: list[str] = []
+
+    def flush_paragraph() -> None:
+        if paragraph:
+            body = join_wrapped(paragraph)
+            if body:
+                blocks.append(Block(text=_strip_md(body) if markdown else body, section=section))
+            paragraph.clear()
+
+    def flush_turn() -> None:
+        nonlocal speaker
+        if speaker and turn:
+            body = join_wrapped(turn)
+            if body:
+                blocks.append(Block(text=_strip_md(body) if markdown else body, section=section, kind="turn", speaker=speaker))
+        speaker = ""
+        turn.clear()
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        heading = _MD_HEADING.match(line) if markdown else None
+        if heading:
+            flush_paragraph()
+            flush_turn()
+            section = _strip_md(heading.group(2)).strip()
+            if not title:
+                title = section
+            i += 1
+            continue
+        if markdown and _MD_TABLE_ROW.match(line):
+            flush_paragraph()
+            flush_turn()
+            rows = []
+            while i < len(lines) and _MD_TABLE_ROW.match(lines[i]):
+                rows.append(lines[i])
+                i += 1
+            caption = ""
+            if blocks and blocks[-1].kind == "text" and len(blocks[-1].text) < 200 and blocks[-1].section == section:
+                caption = blocks.pop().text
+            body = _md_table_rows(rows)
+            blocks.append(Block(text=f"{caption}\n{body}".strip(), section=section, kind="table"))
+            continue
+        found = _speaker(line) if transcript else None
+        if found:
+            flush_paragraph()
+            flush_turn()
+            speaker, first = found
+            if first:
+                turn.append(first)
+        elif not line.strip():
+            if speaker:
+                turn.append("")
+            else:
+                flush_paragraph()
+        elif speaker:
+            turn.append(line)
+        else:
+            if not title and not blocks and not paragraph:
+                title = _strip_md(line).strip()
+            paragraph.append(line)
+        i += 1
+    flush_paragraph()
+    flush_turn()
+    if not blocks:
+        raise IngestError(str(path), "the file has no text")
+    return LoadedDocument(blocks=blocks, pages=0, title=title[:200])
+
+
+# ---------------------------------------------------------------------------------------------- HTML
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg",
+              "canvas", "nav", "form", "button", "input", "select", "textarea", "option", "head", "meta", "link",
+              "aside", "dialog", "audio", "video", "map", "applet"}
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
+               "address", "figure", "figcaption", "center", "tr", "br", "hr", "header", "footer", "body", "html",
+               "caption", "td", "th", "tbody", "thead"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_NAV_HINT = re.compile(r"\b(nav|navbar|menu|breadcrumb|cookie|skip-link|share|social|sidebar)\b", re.I)
+
+
+def load_html(path: Path, text: str) -> LoadedDocument:
+    try:
+        from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise IngestError(str(path), f"HTML support is not installed ({exc}); run: pip install beautifulsoup4 lxml") from None
+    soup = BeautifulSoup(text, "lxml")
+    title = ""
+    if soup.title and soup.title.get_text(strip=True):
+        title = soup.title.get_text(" ", strip=True)
+    for meta in soup.find_all("meta", attrs={"property": "og:title"}):
+        title = title or str(meta.get("content") or "")
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(list(_SKIP_TAGS)):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if not isinstance(tag, Tag) or tag.attrs is None:
+            continue
+        if tag.name.startswith("ix:header") or tag.get("aria-hidden") == "true" or tag.get("hidden") is not None:
+            tag.decompose()
+        elif _HIDDEN.search(str(tag.get("style") or "")):
+            tag.decompose()
+        elif tag.get("role") in {"navigation", "banner", "search"}:
+            tag.decompose()
+        elif _NAV_HINT.search(" ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")) and tag.name in {"div", "ul", "section", "header", "footer"}:
+            if len(tag.get_text(" ", strip=True)) < 600:
+                tag.decompose()
+
+    blocks: list[Block] = []
+    section = ""
+    buffer: list[str] = []
+
+    def flush() -> None:
+        body = " ".join(" ".join(buffer).split())
+        buffer.clear()
+        if body:
+            blocks.append(Block(text=body, section=section))
+
+    def table_block(table: Tag) -> None:
+        nonlocal section
+        rows: list[str] = []
+        long_cells = 0
+        multi_cell_rows = 0
+        for tr in table.find_all("tr"):
+            cells: list[str] = []
+            for cell in tr.find_all(["td", "th"]):
+                value = " ".join(cell.get_text(" ", strip=True).split())
+                if not value:
+                    continue
+                if cells and (value in {")", "%", ")%", "%)"} or cells[-1] in {"$", "(", "($", "$(", "¥", "€", "£", "RMB"}):
+                    cells[-1] = f"{cells[-1]}{value}" if cells[-1] not in {"$", "¥", "€", "£", "RMB"} else f"{cells[-1]}{value}"
+                    continue
+                if len(value) > 300:
+                    long_cells += 1
+                cells.append(value)
+            if len(cells) > 1:
+                multi_cell_rows += 1
+            if cells:
+                rows.append(" | ".join(cells))
+        caption_tag = table.find("caption")
+        caption = caption_tag.get_text(" ", strip=True) if caption_tag else ""
+        if not rows:
+            return
+        if multi_cell_rows == 0 or long_cells:
+            for row in rows:  # a layout table: its cells are prose
+                buffer.append(row.replace(" | ", " "))
+                flush()
+            return
+        if not caption and blocks and blocks[-1].kind == "text" and len(blocks[-1].text) < 200:
+            caption = blocks.pop().text
+        body = "\n".join(rows)
+        blocks.append(Block(text=f"{caption}\n{body}".strip(), section=section, kind="table"))
+
+    def walk(node: Tag) -> None:
+        nonlocal section
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                value = str(child)
+                if value.strip():
+                    buffer.append(value.strip())
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower()
+            if name == "table":
+                flush()
+                table_block(child)
+            elif name in _HEADINGS:
+                flush()
+                heading = " ".join(child.get_text(" ", strip=True).split())
+                if heading:
+                    section = heading[:200]
+                    blocks.append(Block(text=heading, section=section))
+            elif name in _BLOCK_TAGS:
+                flush()
+                walk(child)
+                flush()
+            else:
+                walk(child)
+
+    root = soup.body or soup
+    walk(root)
+    flush()
+    blocks = [b for b in blocks if b.text.strip()]
+    if not blocks:
+        raise IngestError(str(path), "the HTML page has no readable text (only scripts, styles or frames)")
+    if not title:
+        first_heading = soup.find(list(_HEADINGS))
+        title = first_heading.get_text(" ", strip=True) if first_heading else blocks[0].text[:120]
+    return LoadedDocument(blocks=blocks, pages=0, title=" ".join(title.split())[:200])
+
+
+# ---------------------------------------------------------------------------------------------- PDF
+
+_NUMERIC_TOKEN = re.compile(r"^[$€£¥]?\(?-?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?%?$|^—$|^-$|^n/?m$", re.I)
+_CAPTION = re.compile(r"^(?:table|exhibit|figure|schedule)\s+[\dA-Z]+[.:\s]|^表\s*\d", re.I)
+
+
+def _is_table_line(line: str) -> bool:
+    tokens = line.split()
+    if len(tokens) < 2:
+        return False
+    numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.match(t))
+    if numeric < 2 or len(line) > 220:
+        return False
+    # A table row ends in a figure (label, then columns of figures) or is mostly figures.
+    return bool(_NUMERIC_TOKEN.match(tokens[-1])) or numeric / len(tokens) >= 0.5
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 90 or stripped.endswith((".", ",", ";", "。", "，", ":")) and not stripped.lower().startswith("item"):
+        return False
+    if re.match(r"^(item\s+\d+[a-z]?\.?|part\s+[ivx]+\b|第[一二三四五六七八九十]+[章节部分])", stripped, re.I):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’&-]*", stripped)]
+    if cjk_share(stripped) > 0.5:
+        return len(stripped) <= 20 and not re.search(r"[，。；]", stripped)
+    if not words or len(words) > 12:
+        return False
+    if stripped.isupper() and len(words) >= 1:
+        return True
+    small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "or", "from"}
+    capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    return capitalised == len(words) and len(words) >= 2 and not _is_table_line(stripped)
+
+
+def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], str]:
+    lines = [line.strip() for line in normalise_space(text).split("\n")]
+    blocks: list[Block] = []
+    prose: list[str] = []
+
+    def flush() -> None:
+        body = join_wrapped(prose)
+        prose.clear()
+        if body:
+            blocks.append(Block(text=body, page=page, section=section))
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line:
+            flush()
+            i += 1
+            continue
+        if _is_table_line(line):
+            # A table: consecutive figure lines, with short label lines between them, and its caption above.
+            start = i
+            rows: list[str] = []
+            while (
+                i < len(lines)
+                and lines[i]
+                and not (_CAPTION.match(lines[i]) and rows)
+                and (_is_table_line(lines[i]) or (len(lines[i]) < 70 and i + 1 < len(lines) and _is_table_line(lines[i + 1])))
+            ):
+                rows.append(lines[i])
+                i += 1
+            if len(rows) >= 2:
+                caption_lines: list[str] = []
+                # column headers and the caption sit just above the first figure line
+                while prose and len(caption_lines) < 3 and len(prose[-1]) < 160 and not prose[-1].endswith((".", "。")):
+                    caption_lines.insert(0, prose.pop())
+                    if _CAPTION.match(caption_lines[0]):
+                        break
+                flush()
+                blocks.append(Block(text="\n".join(caption_lines + rows), page=page, section=section, kind="table"))
+                continue
+            i = start
+        if _is_heading(line) and not (prose and not prose[-1].endswith((".", "。", ":", "：")) and line[:1].islower()):
+            # Keep a possible caption ("Table 1: ...") with what follows; a plain heading starts a section.
+            next_is_table = i + 1 < len(lines) and _is_table_line(lines[i + 1])
+            if not next_is_table and not re.match(r"^(table|exhibit|figure|表)\s*\d*", line, re.I):
+                flush()
+                section = line[:200]
+                i += 1
+                continue
+        prose.append(line)
+        i += 1
+    flush()
+    return blocks, section
+
+
+def _drop_running_lines(texts: list[str]) -> list[str]:
+    """Remove running headers and footers: lines at the top or bottom of most pages (page numbers aside)."""
+    if len(texts) < 3:
+        return texts
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line.strip().lower())
+
+    counts: Counter[str] = Counter()
+    for text in texts:
+        lines = [line for line in normalise_space(text).split("\n") if line.strip()]
+        counts.update({key(line) for line in lines[:3] + lines[-3:]})
+    running = {k for k, n in counts.items() if n >= max(3, len(texts) * 0.6) and k}
+    if not running:
+        return texts
+    out = []
+    for text in texts:
+        lines = normalise_space(text).split("\n")
+        edge = {i for i in range(len(lines)) if i < 4 or i >= len(lines) - 4}
+        out.append("\n".join(line for i, line in enumerate(lines) if not (i in edge and key(line) in running)))
+    return out
+
+
+def load_pdf(path: Path, data: bytes, *, password: str | None = None) -> LoadedDocument:
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(data, password=password or None)
+    except pypdfium2.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            reason = "the PDF is encrypted and needs a password" if not password else "the PDF password is wrong"
+            raise IngestError(str(path), reason + " (set ANALYST_PDF_PASSWORD or --pdf-password)") from None
+        raise IngestError(str(path), f"the PDF is corrupt or truncated ({message.split('(')[-1].rstrip(')') or message})") from None
+    try:
+        page_count = len(pdf)
+        if page_count == 0:
+            raise IngestError(str(path), "the PDF has no pages")
+        title = ""
+        try:
+            title = (pdf.get_metadata_dict().get("Title") or "").strip()
+        except Exception:  # noqa: BLE001 - metadata is optional and pdfium raises on odd dictionaries
+            title = ""
+        texts: list[str] = []
+        for index in range(page_count):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                texts.append(textpage.get_text_bounded().replace("\x00", "").replace("\ufffe", "").replace("\x02", "-"))
+                textpage.close()
+            finally:
+                page.close()
+        chars = sum(len(t.strip()) for t in texts)
+        texts = _drop_running_lines(texts)
+        blocks: list[Block] = []
+        section = ""
+        for index, text in enumerate(texts):
+            page_blocks, section = _pdf_page_blocks(text, index + 1, section)
+            blocks.extend(page_blocks)
+    except pypdfium2.PdfiumError as exc:
+        raise IngestError(str(path), f"the PDF could not be read ({exc})") from None
+    finally:
+        pdf.close()
+    if chars == 0 or not blocks:
+        raise IngestError(str(path), "the PDF has no text layer (a scanned image?); OCR is not supported")
+    return LoadedDocument(blocks=blocks, pages=page_count, title=title[:200])

@@ -1,0 +1,140 @@
+"""Document metadata detected from the text itself: company and ticker, type, period, date, language.
+
+Everything here is a heuristic over the first pages, written to be right on ordinary filings,
+releases, transcripts and news, and to say nothing (an empty string, or 'other') rather than guess
+wildly. The title and the opening count most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from analyst.lexicon import Lexicon, strip_suffix
+from analyst.text import detect_language, find_date, find_periods
+from analyst.types import LoadedDocument
+
+_TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|TSX|LSE|HKEX|SEHK|TSE|ASX|OTC)\s*[:：]\s*([A-Z][A-Z.]{0,6})\)")
+_ZH_TICKER = re.compile(r"[（(](?:纳斯达克|纽交所|港交所|上交所|深交所)[:：]?\s*([A-Z0-9.]{1,8})[）)]")
+_REGISTRANT = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Exact name of registrant as specified in its charter\)", re.I | re.M)
+_LEGAL_NAME = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&.'’-]*\s){0,4}[A-Z][A-Za-z0-9&.'’-]*,?\s(?:Inc\.|Corporation|Corp\.|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
+)
+_ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
+
+
+def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> str:
+    head = text[:6000]
+    lowered = head.lower()
+    title_l = title.lower()
+    if re.search(r"\bform\s+10-k\b|annual report pursuant to section 13", lowered):
+        return "10-K"
+    if re.search(r"\bform\s+10-q\b|quarterly report pursuant to section 13", lowered):
+        return "10-Q"
+    if re.search(r"\bform\s+8-k\b|current report pursuant to section 13", lowered):
+        return "8-K"
+    if re.search(r"\b10-k\b", title_l):
+        return "10-K"
+    if re.search(r"\b10-q\b", title_l):
+        return "10-Q"
+    if re.search(r"\b8-k\b", title_l):
+        return "8-K"
+    if is_transcript or re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议", title_l):
+        return "call transcript"
+    results = r"(?:reports?|announces?|posts?|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|业绩公告|财报|季度业绩|年度业绩"
+    if re.search(results, title_l) or re.search(results, lowered[:1500]):
+        return "earnings release"
+    deal = (r"\b(?:announce[sd]?|sign(?:s|ed)?|enter(?:s|ed)? into|agree(?:s|d)? to|to acquire|acquires|invest(?:s|ment)|"
+            r"partnership|agreement|collaboration|credit facility|financing|letter of intent)\b|宣布|签署|协议|收购|投资|合作|融资")
+    if re.search(deal, title_l) and re.search(r"press release|newswire|announce|宣布|公告|/prnewswire/|business wire", lowered + title_l):
+        return "deal announcement"
+    if re.search(r"\bannounce[sd]?\b|宣布", title_l) and re.search(deal, lowered[:3000]):
+        return "deal announcement"
+    if re.search(r"\b(?:reuters|bloomberg|by [A-Z][a-z]+ [A-Z][a-z]+|staff writer|news|reporter|记者|报道|新闻|快讯)\b", head, re.I):
+        return "news"
+    if path.suffix.lower() in {".txt", ".md", ".html", ".htm"} and len(text) > 400:
+        return "news" if re.search(r"\b(?:said|says|according to)\b|表示|据", head) else "other"
+    return "other"
+
+
+def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
+    """The document's own company (and ticker): the registrant, the title's company, or the most named."""
+    head = text[:8000]
+    registrant = _REGISTRANT.search(head)
+    candidates: Counter[str] = Counter()
+    tickers: dict[str, str] = {}
+    if registrant:
+        name = registrant.group(1).strip().split("\n")[-1]
+        known = lexicon.company(name)
+        canonical = known.name if known else strip_suffix(name)
+        candidates[canonical] += 50
+        if known and known.ticker:
+            tickers[canonical] = known.ticker
+    for company, start, _ in lexicon.find_companies(title):
+        candidates[company.name] += 12 if start < 20 else 8
+        if company.ticker:
+            tickers.setdefault(company.name, company.ticker)
+    for company, start, _ in lexicon.find_companies(head):
+        weight = 3.0 if start < 600 else 1.0 if start < 3000 else 0.5
+        candidates[company.name] += weight
+        if company.ticker:
+            tickers.setdefault(company.name, company.ticker)
+    if not candidates:
+        # Unknown company: a legal name in the title or the opening ("Acme Robotics, Inc.").
+        for source, weight in ((title, 5), (head[:2000], 2)):
+            for m in _LEGAL_NAME.finditer(source):
+                candidates[strip_suffix(m.group(1))] += weight
+            for m in _ZH_COMPANY.finditer(source):
+                candidates[strip_suffix(m.group(1))] += weight
+    ticker_match = _TICKER.search(head) or _ZH_TICKER.search(head)
+    if not candidates:
+        return "", ticker_match.group(1) if ticker_match else ""
+    company = candidates.most_common(1)[0][0]
+    ticker = tickers.get(company, "")
+    if ticker_match:
+        # An exchange tag next to the company's name is the most reliable ticker.
+        known = lexicon.company(ticker_match.group(1))
+        if not ticker or (known and known.name == company) or known is None and not ticker:
+            ticker = ticker_match.group(1)
+    return company, ticker
+
+
+def detect_period(text: str, title: str) -> str:
+    """The period the document reports on: from the title first, else the most named in the opening."""
+    in_title = find_periods(title)
+    if in_title:
+        return _prefer_quarter(in_title)
+    periods = find_periods(text[:4000])
+    if not periods:
+        return ""
+    counts = Counter(find_periods(text[:4000]))
+    first = periods[0]
+    # the first named period usually is the subject; a quarter beats a fiscal year named with it
+    return _prefer_quarter([first] + [p for p, _ in counts.most_common() if p != first])
+
+
+def _prefer_quarter(periods: list[str]) -> str:
+    first = periods[0]
+    if first.startswith("FY"):
+        year = first[2:]
+        for other in periods[1:3]:
+            if other.startswith("Q") and other.endswith(year):
+                return other
+    return first
+
+
+def detect(loaded: LoadedDocument, path: Path, lexicon: Lexicon) -> dict[str, str]:
+    text = "\n".join(b.text for b in loaded.blocks[:80])
+    title = loaded.title or (loaded.blocks[0].text.split("\n")[0][:200] if loaded.blocks else path.stem)
+    is_transcript = sum(1 for b in loaded.blocks if b.kind == "turn") >= 3
+    company, ticker = detect_company(text, title, lexicon)
+    return {
+        "title": title.strip() or path.stem,
+        "company": company,
+        "ticker": ticker,
+        "doc_type": detect_doc_type(text, title, is_transcript, path),
+        "period": detect_period(text, title),
+        "date": find_date(text[:5000]),
+        "language": detect_language(text),
+    }
