@@ -13,7 +13,7 @@ from collections import Counter
 
 from analyst.lexicon import Lexicon
 from analyst.retrieval import SearchResult, coverage
-from analyst.text import find_figures, split_sentences, tokenize
+from analyst.text import detect_language, find_figures, split_sentences, tokenize
 from analyst.types import Answer, Citation, Hit
 
 MAX_SENTENCES = 3
@@ -94,6 +94,8 @@ def extractive_answer(result: SearchResult, lexicon: Lexicon, k: int = 5, store_
                 continue
             if wants_figure and find_figures(sentence):
                 score *= 1.3
+            if detect_language(sentence) != query.language:
+                score *= 0.8  # the reader's own language first, when another passage says it as well
             if asked and not _concerns_asked(quote, hit, asked, lexicon):
                 score *= 0.5  # about another company than the one asked about
             score /= 1.0 + 0.12 * rank
@@ -116,7 +118,7 @@ def extractive_answer(result: SearchResult, lexicon: Lexicon, k: int = 5, store_
     best_quote: dict[int, str] = {}
     for _, rank, _, quote in chosen:
         best_quote.setdefault(rank, quote)
-    for score, rank, _, quote in scored:
+    for _score, rank, _, quote in scored:
         best_quote.setdefault(rank, quote)
     citations = [
         Citation(

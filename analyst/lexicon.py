@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -157,7 +158,7 @@ class Lexicon:
         return out
 
 
-def _alternation(keys: dict[str, object], *, flags: int) -> re.Pattern[str] | None:
+def _alternation(keys: Mapping[str, object], *, flags: int) -> re.Pattern[str] | None:
     if not keys:
         return None
     parts = []

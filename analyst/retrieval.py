@@ -27,6 +27,7 @@ COMPANY_BONUS = 0.012
 PERIOD_BONUS = 0.008
 YEAR_BONUS = 0.003
 DENSE_WEIGHT_ZH = 0.5
+LANGUAGE_BONUS = 0.004
 SCORE_SHARE = 0.015
 # Words that say what kind of answer is wanted but not what it is about.
 _GENERIC = STOPWORDS | {"company", "companies", "firm", "much", "many", "did", "does", "according", "document",
@@ -204,6 +205,8 @@ class Retriever:
 
     def _prior(self, query: Query, document: Document, routed: bool) -> float:
         bonus = COMPANY_BONUS if routed else 0.0
+        if document.language == query.language:
+            bonus += LANGUAGE_BONUS  # between equally good passages, the reader's own language first
         if query.periods and document.period:
             if any(period_matches(p, document.period) for p in query.periods):
                 bonus += PERIOD_BONUS

@@ -9,14 +9,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-import re
-
 from analyst.text import split_sentences
+from analyst.types import Block, Chunk, Document
 
 _LIST_ITEM = re.compile(r"^(?:[-*•·▪]|\d{1,2}[.)、]|[（(]?[一二三四五六七八九十]+[)）、])\s*")
-from analyst.types import Block, Chunk, Document
 
 
 def _pack(sentences: list[str], size: int, overlap: int) -> list[str]:

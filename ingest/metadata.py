@@ -8,7 +8,7 @@ wildly. The title and the opening count most.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from analyst.lexicon import Lexicon, strip_suffix
@@ -45,6 +45,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     results = r"(?:reports?|announces?|posts?|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|业绩公告|财报|季度业绩|年度业绩"
     if re.search(results, title_l) or re.search(results, lowered[:1500]):
         return "earnings release"
+    if re.search(r"\bresults\b|业绩", title_l) and find_periods(title):
+        return "earnings release"
     deal = (r"\b(?:announce[sd]?|sign(?:s|ed)?|enter(?:s|ed)? into|agree(?:s|d)? to|to acquire|acquires|invest(?:s|ment)|"
             r"partnership|agreement|collaboration|credit facility|financing|letter of intent)\b|宣布|签署|协议|收购|投资|合作|融资")
     if re.search(deal, title_l) and re.search(r"press release|newswire|announce|宣布|公告|/prnewswire/|business wire", lowered + title_l):
@@ -62,7 +64,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     """The document's own company (and ticker): the registrant, the title's company, or the most named."""
     head = text[:8000]
     registrant = _REGISTRANT.search(head)
-    candidates: Counter[str] = Counter()
+    candidates: defaultdict[str, float] = defaultdict(float)
     tickers: dict[str, str] = {}
     if registrant:
         name = registrant.group(1).strip().split("\n")[-1]
@@ -71,15 +73,15 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
-    for company, start, _ in lexicon.find_companies(title):
-        candidates[company.name] += 12 if start < 20 else 8
-        if company.ticker:
-            tickers.setdefault(company.name, company.ticker)
-    for company, start, _ in lexicon.find_companies(head):
+    for found, start, _ in lexicon.find_companies(title):
+        candidates[found.name] += 12 if start < 20 else 8
+        if found.ticker:
+            tickers.setdefault(found.name, found.ticker)
+    for found, start, _ in lexicon.find_companies(head):
         weight = 3.0 if start < 600 else 1.0 if start < 3000 else 0.5
-        candidates[company.name] += weight
-        if company.ticker:
-            tickers.setdefault(company.name, company.ticker)
+        candidates[found.name] += weight
+        if found.ticker:
+            tickers.setdefault(found.name, found.ticker)
     if not candidates:
         # Unknown company: a legal name in the title or the opening ("Acme Robotics, Inc.").
         for source, weight in ((title, 5), (head[:2000], 2)):
@@ -90,12 +92,12 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     ticker_match = _TICKER.search(head) or _ZH_TICKER.search(head)
     if not candidates:
         return "", ticker_match.group(1) if ticker_match else ""
-    company = candidates.most_common(1)[0][0]
+    company = max(candidates.items(), key=lambda item: item[1])[0]
     ticker = tickers.get(company, "")
     if ticker_match:
         # An exchange tag next to the company's name is the most reliable ticker.
         known = lexicon.company(ticker_match.group(1))
-        if not ticker or (known and known.name == company) or known is None and not ticker:
+        if (known is None and not ticker) or (known is not None and known.name == company):
             ticker = ticker_match.group(1)
     return company, ticker
 
@@ -125,7 +127,15 @@ def _prefer_quarter(periods: list[str]) -> str:
 
 
 def detect(loaded: LoadedDocument, path: Path, lexicon: Lexicon) -> dict[str, str]:
-    text = "\n".join(b.text for b in loaded.blocks[:80])
+    parts: list[str] = []
+    section = ""
+    for block in loaded.blocks[:80]:
+        if block.section and block.section != section:
+            section = block.section
+            if not block.text.startswith(section):
+                parts.append(section)  # headings were lifted out of the text; they say the most
+        parts.append(block.text)
+    text = "\n".join(parts)
     title = loaded.title or (loaded.blocks[0].text.split("\n")[0][:200] if loaded.blocks else path.stem)
     is_transcript = sum(1 for b in loaded.blocks if b.kind == "turn") >= 3
     company, ticker = detect_company(text, title, lexicon)

@@ -11,7 +11,7 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from analyst.errors import IngestError, ProviderError
@@ -148,14 +148,14 @@ class Ingestor:
             return None
         loaded = load(path, data, password=self.pdf_password)
         meta = detect(loaded, path, self.lexicon)
-        draft = Document(id=doc_id, source=source, pages=loaded.pages, **meta)
+        draft = Document(id=doc_id, source=source, pages=loaded.pages, **meta)  # type: ignore[arg-type]
         chunks = chunk_blocks(loaded.blocks, draft, size=self.chunk_chars, overlap=self.chunk_overlap)
         if not chunks:
             raise IngestError(str(path), "no text to index")
         embed_started = time.perf_counter()
         vectors = self.embedder.embed([c.embed_text for c in chunks])
         report.embed_seconds += time.perf_counter() - embed_started
-        added = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        added = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         document = Document(**{**draft.__dict__, "chunks": len(chunks), "added": added})
         self.store.upsert(chunks, vectors, document)
         self.store.publish(document)

@@ -20,7 +20,7 @@ script fails if a document spills onto an unexpected extra page.
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -120,8 +120,8 @@ class DemoPDF(FPDF):
         self.ln(2)
 
 
-FIXED_DATE_CW = datetime(2025, 8, 12, 21, 5, 0, tzinfo=timezone.utc)
-FIXED_DATE_ORCL = datetime(2025, 9, 10, 20, 30, 0, tzinfo=timezone.utc)
+FIXED_DATE_CW = datetime(2025, 8, 12, 21, 5, 0, tzinfo=UTC)
+FIXED_DATE_ORCL = datetime(2025, 9, 10, 20, 30, 0, tzinfo=UTC)
 
 
 def new_doc(running_header: str, title: str, author: str, subject: str,

@@ -85,7 +85,7 @@ class ChromaStore:
             part = chunks[start : start + self._batch]
             self._chunks.upsert(
                 ids=[c.id for c in part],
-                embeddings=[list(v) for v in vectors[start : start + self._batch]],
+                embeddings=[list(v) for v in vectors[start : start + self._batch]],  # type: ignore[arg-type]
                 documents=[c.text for c in part],
                 metadatas=[_chunk_meta(c) for c in part],
             )
@@ -96,7 +96,7 @@ class ChromaStore:
     def _put_doc(self, document: Document, *, status: str) -> None:
         meta: dict[str, Any] = {f: getattr(document, f) or "" for f in _DOC_FIELDS}
         meta.update(pages=document.pages, chunks=document.chunks, status=status)
-        self._docs.upsert(ids=[document.id], embeddings=[[1.0]], documents=[document.title], metadatas=[meta])
+        self._docs.upsert(ids=[document.id], embeddings=[[1.0]], documents=[document.title], metadatas=[meta])  # type: ignore[arg-type]
 
     def delete(self, doc_id: str) -> None:
         self._docs.delete(ids=[doc_id])
@@ -112,8 +112,8 @@ class ChromaStore:
     def _catalog(self) -> list[tuple[Document, str]]:
         result = self._docs.get(include=["metadatas"])
         out = []
-        for doc_id, meta in zip(result["ids"], result["metadatas"] or [], strict=False):
-            meta = dict(meta or {})
+        for doc_id, raw in zip(result["ids"], result["metadatas"] or [], strict=False):
+            meta: dict[str, Any] = dict(raw or {})
             fields = {f: str(meta.get(f) or "") for f in _DOC_FIELDS}
             document = Document(id=doc_id, pages=int(meta.get("pages") or 0), chunks=int(meta.get("chunks") or 0), **fields)
             out.append((document, str(meta.get("status") or "")))
@@ -132,7 +132,7 @@ class ChromaStore:
         if total == 0:
             return []
         result = self._chunks.query(
-            query_embeddings=[list(vector)], n_results=min(k, total), where=where, include=["distances"]
+            query_embeddings=[list(vector)], n_results=min(k, total), where=where, include=["distances"]  # type: ignore[arg-type]
         )
         ids = result["ids"][0] if result["ids"] else []
         distances = (result.get("distances") or [[]])[0]
@@ -146,7 +146,7 @@ class ChromaStore:
         elif doc_ids is not None:
             if not doc_ids:
                 return []
-            where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
+            where: Any = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
             result = self._chunks.get(where=where, include=["documents", "metadatas"])
         else:
             published = [d.id for d in self.documents()]
@@ -176,7 +176,7 @@ def _chunk_meta(chunk: Chunk) -> dict[str, Any]:
 
 
 def _chunk_from(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
-    page = int(meta.get("page", -1))
+    page = int(meta.get("page", -1) or -1)
     return Chunk(
         id=chunk_id,
         doc_id=str(meta.get("doc_id") or ""),

@@ -24,7 +24,7 @@ from fpdf.fonts import FontFace
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
-FIXED_DATE = dt.datetime(2025, 12, 1, 9, 0, 0, tzinfo=dt.timezone.utc)
+FIXED_DATE = dt.datetime(2025, 12, 1, 9, 0, 0, tzinfo=dt.UTC)
 DISCLAIMER = (
     "Illustrative document prepared for a held-out retrieval evaluation set. "
     "Not an actual company filing; figures are illustrative."

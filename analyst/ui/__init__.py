@@ -1,0 +1,1 @@
+"""Streamlit pages. A shell: pages call the facade and render its results, nothing more."""

@@ -1,0 +1,213 @@
+"""Ingest against real files, a real embedding model and real Chroma in a temporary folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analyst.service import Analyst, build_analyst
+from analyst.types import Filters
+from tests.conftest import make_settings, write_pdf
+
+
+def test_corpus_metadata_is_detected(corpus_analyst: Analyst) -> None:
+    docs = {d.name: d for d in corpus_analyst.documents()}
+    pdf = docs["acme-q3-2025-results.pdf"]
+    assert pdf.pages == 3
+    assert pdf.doc_type == "earnings release"
+    assert pdf.period == "Q3 2025"
+    assert pdf.company.startswith("Acme Robotics")
+    assert pdf.ticker == "ACMR"
+    assert pdf.date == "2025-10-30"
+    assert docs["acme-q3-2025-call.md"].doc_type == "call transcript"
+    assert docs["acme-news-zh.txt"].language == "zh"
+    assert docs["acme-news-zh.txt"].date == "2025-11-10"
+    assert docs["chip-news.md"].company == "Nvidia"
+    assert docs["acme-supply-deal.html"].title.startswith("Acme Robotics signs supply agreement")
+
+
+def test_every_chunk_carries_its_page_and_context(corpus_analyst: Analyst) -> None:
+    docs = {d.id: d for d in corpus_analyst.documents()}
+    chunks = corpus_analyst.store.chunks()
+    assert chunks
+    for chunk in chunks:
+        document = docs[chunk.doc_id]
+        if document.name.endswith(".pdf"):
+            assert chunk.page in {1, 2, 3}
+        else:
+            assert chunk.page is None
+        assert chunk.header  # company / type / period / title travel with every chunk
+
+
+def test_table_stays_whole_with_its_caption(corpus_analyst: Analyst) -> None:
+    tables = [c for c in corpus_analyst.store.chunks() if c.kind == "table"]
+    pdf_table = [c for c in tables if "Net income" in c.text]
+    assert pdf_table, [c.text for c in tables]
+    text = pdf_table[0].text
+    assert "Table 1: Condensed statement of operations" in text
+    assert "Revenue" in text and "Operating income" in text and "Net income" in text
+    assert pdf_table[0].page == 2
+    html_table = [c for c in tables if "Contract value" in c.text]
+    assert html_table and "Key terms of the agreement" in html_table[0].text
+    assert "Contract value | $240 million" in html_table[0].text
+
+
+def test_transcript_turns_keep_their_speakers(corpus_analyst: Analyst) -> None:
+    turns = [c for c in corpus_analyst.store.chunks() if c.kind == "turn"]
+    speakers = {name.strip() for c in turns for name in c.speaker.split(",")}
+    assert {"Dana Whitfield", "Lee Park"} <= speakers
+    backlog = [c for c in turns if "$1.9 billion" in c.text]
+    assert backlog and "Dana Whitfield" in backlog[0].speaker
+
+
+def test_script_and_hidden_text_is_never_indexed(corpus_analyst: Analyst) -> None:
+    every_text = "\n".join(c.text + c.header for c in corpus_analyst.store.chunks())
+    for canary in ("SCRIPT-CANARY-ALPHA", "SCRIPT-CANARY-BETA", "SCRIPT-CANARY-GAMMA", "HIDDEN-CANARY-DELTA", "Careers at Acme", "font-family"):
+        assert canary not in every_text
+    answer = corpus_analyst.ask("SCRIPT-CANARY-ALPHA")
+    assert all("CANARY" not in c.quote for c in answer.citations)
+
+
+def test_reingest_is_a_no_op(tmp_path: Path, corpus: Path, model_dir: str) -> None:
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    first = analyst.ingest([corpus])
+    before = analyst.stats()
+    second = analyst.ingest([corpus])
+    assert len(first.ingested) == 5 and first.chunks_added > 0
+    assert second.ingested == [] and second.chunks_added == 0
+    assert sorted(second.unchanged) == sorted(first.ingested)
+    assert analyst.stats() == before
+
+
+def test_changed_file_replaces_its_chunks(tmp_path: Path, model_dir: str) -> None:
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    note = tmp_path / "docs" / "note.md"
+    note.parent.mkdir()
+    note.write_text("# Orion Data quarterly note\n\nOrion Data booked revenue of $12 million from the Helix project.\n", encoding="utf-8")
+    analyst.ingest([note.parent])
+    note.write_text("# Orion Data quarterly note\n\nOrion Data booked revenue of $19 million from the Vega project.\n", encoding="utf-8")
+    report = analyst.ingest([note.parent])
+    assert report.ingested == [str(note)]
+    assert analyst.stats().documents == 1
+    texts = " ".join(c.text for c in analyst.store.chunks())
+    assert "Vega" in texts and "Helix" not in texts
+
+
+def test_bad_files_fail_alone_with_one_line_each(tmp_path: Path, model_dir: str) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    write_pdf(folder / "good.pdf", [["Zephyr Cloud signed a lease for 40 MW of data center capacity in Ohio."]])
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref")
+    good = (folder / "good.pdf").read_bytes()
+    (folder / "truncated.pdf").write_bytes(good[: len(good) // 3])
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (folder / "fake.pdf").write_text("this is not a pdf at all", encoding="utf-8")
+    write_pdf(folder / "locked.pdf", [["Secret figures: revenue of $77 million."]], encrypt="s3cret")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04 not supported")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    report = analyst.ingest([folder, tmp_path / "missing.pdf"])
+    failed = {Path(f.path).name: f.error for f in report.failed}
+    assert [Path(p).name for p in report.ingested] == ["good.pdf"]
+    assert set(failed) == {"corrupt.pdf", "truncated.pdf", "empty.txt", "binary.txt", "fake.pdf", "locked.pdf", "missing.pdf"}
+    assert "encrypted" in failed["locked.pdf"] and "password" in failed["locked.pdf"]
+    assert "empty" in failed["empty.txt"]
+    assert "not a PDF" in failed["fake.pdf"]
+    assert "corrupt" in failed["corrupt.pdf"] or "could not be read" in failed["corrupt.pdf"]
+    assert "no such file" in failed["missing.pdf"]
+    for error in failed.values():
+        assert "\n" not in error and "Traceback" not in error
+    assert [Path(s.path).name for s in report.skipped] == ["notes.docx"]
+    assert analyst.stats().documents == 1
+    assert analyst.store.unpublished_doc_ids() == set()
+
+
+def test_encrypted_pdf_opens_with_the_configured_password(tmp_path: Path, model_dir: str) -> None:
+    locked = write_pdf(tmp_path / "locked.pdf", [["Quasar Labs raised $45 million from Delta Ventures."]], encrypt="s3cret")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir, pdf_password="s3cret"))
+    report = analyst.ingest([locked])
+    assert report.failed == [] and len(report.ingested) == 1
+    assert "Quasar Labs raised $45 million" in " ".join(c.text for c in analyst.store.chunks())
+
+
+def test_gbk_text_is_read_correctly(tmp_path: Path, model_dir: str) -> None:
+    text = "星辰科技公告\n\n星辰科技2025年营业收入为12亿元，同比增长18%。公司计划扩大数据中心投资。\n"
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(text.encode("gbk"))
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    report = analyst.ingest([path])
+    assert report.failed == []
+    assert "营业收入为12亿元" in " ".join(c.text for c in analyst.store.chunks())
+
+
+def test_chinese_pdf_is_chunked_by_sentence(tmp_path: Path, model_dir: str) -> None:
+    sentences = [f"第{i}段：天穹云公司在第{i}个数据中心部署了{i * 100}台服务器，用于训练大模型。" for i in range(1, 40)]
+    pdf = write_pdf(tmp_path / "zh.pdf", [["".join(sentences[:20])], ["".join(sentences[20:])]], cjk=True)
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir, chunk_chars=300, chunk_overlap=40))
+    report = analyst.ingest([pdf])
+    assert report.failed == []
+    chunks = analyst.store.chunks()
+    assert len(chunks) >= 4
+    assert {c.page for c in chunks} == {1, 2}
+    for chunk in chunks:
+        assert len(chunk.text) <= 330
+        assert chunk.text.endswith("。")  # cut at sentence ends, not mid-word
+    assert analyst.documents()[0].language == "zh"
+
+
+def test_interrupted_ingest_leaves_no_half_document(tmp_path: Path, model_dir: str, corpus: Path) -> None:
+    """Chunks written without the final publish (a killed run) are invisible, and the next run completes."""
+    from analyst.types import Document
+    from ingest.chunking import chunk_blocks
+    from ingest.loaders import load
+    from ingest.metadata import detect
+    from ingest.pipeline import document_id
+
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    path = corpus / "acme-q3-2025-results.pdf"
+    data = path.read_bytes()
+    loaded = load(path, data)
+    document = Document(id=document_id(data), source=str(path.resolve()), pages=loaded.pages, **detect(loaded, path, analyst.lexicon))
+    chunks = chunk_blocks(loaded.blocks, document)
+    half = chunks[: len(chunks) // 2]
+    analyst.store.upsert(half, analyst.embedder.embed([c.embed_text for c in half]), document)  # ... then the process dies
+    assert analyst.stats().documents == 0
+    assert analyst.ask("What was Acme's revenue in the third quarter?").citations == []
+    report = analyst.ingest([path])
+    assert len(report.ingested) == 1
+    assert analyst.store.unpublished_doc_ids() == set()
+    assert analyst.stats().chunks == len(chunks)
+    assert len(analyst.store.chunks()) == len(chunks)
+
+
+def test_filters_restrict_the_documents(corpus_analyst: Analyst) -> None:
+    answer = corpus_analyst.ask("What did the company say about demand?", filters=Filters(company="NVDA"))
+    assert answer.citations and {c.doc for c in answer.citations} == {"chip-news.md"}
+    answer = corpus_analyst.ask("revenue", filters=Filters(doc_type="call transcript"))
+    assert {c.doc for c in answer.citations} <= {"acme-q3-2025-call.md"}
+    answer = corpus_analyst.ask("revenue", filters=Filters(company="No Such Company"))
+    assert answer.citations == [] and answer.warnings
+
+
+def test_folder_with_symlink_loop_is_walked_once(tmp_path: Path, model_dir: str) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text("# Vesta Power\n\nVesta Power sold 300 MW of solar capacity to Lumen Grid.\n", encoding="utf-8")
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    shutil.copy(folder / "a.md", folder / "copy.md")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    report = analyst.ingest([folder])
+    assert report.failed == []
+    assert sorted(Path(p).name for p in report.ingested + report.unchanged) == ["a.md", "copy.md"]
+    assert analyst.stats().documents == 1  # the same bytes are one document
+
+
+@pytest.mark.parametrize("size_mb", [0.001])
+def test_file_over_the_size_limit_is_refused(tmp_path: Path, model_dir: str, size_mb: float) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Revenue grew. " * 2000, encoding="utf-8")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir, max_file_mb=size_mb))
+    report = analyst.ingest([big])
+    assert len(report.failed) == 1 and "limit" in report.failed[0].error
