@@ -430,7 +430,13 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
                 blocks.append(Block(text="\n".join(caption_lines + rows), page=page, section=section, kind="table"))
                 continue
             i = start
-        if _is_heading(line) and not (prose and not prose[-1].endswith((".", "。", ":", "：")) and line[:1].islower()):
+        after_sentence = not prose or prose[-1].endswith((".", "。", "!", "?", "！", "？", ":", "：", ";"))
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        short_title = (
+            after_sentence and len(line) < 60 and line[:1].isupper() and len(line.split()) <= 8
+            and not line.endswith((".", ",", ";", ":", "。")) and next_line[:1].isupper()
+        )
+        if (_is_heading(line) or short_title) and not (prose and not prose[-1].endswith((".", "。", ":", "：")) and line[:1].islower()):
             # Keep a possible caption ("Table 1: ...") with what follows; a plain heading starts a section.
             next_is_table = i + 1 < len(lines) and _is_table_line(lines[i + 1])
             if not next_is_table and not re.match(r"^(table|exhibit|figure|表)\s*\d*", line, re.I):
