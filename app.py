@@ -1,9 +1,14 @@
-"""Streamlit entry point: `streamlit run app.py` (or `make run`). Thin: it only lays out the pages."""
+"""Streamlit entry point: `streamlit run app.py` (or `make run`). Thin: it lays out the pages."""
 
 import streamlit as st
 
-from analyst.ui.ask import page as ask_page
+from analyst.ui.i18n import LANGUAGES, t
 
 st.set_page_config(page_title="Filings analyst", page_icon="📑", layout="wide")
-navigation = st.navigation([st.Page(ask_page, title="Ask", icon="💬", url_path="ask", default=True)])
-navigation.run()
+with st.sidebar:
+    st.radio(t("language"), list(LANGUAGES), format_func=LANGUAGES.__getitem__, key="ui_language", horizontal=True)
+pages = [
+    st.Page("analyst/ui/pages/ask.py", title=t("nav_ask"), icon=":material/forum:", url_path="ask", default=True),
+    st.Page("analyst/ui/pages/library.py", title=t("nav_library"), icon=":material/library_books:", url_path="library"),
+]
+st.navigation(pages).run()

@@ -17,12 +17,14 @@ from pathlib import Path
 
 from analyst.answer import extractive_answer
 from analyst.config import Settings
-from analyst.errors import NotFound, ProviderError
+from analyst.errors import IngestError, NotFound, ProviderError
 from analyst.lexicon import Lexicon, default_lexicon
 from analyst.protocols import ChatModel, Embedder, VectorStore
 from analyst.retrieval import KeywordSearch, Retriever, SearchResult
-from analyst.types import Answer, Document, Filters, IngestReport, StoreStats
+from analyst.suggestions import suggested_questions
+from analyst.types import Answer, Document, FailedFile, Filters, IngestReport, StoreStats
 from ingest import Ingestor
+from ingest.uploads import save_upload
 
 Progress = Callable[[int, int, str], None]
 
@@ -81,12 +83,47 @@ class Analyst:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    def add_upload(self, original_name: str, data: bytes) -> IngestReport:
+        """Store an uploaded file under the store's uploads folder (a safe generated name) and ingest it."""
+        limit = int(self.settings.max_file_mb * 1024 * 1024)
+        try:
+            path = save_upload(self.uploads_folder, original_name, data, max_bytes=limit)
+        except IngestError as exc:
+            return IngestReport(failed=[FailedFile(original_name, exc.reason)])
+        report = self.ingest([path])
+        if report.failed:
+            path.unlink(missing_ok=True)  # a file that could not be ingested is not kept
+        # Report against the name the user knows, not the generated one.
+        rename = {str(path): original_name}
+        return IngestReport(
+            ingested=[rename.get(p, p) for p in report.ingested],
+            unchanged=[rename.get(p, p) for p in report.unchanged],
+            failed=[FailedFile(rename.get(f.path, f.path), f.error) for f in report.failed],
+            chunks_added=report.chunks_added,
+            pages=report.pages,
+            seconds=report.seconds,
+            embed_seconds=report.embed_seconds,
+        )
+
+    @property
+    def uploads_folder(self) -> Path:
+        location = self.store.location
+        if location.startswith(("http://", "https://")):
+            return _keyword_cache_root(location, "uploads")
+        return Path(location).expanduser() / "uploads"
+
+    def suggested_questions(self, language: str = "en", limit: int = 4) -> list[str]:
+        return suggested_questions(self.store.documents(), language, limit)
+
     def remove(self, doc: str) -> Document:
         """Remove a document by id, file name or path."""
         for document in self.store.documents():
             if doc in {document.id, document.name, document.source}:
                 with self._ingest_lock():
                     self.store.delete(document.id)
+                uploaded = Path(document.source)
+                if uploaded.parent == self.uploads_folder and uploaded.is_file():
+                    uploaded.unlink()  # an upload lives only in the store; it goes with its document
                 return document
         raise NotFound(f"no document '{doc}' in the store (see `analyst stats`)")
 

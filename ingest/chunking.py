@@ -58,13 +58,15 @@ def _join(sentences: list[str]) -> str:
     for sentence in sentences:
         if not out:
             out = sentence
+        elif out.endswith("\n"):
+            out += sentence
         elif _LIST_ITEM.match(sentence):
             out += "\n" + sentence
         elif out[-1] in "。！？；：" or sentence[:1] > "\u2e80":
             out += sentence
         else:
             out += " " + sentence
-    return out
+    return out.strip()
 
 
 def _table_parts(text: str, size: int) -> list[str]:
@@ -121,7 +123,12 @@ def chunk_blocks(blocks: list[Block], document: Document, *, size: int = 1000, o
         if not pending_prose:
             return
         first = pending_prose[0]
-        sentences = [s for b in pending_prose for s in split_sentences(b.text)]
+        sentences: list[str] = []
+        for block in pending_prose:
+            own = split_sentences(block.text)
+            if own:
+                own[-1] += "\n"  # a paragraph (or a title) ends here: keep the break
+            sentences.extend(own)
         for piece in _pack(sentences, size, overlap):
             emit(piece, first, "text")
         pending_prose.clear()

@@ -42,8 +42,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "8-K"
     if is_transcript or re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议", title_l):
         return "call transcript"
-    results = r"(?:reports?|announces?|posts?|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|业绩公告|财报|季度业绩|年度业绩"
-    if re.search(results, title_l) or re.search(results, lowered[:1500]):
+    results = r"(?:reports?|announces?|posts?|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results"
+    if re.search(results + r"|业绩公告|财报|季度业绩|年度业绩", title_l) or re.search(results, lowered[:1500]):
         return "earnings release"
     if re.search(r"\bresults\b|业绩", title_l) and find_periods(title):
         return "earnings release"

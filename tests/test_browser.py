@@ -62,27 +62,58 @@ def running_app(corpus_analyst: Analyst, model_dir: str, tmp_path: Path) -> Iter
         log.close()
 
 
-def test_a_user_asks_and_sees_cited_pages(running_app: str) -> None:
+def _launch(p):  # type: ignore[no-untyped-def]
+    return p.chromium.launch(
+        executable_path=CHROMIUM, headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+              "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+    )
+
+
+def _ask(page, question: str) -> None:  # type: ignore[no-untyped-def]
+    box = page.get_by_test_id("stChatInputTextArea")
+    box.wait_for(timeout=60000)
+    box.fill(question)
+    box.press("Enter")
+
+
+def test_a_user_asks_switches_to_chinese_and_uses_the_library(running_app: str) -> None:
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
-        )
+        browser = _launch(p)
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 1400})
+            page = browser.new_page(viewport={"width": 1280, "height": 1300})
             page.goto(running_app, wait_until="domcontentloaded")
-            box = page.get_by_test_id("stChatInputTextArea")
-            box.wait_for(timeout=60000)
-            box.fill("How much did Acme spend on capital expenditures in the quarter?")
-            box.press("Enter")
-            page.get_by_text("acme-q3-2025-results.pdf, page 3").first.wait_for(timeout=60000)
+            page.get_by_text("Try one of these").wait_for(timeout=60000)
+            page.screenshot(path=str(ARTIFACTS / "ask-first-visit-1280.png"))
+            _ask(page, "How much did Acme spend on capital expenditures in the quarter?")
+            page.get_by_text("acme-q3-2025-results.pdf · page 3").first.wait_for(timeout=60000)
             body = page.inner_text("body")
-            assert "$96 million" in body
-            assert "Traceback" not in body
-            page.screenshot(path=str(ARTIFACTS / "ask-desktop.png"))
+            assert "$96 million" in body and "Traceback" not in body
+            page.get_by_text("acme-q3-2025-results.pdf · page 3").first.click()
+            page.get_by_text("Capital expenditures were $96 million").nth(1).wait_for(timeout=10000)
+            page.screenshot(path=str(ARTIFACTS / "ask-answer-1280.png"))
+
+            page.get_by_text("中文").first.click()
+            page.get_by_text("向文档提问").wait_for(timeout=30000)
+            _ask(page, "墨西哥新工厂的投资金额是多少？")
+            page.get_by_text("acme-news-zh.txt").first.wait_for(timeout=60000)
+            assert "3亿美元" in page.inner_text("body")
+            page.screenshot(path=str(ARTIFACTS / "ask-chinese-1280.png"))
+
+            page.get_by_role("link", name="文档库").first.click()
+            page.get_by_role("heading", name="文档库").wait_for(timeout=30000)
+            page.get_by_text("添加文档").first.wait_for(timeout=30000)
+            page.wait_for_timeout(1000)  # the table draws on a canvas after the page settles
+            page.screenshot(path=str(ARTIFACTS / "library-chinese-1280.png"))
+
+            phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+            phone.goto(running_app, wait_until="domcontentloaded")
+            _ask(phone, "What is the value of the supply agreement with Borealis Motors?")
+            phone.get_by_text("acme-supply-deal.html").first.wait_for(timeout=60000)
+            assert "$240 million" in phone.inner_text("body")
+            phone.screenshot(path=str(ARTIFACTS / "ask-answer-390.png"))
         finally:
             browser.close()

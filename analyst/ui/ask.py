@@ -1,4 +1,4 @@
-"""The Ask page: a question box, the cited answer, and each source with its page and passage."""
+"""The Ask page: a chat about the documents; every answer shows its sources, pages and passages."""
 
 from __future__ import annotations
 
@@ -7,48 +7,89 @@ import re
 import streamlit as st
 
 from analyst.errors import AnalystError
-from analyst.types import Answer
+from analyst.service import Analyst
+from analyst.types import Answer, Filters
 from analyst.ui.common import load_analyst, plain
+from analyst.ui.i18n import lang, page_label, t
 
 _MARKER = re.compile(r"\[(\d+)\]")
+_FIGURE_LINE = ("Figures:", "关键数字:")
 
 
-def _render_answer(answer: Answer) -> None:
+def render_answer(answer: Answer) -> None:
     if not answer.found:
-        st.info(answer.text)
+        st.info(plain(answer.text))
+        if answer.text and answer.citations == [] and "analyst ingest" not in answer.text:
+            st.caption(t("not_found_note"))
         return
     for line in answer.text.split("\n"):
-        if answer.figures and line.startswith(("Figures:", "关键数字:")):
+        if line.startswith(_FIGURE_LINE):
             continue
         pieces = _MARKER.split(line)  # text, marker number, text, ...
-        rendered = "".join(plain(piece) if i % 2 == 0 else f" **[{piece}]**" for i, piece in enumerate(pieces))
-        st.markdown(rendered)
+        st.markdown("".join(plain(piece) if i % 2 == 0 else f" **[{piece}]**" for i, piece in enumerate(pieces)))
     if answer.figures:
-        st.markdown("**Figures:** " + " · ".join(f"`{f}`" for f in answer.figures))
+        chips = " ".join(f":blue-background[**{plain(f)}**]" for f in answer.figures)
+        st.markdown(f"{t('figures')}: {chips}")
     for warning in answer.warnings:
-        st.warning(warning)
-    st.caption("Sources")
+        st.warning(plain(warning))
+    st.caption(t("sources"))
     for index, citation in enumerate(answer.citations, 1):
-        where = f"{citation.doc}, page {citation.page}" if citation.page else citation.doc
+        where = f"{citation.doc} · {page_label(citation.page)}" if citation.page else citation.doc
         with st.expander(f"[{index}] {where}"):
             st.markdown(f"**{plain(citation.title)}**")
             st.markdown("> " + plain(citation.quote))
-            if citation.context and citation.context != citation.quote:
-                st.caption("The passage in full")
+            if citation.context and citation.context.strip() != citation.quote.strip():
+                st.caption(t("full_passage"))
                 st.text(citation.context)
 
 
+def _any(value: str) -> str:
+    # The same in both languages: a widget's option labels must not change when the language does.
+    return value or "All · 全部"
+
+
+def _filters(analyst: Analyst) -> Filters:
+    documents = analyst.documents()
+    companies = sorted({d.company for d in documents if d.company})
+    periods = sorted({d.period for d in documents if d.period})
+    types = sorted({d.doc_type for d in documents})
+    with st.sidebar:
+        st.subheader(t("filters"))
+        company = st.selectbox(t("company"), [""] + companies, format_func=_any, key="filter_company")
+        period = st.selectbox(t("period"), [""] + periods, format_func=_any, key="filter_period")
+        doc_type = st.selectbox(t("doc_type"), [""] + types, format_func=_any, key="filter_type")
+    return Filters(company=company or "", period=period or "", doc_type=doc_type or "")
+
+
+def _ask(analyst: Analyst, question: str, filters: Filters) -> Answer | str:
+    try:
+        return analyst.ask(question, filters=filters)
+    except AnalystError as exc:
+        return str(exc)
+
+
 def page() -> None:
-    st.title("Ask the filings")
+    st.title(t("ask_title"))
     analyst = load_analyst()
     if analyst is None:
         return
-    documents = analyst.documents()
-    if not documents:
-        st.info("No documents yet. Add some with `analyst ingest PATH` (or `make run`, which ingests samples/docs).")
+    count = len(analyst.documents())
+    if count == 0:
+        st.info(t("no_documents"))
         return
-    st.caption(f"{len(documents)} documents · answers quote the documents and cite document and page")
+    st.caption(t("ask_caption", n=count))
+    filters = _filters(analyst)
+    # Per browser session: st.session_state is never shared between users.
     history: list[tuple[str, Answer | str]] = st.session_state.setdefault("history", [])
+
+    pending = st.chat_input(t("ask_placeholder"), key="question")
+    if not history and not pending:
+        suggestions = analyst.suggested_questions(lang())
+        if suggestions:
+            st.markdown(f"**{t('suggested')}**")
+            for i, suggestion in enumerate(suggestions):
+                if st.button(suggestion, key=f"suggestion_{i}", width="stretch"):
+                    pending = suggestion
     for asked, earlier in history:
         with st.chat_message("user"):
             st.text(asked)
@@ -56,19 +97,18 @@ def page() -> None:
             if isinstance(earlier, str):
                 st.error(earlier)
             else:
-                _render_answer(earlier)
-    question = st.chat_input("Ask about revenue, capex, deals… (English or 中文)", key="question")
-    if question:
-        reply: Answer | str
+                render_answer(earlier)
+    if pending:
         with st.chat_message("user"):
-            st.text(question)
+            st.text(pending)
         with st.chat_message("assistant"):
-            try:
-                reply = analyst.ask(question)
-            except AnalystError as exc:
-                reply = str(exc)
+            with st.spinner(t("thinking")):
+                reply = _ask(analyst, pending, filters)
             if isinstance(reply, str):
                 st.error(reply)
             else:
-                _render_answer(reply)
-        history.append((question, reply))
+                render_answer(reply)
+        history.append((pending, reply))
+    if history and st.sidebar.button(t("clear_chat"), key="clear_chat"):
+        st.session_state["history"] = []
+        st.rerun()

@@ -1,0 +1,74 @@
+"""Interface labels in English and Chinese. Questions may be asked in either language whatever this says."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+LANGUAGES = {"en": "English", "zh": "中文"}
+
+LABELS: dict[str, dict[str, str]] = {
+    "app_title": {"en": "Filings analyst", "zh": "财报分析助手"},
+    "nav_ask": {"en": "Ask", "zh": "提问"},
+    "nav_library": {"en": "Library", "zh": "文档库"},
+    "language": {"en": "Interface language", "zh": "界面语言"},
+    "ask_title": {"en": "Ask the filings", "zh": "向文档提问"},
+    "ask_caption": {"en": "{n} documents · every answer quotes the documents and cites document and page",
+                    "zh": "共 {n} 份文档 · 每个回答都引用原文并注明文档和页码"},
+    "ask_placeholder": {"en": "Ask about revenue, capex, deals… (English or 中文)", "zh": "输入问题，例如营收、资本支出、交易……（中文或 English）"},
+    "no_documents": {"en": "No documents yet. Add filings, transcripts or announcements on the Library page, or run `analyst ingest PATH`.",
+                     "zh": "还没有文档。请在“文档库”页面上传财报、电话会实录或公告，或运行 `analyst ingest 路径`。"},
+    "filters": {"en": "Filters", "zh": "筛选"},
+    "company": {"en": "Company", "zh": "公司"},
+    "period": {"en": "Period", "zh": "报告期"},
+    "doc_type": {"en": "Document type", "zh": "文档类型"},
+    "any": {"en": "Any", "zh": "全部"},
+    "suggested": {"en": "Try one of these", "zh": "试试这些问题"},
+    "sources": {"en": "Sources", "zh": "来源"},
+    "figures": {"en": "Figures", "zh": "关键数字"},
+    "full_passage": {"en": "The passage in full", "zh": "完整段落"},
+    "page": {"en": "page", "zh": "第{page}页"},
+    "thinking": {"en": "Searching the documents…", "zh": "正在检索文档……"},
+    "clear_chat": {"en": "Clear the conversation", "zh": "清空对话"},
+    "library_title": {"en": "Library", "zh": "文档库"},
+    "library_caption": {"en": "{n} documents, {c} passages in the store", "zh": "存储中共有 {n} 份文档、{c} 个段落"},
+    "search_docs": {"en": "Search by title, company, type or period", "zh": "按标题、公司、类型或报告期搜索"},
+    "upload": {"en": "Add documents", "zh": "添加文档"},
+    "upload_help": {"en": "PDF, HTML, TXT or MD; several at once; up to {mb:.0f} MB each.",
+                    "zh": "支持 PDF、HTML、TXT、MD，可一次选择多个文件，每个不超过 {mb:.0f} MB。"},
+    "ingest_button": {"en": "Ingest {n} file(s)", "zh": "导入 {n} 个文件"},
+    "ingesting": {"en": "Ingesting {name}…", "zh": "正在导入 {name}……"},
+    "ingested": {"en": "{name}: added ({chunks} passages)", "zh": "{name}：已添加（{chunks} 个段落）"},
+    "unchanged": {"en": "{name}: already in the library", "zh": "{name}：文档库中已有"},
+    "failed": {"en": "{name}: {error}", "zh": "{name}：{error}"},
+    "too_large": {"en": "the file is {size:.1f} MB, over the {mb:.0f} MB limit", "zh": "文件大小 {size:.1f} MB，超过 {mb:.0f} MB 的上限"},
+    "done": {"en": "Done: {ok} added, {same} unchanged, {bad} failed", "zh": "完成：新增 {ok} 个，未变化 {same} 个，失败 {bad} 个"},
+    "remove": {"en": "Remove a document", "zh": "删除文档"},
+    "remove_button": {"en": "Remove", "zh": "删除"},
+    "removed": {"en": "Removed {name}", "zh": "已删除 {name}"},
+    "col_title": {"en": "Title", "zh": "标题"},
+    "col_file": {"en": "File", "zh": "文件"},
+    "col_company": {"en": "Company", "zh": "公司"},
+    "col_type": {"en": "Type", "zh": "类型"},
+    "col_period": {"en": "Period", "zh": "报告期"},
+    "col_date": {"en": "Date", "zh": "日期"},
+    "col_language": {"en": "Language", "zh": "语言"},
+    "col_pages": {"en": "Pages", "zh": "页数"},
+    "col_chunks": {"en": "Passages", "zh": "段落数"},
+    "col_added": {"en": "Added", "zh": "添加时间"},
+    "not_found_note": {"en": "Nothing in the documents answers this. Try other words, or add the filing that would.",
+                       "zh": "文档中没有能回答这个问题的内容。可以换个说法，或添加相关文档。"},
+}
+
+
+def lang() -> str:
+    return str(st.session_state.get("ui_language", "en"))
+
+
+def t(key: str, **values: object) -> str:
+    entry = LABELS[key]
+    text = entry.get(lang()) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def page_label(page: int) -> str:
+    return f"第{page}页" if lang() == "zh" else f"page {page}"

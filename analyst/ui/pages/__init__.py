@@ -1,0 +1,1 @@
+"""Page scripts registered with st.navigation; each only calls its page function."""

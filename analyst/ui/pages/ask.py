@@ -1,0 +1,3 @@
+from analyst.ui.ask import page
+
+page()

@@ -1,0 +1,3 @@
+from analyst.ui.library import page
+
+page()
