@@ -13,7 +13,7 @@ from collections import Counter
 
 from analyst.lexicon import Lexicon
 from analyst.retrieval import SearchResult, coverage
-from analyst.text import detect_language, find_figures, split_sentences, tokenize
+from analyst.text import detect_language, find_figures, is_cjk, split_sentences, tokenize
 from analyst.types import Answer, Citation, Hit
 
 MAX_SENTENCES = 3
@@ -83,6 +83,10 @@ def extractive_answer(result: SearchResult, lexicon: Lexicon, k: int = 5, store_
     wants_figure = bool(_QUANTITY.search(query.text))
     weights = _term_weights(query.core_terms, query.expansion_terms, hits)
     asked = {c.name for c in query.companies}
+    company_tokens = {tok for c in query.companies for name in c.all_names() for tok in tokenize(name)}
+    topical = set(weights) - company_tokens
+    topical_cjk = {t for t in topical if is_cjk(t[0])}
+    topical_latin = topical - topical_cjk
     scored: list[tuple[float, int, str, str]] = []
     for rank, hit in enumerate(hits):
         for sentence, quote in _units(hit):
@@ -91,6 +95,12 @@ def extractive_answer(result: SearchResult, lexicon: Lexicon, k: int = 5, store_
                 continue
             score = sum(w for t, w in weights.items() if t in tokens)
             if score <= 0:
+                continue
+            # Naming the company is not enough: the sentence must touch what was asked, where the
+            # question has words in the sentence's script to judge by (a Chinese question may have none
+            # that reach an English sentence beyond the company's name).
+            same_script = topical_cjk if detect_language(sentence) == "zh" else topical_latin
+            if same_script and not (tokens & same_script):
                 continue
             if wants_figure and find_figures(sentence):
                 score *= 1.3
@@ -135,8 +145,7 @@ def extractive_answer(result: SearchResult, lexicon: Lexicon, k: int = 5, store_
         for rank, hit in enumerate(hits)
     ]
     if not chosen:
-        lines = [f"{_clip(citations[0].quote)} [1]"]
-        figures = find_figures(citations[0].quote)[:6]
+        return Answer(question=query.text, text=NOT_FOUND[lang], citations=[], found=False)
     else:
         lines = [f"{_clip(quote)} [{rank + 1}]" for _, rank, _, quote in chosen]
         figures = []

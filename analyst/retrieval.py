@@ -28,6 +28,9 @@ PERIOD_BONUS = 0.008
 YEAR_BONUS = 0.003
 DENSE_WEIGHT_ZH = 0.5
 LANGUAGE_BONUS = 0.004
+# The searches inside the named company's own documents count half: the fact may sit in another's.
+ROUTED_WEIGHT = 0.5
+RESCORE = 60
 SCORE_SHARE = 0.015
 # Words that say what kind of answer is wanted but not what it is about.
 _GENERIC = STOPWORDS | {"company", "companies", "firm", "much", "many", "did", "does", "according", "document",
@@ -179,17 +182,22 @@ class Retriever:
         if routed and len(routed) < len(allowed):
             routed_dense = self.store.query(vector, ROUTED_CANDIDATES, routed)
             similarity.update(routed_dense)
-            lists.append((routed_dense, dense_weight, True))
+            lists.append((routed_dense, dense_weight * ROUTED_WEIGHT, True))
             routed_chunks = {cid for cid in (allowed_chunks or set()) if cid.split("-", 1)[0] in set(routed)}
-            lists.append((keyword_index.search(query.tokens, ROUTED_CANDIDATES, routed_chunks), 1.0, False))
+            lists.append((keyword_index.search(query.tokens, ROUTED_CANDIDATES, routed_chunks), ROUTED_WEIGHT, False))
 
         fused = fuse(lists)
+        # Routing: the named company's and period's documents come forward, in proportion to how much
+        # of the rest of the question a passage covers (the company alone is not an answer).
         doc_bonus = {doc_id: self._prior(query, by_id[doc_id], doc_id in routed) for doc_id in by_id}
-        for chunk_id in fused:
-            fused[chunk_id] += doc_bonus.get(chunk_id.split("-", 1)[0], 0.0)
         ranked = sorted(fused.items(), key=lambda item: -item[1])
-        top_ids = [chunk_id for chunk_id, _ in ranked if chunk_id.split("-", 1)[0] in by_id][: max(k, 10)]
-        chunks = {c.id: c for c in self.store.chunks(ids=top_ids)}
+        shortlist = [chunk_id for chunk_id, _ in ranked if chunk_id.split("-", 1)[0] in by_id][:RESCORE]
+        chunks = {c.id: c for c in self.store.chunks(ids=shortlist)}
+        for chunk_id, chunk in chunks.items():
+            bonus = doc_bonus.get(chunk.doc_id, 0.0)
+            if bonus:
+                fused[chunk_id] += bonus * (0.25 + 0.75 * coverage(query, chunk, include_companies=False))
+        top_ids = sorted(chunks, key=lambda chunk_id: -fused[chunk_id])[: max(k, 10)]
         hits = [Hit(chunks[cid], by_id[chunks[cid].doc_id], fused[cid]) for cid in top_ids if cid in chunks]
         best = max((similarity.get(h.chunk.id, 0.0) for h in hits[:k]), default=0.0)
         return SearchResult(query, hits, best, bool(routed))
@@ -238,26 +246,34 @@ def fuse(lists: list[tuple[list[tuple[str, float]], float, bool]]) -> dict[str, 
     return fused
 
 
-def coverage(query: Query, chunk: Chunk) -> float:
+def _phrase_in(term: str, text: str) -> bool:
+    term = term.lower()
+    if re.search(f"[{CJK}]", term):
+        return term in text
+    return re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", text) is not None
+
+
+def coverage(query: Query, chunk: Chunk, include_companies: bool = True) -> float:
     """How much of what the question asks about a chunk covers, in either language.
 
-    Each glossary concept and each company named counts once and is matched by any of its names;
-    the question's remaining words count on their own (Chinese character pairs, which are noisy, less).
+    Each glossary concept and each company named counts once and is matched by any of its names as a
+    phrase; the question's remaining words count on their own (Chinese character pairs, which are
+    noisy, less).
     """
-    present = set(tokenize(chunk.embed_text))
-    concepts: list[tuple[float, set[str]]] = []
+    text = chunk.embed_text.lower()
+    present = set(tokenize(text))
+    concepts: list[tuple[float, bool]] = []
     claimed: set[str] = set()
     for group in query.term_groups:
-        names = {tok for term in group.all_terms for tok in tokenize(term)}
-        claimed |= names & query.core_terms
-        concepts.append((1.0, names))
+        claimed |= {tok for term in group.all_terms for tok in tokenize(term)} & query.core_terms
+        concepts.append((1.0, any(_phrase_in(term, text) for term in group.all_terms)))
     for company in query.companies:
-        names = {tok for name in company.all_names() for tok in tokenize(name)}
-        claimed |= names & query.core_terms
-        concepts.append((1.0, names))
+        claimed |= {tok for name in company.all_names() for tok in tokenize(name)} & query.core_terms
+        if include_companies:
+            concepts.append((1.0, any(_phrase_in(name, text) for name in company.all_names())))
     for term in query.core_terms - claimed:
-        concepts.append((0.1 if re.match(f"[{CJK}]", term) else 1.0, {term}))
+        concepts.append((0.1 if re.match(f"[{CJK}]", term) else 1.0, term in present))
     total = sum(weight for weight, _ in concepts)
     if total == 0:
         return 0.0
-    return sum(weight for weight, names in concepts if names & present) / total
+    return sum(weight for weight, matched in concepts if matched) / total
