@@ -62,11 +62,17 @@ def _units(hit: Hit) -> list[tuple[str, str]]:
             caption = f"{caption} ({lines[1]})"
         return [(line, f"{caption}: {line}" if caption and line not in caption else line) for line in lines]
     if hit.chunk.kind == "turn":
+        speakers = [name.strip() for name in hit.chunk.speaker.split(",") if name.strip()]
         units = []
+        current = speakers[0] if len(speakers) == 1 else ""
         for line in text.split("\n"):
-            speaker, _, body = line.partition(": ")
-            for sentence in split_sentences(body or line):
-                units.append((sentence, f"{speaker}: {sentence}" if body else sentence))
+            body = line
+            for name in speakers:
+                if line.startswith(f"{name}: "):
+                    current, body = name, line[len(name) + 2 :]
+                    break
+            for sentence in split_sentences(body):
+                units.append((sentence, f"{current}: {sentence}" if current else sentence))
         return units
     return [(s, s) for s in split_sentences(text)]
 
