@@ -155,14 +155,36 @@ def ask(
     doc_type: Annotated[str, typer.Option("--doc-type", help="Only documents of this type, e.g. 10-K, 'earnings release'.")] = "",
     as_json: JsonOption = False,
 ) -> None:
-    """Answer a question from the documents, citing document and page."""
+    """Answer a question from the documents, citing document and page.
+
+    Offline the answer quotes the passages. With a model configured (ANALYST_LLM_BASE_URL,
+    ANALYST_LLM_MODEL, ANALYST_LLM_API_KEY, or OPENAI_API_KEY) the model writes it from the passages,
+    streamed as it arrives; figures not found in the cited passages are listed as unverified.
+    """
+    streamed: list[str] = []
+
+    def show(token: str) -> None:
+        streamed.append(token)
+        sys.stdout.write(token)
+        sys.stdout.flush()
+
     with _errors():
         analyst = _analyst(_settings(store=store, k=k))
-        answer = analyst.ask(question, k=k, filters=Filters(company=company, period=period, doc_type=doc_type))
+        on_token = show if (analyst.chat is not None and not as_json) else None
+        answer = analyst.ask(question, k=k, filters=Filters(company=company, period=period, doc_type=doc_type), on_token=on_token)
     if as_json:
         _print_json(answer.to_dict())
         return
-    typer.echo(answer.text)
+    if streamed:
+        typer.echo("")
+    if answer.mode != "llm" or not streamed:
+        if streamed:
+            typer.echo("(the model's answer above could not be completed; the extractive answer follows)\n")
+        typer.echo(answer.text)
+    if answer.unverified_numbers:
+        typer.echo("Unverified figures (not found in the passages cited): " + ", ".join(answer.unverified_numbers))
+    for sentence in answer.uncited:
+        typer.echo(f"Uncited: {sentence}")
     if answer.citations:
         typer.echo("\nSources:")
         for index, citation in enumerate(answer.citations, 1):

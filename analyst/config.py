@@ -43,7 +43,7 @@ def default_model_dir() -> str:
 class Settings(BaseSettings):
     """Every setting of the tool. Environment variables are ``ANALYST_`` plus the upper-case name."""
 
-    model_config = SettingsConfigDict(env_prefix="ANALYST_", extra="ignore", frozen=True)
+    model_config = SettingsConfigDict(env_prefix="ANALYST_", extra="ignore", frozen=True, populate_by_name=True)
 
     store: str = Field(default_factory=default_store, description="Store folder (embedded Chroma).")
     model_dir: str = Field(default_factory=default_model_dir, description="Prepared ONNX embedding model.")
@@ -55,10 +55,30 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(default=200.0, gt=0)
     pdf_password: SecretStr | None = None
 
-    # An OpenAI-compatible model (used from issue #4 on); never printed.
-    llm_base_url: str = ""
-    llm_api_key: SecretStr | None = None
-    llm_model: str = ""
+    # An OpenAI-compatible model (OpenAI, Ollama, vLLM, llama.cpp). The key is never printed.
+    llm_base_url: str = Field(default="", description="Base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1.")
+    llm_api_key: SecretStr | None = Field(default=None, description="Key for that endpoint (any string for local servers).")
+    llm_model: str = Field(default="", description="Model name at that endpoint.")
+    llm_timeout: float = Field(default=60.0, gt=0, description="Seconds to wait for one model request.")
+    llm_retries: int = Field(default=2, ge=0, le=10, description="Retries of a failed model request (429, 5xx, timeouts).")
+    embeddings: str = Field(default="local", description="'local' (all-MiniLM-L6-v2) or 'openai' (the endpoint's embeddings).")
+    embeddings_model: str = Field(default="text-embedding-3-small", description="Embedding model name when embeddings='openai'.")
+    # OpenAI's own variable: with no base URL but this key set, OpenAI is used.
+    openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_base_url or self.openai_api_key)
+
+    def llm_endpoint(self) -> tuple[str, str, str]:
+        """(base URL, key, model) of the configured model. The key is returned only to be sent to that URL."""
+        if self.llm_base_url:
+            key = self.llm_api_key.get_secret_value() if self.llm_api_key else "not-needed"
+            return self.llm_base_url.rstrip("/"), key, self.llm_model or "default"
+        if self.openai_api_key:
+            key = (self.llm_api_key or self.openai_api_key).get_secret_value()
+            return "https://api.openai.com/v1", key, self.llm_model or "gpt-4o-mini"
+        raise ConfigError("no model configured: set ANALYST_LLM_BASE_URL (and ANALYST_LLM_MODEL, ANALYST_LLM_API_KEY) or OPENAI_API_KEY")
 
     @classmethod
     def settings_customise_sources(

@@ -13,11 +13,13 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from analyst.answer import extractive_answer
 from analyst.config import Settings
-from analyst.errors import IngestError, NotFound, ProviderError
+from analyst.errors import ConfigError, IngestError, NotFound, ProviderError
+from analyst.generate import generated_answer
 from analyst.lexicon import Lexicon, default_lexicon
 from analyst.protocols import ChatModel, Embedder, VectorStore
 from analyst.retrieval import KeywordSearch, Retriever, SearchResult
@@ -131,7 +133,15 @@ class Analyst:
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> SearchResult:
         return self.retriever.search(question, k or self.settings.k, filters)
 
-    def ask(self, question: str, k: int | None = None, filters: Filters | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        k: int | None = None,
+        filters: Filters | None = None,
+        on_token: Callable[[str], None] | None = None,
+    ) -> Answer:
+        """Answer from the documents. With a model configured the model writes the answer (streamed to
+        ``on_token`` when given); if the model fails, the extractive answer comes back with a warning."""
         question = question.strip()
         if not question:
             raise NotFound("the question is empty")
@@ -142,8 +152,13 @@ class Analyst:
         result = self.retriever.search(question, k, filters)
         answer = extractive_answer(result, self.lexicon, k)
         if not result.hits and filters and (filters.company or filters.period or filters.doc_type):
-            return Answer(**{**answer.__dict__, "warnings": [*answer.warnings, "no document matches the filters"]})
-        return answer
+            return replace(answer, warnings=[*answer.warnings, "no document matches the filters"])
+        if self.chat is None or not answer.found:
+            return answer  # nothing relevant was retrieved: no model call, the plain "not found" stands
+        try:
+            return generated_answer(result, self.chat, k, on_token)
+        except ProviderError as exc:
+            return replace(answer, warnings=[*answer.warnings, f"{exc}; showing the extractive answer instead"])
 
     # ------------------------------------------------------------------------------ store
     def documents(self) -> list[Document]:
@@ -195,7 +210,23 @@ def build_analyst(settings: Settings) -> Analyst:
     from analyst.providers.keyword_index import KeywordIndex
     from analyst.providers.local_embedder import LocalEmbedder
 
-    embedder = LocalEmbedder(settings.model_dir, quantized=settings.quantized, batch_size=settings.embed_batch)
+    embedder: Embedder
+    if settings.embeddings == "openai":
+        from analyst.providers.openai_models import OpenAIEmbedder
+
+        base_url, key, _ = settings.llm_endpoint()
+        embedder = OpenAIEmbedder(base_url, key, settings.embeddings_model, timeout=settings.llm_timeout, retries=settings.llm_retries)
+    elif settings.embeddings == "local":
+        embedder = LocalEmbedder(settings.model_dir, quantized=settings.quantized, batch_size=settings.embed_batch)
+    else:
+        raise ConfigError(f"unknown embeddings '{settings.embeddings}': use 'local' or 'openai'")
+    chat: ChatModel | None = None
+    if settings.llm_enabled:
+        from analyst.providers.openai_models import OpenAIChat
+
+        base_url, key, model = settings.llm_endpoint()
+        chat = OpenAIChat(base_url, key, model, timeout=settings.llm_timeout, retries=settings.llm_retries)
+    # One collection per embedding model: vectors of different models never mix.
     store = ChromaStore(settings.store, embedder.name)
     cache_root = _keyword_cache_root(settings.store, embedder.name)
 
@@ -222,6 +253,7 @@ def build_analyst(settings: Settings) -> Analyst:
         store,
         embedder,
         default_lexicon(),
+        chat=chat,
         keyword_index=KeywordIndex.build,
         keyword_cache=keyword_cache,
     )

@@ -132,6 +132,7 @@ class Answer:
     unverified_numbers: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     found: bool = True
+    uncited: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +141,8 @@ class Answer:
             "mode": self.mode,
             "citations": [c.to_dict() for c in self.citations],
             "figures": list(self.figures),
+            "unverified_numbers": list(self.unverified_numbers),
+            "uncited": list(self.uncited),
             "warnings": list(self.warnings),
         }
 

@@ -35,8 +35,12 @@ def _loopback_only(host, *args, **kwargs):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(autouse=True)
 def network_guard(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fail any test that resolves a host other than loopback (the tool must work with no network)."""
+    """Fail any test that resolves a host other than loopback (the tool must work with no network),
+    and keep a developer's own model settings out of the tests."""
     monkeypatch.setattr(socket, "getaddrinfo", _loopback_only)
+    for name in list(os.environ):
+        if name.startswith("ANALYST_LLM_") or name in {"OPENAI_API_KEY", "OPENAI_BASE_URL", "ANALYST_EMBEDDINGS"}:
+            monkeypatch.delenv(name)
 
 
 # ------------------------------------------------------------------------------------------ model, store

@@ -131,3 +131,22 @@ def test_sessions_do_not_share_chat_history(app_env: None) -> None:
     second = AppTest.from_file(APP, default_timeout=60).run()
     assert not any("gross margin" in t.value for t in second.text)
     assert first.session_state["history"] and "history" not in second.session_state or not second.session_state["history"]
+
+
+def test_model_answer_marks_unverified_figures(monkeypatch: pytest.MonkeyPatch, corpus_analyst: Analyst, model_dir: str) -> None:
+    from tests.fake_openai import FakeOpenAI, cite
+
+    with FakeOpenAI() as fake:
+        fake.responder = lambda r: cite(r, "$96 million", "Acme spent $97 million on capital expenditures.")
+        _use_store(monkeypatch, corpus_analyst.store.location, model_dir)
+        monkeypatch.setenv("ANALYST_LLM_BASE_URL", fake.base_url)
+        monkeypatch.setenv("ANALYST_LLM_API_KEY", "sk-app-secret")
+        monkeypatch.setenv("ANALYST_LLM_MODEL", "fake-model")
+        at = AppTest.from_file(APP, default_timeout=60).run()
+        at.chat_input(key="question").set_value("How much did Acme spend on capital expenditures in the quarter?").run()
+        assert not at.exception
+        assert any(":red-background[$97 million]" in m.value.replace("\\", "") for m in at.markdown)
+        assert any("$97 million" in w.value for w in at.warning)
+        everything = " ".join(str(e.value) for e in at.markdown) + " ".join(str(c.value) for c in at.caption)
+        assert "sk-app-secret" not in everything
+        assert fake.chat_requests and fake.chat_requests[-1]["stream"] is True

@@ -23,14 +23,23 @@ def render_answer(answer: Answer) -> None:
             st.caption(t("not_found_note"))
         return
     for line in answer.text.split("\n"):
-        if line.startswith(_FIGURE_LINE):
+        if line.startswith(_FIGURE_LINE) or not line.strip():
             continue
         pieces = _MARKER.split(line)  # text, marker number, text, ...
-        st.markdown("".join(plain(piece) if i % 2 == 0 else f" **[{piece}]**" for i, piece in enumerate(pieces)))
+        rendered = "".join(plain(piece) if i % 2 == 0 else f" **[{piece}]**" for i, piece in enumerate(pieces))
+        for figure in answer.unverified_numbers:
+            rendered = rendered.replace(plain(figure), f":red-background[{plain(figure)}]")
+        st.markdown(rendered)
+    if answer.unverified_numbers:
+        st.warning(t("unverified") + " " + ", ".join(answer.unverified_numbers))
+    for sentence in answer.uncited:
+        st.caption(t("uncited") + " " + sentence)
     if answer.figures:
         chips = " ".join(f":blue-background[**{plain(f)}**]" for f in answer.figures)
         st.markdown(f"{t('figures')}: {chips}")
     for warning in answer.warnings:
+        if answer.unverified_numbers and "not found in the passages" in warning or "cite no passage" in warning:
+            continue  # already shown above, next to the answer
         st.warning(plain(warning))
     st.caption(t("sources"))
     for index, citation in enumerate(answer.citations, 1):
@@ -62,10 +71,21 @@ def _filters(analyst: Analyst) -> Filters:
 
 
 def _ask(analyst: Analyst, question: str, filters: Filters) -> Answer | str:
+    """Ask; with a model configured its tokens stream into the chat as they arrive."""
+    live = st.empty()
+    streamed: list[str] = []
+
+    def show(token: str) -> None:
+        streamed.append(token)
+        live.markdown(plain("".join(streamed)) + " ▌")
+
     try:
-        return analyst.ask(question, filters=filters)
+        answer = analyst.ask(question, filters=filters, on_token=show if analyst.chat is not None else None)
     except AnalystError as exc:
         return str(exc)
+    finally:
+        live.empty()
+    return answer
 
 
 def page() -> None:
@@ -77,7 +97,8 @@ def page() -> None:
     if count == 0:
         st.info(t("no_documents"))
         return
-    st.caption(t("ask_caption", n=count))
+    mode = t("model_mode", model=analyst.settings.llm_model or "the model") if analyst.chat is not None else t("extractive_mode")
+    st.caption(t("ask_caption", n=count) + " · " + mode)
     filters = _filters(analyst)
     # Per browser session: st.session_state is never shared between users.
     history: list[tuple[str, Answer | str]] = st.session_state.setdefault("history", [])

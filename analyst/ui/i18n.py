@@ -55,6 +55,11 @@ LABELS: dict[str, dict[str, str]] = {
     "col_pages": {"en": "Pages", "zh": "页数"},
     "col_chunks": {"en": "Passages", "zh": "段落数"},
     "col_added": {"en": "Added", "zh": "添加时间"},
+    "unverified": {"en": "Not found in the passages cited, check before relying on:", "zh": "以下数字未在所引段落中找到，请核实："},
+    "uncited": {"en": "No source for:", "zh": "无出处："},
+    "model_mode": {"en": "Answers are written by {model} from the passages and checked against them.",
+                   "zh": "回答由 {model} 根据检索到的段落撰写，并与原文核对。"},
+    "extractive_mode": {"en": "Offline mode: answers quote the documents word for word.", "zh": "离线模式：回答直接引用原文。"},
     "not_found_note": {"en": "Nothing in the documents answers this. Try other words, or add the filing that would.",
                        "zh": "文档中没有能回答这个问题的内容。可以换个说法，或添加相关文档。"},
 }
