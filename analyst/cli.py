@@ -192,6 +192,8 @@ def ask(
             quote = citation.quote.replace("\n", " ")
             typer.echo(f"[{index}] {citation.doc}{page}: {quote[:160]}{'…' if len(quote) > 160 else ''}")
     for warning in answer.warnings:
+        if answer.unverified_numbers and "not found in the passages" in warning or answer.uncited and "cite no passage" in warning:
+            continue  # said above, next to the answer
         typer.echo(f"warning: {warning}", err=True)
 
 
