@@ -9,6 +9,7 @@ with st.sidebar:
     st.radio(t("language"), list(LANGUAGES), format_func=LANGUAGES.__getitem__, key="ui_language", horizontal=True)
 pages = [
     st.Page("analyst/ui/pages/ask.py", title=t("nav_ask"), icon=":material/forum:", url_path="ask", default=True),
+    st.Page("analyst/ui/pages/graph.py", title=t("nav_graph"), icon=":material/hub:", url_path="links"),
     st.Page("analyst/ui/pages/library.py", title=t("nav_library"), icon=":material/library_books:", url_path="library"),
 ]
 st.navigation(pages).run()

@@ -198,6 +198,40 @@ def ask(
 
 
 @app.command()
+def graph(
+    store: StoreOption = None,
+    company: Annotated[str, typer.Option("--company", help="Only this company's links and loops (name, ticker or alias, English or Chinese).")] = "",
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Extract the links from every document again.")] = False,
+    export: Annotated[Path | None, typer.Option("--export", help="Also write the graph to FILE.graphml or FILE.csv.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Links between companies (invests in, owns a stake in, lends to, acquires, supplies, partners with,
+    subsidiary of) with the sentence behind each, and the loops the money goes round."""
+    if export is not None and export.suffix.lower() not in {".graphml", ".csv"}:
+        raise typer.BadParameter("--export takes a .graphml or .csv file")
+    with _errors():
+        analyst = _analyst(_settings(store=store))
+        result = analyst.graph(company=company, rebuild=rebuild)
+        if export is not None:
+            export.write_text(analyst.export_graph(result, export.suffix.lower().lstrip(".")), encoding="utf-8")
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    typer.echo(f"{len(result.nodes)} companies, {len(result.edges)} links, {len(result.cycles)} loops")
+    for edge in result.edges:
+        amount = f" [{edge.amount}]" if edge.amount else ""
+        first = edge.evidence[0]
+        where = f"{first.doc}, page {first.page}" if first.page else first.doc
+        typer.echo(f"{edge.source} --{edge.relation}--> {edge.target}{amount}  ({where})")
+    for cycle in result.cycles:
+        loop = " -> ".join([*cycle.nodes, cycle.nodes[0]])
+        smallest = f"; smallest known amount ${cycle.min_amount_usd:,.0f}" if cycle.min_amount_usd else ""
+        typer.echo(f"loop: {loop}{smallest}")
+    if export is not None:
+        typer.echo(f"written: {export}")
+
+
+@app.command()
 def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Count the documents and chunks in the store, with companies, types and periods."""
     with _errors():

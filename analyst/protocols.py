@@ -58,3 +58,9 @@ class VectorStore(Protocol):
 
     def unpublished_doc_ids(self) -> set[str]:
         """Document ids that have chunks stored but are not published (left by an interrupted run)."""
+
+    def set_links(self, doc_id: str, links_json: str) -> None:
+        """Store the links extracted from one document (JSON), replacing earlier ones."""
+
+    def links(self) -> dict[str, str]:
+        """The stored links JSON of every document that has them, by document id."""

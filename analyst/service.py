@@ -8,6 +8,7 @@ serialised by a file lock, so two processes ingesting into the same folder take 
 from __future__ import annotations
 
 import contextlib
+import difflib
 import hashlib
 import os
 import threading
@@ -20,11 +21,14 @@ from analyst.answer import extractive_answer
 from analyst.config import Settings
 from analyst.errors import ConfigError, IngestError, NotFound, ProviderError
 from analyst.generate import generated_answer
+from analyst.graph.build import build_graph, relations_from_json, relations_to_json
+from analyst.graph.export import to_csv, to_graphml
+from analyst.graph.extract import RuleExtractor
 from analyst.lexicon import Lexicon, default_lexicon
 from analyst.protocols import ChatModel, Embedder, VectorStore
 from analyst.retrieval import KeywordSearch, Retriever, SearchResult
 from analyst.suggestions import suggested_questions
-from analyst.types import Answer, Document, FailedFile, Filters, IngestReport, StoreStats
+from analyst.types import Answer, Document, FailedFile, Filters, Graph, IngestReport, Relation, StoreStats
 from ingest import Ingestor
 from ingest.uploads import save_upload
 
@@ -66,7 +70,47 @@ class Analyst:
             pdf_password=password,
         )
         with self._ingest_lock():
-            return ingestor.ingest(paths, progress)
+            report = ingestor.ingest(paths, progress)
+            for doc_id in report.doc_ids:
+                self._extract_links(doc_id)
+        return report
+
+    # ------------------------------------------------------------------------------ links
+    def _extract_links(self, doc_id: str, documents: dict[str, Document] | None = None) -> list[Relation]:
+        by_id = documents or {d.id: d for d in self.store.documents()}
+        document = by_id.get(doc_id)
+        if document is None:
+            return []
+        relations = RuleExtractor(self.lexicon).from_chunks(self.store.chunks(doc_ids=[doc_id]), document)
+        self.store.set_links(doc_id, relations_to_json(relations))
+        return relations
+
+    @staticmethod
+    def export_graph(graph: Graph, fmt: str) -> str:
+        """The graph as GraphML ('graphml') or CSV ('csv') text."""
+        if fmt == "graphml":
+            return to_graphml(graph)
+        if fmt == "csv":
+            return to_csv(graph)
+        raise ConfigError(f"unknown export format '{fmt}': use graphml or csv")
+
+    def graph(self, company: str = "", rebuild: bool = False) -> Graph:
+        """The link graph of the store (or one company's neighbourhood), with its money loops."""
+        documents = {d.id: d for d in self.store.documents()}
+        stored = self.store.links()
+        relations: list[Relation] = []
+        for doc_id in documents:
+            if rebuild or doc_id not in stored:
+                relations.extend(self._extract_links(doc_id, documents))
+            else:
+                relations.extend(relations_from_json(stored[doc_id]))
+        graph = build_graph(relations, self.lexicon, company)
+        if company and not graph.nodes and relations:
+            names = sorted({r.source for r in relations} | {r.target for r in relations})
+            close = difflib.get_close_matches(self.lexicon.canonical(company), names, n=5, cutoff=0.5)
+            hint = f"; close matches: {', '.join(close)}" if close else ""
+            raise NotFound(f"no company '{company}' in the link graph{hint}")
+        return graph
 
     @contextlib.contextmanager
     def _ingest_lock(self) -> Iterator[None]:

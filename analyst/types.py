@@ -171,6 +171,7 @@ class IngestReport:
     failed: list[FailedFile] = field(default_factory=list)
     skipped: list[FailedFile] = field(default_factory=list)
     chunks_added: int = 0
+    doc_ids: list[str] = field(default_factory=list)
     pages: int = 0
     seconds: float = 0.0
     embed_seconds: float = 0.0
@@ -198,3 +199,86 @@ class StoreStats:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+RELATIONS = ("invests_in", "owns_stake_in", "lends_to", "acquires", "supplies", "partners_with", "subsidiary_of")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence (or table row) a link was read from."""
+
+    doc: str
+    page: int | None
+    quote: str
+    doc_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "page": self.page, "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A link between two companies, read as "source RELATION target", with the money's direction.
+
+    For ``supplies`` the target pays the source; for ``invests_in``, ``lends_to``, ``acquires`` and
+    ``owns_stake_in`` the source pays the target; ``partners_with`` and ``subsidiary_of`` have none.
+    """
+
+    source: str
+    target: str
+    relation: str
+    payer: str | None
+    payee: str | None
+    amount: str | None
+    currency: str | None
+    amount_usd: float | None
+    date: str | None
+    evidence: tuple[Evidence, ...]
+    method: str = "rules"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "relation": self.relation,
+            "payer": self.payer,
+            "payee": self.payee,
+            "amount": self.amount,
+            "currency": self.currency,
+            "amount_usd": self.amount_usd,
+            "date": self.date,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "aliases": list(self.aliases)}
+
+
+@dataclass(frozen=True)
+class Cycle:
+    nodes: tuple[str, ...]
+    edges: tuple[int, ...]
+    min_amount_usd: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"nodes": list(self.nodes), "edges": list(self.edges), "min_amount_usd": self.min_amount_usd}
+
+
+@dataclass(frozen=True)
+class Graph:
+    nodes: list[Node]
+    edges: list[Relation]
+    cycles: list[Cycle] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"nodes": [n.to_dict() for n in self.nodes], "edges": [e.to_dict() for e in self.edges],
+                "cycles": [c.to_dict() for c in self.cycles]}

@@ -160,6 +160,7 @@ class Ingestor:
         self.store.upsert(chunks, vectors, document)
         self.store.publish(document)
         published[doc_id] = document
+        report.doc_ids.append(doc_id)
         report.pages += loaded.pages
         # The file changed: its previous version goes, now that the new one is searchable.
         for old in [d for d in published.values() if d.source == source and d.id != doc_id]:

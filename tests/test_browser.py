@@ -109,6 +109,12 @@ def test_a_user_asks_switches_to_chinese_and_uses_the_library(running_app: str) 
             page.wait_for_timeout(1000)  # the table draws on a canvas after the page settles
             page.screenshot(path=str(ARTIFACTS / "library-chinese-1280.png"))
 
+            page.get_by_role("link", name="关系图").first.click()
+            page.get_by_role("heading", name="资金往来关系图").wait_for(timeout=30000)
+            page.locator("svg").first.wait_for(timeout=30000)
+            page.wait_for_timeout(1000)
+            page.screenshot(path=str(ARTIFACTS / "links-chinese-1280.png"))
+
             phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
             phone.goto(running_app, wait_until="domcontentloaded")
             _ask(phone, "What is the value of the supply agreement with Borealis Motors?")

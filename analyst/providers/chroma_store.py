@@ -72,6 +72,9 @@ class ChromaStore:
             self._docs = self._client.get_or_create_collection(
                 _collection_name("docs", embedding_model), embedding_function=function, metadata={"hnsw:space": "cosine"}
             )
+            self._links = self._client.get_or_create_collection(
+                _collection_name("links", embedding_model), embedding_function=function, metadata={"hnsw:space": "cosine"}
+            )
             self._batch = max(1, min(1000, int(self._client.get_max_batch_size())))
         except ProviderError:
             raise
@@ -100,7 +103,15 @@ class ChromaStore:
 
     def delete(self, doc_id: str) -> None:
         self._docs.delete(ids=[doc_id])
+        self._links.delete(ids=[doc_id])
         self._chunks.delete(where={"doc_id": doc_id})
+
+    def set_links(self, doc_id: str, links_json: str) -> None:
+        self._links.upsert(ids=[doc_id], embeddings=[[1.0]], documents=[links_json])  # type: ignore[arg-type]
+
+    def links(self) -> dict[str, str]:
+        result = self._links.get(include=["documents"])
+        return {doc_id: text or "[]" for doc_id, text in zip(result["ids"], result["documents"] or [], strict=False)}
 
     # ------------------------------------------------------------------------------ reading
     def documents(self) -> list[Document]:

@@ -1,0 +1,140 @@
+"""From links to a graph: merged edges, nodes with aliases, money loops, and one company's exposure.
+
+Links with the same source, target and relation are one edge with all their evidence. Money flows
+from payer to payee; a loop is a directed cycle of those flows (2 to 5 companies), ranked by the
+smallest known amount on it (loops with an unknown amount last).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analyst.lexicon import Lexicon
+from analyst.types import Cycle, Evidence, Graph, Node, Relation
+
+MAX_EVIDENCE = 5
+
+
+def relations_to_json(relations: list[Relation]) -> str:
+    import json
+
+    payload = []
+    for r in relations:
+        item = r.to_dict()
+        item["method"] = r.method
+        item["evidence"] = [{**e.to_dict(), "doc_id": e.doc_id} for e in r.evidence]
+        payload.append(item)
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def relations_from_json(text: str) -> list[Relation]:
+    import json
+
+    out = []
+    for item in json.loads(text or "[]"):
+        evidence = tuple(Evidence(doc=e["doc"], page=e.get("page"), quote=e["quote"], doc_id=e.get("doc_id", "")) for e in item["evidence"])
+        out.append(Relation(item["source"], item["target"], item["relation"], item.get("payer"), item.get("payee"), item.get("amount"),
+                            item.get("currency"), item.get("amount_usd"), item.get("date"), evidence, item.get("method", "rules")))
+    return out
+
+
+def merge(relations: list[Relation]) -> list[Relation]:
+    merged: dict[tuple[str, str, str], Relation] = {}
+    for relation in relations:
+        key = (relation.source, relation.target, relation.relation)
+        if relation.relation == "partners_with":
+            key = (*sorted((relation.source, relation.target)), relation.relation)  # type: ignore[assignment]
+        existing = merged.get(key)
+        if existing is None:
+            merged[key] = relation
+            continue
+        evidence: list[Evidence] = list(existing.evidence)
+        for item in relation.evidence:
+            if all(item.quote != e.quote for e in evidence) and len(evidence) < MAX_EVIDENCE:
+                evidence.append(item)
+        better = existing
+        if existing.amount_usd is None and relation.amount_usd is not None or existing.amount is None and relation.amount:
+            better = replace(existing, amount=relation.amount, currency=relation.currency, amount_usd=relation.amount_usd)
+        merged[key] = replace(better, evidence=tuple(evidence), method=existing.method if existing.method == relation.method else "rules+model")
+    return sorted(merged.values(), key=lambda r: (-(r.amount_usd or 0), r.source, r.target, r.relation))
+
+
+def build_graph(relations: list[Relation], lexicon: Lexicon, company: str = "", max_cycle: int = 5) -> Graph:
+    import networkx as nx
+
+    edges = merge(relations)
+    all_cycles = find_cycles(edges, max_cycle)
+    if company:
+        wanted = lexicon.canonical(company)
+        ids = {e.source for e in edges} | {e.target for e in edges}
+        match = next((i for i in ids if i.lower() == wanted.lower()), None)
+        if match is None:
+            return Graph([], [], [])
+        keep = [i for i, e in enumerate(edges) if match in (e.source, e.target)]
+        for cycle in all_cycles:
+            if match in cycle.nodes:
+                keep.extend(cycle.edges)
+        keep = sorted(set(keep))
+        index = {old: new for new, old in enumerate(keep)}
+        cycles = [Cycle(c.nodes, tuple(index[e] for e in c.edges), c.min_amount_usd) for c in all_cycles if match in c.nodes]
+        edges = [edges[i] for i in keep]
+    else:
+        cycles = all_cycles
+    graph = nx.DiGraph()
+    for edge in edges:
+        graph.add_edge(edge.source, edge.target)
+    nodes = []
+    for node_id in sorted(graph.nodes):
+        known = lexicon.company(node_id)
+        aliases = tuple(n for n in (known.all_names() if known else (node_id,)) if n != node_id)
+        nodes.append(Node(node_id, node_id, aliases, known.kind if known else ""))
+    return Graph(nodes, edges, cycles)
+
+
+def find_cycles(edges: list[Relation], max_length: int = 5) -> list[Cycle]:
+    """Directed cycles of money (payer -> payee), 2 to ``max_length`` companies, smallest amount first known."""
+    import networkx as nx
+
+    flows = nx.MultiDiGraph()
+    for index, edge in enumerate(edges):
+        if edge.payer and edge.payee and edge.payer != edge.payee:
+            flows.add_edge(edge.payer, edge.payee, index=index)
+    simple = nx.DiGraph(flows)
+    cycles: list[Cycle] = []
+    for loop in nx.simple_cycles(simple, length_bound=max_length):
+        if len(loop) < 2:
+            continue
+        # rotate so the loop starts at its alphabetically first company: one loop, one listing
+        start = loop.index(min(loop))
+        loop = loop[start:] + loop[:start]
+        indices: list[int] = []
+        for a, b in zip(loop, loop[1:] + loop[:1], strict=True):
+            options = sorted((d["index"] for d in flows.get_edge_data(a, b).values()), key=lambda i: -(edges[i].amount_usd or 0))
+            indices.append(options[0])
+        amounts = [edges[i].amount_usd for i in indices]
+        known = [a for a in amounts if a is not None]
+        minimum = min(known) if len(known) == len(amounts) else None
+        cycles.append(Cycle(tuple(loop), tuple(indices), minimum))
+    cycles.sort(key=lambda c: (c.min_amount_usd is None, -(c.min_amount_usd or 0), len(c.nodes), c.nodes))
+    return cycles
+
+
+def exposure(graph: Graph, company: str) -> dict[str, list[Relation]]:
+    """A company's largest customers, suppliers, investors and lenders, with amounts and evidence."""
+    out: dict[str, list[Relation]] = {"customers": [], "suppliers": [], "investors": [], "lenders": [], "investments": [], "borrowers": []}
+    for edge in graph.edges:
+        if edge.relation == "supplies" and edge.source == company:
+            out["customers"].append(edge)
+        elif edge.relation == "supplies" and edge.target == company:
+            out["suppliers"].append(edge)
+        elif edge.relation in {"invests_in", "owns_stake_in"} and edge.target == company:
+            out["investors"].append(edge)
+        elif edge.relation in {"invests_in", "owns_stake_in", "acquires"} and edge.source == company:
+            out["investments"].append(edge)
+        elif edge.relation == "lends_to" and edge.target == company:
+            out["lenders"].append(edge)
+        elif edge.relation == "lends_to" and edge.source == company:
+            out["borrowers"].append(edge)
+    for key in out:
+        out[key].sort(key=lambda e: -(e.amount_usd or 0))
+    return out

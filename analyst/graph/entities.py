@@ -1,0 +1,140 @@
+"""Company mentions in a sentence, and one node per company.
+
+Known companies come from the lexicon (names, tickers, legal names, Chinese names). Unknown ones are
+found by shape: a legal suffix (Inc., Corp., Ltd., LLC, 公司, 集团) or a run of capitalised words next
+to a relation word ("to Borealis Motors"). Node ids are the lexicon's canonical names, or the name
+without its legal suffix, so "Acme Robotics, Inc." and "Acme Robotics" are one node, and "Acme
+Rockets" stays another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyst.lexicon import Lexicon, strip_suffix
+from analyst.text import CJK
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    node: str
+    written: str
+
+
+_LEGAL = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&'’.-]*\s+){0,4}[A-Z][A-Za-z0-9&'’.-]*),?\s+"
+    r"(Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|plc|PLC|N\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Holdings|Group)"
+    r"(?![A-Za-z])"
+)
+_ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团|公司")
+# Where a Chinese company name cannot start: after these words and particles the name begins.
+_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|向|与|和|对|从|由|为|是|了|的|在|将|被|及|、|，|。|：|；)")
+# Capitalised names right after a word that introduces a counterparty.
+_INTRODUCED = re.compile(
+    r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|for)\s+|[向与和对从及、]|收购|投资|持有|入股)"
+    r"((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3})"
+)
+_LEADING = re.compile(r"^((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
+_NOT_NAMES = {
+    "the", "this", "that", "these", "those", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on",
+    "company", "companies", "board", "chief", "officer", "executive", "president", "management", "analyst", "analysts",
+    "operator", "quarter", "fiscal", "year", "revenue", "revenues", "table", "total", "net", "gross", "adjusted",
+    "capital", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "q1", "q2", "q3", "q4",
+    "gpu", "gpus", "ai", "cpu", "hbm", "dram", "nand", "us", "u.s", "usd", "gaap", "non-gaap", "ebitda", "eps",
+    "item", "part", "note", "notes", "form", "forward-looking", "risk", "risks", "under", "as", "for", "with",
+    "from", "and", "or", "by", "to", "of", "at", "all", "each", "both", "any", "new", "first", "second", "third",
+    "fourth", "data", "center", "centers", "cloud", "cloud infrastructure", "nasdaq", "nyse", "securities",
+    "exchange", "commission", "sec", "street", "wall street", "ceo", "cfo", "coo", "cto", "vice", "director",
+    "how", "what", "why", "when", "where", "who", "which", "does", "do", "is", "are", "can", "could", "would", "should",
+    "will", "thanks", "thank", "yes", "so", "well", "now", "also", "however", "use", "purchase", "key", "terms", "term",
+    "today", "during", "since", "after", "before", "while", "if", "but", "because", "although", "their",
+}
+_SELF_EN = re.compile(r"\b(?:the company|the Company|the registrant|we|We)\b")
+_SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的])")
+
+
+def node_id(name: str) -> str:
+    """The node a name that is not in the lexicon becomes: no legal suffix, spaces folded."""
+    return " ".join(strip_suffix(name).split())
+
+
+def _looks_like_a_name(name: str) -> bool:
+    """An unknown single word is rarely a company ("However", "Mexico"); two words or a CamelCase one may be."""
+    words = name.split()
+    return len(words) >= 2 or bool(re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", name))
+
+
+def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
+    words = name.split()
+    while words and words[0].lower().strip(".,") in _NOT_NAMES:
+        words = words[1:]
+    while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES:
+        words = words[:-1]
+    if not words:
+        return None
+    candidate = " ".join(words)
+    if candidate.lower() in _NOT_NAMES or len(candidate) < 3:
+        return None
+    return candidate
+
+
+class EntityFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def node(self, name: str) -> str:
+        known = self.lexicon.company(name)
+        return known.name if known else node_id(name)
+
+    def mentions(self, sentence: str, self_company: str = "", self_words: bool = False) -> list[Mention]:
+        found: list[Mention] = []
+
+        def add(start: int, end: int, node: str, written: str) -> None:
+            if any(not (end <= m.start or start >= m.end) for m in found):
+                return
+            found.append(Mention(start, end, node, written))
+
+        for company, start, end in self.lexicon.find_companies(sentence):
+            add(start, end, company.name, sentence[start:end])
+        for m in _LEGAL.finditer(sentence):
+            written = m.group(0)
+            known = self.lexicon.company(written)
+            if known is not None:
+                add(m.start(), m.end(), known.name, written)
+                continue
+            core = _clean_generic(m.group(1), strip_tail=False)
+            if core:
+                start = m.start() + written.find(core.split()[0])
+                add(start, m.end(), node_id(core), sentence[start:m.end()])
+        for m in _ZH_SUFFIX.finditer(sentence):
+            # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
+            back = sentence[max(0, m.start() - 10):m.start()]
+            cut = _ZH_BOUNDARY.match(back)
+            name = back[cut.end():] if cut else back
+            name = "".join(ch for ch in name if re.match(f"[{CJK}A-Za-z0-9]", ch))
+            if len(name) < 2 or not re.search(f"[{CJK}]", name):
+                continue
+            start = m.start() - len(name)
+            known = self.lexicon.company(name)
+            add(start, m.end(), known.name if known else name, sentence[start:m.end()])
+        for pattern in (_INTRODUCED, _LEADING):
+            for m in pattern.finditer(sentence):
+                generic = _clean_generic(m.group(1))
+                if not generic:
+                    continue
+                start = m.start(1) + m.group(1).find(generic)
+                known = self.lexicon.company(generic)
+                if known is None and not _looks_like_a_name(generic):
+                    continue
+                add(start, start + len(generic), known.name if known else node_id(generic), generic)
+        if self_company and self_words:
+            # "the company", "we", "本公司" speak for the document's own company only in its own documents
+            for pattern in (_SELF_ZH, _SELF_EN):
+                for m in pattern.finditer(sentence):
+                    add(m.start(), m.end(), self_company, m.group(0))
+        found.sort(key=lambda m: m.start)
+        return found

@@ -1,0 +1,281 @@
+"""Rule-based link extraction, English and Chinese, from sentences and from key-value tables.
+
+Each sentence's company mentions are replaced by placeholders (⟦0⟧, ⟦1⟧...), so the patterns read
+"⟦0⟧ intends to invest up to $100 billion in ⟦1⟧" whatever the companies are called. A pattern names
+which placeholder is the source and which the target; the relation fixes who pays whom.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from analyst.graph.entities import EntityFinder, Mention
+from analyst.lexicon import Lexicon
+from analyst.numbers import parse_figure
+from analyst.text import find_date, find_figures, split_sentences
+from analyst.types import Chunk, Document, Evidence, Relation
+
+PAYS = {  # relation -> who pays: the source, the target, or nobody
+    "invests_in": "source", "owns_stake_in": "source", "lends_to": "source", "acquires": "source",
+    "supplies": "target", "partners_with": None, "subsidiary_of": None,
+}
+SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
+E = r"⟦(?P<{}>\d+)⟧"
+GAP = r"[^⟦.;!?]{0,%d}?"
+ZGAP = r"[^⟦。；！？]{0,%d}?"
+LOAN = r"(?:loan|credit facility|credit line|credit|debt financing|debt|facility|financing|notes|bonds?|term loan)"
+PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|systems?|servers?|processors?|hardware|compute|capacity|"
+           r"cloud|infrastructure|memory|HBM\w*|products?|platforms?|instances?|racks?|CPUs?|networking|services)\b")
+
+
+def _p(template: str) -> re.Pattern[str]:
+    return re.compile(template.replace("A", E.format("a"), 1).replace("B", E.format("b"), 1) if "A" in template else template)
+
+
+def _pattern(text: str) -> re.Pattern[str]:
+    text = text.replace("{A}", E.format("a")).replace("{B}", E.format("b"))
+    return re.compile(text, re.IGNORECASE)
+
+
+def g(n: int) -> str:
+    return GAP % n
+
+
+def zg(n: int) -> str:
+    return ZGAP % n
+
+
+# (pattern, relation, roles): roles say whether placeholder a is the source ("ab") or the target ("ba").
+PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
+    # lending first: "provided a loan to", "secured a credit facility from"
+    (_pattern(r"{A}" + g(80) + r"\b(?:lend|lends|lent|loan(?:ed|s)?|provid(?:e|es|ed|ing)|extend(?:s|ed)?|arrang(?:e|es|ed)|commit(?:s|ted)?)\b"
+              + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
+    (_pattern(r"{B}" + g(80) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|drew)\b"
+              + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:issued|grant(?:ed|s)?|gave|gives)\s+{B}\s+(?:a\s+)?warrants?"), "owns_stake_in", "ba"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:holds?|holding|owns?|owned|owning|took|takes|acquired|acquires|bought|buys)\b" + g(40)
+              + r"(?:\d[\d.,]*\s?%|stake|interest|equity)" + g(40) + r"\b(?:in|of)\s+{B}"), "owns_stake_in", "ab"),
+    (_pattern(r"{A}" + g(80) + r"\b(?:invest(?:s|ed|ing|ment)?|to invest)\b" + g(80) + r"\b(?:in|into)\s+{B}"), "invests_in", "ab"),
+    (_pattern(r"{B}" + g(80) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
+              + r"\b(?:funding|investment|round|equity|capital)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
+    # supply: the buyer buys the seller's products, buys from the seller, or the seller sells to the buyer
+    (_pattern(r"{B}" + g(80) + r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed)?|deploy(?:s|ed|ing)?|rent(?:s|ed)?|lease[sd]?|procure[sd]?)\b"
+              + g(80) + r"{A}(?:'s|’s)?\s+" + PRODUCT), "supplies", "ab"),
+    (_pattern(r"{B}" + g(80) + r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?)\b" + g(80) + r"\bfrom\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b" + g(80) + r"\bto\s+{B}"), "supplies", "ab"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|won|wins|was awarded)\b" + g(80) + r"\b(?:contract|agreement|deal|order)\b" + g(30)
+              + r"\b(?:with|from)\s+{B}" + g(40) + r"\bto (?:supply|provide|deliver|sell)\b"), "supplies", "ab"),
+    (_pattern(r"{B}" + g(60) + r"\b(?:signed|signs|entered into|awarded|agreed)\b" + g(80) + r"\b(?:contract|agreement|deal|order|commitment)\b" + g(30)
+              + r"\bwith\s+{A}" + g(40) + r"\bfor\b"), "supplies", "ab"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:acquire[sd]?|to acquire|acquiring|takeover of|acquisition of|to buy|agreed to buy|buys|bought)\s+(?:all of\s+|a majority of\s+)?{B}(?!(?:'s|’s)?\s+" + PRODUCT + ")"),
+     "acquires", "ab"),
+    (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + g(20) + r"\bis\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}\s+(?:and|&)\s+{B}" + g(60) + r"\b(?:partner\w*|collaborat\w*|alliance|joint venture|team up|teamed up)"), "partners_with", "ab"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:partner(?:s|ed|ing)? with|partnership with|collaborat\w* with|alliance with|joint venture with|teams? up with)\s+{B}"),
+     "partners_with", "ab"),
+    # Chinese
+    (_pattern(r"{A}" + zg(20) + r"(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg(30) + r"(?:获得|取得|借入|借款)" + zg(30) + r"(?:贷款|信贷|授信|融资)?"), "lends_to", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"获得" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
+    (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
+    (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
+    (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + r"{B}" + zg(20) + r"(?:投资|注资)"), "invests_in", "ab"),
+    (_pattern(r"{A}" + zg(10) + r"(?:投资|注资)了?" + r"{B}"), "invests_in", "ab"),
+    (_pattern(r"{B}" + zg(30) + r"获得" + r"{A}" + zg(20) + r"(?:的)?(?:投资|注资)"), "invests_in", "ab"),
+    (_pattern(r"{A}" + zg(10) + r"(?:收购|并购|买下)了?" + r"{B}"), "acquires", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"(?:向|从)" + r"{A}" + zg(20) + r"(?:采购|购买|订购|租用)"), "supplies", "ab"),
+    (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
+    (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)"), "supplies", "ab"),
+    (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资)"), "partners_with", "ab"),
+]
+# "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
+CONTRACT = [
+    _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
+             + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
+    _pattern(r"{A}" + zg(10) + r"(?:与|和)" + r"{B}" + zg(40) + r"(?:签订|签署|达成)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU)" + zg(10) + r"(?:合同|协议|订单)"),
+]
+_CURRENCY = [("US$", "USD"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
+             ("元", "CNY"), ("€", "EUR"), ("欧元", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("USD", "USD")]
+_ROLE_ROWS = {
+    "lender": "lender", "lenders": "lender", "贷款方": "lender", "出借方": "lender", "贷款人": "lender",
+    "borrower": "borrower", "借款方": "borrower", "借款人": "borrower",
+    "investor": "investor", "investors": "investor", "投资方": "investor", "lead investor": "investor",
+    "investee": "investee", "recipient": "investee", "被投资方": "investee", "company": "investee",
+    "acquirer": "acquirer", "buyer": "acquirer", "收购方": "acquirer",
+    "target": "target", "acquired company": "target", "被收购方": "target",
+    "supplier": "supplier", "vendor": "supplier", "供应商": "supplier", "provider": "supplier",
+    "customer": "customer", "客户": "customer", "purchaser": "customer",
+}
+_ROLE_PAIRS = [("lender", "borrower", "lends_to"), ("investor", "investee", "invests_in"), ("acquirer", "target", "acquires"),
+               ("supplier", "customer", "supplies")]
+_AMOUNT_ROWS = re.compile(r"amount|size|value|facility|commitment|consideration|price|金额|规模|总额|对价", re.I)
+
+
+def currency_of(written: str, context: str = "") -> str | None:
+    for mark, code in _CURRENCY:
+        if mark in written:
+            return code
+    return None
+
+
+def amount_fields(window: str) -> tuple[str | None, str | None, float | None]:
+    """The first money figure in a piece of text, its currency and its value in US dollars.
+
+    Money is looked for in the clause of the match (up to a Chinese comma: what follows it is often
+    another fact); a share count or a stake may trail further."""
+    clause = re.split(r"[，]", window, maxsplit=1)[0]
+    for figure in find_figures(clause):
+        currency = currency_of(figure)
+        parsed = parse_figure(figure)
+        if currency and parsed is not None:
+            up_to = re.search(r"(?:up to|as much as|最多|至多|高达)\s*" + re.escape(figure), window, re.I)
+            written = f"up to {figure}" if up_to and not figure.startswith("up to") else figure
+            return written, currency, abs(parsed.value) if currency == "USD" else None
+    for figure in find_figures(window):  # a stake or a share count
+        if "%" in figure or re.search(r"shares|股", window[window.find(figure):window.find(figure) + len(figure) + 8]):
+            return figure + (" shares" if "%" not in figure and "股" not in figure and "shares" not in figure else ""), None, None
+    return None, None, None
+
+
+class RuleExtractor:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.entities = EntityFinder(lexicon)
+
+    def _kind(self, node: str) -> str:
+        company = self.lexicon.company(node)
+        return company.kind if company else ""
+
+    def from_sentence(self, sentence: str, document: Document, page: int | None, self_words: bool) -> list[Relation]:
+        mentions = self.entities.mentions(sentence, document.company, self_words)
+        if len({m.node for m in mentions}) < 2:
+            return []
+        placeholder, spans = _with_placeholders(sentence, mentions)
+        found: list[Relation] = []
+        seen: set[tuple[str, str, str]] = set()
+
+        def add(a: Mention, b: Mention, relation: str, start: int, end: int) -> None:
+            if a.node == b.node:
+                return
+            key = (a.node, b.node, relation)
+            if key in seen:
+                return
+            seen.add(key)
+            window = _original_window(sentence, spans, start, end)
+            amount, currency, usd = amount_fields(window)
+            if relation in {"partners_with", "subsidiary_of"}:
+                amount = currency = None
+                usd = None
+            found.append(self._relation(a.node, b.node, relation, amount, currency, usd, document, page, sentence))
+
+        for pattern, relation, roles in PATTERNS:
+            for m in pattern.finditer(placeholder):
+                a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
+                source, target = (a, b) if roles == "ab" else (b, a)
+                add(source, target, relation, m.start(), m.end())
+        for pattern in CONTRACT:
+            for m in pattern.finditer(placeholder):
+                a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
+                if any(r for r in found if {r.source, r.target} == {a.node, b.node}):
+                    continue
+                a_supplies = self._kind(a.node) in SUPPLIER_KINDS
+                b_supplies = self._kind(b.node) in SUPPLIER_KINDS
+                if b_supplies and not a_supplies:
+                    add(b, a, "supplies", m.start(), m.end())
+                elif a_supplies and not b_supplies:
+                    add(a, b, "supplies", m.start(), m.end())
+                elif "provide" not in m.group(0).lower():
+                    add(b, a, "supplies", m.start(), m.end())  # "A signed a contract with B for compute": B delivers
+        return found
+
+    def _relation(self, source: str, target: str, relation: str, amount: str | None, currency: str | None, usd: float | None,
+                  document: Document, page: int | None, quote: str) -> Relation:
+        pays = PAYS[relation]
+        payer = source if pays == "source" else target if pays == "target" else None
+        payee = (target if pays == "source" else source) if pays else None
+        date = find_date(quote) or document.date or document.period or None
+        evidence = Evidence(doc=document.name, page=page, quote=quote.strip()[:600], doc_id=document.id)
+        return Relation(source, target, relation, payer, payee, amount, currency, usd, date, (evidence,))
+
+    def from_table(self, chunk: Chunk, document: Document) -> list[Relation]:
+        rows = [[c.strip() for c in line.split("|")] for line in chunk.text.split("\n") if "|" in line]
+        roles: dict[str, str] = {}
+        amount_text = ""
+        for cells in rows:
+            if len(cells) < 2:
+                continue
+            key = cells[0].lower().strip(" :：")
+            role = _ROLE_ROWS.get(key)
+            if role:
+                mentions = self.entities.mentions(cells[1], document.company)
+                name = mentions[0].node if mentions else self.entities.node(cells[1].split(",")[0].split("(")[0].strip())
+                if name:
+                    roles[role] = name
+            elif _AMOUNT_ROWS.search(key) and not amount_text:
+                amount_text = cells[1]
+        out = []
+        for source_role, target_role, relation in _ROLE_PAIRS:
+            if source_role in roles and target_role in roles and roles[source_role] != roles[target_role]:
+                amount, currency, usd = amount_fields(amount_text)
+                quote = "; ".join(" | ".join(c) for c in rows if c and (_ROLE_ROWS.get(c[0].lower().strip(" :：")) in {source_role, target_role}
+                                                                        or (amount_text and amount_text in c)))
+                out.append(self._relation(roles[source_role], roles[target_role], relation, amount, currency, usd, document, chunk.page, quote))
+        # A list of subsidiaries (an EX-21 exhibit): every named entity is a subsidiary of the filer.
+        if document.company and re.search(r"subsidiar|子公司", f"{document.title} {chunk.section} {chunk.text[:200]}", re.I):
+            for cells in rows[1:]:
+                name = cells[0].strip()
+                if not name or name.lower().startswith(("name", "subsidiar", "entity")):
+                    continue
+                node = self.entities.node(name)
+                if node and node != document.company and len(node) > 2:
+                    out.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, " | ".join(cells)))
+        return out
+
+    def from_chunks(self, chunks: Iterable[Chunk], document: Document) -> list[Relation]:
+        relations: list[Relation] = []
+        own_voice = document.doc_type in {"10-K", "10-Q", "8-K", "earnings release", "call transcript"}
+        for chunk in chunks:
+            if chunk.kind == "table":
+                relations.extend(self.from_table(chunk, document))
+            for line in chunk.text.split("\n"):
+                for sentence in split_sentences(line):
+                    self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
+                    relations.extend(self.from_sentence(sentence, document, chunk.page, self_words))
+        return relations
+
+
+def _with_placeholders(sentence: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """The sentence with each mention replaced by ⟦i⟧, and (new start, new end, old start, old end) per mention."""
+    out = []
+    spans = []
+    cursor = 0
+    length = 0
+    for i, m in enumerate(mentions):
+        out.append(sentence[cursor:m.start])
+        length += m.start - cursor
+        token = f"⟦{i}⟧"
+        spans.append((length, length + len(token), m.start, m.end))
+        out.append(token)
+        length += len(token)
+        cursor = m.end
+    out.append(sentence[cursor:])
+    return "".join(out), spans
+
+
+def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], start: int, end: int) -> str:
+    """The part of the original sentence a placeholder match covers, plus what follows it (amounts often trail)."""
+    def to_original(position: int) -> int:
+        shift = 0
+        for new_start, new_end, old_start, old_end in spans:
+            if position >= new_end:
+                shift = old_end - new_end
+            elif position >= new_start:
+                return old_start
+        return position + shift
+
+    head = sentence[to_original(start): to_original(end)]
+    tail = sentence[to_original(end): to_original(end) + 80]
+    return head + re.split(r"[;；。]", tail, maxsplit=1)[0]

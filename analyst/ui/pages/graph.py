@@ -1,0 +1,3 @@
+from analyst.ui.graph import page
+
+page()

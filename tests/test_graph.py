@@ -1,0 +1,183 @@
+"""The link graph: rules in English and Chinese, tables, money direction, names, amounts, loops."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analyst.graph.build import build_graph, find_cycles, merge
+from analyst.graph.extract import RuleExtractor
+from analyst.lexicon import default_lexicon
+from analyst.service import build_analyst
+from analyst.types import Chunk, Document
+from tests.conftest import make_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = Document(id="d1", source="/docs/deal-news.md", title="Deal news", company="", doc_type="news", date="2025-10-01")
+RELEASE = Document(id="d2", source="/docs/release.pdf", title="Q2 results", company="Helios Compute", doc_type="earnings release")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor(default_lexicon())
+
+
+def links(extractor: RuleExtractor, sentence: str, document: Document = DOC) -> set[tuple[str, str, str, str | None, str | None]]:
+    return {(r.source, r.relation, r.target, r.payer, r.payee) for r in extractor.from_sentence(sentence, document, 1, True)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("NVIDIA intends to invest up to $100 billion in OpenAI.", ("Nvidia", "invests_in", "OpenAI", "Nvidia", "OpenAI")),
+        ("Granite Capital Partners holds approximately 9% of Vireo Systems, Inc.", ("Granite Capital Partners", "owns_stake_in", "Vireo Systems", "Granite Capital Partners", "Vireo Systems")),
+        ("Lambda closed a $500 million credit facility with Macquarie Group.", ("Macquarie", "lends_to", "Lambda", "Macquarie", "Lambda")),
+        ("JPMorgan provided a $2 billion term loan to CoreWeave.", ("JPMorgan", "lends_to", "CoreWeave", "JPMorgan", "CoreWeave")),
+        ("Microsoft agreed to acquire Nuance Communications for $19.7 billion.", ("Microsoft", "acquires", "Nuance Communications", "Microsoft", "Nuance Communications")),
+        ("OpenAI will deploy 6 gigawatts of AMD Instinct GPUs.", ("AMD", "supplies", "OpenAI", "OpenAI", "AMD")),
+        ("Kestrel Data Corp. buys its storage arrays from Vireo Systems, Inc.", ("Vireo Systems", "supplies", "Kestrel Data", "Kestrel Data", "Vireo Systems")),
+        ("OpenAI signed a contract with Oracle for roughly $300 billion of compute.", ("Oracle", "supplies", "OpenAI", "OpenAI", "Oracle")),
+        ("Cisco and Nvidia announced a partnership on AI networking.", ("Cisco", "partners_with", "Nvidia", None, None)),
+        ("Zephyr Labs, a wholly owned subsidiary of Acme Robotics, Inc., builds arms.", ("Zephyr Labs", "subsidiary_of", "Acme Robotics", None, None)),
+        ("AMD issued OpenAI a warrant for up to 160 million shares of AMD common stock.", ("OpenAI", "owns_stake_in", "AMD", "OpenAI", "AMD")),
+    ],
+)
+def test_english_sentences(extractor: RuleExtractor, sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert expected in links(extractor, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("英伟达计划向OpenAI投资最多1000亿美元。", ("Nvidia", "invests_in", "OpenAI", "Nvidia", "OpenAI")),
+        ("英伟达持有CoreWeave约7%的股份。", ("Nvidia", "owns_stake_in", "CoreWeave", "Nvidia", "CoreWeave")),
+        ("微软收购了动视暴雪公司。", ("Microsoft", "acquires", "动视暴雪", "Microsoft", "动视暴雪")),
+        ("OpenAI与甲骨文签订了总额约3000亿美元的算力合同。", ("Oracle", "supplies", "OpenAI", "OpenAI", "Oracle")),
+        ("麦格理向Lambda提供5亿美元贷款。", ("Macquarie", "lends_to", "Lambda", "Macquarie", "Lambda")),
+        ("CoreWeave向英伟达采购了大量GPU。", ("Nvidia", "supplies", "CoreWeave", "CoreWeave", "Nvidia")),
+        ("AMD向OpenAI发行认股权证，最多可认购1.6亿股。", ("OpenAI", "owns_stake_in", "AMD", "OpenAI", "AMD")),
+    ],
+)
+def test_chinese_sentences(extractor: RuleExtractor, sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert expected in links(extractor, sentence)
+
+
+def test_amounts_are_normalised(extractor: RuleExtractor) -> None:
+    [invest] = extractor.from_sentence("英伟达计划向OpenAI投资最多1000亿美元。", DOC, None, False)
+    assert invest.amount == "up to 1000亿美元" and invest.currency == "USD" and invest.amount_usd == 1e11
+    [warrant] = [r for r in extractor.from_sentence("AMD向OpenAI发行认股权证，最多可认购1.6亿股。", DOC, None, False) if r.relation == "owns_stake_in"]
+    assert warrant.amount == "1.6亿股" and warrant.amount_usd is None
+    [loan] = extractor.from_sentence("Lambda closed a $500 million credit facility with Macquarie Group.", DOC, None, False)
+    assert loan.amount_usd == 5e8
+
+
+def test_table_rows_give_links(extractor: RuleExtractor) -> None:
+    chunk = Chunk(id="c", doc_id="d1", ordinal=0, kind="table", page=2,
+                  text="Facility at a glance\nLender | Granite Capital Partners\nBorrower | Vireo Systems, Inc.\nFacility size | $750 million\nTerm | 5 years")
+    [loan] = extractor.from_table(chunk, DOC)
+    assert (loan.source, loan.relation, loan.target, loan.payer, loan.payee) == ("Granite Capital Partners", "lends_to", "Vireo Systems", "Granite Capital Partners", "Vireo Systems")
+    assert loan.amount == "$750 million" and loan.evidence[0].page == 2 and "Lender | Granite Capital Partners" in loan.evidence[0].quote
+
+
+def test_the_company_means_the_filer_in_its_own_release(extractor: RuleExtractor) -> None:
+    assert ("Nvidia", "supplies", "Helios Compute", "Helios Compute", "Nvidia") in links(
+        extractor, "During the quarter the company purchased 20,000 NVIDIA GPUs.", RELEASE)
+    assert not links(extractor, "During the quarter the company purchased 20,000 NVIDIA GPUs.", DOC)  # news: "the company" is unknown
+
+
+def test_names_merge_across_languages_and_near_names_stay_apart(extractor: RuleExtractor) -> None:
+    relations = []
+    for sentence in ("NVIDIA Corporation plans to invest $5 billion in Acme Robotics, Inc.", "Nvidia will invest $5 billion in Acme Robotics.",
+                     "英伟达向Acme Robotics投资50亿美元。", "NVDA agreed to invest $2 billion in Acme Rockets Inc."):
+        relations.extend(extractor.from_sentence(sentence, DOC, None, False))
+    graph = build_graph(relations, default_lexicon())
+    ids = {n.id for n in graph.nodes}
+    assert ids == {"Nvidia", "Acme Robotics", "Acme Rockets"}
+    [edge] = [e for e in graph.edges if e.target == "Acme Robotics"]
+    assert len(edge.evidence) == 3
+    nvidia = next(n for n in graph.nodes if n.id == "Nvidia")
+    assert {"NVIDIA Corporation", "NVDA", "英伟达"} <= set(nvidia.aliases)
+
+
+def test_loops_of_three_and_two(extractor: RuleExtractor) -> None:
+    sentences = [
+        "Nvidia intends to invest up to $100 billion in OpenAI.",            # Nvidia pays OpenAI
+        "OpenAI signed a contract with Oracle for roughly $300 billion of compute.",  # OpenAI pays Oracle
+        "Oracle has purchased $40 billion of Nvidia GPUs.",                   # Oracle pays Nvidia
+        "Nvidia holds about 7% of CoreWeave.",                                # Nvidia pays CoreWeave
+        "CoreWeave bought 250,000 Nvidia GPUs.",                              # CoreWeave pays Nvidia
+        "Cisco and Nvidia announced a partnership on AI networking.",         # no money: no loop
+    ]
+    relations = [r for s in sentences for r in extractor.from_sentence(s, DOC, None, False)]
+    edges = merge(relations)
+    cycles = find_cycles(edges)
+    as_sets = [set(c.nodes) for c in cycles]
+    assert {"Nvidia", "OpenAI", "Oracle"} in as_sets
+    assert {"CoreWeave", "Nvidia"} in as_sets
+    assert not any("Cisco" in s for s in as_sets)
+    three = next(c for c in cycles if set(c.nodes) == {"Nvidia", "OpenAI", "Oracle"})
+    assert three.min_amount_usd == 40e9  # the smallest amount on the loop
+    assert cycles[0] == three  # ranked by smallest amount; the two-company loop has an unknown amount
+    for position, edge_index in enumerate(three.edges):
+        edge = edges[edge_index]
+        assert edge.payer == three.nodes[position] and edge.payee == three.nodes[(position + 1) % 3]
+
+
+@pytest.fixture(scope="module")
+def deal_store(tmp_path_factory: pytest.TempPathFactory, model_dir: str) -> str:
+    folder = tmp_path_factory.mktemp("deals")
+    (folder / "loop-news.md").write_text(
+        "# Compute deals go round\n\nDecember 2, 2025 - Nvidia intends to invest up to $100 billion in OpenAI. "
+        "OpenAI signed a contract with Oracle for roughly $300 billion of compute. Oracle has purchased $40 billion of Nvidia GPUs.\n",
+        encoding="utf-8")
+    (folder / "zh-news.txt").write_text("英伟达持有CoreWeave约7%的股份。CoreWeave向英伟达采购了超过25万块GPU。\n", encoding="utf-8")
+    store = tmp_path_factory.mktemp("deal-store")
+    build_analyst(make_settings(store, model_dir)).ingest([folder])
+    return str(store)
+
+
+def test_cli_graph_json_contract(deal_store: str, model_dir: str, tmp_path: Path) -> None:
+    env = {**os.environ, "ANALYST_STORE": deal_store, "ANALYST_MODEL_DIR": model_dir}
+    result = subprocess.run([sys.executable, "-m", "analyst", "graph", "--json"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    ids = {n["id"] for n in payload["nodes"]}
+    assert {"Nvidia", "OpenAI", "Oracle", "CoreWeave"} <= ids
+    for edge in payload["edges"]:
+        assert set(edge) == {"source", "target", "relation", "payer", "payee", "amount", "amount_usd", "date", "evidence", "currency"}
+        assert edge["evidence"] and all(e["quote"] and e["doc"] for e in edge["evidence"])
+    assert len(payload["cycles"]) == 2
+    for cycle in payload["cycles"]:
+        assert all(0 <= i < len(payload["edges"]) for i in cycle["edges"])
+    export = tmp_path / "links.graphml"
+    subprocess.run([sys.executable, "-m", "analyst", "graph", "--company", "英伟达", "--export", str(export)], env=env, cwd=ROOT, check=True,
+                   capture_output=True, timeout=300)
+    assert "<graphml" in export.read_text(encoding="utf-8")
+    unknown = subprocess.run([sys.executable, "-m", "analyst", "graph", "--company", "Nvidiaa"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert unknown.returncode == 1 and "close matches: Nvidia" in unknown.stderr
+
+
+def test_graph_page_shows_loops_and_evidence(deal_store: str, model_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANALYST_STORE", deal_store)
+    monkeypatch.setenv("ANALYST_MODEL_DIR", model_dir)
+    from analyst.ui.common import get_analyst
+
+    get_analyst.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page("analyst/ui/pages/graph.py").run()
+    assert not at.exception
+    loops = at.radio(key="graph_loop").options
+    assert any("Nvidia" in o and "OpenAI" in o and "Oracle" in o for o in loops)
+    assert any("CoreWeave" in o for o in loops)
+    chart = at.get("graphviz_chart")[0]
+    assert "penwidth=3.0" in chart.proto.spec  # the chosen loop is highlighted
+    at.selectbox(key="graph_company").set_value("Oracle").run()
+    assert not at.exception
+    quotes = " ".join(m.value for m in at.markdown)
+    assert "Oracle" in quotes and "—" in quotes
