@@ -282,3 +282,46 @@ class Graph:
     def to_dict(self) -> dict[str, Any]:
         return {"nodes": [n.to_dict() for n in self.nodes], "edges": [e.to_dict() for e in self.edges],
                 "cycles": [c.to_dict() for c in self.cycles]}
+
+
+@dataclass(frozen=True)
+class KPI:
+    """A figure a document states: the name, its value as written in the document's units, the unit,
+    the period it belongs to, and the page (None for formats without pages)."""
+
+    name: str
+    value: float | str
+    unit: str
+    period: str
+    page: int | None
+    quote: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "value": self.value, "unit": self.unit, "period": self.period, "page": self.page}
+
+
+@dataclass(frozen=True)
+class Bullet:
+    text: str
+    page: int | None
+    unverified_numbers: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "page": self.page}
+
+
+@dataclass(frozen=True)
+class Summary:
+    doc: str
+    doc_id: str
+    title: str
+    company: str
+    period: str
+    doc_type: str
+    kpis: list[KPI]
+    bullets: list[Bullet]
+    mode: str = "extractive"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "company": self.company, "period": self.period, "doc_type": self.doc_type,
+                "kpis": [k.to_dict() for k in self.kpis], "bullets": [b.to_dict() for b in self.bullets]}

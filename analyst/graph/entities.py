@@ -82,9 +82,37 @@ def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
     return candidate
 
 
+_DEFINED = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.,'’-]*\s+){0,6}?(?:[A-Z][\w&'’-]*),?\s*(?:Inc\.|LLC|L\.L\.C\.|L\.P\.|LP|Corporation|Corp\.|Ltd\.|Limited|"
+    r"Holdings|Partners|Capital|Management|Fund|Trust|Company|Group|plc|N\.V\.|S\.A\.|AG))\s*"
+    r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
+)
+_ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|已|将|在|推出|研发|，|。|、)")
+
+
+def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
+    """Names a document defines for itself: 'Delta Crest Holdings LLC (the “Joint Venture”)' -> {'Joint Venture': 'Delta Crest Holdings'}."""
+    terms: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        name = " ".join(m.group("name").split())
+        cleaned = _clean_generic(name, strip_tail=False) or name
+        known = lexicon.company(cleaned)
+        node = known.name if known else node_id(cleaned)
+        for alias in (m.group("alias"), m.group("alias2")):
+            if alias and alias.lower() not in {"company", "registrant", "we", "us", "our"} and len(alias) >= 2:
+                terms[alias] = node
+        terms.setdefault(name, node)
+    return terms
+
+
 class EntityFinder:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
+        self.terms = terms or {}
+        self._terms_re = (
+            re.compile(r"(?:\bthe\s+)?(?<![\w])(" + "|".join(re.escape(t) for t in sorted(self.terms, key=len, reverse=True)) + r")(?![\w])")
+            if self.terms else None
+        )
 
     def node(self, name: str) -> str:
         known = self.lexicon.company(name)
@@ -98,8 +126,14 @@ class EntityFinder:
                 return
             found.append(Mention(start, end, node, written))
 
+        if self._terms_re is not None:
+            for m in self._terms_re.finditer(sentence):
+                add(m.start(), m.end(), self.terms[m.group(1)], m.group(0))
         for company, start, end in self.lexicon.find_companies(sentence):
             add(start, end, company.name, sentence[start:end])
+        for m in _ZH_UNDER.finditer(sentence):
+            known = self.lexicon.company(m.group(1))
+            add(m.start(1), m.end(1), known.name if known else m.group(1), m.group(1))
         for m in _LEGAL.finditer(sentence):
             written = m.group(0)
             known = self.lexicon.company(written)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from analyst.graph.entities import EntityFinder, Mention
+from analyst.graph.entities import EntityFinder, Mention, defined_terms
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
 from analyst.text import find_date, find_figures, split_sentences
@@ -57,6 +57,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(60) + r"\b(?:holds?|holding|owns?|owned|owning|took|takes|acquired|acquires|bought|buys)\b" + g(40)
               + r"(?:\d[\d.,]*\s?%|stake|interest|equity)" + g(40) + r"\b(?:in|of)\s+{B}"), "owns_stake_in", "ab"),
     (_pattern(r"{A}" + g(80) + r"\b(?:invest(?:s|ed|ing|ment)?|to invest)\b" + g(80) + r"\b(?:in|into)\s+{B}"), "invests_in", "ab"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:committed|commits|contributed|contributes|provided|provides|injected)\b" + g(60)
+              + r"\b(?:equity|capital|cash|funding|investment)\b" + g(40) + r"\b(?:to|in|into)\s+{B}"), "invests_in", "ab"),
     (_pattern(r"{B}" + g(80) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
               + r"\b(?:funding|investment|round|equity|capital)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
     # supply: the buyer buys the seller's products, buys from the seller, or the seller sells to the buyer
@@ -73,8 +75,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(20) + r"\bis\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}\s+(?:and|&)\s+{B}" + g(60) + r"\b(?:partner\w*|collaborat\w*|alliance|joint venture|team up|teamed up)"), "partners_with", "ab"),
-    (_pattern(r"{A}" + g(40) + r"\b(?:partner(?:s|ed|ing)? with|partnership with|collaborat\w* with|alliance with|joint venture with|teams? up with)\s+{B}"),
-     "partners_with", "ab"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:partner(?:s|ed|ing)? with|partnership with|collaborat\w* with|alliance with|joint venture(?: agreement)? with|teams? up with)\s+"
+              r"(?:(?:funds|entities|vehicles|affiliates) (?:managed|advised|controlled) by\s+|affiliates of\s+)?{B}"), "partners_with", "ab"),
+    (_pattern(r"{B}" + g(60) + r"\b(?:entered into|signed)\s+(?:a\s+)?(?:long-term\s+)?(?:lease|leases|lease agreements?)\s+with\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{A}" + zg(4) + r"旗下(?:的)?" + r"{B}"), "subsidiary_of", "ba"),
     # Chinese
     (_pattern(r"{A}" + zg(20) + r"(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg(30) + r"(?:获得|取得|借入|借款)" + zg(30) + r"(?:贷款|信贷|授信|融资)?"), "lends_to", "ab"),
@@ -141,9 +145,9 @@ def amount_fields(window: str) -> tuple[str | None, str | None, float | None]:
 
 
 class RuleExtractor:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
-        self.entities = EntityFinder(lexicon)
+        self.entities = EntityFinder(lexicon, terms)
 
     def _kind(self, node: str) -> str:
         company = self.lexicon.company(node)
@@ -235,6 +239,13 @@ class RuleExtractor:
         return out
 
     def from_chunks(self, chunks: Iterable[Chunk], document: Document) -> list[Relation]:
+        chunks = list(chunks)
+        terms = defined_terms("\n".join(c.text for c in chunks), self.lexicon)
+        if terms:  # the document's own defined names ("the Joint Venture") are companies too
+            return RuleExtractor(self.lexicon, {**self.entities.terms, **terms})._from_chunks(chunks, document)
+        return self._from_chunks(chunks, document)
+
+    def _from_chunks(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         relations: list[Relation] = []
         own_voice = document.doc_type in {"10-K", "10-Q", "8-K", "earnings release", "call transcript"}
         for chunk in chunks:

@@ -1,0 +1,265 @@
+"""Summaries of reports and calls: the KPIs a document states (with period and page) and its key points.
+
+KPIs are read from tables first (a row label such as "Revenue" or "Diluted EPS", the first figure
+column being the period the document reports on, the scale from the caption) and then from sentences
+("Revenue was $812 million, up 41% year over year"). Key points offline are the document's own
+sentences, chosen for what an investor looks for (results, guidance, drivers, deals, risks), trimmed
+to the clause that carries the figure, and kept apart from one another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from analyst.numbers import parse_figure
+from analyst.text import find_figures, find_periods, split_sentences, tokenize
+from analyst.types import KPI, Bullet, Chunk, Document, Summary
+
+# name -> (label pattern for table rows and sentences)
+KPI_PATTERNS: list[tuple[str, str]] = [
+    ("diluted EPS", r"diluted (?:net )?(?:earnings|income|loss)? ?per (?:common )?share|diluted eps|earnings per diluted share|eps \(diluted\)|摊薄每股收益|每股收益"),
+    ("revenue", r"(?<!cost of )(?<!deferred )(?:total |net )?(?:revenues?|net sales|total sales)(?! (?:backlog|growth|guidance|per))|营业收入|营收|总收入"),
+    ("net income", r"net (?:income|loss|earnings)(?: attributable[\w ]*)?|net profit|净利润|净亏损|归母净利润"),
+    ("operating income", r"operating (?:income|loss|profit)|income from operations|经营利润|营业利润"),
+    ("gross margin", r"gross margin|毛利率"),
+    ("operating margin", r"operating margin|营业利润率|经营利润率"),
+    ("adjusted EBITDA", r"adjusted ebitda"),
+    ("capital expenditure", r"capital expenditures?|capex|purchases of property(?:,)? (?:plant )?and equipment|资本支出|资本开支"),
+    ("free cash flow", r"free cash flow|自由现金流"),
+    ("cash", r"cash and cash equivalents|cash, cash equivalents(?: and (?:short-term )?(?:investments|marketable securities))?|现金及现金等价物"),
+    ("debt", r"total debt|long-term debt|总债务|有息负债"),
+    ("backlog", r"(?:revenue )?backlog|remaining performance obligations|rpo|积压订单|剩余履约义务"),
+]
+SEGMENT = re.compile(r"\b(data cent(?:er|re)|cloud|gaming|automotive|networking|compute|hbm|dram|nand|advertising|services|"
+                     r"enterprise|consumer|infrastructure|memory)\s+(?:segment\s+)?revenues?\b|(数据中心|云|云计算|广告|游戏)(?:业务)?收入", re.I)
+_GROWTH_YOY = re.compile(r"(?:up|increase[sd]?|grew|growth of|rose|higher by|down|decrease[sd]?|declined?|fell)\s+(?:by\s+)?(\d[\d.,]*\s?%)"
+                         r"[^.;%]{0,40}?(?:year[- ]over[- ]year|year on year|from (?:a|the) year|compared (?:with|to) (?:the )?(?:same|prior[- ]year|a year)|y/y|yoy)"
+                         r"|同比(?:增长|上升|下降|减少)(\d[\d.]*%)", re.I)
+_GROWTH_QOQ = re.compile(r"(?:up|increase[sd]?|grew|rose|down|decline[sd]?|fell)\s+(?:by\s+)?(\d[\d.,]*\s?%)\s+(?:sequentially|quarter[- ]over[- ]quarter|q/q|from the (?:prior|previous) quarter)"
+                         r"|环比(?:增长|上升|下降|减少)(\d[\d.]*%)", re.I)
+_GUIDANCE = re.compile(r"\b(?:expects?|expected|outlook|guidance|forecasts?|anticipates?|projects?|sees|guides?|targets?)\b|预计|指引|展望", re.I)
+_YTD = re.compile(r"nine months|six months|first half|year[- ]to[- ]date|ytd|前三季度|上半年|前九个月", re.I)
+_SCALE = re.compile(r"in (thousands|millions|billions)|（?单位[:：]?\s*(亿元|百万|千元|万元)", re.I)
+BOILERPLATE = re.compile(
+    r"forward[- ]looking|safe harbor|non-gaap (?:financial )?measures? (?:is|are)|reconciliation|risk factors (?:section|in our)|sec filings?|"
+    r"securities and exchange commission|investor relations|webcast|replay|welcome to|good (?:morning|afternoon|evening|day)|"
+    r"thank you|thanks|operator|website|www\.|\.com\b|slides?\b|turn (?:the call|it) over|hand (?:the call|it) over|"
+    r"with me (?:today|on)|materially different|undertake no obligation|disclaim|illustrative|not (?:an )?official|for the demo|"
+    r"questions?(?: and answers?)?(?: session)?\b|please (?:go ahead|refer)|conference call|earnings call|on the call|joining us|"
+    r"免责声明|前瞻性陈述|仅供参考",
+    re.I,
+)
+TOPICS = {
+    "results": re.compile(r"revenue|sales|earnings per share|eps|net income|net loss|profit|margin|ebitda|operating income|record|营收|收入|利润|毛利", re.I),
+    "guidance": _GUIDANCE,
+    "drivers": re.compile(r"driven by|due to|because|demand|growth in|increase in|strong|ramp|adoption|backlog|orders|bookings|需求|增长", re.I),
+    "capital": re.compile(r"capital expenditure|capex|buyback|repurchase|dividend|cash flow|debt|financing|资本支出|资本开支|回购|股息|分红", re.I),
+    "deals": re.compile(r"agreement|contract|partnership|invest|acquir|stake|loan|credit facility|warrant|协议|合同|投资|收购|股份|贷款", re.I),
+    "risks": re.compile(r"risk|uncertain|headwind|pressure|decline|shortage|constrain|tariff|export control|competition|风险|压力|下降", re.I),
+}
+WEIGHTS = {"results": 3.0, "guidance": 2.5, "capital": 1.5, "deals": 1.5, "drivers": 1.0, "risks": 1.0}
+MAX_BULLET_WORDS = 32
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    page: int | None
+    position: float
+    score: float
+    topics: frozenset[str]
+
+
+def _kpi_name(label: str) -> str | None:
+    lowered = label.lower().strip(" :：|")
+    segment = SEGMENT.search(lowered)
+    if segment:
+        name = (segment.group(1) or segment.group(2) or "").strip()
+        return f"{name.title() if name.isascii() else name} revenue"
+    for name, pattern in KPI_PATTERNS:
+        if re.match(rf"(?:{pattern})\b" if lowered.isascii() else f"(?:{pattern})", lowered):
+            return name
+    return None
+
+
+def _unit_for(figure: str, scale: str) -> tuple[float | str, str]:
+    parsed = parse_figure(figure)
+    if parsed is None:
+        return figure, ""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", figure)
+    value = float(number.group(0).replace(",", "")) if number else parsed.value
+    if figure.strip().startswith("(") or figure.strip().startswith("-") or "$(" in figure:
+        value = -value
+    if parsed.percent:
+        return value, "%"
+    words = re.search(r"(trillion|billion|million|thousand|bn|mn)", figure, re.I)
+    currency = "USD" if "$" in figure and "NT$" not in figure and "HK$" not in figure else "TWD" if "NT$" in figure else \
+        "HKD" if "HK$" in figure else "CNY" if re.search(r"元|人民币|RMB", figure) and "美元" not in figure else "USD" if "美元" in figure else ""
+    chinese = re.search(r"(万亿|亿|万)", figure)
+    if chinese:  # 650亿美元 -> 65 USD billion: Chinese units in the units a reader compares across documents
+        factor = {"万亿": 1000.0, "亿": 0.1, "万": 0.00001}[chinese.group(1)]
+        return round(value * factor, 6), f"{currency or 'CNY'} billion"
+    if words:
+        unit_word = {"bn": "billion", "mn": "million"}.get(words.group(1).lower(), words.group(1).lower())
+        return value, f"{currency} {unit_word}".strip()
+    if scale:
+        return value, f"{currency or 'USD'} {scale}".strip()
+    return value, currency
+
+
+def _period_of(text: str, document: Document) -> str:
+    if document.period and document.period in find_periods(text):
+        return document.period
+    if _YTD.search(text):
+        found = find_periods(text)
+        year = next((p[-4:] for p in found if p[-4:].isdigit()), document.period[-4:] if document.period else "")
+        half = re.search(r"six months|first half|上半年", text, re.I)
+        return f"{'H1' if half else 'YTD'} {year}".strip()
+    periods = find_periods(text)
+    return periods[0] if periods else document.period
+
+
+def kpis_from_tables(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
+    out: list[KPI] = []
+    for chunk in chunks:
+        if chunk.kind != "table":
+            continue
+        lines = [line for line in chunk.text.split("\n") if line.strip()]
+        head = " ".join(lines[:3])
+        scale_match = _SCALE.search(head)
+        scale = (scale_match.group(1) or scale_match.group(2) or "").lower() if scale_match else ""
+        scale = {"millions": "million", "thousands": "thousand", "billions": "billion"}.get(scale, scale)
+        header_periods = find_periods(head)
+        period = header_periods[0] if header_periods and not _YTD.search(head.split("\n")[0]) else document.period
+        if _YTD.search(head) and not re.search(r"three months|quarter|季度", head, re.I):
+            period = _period_of(head, document)
+        for line in lines:
+            cells = [c.strip() for c in line.split("|")] if "|" in line else None
+            if cells:
+                label, rest = cells[0], " ".join(cells[1:])
+            else:
+                m = re.match(r"^(.*?[A-Za-z\u4e00-\u9fff)])\s+([-$(\d—].*)$", line)
+                if not m:
+                    continue
+                label, rest = m.group(1), m.group(2)
+            name = _kpi_name(label)
+            if not name:
+                continue
+            figures = [f for f in find_figures(rest) if not re.fullmatch(r"(?:19|20)\d\d", f)]
+            if not figures:
+                bare = re.findall(r"\(?\$?\(?-?\d[\d,]*(?:\.\d+)?\)?%?", rest)
+                figures = [b for b in bare if not re.fullmatch(r"(?:19|20)\d\d", b)]
+            if not figures:
+                continue
+            value, unit = _unit_for(figures[0], scale if "%" not in figures[0] else "")
+            if name in {"gross margin", "operating margin"} and unit != "%":
+                continue
+            if name == "diluted EPS":
+                unit = unit.split()[0] if unit else "USD"
+            out.append(KPI(name, value, unit, period, chunk.page, quote=line))
+    return out
+
+
+def kpis_from_text(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
+    out: list[KPI] = []
+    for chunk in chunks:
+        if chunk.kind == "table":
+            continue
+        for sentence in split_sentences(chunk.text):
+            lowered = sentence.lower()
+            for name, pattern in [*KPI_PATTERNS, ("segment", SEGMENT.pattern)]:
+                for m in re.finditer(pattern, lowered if lowered.isascii() else sentence, re.I):
+                    # guidance: an outlook word in the same clause, before the figure's label
+                    guidance = bool(_GUIDANCE.search(re.split(r"[.;。；]", sentence[max(0, m.start() - 80): m.start()])[-1]))
+                    after = sentence[m.end(): m.end() + 90]
+                    if not re.match(r"\s*(?:\(|of|was|were|is|are|totaled|totalled|reached|came in at|rose to|increased to|grew to|"
+                                    r"decreased to|fell to|of approximately|of about|amounted to|:|为|达到?|约|实现|录得)", after, re.I):
+                        continue
+                    figures = find_figures(after)
+                    if not figures:
+                        continue
+                    label = name
+                    if name == "segment":
+                        seg = m.group(1) or m.group(2) or ""
+                        label = f"{seg.title() if seg.isascii() else seg} revenue"
+                    label = f"{label} guidance" if guidance else label
+                    value, unit = _unit_for(figures[0], "")
+                    if label.startswith(("gross margin", "operating margin")) and unit != "%":
+                        continue
+                    if guidance and len(figures) > 1 and re.search(r"\bto\b|between|-|–|至", after[: after.find(figures[1])]):
+                        value = f"{figures[0]} to {figures[1]}"
+                    out.append(KPI(label, value, unit, _period_of(sentence, document), chunk.page, quote=sentence))
+            for growth_name, pattern in (("revenue growth YoY", _GROWTH_YOY), ("revenue growth QoQ", _GROWTH_QOQ)):
+                m = pattern.search(sentence)
+                if m and re.search(r"revenue|sales|营收|收入", sentence, re.I):
+                    figure = (m.group(1) or m.group(2)).replace(" ", "")
+                    sign = -1 if re.search(r"down|decrease|decline|fell|下降|减少", m.group(0), re.I) else 1
+                    out.append(KPI(growth_name, sign * float(figure.rstrip("%").replace(",", "")), "%", _period_of(sentence, document),
+                                   chunk.page, quote=sentence))
+    return out
+
+
+def extract_kpis(chunks: list[Chunk], document: Document) -> list[KPI]:
+    """One value per KPI, tables before text, the document's own period before others."""
+    chosen: dict[str, KPI] = {}
+    for kpi in [*kpis_from_tables(chunks, document), *kpis_from_text(chunks, document)]:
+        current = chosen.get(kpi.name)
+        own = kpi.period == document.period or not document.period
+        if current is None or (own and current.period != document.period and document.period):
+            chosen[kpi.name] = kpi
+    order = [name for name, _ in KPI_PATTERNS]
+    return sorted(chosen.values(), key=lambda k: (order.index(k.name) if k.name in order else len(order), k.name))
+
+
+def _trim(sentence: str) -> str:
+    """The clause that carries the figure, for a bullet that reads at a glance (words stay the document's own)."""
+    words = sentence.split()
+    if len(words) <= MAX_BULLET_WORDS or not sentence.isascii():
+        return sentence
+    clauses = re.split(r"(?<=[;:])\s+|,\s+(?:and|while|which|as|but|compared|driven|reflecting|including)\s+", sentence)
+    best = max(clauses, key=lambda c: (bool(find_figures(c)), bool(TOPICS["results"].search(c)), -abs(len(c.split()) - 20)))
+    trimmed = best.strip(" ,;:")
+    return trimmed if len(trimmed.split()) >= 5 else " ".join(words[:MAX_BULLET_WORDS]) + "…"
+
+
+def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[Bullet]:
+    candidates: list[_Candidate] = []
+    sentences = [(s, c.page) for c in chunks if c.kind != "table" for line in c.text.split("\n") for s in split_sentences(line)]
+    total = max(1, len(sentences))
+    for index, (raw, page) in enumerate(sentences):
+        sentence = re.sub(r"^[A-Z][\w.'’ -]{1,40}:\s+", "", raw)  # a speaker's name is not part of the point
+        words = len(sentence.split()) if sentence.isascii() else len(sentence) // 2
+        if words < 6 or BOILERPLATE.search(sentence) or sentence.rstrip().endswith(("?", "？")):
+            continue
+        topics = frozenset(name for name, pattern in TOPICS.items() if pattern.search(sentence))
+        figures = find_figures(sentence)
+        score = sum(WEIGHTS[t] for t in topics) + 1.5 * min(len(figures), 3)
+        if not figures and not topics:
+            continue
+        score *= 1.0 - 0.35 * (index / total)  # what a company leads with usually matters most
+        score /= 1.0 + max(0, words - 40) / 40
+        candidates.append(_Candidate(_trim(sentence), page, index / total, score, topics))
+    candidates.sort(key=lambda c: -c.score)
+    chosen: list[_Candidate] = []
+    covered: set[str] = set()
+    for candidate in candidates:
+        if len(chosen) >= limit:
+            break
+        tokens = set(tokenize(candidate.text))
+        if any(len(tokens & set(tokenize(c.text))) / max(1, len(tokens | set(tokenize(c.text)))) > 0.45 for c in chosen):
+            continue
+        if chosen and candidate.topics and candidate.topics <= covered and candidate.score < chosen[0].score * 0.5:
+            continue
+        chosen.append(candidate)
+        covered |= candidate.topics
+    chosen.sort(key=lambda c: c.position)
+    return [Bullet(c.text, c.page) for c in chosen]
+
+
+def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 6) -> Summary:
+    return Summary(
+        doc=document.name, doc_id=document.id, title=document.title, company=document.company, period=document.period,
+        doc_type=document.doc_type, kpis=extract_kpis(chunks, document), bullets=key_points(chunks, document, bullets),
+    )

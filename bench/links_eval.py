@@ -1,0 +1,72 @@
+"""Link extraction on documents the project was not tuned on, against a careful reader's links.
+
+    .venv/bin/python bench/links_eval.py [--docs bench/fresh] [--reference bench/fresh/links.jsonl]
+
+Prints: pair recall (the reader's company pairs found in the same document, either direction),
+direction accuracy (found pairs whose payer and payee match), and every extracted link with its
+evidence, marked as matching a reference pair or not, for review.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analyst.config import load_settings  # noqa: E402
+from analyst.service import build_analyst  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", default=str(ROOT / "bench" / "fresh"))
+    parser.add_argument("--reference", default=str(ROOT / "bench" / "fresh" / "links.jsonl"))
+    args = parser.parse_args()
+    reference = [json.loads(line) for line in Path(args.reference).read_text(encoding="utf-8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as store:
+        analyst = build_analyst(load_settings(store=store))
+        files = [p for p in sorted(Path(args.docs).iterdir()) if p.suffix in {".pdf", ".html", ".txt", ".md"} and p.name != "README.md"]
+        analyst.ingest(files)
+        graph = analyst.graph()
+        canon = analyst.lexicon.canonical
+
+        def key(a: str, b: str) -> frozenset[str]:
+            return frozenset({canon(a).lower(), canon(b).lower()})
+
+        found: dict[tuple[str, frozenset[str]], list] = {}
+        for edge in graph.edges:
+            for evidence in edge.evidence:
+                found.setdefault((evidence.doc, key(edge.source, edge.target)), []).append(edge)
+        hits = direction_ok = 0
+        for ref in reference:
+            edges = found.get((ref["doc"], key(ref["source"], ref["target"])), [])
+            if edges:
+                hits += 1
+                payer, payee = ref.get("payer"), ref.get("payee")
+                if any((e.payer and payer and canon(e.payer).lower() == canon(payer).lower()
+                        and canon(e.payee).lower() == canon(payee).lower()) or (not e.payer and not payer) for e in edges):
+                    direction_ok += 1
+            else:
+                print(f"MISSED {ref['doc']}: {ref['source']} {ref['relation']} {ref['target']} | {ref['quote'][:100]}")
+        print(f"command: {' '.join(sys.argv)}")
+        print(f"reference links: {len(reference)}; pairs found: {hits} ({100 * hits / max(1, len(reference)):.0f}%); "
+              f"right payer/payee among found: {direction_ok} ({100 * direction_ok / max(1, hits):.0f}%)")
+        ref_keys = {(r["doc"], key(r["source"], r["target"])) for r in reference}
+        shown = matched = 0
+        for edge in graph.edges:
+            for evidence in edge.evidence[:1]:
+                shown += 1
+                ok = (evidence.doc, key(edge.source, edge.target)) in ref_keys
+                matched += ok
+                print(f"{'REF ' if ok else 'NEW '} {edge.source} -{edge.relation}-> {edge.target} [{edge.amount}] {evidence.doc}:{evidence.page} | {evidence.quote[:110]}")
+        print(f"links shown: {shown}; matching a reference pair: {matched} (the rest need a reader's review)")
+        print(f"loops: {[c.nodes for c in graph.cycles]}")
+
+
+if __name__ == "__main__":
+    main()
