@@ -192,10 +192,10 @@ def kpis_from_text(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
                         value = f"{figures[0]} to {figures[1]}"
                     out.append(KPI(label, value, unit, _period_of(sentence, document), chunk.page, quote=sentence))
             for growth_name, growth in (("revenue growth YoY", _GROWTH_YOY), ("revenue growth QoQ", _GROWTH_QOQ)):
-                m = growth.search(sentence)
-                if m and re.search(r"revenue|sales|营收|收入", sentence, re.I):
-                    figure = (m.group(1) or m.group(2)).replace(" ", "")
-                    sign = -1 if re.search(r"down|decrease|decline|fell|下降|减少", m.group(0), re.I) else 1
+                rate = growth.search(sentence)
+                if rate and re.search(r"revenue|sales|营收|收入", sentence, re.I):
+                    figure = (rate.group(1) or rate.group(2)).replace(" ", "")
+                    sign = -1 if re.search(r"down|decrease|decline|fell|下降|减少", rate.group(0), re.I) else 1
                     out.append(KPI(growth_name, sign * float(figure.rstrip("%").replace(",", "")), "%", _period_of(sentence, document),
                                    chunk.page, quote=sentence))
     return out
