@@ -114,6 +114,8 @@ def ingest(
             typer.echo(f"error: {failed.path}: {failed.error}", err=True)
         for skipped in report.skipped:
             typer.echo(f"skipped: {skipped.path}: {skipped.error}", err=True)
+        for warning in report.warnings:
+            typer.echo(f"warning: {warning}", err=True)
         typer.echo(
             f"ingested {len(report.ingested)} file(s), {report.chunks_added} chunks; "
             f"{len(report.unchanged)} unchanged; {len(report.failed)} failed ({report.seconds:.1f} s)"
@@ -214,6 +216,8 @@ def graph(
         result = analyst.graph(company=company, rebuild=rebuild)
         if export is not None:
             export.write_text(analyst.export_graph(result, export.suffix.lower().lstrip(".")), encoding="utf-8")
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     if as_json:
         _print_json(result.to_dict())
         return

@@ -8,7 +8,7 @@ stored: that is what makes an interrupted ingest leave no half document behind.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from analyst.types import Chunk, Document
 
@@ -30,6 +30,13 @@ class ChatModel(Protocol):
     def complete(self, system: str, user: str) -> str: ...
 
     def stream(self, system: str, user: str) -> Iterator[str]: ...
+
+
+@runtime_checkable
+class StructuredChat(Protocol):
+    """A chat model that can fill in a pydantic schema (function calling)."""
+
+    def structured(self, system: str, user: str, schema: type[Any]) -> Any: ...
 
 
 @runtime_checkable

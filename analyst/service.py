@@ -24,8 +24,9 @@ from analyst.generate import generated_answer
 from analyst.graph.build import build_graph, relations_from_json, relations_to_json
 from analyst.graph.export import to_csv, to_graphml
 from analyst.graph.extract import RuleExtractor
+from analyst.graph.model_extract import model_links
 from analyst.lexicon import Lexicon, default_lexicon
-from analyst.protocols import ChatModel, Embedder, VectorStore
+from analyst.protocols import ChatModel, Embedder, StructuredChat, VectorStore
 from analyst.retrieval import KeywordSearch, Retriever, SearchResult
 from analyst.suggestions import suggested_questions
 from analyst.types import Answer, Document, FailedFile, Filters, Graph, IngestReport, Relation, StoreStats
@@ -72,16 +73,24 @@ class Analyst:
         with self._ingest_lock():
             report = ingestor.ingest(paths, progress)
             for doc_id in report.doc_ids:
-                self._extract_links(doc_id)
+                self._extract_links(doc_id, warnings=report.warnings)
         return report
 
     # ------------------------------------------------------------------------------ links
-    def _extract_links(self, doc_id: str, documents: dict[str, Document] | None = None) -> list[Relation]:
+    def _extract_links(self, doc_id: str, documents: dict[str, Document] | None = None, warnings: list[str] | None = None) -> list[Relation]:
         by_id = documents or {d.id: d for d in self.store.documents()}
         document = by_id.get(doc_id)
         if document is None:
             return []
-        relations = RuleExtractor(self.lexicon).from_chunks(self.store.chunks(doc_ids=[doc_id]), document)
+        chunks = self.store.chunks(doc_ids=[doc_id])
+        extractor = RuleExtractor(self.lexicon)
+        relations = extractor.from_chunks(chunks, document)
+        if self.chat is not None and isinstance(self.chat, StructuredChat):
+            try:
+                relations += model_links(chunks, document, self.chat, extractor.entities)
+            except ProviderError as exc:
+                (warnings if warnings is not None else []).append(
+                    f"{document.name}: links by the model skipped ({exc}); the rule-based links are kept")
         self.store.set_links(doc_id, relations_to_json(relations))
         return relations
 
@@ -98,13 +107,14 @@ class Analyst:
         """The link graph of the store (or one company's neighbourhood), with its money loops."""
         documents = {d.id: d for d in self.store.documents()}
         stored = self.store.links()
+        warnings: list[str] = []
         relations: list[Relation] = []
         for doc_id in documents:
             if rebuild or doc_id not in stored:
-                relations.extend(self._extract_links(doc_id, documents))
+                relations.extend(self._extract_links(doc_id, documents, warnings))
             else:
                 relations.extend(relations_from_json(stored[doc_id]))
-        graph = build_graph(relations, self.lexicon, company)
+        graph = replace(build_graph(relations, self.lexicon, company), warnings=warnings)
         if company and not graph.nodes and relations:
             names = sorted({r.source for r in relations} | {r.target for r in relations})
             close = difflib.get_close_matches(self.lexicon.canonical(company), names, n=5, cutoff=0.5)

@@ -172,6 +172,7 @@ class IngestReport:
     skipped: list[FailedFile] = field(default_factory=list)
     chunks_added: int = 0
     doc_ids: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     pages: int = 0
     seconds: float = 0.0
     embed_seconds: float = 0.0
@@ -183,6 +184,7 @@ class IngestReport:
             "failed": [{"path": f.path, "error": f.error} for f in self.failed],
             "skipped": [{"path": f.path, "reason": f.error} for f in self.skipped],
             "chunks_added": self.chunks_added,
+            "warnings": list(self.warnings),
         }
 
 
@@ -278,6 +280,7 @@ class Graph:
     nodes: list[Node]
     edges: list[Relation]
     cycles: list[Cycle] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"nodes": [n.to_dict() for n in self.nodes], "edges": [e.to_dict() for e in self.edges],

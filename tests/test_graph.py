@@ -181,3 +181,40 @@ def test_graph_page_shows_loops_and_evidence(deal_store: str, model_dir: str, mo
     assert not at.exception
     quotes = " ".join(m.value for m in at.markdown)
     assert "Oracle" in quotes and "—" in quotes
+
+
+def test_model_links_need_their_quote_and_merge_with_rules(tmp_path: Path, model_dir: str) -> None:
+    from tests.fake_openai import FakeOpenAI
+
+    doc = tmp_path / "jv.md"
+    doc.write_text("# Orchid Compute joint venture\n\nOrchid Compute formed a joint venture with Basalt Infrastructure Fund. "
+                   "Basalt Infrastructure Fund will own 70% of the venture, Tern Data Holdings. Nvidia intends to invest $2 billion in Orchid Compute.\n",
+                   encoding="utf-8")
+
+    def tool_arguments(request: dict) -> dict:  # type: ignore[type-arg]
+        text = next(iter(passages_from(request)))
+        return {"links": [
+            {"source": "Basalt Infrastructure Fund", "target": "Tern Data Holdings", "relation": "owns_stake_in", "amount": "70%",
+             "quote": "Basalt Infrastructure Fund will own 70% of the venture, Tern Data Holdings."},
+            {"source": "Orchid Compute", "target": "Mars Bank", "relation": "lends_to", "amount": "$9 billion",
+             "quote": "Orchid Compute borrowed $9 billion from Mars Bank."},  # not in the passage: dropped
+        ]} if "Basalt" in text else {"links": []}
+
+    def passages_from(request: dict) -> list[str]:  # type: ignore[type-arg]
+        user = request["messages"][-1]["content"]
+        return [user.split("<passage>")[1].split("</passage>")[0]] if "<passage>" in user else [""]
+
+    with FakeOpenAI() as fake:
+        fake.tool_arguments = tool_arguments
+        settings = make_settings(tmp_path / "store", model_dir, llm_base_url=fake.base_url, llm_api_key="k", llm_model="m")
+        analyst = build_analyst(settings)
+        report = analyst.ingest([doc])
+        assert not report.warnings
+        assert fake.chat_requests and fake.chat_requests[0]["tools"][0]["function"]["name"] == "LinkList"
+        graph = analyst.graph()
+    triples = {(e.source, e.relation, e.target) for e in graph.edges}
+    assert ("Basalt Infrastructure Fund", "owns_stake_in", "Tern Data") in triples  # from the model ("Holdings" folded)
+    assert ("Nvidia", "invests_in", "Orchid Compute") in triples  # from the rules
+    assert not any("Mars Bank" in (e.source, e.target) for e in graph.edges)
+    stake = next(e for e in graph.edges if e.relation == "owns_stake_in")
+    assert stake.payer == "Basalt Infrastructure Fund" and stake.evidence[0].quote.startswith("Basalt Infrastructure Fund will own 70%")
