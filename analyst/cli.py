@@ -124,7 +124,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _progress_bar(enabled: bool) -> tuple[Callable[[int, int, str], None] | None, Callable[[], None]]:
+def _progress_bar(enabled: bool, label: str = "ingesting") -> tuple[Callable[[int, int, str], None] | None, Callable[[], None]]:
     if not enabled:
         return None, lambda: None
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -137,7 +137,7 @@ def _progress_bar(enabled: bool) -> tuple[Callable[[int, int, str], None] | None
             return
         if "task" not in state:
             bar.start()
-            state["task"] = bar.add_task("ingesting", total=total)
+            state["task"] = bar.add_task(label, total=total)
         bar.update(state["task"], completed=done, description=Path(path).name[:40] if path else "done")
 
     def finish() -> None:
@@ -233,6 +233,48 @@ def graph(
         typer.echo(f"loop: {loop}{smallest}")
     if export is not None:
         typer.echo(f"written: {export}")
+
+
+@app.command()
+def summarize(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (ingested on the way if needed), or file names or ids of documents in the store.")],
+    store: StoreOption = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the summaries into this folder (one file per document; CSV: one file).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md, json or csv.")] = "md",
+    workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="Documents summarised at once.")] = 1,
+    force: Annotated[bool, typer.Option("--force", help="Summarise again even documents already summarised with these settings.")] = False,
+) -> None:
+    """KPIs (revenue, growth, margins, net income, EPS, guidance, capex, cash, debt, segments) with period
+    and page, and 4 to 8 key points, for each document. Finished documents are cached and skipped on a
+    rerun; a document that fails is reported and the batch goes on (exit status 1 if any failed)."""
+    if fmt not in {"md", "json", "csv"}:
+        raise typer.BadParameter("--format takes md, json or csv")
+    with _errors():
+        analyst = _analyst(_settings(store=store))
+        progress, finish = _progress_bar(enabled=sys.stderr.isatty(), label="summarising")
+        try:
+            batch = analyst.summarize(paths, force=force, workers=workers, progress=progress)
+        finally:
+            finish()
+        if out is None:
+            typer.echo(analyst.export_summaries(batch.summaries, fmt))
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            if fmt == "csv":
+                (out / "summaries.csv").write_text(analyst.export_summaries(batch.summaries, "csv"), encoding="utf-8")
+            else:
+                for summary in batch.summaries:
+                    name = Path(summary.doc).stem + f".{fmt}"
+                    text = analyst.export_summaries([summary], fmt)
+                    if fmt == "json":
+                        text = json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
+                    (out / name).write_text(text, encoding="utf-8")
+    for failed in batch.failed:
+        typer.echo(f"error: {failed.path}: {failed.error}", err=True)
+    typer.echo(f"summarised {len(batch.summaries)} document(s) ({len(batch.cached)} from cache); {len(batch.failed)} failed"
+               + (f"; written to {out}" if out else ""), err=True)
+    if batch.failed:
+        raise typer.Exit(1)
 
 
 @app.command()

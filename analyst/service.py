@@ -10,16 +10,18 @@ from __future__ import annotations
 import contextlib
 import difflib
 import hashlib
+import json
 import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
 
 from analyst.answer import extractive_answer
 from analyst.config import Settings
-from analyst.errors import ConfigError, IngestError, NotFound, ProviderError
+from analyst.errors import AnalystError, ConfigError, IngestError, NotFound, ProviderError
 from analyst.generate import generated_answer
 from analyst.graph.build import build_graph, relations_from_json, relations_to_json
 from analyst.graph.export import to_csv, to_graphml
@@ -29,7 +31,10 @@ from analyst.lexicon import Lexicon, default_lexicon
 from analyst.protocols import ChatModel, Embedder, StructuredChat, VectorStore
 from analyst.retrieval import KeywordSearch, Retriever, SearchResult
 from analyst.suggestions import suggested_questions
-from analyst.types import Answer, Document, FailedFile, Filters, Graph, IngestReport, Relation, StoreStats
+from analyst.summaries import SUMMARY_VERSION, summarize_document, summary_from_dict
+from analyst.summaries import to_csv as summaries_csv
+from analyst.summaries import to_markdown as summaries_markdown
+from analyst.types import Answer, Document, FailedFile, Filters, Graph, IngestReport, Relation, StoreStats, Summary, SummaryBatch
 from ingest import Ingestor
 from ingest.uploads import save_upload
 
@@ -213,6 +218,84 @@ class Analyst:
             return generated_answer(result, self.chat, k, on_token)
         except ProviderError as exc:
             return replace(answer, warnings=[*answer.warnings, f"{exc}; showing the extractive answer instead"])
+
+    # ------------------------------------------------------------------------------ summaries
+    def summarize(
+        self,
+        targets: Iterable[str | Path],
+        *,
+        force: bool = False,
+        workers: int = 1,
+        progress: Progress | None = None,
+    ) -> SummaryBatch:
+        """Summaries of documents named by path (ingested on the way if needed), file name or id.
+
+        Results are cached by document hash and settings, so a rerun skips finished documents unless
+        ``force``; a document that fails is reported and the batch goes on."""
+        batch = SummaryBatch()
+        documents = {d.id: d for d in self.store.documents()}
+        wanted: list[Document] = []
+        paths: list[str | Path] = []
+        for target in targets:
+            match = [d for d in documents.values() if str(target) in {d.id, d.name}]
+            if match and not Path(target).exists():
+                wanted.extend(match)
+            else:
+                paths.append(target)
+        if paths:
+            report = self.ingest(paths)
+            batch.failed.extend(report.failed)
+            documents = {d.id: d for d in self.store.documents()}
+            sources = {str(Path(p).resolve()) for p in report.ingested + report.unchanged}
+            wanted.extend(d for d in documents.values() if d.source in sources)
+        wanted = list({d.id: d for d in wanted}.values())
+        cache = self._summary_cache()
+        mode = "llm" if self.chat is not None else "extractive"
+        key = hashlib.sha256(f"{SUMMARY_VERSION}|{mode}|{self.settings.llm_model}".encode()).hexdigest()[:10]
+
+        def one(document: Document) -> Summary:
+            path = cache / f"{document.id}-{key}.json"
+            if path.is_file() and not force:
+                batch.cached.append(document.name)
+                return summary_from_dict(json.loads(path.read_text(encoding="utf-8")), document.id, document.title, mode)
+            summary = summarize_document(document, self.store.chunks(doc_ids=[document.id]))
+            cache.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(".partial")
+            partial.write_text(json.dumps(summary.to_dict(), ensure_ascii=False), encoding="utf-8")
+            partial.replace(path)
+            return summary
+
+        done = 0
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            futures = {pool.submit(one, d): d for d in wanted}
+            for future in as_completed(futures):
+                document = futures[future]
+                try:
+                    batch.summaries.append(future.result())
+                except (OSError, ValueError, KeyError, IndexError, TypeError, AnalystError) as exc:
+                    batch.failed.append(FailedFile(document.name, f"could not be summarised ({type(exc).__name__}: {exc})".splitlines()[0]))
+                done += 1
+                if progress:
+                    progress(done, len(wanted), document.name)
+        order = {d.id: i for i, d in enumerate(wanted)}
+        batch.summaries.sort(key=lambda s: order.get(s.doc_id, 0))
+        return batch
+
+    def _summary_cache(self) -> Path:
+        location = self.store.location
+        if location.startswith(("http://", "https://")):
+            return _keyword_cache_root(location, "summaries")
+        return Path(location).expanduser() / "summaries"
+
+    @staticmethod
+    def export_summaries(summaries: list[Summary], fmt: str) -> str:
+        if fmt == "md":
+            return summaries_markdown(summaries)
+        if fmt == "csv":
+            return summaries_csv(summaries)
+        if fmt == "json":
+            return json.dumps([s.to_dict() for s in summaries], ensure_ascii=False, indent=2)
+        raise ConfigError(f"unknown format '{fmt}': use md, json or csv")
 
     # ------------------------------------------------------------------------------ store
     def documents(self) -> list[Document]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from analyst.numbers import parse_figure
 from analyst.text import find_figures, find_periods, split_sentences, tokenize
@@ -60,7 +61,8 @@ TOPICS = {
     "risks": re.compile(r"risk|uncertain|headwind|pressure|decline|shortage|constrain|tariff|export control|competition|风险|压力|下降", re.I),
 }
 WEIGHTS = {"results": 3.0, "guidance": 2.5, "capital": 1.5, "deals": 1.5, "drivers": 1.0, "risks": 1.0}
-MAX_BULLET_WORDS = 32
+MAX_BULLET_WORDS = 28
+_HEADLINE = re.compile(r"earnings per (?:diluted )?share|\beps\b|(?:total |net )?revenues? (?:was|were|of|rose|grew|increased|came)|net sales|每股收益|营收", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,12 +74,19 @@ class _Candidate:
     topics: frozenset[str]
 
 
+_ZH_SEGMENTS = {"数据中心": "Data Center", "云": "Cloud", "云计算": "Cloud", "广告": "Advertising", "游戏": "Gaming"}
+
+
+def _segment_name(raw: str) -> str:
+    raw = raw.strip()
+    return _ZH_SEGMENTS.get(raw, raw.title() if raw.isascii() else raw) + " revenue"
+
+
 def _kpi_name(label: str) -> str | None:
     lowered = label.lower().strip(" :：|")
     segment = SEGMENT.search(lowered)
     if segment:
-        name = (segment.group(1) or segment.group(2) or "").strip()
-        return f"{name.title() if name.isascii() else name} revenue"
+        return _segment_name(segment.group(1) or segment.group(2) or "")
     for name, pattern in KPI_PATTERNS:
         if re.match(rf"(?:{pattern})\b" if lowered.isascii() else f"(?:{pattern})", lowered):
             return name
@@ -109,7 +118,11 @@ def _unit_for(figure: str, scale: str) -> tuple[float | str, str]:
     return value, currency
 
 
+_COMPARISON = re.compile(r"compared (?:with|to)|versus|\bvs\.?|from (?:a|the) year|up from|down from|against|相比|较上年|上年同期", re.I)
+
+
 def _period_of(text: str, document: Document) -> str:
+    text = _COMPARISON.split(text)[0]  # "47.5%, compared with 44.0% in Q3 2024": the comparison's period is not the figure's
     if document.period and document.period in find_periods(text):
         return document.period
     if _YTD.search(text):
@@ -174,7 +187,8 @@ def kpis_from_text(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
                     # guidance: an outlook word in the same clause, before the figure's label
                     guidance = bool(_GUIDANCE.search(re.split(r"[.;。；]", sentence[max(0, m.start() - 80): m.start()])[-1]))
                     after = sentence[m.end(): m.end() + 90]
-                    if not re.match(r"\s*(?:\(|of|was|were|is|are|totaled|totalled|reached|came in at|rose to|increased to|grew to|"
+                    if not re.match(r"(?:\s+(?:for|in|during) (?:the )?[\w ,]{0,40}?)?\s*(?:\(|of|was|were|is|are|totaled|totalled|reached|came in at|rose to|increased to|grew to|between|"
+                                    r"in the range of|to be|approximately|around|about|"
                                     r"decreased to|fell to|of approximately|of about|amounted to|:|为|达到?|约|实现|录得)", after, re.I):
                         continue
                     figures = find_figures(after)
@@ -182,14 +196,13 @@ def kpis_from_text(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
                         continue
                     label = name
                     if name == "segment":
-                        seg = m.group(1) or m.group(2) or ""
-                        label = f"{seg.title() if seg.isascii() else seg} revenue"
+                        label = _segment_name(m.group(1) or m.group(2) or "")
                     label = f"{label} guidance" if guidance else label
                     value, unit = _unit_for(figures[0], "")
                     if label.startswith(("gross margin", "operating margin")) and unit != "%":
                         continue
                     if guidance and len(figures) > 1 and re.search(r"\bto\b|between|-|–|至", after[: after.find(figures[1])]):
-                        value = f"{figures[0]} to {figures[1]}"
+                        value, unit = f"{figures[0]} to {figures[1]}", ""
                     out.append(KPI(label, value, unit, _period_of(sentence, document), chunk.page, quote=sentence))
             for growth_name, growth in (("revenue growth YoY", _GROWTH_YOY), ("revenue growth QoQ", _GROWTH_QOQ)):
                 rate = growth.search(sentence)
@@ -213,15 +226,29 @@ def extract_kpis(chunks: list[Chunk], document: Document) -> list[KPI]:
     return sorted(chosen.values(), key=lambda k: (order.index(k.name) if k.name in order else len(order), k.name))
 
 
+_DISCOURSE = re.compile(r"^(?:finally|additionally|also|in addition|overall|as a result|now|so|and|moreover|first|second|third|lastly|"
+                        r"importantly|as you (?:can )?see|as (?:i|we) mentioned|turning to [^,]{1,40}|with respect to [^,]{1,40}|"
+                        r"in (?:the )?(?:q[1-4]|quarter|first|second|third|fourth)[^,]{0,30}),\s+", re.I)
+_TAIL = re.compile(r",\s+(?=(?:including|compared|driven|which|reflecting|primarily|partially|due to|as|while|despite|led by|"
+                   r"excluding|representing|or|and|but|offset|resulting|bringing|reflecting|with)\b)", re.I)
+
+
 def _trim(sentence: str) -> str:
-    """The clause that carries the figure, for a bullet that reads at a glance (words stay the document's own)."""
-    words = sentence.split()
-    if len(words) <= MAX_BULLET_WORDS or not sentence.isascii():
+    """The clauses that carry the figure, for a bullet that reads at a glance (the words stay the document's own)."""
+    if not sentence.isascii():
         return sentence
-    clauses = re.split(r"(?<=[;:])\s+|,\s+(?:and|while|which|as|but|compared|driven|reflecting|including)\s+", sentence)
-    best = max(clauses, key=lambda c: (bool(find_figures(c)), bool(TOPICS["results"].search(c)), -abs(len(c.split()) - 20)))
-    trimmed = best.strip(" ,;:")
-    return trimmed if len(trimmed.split()) >= 5 else " ".join(words[:MAX_BULLET_WORDS]) + "…"
+    text = _DISCOURSE.sub("", sentence).strip()
+    text = text[:1].upper() + text[1:]
+    clauses = _TAIL.split(text)
+    kept: list[str] = []
+    for clause in clauses:  # up to the first clause that carries a figure; what follows qualifies it
+        kept.append(clause.strip(" ,;"))
+        if find_figures(clause):
+            break
+    trimmed = ", ".join(kept).rstrip(" ,;:.")
+    if len(trimmed.split()) > MAX_BULLET_WORDS:
+        trimmed = " ".join(trimmed.split()[:MAX_BULLET_WORDS]) + "…"
+    return trimmed + "." if not trimmed.endswith(("…", ".")) else trimmed
 
 
 def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[Bullet]:
@@ -236,9 +263,12 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
         topics = frozenset(name for name, pattern in TOPICS.items() if pattern.search(sentence))
         figures = find_figures(sentence)
         score = sum(WEIGHTS[t] for t in topics) + 1.5 * min(len(figures), 3)
+        if figures and _HEADLINE.search(sentence):
+            score *= 1.5  # per-share earnings and revenue are what a results headline leads with
         if not figures and not topics:
             continue
-        score *= 1.0 - 0.35 * (index / total)  # what a company leads with usually matters most
+        if "guidance" not in topics:
+            score *= 1.0 - 0.35 * (index / total)  # what a company leads with usually matters most; the outlook comes last
         score /= 1.0 + max(0, words - 40) / 40
         candidates.append(_Candidate(_trim(sentence), page, index / total, score, topics))
     candidates.sort(key=lambda c: -c.score)
@@ -250,6 +280,9 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
         tokens = set(tokenize(candidate.text))
         if any(len(tokens & set(tokenize(c.text))) / max(1, len(tokens | set(tokenize(c.text)))) > 0.45 for c in chosen):
             continue
+        amounts = {f for f in find_figures(candidate.text) if re.search(r"[$€£¥.]|\d{3,}", f)}
+        if amounts and any(amounts & set(find_figures(c.text)) for c in chosen):
+            continue  # the same figure said twice (a headline and its paragraph) is one point
         if chosen and candidate.topics and candidate.topics <= covered and candidate.score < chosen[0].score * 0.5:
             continue
         chosen.append(candidate)
@@ -258,8 +291,59 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
     return [Bullet(c.text, c.page) for c in chosen]
 
 
-def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 6) -> Summary:
+def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 5) -> Summary:
     return Summary(
         doc=document.name, doc_id=document.id, title=document.title, company=document.company, period=document.period,
         doc_type=document.doc_type, kpis=extract_kpis(chunks, document), bullets=key_points(chunks, document, bullets),
     )
+
+
+SUMMARY_VERSION = "1"
+
+
+def summary_from_dict(data: dict[str, Any], doc_id: str, title: str, mode: str) -> Summary:
+    kpis = [KPI(str(k["name"]), k["value"], str(k["unit"]), str(k["period"]), k.get("page")) for k in data.get("kpis", [])]
+    bullets = [Bullet(str(b["text"]), b.get("page")) for b in data.get("bullets", [])]
+    return Summary(doc=str(data["doc"]), doc_id=doc_id, title=title, company=str(data.get("company") or ""),
+                   period=str(data.get("period") or ""), doc_type=str(data.get("doc_type") or ""), kpis=kpis, bullets=bullets, mode=mode)
+
+
+def format_value(kpi: KPI) -> str:
+    value = kpi.value
+    if isinstance(value, float):
+        text = f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) < 1000 else f"{value:,.0f}"
+    else:
+        text = str(value)
+    return f"{text}%" if kpi.unit == "%" else f"{text} {kpi.unit}".strip()
+
+
+def to_markdown(summaries: list[Summary]) -> str:
+    parts = []
+    for s in summaries:
+        head = " · ".join(x for x in (s.company, s.doc_type, s.period) if x)
+        lines = [f"## {s.title or s.doc}", "", f"*{s.doc}* — {head}", ""]
+        if s.kpis:
+            lines += ["| KPI | value | period | page |", "|---|---:|---|---:|"]
+            lines += [f"| {k.name} | {format_value(k)} | {k.period} | {k.page or ''} |" for k in s.kpis]
+            lines.append("")
+        lines += [f"- {b.text}" + (f" (p. {b.page})" if b.page else "") for b in s.bullets]
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n"
+
+
+def to_csv(summaries: list[Summary]) -> str:
+    import csv
+    import io
+
+    names: list[str] = []
+    for s in summaries:
+        for k in s.kpis:
+            if k.name not in names:
+                names.append(k.name)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["doc", "company", "period", "doc_type", *names])
+    for s in summaries:
+        values = {k.name: format_value(k) for k in s.kpis}
+        writer.writerow([s.doc, s.company, s.period, s.doc_type, *[values.get(n, "") for n in names]])
+    return out.getvalue()

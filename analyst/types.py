@@ -328,3 +328,10 @@ class Summary:
     def to_dict(self) -> dict[str, Any]:
         return {"doc": self.doc, "company": self.company, "period": self.period, "doc_type": self.doc_type,
                 "kpis": [k.to_dict() for k in self.kpis], "bullets": [b.to_dict() for b in self.bullets]}
+
+
+@dataclass
+class SummaryBatch:
+    summaries: list[Summary] = field(default_factory=list)
+    failed: list[FailedFile] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)

@@ -1,0 +1,3 @@
+from analyst.ui.summaries import page
+
+page()

@@ -1,0 +1,96 @@
+"""Summaries: KPIs with period and page from tables and text, key points, the batch, the page."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analyst.service import Analyst, build_analyst
+from tests.conftest import make_settings, write_pdf
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_kpis_come_with_period_and_page(corpus_analyst: Analyst) -> None:
+    batch = corpus_analyst.summarize(["acme-q3-2025-results.pdf"])
+    [summary] = batch.summaries
+    kpis = {k.name: k for k in summary.kpis}
+    assert kpis["revenue"].value == 812 and kpis["revenue"].period == "Q3 2025" and kpis["revenue"].page == 2  # the table, in millions
+    assert kpis["net income"].value == 61 and kpis["net income"].page == 2
+    assert kpis["gross margin"].value == 47.5 and kpis["gross margin"].unit == "%"
+    assert kpis["capital expenditure"].value == 96 and kpis["capital expenditure"].page == 3
+    assert kpis["revenue growth YoY"].value == 41
+    assert "revenue guidance" in kpis and kpis["revenue guidance"].period == "Q4 2025"
+    assert 3 <= len(summary.bullets) <= 8
+    assert all(b.page in {1, 2, 3} for b in summary.bullets)
+    payload = summary.to_dict()
+    assert set(payload) == {"doc", "company", "period", "doc_type", "kpis", "bullets"}
+    assert set(payload["kpis"][0]) == {"name", "value", "unit", "period", "page"}
+
+
+def test_quarter_is_not_confused_with_year_to_date(tmp_path: Path, model_dir: str) -> None:
+    pdf = write_pdf(tmp_path / "q.pdf", [["Lumen Grid Inc. reports third quarter 2025 results.",
+                                           "For the nine months ended September 30, 2025, revenue was $930 million.",
+                                           "Revenue for the third quarter of 2025 was $340 million."]])
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    [summary] = analyst.summarize([pdf]).summaries
+    revenue = next(k for k in summary.kpis if k.name == "revenue")
+    assert (revenue.value, revenue.period) == (340, "Q3 2025")
+
+
+def test_batch_progress_failure_and_resume(tmp_path: Path, model_dir: str) -> None:
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"call-{i}.txt").write_text(
+            f"Operator: Welcome to the Vega Systems call number {i}.\n\nAnna Lee: Revenue was ${100 + i} million, up {10 + i}% year over year.\n\n"
+            f"Tom Ray: How is demand?\n\nAnna Lee: Demand is strong and we expect revenue of ${120 + i} million next quarter.\n", encoding="utf-8")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    seen: list[tuple[int, int]] = []
+    first = analyst.summarize([folder], workers=2, progress=lambda done, total, name: seen.append((done, total)))
+    assert len(first.summaries) == 4 and [Path(f.path).name for f in first.failed] == ["broken.pdf"]
+    assert seen[-1] == (4, 4)
+    second = analyst.summarize([folder])
+    assert sorted(second.cached) == sorted(s.doc for s in first.summaries)  # resumed: nothing redone
+    assert [s.to_dict() for s in second.summaries] == [s.to_dict() for s in first.summaries]
+    forced = analyst.summarize([folder], force=True)
+    assert forced.cached == []
+
+
+def test_cli_formats(corpus: Path, tmp_path: Path, model_dir: str) -> None:
+    env = {**os.environ, "ANALYST_STORE": str(tmp_path / "store"), "ANALYST_MODEL_DIR": model_dir}
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "analyst", "summarize", str(corpus / "acme-q3-2025-results.pdf"), "--format", "json",
+                             "--out", str(out)], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads((out / "acme-q3-2025-results.json").read_text(encoding="utf-8"))
+    assert payload["doc"] == "acme-q3-2025-results.pdf" and payload["kpis"]
+    csv_run = subprocess.run([sys.executable, "-m", "analyst", "summarize", "acme-q3-2025-results.pdf", "--format", "csv"],
+                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    header, row = csv_run.stdout.strip().splitlines()[:2]
+    assert header.startswith("doc,company,period,doc_type,") and "revenue" in header
+    assert row.startswith("acme-q3-2025-results.pdf,")
+    assert "from cache" in csv_run.stderr
+
+
+def test_summaries_page(corpus_analyst: Analyst, model_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANALYST_STORE", corpus_analyst.store.location)
+    monkeypatch.setenv("ANALYST_MODEL_DIR", model_dir)
+    from analyst.ui.common import get_analyst
+
+    get_analyst.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page("analyst/ui/pages/summaries.py").run()
+    assert not at.exception
+    at.button(key="summarize").click().run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert "revenue" in set(table["KPI"])
+    assert at.get("download_button")
