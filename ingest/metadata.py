@@ -18,6 +18,13 @@ from analyst.types import LoadedDocument
 _TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|TSX|LSE|HKEX|SEHK|TSE|ASX|OTC)\s*[:：]\s*([A-Z][A-Z.]{0,6})\)")
 _ZH_TICKER = re.compile(r"[（(](?:纳斯达克|纽交所|港交所|上交所|深交所)[:：]?\s*([A-Z0-9.]{1,8})[）)]")
 _REGISTRANT = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Exact name of registrant as specified in its charter\)", re.I | re.M)
+# 'Meridian Fabric Systems Corp. (“Meridian” or the “Company”)': the document names itself.
+_SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group))"
+                           r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant)[”\"]")
+_TITLE_NAME = re.compile(
+    r"^((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|Holdings))?"
+    r"\s*(?:\(|[–—:-]|\s(?:Q[1-4]|First|Second|Third|Fourth|FY|Fiscal|Reports|Reported|Announces|Earnings|Annual|Quarterly|Signs|Closes|(?:19|20)\d\d)\b)"
+)
 _LEGAL_NAME = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&.'’-]*\s){0,4}[A-Z][A-Za-z0-9&.'’-]*,?\s(?:Inc\.|Corporation|Corp\.|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
 )
@@ -63,7 +70,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
 def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     """The document's own company (and ticker): the registrant, the title's company, or the most named."""
     head = text[:8000]
-    registrant = _REGISTRANT.search(head)
+    registrant = _REGISTRANT.search(head) or _SELF_DEFINED.search(head)
     candidates: defaultdict[str, float] = defaultdict(float)
     tickers: dict[str, str] = {}
     if registrant:
@@ -73,6 +80,11 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
+    title_name = _TITLE_NAME.match(title.strip())
+    if title_name and not lexicon.company(title_name.group(1)):
+        name = strip_suffix(title_name.group(1))
+        if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"}:
+            candidates[name] += 10  # an unknown company that heads its own document
     for found, start, _ in lexicon.find_companies(title):
         candidates[found.name] += 12 if start < 20 else 8
         if found.ticker:

@@ -83,11 +83,22 @@ def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
 
 
 _DEFINED = re.compile(
-    r"(?P<name>(?:[A-Z][\w&.,'’-]*\s+){0,6}?(?:[A-Z][\w&'’-]*),?\s*(?:Inc\.|LLC|L\.L\.C\.|L\.P\.|LP|Corporation|Corp\.|Ltd\.|Limited|"
+    r"(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[A-Z][\w&'’-]*),?\s*(?:Inc\.|LLC|L\.L\.C\.|L\.P\.|LP|Corporation|Corp\.|Ltd\.|Limited|"
     r"Holdings|Partners|Capital|Management|Fund|Trust|Company|Group|plc|N\.V\.|S\.A\.|AG))\s*"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )
 _ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|已|将|在|推出|研发|，|。|、)")
+
+
+def self_name(text: str, lexicon: Lexicon) -> str:
+    """The company a document calls "the Company" ('Meridian Fabric Systems Corp. (“Meridian” or the “Company”)'), or ''."""
+    for m in _DEFINED.finditer(text[:20000]):
+        aliases = {(m.group("alias") or "").lower(), (m.group("alias2") or "").lower()}
+        if aliases & {"company", "registrant", "we", "us"}:
+            name = _clean_generic(" ".join(m.group("name").split()), strip_tail=False) or m.group("name")
+            known = lexicon.company(name)
+            return known.name if known else node_id(name)
+    return ""
 
 
 def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:

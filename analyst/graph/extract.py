@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace as _replace
 
-from analyst.graph.entities import EntityFinder, Mention, defined_terms
+from analyst.graph.entities import EntityFinder, Mention, defined_terms, self_name
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
 from analyst.text import find_date, find_figures, split_sentences
@@ -214,8 +215,9 @@ class RuleExtractor:
             key = cells[0].lower().strip(" :：")
             role = _ROLE_ROWS.get(key)
             if role:
-                mentions = self.entities.mentions(cells[1], document.company)
-                name = mentions[0].node if mentions else self.entities.node(cells[1].split(",")[0].split("(")[0].strip())
+                value = re.sub(r"^(?:funds|entities|vehicles|affiliates)\s+(?:managed|advised|controlled)\s+by\s+|^affiliates of\s+", "", cells[1], flags=re.I)
+                mentions = self.entities.mentions(value, document.company)
+                name = mentions[0].node if mentions else self.entities.node(value.split(",")[0].split("(")[0].strip())
                 if name:
                     roles[role] = name
             elif _AMOUNT_ROWS.search(key) and not amount_text:
@@ -228,7 +230,8 @@ class RuleExtractor:
                                                                         or (amount_text and amount_text in c)))
                 out.append(self._relation(roles[source_role], roles[target_role], relation, amount, currency, usd, document, chunk.page, quote))
         # A list of subsidiaries (an EX-21 exhibit): every named entity is a subsidiary of the filer.
-        if document.company and re.search(r"subsidiar|子公司", f"{document.title} {chunk.section} {chunk.text[:200]}", re.I):
+        if document.company and re.search(r"subsidiar|子公司", f"{document.title} {chunk.section} {chunk.text.split(chr(10))[0]}", re.I) \
+                and not roles:
             for cells in rows[1:]:
                 name = cells[0].strip()
                 if not name or name.lower().startswith(("name", "subsidiar", "entity")):
@@ -240,7 +243,11 @@ class RuleExtractor:
 
     def from_chunks(self, chunks: Iterable[Chunk], document: Document) -> list[Relation]:
         chunks = list(chunks)
-        terms = defined_terms("\n".join(c.text for c in chunks), self.lexicon)
+        text = "\n".join(c.text for c in chunks)
+        own = self_name(text, self.lexicon)
+        if own and own != document.company:
+            document = _replace(document, company=own)  # the document says who "the Company" is
+        terms = defined_terms(text, self.lexicon)
         if terms:  # the document's own defined names ("the Joint Venture") are companies too
             return RuleExtractor(self.lexicon, {**self.entities.terms, **terms})._from_chunks(chunks, document)
         return self._from_chunks(chunks, document)
