@@ -11,6 +11,7 @@ pages = [
     st.Page("analyst/ui/pages/ask.py", title=t("nav_ask"), icon=":material/forum:", url_path="ask", default=True),
     st.Page("analyst/ui/pages/graph.py", title=t("nav_graph"), icon=":material/hub:", url_path="links"),
     st.Page("analyst/ui/pages/summaries.py", title=t("nav_summaries"), icon=":material/summarize:", url_path="summaries"),
+    st.Page("analyst/ui/pages/brief.py", title=t("nav_brief"), icon=":material/description:", url_path="brief"),
     st.Page("analyst/ui/pages/library.py", title=t("nav_library"), icon=":material/library_books:", url_path="library"),
 ]
 st.navigation(pages).run()

@@ -4,6 +4,7 @@ method, prints the result, and turns an ``AnalystError`` into one line on stderr
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -275,6 +276,28 @@ def summarize(
                + (f"; written to {out}" if out else ""), err=True)
     if batch.failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def brief(
+    company: Annotated[str, typer.Argument(help="Company name, ticker or alias, in English or Chinese.")],
+    store: StoreOption = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Output file; the format follows the suffix: .pdf, .html or .md (default: COMPANY.pdf).")] = None,
+    paper: Annotated[str, typer.Option("--paper", help="A4 or Letter.")] = "A4",
+) -> None:
+    """A one-page brief on a company: latest figures with sources, key points, counterparties and money
+    loops, risks, and the document and page behind every reference."""
+    if paper not in {"A4", "Letter"}:
+        raise typer.BadParameter("--paper takes A4 or Letter")
+    with _errors():
+        analyst = _analyst(_settings(store=store))
+        target = out or Path(re.sub(r"[^\w.-]+", "-", company).strip("-") + ".pdf")
+        fmt = target.suffix.lower().lstrip(".")
+        if fmt not in {"pdf", "html", "md"}:
+            raise typer.BadParameter("--out must end in .pdf, .html or .md")
+        data, pages = analyst.brief(company, fmt=fmt, paper=paper)
+        target.write_bytes(data)
+    typer.echo(f"written: {target}" + (f" ({pages} page)" if fmt == "pdf" else ""))
 
 
 @app.command()

@@ -20,6 +20,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from analyst.answer import extractive_answer
+from analyst.brief import build_brief, trimmed
+from analyst.brief import to_html as brief_html
+from analyst.brief import to_markdown as brief_markdown
 from analyst.config import Settings
 from analyst.errors import AnalystError, ConfigError, IngestError, NotFound, ProviderError
 from analyst.generate import generated_answer
@@ -296,6 +299,52 @@ class Analyst:
         if fmt == "json":
             return json.dumps([s.to_dict() for s in summaries], ensure_ascii=False, indent=2)
         raise ConfigError(f"unknown format '{fmt}': use md, json or csv")
+
+    # ------------------------------------------------------------------------------ brief
+    def resolve_company(self, name: str) -> str:
+        """The company a name, ticker or alias (English or Chinese) means in this store, or NotFound with close matches."""
+        wanted = self.lexicon.canonical(name).lower()
+        graph = self.graph()
+        known = {d.company for d in self.store.documents() if d.company} | {n.id for n in graph.nodes}
+        for company in known:
+            if company.lower() == wanted or self.lexicon.canonical(company).lower() == wanted:
+                return company
+        close = difflib.get_close_matches(self.lexicon.canonical(name), sorted(known), n=5, cutoff=0.5)
+        hint = f"; close matches: {', '.join(close)}" if close else f"; companies in the store: {', '.join(sorted(known)[:10])}"
+        raise NotFound(f"no company '{name}' in the documents{hint}")
+
+    def brief(self, company: str, fmt: str = "pdf", paper: str = "A4") -> tuple[bytes, int]:
+        """A one-page brief as PDF, HTML or Markdown bytes, and its page count (1 for HTML and Markdown)."""
+        from analyst.providers.pdf_render import html_to_pdf
+
+        name = self.resolve_company(company)
+        documents = [d for d in self.store.documents() if d.company and self.lexicon.canonical(d.company) == self.lexicon.canonical(name)]
+        summaries = self.summarize([d.id for d in documents]).summaries if documents else []
+        chunks = {d.id: self.store.chunks(doc_ids=[d.id]) for d in documents}
+        known = self.lexicon.company(name)
+        aliases = tuple(a for a in (known.all_names() if known else ()) if a != name)
+        full = build_brief(name, known.ticker if known and known.ticker else next((d.ticker for d in documents if d.ticker), ""),
+                           aliases, documents, summaries, chunks, self.graph(company=name))
+        pages = 1
+        for level in range(7):
+            brief = trimmed(full, level)
+            html = brief_html(brief, paper)
+            pdf, pages = html_to_pdf(html)
+            if pages == 1:
+                break
+        if fmt == "pdf":
+            return pdf, pages
+        if fmt == "html":
+            return html.encode("utf-8"), 1
+        if fmt == "md":
+            return brief_markdown(brief).encode("utf-8"), 1
+        raise ConfigError(f"unknown brief format '{fmt}': use pdf, html or md")
+
+    @staticmethod
+    def brief_png(pdf: bytes) -> bytes:
+        from analyst.providers.pdf_render import pdf_to_png
+
+        return pdf_to_png(pdf)
 
     # ------------------------------------------------------------------------------ store
     def documents(self) -> list[Document]:

@@ -335,3 +335,47 @@ class SummaryBatch:
     summaries: list[Summary] = field(default_factory=list)
     failed: list[FailedFile] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A numbered source of a brief: a document and a page."""
+
+    number: int
+    doc: str
+    page: int | None
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class BriefKPI:
+    name: str
+    value: str
+    period: str
+    change: str
+    ref: int
+
+
+@dataclass(frozen=True)
+class BriefLine:
+    text: str
+    refs: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    """One page on one company: everything in it carries a numbered reference to a document and page."""
+
+    company: str
+    ticker: str
+    aliases: tuple[str, ...]
+    as_of: str
+    documents: int
+    latest_period: str
+    kpis: list[BriefKPI]
+    points: list[BriefLine]
+    links: list[BriefLine]
+    loops: list[BriefLine]
+    risks: list[BriefLine]
+    references: list[Reference]
+    counterparties: list[tuple[str, str, str, str]]  # (name, relation, direction "in"/"out"/"", amount)

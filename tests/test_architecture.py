@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 KERNEL = {"analyst.types", "analyst.protocols", "analyst.errors", "analyst.config", "analyst.prompts", "analyst.text",
           "analyst.lexicon", "analyst.numbers", "analyst"}
-CORE_PREFIXES = ("ingest", "analyst.retrieval", "analyst.answer", "analyst.suggestions", "analyst.generate", "analyst.graph", "analyst.summaries")
+CORE_PREFIXES = ("ingest", "analyst.retrieval", "analyst.answer", "analyst.suggestions", "analyst.generate", "analyst.graph", "analyst.summaries", "analyst.brief")
 PROVIDERS = ("analyst.providers",)
 FACADE = ("analyst.service",)
 SHELLS = ("analyst.cli", "analyst.ui", "app", "analyst.__main__")

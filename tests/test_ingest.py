@@ -18,7 +18,7 @@ def test_corpus_metadata_is_detected(corpus_analyst: Analyst) -> None:
     assert pdf.pages == 3
     assert pdf.doc_type == "earnings release"
     assert pdf.period == "Q3 2025"
-    assert pdf.company.startswith("Acme Robotics")
+    assert pdf.company == "Acme Robotics"
     assert pdf.ticker == "ACMR"
     assert pdf.date == "2025-10-30"
     assert docs["acme-q3-2025-call.md"].doc_type == "call transcript"

@@ -83,6 +83,12 @@ LABELS: dict[str, dict[str, str]] = {
     "as_written": {"en": "As written", "zh": "原文"},
     "chart_kpi": {"en": "Chart a KPI across documents", "zh": "按文档比较一个指标"},
     "key_points": {"en": "Key points", "zh": "要点"},
+    "nav_brief": {"en": "Brief", "zh": "简报"},
+    "brief_title": {"en": "One-page company brief", "zh": "公司一页简报"},
+    "paper": {"en": "Paper", "zh": "纸张"},
+    "make_brief": {"en": "Make the brief", "zh": "生成简报"},
+    "making_brief": {"en": "Writing the brief…", "zh": "正在生成简报……"},
+    "brief_caption": {"en": "{pages} page · every figure cites its document and page", "zh": "{pages} 页 · 每个数字都注明文档和页码"},
     "not_found_note": {"en": "Nothing in the documents answers this. Try other words, or add the filing that would.",
                        "zh": "文档中没有能回答这个问题的内容。可以换个说法，或添加相关文档。"},
 }

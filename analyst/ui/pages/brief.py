@@ -1,0 +1,3 @@
+from analyst.ui.brief import page
+
+page()

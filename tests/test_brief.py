@@ -1,0 +1,104 @@
+"""The one-page brief: exactly one page with little or a great deal of data, Chinese text, references."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analyst.errors import NotFound
+from analyst.service import Analyst, build_analyst
+from tests.conftest import make_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / ".artifacts"
+
+
+def _text_and_pages(pdf: bytes) -> tuple[str, int]:
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        return "\n".join(doc[i].get_textpage().get_text_bounded() for i in range(len(doc))), len(doc)
+    finally:
+        doc.close()
+
+
+def _check_references(text: str) -> None:
+    body, _, sources = text.partition("Sources")
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", body)}
+    listed = {int(n) for n in re.findall(r"\[(\d+)\] \S+\.(?:pdf|md|txt|html)", sources)}
+    assert cited and cited <= listed, (cited, listed)
+
+
+def test_brief_with_little_data_is_one_page(corpus_analyst: Analyst) -> None:
+    pdf, pages = corpus_analyst.brief("Acme Robotics")
+    text, count = _text_and_pages(pdf)
+    assert pages == count == 1
+    assert "Acme Robotics" in text and "812" in text and "Not investment advice" in text
+    _check_references(text)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "brief-small.png").write_bytes(corpus_analyst.brief_png(pdf))
+
+
+@pytest.fixture(scope="module")
+def busy_store(tmp_path_factory: pytest.TempPathFactory, model_dir: str) -> Analyst:
+    folder = tmp_path_factory.mktemp("busy")
+    partners = ["Orion Data", "Vega Cloud", "Altair Labs", "Rigel Compute", "Deneb Capital", "Sirius Bank", "Mira Systems", "Castor AI",
+                "Pollux Power", "Lyra Networks", "Atlas Fund", "Helix Foundry"]
+    sentences = []
+    for i, partner in enumerate(partners):
+        sentences.append(f"Nvidia intends to invest up to ${i + 1} billion in {partner} Inc. under a long agreement that the two companies "
+                         f"described at length in a statement with many words about capacity, timing and conditions.")
+        sentences.append(f"{partner} Inc. has purchased {1000 * (i + 1)} Nvidia GPUs for its data centers.")
+    (folder / "deals.md").write_text("# Nvidia deal round-up\n\n" + " ".join(sentences) + "\n", encoding="utf-8")
+    table = "\n".join(f"| Segment {i} revenue | ${i}.5 billion |" for i in range(1, 20))
+    (folder / "results.md").write_text(
+        "# NVIDIA Corporation reports results for the third quarter of fiscal 2026\n\n"
+        "Revenue was $57.0 billion, up 62% year over year. Net income was $31.9 billion. Gross margin was 73.4%. "
+        "Diluted earnings per share was $1.30. Capital expenditures were $1.6 billion. "
+        "We expect revenue of $65.0 billion for the fourth quarter of fiscal 2026. "
+        + "Risks include export controls, supply constraints at foundries, and pressure on pricing from competitors. " * 3
+        + "\n\nTable 1: Segments\n\n| Segment | Revenue |\n|---|---|\n" + table + "\n", encoding="utf-8")
+    (folder / "zh.txt").write_text("英伟达持有天狼星数据公司约9%的股份。天狼星数据公司向英伟达采购了大量GPU，金额约20亿美元。\n", encoding="utf-8")
+    analyst = build_analyst(make_settings(tmp_path_factory.mktemp("busy-store"), model_dir))
+    analyst.ingest([folder])
+    return analyst
+
+
+def test_brief_with_a_great_deal_of_data_is_still_one_page(busy_store: Analyst) -> None:
+    pdf, pages = busy_store.brief("英伟达", paper="Letter")
+    text, count = _text_and_pages(pdf)
+    assert pages == count == 1
+    _check_references(text)
+    (ARTIFACTS / "brief-busy.png").write_bytes(busy_store.brief_png(pdf))
+    chinese, pages = busy_store.brief("天狼星数据")
+    text, count = _text_and_pages(chinese)
+    assert pages == count == 1
+    assert "天狼星数据" in text  # Chinese text is embedded as text, not boxes
+    (ARTIFACTS / "brief-chinese.png").write_bytes(busy_store.brief_png(chinese))
+    markdown = busy_store.brief("NVDA", fmt="md")[0].decode("utf-8")
+    assert markdown.startswith("# Nvidia") and "## Sources" in markdown
+    html = busy_store.brief("Nvidia", fmt="html")[0].decode("utf-8")
+    assert "<svg" in html and "Not investment advice" in html
+
+
+def test_unknown_company_lists_close_matches(corpus_analyst: Analyst) -> None:
+    with pytest.raises(NotFound, match="close matches: Acme Robotics"):
+        corpus_analyst.brief("Acme Robotic")
+
+
+def test_brief_page(corpus_analyst: Analyst, model_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANALYST_STORE", corpus_analyst.store.location)
+    monkeypatch.setenv("ANALYST_MODEL_DIR", model_dir)
+    from analyst.ui.common import get_analyst
+
+    get_analyst.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    at.switch_page("analyst/ui/pages/brief.py").run()
+    at.selectbox(key="brief_company").set_value("Acme Robotics").run()
+    at.button(key="make_brief").click().run()
+    assert not at.exception and not at.error
+    assert len(at.get("download_button")) == 3
+    assert at.get("image") or at.get("imgs")
