@@ -323,8 +323,12 @@ class Analyst:
         chunks = {d.id: self.store.chunks(doc_ids=[d.id]) for d in documents}
         known = self.lexicon.company(name)
         aliases = tuple(a for a in (known.all_names() if known else ()) if a != name)
+        try:
+            neighbourhood = self.graph(company=name)
+        except NotFound:
+            neighbourhood = Graph([], [], [])  # a company with documents but no links yet
         full = build_brief(name, known.ticker if known and known.ticker else next((d.ticker for d in documents if d.ticker), ""),
-                           aliases, documents, summaries, chunks, self.graph(company=name))
+                           aliases, documents, summaries, chunks, neighbourhood)
         pages = 1
         for level in range(7):
             brief = trimmed(full, level)

@@ -257,6 +257,7 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
     total = max(1, len(sentences))
     for index, (raw, page) in enumerate(sentences):
         sentence = re.sub(r"^[A-Z][\w.'’ -]{1,40}:\s+", "", raw)  # a speaker's name is not part of the point
+        sentence = re.sub(r"^\s*(?:[-*•·▪]|\d{1,2}[.)、])\s*", "", sentence)  # nor a list marker
         words = len(sentence.split()) if sentence.isascii() else len(sentence) // 2
         if words < 6 or BOILERPLATE.search(sentence) or sentence.rstrip().endswith(("?", "？")):
             continue

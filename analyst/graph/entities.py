@@ -53,6 +53,9 @@ _NOT_NAMES = {
     "will", "thanks", "thank", "yes", "so", "well", "now", "also", "however", "use", "purchase", "key", "terms", "term",
     "today", "during", "since", "after", "before", "while", "if", "but", "because", "although", "their",
 }
+# Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
+_NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
+                   "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
 _SELF_EN = re.compile(r"\b(?:the company|the Company|the registrant|we|We)\b")
 _SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的])")
 
@@ -72,7 +75,7 @@ def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
     words = name.split()
     while words and words[0].lower().strip(".,") in _NOT_NAMES:
         words = words[1:]
-    while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES:
+    while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES_TAIL:
         words = words[:-1]
     if not words:
         return None
@@ -87,6 +90,7 @@ _DEFINED = re.compile(
     r"Holdings|Partners|Capital|Management|Fund|Trust|Company|Group|plc|N\.V\.|S\.A\.|AG))\s*"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )
+_ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司))\s*[（(](?:以下简称|下称|简称)?[“\"]([^”\"]{{2,12}})[”\"][）)]")
 _ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|已|将|在|推出|研发|，|。|、)")
 
 
@@ -113,6 +117,13 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
             if alias and alias.lower() not in {"company", "registrant", "we", "us", "our"} and len(alias) >= 2:
                 terms[alias] = node
         terms.setdefault(name, node)
+    for m in _ZH_DEFINED.finditer(text):
+        full, short = m.group(1), m.group(2)
+        if short in {"公司", "本公司"}:
+            continue
+        start = re.split(r"[，。；、：“”]", full)[-1]  # the name starts after the last punctuation
+        known = lexicon.company(short) or lexicon.company(start)
+        terms[short] = known.name if known else short
     return terms
 
 
@@ -121,7 +132,7 @@ class EntityFinder:
         self.lexicon = lexicon
         self.terms = terms or {}
         self._terms_re = (
-            re.compile(r"(?:\bthe\s+)?(?<![\w])(" + "|".join(re.escape(t) for t in sorted(self.terms, key=len, reverse=True)) + r")(?![\w])")
+            re.compile(r"(?:\bthe\s+)?(?<![A-Za-z0-9_])(" + "|".join(re.escape(t) for t in sorted(self.terms, key=len, reverse=True)) + r")(?![A-Za-z0-9_])")
             if self.terms else None
         )
 

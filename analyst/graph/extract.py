@@ -90,12 +90,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(10) + r"(?:投资|注资)了?" + r"{B}"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(30) + r"获得" + r"{A}" + zg(20) + r"(?:的)?(?:投资|注资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:收购|并购|买下)了?" + r"{B}"), "acquires", "ab"),
+    (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:向|从)" + r"{A}" + zg(20) + r"(?:采购|购买|订购|租用)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资)"), "partners_with", "ab"),
 ]
+_CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?% of (?:our |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
@@ -156,7 +158,7 @@ class RuleExtractor:
 
     def from_sentence(self, sentence: str, document: Document, page: int | None, self_words: bool) -> list[Relation]:
         mentions = self.entities.mentions(sentence, document.company, self_words)
-        if len({m.node for m in mentions}) < 2:
+        if len({m.node for m in mentions}) < 2 and not (mentions and self_words and document.company):
             return []
         placeholder, spans = _with_placeholders(sentence, mentions)
         found: list[Relation] = []
@@ -181,6 +183,13 @@ class RuleExtractor:
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
                 source, target = (a, b) if roles == "ab" else (b, a)
                 add(source, target, relation, m.start(), m.end())
+        if document.company and self_words:
+            # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of the document's company
+            for m in _CUSTOMER_SHARE.finditer(placeholder):
+                customer = mentions[int(m.group("b"))]
+                if customer.node != document.company:
+                    own = Mention(customer.start, customer.start, document.company, document.company)
+                    add(own, customer, "supplies", m.start(), m.end())
         for pattern in CONTRACT:
             for m in pattern.finditer(placeholder):
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
@@ -254,7 +263,8 @@ class RuleExtractor:
 
     def _from_chunks(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         relations: list[Relation] = []
-        own_voice = document.doc_type in {"10-K", "10-Q", "8-K", "earnings release", "call transcript"}
+        own_voice = document.doc_type in {"10-K", "10-Q", "8-K", "earnings release", "call transcript"} or (
+            document.language == "zh" and document.doc_type == "deal announcement")  # a 公告's "公司" is its issuer
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
