@@ -111,6 +111,14 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
     for m in _DEFINED.finditer(text):
         name = " ".join(m.group("name").split())
         cleaned = _clean_generic(name, strip_tail=False) or name
+        # "...Contracted GPU Capacity Halvorsen Compute Cloud LLC (the “Borrower”)": the capitalised run may
+        # start early; the name is the longest tail of it that the document also uses elsewhere.
+        words = cleaned.split()
+        for i in range(1, max(1, len(words) - 1)):
+            tail = " ".join(words[i:])
+            if text.count(strip_suffix(" ".join(words[:]))) < 2 and text.count(strip_suffix(tail)) >= 2:
+                cleaned = tail
+                break
         known = lexicon.company(cleaned)
         node = known.name if known else node_id(cleaned)
         for alias in (m.group("alias"), m.group("alias2")):
