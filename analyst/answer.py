@@ -14,7 +14,7 @@ from collections import Counter
 from analyst.lexicon import Lexicon
 from analyst.retrieval import SearchResult, coverage
 from analyst.text import detect_language, find_figures, is_cjk, split_sentences, tokenize
-from analyst.types import Answer, Citation, Hit
+from analyst.types import Answer, Hit, citation_for
 
 MAX_SENTENCES = 3
 MAX_QUOTE = 400
@@ -136,20 +136,7 @@ def extractive_answer(result: SearchResult, lexicon: Lexicon, k: int = 5, store_
         best_quote.setdefault(rank, quote)
     for _score, rank, _, quote in scored:
         best_quote.setdefault(rank, quote)
-    citations = [
-        Citation(
-            doc=hit.document.name,
-            source=hit.document.source,
-            title=hit.document.title,
-            page=hit.chunk.page,
-            quote=_clip(best_quote.get(rank) or hit.chunk.text),
-            score=hit.score,
-            doc_id=hit.document.id,
-            chunk_id=hit.chunk.id,
-            context=hit.chunk.text,
-        )
-        for rank, hit in enumerate(hits)
-    ]
+    citations = [citation_for(hit, _clip(best_quote.get(rank) or hit.chunk.text)) for rank, hit in enumerate(hits)]
     if not chosen:
         return Answer(question=query.text, text=NOT_FOUND[lang], citations=[], found=False)
     else:

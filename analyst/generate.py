@@ -17,7 +17,7 @@ from analyst.numbers import figures_in, unverified
 from analyst.protocols import ChatModel
 from analyst.retrieval import SearchResult
 from analyst.text import find_figures, split_sentences, tokenize
-from analyst.types import Answer, Citation, Hit
+from analyst.types import Answer, Hit, citation_for
 
 _MARKERS = re.compile(r"\[(\d+(?:\s*[,，]\s*\d+)*)\]")
 _LANGUAGE = {"zh": "Simplified Chinese (简体中文)", "en": "English"}
@@ -107,20 +107,7 @@ def generated_answer(
             citing.setdefault(n, []).append(bare)
         flagged.extend(unverified(bare, [hits[n - 1].chunk.text for n in numbers]))
 
-    citations = [
-        Citation(
-            doc=hit.document.name,
-            source=hit.document.source,
-            title=hit.document.title,
-            page=hit.chunk.page,
-            quote=_quote_for(hit, " ".join(citing.get(i, [])) or result.query.text),
-            score=hit.score,
-            doc_id=hit.document.id,
-            chunk_id=hit.chunk.id,
-            context=hit.chunk.text,
-        )
-        for i, hit in enumerate(hits, 1)
-    ]
+    citations = [citation_for(hit, _quote_for(hit, " ".join(citing.get(i, [])) or result.query.text)) for i, hit in enumerate(hits, 1)]
     warnings = []
     if flagged:
         warnings.append(f"{len(flagged)} figure(s) in the answer were not found in the passages cited: " + ", ".join(flagged))

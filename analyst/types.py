@@ -122,6 +122,14 @@ class Citation:
         }
 
 
+def citation_for(hit: Hit, quote: str) -> Citation:
+    """A retrieved passage as a citation, with the quote chosen for it and the whole passage as context."""
+    return Citation(
+        doc=hit.document.name, source=hit.document.source, title=hit.document.title, page=hit.chunk.page, quote=quote,
+        score=hit.score, doc_id=hit.document.id, chunk_id=hit.chunk.id, context=hit.chunk.text,
+    )
+
+
 @dataclass(frozen=True)
 class Answer:
     question: str

@@ -168,3 +168,16 @@ def corpus_analyst(corpus: Path, tmp_path_factory: pytest.TempPathFactory, model
     report = analyst.ingest([corpus])
     assert not report.failed, report.failed
     yield analyst
+
+
+@pytest.fixture()
+def use_store(monkeypatch: pytest.MonkeyPatch, model_dir: str):  # type: ignore[no-untyped-def]
+    """Point the Streamlit app (built once per process) at a store: ``use_store(path)``."""
+    def point(store: str) -> None:
+        monkeypatch.setenv("ANALYST_STORE", store)
+        monkeypatch.setenv("ANALYST_MODEL_DIR", model_dir)
+        from analyst.ui.common import get_analyst
+
+        get_analyst.clear()
+
+    return point

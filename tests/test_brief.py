@@ -89,12 +89,8 @@ def test_unknown_company_lists_close_matches(corpus_analyst: Analyst) -> None:
         corpus_analyst.brief("Acme Robotic")
 
 
-def test_brief_page(corpus_analyst: Analyst, model_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ANALYST_STORE", corpus_analyst.store.location)
-    monkeypatch.setenv("ANALYST_MODEL_DIR", model_dir)
-    from analyst.ui.common import get_analyst
-
-    get_analyst.clear()
+def test_brief_page(corpus_analyst: Analyst, use_store) -> None:  # type: ignore[no-untyped-def]
+    use_store(corpus_analyst.store.location)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     at.switch_page("analyst/ui/pages/brief.py").run()
     at.selectbox(key="brief_company").set_value("Acme Robotics").run()

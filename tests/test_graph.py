@@ -163,12 +163,8 @@ def test_cli_graph_json_contract(deal_store: str, model_dir: str, tmp_path: Path
     assert unknown.returncode == 1 and "close matches: Nvidia" in unknown.stderr
 
 
-def test_graph_page_shows_loops_and_evidence(deal_store: str, model_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ANALYST_STORE", deal_store)
-    monkeypatch.setenv("ANALYST_MODEL_DIR", model_dir)
-    from analyst.ui.common import get_analyst
-
-    get_analyst.clear()
+def test_graph_page_shows_loops_and_evidence(deal_store: str, use_store) -> None:  # type: ignore[no-untyped-def]
+    use_store(deal_store)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.switch_page("analyst/ui/pages/graph.py").run()
     assert not at.exception

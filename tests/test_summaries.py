@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from analyst.service import Analyst, build_analyst
@@ -80,12 +79,8 @@ def test_cli_formats(corpus: Path, tmp_path: Path, model_dir: str) -> None:
     assert "from cache" in csv_run.stderr
 
 
-def test_summaries_page(corpus_analyst: Analyst, model_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ANALYST_STORE", corpus_analyst.store.location)
-    monkeypatch.setenv("ANALYST_MODEL_DIR", model_dir)
-    from analyst.ui.common import get_analyst
-
-    get_analyst.clear()
+def test_summaries_page(corpus_analyst: Analyst, use_store) -> None:  # type: ignore[no-untyped-def]
+    use_store(corpus_analyst.store.location)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.switch_page("analyst/ui/pages/summaries.py").run()
     assert not at.exception
