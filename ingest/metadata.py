@@ -57,7 +57,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(r"\bresults\b|业绩", title_l) and find_periods(title):
         return "earnings release"
     deal = (r"\b(?:announce[sd]?|sign(?:s|ed)?|enter(?:s|ed)? into|agree(?:s|d)? to|to acquire|acquires|invest(?:s|ment)|"
-            r"partnership|agreement|collaboration|credit facility|financing|letter of intent)\b|宣布|签署|协议|收购|投资|合作|融资")
+            r"partnership|agreement|collaboration|credit facility|financing|letter of intent|(?:term )?loan|notes|bonds?|"
+            r"closes|secures|completes|raises)\b|宣布|签署|协议|收购|投资|合作|融资|增资|认购|贷款")
     if re.search(deal, title_l) and re.search(r"press release|newswire|announce|宣布|公告|/prnewswire/|business wire", lowered + title_l):
         return "deal announcement"
     if re.search(r"\bannounce[sd]?\b|宣布", title_l) and re.search(deal, lowered[:3000]):

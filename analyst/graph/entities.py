@@ -56,7 +56,7 @@ _NOT_NAMES = {
 # Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
-_SELF_EN = re.compile(r"\b(?:the company|the Company|the registrant|we|We)\b")
+_SELF_EN = re.compile(r"\b(?:the company|the Company|the registrant|we|We)\b|\b[Oo]ur(?= (?:(?:ordinary|common|outstanding|issued|class [ab]) )*(?:shares|stock|equity))")
 _SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的])")
 
 
@@ -103,6 +103,26 @@ def self_name(text: str, lexicon: Lexicon) -> str:
             known = lexicon.company(name)
             return known.name if known else node_id(name)
     return ""
+
+
+_ZH_DESCRIPTOR = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实业|发展|股份)+$")
+_ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?)(?:（[^）]{{1,8}}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
+
+
+def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
+    """Names a document shortens: 'Orison AI' later 'Orison', '星河智算科技有限公司' later '星河智算'."""
+    names: dict[str, str] = {}
+    for node in nodes:
+        words = node.split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES \
+                and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text):
+            names.setdefault(words[0], node)
+    for m in _ZH_LEGAL_RUN.finditer(text):
+        run = re.split(r"[，。；、：“”的与和向对从及在为由将]", m.group(1))[-1]
+        core = _ZH_DESCRIPTOR.sub("", run)
+        if len(core) >= 2 and text.count(core) >= 2 and lexicon.company(core) is None:
+            names.setdefault(core, core)
+    return names
 
 
 def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:

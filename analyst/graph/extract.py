@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace as _replace
 
-from analyst.graph.entities import EntityFinder, Mention, defined_terms, self_name
+from analyst.graph.entities import EntityFinder, Mention, defined_terms, self_name, short_names
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
 from analyst.text import find_date, find_figures, split_sentences
@@ -60,6 +60,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(80) + r"\b(?:invest(?:s|ed|ing|ment)?|to invest)\b" + g(80) + r"\b(?:in|into)\s+{B}"), "invests_in", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:committed|commits|contributed|contributes|provided|provides|injected)\b" + g(60)
               + r"\b(?:equity|capital|cash|funding|investment)\b" + g(40) + r"\b(?:to|in|into)\s+{B}"), "invests_in", "ab"),
+    (_pattern(r"{A}" + g(20) + r"\b(?:led|co-led|joined|anchored)\s+(?:the|its|a)\s+(?:\$?[\d.,]+\s?(?:billion|million)\s+)?(?:funding\s+)?round\b"
+              + r"[^⟦;!?]{0,100}?{B}"), "invests_in", "ab"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:is|are|was|were|will be)\s+(?:putting|investing|injecting)\b" + g(40) + r"\binto\s+{B}"), "invests_in", "ab"),
     (_pattern(r"{B}" + g(80) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
               + r"\b(?:funding|investment|round|equity|capital)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
     # supply: the buyer buys the seller's products, buys from the seller, or the seller sells to the buyer
@@ -91,12 +94,15 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(30) + r"获得" + r"{A}" + zg(20) + r"(?:的)?(?:投资|注资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:收购|并购|买下)了?" + r"{B}"), "acquires", "ab"),
     (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:配售|定向增发)" + zg(20) + r"(?:股|新股|股份)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:向|从)" + r"{A}" + zg(20) + r"(?:采购|购买|订购|租用)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资)"), "partners_with", "ab"),
 ]
+_SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufactured|assembled|fabricated)\s+"
+                        r"(?:under contract\s+)?by\s+{A}")
 _CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?% of (?:our |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
@@ -184,6 +190,12 @@ class RuleExtractor:
                 source, target = (a, b) if roles == "ab" else (b, a)
                 add(source, target, relation, m.start(), m.end())
         if document.company and self_words:
+            # "The servers ... will be supplied by Supermicro": a supplier of the document's company
+            for m in _SUPPLIED_BY.finditer(placeholder):
+                supplier = mentions[int(m.group("a"))]
+                if supplier.node != document.company:
+                    own = Mention(supplier.start, supplier.start, document.company, document.company)
+                    add(supplier, own, "supplies", m.start(), m.end())
             # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of the document's company
             for m in _CUSTOMER_SHARE.finditer(placeholder):
                 customer = mentions[int(m.group("b"))]
@@ -257,14 +269,24 @@ class RuleExtractor:
         if own and own != document.company:
             document = _replace(document, company=own)  # the document says who "the Company" is
         terms = defined_terms(text, self.lexicon)
+        # Names the document shortens after first use ("Orison AI" ... "Orison"): a first pass finds the companies.
+        first_pass = {m.node for c in chunks for m in EntityFinder(self.lexicon, terms).mentions(c.text)}
+        terms = {**short_names(text, self.lexicon, first_pass | set(terms.values())), **terms}
         if terms:  # the document's own defined names ("the Joint Venture") are companies too
             return RuleExtractor(self.lexicon, {**self.entities.terms, **terms})._from_chunks(chunks, document)
         return self._from_chunks(chunks, document)
 
     def _from_chunks(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         relations: list[Relation] = []
-        own_voice = document.doc_type in {"10-K", "10-Q", "8-K", "earnings release", "call transcript"} or (
-            document.language == "zh" and document.doc_type == "deal announcement")  # a 公告's "公司" is its issuer
+        for chunk in chunks:
+            if document.company and chunk.kind != "table" and re.search(r"subsidiar|子公司", chunk.section, re.I):
+                for line in chunk.text.split("\n"):
+                    for m in re.finditer(r"([A-Z][\w&'’(). -]{2,80}?(?:Inc\.|LLC|B\.V\.|Ltd\.|Limited|GmbH|Sdn\. Bhd\.|S\.A\.|AG|Pte\. Ltd\.|K\.K\.|Corp\.))", line):
+                        node = self.entities.node(re.sub(r"\s*\([^)]*\)\s*", " ", m.group(1)).strip())
+                        if node and node != document.company:
+                            relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
+        # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
+        own_voice = document.doc_type in {"10-K", "10-Q", "8-K", "earnings release", "call transcript", "deal announcement"}
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
