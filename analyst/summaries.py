@@ -292,14 +292,19 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
     return [Bullet(c.text, c.page) for c in chosen]
 
 
+# Figures in a company's own reports are its own; a news piece or a deal release quotes other companies'.
+KPI_DOC_TYPES = {"earnings release", "10-K", "10-Q", "8-K", "call transcript", "other"}
+
+
 def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 5) -> Summary:
+    kpis = extract_kpis(chunks, document) if document.doc_type in KPI_DOC_TYPES else []
     return Summary(
         doc=document.name, doc_id=document.id, title=document.title, company=document.company, period=document.period,
-        doc_type=document.doc_type, kpis=extract_kpis(chunks, document), bullets=key_points(chunks, document, bullets),
+        doc_type=document.doc_type, kpis=kpis, bullets=key_points(chunks, document, bullets),
     )
 
 
-SUMMARY_VERSION = "2"
+SUMMARY_VERSION = "3"
 
 
 def summary_from_dict(data: dict[str, Any], doc_id: str, title: str, mode: str) -> Summary:
