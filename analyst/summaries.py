@@ -186,12 +186,17 @@ def kpis_from_text(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
                 for m in re.finditer(pattern, lowered if lowered.isascii() else sentence, re.I):
                     # guidance: an outlook word in the same clause, before the figure's label
                     guidance = bool(_GUIDANCE.search(re.split(r"[.;。；]", sentence[max(0, m.start() - 80): m.start()])[-1]))
-                    after = sentence[m.end(): m.end() + 90]
-                    if not re.match(r"(?:\s+(?:for|in|during) (?:the )?[\w ,]{0,40}?)?\s*(?:\(|of|was|were|is|are|totaled|totalled|reached|came in at|rose to|increased to|grew to|between|"
+                    after = sentence[m.end(): m.end() + 150]
+                    if re.search(r"(?:\bfrom|compared (?:with|to)|versus|\bvs\.?)\s+$", sentence[max(0, m.start() - 16): m.start()], re.I):
+                        continue  # "from net sales of $303.5 million": the comparison, not the figure
+                    if not re.match(r"(?:\s+(?:for|in|during) (?:the )?[\w ,-]{0,60}?)?\s*(?:(?:increased|decreased|rose|fell|grew|declined|was up|was down)"
+                                    r"(?: by)?\s+\d[\d.,]*\s?(?:%|percent)\s+to\b|\(|of|was|were|is|are|totaled|totalled|reached|came in at|rose to|increased to|grew to|between|"
                                     r"in the range of|to be|approximately|around|about|"
                                     r"decreased to|fell to|of approximately|of about|amounted to|:|为|达到?|约|实现|录得)", after, re.I):
                         continue
                     figures = find_figures(after)
+                    if name not in {"gross margin", "operating margin"}:
+                        figures = [f for f in figures if "%" not in f and "percent" not in f] or []  # "up 3.2% to $293.6 million"
                     if not figures:
                         continue
                     label = name
@@ -304,7 +309,7 @@ def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 5
     )
 
 
-SUMMARY_VERSION = "3"
+SUMMARY_VERSION = "4"
 
 
 def summary_from_dict(data: dict[str, Any], doc_id: str, title: str, mode: str) -> Summary:

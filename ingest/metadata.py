@@ -51,7 +51,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "8-K"
     if is_transcript or re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议", title_l):
         return "call transcript"
-    results = r"(?:reports?|announces?|posts?|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results"
+    results = (r"(?:reports?|announces?|posts?|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|"
+               r"(?:announced|reported)\b[^.\n]{0,40}\b(?:net income|net sales|revenues?|earnings)\b[^.\n]{0,60}\b(?:quarter|year)")
     if re.search(results + r"|业绩公告|财报|季度业绩|年度业绩", title_l) or re.search(results, lowered[:1500]):
         return "earnings release"
     if re.search(r"\bresults\b|业绩", title_l) and find_periods(title):
@@ -105,6 +106,14 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             for m in _ZH_COMPANY.finditer(source):
                 candidates[strip_suffix(m.group(1))] += weight
     ticker_match = _TICKER.search(head) or _ZH_TICKER.search(head)
+    if ticker_match:
+        # "The Buckle, Inc. (NYSE: BKE)": the name before an exchange tag is the document's company
+        before = _LEGAL_NAME.findall(head[max(0, ticker_match.start() - 120): ticker_match.start()])
+        if before:
+            named = lexicon.company(before[-1])
+            candidates[named.name if named else strip_suffix(before[-1])] += 25
+        for exchange in lexicon.find_companies(ticker_match.group(0)):
+            candidates.pop(exchange[0].name, None)
     if not candidates:
         return "", ticker_match.group(1) if ticker_match else ""
     company = max(candidates.items(), key=lambda item: item[1])[0]
@@ -122,6 +131,9 @@ def detect_period(text: str, title: str) -> str:
     in_title = find_periods(title)
     if in_title:
         return _prefer_quarter(in_title)
+    ended = [p for p in find_periods(text[:1500]) if p.startswith("quarter ended")]
+    if ended:
+        return ended[0]  # "the fiscal quarter ended November 2, 2024" in a release's first lines
     periods = find_periods(text[:4000])
     if not periods:
         return ""
@@ -141,6 +153,9 @@ def _prefer_quarter(periods: list[str]) -> str:
     return first
 
 
+_GENERIC_TITLES = {"document", "untitled", "index", "page", "home", "press release", "news release", "exhibit 99.1", "ex-99.1"}
+
+
 def detect(loaded: LoadedDocument, path: Path, lexicon: Lexicon) -> dict[str, str]:
     parts: list[str] = []
     section = ""
@@ -151,7 +166,9 @@ def detect(loaded: LoadedDocument, path: Path, lexicon: Lexicon) -> dict[str, st
                 parts.append(section)  # headings were lifted out of the text; they say the most
         parts.append(block.text)
     text = "\n".join(parts)
-    title = loaded.title or (loaded.blocks[0].text.split("\n")[0][:200] if loaded.blocks else path.stem)
+    title = loaded.title
+    if not title or title.strip().lower() in _GENERIC_TITLES or title.strip().lower().endswith((".htm", ".html")):
+        title = next((b.text.split("\n")[0][:200] for b in loaded.blocks if len(b.text.split("\n")[0]) > 15), path.stem)
     is_transcript = sum(1 for b in loaded.blocks if b.kind == "turn") >= 3
     company, ticker = detect_company(text, title, lexicon)
     return {
