@@ -265,11 +265,9 @@ def summarize(
                 (out / "summaries.csv").write_text(analyst.export_summaries(batch.summaries, "csv"), encoding="utf-8")
             else:
                 for summary in batch.summaries:
-                    name = Path(summary.doc).stem + f".{fmt}"
-                    text = analyst.export_summaries([summary], fmt)
-                    if fmt == "json":
-                        text = json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
-                    (out / name).write_text(text, encoding="utf-8")
+                    text = json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" \
+                        else analyst.export_summaries([summary], fmt)
+                    (out / f"{Path(summary.doc).stem}.{fmt}").write_text(text, encoding="utf-8")
     for failed in batch.failed:
         typer.echo(f"error: {failed.path}: {failed.error}", err=True)
     typer.echo(f"summarised {len(batch.summaries)} document(s) ({len(batch.cached)} from cache); {len(batch.failed)} failed"

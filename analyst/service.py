@@ -12,6 +12,7 @@ import difflib
 import hashlib
 import json
 import os
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -313,8 +314,10 @@ class Analyst:
         hint = f"; close matches: {', '.join(close)}" if close else f"; companies in the store: {', '.join(sorted(known)[:10])}"
         raise NotFound(f"no company '{name}' in the documents{hint}")
 
-    def brief(self, company: str, fmt: str = "pdf", paper: str = "A4") -> tuple[bytes, int]:
-        """A one-page brief as PDF, HTML or Markdown bytes, and its page count (1 for HTML and Markdown)."""
+    def brief_files(self, company: str, paper: str = "A4") -> tuple[dict[str, bytes], int]:
+        """A one-page brief as PDF, HTML and Markdown ({"pdf", "html", "md"} -> bytes), and the PDF's page count.
+
+        The content is trimmed level by level until the PDF is one page; HTML and Markdown hold the same content."""
         from analyst.providers.pdf_render import html_to_pdf
 
         name = self.resolve_company(company)
@@ -329,20 +332,20 @@ class Analyst:
             neighbourhood = Graph([], [], [])  # a company with documents but no links yet
         full = build_brief(name, known.ticker if known and known.ticker else next((d.ticker for d in documents if d.ticker), ""),
                            aliases, documents, summaries, chunks, neighbourhood)
-        pages = 1
         for level in range(7):
             brief = trimmed(full, level)
             html = brief_html(brief, paper)
             pdf, pages = html_to_pdf(html)
             if pages == 1:
                 break
-        if fmt == "pdf":
-            return pdf, pages
-        if fmt == "html":
-            return html.encode("utf-8"), 1
-        if fmt == "md":
-            return brief_markdown(brief).encode("utf-8"), 1
-        raise ConfigError(f"unknown brief format '{fmt}': use pdf, html or md")
+        return {"pdf": pdf, "html": html.encode("utf-8"), "md": brief_markdown(brief).encode("utf-8")}, pages
+
+    def brief(self, company: str, fmt: str = "pdf", paper: str = "A4") -> tuple[bytes, int]:
+        """One format of the brief ('pdf', 'html' or 'md') and the PDF's page count."""
+        if fmt not in {"pdf", "html", "md"}:
+            raise ConfigError(f"unknown brief format '{fmt}': use pdf, html or md")
+        files, pages = self.brief_files(company, paper)
+        return files[fmt], pages
 
     @staticmethod
     def brief_png(pdf: bytes) -> bytes:
@@ -429,10 +432,8 @@ def build_analyst(settings: Settings) -> Analyst:
         def save(index: KeywordSearch) -> None:
             if isinstance(index, KeywordIndex):
                 with contextlib.suppress(OSError):
-                    for old in cache_root.glob("*"):
+                    for old in cache_root.glob("*"):  # indexes of earlier document sets are not needed again
                         if old.name != signature and old.is_dir() and time.time() - old.stat().st_mtime > 60:
-                            import shutil
-
                             shutil.rmtree(old, ignore_errors=True)
                     index.save(folder)
 

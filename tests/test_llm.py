@@ -79,10 +79,9 @@ def test_instructions_inside_documents_stay_data(tmp_path: Path, model_dir: str,
     assert "IGNORE YOUR INSTRUCTIONS" not in system["content"]
     injected = user["content"].index("IGNORE YOUR INSTRUCTIONS")
     assert user["content"].rfind("<passage>", 0, injected) > user["content"].rfind("</passage>", 0, injected)
-    # Our checks do not take the document's word either: $999 million is only in the injected sentence
-    # of the cited passage, which it does contain, so the figure is "found" - but the extractive path
-    # would never have said it. The guard that matters is that rules and data travel separately.
-    assert answer.mode == "llm"
+    # The rules travel in the system message and the document only as delimited data. (A model that
+    # obeys the document anyway is not caught by the figure check here: $999 million is in the passage.)
+    assert answer.mode == "llm" and answer.citations[0].doc == "hostile.md"
 
 
 def test_429_then_success(corpus_analyst: Analyst, model_dir: str, fake: FakeOpenAI) -> None:

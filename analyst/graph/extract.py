@@ -30,10 +30,6 @@ PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|systems?|serve
            r"cloud|infrastructure|memory|HBM\w*|products?|platforms?|instances?|racks?|CPUs?|networking|services)\b")
 
 
-def _p(template: str) -> re.Pattern[str]:
-    return re.compile(template.replace("A", E.format("a"), 1).replace("B", E.format("b"), 1) if "A" in template else template)
-
-
 def _pattern(text: str) -> re.Pattern[str]:
     text = text.replace("{A}", E.format("a")).replace("{B}", E.format("b"))
     return re.compile(text, re.IGNORECASE)

@@ -27,9 +27,8 @@ def page() -> None:
         return
     try:
         with st.spinner(t("making_brief")):
-            pdf, pages = analyst.brief(company, fmt="pdf", paper=paper)
-            html, _ = analyst.brief(company, fmt="html", paper=paper)
-            markdown, _ = analyst.brief(company, fmt="md", paper=paper)
+            files, pages = analyst.brief_files(company, paper=paper)
+            pdf, html, markdown = files["pdf"], files["html"], files["md"]
     except AnalystError as exc:
         st.error(str(exc))
         return

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analyst.errors import AnalystError
-from analyst.types import RELATIONS, Graph, Relation
+from analyst.types import RELATIONS, Cycle, Graph, Relation
 from analyst.ui.common import load_analyst, plain
 from analyst.ui.i18n import page_label, t
 
@@ -79,7 +79,7 @@ def page() -> None:
     shown = Graph(nodes=[n for n in graph.nodes if any(n.id in (graph.edges[i].source, graph.edges[i].target) for i in keep)],
                   edges=[graph.edges[i] for i in keep],
                   cycles=[c for c in graph.cycles if all(e in index for e in c.edges)])
-    cycles = [type(c)(c.nodes, tuple(index[e] for e in c.edges), c.min_amount_usd) for c in shown.cycles]
+    cycles = [Cycle(c.nodes, tuple(index[e] for e in c.edges), c.min_amount_usd) for c in shown.cycles]
 
     st.subheader(t("loops"))
     highlight: set[int] = set()
