@@ -173,7 +173,8 @@ def _alternation(keys: Mapping[str, object], *, flags: int) -> re.Pattern[str] |
 
 
 _SUFFIX = re.compile(
-    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.l\.c|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|"
+    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.l\.c|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
+    r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|gmbh|s\.a\.s|s\.r\.l|"
     r"holdings?|group|technologies|technology)\.?$",
     re.IGNORECASE,
 )

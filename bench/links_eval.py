@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analyst.config import load_settings  # noqa: E402
+from analyst.lexicon import strip_suffix  # noqa: E402
 from analyst.service import build_analyst  # noqa: E402
 
 
@@ -33,7 +34,20 @@ def main() -> None:
         files = [p for p in sorted(Path(args.docs).iterdir()) if p.suffix in {".pdf", ".html", ".txt", ".md"} and p.name != "README.md"]
         analyst.ingest(files)
         graph = analyst.graph()
-        canon = analyst.lexicon.canonical
+        aliases_file = Path(args.reference).with_name("aliases.json")
+        # The reader's short names and the names the documents use for them ("Nimbus": "Nimbus Cloud Inc.", "NMBC")
+        spelled = {}
+        if aliases_file.exists():
+            table = json.loads(aliases_file.read_text(encoding="utf-8"))
+            for short, names in table.items():  # names as written first, then without Inc./Corp./B.V.
+                for name in [short, *names]:
+                    spelled.setdefault(name.lower(), short)
+            for short, names in table.items():
+                for name in [short, *names]:
+                    spelled.setdefault(strip_suffix(name).lower(), short)
+
+        def canon(name: str) -> str:
+            return spelled.get(name.lower(), spelled.get(analyst.lexicon.canonical(name).lower(), analyst.lexicon.canonical(name)))
 
         def key(a: str, b: str) -> frozenset[str]:
             return frozenset({canon(a).lower(), canon(b).lower()})
@@ -51,6 +65,9 @@ def main() -> None:
                 if any((e.payer and payer and canon(e.payer).lower() == canon(payer).lower()
                         and canon(e.payee).lower() == canon(payee).lower()) or (not e.payer and not payer) for e in edges):
                     direction_ok += 1
+                else:
+                    print(f"WRONG MONEY {ref['doc']}: reader {ref['source']} {ref['relation']} {ref['target']}; shown "
+                          f"{'; '.join(f'{e.source} {e.relation} {e.target}' for e in edges)}")
             else:
                 print(f"MISSED {ref['doc']}: {ref['source']} {ref['relation']} {ref['target']} | {ref['quote'][:100]}")
         print(f"command: {' '.join(sys.argv)}")
@@ -66,6 +83,20 @@ def main() -> None:
                 print(f"{'REF ' if ok else 'NEW '} {edge.source} -{edge.relation}-> {edge.target} [{edge.amount}] {evidence.doc}:{evidence.page} | {evidence.quote[:110]}")
         print(f"links shown: {shown}; matching a reference pair: {matched} (the rest need a reader's review)")
         print(f"loops: {[c.nodes for c in graph.cycles]}")
+        loops_file = Path(args.reference).with_name("loops.json")
+        if loops_file.exists():
+            stated = json.loads(loops_file.read_text(encoding="utf-8"))
+            shown_loops = [frozenset(canon(n).lower() for n in c.nodes) for c in graph.cycles]
+            found_loops = [loop for loop in stated if frozenset(canon(n).lower() for n in loop) in shown_loops]
+            print(f"stated loops found: {len(found_loops)} of {len(stated)}; loops shown: {len(graph.cycles)}")
+        non_links_file = Path(args.reference).with_name("non_links.jsonl")
+        if non_links_file.exists():
+            non_links = [json.loads(line) for line in non_links_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+            quotes = {" ".join(n["quote"].split()) for n in non_links}
+            false = [(e, ev) for e in graph.edges for ev in e.evidence if " ".join(ev.quote.split()) in quotes]
+            for edge, evidence in false:
+                print(f"FALSE LINK {edge.source} -{edge.relation}-> {edge.target} | {evidence.quote[:110]}")
+            print(f"sentences naming two companies without a link: {len(non_links)}; links drawn from them: {len(false)}")
 
 
 if __name__ == "__main__":

@@ -430,6 +430,15 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
                 blocks.append(Block(text="\n".join(caption_lines + rows), page=page, section=section, kind="table"))
                 continue
             i = start
+        # Three or more title-like lines in a row are a list (an exhibit's subsidiaries), not headings: keep them as text.
+        run = 0
+        while i + run < len(lines) and lines[i + run] and _is_heading(lines[i + run]) and len(lines[i + run]) < 90:
+            run += 1
+        if run >= 3 and not lines[i].isupper():
+            flush()
+            blocks.extend(Block(text=item, page=page, section=section) for item in lines[i:i + run])
+            i += run
+            continue
         after_sentence = not prose or prose[-1].endswith((".", "。", "!", "?", "！", "？", ":", "：", ";"))
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
         short_title = (

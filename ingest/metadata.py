@@ -20,7 +20,7 @@ _ZH_TICKER = re.compile(r"[（(](?:纳斯达克|纽交所|港交所|上交所|�
 _REGISTRANT = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Exact name of registrant as specified in its charter\)", re.I | re.M)
 # 'Meridian Fabric Systems Corp. (“Meridian” or the “Company”)': the document names itself.
 _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group))"
-                           r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant)[”\"]")
+                           r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")
 _TITLE_NAME = re.compile(
     r"^((?:(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+\s+){0,3}"
     r"(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+)"

@@ -68,6 +68,70 @@ def test_chinese_sentences(extractor: RuleExtractor, sentence: str, expected: tu
     assert expected in links(extractor, sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relation word between two companies, with the direction read from the clause
+        ("Orison AI has agreed to rent GPU clusters from Halvorsen Compute over the next five years.",
+         ("Halvorsen Compute", "supplies", "Orison AI", "Orison AI", "Halvorsen Compute")),
+        ("Vantor Robotics raised $400 million from Keel Ventures.", ("Keel Ventures", "invests_in", "Vantor Robotics", "Keel Ventures", "Vantor Robotics")),
+        ("Quill Systems was acquired by Brandt Networks in 2024.", ("Brandt Networks", "acquires", "Quill Systems", "Brandt Networks", "Quill Systems")),
+        ("Pylon Data Centers, a wholly owned subsidiary of Ostrava Holdings Inc., signed the lease.",
+         ("Pylon Data Centers", "subsidiary_of", "Ostrava Holdings", None, None)),
+        ("Final assembly of the racks is performed under contract by Foxconn at its plants in Mexico.", None),
+        # a role noun: whose customer, whose supplier
+        ("Tidewater Silicon, Meridian Fabric Systems' largest supplier, raised prices.",
+         ("Tidewater Silicon", "supplies", "Meridian Fabric Systems", "Meridian Fabric Systems", "Tidewater Silicon")),
+        # comparisons are not links
+        ("Analysts compared Corvane Semiconductor with AMD on gross margin.", None),
+        ("Unlike Nvidia, Corvane Semiconductor does not sell complete systems.", None),
+    ],
+)
+def test_relation_words_between_companies(extractor: RuleExtractor, sentence: str, expected: tuple | None) -> None:  # type: ignore[type-arg]
+    found = links(extractor, sentence, DOC)
+    assert (found == set()) if expected is None else (expected in found), found
+
+
+def test_chinese_relation_words_and_the_latter(extractor: RuleExtractor) -> None:
+    assert ("Samsung", "supplies", "华屹半导体", "华屹半导体", "Samsung") in links(extractor, "华屹半导体公司的高带宽内存目前主要从三星电子采购。")
+    assert ("Foxconn", "supplies", "云擎科技", "云擎科技", "Foxconn") in links(extractor, "云擎科技公司所需的服务器将交由富士康代工组装。")
+    latter = links(extractor, "云擎科技公司已与华屹半导体股份有限公司签署框架协议，未来两年内向后者采购AI加速卡。")
+    assert ("华屹半导体", "supplies", "云擎科技", "云擎科技", "华屹半导体") in latter
+    assert ("China Merchants Bank", "lends_to", "云擎科技", "China Merchants Bank", "云擎科技") in links(
+        extractor, "招商银行牵头组建的银团已向云擎科技公司提供一笔总额50亿元的项目贷款。")
+    assert links(extractor, "分析人士指出，与英伟达、AMD等海外厂商的产品相比，国产加速卡仍有差距。") == set()
+
+
+def test_own_voice_anaphora_and_document_names(extractor: RuleExtractor) -> None:
+    """'our largest customer' in a company's own call; 'The Denver-based operator' is the company just named;
+    '(“Corvane,” the “Company,” “we”)' names the filer; a list of subsidiaries, one per line."""
+    call = Document(id="c1", source="/docs/call.txt", title="Q3 call", company="Tidewater Silicon", doc_type="call transcript")
+    assert ("Tidewater Silicon", "supplies", "Meridian Fabric Systems", "Meridian Fabric Systems", "Tidewater Silicon") in links(
+        extractor, "Meridian Fabric Systems is still our largest customer by a distance.", call)
+    text = ("Corvane Semiconductor Corp. (“Corvane,” the “Company,” “we,” “us” or “our”) designs accelerators.\n"
+            "The most notable backer is Halvorsen Compute. The Denver-based GPU cloud operator is putting $1.5 billion into Orison AI.\n"
+            "We purchase all of our wafers from Brightwater Foundry Co., Ltd., which manufactures our dies.\n"
+            "Subsidiaries of the Company\nCorvane Japan K.K.\nCorvane Holdings B.V.\nPellucid Networks, Inc.")
+    doc = Document(id="k1", source="/docs/10k.pdf", title="Annual report", company="", doc_type="10-K")
+    parts = [*text.split("\n")[:3], "\n".join(text.split("\n")[3:])]
+    chunks = [Chunk(id=f"k1-{i}", doc_id="k1", text=part, ordinal=i, page=1) for i, part in enumerate(parts)]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, doc)}
+    assert ("Halvorsen Compute", "invests_in", "Orison AI") in found
+    assert ("Brightwater Foundry", "supplies", "Corvane Semiconductor") in found
+    assert {("Corvane Japan", "subsidiary_of", "Corvane Semiconductor"), ("Corvane Holdings", "subsidiary_of", "Corvane Semiconductor"),
+            ("Pellucid Networks", "subsidiary_of", "Corvane Semiconductor")} <= found
+
+
+def test_a_first_word_in_one_document_is_the_full_name_in_another(extractor: RuleExtractor) -> None:
+    call = Document(id="c1", source="/docs/call.txt", title="Q3 call", company="Tidewater Silicon", doc_type="call transcript")
+    tenk = Document(id="k1", source="/docs/10k.pdf", title="10-K", company="Meridian Fabric Systems", doc_type="10-K")
+    relations = [*extractor.from_sentence("As you'll have seen, we've taken 120 megawatts at Kestrel's Loudoun campus.", call, None, True),
+                 *extractor.from_sentence("Kestrel Data Centers, which leases our racks, pays us monthly; it is one of our customers.", tenk, 2, True)]
+    graph = build_graph(relations, default_lexicon())
+    assert "Kestrel" not in {n.id for n in graph.nodes}
+    assert any(e.source == "Kestrel Data Centers" and e.target == "Tidewater Silicon" for e in graph.edges)
+
+
 def test_amounts_are_normalised(extractor: RuleExtractor) -> None:
     [invest] = extractor.from_sentence("英伟达计划向OpenAI投资最多1000亿美元。", DOC, None, False)
     assert invest.amount == "up to 1000亿美元" and invest.currency == "USD" and invest.amount_usd == 1e11

@@ -7,6 +7,7 @@ smallest known amount on it (loops with an unknown amount last).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from analyst.lexicon import Lexicon
@@ -59,10 +60,41 @@ def merge(relations: list[Relation]) -> list[Relation]:
     return sorted(merged.values(), key=lambda r: (-(r.amount_usd or 0), r.source, r.target, r.relation))
 
 
+_ZH_DESCRIPTOR = re.compile(r"^(?:科技|技术|智能|信息|网络|控股|实业|股份|集团)+$")
+
+
+def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
+    """One node for a company that one document calls by its full name and another by its first word.
+
+    'Kestrel' (a call: "Kestrel's Loudoun campus") is 'Kestrel Data Centers' (a 10-K) when that is the
+    only longer name starting with the word; '星河智算科技' is '星河智算'. Known companies are left alone."""
+    names = {n for r in relations for n in (r.source, r.target)}
+    rename: dict[str, str] = {}
+    for name in names:
+        if lexicon.company(name) is not None:
+            continue
+        if " " not in name and name[:1].isupper():
+            longer = sorted((n for n in names if n.startswith(name + " ") and lexicon.company(n) is None), key=len)
+            if longer and all(later.startswith(longer[0]) for later in longer):  # one company, or it and its units
+                rename[name] = longer[0]
+        elif re.match(r"[\u4e00-\u9fff]", name):
+            shorter = [n for n in names if n != name and name.startswith(n) and _ZH_DESCRIPTOR.match(name[len(n):])]
+            if len(shorter) == 1:
+                rename[name] = shorter[0]
+    if not rename:
+        return relations
+
+    def fix(node: str | None) -> str | None:
+        return rename.get(node, node) if node else node
+
+    return [replace(r, source=fix(r.source) or r.source, target=fix(r.target) or r.target, payer=fix(r.payer), payee=fix(r.payee))
+            for r in relations if fix(r.source) != fix(r.target)]
+
+
 def build_graph(relations: list[Relation], lexicon: Lexicon, company: str = "", max_cycle: int = 5) -> Graph:
     import networkx as nx
 
-    edges = merge(relations)
+    edges = merge(unify_names(relations, lexicon))
     all_cycles = find_cycles(edges, max_cycle)
     if company:
         wanted = lexicon.canonical(company)

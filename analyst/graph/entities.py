@@ -31,12 +31,23 @@ _LEGAL = re.compile(
 )
 _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团|公司")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|向|与|和|对|从|由|为|是|了|的|在|将|被|及|、|，|。|：|；)")
+_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|向|与|和|对|从|由|为|是|了|的|在|将|被|及|表示|称|、|，|。|：|；|“|”|,|;|:|\s)")
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|for)\s+|[向与和对从及、]|收购|投资|持有|入股)"
     r"((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3})"
 )
+# Capitalised names that end in a word companies are named with ("Halvorsen Compute", "Kestrel Data Centers").
+_HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Semi|Networks?|Technologies|Technology|Tech|Capital|"
+          r"Partners|Ventures|Holdings|Bank|Fund|Energy|Power|Data\s+Cent(?:er|re)s|Datacenters?|Infrastructure|Robotics|Software|"
+          r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
+          r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
+          r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra")
+_HEADED = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_HEADS}))\b")
+# "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
+_OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
+                    r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
+                    r"funds?|balance sheet|shares|stock|board|investment|stake)\b")
 _LEADING = re.compile(r"^((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
 _NOT_NAMES = {
     "the", "this", "that", "these", "those", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on",
@@ -52,17 +63,34 @@ _NOT_NAMES = {
     "how", "what", "why", "when", "where", "who", "which", "does", "do", "is", "are", "can", "could", "would", "should",
     "will", "thanks", "thank", "yes", "so", "well", "now", "also", "however", "use", "purchase", "key", "terms", "term",
     "today", "during", "since", "after", "before", "while", "if", "but", "because", "although", "their",
+    "regulation", "rule", "section", "article", "exhibit", "schedule", "act", "pursuant", "per", "page",
 }
 # Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
-_SELF_EN = re.compile(r"\b(?:the company|the Company|the registrant|we|We)\b|\b[Oo]ur(?= (?:(?:ordinary|common|outstanding|issued|class [ab]) )*(?:shares|stock|equity))")
+_SELF_EN = re.compile(r"\b(?:the company|the Company|the registrant|we|We|our|Our|us)\b")
+_LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
 _SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的])")
 
 
+_LEGAL_FORM = re.compile(
+    r"[,\s]+(?:inc|incorporated|corp|corporation|co|ltd|limited|plc|llc|l\.l\.c|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
+    r"sdn\.?\s+bhd|pte\.?\s+ltd|k\.k|gmbh|s\.a\.s|s\.r\.l)\.?$", re.IGNORECASE)
+
+
 def node_id(name: str) -> str:
-    """The node a name that is not in the lexicon becomes: no legal suffix, spaces folded."""
-    return " ".join(strip_suffix(name).split())
+    """The node a name that is not in the lexicon becomes: no legal form (Inc., B.V.), spaces folded.
+
+    'Holdings' or 'Group' stay: 'Corvane Holdings B.V.' is a subsidiary of 'Corvane Semiconductor Corp.', not the same company."""
+    value = " ".join(name.split()).strip(" ,.")
+    for _ in range(3):
+        new = _LEGAL_FORM.sub("", value).strip(" ,.")
+        if new == value or not new:
+            break
+        value = new
+    if re.search(f"[{CJK}]", value):
+        value = strip_suffix(value)
+    return value
 
 
 def _looks_like_a_name(name: str) -> bool:
@@ -71,12 +99,20 @@ def _looks_like_a_name(name: str) -> bool:
     return len(words) >= 2 or bool(re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", name))
 
 
+def _title_case(sentence: str) -> bool:
+    """A headline ("Halvorsen Compute Closes $2.4 Billion Term Loan to Fund GPU Capacity"): capitals say nothing there."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
     words = name.split()
     while words and words[0].lower().strip(".,") in _NOT_NAMES:
         words = words[1:]
-    while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES_TAIL:
+    while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES_TAIL | {"gpu", "gpus", "cpu", "cpus", "hbm"}:
         words = words[:-1]
+    if any(w.lower().endswith(("-based", "-listed", "-owned", "-backed")) for w in words):
+        return None
     if not words:
         return None
     candidate = " ".join(words)
@@ -90,18 +126,38 @@ _DEFINED = re.compile(
     r"Holdings|Partners|Capital|Management|Fund|Trust|Company|Group|plc|N\.V\.|S\.A\.|AG))\s*"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )
-_ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司))\s*[（(](?:以下简称|下称|简称)?[“\"]([^”\"]{{2,12}})[”\"][）)]")
+_ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
+                         rf"(?:以下简称|下称|简称)?[“\"]([^”\"]{{2,12}})[”\"](?:或[“\"]([^”\"]{{2,12}})[”\"])?[）)]")
 _ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|已|将|在|推出|研发|，|。|、)")
 
 
+_NAMED_LIST = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[A-Z][\w&'’-]*),?\s*(?:Inc\.|LLC|L\.P\.|Corporation|Corp\.|Ltd\.|Limited|Holdings|Group|plc|"
+    r"N\.V\.|S\.A\.|AG|Co\., Ltd\.))\s*\((?P<inside>[^()]{0,160})\)")
+
+
+_NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"
+                          r"purchase|merger|acquisition|securities|act|units|campus|project|term|period|amendment|commitments?)$", re.I)
+
+
+def _quoted(inside: str) -> list[str]:
+    return [q.strip(" ,;") for q in re.findall(r"[“\"]([^”\"]{1,40})[”\"]", inside)]
+
+
 def self_name(text: str, lexicon: Lexicon) -> str:
-    """The company a document calls "the Company" ('Meridian Fabric Systems Corp. (“Meridian” or the “Company”)'), or ''."""
-    for m in _DEFINED.finditer(text[:20000]):
-        aliases = {(m.group("alias") or "").lower(), (m.group("alias2") or "").lower()}
+    """The company a document calls "the Company" ('Corvane Semiconductor Corp. (“Corvane,” the “Company,” “we”)'), or ''."""
+    for m in _NAMED_LIST.finditer(text[:20000]):
+        aliases = {q.lower() for q in _quoted(m.group("inside"))}
         if aliases & {"company", "registrant", "we", "us"}:
             name = _clean_generic(" ".join(m.group("name").split()), strip_tail=False) or m.group("name")
             known = lexicon.company(name)
             return known.name if known else node_id(name)
+    for m in _ZH_DEFINED.finditer(text[:20000]):  # 华岳半导体股份有限公司（下称“公司”或“华岳半导体”）
+        if {"公司", "本公司"} & {m.group(2), m.group(3)}:
+            other = next((a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"}), "")
+            start = _zh_name_start(m.group(1))
+            known = lexicon.company(other) or lexicon.company(start) if other else lexicon.company(start)
+            return known.name if known else (other or _ZH_SUFFIX.sub("", start))
     return ""
 
 
@@ -125,10 +181,35 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     return names
 
 
+_ZH_HEADS = re.compile(r"半导体|科技|银行|基金|资本|证券|电子|智算|智能|算力|数据|云|网络|通信|能源|微电子|光电|控股|创投|信息|软件|动力|机器人|芯")
+_ZH_NOT_AFTER = ("中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品")
+
+
+def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
+    """Chinese company names written without 公司 ('星河智算', '招商银行'), kept when the document uses them twice or more."""
+    counts: dict[str, int] = {}
+    for m in _ZH_HEADS.finditer(text):
+        if text.startswith(_ZH_NOT_AFTER, m.end()):
+            continue
+        back = text[max(0, m.start() - 6):m.start()]
+        cut = _ZH_BOUNDARY.match(back)
+        prefix = back[cut.end():] if cut else back
+        prefix = re.split(rf"[^{CJK}]", prefix)[-1]
+        if not 2 <= len(prefix) <= 4:
+            continue
+        name = prefix + m.group(0)
+        counts[name] = counts.get(name, 0) + 1
+    return {name: (lexicon.company(name).name if lexicon.company(name) else name)  # type: ignore[union-attr]
+            for name, n in counts.items() if n >= 2 and not re.search(r"[的了在将是与和向从对为]", name)}
+
+
 def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
     """Names a document defines for itself: 'Delta Crest Holdings LLC (the “Joint Venture”)' -> {'Joint Venture': 'Delta Crest Holdings'}."""
     terms: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
+    for m in [*_DEFINED.finditer(text), *_NAMED_LIST.finditer(text)]:
+        aliases = [m.group("alias"), m.group("alias2")] if "alias" in m.re.groupindex else _quoted(m.group("inside"))
+        if not any(aliases):
+            continue
         name = " ".join(m.group("name").split())
         cleaned = _clean_generic(name, strip_tail=False) or name
         # "...Contracted GPU Capacity Halvorsen Compute Cloud LLC (the “Borrower”)": the capitalised run may
@@ -141,18 +222,34 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                 break
         known = lexicon.company(cleaned)
         node = known.name if known else node_id(cleaned)
-        for alias in (m.group("alias"), m.group("alias2")):
-            if alias and alias.lower() not in {"company", "registrant", "we", "us", "our"} and len(alias) >= 2:
-                terms[alias] = node
+        for alias in aliases:
+            alias = (alias or "").strip(" ,;")
+            if alias and alias.lower() not in {"company", "registrant", "we", "us", "our"} and len(alias) >= 2 \
+                    and not _NOT_A_PARTY.search(alias):
+                terms.setdefault(alias, node)
         terms.setdefault(name, node)
     for m in _ZH_DEFINED.finditer(text):
-        full, short = m.group(1), m.group(2)
-        if short in {"公司", "本公司"}:
+        full = m.group(1)
+        short = next((a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"}), "")
+        start = _zh_name_start(full)
+        if not short:
             continue
-        start = re.split(r"[，。；、：“”]", full)[-1]  # the name starts after the last punctuation
         known = lexicon.company(short) or lexicon.company(start)
         terms[short] = known.name if known else short
+        if len(start) > len(short):
+            terms.setdefault(start, terms[short])  # the full name is the same company
     return terms
+
+
+def _zh_name_start(full: str) -> str:
+    """'港股上市公司星河智算科技有限公司' -> '星河智算科技有限公司'."""
+    start = re.split(r"[，。；、：“”]", full)[-1]  # the name starts after the last punctuation…
+    suffix = _ZH_SUFFIX.search(start)
+    core = start[:suffix.start()] if suffix else start
+    cut = _ZH_BOUNDARY.match(core)  # …and after the last verb or particle ("星河智算已与华岳半导体股份有限公司")
+    if cut and cut.end() < len(core):
+        start = start[cut.end():]
+    return start
 
 
 class EntityFinder:
@@ -170,42 +267,66 @@ class EntityFinder:
 
     def mentions(self, sentence: str, self_company: str = "", self_words: bool = False) -> list[Mention]:
         found: list[Mention] = []
+        # Names found by what they are (a defined term, a known company, a legal suffix, a company word) are
+        # collected first; where two overlap the longer wins ("Halvorsen Compute Cloud LLC" over "Halvorsen").
+        strong: list[Mention] = []
 
         def add(start: int, end: int, node: str, written: str) -> None:
             if any(not (end <= m.start or start >= m.end) for m in found):
                 return
             found.append(Mention(start, end, node, written))
 
+        def propose(start: int, end: int, node: str, written: str) -> None:
+            strong.append(Mention(start, end, node, written))
+
         if self._terms_re is not None:
             for m in self._terms_re.finditer(sentence):
-                add(m.start(), m.end(), self.terms[m.group(1)], m.group(0))
+                propose(m.start(), m.end(), self.terms[m.group(1)], m.group(0))
         for company, start, end in self.lexicon.find_companies(sentence):
-            add(start, end, company.name, sentence[start:end])
+            propose(start, end, company.name, sentence[start:end])
         for m in _ZH_UNDER.finditer(sentence):
             known = self.lexicon.company(m.group(1))
-            add(m.start(1), m.end(1), known.name if known else m.group(1), m.group(1))
+            propose(m.start(1), m.end(1), known.name if known else m.group(1), m.group(1))
         for m in _LEGAL.finditer(sentence):
             written = m.group(0)
             known = self.lexicon.company(written)
             if known is not None:
-                add(m.start(), m.end(), known.name, written)
+                propose(m.start(), m.end(), known.name, written)
                 continue
             core = _clean_generic(m.group(1), strip_tail=False)
             if core:
                 start = m.start() + written.find(core.split()[0])
-                add(start, m.end(), node_id(core), sentence[start:m.end()])
+                propose(start, m.end(), node_id(core), sentence[start:m.end()])
         for m in _ZH_SUFFIX.finditer(sentence):
             # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
-            back = sentence[max(0, m.start() - 10):m.start()]
+            if sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资"}:
+                continue  # 子公司, 母公司, 本公司, 上市公司, 合资公司: what a company is, not its name
+            back = sentence[max(0, m.start() - 12):m.start()]
             cut = _ZH_BOUNDARY.match(back)
             name = back[cut.end():] if cut else back
-            name = "".join(ch for ch in name if re.match(f"[{CJK}A-Za-z0-9]", ch))
-            if len(name) < 2 or not re.search(f"[{CJK}]", name):
+            name = "".join(ch for ch in name if re.match(f"[{CJK}A-Za-z0-9（）]", ch)).lstrip("（）")
+            if len(name) < 2 or not re.search(f"[{CJK}]", name) or len(name) > 8 and m.group(0) == "公司":
                 continue
             start = m.start() - len(name)
             known = self.lexicon.company(name)
-            add(start, m.end(), known.name if known else name, sentence[start:m.end()])
-        for pattern in (_INTRODUCED, _LEADING):
+            propose(start, m.end(), known.name if known else name, sentence[start:m.end()])
+        for m in () if _title_case(sentence) else _HEADED.finditer(sentence):
+            generic = _clean_generic(m.group(1), strip_tail=False)
+            if not generic or len(generic.split()) < 2:
+                continue
+            start = m.start(1) + m.group(1).find(generic)
+            known = self.lexicon.company(generic)
+            propose(start, start + len(generic), known.name if known else node_id(generic), generic)
+        for m in _OWNER.finditer(sentence):
+            name = m.group(1)
+            if name.lower() not in _NOT_NAMES and m.start(1) > 0:
+                known = self.lexicon.company(name)
+                propose(m.start(1), m.end(1), known.name if known else name, name)
+        order = {id(x): i for i, x in enumerate(strong)}  # ties: terms, then the lexicon, then the rest
+        for x in sorted(strong, key=lambda x: (-(x.end - x.start), order[id(x)])):
+            add(x.start, x.end, x.node, x.written)
+        title_case = _title_case(sentence)
+        for pattern in (() if title_case else (_INTRODUCED, _LEADING)):
             for m in pattern.finditer(sentence):
                 generic = _clean_generic(m.group(1))
                 if not generic:
@@ -220,5 +341,15 @@ class EntityFinder:
             for pattern in (_SELF_ZH, _SELF_EN):
                 for m in pattern.finditer(sentence):
                     add(m.start(), m.end(), self_company, m.group(0))
+        found.sort(key=lambda m: m.start)
+        # "…与华岳半导体签署协议，未来两年内向后者采购": the latter is the last company named before, the former the one before it
+        for m in _LATTER.finditer(sentence):
+            before: list[str] = []
+            for earlier in found:
+                if earlier.end <= m.start() and earlier.node not in before:
+                    before.append(earlier.node)
+            which = 1 if m.group(0).lower() in {"后者", "the latter"} else 2
+            if len(before) >= which and not any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
+                found.append(Mention(m.start(), m.end(), before[-which], m.group(0)))
         found.sort(key=lambda m: m.start)
         return found

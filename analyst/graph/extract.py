@@ -8,10 +8,11 @@ which placeholder is the source and which the target; the relation fixes who pay
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace as _replace
 
-from analyst.graph.entities import EntityFinder, Mention, defined_terms, self_name, short_names
+from analyst.graph.cues import cue_links
+from analyst.graph.entities import EntityFinder, Mention, defined_terms, self_name, short_names, zh_names
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
 from analyst.text import find_date, find_figures, split_sentences
@@ -22,6 +23,12 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
     "supplies": "target", "partners_with": None, "subsidiary_of": None,
 }
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
+FINANCIERS = {"bank", "fund", "exchange"}
+# A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
+_ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
+                         r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler)))\b")
+_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司)(?![的]?(?:股东|董事|公告))")
+_SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司")
 E = r"⟦(?P<{}>\d+)⟧"
 GAP = r"[^⟦.;!?]{0,%d}?"
 ZGAP = r"[^⟦。；！？]{0,%d}?"
@@ -93,7 +100,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:配售|定向增发)" + zg(20) + r"(?:股|新股|股份)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:向|从)" + r"{A}" + zg(20) + r"(?:采购|购买|订购|租用)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
-    (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)"), "supplies", "ab"),
+    (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资)"), "partners_with", "ab"),
 ]
@@ -158,8 +165,21 @@ class RuleExtractor:
         company = self.lexicon.company(node)
         return company.kind if company else ""
 
-    def from_sentence(self, sentence: str, document: Document, page: int | None, self_words: bool) -> list[Relation]:
+    def sentence_mentions(self, sentence: str, document: Document, self_words: bool, previous: Sequence[str] = ()) -> list[Mention]:
+        """The companies a sentence names, with "it", "其" or "the GPU cloud operator" read as the one company the
+        sentence before named (``previous``), when it named exactly one."""
         mentions = self.entities.mentions(sentence, document.company, self_words)
+        if len(set(previous)) != 1 or previous[0] in {m.node for m in mentions}:
+            return mentions
+        m = _ANAPHOR_EN.match(sentence) or _ANAPHOR_ZH.search(sentence)
+        if m and not any(x.start < m.end(1) for x in mentions) and not (self_words and m.group(1) in {"公司", "The company", "the company"}):
+            mentions = sorted([*mentions, Mention(m.start(1), m.end(1), previous[0], m.group(1))], key=lambda x: x.start)
+        return mentions
+
+    def from_sentence(self, sentence: str, document: Document, page: int | None, self_words: bool,
+                      mentions: list[Mention] | None = None) -> list[Relation]:
+        if mentions is None:
+            mentions = self.entities.mentions(sentence, document.company, self_words)
         if len({m.node for m in mentions}) < 2 and not (mentions and self_words and document.company):
             return []
         placeholder, spans = _with_placeholders(sentence, mentions)
@@ -211,6 +231,18 @@ class RuleExtractor:
                     add(a, b, "supplies", m.start(), m.end())
                 elif "provide" not in m.group(0).lower():
                     add(b, a, "supplies", m.start(), m.end())  # "A signed a contract with B for compute": B delivers
+        # What the patterns missed: a relation word between two companies, its direction from the clause.
+        linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
+                  if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
+        for hit in cue_links(placeholder, linked, [m.node for m in mentions]):
+            a, b = mentions[hit.a], mentions[hit.b]
+            if any({r.source, r.target} == {a.node, b.node} for r in found):
+                continue
+            # what a company is settles who lends or invests when the clause is unclear: a bank lends to a chip maker
+            if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._kind(b.node) in FINANCIERS \
+                    and self._kind(a.node) not in FINANCIERS:
+                a, b = b, a
+            add(a, b, hit.relation, hit.start, hit.end)
         return found
 
     def _relation(self, source: str, target: str, relation: str, amount: str | None, currency: str | None, usd: float | None,
@@ -264,21 +296,29 @@ class RuleExtractor:
         own = self_name(text, self.lexicon)
         if own and own != document.company:
             document = _replace(document, company=own)  # the document says who "the Company" is
-        terms = defined_terms(text, self.lexicon)
-        # Names the document shortens after first use ("Orison AI" ... "Orison"): a first pass finds the companies.
-        first_pass = {m.node for c in chunks for m in EntityFinder(self.lexicon, terms).mentions(c.text)}
-        terms = {**short_names(text, self.lexicon, first_pass | set(terms.values())), **terms}
+        terms = self.document_terms(text)
         if terms:  # the document's own defined names ("the Joint Venture") are companies too
             return RuleExtractor(self.lexicon, {**self.entities.terms, **terms})._from_chunks(chunks, document)
         return self._from_chunks(chunks, document)
 
+    def document_terms(self, text: str) -> dict[str, str]:
+        """Names a document gives its companies: defined terms, short forms, Chinese names without 公司."""
+        terms = defined_terms(text, self.lexicon)
+        # Names the document shortens after first use ("Orison AI" ... "Orison"): a first pass finds the companies.
+        finder = EntityFinder(self.lexicon, terms)
+        first_pass = {m.node for line in text.split("\n") for sentence in split_sentences(line) for m in finder.mentions(sentence)}
+        return {**zh_names(text, self.lexicon), **short_names(text, self.lexicon, first_pass | set(terms.values())), **terms}
+
     def _from_chunks(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         relations: list[Relation] = []
-        for chunk in chunks:
-            if document.company and chunk.kind != "table" and re.search(r"subsidiar|子公司", chunk.section, re.I):
+        for before, chunk in zip([None, *chunks], chunks, strict=False):
+            lead_in = before.text[-300:] if before is not None and before.page == chunk.page else ""
+            if document.company and chunk.kind != "table" and re.search(r"subsidiar|子公司", f"{chunk.section} {lead_in} {chunk.text[:400]}", re.I):
                 for line in chunk.text.split("\n"):
-                    for m in re.finditer(r"([A-Z][\w&'’(). -]{2,80}?(?:Inc\.|LLC|B\.V\.|Ltd\.|Limited|GmbH|Sdn\. Bhd\.|S\.A\.|AG|Pte\. Ltd\.|K\.K\.|Corp\.))", line):
-                        node = self.entities.node(re.sub(r"\s*\([^)]*\)\s*", " ", m.group(1)).strip())
+                    if len(line) > 160:
+                        continue  # a list of subsidiaries has one name per line; prose names other companies too
+                    for m in re.finditer(r"([A-Z][\w&'’(). ,-]{2,80}?(?:Inc\.|LLC|B\.V\.|Ltd\.|Limited|GmbH|Sdn\. Bhd\.|S\.A\.|AG|Pte\. Ltd\.|K\.K\.|Corp\.))", line):
+                        node = self.entities.node(" ".join(m.group(1).split()))
                         if node and node != document.company:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
@@ -287,9 +327,12 @@ class RuleExtractor:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
             for line in chunk.text.split("\n"):
+                previous: list[str] = []
                 for sentence in split_sentences(line):
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
-                    relations.extend(self.from_sentence(sentence, document, chunk.page, self_words))
+                    mentions = self.sentence_mentions(sentence, document, self_words, previous)
+                    relations.extend(self.from_sentence(sentence, document, chunk.page, self_words, mentions))
+                    previous = list(dict.fromkeys(m.node for m in mentions if not _SELF_WORD.fullmatch(m.written)))
         return relations
 
 

@@ -1,0 +1,240 @@
+"""Links the sentence patterns miss: a relation word between two companies, and who does what.
+
+Prose states links in more ways than patterns can list ("SoftBank led the round with a $2.5 billion
+commitment", "Meridian is still our largest customer", "星河智算已与华岳半导体签署协议，未来两年内向后者采购").
+This reads a sentence with placeholders for its companies (⟦0⟧, ⟦1⟧...) and, for two companies
+with nothing but a list between them and a clause in between that carries one relation word:
+
+- a verb gives the relation and the role of the company that acts: "rent", "采购" (the buyer acts),
+  "supply", "代工" (the seller acts), "invest", "led the round" (the investor acts), "raise" (the
+  company raising money acts), "borrow", "secured a facility" (the borrower acts), "lend" ...;
+- the company that acts is the one before the verb, unless the verb is passive or the other company
+  follows "by" or Chinese 由 ("supplied by X", "由富士康代工");
+- a role noun names the role of the company it belongs to: "X's largest customer", "our supplier Y",
+  "X的子公司Y";
+- a sentence that compares companies ("unlike", "compared with", "竞争") or reports who said what
+  gives no link between the companies on either side.
+
+Only the first relation word between the two companies counts, so a long sentence cannot chain
+companies across clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+IC = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern[str]
+    relation: str
+    actor: int  # the role of the company that acts: 0 the source ("A supplies B": A), 1 the target
+
+
+def _cues(spec: list[tuple[str, str, int]]) -> list[Cue]:
+    return [Cue(re.compile(text, IC), relation, actor) for text, relation, actor in spec]
+
+
+W = r"(?:[^\s⟦.;!?]+\s+)"  # one word, for "led the $2.5 billion round"
+PRODUCTS = (r"(?:compute|capacity|cloud|GPUs?|chips?|servers?|infrastructure|wafers?|memory|HBM\w*|racks?|systems?|"
+            r"power|colocation|accelerators?|clusters?|data cent(?:er|re)s?|campus|megawatts?|MW|instances?)")
+LOANS = r"(?:loans?|facilit(?:y|ies)|credit|financing|debt|revolv\w+|notes|bonds?|borrowings?)"
+
+VERBS = _cues([
+    # lending
+    (rf"\b(?:lend(?:s|ing)?|lent|loan(?:s|ed)?(?= )|underwr\w+|arrang(?:e|es|ed|ing)\s+{W}{{0,6}}?{LOANS})\b", "lends_to", 0),
+    (rf"\b(?:provid\w*|extend\w*|commit\w*|advanc\w*)\s+[^⟦;]{{0,70}}?\b{LOANS}\b", "lends_to", 0),
+    (r"\bas\s+(?:the\s+)?(?:(?:lead|sole|joint|co-)\s*)?(?:lenders?|arrangers?|administrative agent|bookrunners?|creditors?)\b", "lends_to", 0),
+    (rf"\b(?:borrow(?:s|ed|ing)?|drew|draws?|(?:secur|obtain|clos|sign|refinanc|upsiz|amend)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
+     rf"(?:entered|enters|entering)\s+into\s+[^⟦;]{{0,80}}?\b{LOANS})\b", "lends_to", 1),
+    # stakes
+    (r"\b(?:holds?|held|holding|owns?|owned|owning|retain\w*|ha(?:s|ve|d)\s+(?:a|an))\s+[^⟦;]{0,50}?"
+     r"(?:\d[\d.]*\s?(?:%|percent)|stake|interest|shares|equity|ownership|warrants?)", "owns_stake_in", 0),
+    (r"\b(?:took|takes?|taking|acquir\w+|bought|buys?|buying|purchas\w+)\s+(?:a|an)\s+[^⟦;]{0,30}?\b(?:stake|interest|position|shares)\b", "owns_stake_in", 0),
+    # acquisitions
+    (r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|takeover\s+of|took\s+over|take\s+over|merg(?:e|es|ed|ing)\s+with|"
+     r"(?:agreed|agrees|plans|to)\s+(?:to\s+)?buy|purchase\s+of\s+all)\b", "acquires", 0),
+    # investments: the investor acts, or the company raising money acts
+    (r"\b(?:invest(?:s|ed|ing|ment|ments)?|(?:led|co-led|leads|leading|anchored|joined|participated\s+in|took\s+part\s+in)\s+"
+     rf"{W}{{0,6}}?(?:round|raise|financing|funding|offering|investment)|(?:putting|puts?|pour\w*|inject\w*)\s+[^⟦;]{{0,40}}?\binto|"
+     r"backs|backed|backing|subscrib\w+\s+(?:for|to))\b", "invests_in", 0),
+    (r"\b(?:rais(?:e|es|ed|ing)|(?:clos|secur|complet|announc)\w*\s+[^⟦;]{0,60}?\b(?:round|funding|investment|equity|capital\s+raise)|"
+     r"receiv\w*\s+[^⟦;]{0,40}?\b(?:investment|funding|capital)|(?:sold|sells?|issu\w+)\s+[^⟦;]{0,40}?\b(?:shares|stock|equity|preferred|warrants?))\b",
+     "invests_in", 1),
+    # supply: the seller acts, or the buyer acts
+    (rf"\b(?:suppl(?:y|ies|ied|ying)|sells?|selling|sold|ships?|shipped|shipping|deliver(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|"
+     rf"fabricat\w+|assembl(?:e|es|ed|ing)|build(?:s|ing)?\s+and\s+operat\w+|host(?:s|ed|ing)?|"
+     rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed)\b", "supplies", 0),
+    (rf"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
+     rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|trained\s+on|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
+     rf"(?:\S+\s+){{0,3}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of)\b", "supplies", 1),
+    # partners and parents
+    (r"\b(?:partner(?:s|ed|ing|ship|ships)?|collaborat\w+|co-develop\w*|co-design\w*|co-engineer\w*|jointly|alliance|joint\s+venture|"
+     r"team(?:s|ed)?\s+up|teaming\s+up|work(?:s|ed|ing)?\s+(?:closely\s+)?with|(?:our|its|their)\s+work\s+with)\b", "partners_with", 0),
+    # Chinese: the actor is the company before the verb; 向/从 mark the counterpart, 由 the actor
+    (r"(?:贷款|借款|授信|银团|信贷)", "lends_to", 0),
+    (r"(?:持有|持股)|拥有[^⟦，。；]{0,20}?(?:%|股份|股权|股本)", "owns_stake_in", 0),
+    (r"(?:收购|并购|买下)", "acquires", 0),
+    (r"(?:投资|注资|增资|认购|入股|领投|跟投|参投)", "invests_in", 0),
+    (r"(?:配售|定向增发|融资)", "invests_in", 1),
+    (r"(?:供应|供货|代工|交付|出售|销售|提供)(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|融资|资金))", "supplies", 0),
+    (r"(?:采购|购买|订购|租用|租赁|使用)", "supplies", 1),
+    (r"(?:合作|携手|联合开发|共同开发|战略伙伴|联盟|合资)", "partners_with", 0),
+])
+# Role nouns: "X's largest customer", "our supplier Y", "X的子公司Y". role: the role of the company the noun names.
+NOUNS = [
+    (re.compile(r"\b(?:customers?|clients?|tenants?|offtakers?)\b|客户", IC), "supplies", 1),
+    (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?)\b|供应商|代工厂", IC), "supplies", 0),
+    (re.compile(r"\b(?:lenders?|creditors?)\b|贷款方|贷款人", IC), "lends_to", 0),
+    (re.compile(r"\b(?:shareholders?|stockholders?)\b|股东", IC), "owns_stake_in", 0),
+    (re.compile(r"\b(?:investors?|backers?)\b|投资方|投资人", IC), "invests_in", 0),
+    (re.compile(r"\b(?:subsidiar(?:y|ies)|unit|division|arm)\b|子公司", IC), "subsidiary_of", 0),
+    (re.compile(r"\bparent\b|母公司|控股股东", IC), "subsidiary_of", 1),
+    (re.compile(r"\b(?:partners?)\b|合作伙伴", IC), "partners_with", 0),
+]
+# Between two companies, these words mean the sentence compares or attributes rather than links.
+BLOCKERS = re.compile(
+    r"\b(?:unlike|compared|comparison|versus|vs\.?|rivals?|competitors?|compet\w+|peers?|than|alternative|"
+    r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported))\b"
+    r"|竞争|对手|相比|不同于|而|据|表示|报道|称|同时|此外", IC)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|will\s+be|to\s+be)\s+(?:\w+ly\s+)?$", IC)
+_BY_BEFORE = re.compile(r"\b(?:by|led\s+by|backed\s+by|provided\s+by|arranged\s+by|owned\s+by|held\s+by)\s*(?:the\s+)?$", IC)
+_LIST_BEFORE_B = re.compile(r"(?:⟦\d+⟧(?:'s|’s)?\s*(?:,|、|，|\band\b|\bor\b|&|及|和|以及|与)\s*)+$", IC)
+_LIST_AFTER_A = re.compile(r"^(?:\s*(?:,|、|，|\band\b|&|及|和|以及|与)\s*⟦\d+⟧)+", IC)
+_ZH_COUNTERPART = re.compile(r"(?:向|从|自|对|给|与|和|同|跟|获得)$")
+_ZH_AGENT = re.compile(r"(?:由|交由|交给|委托)$")
+_CLAUSE_END = re.compile(r"[,，;；:：。.!?！？—–]")
+
+
+@dataclass(frozen=True)
+class Found:
+    a: int  # index of the source company's placeholder
+    b: int  # index of the target company's placeholder
+    relation: str
+    start: int
+    end: int
+
+
+def _mentions(text: str) -> list[tuple[int, int, int]]:
+    return [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(r"⟦(\d+)⟧", text)]
+
+
+def _role_pair(relation: str, first_role: int, first: int, second: int) -> tuple[int, int]:
+    """(source, target) given the role (0 source, 1 target) of ``first``."""
+    return (first, second) if first_role == 0 else (second, first)
+
+
+def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], between: str) -> Found | None:
+    after = text[b[1]:b[1] + 40]
+    after = _CLAUSE_END.split(after, maxsplit=1)[0]
+    hits = []
+    for cue in VERBS:
+        for m in cue.pattern.finditer(between):
+            hits.append((m.start(), m.end(), cue, "between"))
+    if not hits:
+        # "⟦a⟧向⟦b⟧采购", "⟦a⟧ and ⟦b⟧ partner on": the verb follows the second company
+        short = between.strip()
+        if len(short) > 8 and not (_ZH_AGENT.search(short) or _ZH_COUNTERPART.search(short)) or BLOCKERS.search(short):
+            return None
+        for cue in VERBS:
+            later = cue.pattern.search(after)
+            if later and later.start() <= 25:
+                hits.append((later.start(), later.end(), cue, "after"))
+        if not hits:
+            return None
+        start, end, cue, where = min(hits, key=lambda h: h[0])
+        if cue.relation == "partners_with":
+            return Found(a[2], b[2], cue.relation, a[0], b[1] + end)
+        if _ZH_AGENT.search(short):
+            actor = b
+        elif _ZH_COUNTERPART.search(short) or not short:
+            actor = a
+        else:
+            return None
+        other = a if actor is b else b
+        source, target = _role_pair(cue.relation, cue.actor, actor[2], other[2])
+        return Found(source, target, cue.relation, a[0], b[1] + end)
+    # the relation word nearest the second company: the verb that governs "from ⟦b⟧", "to ⟦b⟧", "by ⟦b⟧"
+    start, end, cue, _ = max(hits, key=lambda h: (h[1], -h[0]))
+    tail = between[end:]
+    if BLOCKERS.search(between[:start]) or BLOCKERS.search(tail) or re.search(r"[，；;：:—]", tail):
+        return None  # a comparison, a report of who said it, or a new clause before the second company
+    if cue.relation == "partners_with":
+        return Found(a[2], b[2], cue.relation, a[0], b[1])
+    passive = bool(_PASSIVE.search(between[:start])) and bool(re.match(r"\w+(?:ed|en|wn|ld|ght|lt|ld|sold|made)\b", between[start:end]))
+    if _BY_BEFORE.search(tail) or _ZH_AGENT.search(tail.strip()) or passive and not re.search(r"\b(?:to|from|with)\s*$", tail):
+        actor, other = b, a
+    else:
+        actor, other = a, b
+    source, target = _role_pair(cue.relation, cue.actor, actor[2], other[2])
+    return Found(source, target, cue.relation, a[0], b[1])
+
+
+ADJ = r"(?:(?:[a-z][\w-]*|\d+%?)\s+){0,3}?"  # "largest", "second-largest", "key foundry"
+ZADJ = r"(?:第.大|最大的?|主要|重要|全资|控股|核心)?"
+
+
+def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], between: str) -> Found | None:
+    """'⟦a⟧ is our largest customer', '⟦a⟧'s largest supplier, ⟦b⟧', '⟦a⟧的全资子公司⟦b⟧', 'a subsidiary of ⟦b⟧'."""
+    after = _CLAUSE_END.split(text[b[1]:b[1] + 60], maxsplit=1)[0]
+    if BLOCKERS.search(between):
+        return None
+    for noun, relation, role in NOUNS:
+        n = noun.pattern
+        named_first = (
+            # "⟦a⟧ is (still) a key supplier to ⟦b⟧", "⟦a⟧, a wholly owned subsidiary of ⟦b⟧"
+            re.fullmatch(rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as)\b)?\s*(?:\w+ly\s+|still\s+)?"
+                         rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for)\s+(?:the\s+)?", between, IC)
+            # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
+            or (re.fullmatch(r"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes)\b)?\s*(?:\w+ly\s+|still\s+)?|(?:是|为|成为|系)", between, IC)
+                and re.match(rf"(?:'s|’s|'|’)?\s*(?:的)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))
+        )
+        owner_first = (
+            # "⟦a⟧'s largest customer, ⟦b⟧", "⟦a⟧ customers include ⟦b⟧", "⟦a⟧的全资子公司⟦b⟧", "⟦a⟧ and its supplier ⟦b⟧"
+            re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:的)?{ZADJ}\s*{ADJ}(?:{n})\s*(?:[,，:：]|\b(?:is|was|are|were|such as|including|like|"
+                         rf"include|includes|included)\b|是|为|包括)?\s*", between, IC)
+        )
+        if named_first:
+            named, owner = a, b
+        elif owner_first:
+            named, owner = b, a
+        else:
+            continue
+        source, target = _role_pair(relation, role, named[2], owner[2])
+        return Found(source, target, relation, a[0], b[1])
+    return None
+
+
+def _same_as_its(text: str, nodes: list[str], pair: tuple[str, str]) -> str:
+    def replace(m: re.Match[str]) -> str:
+        return "its" if nodes[int(m.group(1))] in pair else m.group(0)
+
+    return re.sub(r"⟦(\d+)⟧", replace, text)
+
+
+def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = None) -> list[Found]:
+    """Links between placeholder companies in ``text`` that the patterns did not find (pairs in ``linked`` are skipped).
+
+    ``nodes`` names the company of each placeholder: a company named again between the two ("We buy
+    the accelerators used in our products from X") is read as "its"."""
+    mentions = _mentions(text)
+    nodes = nodes or [str(i) for i in range(max((m[2] for m in mentions), default=-1) + 1)]
+    found: list[Found] = []
+    for i, a in enumerate(mentions):
+        for b in mentions[i + 1:]:
+            if a[2] == b[2] or frozenset((a[2], b[2])) in linked:
+                continue
+            between = _same_as_its(text[a[1]:b[0]], nodes, (nodes[a[2]], nodes[b[2]]))
+            if not re.match(r"\s+(?:(?:will|has|have|had|is|are|was|were|holds?|owns?)\b|[a-z]+(?:s|ed)\b)", text[b[1]:b[1] + 20]):
+                between = _LIST_BEFORE_B.sub("", between)  # "to ⟦1⟧ and ⟦b⟧", unless ⟦b⟧ starts a clause of its own
+            between = _LIST_AFTER_A.sub("", between)
+            if "⟦" in between or len(between) > 220:
+                continue
+            hit = _from_nouns(text, a, b, between) or _from_verbs(text, a, b, between)
+            if hit is not None:
+                found.append(hit)
+                linked.add(frozenset((a[2], b[2])))
+    return found
