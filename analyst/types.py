@@ -12,6 +12,7 @@ from typing import Any, Literal
 ChunkKind = Literal["text", "table", "turn"]
 DOC_TYPES = (
     "10-K",
+    "20-F",
     "10-Q",
     "8-K",
     "earnings release",

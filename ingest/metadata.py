@@ -37,14 +37,19 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     head = text[:6000]
     lowered = head.lower()
     title_l = title.lower()
-    if re.search(r"\bform\s+10-k\b|annual report pursuant to section 13", lowered):
-        return "10-K"
-    if re.search(r"\bform\s+10-q\b|quarterly report pursuant to section 13", lowered):
-        return "10-Q"
-    if re.search(r"\bform\s+8-k\b|current report pursuant to section 13", lowered):
-        return "8-K"
+    forms = {form: m.start() for form, pattern in (("10-K", r"\bform\s+10-k\b|annual report\s+pursuant to section 13"),
+                                                   ("20-F", r"\bform\s+20-f\b|annual report\s+pursuant to section 13 or 15\(d\)[^.]{0,40}20-f"),
+                                                   ("10-Q", r"\bform\s+10-q\b|quarterly report\s+pursuant to section 13"),
+                                                   ("8-K", r"\bform\s+8-k\b|current report\s+pursuant to section 13"))
+             if (m := re.search(pattern, lowered))}
+    if forms:  # the form the cover page names first (an 8-K may mention the next 10-Q)
+        return min(forms, key=lambda form: forms[form])
+    if re.search(r"证券代码|证券简称|公告编号", head[:800]):
+        return "deal announcement"  # a listed company's own announcement (公告)
     if re.search(r"\b10-k\b", title_l):
         return "10-K"
+    if re.search(r"\b20-f\b", title_l):
+        return "20-F"
     if re.search(r"\b10-q\b", title_l):
         return "10-Q"
     if re.search(r"\b8-k\b", title_l):
@@ -60,7 +65,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     deal = (r"\b(?:announce[sd]?|sign(?:s|ed)?|enter(?:s|ed)? into|agree(?:s|d)? to|to acquire|acquires|invest(?:s|ment)|"
             r"partnership|agreement|collaboration|credit facility|financing|letter of intent|(?:term )?loan|notes|bonds?|"
             r"closes|secures|completes|raises)\b|宣布|签署|协议|收购|投资|合作|融资|增资|认购|贷款")
-    if re.search(deal, title_l) and re.search(r"press release|newswire|announce|宣布|公告|/prnewswire/|business wire", lowered + title_l):
+    if re.search(deal, title_l) and re.search(r"press release|newswire|announce|/prnewswire/|business wire", lowered + title_l) \
+            and not re.search(r"记者|报道|据.{0,10}(?:介绍|消息|了解)|接近交易的人士", head):
         return "deal announcement"
     if re.search(r"\bannounce[sd]?\b|宣布", title_l) and re.search(deal, lowered[:3000]):
         return "deal announcement"

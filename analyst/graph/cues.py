@@ -99,13 +99,15 @@ NOUNS = [
 BLOCKERS = re.compile(
     r"\b(?:unlike|compared|comparison|versus|vs\.?|rivals?|competitors?|compet\w+|peers?|than|alternative|"
     r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported))\b"
-    r"|竞争|对手|相比|不同于|而|据|表示|报道|称|同时|此外", IC)
+    r"|\b(?:not|no|never|neither|nor|without|declined|denied|behind|ahead of|ranked|ranking|market share|trail(?:s|ed|ing)?|"
+    r"outpac\w+|overtook|surpass\w+)\b|n't"
+    r"|竞争|对手|相比|不同于|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时|此外|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|will\s+be|to\s+be)\s+(?:\w+ly\s+)?$", IC)
 _BY_BEFORE = re.compile(r"\b(?:by|led\s+by|backed\s+by|provided\s+by|arranged\s+by|owned\s+by|held\s+by)\s*(?:the\s+)?$", IC)
 _LIST_BEFORE_B = re.compile(r"(?:⟦\d+⟧(?:'s|’s)?\s*(?:,|、|，|\band\b|\bor\b|&|及|和|以及|与)\s*)+$", IC)
 _LIST_AFTER_A = re.compile(r"^(?:\s*(?:,|、|，|\band\b|&|及|和|以及|与)\s*⟦\d+⟧)+", IC)
-_ZH_COUNTERPART = re.compile(r"(?:向|从|自|对|给|与|和|同|跟|获得)$")
-_ZH_AGENT = re.compile(r"(?:由|交由|交给|委托)$")
+_ZH_COUNTERPART = re.compile(r"(?:向|从|自|对|给|与|和|同|跟)$")
+_ZH_AGENT = re.compile(r"(?:由|交由|交给|委托|获得|来源于|来自)$")  # "⟦a⟧获得⟦b⟧牵头的银团贷款": ⟦b⟧ lends
 _CLAUSE_END = re.compile(r"[,，;；:：。.!?！？—–]")
 
 
@@ -233,7 +235,16 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
             between = _LIST_AFTER_A.sub("", between)
             if "⟦" in between or len(between) > 220:
                 continue
-            hit = _from_nouns(text, a, b, between) or _from_verbs(text, a, b, between)
+            hit = _from_nouns(text, a, b, between)
+            if hit is not None:
+                found.append(hit)
+                linked.add(frozenset((a[2], b[2])))
+                continue
+            if re.fullmatch(r"\s*(?:,|、|，|and|or|&|及|和|与|以及|, and)?\s*", re.sub(r"[（(][^）)]*[）)]", "", between)) \
+                    and not re.match(r"\s*(?:are|will|have|had|has|announced|said)?\s*(?:partner|collaborat|co-develop|jointly|合作|携手|联合)",
+                                     text[b[1]:b[1] + 40], IC):
+                continue  # "arranged by ⟦a⟧ (US$700 million) and ⟦b⟧": two companies in a list are not linked to each other
+            hit = _from_verbs(text, a, b, between)
             if hit is not None:
                 found.append(hit)
                 linked.add(frozenset((a[2], b[2])))

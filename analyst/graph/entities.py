@@ -25,13 +25,21 @@ class Mention:
 
 
 _LEGAL = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&'’.-]*\s+){0,4}[A-Z][A-Za-z0-9&'’.-]*),?\s+"
-    r"(Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|plc|PLC|N\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Holdings|Group)"
+    r"\b((?:(?:[A-Z][A-Za-z0-9&'’.-]*|\([A-Z][A-Za-z ]{1,20}\))\s+){0,4}[A-Z][A-Za-z0-9&'’.-]*(?:\s+\([A-Z][A-Za-z ]{1,20}\))?),?\s+"
+    r"(Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|plc|PLC|N\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|"
+    r"B\.V\.|Pte\. Ltd\.|K\.K\.|Sdn\. Bhd\.|S\.A\.S\.|S\.r\.l\.|Holdings|Group)"
     r"(?![A-Za-z])"
 )
 _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团|公司")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|向|与|和|对|从|由|为|是|了|的|在|将|被|及|表示|称|、|，|。|：|；|“|”|,|;|:|\s)")
+_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|"
+                          r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|"
+                          r"表示|称|、|，|。|：|；|“|”|,|;|:|\s|\d)")
+# A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
+_ROLE_WORDS = r"(?:customers?|clients?|suppliers?|vendors?|partners?|lenders?|shareholders?|stockholders?|investors?|backers?|foundry|subsidiary)"
+_ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=\s*[,;.)]|\s+(?:and|which|who|has|is|was|accounted)\b)"
+                         rf"|\b([A-Z][a-z]{{3,}}[A-Za-z]*)\s+(?:is|was|remains|remained|became|has been)\s+(?:still\s+)?"
+                         rf"(?:our|a|an|the|its|their|one of (?:our|its|the))\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}\b")
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|for)\s+|[向与和对从及、]|收购|投资|持有|入股)"
@@ -43,7 +51,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra")
-_HEADED = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_HEADS}))\b")
+_HEADED = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_HEADS})|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})\b")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -65,12 +73,14 @@ _NOT_NAMES = {
     "today", "during", "since", "after", "before", "while", "if", "but", "because", "although", "their",
     "regulation", "rule", "section", "article", "exhibit", "schedule", "act", "pursuant", "per", "page",
 }
+# Words that can start a bank's or a fund's name ("First Harbor Bank", "New Horizon Capital").
+_NAME_STARTS = {"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"}
 # Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
-_SELF_EN = re.compile(r"\b(?:the company|the Company|the registrant|we|We|our|Our|us)\b")
+_SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|our|Our|us)\b")
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的])")
+_SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和])|(?<=[向由于与对和及给使])公司")
 
 
 _LEGAL_FORM = re.compile(
@@ -105,8 +115,15 @@ def _title_case(sentence: str) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_PLACES = {"asia", "europe", "america", "africa", "china", "japan", "korea", "india", "states", "kingdom", "east", "west", "north",
+           "south", "region", "county", "province", "city", "valley", "mongolia", "guizhou", "shanghai", "beijing", "shenzhen", "texas", "california", "virginia", "ohio", "oregon", "arizona"}
+
+
 def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
+    name = re.split(r"(?:'s|’s)\b", name)[0]  # "Ardent's Series C": the name ends at the possessive
     words = name.split()
+    if words and words[-1].lower().strip(".,") in _PLACES:
+        return None
     while words and words[0].lower().strip(".,") in _NOT_NAMES:
         words = words[1:]
     while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES_TAIL | {"gpu", "gpus", "cpu", "cpus", "hbm"}:
@@ -161,6 +178,8 @@ def self_name(text: str, lexicon: Lexicon) -> str:
     return ""
 
 
+_ZH_PLACES = {"中国", "北京", "上海", "深圳", "广州", "杭州", "苏州", "贵州", "国家", "香港", "江苏", "浙江", "南京", "武汉", "成都", "天津",
+              "重庆", "西安", "合肥", "无锡", "宁夏", "内蒙", "广东", "山东", "四川", "湖北", "福建", "美国", "日本", "韩国", "台湾", "新加"}
 _ZH_DESCRIPTOR = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实业|发展|股份)+$")
 _ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?)(?:（[^）]{{1,8}}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 
@@ -175,9 +194,16 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
             names.setdefault(words[0], node)
     for m in _ZH_LEGAL_RUN.finditer(text):
         run = re.split(r"[，。；、：“”的与和向对从及在为由将]", m.group(1))[-1]
+        cut = _ZH_BOUNDARY.match(run)
+        run = run[cut.end():] if cut and cut.end() < len(run) else run
         core = _ZH_DESCRIPTOR.sub("", run)
         if len(core) >= 2 and text.count(core) >= 2 and lexicon.company(core) is None:
             names.setdefault(core, core)
+        # "芯岳半导体股份有限公司" … "芯岳": the first two characters, used on their own at least twice
+        head = run[:2]
+        if len(run) > 3 and head not in _ZH_PLACES and lexicon.company(head) is None \
+                and len(re.findall(re.escape(head) + "(?!" + re.escape(run[2:4]) + ")", text)) >= 2:
+            names.setdefault(head, names.get(core, core) if len(core) >= 2 else run)
     return names
 
 
@@ -198,9 +224,10 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         if not 2 <= len(prefix) <= 4:
             continue
         name = prefix + m.group(0)
-        counts[name] = counts.get(name, 0) + 1
+        counts[name] = text.count(name)
     return {name: (lexicon.company(name).name if lexicon.company(name) else name)  # type: ignore[union-attr]
-            for name, n in counts.items() if n >= 2 and not re.search(r"[的了在将是与和向从对为]", name)}
+            for name, n in counts.items() if (n >= 2 or name.endswith(("银行", "证券", "基金")))  # a bank is a company even named once
+            and not re.search(r"[的了在将是与和向从对为其于以]", name)}
 
 
 def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
@@ -252,16 +279,24 @@ def _zh_name_start(full: str) -> str:
     return start
 
 
+def _bounded(term: str) -> str:
+    """A term as a pattern that does not match inside a longer English word ("Orison" in "Orisons"); Chinese has no spaces."""
+    edge = r"(?<![A-Za-z0-9_])" if term[:1].isascii() and term[:1].isalnum() else ""
+    tail = r"(?![A-Za-z0-9_])" if term[-1:].isascii() and term[-1:].isalnum() else ""
+    return edge + re.escape(term) + tail
+
+
 class EntityFinder:
     def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
         self.terms = terms or {}
         self._terms_re = (
-            re.compile(r"(?:\bthe\s+)?(?<![A-Za-z0-9_])(" + "|".join(re.escape(t) for t in sorted(self.terms, key=len, reverse=True)) + r")(?![A-Za-z0-9_])")
+            re.compile(r"(?:\bthe\s+)?(" + "|".join(_bounded(t) for t in sorted(self.terms, key=len, reverse=True)) + r")")
             if self.terms else None
         )
 
     def node(self, name: str) -> str:
+        name = re.sub(r"(?<=[\u4e00-\u9fff])(?:股份有限公司|有限公司)?[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)  # a bank's branch is the bank
         known = self.lexicon.company(name)
         return known.name if known else node_id(name)
 
@@ -302,21 +337,37 @@ class EntityFinder:
             if sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资"}:
                 continue  # 子公司, 母公司, 本公司, 上市公司, 合资公司: what a company is, not its name
             back = sentence[max(0, m.start() - 12):m.start()]
-            cut = _ZH_BOUNDARY.match(back)
-            name = back[cut.end():] if cut else back
-            name = "".join(ch for ch in name if re.match(f"[{CJK}A-Za-z0-9（）]", ch)).lstrip("（）")
-            if len(name) < 2 or not re.search(f"[{CJK}]", name) or len(name) > 8 and m.group(0) == "公司":
+            # a name the document or the lexicon knows, right before the suffix: "…来源于北辰银行股份有限公司"
+            named = [t for t in self.terms if back.endswith(t) and re.search(f"[{CJK}]", t)]
+            named += [back[s0:e0] for _, s0, e0 in self.lexicon.find_companies(back) if e0 == len(back)]
+            if named:
+                name = max(named, key=len)
+            else:
+                cut = _ZH_BOUNDARY.match(back)
+                name = back[cut.end():] if cut else back
+                name = re.split(rf"[^{CJK}A-Za-z0-9（）]", name)[-1].lstrip("（）")
+            if len(name) < 2 or not re.search(f"[{CJK}]", name) or m.group(0) == "公司" and not 3 <= len(name) <= 8 and not named:
                 continue
             start = m.start() - len(name)
             known = self.lexicon.company(name)
-            propose(start, m.end(), known.name if known else name, sentence[start:m.end()])
+            node = self.terms.get(name) or (known.name if known else name)
+            propose(start, m.end(), node, sentence[start:m.end()])
         for m in () if _title_case(sentence) else _HEADED.finditer(sentence):
-            generic = _clean_generic(m.group(1), strip_tail=False)
-            if not generic or len(generic.split()) < 2:
+            words = m.group(1).split()
+            while words and words[0].lower().strip(".,") in _NOT_NAMES - _NAME_STARTS:
+                words = words[1:]
+            headed = " ".join(words)
+            if not headed or len(words) < 2 or headed.lower() in _NOT_NAMES:
                 continue
-            start = m.start(1) + m.group(1).find(generic)
-            known = self.lexicon.company(generic)
-            propose(start, start + len(generic), known.name if known else node_id(generic), generic)
+            start = m.start(1) + m.group(1).find(headed)
+            known = self.lexicon.company(headed)
+            propose(start, start + len(headed), known.name if known else node_id(headed), headed)
+        for m in _ROLE_NAMED.finditer(sentence):
+            group = 1 if m.group(1) else 2
+            name = m.group(group)
+            if name.lower() not in _NOT_NAMES and name.lower() not in _PLACES:
+                known = self.lexicon.company(name)
+                propose(m.start(group), m.end(group), self.terms.get(name) or (known.name if known else name), name)
         for m in _OWNER.finditer(sentence):
             name = m.group(1)
             if name.lower() not in _NOT_NAMES and m.start(1) > 0:

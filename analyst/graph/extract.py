@@ -24,6 +24,10 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 }
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
+_NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+_FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
+                             r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
+_SECURITIES = re.compile(r"\b(?:shares|stock|common stock|preferred|notes|securities|warrants|units|equity)\b|股份(?!有限)|股票|新股|股权", re.I)
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler)))\b")
@@ -125,6 +129,12 @@ _ROLE_ROWS = {
     "supplier": "supplier", "vendor": "supplier", "供应商": "supplier", "provider": "supplier",
     "customer": "customer", "客户": "customer", "purchaser": "customer",
 }
+_COLUMN_ROLES = {
+    "授信银行": "lender", "贷款银行": "lender", "银行": "lender", "lending bank": "lender", "bank": "lender",
+    "申请主体": "borrower", "借款主体": "borrower", "授信主体": "borrower", "被担保人": "borrower",
+    "投资方": "investor", "出资方": "investor", "认购方": "investor", "标的公司": "investee", "被投资企业": "investee",
+    "卖方": "supplier", "供货方": "supplier", "买方": "customer", "采购方": "customer", "需方": "customer", "供方": "supplier",
+}
 _ROLE_PAIRS = [("lender", "borrower", "lends_to"), ("investor", "investee", "invests_in"), ("acquirer", "target", "acquires"),
                ("supplier", "customer", "supplies")]
 _AMOUNT_ROWS = re.compile(r"amount|size|value|facility|commitment|consideration|price|金额|规模|总额|对价", re.I)
@@ -161,6 +171,10 @@ class RuleExtractor:
         self.lexicon = lexicon
         self.entities = EntityFinder(lexicon, terms)
 
+    def _financier(self, node: str) -> bool:
+        """A bank, a fund or a lender, by the lexicon or by its name ("Keystone Credit Partners", "北辰银行")."""
+        return self._kind(node) in FINANCIERS or bool(_FINANCIER_NAME.search(node))
+
     def _kind(self, node: str) -> str:
         company = self.lexicon.company(node)
         return company.kind if company else ""
@@ -194,6 +208,11 @@ class RuleExtractor:
                 return
             seen.add(key)
             window = _original_window(sentence, spans, start, end)
+            if relation == "supplies" and _SECURITIES.search(window):
+                a, b, relation = b, a, "invests_in"  # "agreed to issue and sell to Corvane 14,200,000 shares": Corvane invests
+                if (a.node, b.node, relation) in seen:
+                    return
+                seen.add((a.node, b.node, relation))
             amount, currency, usd = amount_fields(window)
             if relation in {"partners_with", "subsidiary_of"}:
                 amount = currency = None
@@ -202,6 +221,8 @@ class RuleExtractor:
 
         for pattern, relation, roles in PATTERNS:
             for m in pattern.finditer(placeholder):
+                if _NEGATED.search(placeholder[max(0, m.start() - 30):m.end()]):
+                    continue  # "We do not currently purchase accelerators from X"
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
                 source, target = (a, b) if roles == "ab" else (b, a)
                 add(source, target, relation, m.start(), m.end())
@@ -239,8 +260,7 @@ class RuleExtractor:
             if any({r.source, r.target} == {a.node, b.node} for r in found):
                 continue
             # what a company is settles who lends or invests when the clause is unclear: a bank lends to a chip maker
-            if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._kind(b.node) in FINANCIERS \
-                    and self._kind(a.node) not in FINANCIERS:
+            if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node):
                 a, b = b, a
             add(a, b, hit.relation, hit.start, hit.end)
         return found
@@ -271,7 +291,7 @@ class RuleExtractor:
                     roles[role] = name
             elif _AMOUNT_ROWS.search(key) and not amount_text:
                 amount_text = cells[1]
-        out = []
+        out = self._columns(rows, chunk, document)
         for source_role, target_role, relation in _ROLE_PAIRS:
             if source_role in roles and target_role in roles and roles[source_role] != roles[target_role]:
                 amount, currency, usd = amount_fields(amount_text)
@@ -280,7 +300,7 @@ class RuleExtractor:
                 out.append(self._relation(roles[source_role], roles[target_role], relation, amount, currency, usd, document, chunk.page, quote))
         # A list of subsidiaries (an EX-21 exhibit): every named entity is a subsidiary of the filer.
         if document.company and re.search(r"subsidiar|子公司", f"{document.title} {chunk.section} {chunk.text.split(chr(10))[0]}", re.I) \
-                and not roles:
+                and not roles and not out and re.search(r"name|subsidiar|entity|名称|子公司", " ".join(rows[0]) if rows else "", re.I):
             for cells in rows[1:]:
                 name = cells[0].strip()
                 if not name or name.lower().startswith(("name", "subsidiar", "entity")):
@@ -289,6 +309,34 @@ class RuleExtractor:
                 if node and node != document.company and len(node) > 2:
                     out.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, " | ".join(cells)))
         return out
+
+    def _columns(self, rows: list[list[str]], chunk: Chunk, document: Document) -> list[Relation]:
+        """A table with a column per role ("授信银行 | 申请主体 | 授信额度", "Lender | Borrower | Amount"): a link per row."""
+        for h, header in enumerate(rows[:3]):
+            columns = {i: _COLUMN_ROLES.get(c.lower().strip(" :：*")) or _ROLE_ROWS.get(c.lower().strip(" :：*")) for i, c in enumerate(header)}
+            columns = {i: role for i, role in columns.items() if role}
+            found = {role for role in columns.values()}
+            pairs = [(s, t, r) for s, t, r in _ROLE_PAIRS if s in found and t in found]
+            if not pairs:
+                continue
+            amount_col = next((i for i, c in enumerate(header) if _AMOUNT_ROWS.search(c) or re.search(r"额度|金额", c)), None)
+            out = []
+            for cells in rows[h + 1:]:
+                if len(cells) < len(header) or set("".join(cells)) <= set("-: "):
+                    continue
+                names = {}
+                for i, role in columns.items():
+                    mentions = self.entities.mentions(cells[i], document.company)
+                    names[role] = mentions[0].node if mentions else self.entities.node(cells[i].split(",")[0].strip())
+                    if re.fullmatch(r"公司|本公司|the company", cells[i].strip(), re.I) and document.company:
+                        names[role] = document.company
+                amount, currency, usd = amount_fields(cells[amount_col]) if amount_col is not None else (None, None, None)
+                for source_role, target_role, relation in pairs:
+                    if names.get(source_role) and names.get(target_role) and names[source_role] != names[target_role]:
+                        out.append(self._relation(names[source_role], names[target_role], relation, amount, currency, usd, document,
+                                                  chunk.page, " | ".join(cells)))
+            return out
+        return []
 
     def from_chunks(self, chunks: Iterable[Chunk], document: Document) -> list[Relation]:
         chunks = list(chunks)
@@ -318,11 +366,13 @@ class RuleExtractor:
                     if len(line) > 160:
                         continue  # a list of subsidiaries has one name per line; prose names other companies too
                     for m in re.finditer(r"([A-Z][\w&'’(). ,-]{2,80}?(?:Inc\.|LLC|B\.V\.|Ltd\.|Limited|GmbH|Sdn\. Bhd\.|S\.A\.|AG|Pte\. Ltd\.|K\.K\.|Corp\.))", line):
+                        if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I):
+                            continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …"
                         node = self.entities.node(" ".join(m.group(1).split()))
                         if node and node != document.company:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
-        own_voice = document.doc_type in {"10-K", "10-Q", "8-K", "earnings release", "call transcript", "deal announcement"}
+        own_voice = document.doc_type in {"10-K", "20-F", "10-Q", "8-K", "earnings release", "call transcript", "deal announcement"}
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
