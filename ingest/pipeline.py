@@ -19,6 +19,7 @@ from analyst.lexicon import Lexicon
 from analyst.protocols import Embedder, VectorStore
 from analyst.types import Document, FailedFile, IngestReport
 from ingest.chunking import chunk_blocks
+from ingest.limits import check_pdf_streams
 from ingest.loaders import SUPPORTED, load
 from ingest.metadata import detect
 
@@ -150,6 +151,8 @@ class Ingestor:
         source = str(path.resolve())
         if doc_id in published:
             return None
+        if data[:1024].lstrip().startswith(b"%PDF") or path.suffix.lower() == ".pdf":
+            check_pdf_streams(path, data)  # before the PDF library inflates anything
         loaded = load(path, data, password=self.pdf_password)
         meta = detect(loaded, path, self.lexicon)
         draft = Document(id=doc_id, source=source, pages=loaded.pages, **meta)  # type: ignore[arg-type]
