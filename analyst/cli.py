@@ -28,13 +28,22 @@ app = typer.Typer(
 
 StoreOption = Annotated[
     str | None,
-    typer.Option("--store", help="Store folder (default: $ANALYST_STORE, else ~/.local/share/analyst/store).", show_default=False),
+    typer.Option("--store", help="Store folder, or http://HOST:PORT of a Chroma server (default: $ANALYST_STORE, "
+                 "else ~/.local/share/analyst/store).", show_default=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _line(text: str) -> str:
+    """One printable line: control characters (a newline in a file name, say) are shown escaped."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {_line(message)}", err=True)
     raise typer.Exit(1)
 
 
@@ -105,18 +114,18 @@ def ingest(
         analyst = _analyst(_settings(store=store))
         progress, finish = _progress_bar(enabled=not as_json and sys.stderr.isatty())
         try:
-            report = analyst.ingest(paths, progress=progress)
+            report = analyst.ingest(paths, progress=progress, on_wait=lambda note: typer.echo(note, err=True))
         finally:
             finish()
     if as_json:
         _print_json(report.to_dict())
     else:
         for failed in report.failed:
-            typer.echo(f"error: {failed.path}: {failed.error}", err=True)
+            typer.echo(_line(f"error: {failed.path}: {failed.error}"), err=True)
         for skipped in report.skipped:
-            typer.echo(f"skipped: {skipped.path}: {skipped.error}", err=True)
+            typer.echo(_line(f"skipped: {skipped.path}: {skipped.error}"), err=True)
         for warning in report.warnings:
-            typer.echo(f"warning: {warning}", err=True)
+            typer.echo(_line(f"warning: {warning}"), err=True)
         typer.echo(
             f"ingested {len(report.ingested)} file(s), {report.chunks_added} chunks; "
             f"{len(report.unchanged)} unchanged; {len(report.failed)} failed ({report.seconds:.1f} s)"
@@ -269,7 +278,7 @@ def summarize(
                         else analyst.export_summaries([summary], fmt)
                     (out / f"{Path(summary.doc).stem}.{fmt}").write_text(text, encoding="utf-8")
     for failed in batch.failed:
-        typer.echo(f"error: {failed.path}: {failed.error}", err=True)
+        typer.echo(_line(f"error: {failed.path}: {failed.error}"), err=True)
     typer.echo(f"summarised {len(batch.summaries)} document(s) ({len(batch.cached)} from cache); {len(batch.failed)} failed"
                + (f"; written to {out}" if out else ""), err=True)
     if batch.failed:

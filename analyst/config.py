@@ -7,6 +7,7 @@ Defaults need no key and no network: local embeddings, extractive answers, embed
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from typing import Any
@@ -40,12 +41,27 @@ def default_model_dir() -> str:
     return str(_cache_home() / "models" / "all-MiniLM-L6-v2")
 
 
+def is_server(store: str) -> bool:
+    """True when the store setting is the URL of a Chroma server rather than a folder."""
+    return store.strip().lower().startswith(("http://", "https://"))
+
+
+def local_folder(store: str) -> Path:
+    """Where this machine keeps what belongs beside a store: the keyword index, cached summaries,
+    uploads and the ingest lock. For a folder store, the folder itself; for a Chroma server, a cache
+    folder named after the server's URL (``~/.cache/analyst/servers/<hash>``)."""
+    if is_server(store):
+        key = hashlib.sha256(store.strip().rstrip("/").lower().encode()).hexdigest()[:16]
+        return _cache_home() / "servers" / key
+    return Path(store).expanduser()
+
+
 class Settings(BaseSettings):
     """Every setting of the tool. Environment variables are ``ANALYST_`` plus the upper-case name."""
 
     model_config = SettingsConfigDict(env_prefix="ANALYST_", extra="ignore", frozen=True, populate_by_name=True)
 
-    store: str = Field(default_factory=default_store, description="Store folder (embedded Chroma).")
+    store: str = Field(default_factory=default_store, description="Store folder (embedded Chroma), or http://HOST:PORT of a Chroma server.")
     model_dir: str = Field(default_factory=default_model_dir, description="Prepared ONNX embedding model.")
     quantized: bool = Field(default=False, description="Use the int8 embedding model (faster).")
     embed_batch: int = Field(default=32, ge=1, le=512)

@@ -63,8 +63,9 @@ class VectorStore(Protocol):
     def chunks(self, ids: Sequence[str] | None = None, doc_ids: Sequence[str] | None = None) -> list[Chunk]:
         """Chunks by id or by document (all chunks of published documents when both are None)."""
 
-    def unpublished_doc_ids(self) -> set[str]:
-        """Document ids that have chunks stored but are not published (left by an interrupted run)."""
+    def unpublished_doc_ids(self, older_than: float = 0.0) -> set[str]:
+        """Document ids that have chunks stored but are not published (left by an interrupted run);
+        with ``older_than``, only those pending for at least that many seconds."""
 
     def set_links(self, doc_id: str, links_json: str) -> None:
         """Store the links extracted from one document (JSON), replacing earlier ones."""

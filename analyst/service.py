@@ -2,7 +2,10 @@
 
 An ``Analyst`` is safe to share between threads (the Streamlit app builds one per process): searches
 only read, the keyword index is swapped atomically under a lock, and ingests on one store are
-serialised by a file lock, so two processes ingesting into the same folder take turns.
+serialised by a file lock, so two processes ingesting into the same folder take turns (the second
+waits). With a Chroma server the lock, the keyword index, cached summaries and uploads live in a
+local folder named after the server's URL (``config.local_folder``); the keyword index is keyed by
+the server's published documents, so it is rebuilt whenever another machine changes them.
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ import contextlib
 import difflib
 import hashlib
 import json
-import os
 import shutil
 import threading
 import time
@@ -24,7 +26,7 @@ from analyst.answer import extractive_answer
 from analyst.brief import build_brief, trimmed
 from analyst.brief import to_html as brief_html
 from analyst.brief import to_markdown as brief_markdown
-from analyst.config import Settings
+from analyst.config import Settings, is_server, local_folder
 from analyst.errors import AnalystError, ConfigError, IngestError, NotFound, ProviderError
 from analyst.generate import generated_answer
 from analyst.graph.build import build_graph, relations_from_json, relations_to_json
@@ -43,6 +45,9 @@ from ingest import Ingestor
 from ingest.uploads import save_upload
 
 Progress = Callable[[int, int, str], None]
+
+# A document pending this long on a shared Chroma server was left by a run that died (see Ingestor.recover).
+SERVER_PENDING_STALE_SECONDS = 3600.0
 
 
 class Analyst:
@@ -68,7 +73,9 @@ class Analyst:
         self.retriever = Retriever(store, embedder, lexicon, self._keyword_search)
 
     # ------------------------------------------------------------------------------ ingest
-    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
+    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
+               on_wait: Callable[[str], None] | None = None) -> IngestReport:
+        """Ingest files and folders. If another ingest holds this store, wait for it (``on_wait`` is told once)."""
         password = self.settings.pdf_password.get_secret_value() if self.settings.pdf_password else None
         ingestor = Ingestor(
             self.store,
@@ -78,8 +85,10 @@ class Analyst:
             chunk_overlap=self.settings.chunk_overlap,
             max_file_bytes=int(self.settings.max_file_mb * 1024 * 1024),
             pdf_password=password,
+            # On a shared server another machine may be mid-write: only long-pending documents are stale.
+            recover_after=SERVER_PENDING_STALE_SECONDS if is_server(self.store.location) else 0.0,
         )
-        with self._ingest_lock():
+        with self._ingest_lock(on_wait):
             report = ingestor.ingest(paths, progress)
             for doc_id in report.doc_ids:
                 self._extract_links(doc_id, warnings=report.warnings)
@@ -132,17 +141,18 @@ class Analyst:
         return graph
 
     @contextlib.contextmanager
-    def _ingest_lock(self) -> Iterator[None]:
-        location = self.store.location
-        if location.startswith(("http://", "https://")):
-            yield
-            return
+    def _ingest_lock(self, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
         import fcntl
 
-        folder = Path(location).expanduser()
+        folder = local_folder(self.store.location)
         folder.mkdir(parents=True, exist_ok=True)
         with open(folder / "ingest.lock", "w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)  # a second ingest on this store waits its turn
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait is not None:
+                    on_wait(f"another ingest is writing to {self.store.location}; waiting for it to finish")
+                fcntl.flock(handle, fcntl.LOCK_EX)  # a second ingest on this store waits its turn
             try:
                 yield
             finally:
@@ -172,10 +182,7 @@ class Analyst:
 
     @property
     def uploads_folder(self) -> Path:
-        location = self.store.location
-        if location.startswith(("http://", "https://")):
-            return _keyword_cache_root(location, "uploads")
-        return Path(location).expanduser() / "uploads"
+        return local_folder(self.store.location) / "uploads"
 
     def suggested_questions(self, language: str = "en", limit: int = 4) -> list[str]:
         return suggested_questions(self.store.documents(), language, limit)
@@ -258,7 +265,10 @@ class Analyst:
         key = hashlib.sha256(f"{SUMMARY_VERSION}|{mode}|{self.settings.llm_model}".encode()).hexdigest()[:10]
 
         def one(document: Document) -> Summary:
-            path = cache / f"{document.id}-{key}.json"
+            # The time it was added is part of the key: a document removed and ingested again
+            # (perhaps chunked differently, perhaps by another machine on a shared server) is summarised again.
+            added = hashlib.sha256(document.added.encode()).hexdigest()[:6]
+            path = cache / f"{document.id}-{key}-{added}.json"
             if path.is_file() and not force:
                 batch.cached.append(document.name)
                 return summary_from_dict(json.loads(path.read_text(encoding="utf-8")), document.id, document.title, mode)
@@ -286,10 +296,7 @@ class Analyst:
         return batch
 
     def _summary_cache(self) -> Path:
-        location = self.store.location
-        if location.startswith(("http://", "https://")):
-            return _keyword_cache_root(location, "summaries")
-        return Path(location).expanduser() / "summaries"
+        return local_folder(self.store.location) / "summaries"
 
     @staticmethod
     def export_summaries(summaries: list[Summary], fmt: str) -> str:
@@ -377,7 +384,9 @@ class Analyst:
 
     # ------------------------------------------------------------------------------ keyword index
     def _keyword_search(self, documents: list[Document]) -> KeywordSearch:
-        signature = hashlib.sha256("|".join(sorted(d.id for d in documents)).encode()).hexdigest()[:16]
+        # Keyed by the published documents as the store sees them (id, chunk count, time added), so an
+        # index cached beside a shared server is rebuilt when anyone adds, removes or re-ingests a document.
+        signature = hashlib.sha256("|".join(sorted(f"{d.id}:{d.chunks}:{d.added}" for d in documents)).encode()).hexdigest()[:16]
         with self._lock:
             if self._keywords and self._keywords[0] == signature:
                 return self._keywords[1]
@@ -421,7 +430,7 @@ def build_analyst(settings: Settings) -> Analyst:
         chat = OpenAIChat(base_url, key, model, timeout=settings.llm_timeout, retries=settings.llm_retries)
     # One collection per embedding model: vectors of different models never mix.
     store = ChromaStore(settings.store, embedder.name)
-    cache_root = _keyword_cache_root(settings.store, embedder.name)
+    cache_root = local_folder(settings.store) / "keyword-index" / embedder.name
 
     def keyword_cache(signature: str) -> tuple[Callable[[], KeywordSearch | None], Callable[[KeywordSearch], None]]:
         folder = cache_root / signature
@@ -448,14 +457,6 @@ def build_analyst(settings: Settings) -> Analyst:
         keyword_index=KeywordIndex.build,
         keyword_cache=keyword_cache,
     )
-
-
-def _keyword_cache_root(store: str, model: str) -> Path:
-    if store.startswith(("http://", "https://")):
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        key = hashlib.sha256(store.encode()).hexdigest()[:12]
-        return Path(base) / "analyst" / "keyword-index" / key / model
-    return Path(store).expanduser() / "keyword-index" / model
 
 
 def prepare_embedding_model(settings: Settings, export_python: str | None = None) -> str:

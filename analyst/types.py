@@ -6,6 +6,7 @@ loaders; everything above them speaks in these frozen dataclasses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -43,7 +44,9 @@ class Document:
     @property
     def name(self) -> str:
         """The file name, as a reader refers to the document."""
-        return self.source.replace("\\", "/").rsplit("/", 1)[-1]
+        if re.match(r"^(?:[A-Za-z]:\\|\\\\)", self.source):  # a Windows path (C:\..., \\server\...)
+            return self.source.replace("\\", "/").rsplit("/", 1)[-1]
+        return self.source.rsplit("/", 1)[-1]  # on POSIX a backslash is part of the file name
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "doc": self.name}

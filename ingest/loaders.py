@@ -16,6 +16,9 @@ from analyst.errors import IngestError
 from analyst.text import CJK, cjk_share, normalise_space
 from analyst.types import Block, LoadedDocument
 
+# Filings run to hundreds of pages; a PDF claiming more than this is broken or hostile (time and memory).
+MAX_PDF_PAGES = 20_000
+
 SUPPORTED = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text", ".md": "markdown", ".markdown": "markdown"}
 
 
@@ -495,6 +498,8 @@ def load_pdf(path: Path, data: bytes, *, password: str | None = None) -> LoadedD
         raise IngestError(str(path), f"the PDF is corrupt or truncated ({message.split('(')[-1].rstrip(')') or message})") from None
     try:
         page_count = len(pdf)
+        if page_count > MAX_PDF_PAGES:
+            raise IngestError(str(path), f"the PDF claims {page_count:,} pages, over the limit of {MAX_PDF_PAGES:,}; the file was not read")
         if page_count == 0:
             raise IngestError(str(path), "the PDF has no pages")
         title = ""

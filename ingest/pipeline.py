@@ -19,6 +19,7 @@ from analyst.lexicon import Lexicon
 from analyst.protocols import Embedder, VectorStore
 from analyst.types import Document, FailedFile, IngestReport
 from ingest.chunking import chunk_blocks
+from ingest.limits import check_pdf_streams
 from ingest.loaders import SUPPORTED, load
 from ingest.metadata import detect
 
@@ -84,6 +85,7 @@ class Ingestor:
         chunk_overlap: int = 150,
         max_file_bytes: int = 200 * 1024 * 1024,
         pdf_password: str | None = None,
+        recover_after: float = 0.0,
     ) -> None:
         self.store = store
         self.embedder = embedder
@@ -92,10 +94,13 @@ class Ingestor:
         self.chunk_overlap = chunk_overlap
         self.max_file_bytes = max_file_bytes
         self.pdf_password = pdf_password
+        # 0 when this run holds the store's only ingest lock; for a shared server, where another
+        # machine may be writing a document right now, only documents pending that long are removed.
+        self.recover_after = recover_after
 
     def recover(self) -> int:
         """Remove what an interrupted run left behind (pending documents). Returns how many."""
-        pending = self.store.unpublished_doc_ids()
+        pending = self.store.unpublished_doc_ids(older_than=self.recover_after)
         for doc_id in pending:
             self.store.delete(doc_id)
         return len(pending)
@@ -146,6 +151,8 @@ class Ingestor:
         source = str(path.resolve())
         if doc_id in published:
             return None
+        if data[:1024].lstrip().startswith(b"%PDF") or path.suffix.lower() == ".pdf":
+            check_pdf_streams(path, data)  # before the PDF library inflates anything
         loaded = load(path, data, password=self.pdf_password)
         meta = detect(loaded, path, self.lexicon)
         draft = Document(id=doc_id, source=source, pages=loaded.pages, **meta)  # type: ignore[arg-type]

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import shutil
 import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,7 +57,7 @@ def model_dir() -> str:
     return folder
 
 
-def make_settings(store: Path, model_dir: str, **extra: object) -> Settings:
+def make_settings(store: Path | str, model_dir: str, **extra: object) -> Settings:
     return load_settings(store=str(store), model_dir=model_dir, **extra)
 
 
@@ -181,3 +186,68 @@ def use_store(monkeypatch: pytest.MonkeyPatch, model_dir: str):  # type: ignore[
         get_analyst.clear()
 
     return point
+
+
+# ------------------------------------------------------------------------------------------ Chroma server
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class ChromaServer:
+    """A real `chroma run` on 127.0.0.1 with its data in ``path``; stop and start it again on the same data."""
+
+    def __init__(self, path: Path, log: Path) -> None:
+        found = Path(sys.executable).with_name("chroma")
+        self.command = str(found) if found.is_file() else shutil.which("chroma")
+        if not self.command:
+            pytest.skip("the `chroma` command (installed with the chromadb package) is missing")
+        self.path = path
+        self.log = log
+        self.port = free_port()
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> ChromaServer:
+        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False", "CHROMA_TELEMETRY": "False", "NO_COLOR": "1"}
+        with open(self.log, "ab") as out:
+            self.process = subprocess.Popen(  # noqa: S603 - our own venv's chroma
+                [self.command, "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)],
+                stdout=out, stderr=subprocess.STDOUT, env=env)
+        for _ in range(600):  # up to a minute on a busy machine
+            try:
+                with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=2) as reply:  # noqa: S310 - loopback
+                    if reply.status == 200:
+                        return self
+            except OSError:
+                pass
+            if self.process.poll() is not None:
+                pytest.fail(f"chroma run exited: {self.log.read_text(errors='replace')[-2000:]}")
+            time.sleep(0.1)
+        pytest.fail(f"chroma run did not answer on {self.url}: {self.log.read_text(errors='replace')[-2000:]}")
+
+    def stop(self) -> None:
+        process = self.process
+        if process is not None and process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=30)
+        self.process = None
+
+
+@pytest.fixture()
+def chroma_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ChromaServer]:
+    """A Chroma server for one test; this machine's local cache (keyword index, summaries) in tmp too."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    server = ChromaServer(tmp_path / "chroma-server", tmp_path / "chroma-server.log").start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -2,17 +2,22 @@
 
 Two collections per embedding model: ``chunks-<model>`` (vectors, text, chunk metadata) and
 ``docs-<model>`` (one record per document: the catalog). A catalog record is written as
-``pending`` before a document's chunks and flipped to ``published`` after the last one, so search
-never sees half a document. Chroma's default embedding function downloads a model: every collection
-is opened with ``_NoDefaultEmbedding``, and vectors are always passed in.
+``pending`` (with the time) before a document's chunks and flipped to ``published`` after the last
+one, so search never sees half a document. Chroma's default embedding function downloads a model:
+every collection is opened with ``_NoDefaultEmbedding``, and vectors are always passed in.
+
+Every failure of Chroma (a server that went away, a broken folder) becomes one ``ProviderError``
+line that says where the store is and what to check; nothing of Chroma's leaks to the shells.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 from analyst.errors import ProviderError
@@ -36,6 +41,32 @@ def _no_default_embedding() -> Any:
     return _NoDefaultEmbedding()
 
 
+_T = TypeVar("_T")
+
+
+def _store_errors(method: Callable[..., _T]) -> Callable[..., _T]:
+    """Turn any failure inside Chroma into one ProviderError line naming the store."""
+
+    @functools.wraps(method)
+    def guarded(self: ChromaStore, *args: Any, **kwargs: Any) -> _T:
+        try:
+            return method(self, *args, **kwargs)
+        except ProviderError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - Chroma and its HTTP client raise many types; the user needs one line
+            raise ProviderError(_failure(self.location, exc)) from None
+
+    return guarded
+
+
+def _failure(location: str, exc: BaseException) -> str:
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+    if location.lower().startswith(("http://", "https://")):
+        return (f"the Chroma server at {location} did not answer ({detail}); check that it is running "
+                f"(chroma run --path DIR --host HOST --port PORT) and that ANALYST_STORE or --store points at it")
+    return f"the store at {location} could not be used ({detail}); check the folder, or move it away and ingest again"
+
+
 def _collection_name(prefix: str, model: str) -> str:
     name = re.sub(r"[^a-zA-Z0-9._-]", "-", f"{prefix}-{model}")[:500]
     return name.strip("-._") or prefix
@@ -50,9 +81,10 @@ class ChromaStore:
 
         self.location = location
         self.embedding_model = embedding_model
+        self.is_server = location.lower().startswith(("http://", "https://"))
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         try:
-            if location.startswith(("http://", "https://")):
+            if self.is_server:
                 url = urlparse(location)
                 self._client = chromadb.HttpClient(
                     host=url.hostname or "127.0.0.1",
@@ -79,9 +111,10 @@ class ChromaStore:
         except ProviderError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure to open the store is reported as one line
-            raise ProviderError(f"cannot open the store at {location}: {type(exc).__name__}: {exc}".splitlines()[0]) from None
+            raise ProviderError(_failure(location, exc)) from None
 
     # ------------------------------------------------------------------------------ writing
+    @_store_errors
     def upsert(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], document: Document) -> None:
         self._put_doc(document, status="pending")
         for start in range(0, len(chunks), self._batch):
@@ -93,46 +126,60 @@ class ChromaStore:
                 metadatas=[_chunk_meta(c) for c in part],
             )
 
+    @_store_errors
     def publish(self, document: Document) -> None:
+        # Chunks left from an earlier, interrupted or differently chunked write of the same document
+        # (ordinals past the last one) go first, so the published document is exactly its chunks.
+        stale: Any = {"$and": [{"doc_id": document.id}, {"ordinal": {"$gte": document.chunks}}]}
+        self._chunks.delete(where=stale)
         self._put_doc(document, status="published")
 
     def _put_doc(self, document: Document, *, status: str) -> None:
         meta: dict[str, Any] = {f: getattr(document, f) or "" for f in _DOC_FIELDS}
-        meta.update(pages=document.pages, chunks=document.chunks, status=status)
+        meta.update(pages=document.pages, chunks=document.chunks, status=status, since=time.time())
         self._docs.upsert(ids=[document.id], embeddings=[[1.0]], documents=[document.title], metadatas=[meta])  # type: ignore[arg-type]
 
+    @_store_errors
     def delete(self, doc_id: str) -> None:
         self._docs.delete(ids=[doc_id])
         self._links.delete(ids=[doc_id])
         self._chunks.delete(where={"doc_id": doc_id})
 
+    @_store_errors
     def set_links(self, doc_id: str, links_json: str) -> None:
         self._links.upsert(ids=[doc_id], embeddings=[[1.0]], documents=[links_json])  # type: ignore[arg-type]
 
+    @_store_errors
     def links(self) -> dict[str, str]:
         result = self._links.get(include=["documents"])
         return {doc_id: text or "[]" for doc_id, text in zip(result["ids"], result["documents"] or [], strict=False)}
 
     # ------------------------------------------------------------------------------ reading
+    @_store_errors
     def documents(self) -> list[Document]:
-        return [d for d, status in self._catalog() if status == "published"]
+        return [d for d, status, _ in self._catalog() if status == "published"]
 
-    def unpublished_doc_ids(self) -> set[str]:
-        return {d.id for d, status in self._catalog() if status != "published"}
+    @_store_errors
+    def unpublished_doc_ids(self, older_than: float = 0.0) -> set[str]:
+        """Pending documents; with ``older_than`` (seconds), only those pending for at least that long."""
+        now = time.time()
+        return {d.id for d, status, since in self._catalog() if status != "published" and now - since >= older_than}
 
-    def _catalog(self) -> list[tuple[Document, str]]:
+    def _catalog(self) -> list[tuple[Document, str, float]]:
         result = self._docs.get(include=["metadatas"])
         out = []
         for doc_id, raw in zip(result["ids"], result["metadatas"] or [], strict=False):
             meta: dict[str, Any] = dict(raw or {})
             fields = {f: str(meta.get(f) or "") for f in _DOC_FIELDS}
             document = Document(id=doc_id, pages=int(meta.get("pages") or 0), chunks=int(meta.get("chunks") or 0), **fields)
-            out.append((document, str(meta.get("status") or "")))
+            out.append((document, str(meta.get("status") or ""), float(meta.get("since") or 0.0)))
         return out
 
+    @_store_errors
     def count(self) -> int:
         return int(self._chunks.count())
 
+    @_store_errors
     def query(self, vector: Sequence[float], k: int, doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
         if doc_ids is not None and not doc_ids:
             return []
@@ -149,6 +196,7 @@ class ChromaStore:
         distances = (result.get("distances") or [[]])[0]
         return [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, distances, strict=False)]
 
+    @_store_errors
     def chunks(self, ids: Sequence[str] | None = None, doc_ids: Sequence[str] | None = None) -> list[Chunk]:
         if ids is not None:
             if not ids:
