@@ -123,3 +123,48 @@ def test_a_user_asks_switches_to_chinese_and_uses_the_library(running_app: str) 
             phone.screenshot(path=str(ARTIFACTS / "ask-answer-390.png"))
         finally:
             browser.close()
+
+
+def test_eight_people_use_the_app_at_once_and_keep_their_own_chats(running_app: str) -> None:
+    """Eight browser sessions against one server, each asking two questions at the same time: no errors,
+    every session shows its own answers and none of the other sessions' questions."""
+    import asyncio
+
+    from playwright.async_api import async_playwright
+
+    from tests.test_crash_concurrency import QUESTIONS
+
+    questions = list(QUESTIONS)
+
+    async def session(browser, number: int) -> str:  # type: ignore[no-untyped-def]
+        context = await browser.new_context(viewport={"width": 1280, "height": 1600})  # its own cookies: its own session
+        page = await context.new_page()
+        await page.goto(running_app, wait_until="domcontentloaded")
+        for question in (questions[number], questions[(number + 1) % 8]):
+            box = page.get_by_test_id("stChatInputTextArea")
+            await box.wait_for(timeout=120000)
+            await box.fill(question)
+            await box.press("Enter")
+            await page.wait_for_function("t => document.body.innerText.includes(t)", arg=QUESTIONS[question], timeout=180000)
+        body = await page.inner_text("body")
+        await context.close()
+        return body
+
+    async def everyone() -> list[str]:
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(
+                executable_path=CHROMIUM, headless=True,
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"])
+            try:
+                return await asyncio.gather(*(session(browser, n) for n in range(8)))
+            finally:
+                await browser.close()
+
+    bodies = asyncio.run(everyone())
+    for number, body in enumerate(bodies):
+        mine = {questions[number], questions[(number + 1) % 8]}
+        assert "Traceback" not in body, number
+        for question in mine:
+            assert question in body and QUESTIONS[question] in body, (number, question)
+        assert not any(q in body for q in QUESTIONS if q not in mine), number  # nobody else's questions
