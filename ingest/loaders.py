@@ -57,7 +57,10 @@ def load(path: Path, data: bytes, *, password: str | None = None) -> LoadedDocum
 def decode(path: Path, data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 when it reads as Chinese, else cp1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError(str(path), "binary content, not text (it starts like UTF-16 text but is not)") from None
     if b"\x00" in data[:4096]:
         raise IngestError(str(path), "binary content, not text")
     try:
@@ -495,7 +498,7 @@ def load_pdf(path: Path, data: bytes, *, password: str | None = None) -> LoadedD
         if "password" in message.lower():
             reason = "the PDF is encrypted and needs a password" if not password else "the PDF password is wrong"
             raise IngestError(str(path), reason + " (set ANALYST_PDF_PASSWORD or --pdf-password)") from None
-        raise IngestError(str(path), f"the PDF is corrupt or truncated ({message.split('(')[-1].rstrip(')') or message})") from None
+        raise IngestError(str(path), f"the PDF is corrupt or truncated ({message.split('(')[-1].rstrip(').') or message})") from None
     try:
         page_count = len(pdf)
         if page_count > MAX_PDF_PAGES:

@@ -232,6 +232,14 @@ def test_binary_content_with_a_text_name(tmp_path: Path, model_dir: str) -> None
     _fails_alone(tmp_path, model_dir, write, "binary")
 
 
+def test_text_that_starts_like_utf16_but_is_not(tmp_path: Path, model_dir: str) -> None:
+    def write(folder: Path) -> Path:
+        (folder / "notes.txt").write_bytes(b"\xff\xfe\x00\xd8garbage\x00\x01")  # a UTF-16 mark, then a lone surrogate
+        return folder / "notes.txt"
+
+    _fails_alone(tmp_path, model_dir, write, "binary", "UTF-16")
+
+
 def test_invalid_utf8_windows_1252_text_is_read(tmp_path: Path, model_dir: str) -> None:
     def write(folder: Path) -> Path:
         (folder / "memo.txt").write_bytes("Caf\u00e9 Systems said \u201crevenue rose\u201d to \u20ac40 million.\n".encode("cp1252"))
