@@ -92,7 +92,7 @@ def build_brief(company: str, ticker: str, aliases: tuple[str, ...], documents: 
     loops = []
     for cycle in graph.cycles:
         if company in cycle.nodes:
-            numbers = tuple(refs.add(graph.edges[i].evidence[0].doc, graph.edges[i].evidence[0].page) for i in cycle.edges)
+            numbers = tuple(dict.fromkeys(refs.add(graph.edges[i].evidence[0].doc, graph.edges[i].evidence[0].page) for i in cycle.edges))
             loops.append(BriefLine(" → ".join([*cycle.nodes, cycle.nodes[0]]), numbers))
 
     risks: list[BriefLine] = []
