@@ -136,12 +136,16 @@ def _period_of(text: str, document: Document) -> str:
 
 def kpis_from_tables(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
     out: list[KPI] = []
-    for chunk in chunks:
+    chunks = list(chunks)
+    for before, chunk in zip([None, *chunks], chunks, strict=False):
         if chunk.kind != "table":
             continue
         lines = [line for line in chunk.text.split("\n") if line.strip()]
+        heading = ""
         head = " ".join(lines[:3])
-        scale_match = _SCALE.search(head)
+        # "(Amounts in Thousands Except Per Share Amounts)" often sits just above the table, in the text before it
+        lead_in = before.text[-200:] if before is not None and before.page == chunk.page and before.kind != "table" else ""
+        scale_match = _SCALE.search(head) or _SCALE.search(lead_in)
         scale = (scale_match.group(1) or scale_match.group(2) or "").lower() if scale_match else ""
         scale = {"millions": "million", "thousands": "thousand", "billions": "billion"}.get(scale, scale)
         header_periods = find_periods(head)
@@ -149,6 +153,9 @@ def kpis_from_tables(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
         if _YTD.search(head) and not re.search(r"three months|quarter|季度", head, re.I):
             period = _period_of(head, document)
         for line in lines:
+            if "|" not in line and line.rstrip().endswith(":") and not re.search(r"\d", line):
+                heading = line  # "EARNINGS PER SHARE:" heads the rows below it
+                continue
             cells = [c.strip() for c in line.split("|")] if "|" in line else None
             if cells:
                 label, rest = cells[0], " ".join(cells[1:])
@@ -157,6 +164,11 @@ def kpis_from_tables(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
                 if not m:
                     continue
                 label, rest = m.group(1), m.group(2)
+            if label.rstrip().endswith(":") and not re.search(r"\d", rest):
+                heading = label  # "EARNINGS PER SHARE:" heads the rows below it
+                continue
+            if label.strip().lower() in {"diluted", "basic"} and re.search(r"per share", heading, re.I):
+                label = f"{label} earnings per share"  # "EARNINGS PER SHARE:" … "Diluted | $0.88"
             name = _kpi_name(label)
             if not name:
                 continue
@@ -309,7 +321,7 @@ def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 5
     )
 
 
-SUMMARY_VERSION = "4"
+SUMMARY_VERSION = "5"
 
 
 def summary_from_dict(data: dict[str, Any], doc_id: str, title: str, mode: str) -> Summary:

@@ -43,6 +43,29 @@ def test_quarter_is_not_confused_with_year_to_date(tmp_path: Path, model_dir: st
     assert (revenue.value, revenue.period) == (340, "Q3 2025")
 
 
+def test_release_tables_scale_above_the_table_and_eps_under_its_heading(tmp_path: Path, model_dir: str) -> None:
+    """An EX-99.1 press release: "(Amounts in Thousands…)" sits above the table, and "Diluted" sits under "EARNINGS PER SHARE:"."""
+    html = tmp_path / "release.html"
+    html.write_text(
+        "<html><body><p>Harbor Outfitters, Inc. (NYSE: HBO) announced today that net income for the fiscal quarter ended "
+        "November 1, 2025 was $21.4 million.</p>"
+        "<p>HARBOR OUTFITTERS, INC.</p><p>CONSOLIDATED STATEMENTS OF INCOME</p>"
+        "<p>(Amounts in Thousands Except Per Share Amounts)</p>"
+        "<table><tr><td></td><td>Thirteen Weeks Ended November 1, 2025</td><td>Thirteen Weeks Ended November 2, 2024</td></tr>"
+        "<tr><td>Net sales</td><td>$ 180,512</td><td>$ 171,330</td></tr>"
+        "<tr><td>NET INCOME</td><td>$ 21,406</td><td>$ 19,870</td></tr>"
+        "<tr><td>EARNINGS PER SHARE:</td></tr>"
+        "<tr><td>Basic</td><td>$ 0.42</td><td>$ 0.39</td></tr>"
+        "<tr><td>Diluted</td><td>$ 0.41</td><td>$ 0.38</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    [summary] = analyst.summarize([html]).summaries
+    kpis = {k.name: k for k in summary.kpis}
+    assert (kpis["net income"].value, kpis["net income"].unit) == (21406, "USD thousand")
+    assert (kpis["diluted EPS"].value, kpis["diluted EPS"].unit) == (0.41, "USD")
+
+
 def test_batch_progress_failure_and_resume(tmp_path: Path, model_dir: str) -> None:
     folder = tmp_path / "calls"
     folder.mkdir()
