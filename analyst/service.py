@@ -257,8 +257,8 @@ class Analyst:
             report = self.ingest(paths)
             batch.failed.extend(report.failed)
             documents = {d.id: d for d in self.store.documents()}
-            sources = {str(Path(p).resolve()) for p in report.ingested + report.unchanged}
-            wanted.extend(d for d in documents.values() if d.source in sources)
+            # by id, not path: a file already in the store under another path is the same document
+            wanted.extend(documents[i] for i in [*report.doc_ids, *report.unchanged_ids] if i in documents)
         wanted = list({d.id: d for d in wanted}.values())
         cache = self._summary_cache()
         mode = "llm" if self.chat is not None else "extractive"

@@ -183,7 +183,8 @@ class IngestReport:
     failed: list[FailedFile] = field(default_factory=list)
     skipped: list[FailedFile] = field(default_factory=list)
     chunks_added: int = 0
-    doc_ids: list[str] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)  # documents this run added
+    unchanged_ids: list[str] = field(default_factory=list)  # documents already in the store (the same bytes, any path)
     warnings: list[str] = field(default_factory=list)
     pages: int = 0
     seconds: float = 0.0

@@ -150,6 +150,7 @@ class Ingestor:
         doc_id = document_id(data)
         source = str(path.resolve())
         if doc_id in published:
+            report.unchanged_ids.append(doc_id)
             return None
         if data[:1024].lstrip().startswith(b"%PDF") or path.suffix.lower() == ".pdf":
             check_pdf_streams(path, data)  # before the PDF library inflates anything

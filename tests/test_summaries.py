@@ -66,6 +66,19 @@ def test_release_tables_scale_above_the_table_and_eps_under_its_heading(tmp_path
     assert (kpis["diluted EPS"].value, kpis["diluted EPS"].unit) == (0.41, "USD")
 
 
+def test_a_file_already_in_the_store_under_another_path_is_summarised(tmp_path: Path, model_dir: str) -> None:
+    (tmp_path / "a").mkdir()
+    first = write_pdf(tmp_path / "a" / "q.pdf", [["Lumen Grid Inc. reports third quarter 2025 results.",
+                                                 "Revenue for the third quarter of 2025 was $340 million."]])
+    copy = tmp_path / "b" / "lumen-q3.pdf"
+    copy.parent.mkdir()
+    copy.write_bytes(first.read_bytes())
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([first])
+    batch = analyst.summarize([copy.parent])
+    assert [s.doc for s in batch.summaries] == ["q.pdf"] and not batch.failed
+
+
 def test_batch_progress_failure_and_resume(tmp_path: Path, model_dir: str) -> None:
     folder = tmp_path / "calls"
     folder.mkdir()
