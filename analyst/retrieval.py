@@ -11,7 +11,7 @@ What moved evidence-page hit@k on real filings (see the project's notes) and is 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -39,7 +39,7 @@ _GENERIC = STOPWORDS | {"company", "companies", "firm", "much", "many", "did", "
 
 
 class KeywordSearch(Protocol):
-    def search(self, tokens: Sequence[str], k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]: ...
+    def search(self, tokens: Sequence[str], k: int, doc_ids: Collection[str] | None = None) -> list[tuple[str, float]]: ...
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,8 @@ class Retriever:
             out = [d for d in out if period_matches(filters.period, d.period, d.date)]
         if filters.doc_type:
             out = [d for d in out if d.doc_type.lower() == filters.doc_type.lower()]
+        if filters.doc:
+            out = [d for d in out if filters.doc in {d.id, d.name, d.source}]
         return out
 
     def search(self, question: str, k: int = 5, filters: Filters | None = None) -> SearchResult:
@@ -174,17 +176,12 @@ class Retriever:
         lists.append((dense, dense_weight, True))
         similarity.update(dense)
         keyword_index = self._keywords(documents)
-        allowed_chunks: set[str] | None = None
-        if restrict is not None or routed:
-            chunk_ids_by_doc = self._chunk_ids(keyword_index, set(all_ids))
-            allowed_chunks = {cid for ids in chunk_ids_by_doc.values() for cid in ids}
-        lists.append((keyword_index.search(query.tokens, CANDIDATES, allowed_chunks if restrict is not None else None), 1.0, False))
+        lists.append((keyword_index.search(query.tokens, CANDIDATES, set(all_ids) if restrict is not None else None), 1.0, False))
         if routed and len(routed) < len(allowed):
             routed_dense = self.store.query(vector, ROUTED_CANDIDATES, routed)
             similarity.update(routed_dense)
             lists.append((routed_dense, dense_weight * ROUTED_WEIGHT, True))
-            routed_chunks = {cid for cid in (allowed_chunks or set()) if cid.split("-", 1)[0] in set(routed)}
-            lists.append((keyword_index.search(query.tokens, ROUTED_CANDIDATES, routed_chunks), ROUTED_WEIGHT, False))
+            lists.append((keyword_index.search(query.tokens, ROUTED_CANDIDATES, set(routed)), ROUTED_WEIGHT, False))
 
         fused = fuse(lists)
         # Routing: the named company's and period's documents come forward, in proportion to how much
@@ -201,15 +198,6 @@ class Retriever:
         hits = [Hit(chunks[cid], by_id[chunks[cid].doc_id], fused[cid]) for cid in top_ids if cid in chunks]
         best = max((similarity.get(h.chunk.id, 0.0) for h in hits[:k]), default=0.0)
         return SearchResult(query, hits, best, bool(routed))
-
-    @staticmethod
-    def _chunk_ids(index: KeywordSearch, doc_ids: set[str]) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for chunk_id in getattr(index, "ids", []):
-            doc_id = chunk_id.split("-", 1)[0]
-            if doc_id in doc_ids:
-                out.setdefault(doc_id, []).append(chunk_id)
-        return out
 
     def _prior(self, query: Query, document: Document, routed: bool) -> float:
         bonus = COMPANY_BONUS if routed else 0.0

@@ -1,0 +1,52 @@
+"""Search restricted to one document, keyword search restricted by document, and ingest that parses ahead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analyst.providers.keyword_index import KeywordIndex
+from analyst.service import Analyst, build_analyst
+from analyst.types import Filters
+from tests.conftest import make_settings, write_pdf
+
+
+def test_doc_filter_searches_one_document(corpus_analyst: Analyst) -> None:
+    result = corpus_analyst.search("revenue", filters=Filters(doc="acme-q3-2025-call.md"))
+    assert result.hits and {h.document.name for h in result.hits} == {"acme-q3-2025-call.md"}
+    document = next(d for d in corpus_analyst.documents() if d.name == "acme-q3-2025-results.pdf")
+    result = corpus_analyst.search("capital expenditures", filters=Filters(doc=document.id))
+    assert result.hits and {h.document.id for h in result.hits} == {document.id}
+    assert corpus_analyst.search("revenue", filters=Filters(doc="no-such-file.pdf")).hits == []
+
+
+def test_keyword_index_restricts_by_document() -> None:
+    index = KeywordIndex.build([
+        ("a" * 32 + "-1-0", "revenue grew in the quarter"),
+        ("a" * 32 + "-2-1", "capital expenditures were high"),
+        ("b" * 32 + "-1-0", "revenue fell sharply, revenue guidance cut"),
+    ])
+    everywhere = index.search(["revenue"], 5)
+    assert [chunk_id[:1] for chunk_id, _ in everywhere] == ["b", "a"]
+    assert [chunk_id for chunk_id, _ in index.search(["revenue"], 5, {"a" * 32})] == ["a" * 32 + "-1-0"]
+    assert index.search(["revenue"], 5, {"c" * 32}) == []
+
+
+def test_many_files_are_parsed_ahead_and_reported_in_order(tmp_path: Path, model_dir: str) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for year in range(2019, 2024):
+        write_pdf(folder / f"vesta-{year}.pdf", [[f"Vesta Power annual report {year}", f"Revenue was ${year - 1900} million in {year}."],
+                                                [f"Capital expenditures were ${year - 1990} million in fiscal {year}."]])
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    (folder / "same.md").write_text("# Vesta Power note\n\nVesta Power sold 300 MW of solar capacity.\n", encoding="utf-8")
+    (folder / "same-again.md").write_text("# Vesta Power note\n\nVesta Power sold 300 MW of solar capacity.\n", encoding="utf-8")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    seen: list[str] = []
+    report = analyst.ingest([folder], progress=lambda done, total, name: seen.append(Path(name).name if name else ""))
+    assert [Path(f.path).name for f in report.failed] == ["broken.pdf"]
+    assert sorted(Path(p).name for p in report.ingested) == ["same-again.md"] + [f"vesta-{y}.pdf" for y in range(2019, 2024)]
+    assert [Path(p).name for p in report.unchanged] == ["same.md"]  # the same bytes a moment later
+    assert seen[:-1] == sorted(seen[:-1]) and seen[-1] == ""
+    assert analyst.stats().documents == 6 and report.pages == 10
+    hit = analyst.search("capital expenditures in fiscal 2021", k=3).hits[0]
+    assert hit.document.name == "vesta-2021.pdf" and hit.chunk.page == 2
