@@ -25,7 +25,10 @@ _COMMON_WORDS = {
     "coreweave", "nvidia", "amd", "qualcomm", "microsoft", "salesforce", "tencent", "alibaba", "baidu",
 }
 _UNSAFE_TICKERS = {"A", "C", "F", "T", "V", "X", "K", "O", "D", "ON", "IT", "ALL", "ARE", "NOW", "BE", "SO", "AI",
-                   "GO", "HAS", "CAN", "FOR", "BIG", "ANY", "ONE", "TWO", "NEW", "EA", "LOW", "KEY", "CAT", "DE"}
+                   "GO", "HAS", "CAN", "FOR", "BIG", "ANY", "ONE", "TWO", "NEW", "EA", "LOW", "KEY", "CAT", "DE",
+                   # also abbreviations in filings: gross margin, p.m., high definition, general and
+                   # administrative, uninterruptible power supply, ...
+                   "GM", "PM", "MO", "HD", "GD", "PG", "EL", "CL", "DG", "FL", "BA", "GE", "MET", "UPS", "DOW"}
 
 
 @dataclass(frozen=True)
