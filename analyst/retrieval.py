@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from analyst.lexicon import Company, Lexicon, TermGroup
@@ -26,6 +26,8 @@ ROUTED_CANDIDATES = 20
 COMPANY_BONUS = 0.012
 PERIOD_BONUS = 0.008
 YEAR_BONUS = 0.003
+# The company's filing for the year (and quarter) the question names, over its other filings.
+FILING_BONUS = 0.006
 DENSE_WEIGHT_ZH = 0.5
 LANGUAGE_BONUS = 0.004
 # The searches inside the named company's own documents count half: the fact may sit in another's.
@@ -163,8 +165,11 @@ class Retriever:
         all_ids = [d.id for d in allowed]
         restrict = None if len(allowed) == len(documents) else all_ids
 
+        query = self._with_store_companies(query, documents)
         wanted_companies = {c.name.lower() for c in query.companies}
-        routed = [d.id for d in allowed if wanted_companies and self.lexicon.canonical(d.company).lower() in wanted_companies]
+        routed_docs = [d for d in allowed if wanted_companies and self.lexicon.canonical(d.company).lower() in wanted_companies]
+        routed = [d.id for d in filings_for(query, routed_docs)]
+        company_ids = {d.id for d in routed_docs}
         vector = self.embedder.embed([query.dense_text])[0]
 
         # (ranking, weight, is_dense). MiniLM reads English: for a Chinese question the dense list,
@@ -186,7 +191,9 @@ class Retriever:
         fused = fuse(lists)
         # Routing: the named company's and period's documents come forward, in proportion to how much
         # of the rest of the question a passage covers (the company alone is not an answer).
-        doc_bonus = {doc_id: self._prior(query, by_id[doc_id], doc_id in routed) for doc_id in by_id}
+        chosen = set(routed) if len(routed) < len(company_ids) else set()
+        doc_bonus = {doc_id: self._prior(query, by_id[doc_id], doc_id in company_ids) + (FILING_BONUS if doc_id in chosen else 0.0)
+                     for doc_id in by_id}
         ranked = sorted(fused.items(), key=lambda item: -item[1])
         shortlist = [chunk_id for chunk_id, _ in ranked if chunk_id.split("-", 1)[0] in by_id][:RESCORE]
         chunks = {c.id: c for c in self.store.chunks(ids=shortlist)}
@@ -199,6 +206,22 @@ class Retriever:
         best = max((similarity.get(h.chunk.id, 0.0) for h in hits[:k]), default=0.0)
         return SearchResult(query, hits, best, bool(routed))
 
+    def _with_store_companies(self, query: Query, documents: list[Document]) -> Query:
+        """Companies the lexicon does not know are still named by the documents in the store: a question
+        that names one ("Vesta Power's capital expenditures") is routed to its documents too."""
+        known = {c.name.lower() for c in query.companies}
+        found: list[Company] = []
+        for name in sorted({self.lexicon.canonical(d.company) for d in documents if d.company}):
+            if name.lower() in known or len(name) < 3:
+                continue
+            flags = re.IGNORECASE if " " in name else 0  # one-word names only as written ("Target", not "target")
+            if re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", query.text, flags):
+                found.append(Company(name=name))
+        if not found:
+            return query
+        claimed = {t for c in found for t in tokenize(c.name)}
+        return replace(query, companies=[*query.companies, *found], core_terms=query.core_terms | claimed)
+
     def _prior(self, query: Query, document: Document, routed: bool) -> float:
         bonus = COMPANY_BONUS if routed else 0.0
         if document.language == query.language:
@@ -206,11 +229,44 @@ class Retriever:
         if query.periods and document.period:
             if any(period_matches(p, document.period) for p in query.periods):
                 bonus += PERIOD_BONUS
-        if query.years and (document.period or document.date):
-            text = f"{document.period} {document.date[:4]}"
-            if any(str(y) in text for y in query.years):
-                bonus += YEAR_BONUS
+        if query.years and query.years & document_years(document):
+            bonus += YEAR_BONUS
         return bonus
+
+
+def document_years(document: Document) -> set[int]:
+    """The years a document reports on: its period's and its date's. A fiscal year that ends in
+    January is named by either year (retailers' 'fiscal 2023' ends in January 2023, others call
+    the year ended January 1, 2023 'fiscal 2022'), so both count."""
+    years = years_in(document.period)
+    if re.fullmatch(r"(19|20)\d\d-\d\d-\d\d", document.date or ""):
+        year, month = int(document.date[:4]), int(document.date[5:7])
+        years.add(year)
+        if month == 1:
+            years.add(year - 1)
+    return years
+
+
+def filings_for(query: Query, documents: list[Document]) -> list[Document]:
+    """Of a company's documents, those the question's years and periods point to.
+
+    A question about fiscal 2018 is answered by the filing for 2018; when there is none, by the
+    nearest later one (an annual report also shows the two years before it). A named quarter
+    narrows further when a document is for that quarter. Without years, all of them."""
+    if not query.years or len(documents) < 2:
+        return documents
+    chosen = [d for d in documents if query.years & document_years(d)]
+    if not chosen:
+        later = [(min(y - max(query.years) for y in document_years(d) if y > max(query.years)), d) for d in documents
+                 if any(y > max(query.years) for y in document_years(d))]
+        if not later:
+            return documents
+        nearest = min(gap for gap, _ in later)
+        chosen = [d for gap, d in later if gap == nearest]
+    if query.periods:
+        exact = [d for d in chosen if any(period_matches(p, d.period) for p in query.periods)]
+        chosen = exact or chosen
+    return chosen
 
 
 def fuse(lists: list[tuple[list[tuple[str, float]], float, bool]]) -> dict[str, float]:

@@ -50,3 +50,46 @@ def test_many_files_are_parsed_ahead_and_reported_in_order(tmp_path: Path, model
     assert analyst.stats().documents == 6 and report.pages == 10
     hit = analyst.search("capital expenditures in fiscal 2021", k=3).hits[0]
     assert hit.document.name == "vesta-2021.pdf" and hit.chunk.page == 2
+
+
+def test_routing_picks_the_filing_of_the_year_asked(tmp_path: Path, model_dir: str) -> None:
+    """Two annual reports of one company say nearly the same thing: the question's year decides."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for year, capex in ((2019, 410), (2021, 655)):
+        write_pdf(folder / f"report-{year}.pdf", [
+            [f"Vesta Power, Inc. Annual Report for the fiscal year ended December 31, {year}",
+             "Vesta Power builds and operates solar farms in Texas and Arizona."],
+            [f"Capital expenditures were ${capex} million in {year}, mainly for new solar farms.",
+             "Operating cash flow funded most of the spending."],
+        ], title=f"Vesta Power annual report {year}")
+    write_pdf(folder / "other.pdf", [["Borealis Motors, Inc. annual report 2019",
+                                      "Capital expenditures were $88 million in 2019 for the new paint shop."]],
+              title="Borealis Motors annual report 2019")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([folder])
+    for year in (2019, 2021):
+        result = analyst.search(f"What were Vesta Power's capital expenditures in fiscal {year}?", k=3)
+        assert result.routed
+        assert result.hits[0].document.name == f"report-{year}.pdf"
+    # no filing of 2022 yet: the nearest later one is none, so both of the company's filings stay candidates
+    result = analyst.search("What were Vesta Power's capital expenditures in 2020?", k=3)
+    assert result.hits[0].document.name == "report-2021.pdf"
+
+
+def test_document_years_and_filing_choice() -> None:
+    from analyst.lexicon import default_lexicon
+    from analyst.retrieval import document_years, filings_for, understand
+    from analyst.types import Document
+
+    def doc(name: str, period: str, date: str) -> Document:
+        return Document(id=name, source=f"/{name}.pdf", title=name, company="Walmart", period=period, date=date)
+
+    assert document_years(doc("a", "FY2023", "2023-01-01")) == {2022, 2023}  # a year ending in January
+    assert document_years(doc("b", "Q2 2023", "2023-07-02")) == {2023}
+    filings = [doc("k18", "FY2018", "2018-12-31"), doc("k22", "FY2022", "2022-12-31"), doc("q22", "Q3 2022", "2022-09-30")]
+    lexicon = default_lexicon()
+    assert [d.id for d in filings_for(understand("Walmart revenue in FY2018?", lexicon), filings)] == ["k18"]
+    assert [d.id for d in filings_for(understand("Walmart revenue in 2020?", lexicon), filings)] == ["k22", "q22"]
+    assert [d.id for d in filings_for(understand("Walmart revenue in Q3 2022?", lexicon), filings)] == ["q22"]
+    assert len(filings_for(understand("Walmart revenue?", lexicon), filings)) == 3
