@@ -122,10 +122,11 @@ def main() -> None:
     parser.add_argument("--chunks", type=int, default=250_000)
     parser.add_argument("--questions", type=int, default=200, help="synthetic questions")
     parser.add_argument("--quantized", action="store_true")
+    parser.add_argument("--build-only", action="store_true", help="write the synthetic store and stop")
     args = parser.parse_args()
     print("command:", " ".join(shlex.quote(a) for a in [sys.executable.replace(str(ROOT) + "/", ""), *sys.argv]))
 
-    if args.fb_store:
+    if args.fb_store and not args.build_only:
         subset = json.loads((Path(args.data) / "subset.json").read_text(encoding="utf-8"))
         analyst = build_analyst(load_settings(store=args.fb_store, quantized=args.quantized))
         analyst.ingest([Path(args.data) / "pdfs" / p["pdf"] for p in subset["pdfs"]])
@@ -141,6 +142,8 @@ def main() -> None:
         seconds = build_synthetic(folder, model, args.chunks)
         if seconds:
             print(f"synthetic store written in {seconds:.0f} s")
+        if args.build_only:
+            return
         measure(f"synthetic {args.chunks}", folder, questions, args.quantized)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shlex
 import sys
 import tempfile
@@ -80,6 +81,8 @@ def main() -> None:
         print(f"store: {len(documents)} documents, {pages} pages, {chunks} chunks; embedding model {analyst.embedder.name}")
         print(f"ingest: {len(report.ingested)} ingested, {len(report.unchanged)} unchanged, {len(report.failed)} failed "
               f"in {seconds:.1f} s" + (f" ({report.pages / seconds:.1f} pages/s)" if report.pages else ""))
+        print(f"peak RSS after ingest: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+              + (" (the store was already ingested: this is not the ingest's peak)" if not report.ingested else ""))
         for failure in report.failed:
             print(f"  failed: {failure.path}: {failure.error}")
         by_name = {d.name: d for d in documents}
