@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from analyst.text import CJK
 
@@ -162,17 +163,44 @@ class Lexicon:
 
 
 def _alternation(keys: Mapping[str, object], *, flags: int) -> re.Pattern[str] | None:
+    """One regex for all the keys, longest match first; Latin keys stand alone as words.
+
+    The keys are folded into a trie ("Johnson & Johnson" and "Johnson Controls" share "Johnson "),
+    so each position of the text costs one walk down the trie instead of one attempt per key: a plain
+    alternation of about 1,500 names took about 28 ms per passage, most of an ingest's link extraction.
+    """
     if not keys:
         return None
+    fold = bool(flags & re.IGNORECASE)
+    latin = [k.lower() if fold else k for k in keys if not re.search(f"[{CJK}]", k)]
+    cjk = [k.lower() if fold else k for k in keys if re.search(f"[{CJK}]", k)]
     parts = []
-    for key in sorted(keys, key=len, reverse=True):
-        escaped = re.escape(key)
-        if re.search(f"[{CJK}]", key):
-            parts.append(escaped)
-        else:
-            # Latin names stand alone: not inside a longer word ("Arm" is not "Armada").
-            parts.append(rf"(?<![A-Za-z0-9_&]){escaped}(?![A-Za-z0-9_&]|-[A-Za-z0-9])")
+    if cjk:
+        # First: a key with Chinese in it ("AI服务器") is longer than any Latin key matching where it starts.
+        parts.append(_trie(cjk))
+    if latin:
+        # "Arm" is not "Armada", and "Intel" is not the start of "Intel-based".
+        parts.append(rf"(?<![A-Za-z0-9_&]){_trie(latin)}(?![A-Za-z0-9_&]|-[A-Za-z0-9])")
     return re.compile("|".join(parts), flags)
+
+
+def _trie(keys: list[str]) -> str:
+    root: dict[str, Any] = {}
+    for key in keys:
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A longer key first (the optional part is greedy); the key ending here if the rest fails.
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
 
 
 _SUFFIX = re.compile(
