@@ -62,6 +62,8 @@ class TermGroup:
 class Lexicon:
     companies: list[Company]
     terms: list[TermGroup]
+    # measure -> what it is computed from ("quick ratio" -> cash, receivables, current liabilities, balance sheet)
+    formulas: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _by_name: dict[str, Company] = field(default_factory=dict, repr=False)
     _company_re: re.Pattern[str] | None = field(default=None, repr=False)
     _company_re_cs: re.Pattern[str] | None = field(default=None, repr=False)
@@ -140,6 +142,15 @@ class Lexicon:
         return company.name if company else strip_suffix(name)
 
     # ------------------------------------------------------------------------------ glossary
+    def components(self, text: str) -> list[str]:
+        """What the measures named in ``text`` are computed from, in order, each once."""
+        lowered = text.lower()
+        found: list[str] = []
+        for measure, parts in self.formulas.items():
+            if re.search(rf"(?<![a-z0-9]){re.escape(measure)}(?![a-z0-9])", lowered):
+                found.extend(p for p in parts if p not in found)
+        return found
+
     def term_groups(self, text: str) -> list[TermGroup]:
         """Glossary groups whose terms occur in ``text``."""
         if self._term_re is None:
@@ -241,4 +252,6 @@ def default_lexicon() -> Lexicon:
         for c in raw_companies
     ]
     terms = [TermGroup(en=tuple(g.get("en") or ()), zh=tuple(g.get("zh") or ())) for g in raw_terms]
-    return Lexicon(companies=companies, terms=terms)
+    raw_formulas = json.loads((data / "finance_formulas.json").read_text(encoding="utf-8"))
+    formulas = {k.lower(): tuple(v) for k, v in raw_formulas.items() if not k.startswith("_")}
+    return Lexicon(companies=companies, terms=terms, formulas=formulas)

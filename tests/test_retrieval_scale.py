@@ -93,3 +93,14 @@ def test_document_years_and_filing_choice() -> None:
     assert [d.id for d in filings_for(understand("Walmart revenue in 2020?", lexicon), filings)] == ["k22", "q22"]
     assert [d.id for d in filings_for(understand("Walmart revenue in Q3 2022?", lexicon), filings)] == ["q22"]
     assert len(filings_for(understand("Walmart revenue?", lexicon), filings)) == 3
+
+
+def test_each_page_once_before_any_page_twice() -> None:
+    from analyst.retrieval import distinct_pages
+    from analyst.types import Chunk
+
+    def chunk(chunk_id: str, page: int | None) -> Chunk:
+        return Chunk(id=chunk_id, doc_id=chunk_id[0], text="x", ordinal=0, page=page)
+
+    chunks = {c.id: c for c in [chunk("a1", 3), chunk("a2", 3), chunk("a3", 4), chunk("b1", 3), chunk("c1", None), chunk("c2", None)]}
+    assert distinct_pages(["a1", "a2", "c1", "a3", "c2", "b1"], chunks) == ["a1", "c1", "a3", "c2", "b1", "a2"]
