@@ -104,3 +104,15 @@ def test_each_page_once_before_any_page_twice() -> None:
 
     chunks = {c.id: c for c in [chunk("a1", 3), chunk("a2", 3), chunk("a3", 4), chunk("b1", 3), chunk("c1", None), chunk("c2", None)]}
     assert distinct_pages(["a1", "a2", "c1", "a3", "c2", "b1"], chunks) == ["a1", "c1", "a3", "c2", "b1", "a2"]
+
+
+def test_all_chunks_are_read_in_pages(corpus_analyst: Analyst) -> None:
+    """A store of a quarter of a million chunks cannot be read in one get (SQLite's variable limit)."""
+    store = corpus_analyst.store
+    everything = store.chunks()
+    page_size = store._batch  # type: ignore[attr-defined]
+    try:
+        store._batch = 3  # type: ignore[attr-defined]
+        assert [c.id for c in store.chunks()] == [c.id for c in everything] and len(everything) > 3
+    finally:
+        store._batch = page_size  # type: ignore[attr-defined]

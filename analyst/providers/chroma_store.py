@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlparse
 
 from analyst.errors import ProviderError
@@ -158,7 +158,16 @@ class ChromaStore:
             if not doc_ids:
                 return []
             where: Any = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
-            result = self._chunks.get(where=where, include=["documents", "metadatas"])
+            # In pages: one get of a quarter of a million chunks fails in SQLite ("too many SQL variables").
+            pages: dict[str, list[Any]] = {"ids": [], "documents": [], "metadatas": []}
+            while True:
+                page = self._chunks.get(where=where, include=["documents", "metadatas"], limit=self._batch, offset=len(pages["ids"]))
+                pages["ids"].extend(page["ids"])
+                pages["documents"].extend(page["documents"] or [])
+                pages["metadatas"].extend(page["metadatas"] or [])
+                if len(page["ids"]) < self._batch:
+                    break
+            result = cast(Any, pages)
         else:
             published = [d.id for d in self.documents()]
             return self.chunks(doc_ids=published) if published else []
