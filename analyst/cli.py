@@ -165,6 +165,7 @@ def ask(
     company: Annotated[str, typer.Option("--company", help="Only documents of this company (name, ticker or alias).")] = "",
     period: Annotated[str, typer.Option("--period", help="Only documents of this period, e.g. 'Q2 2025', 'FY2026' or '2025'.")] = "",
     doc_type: Annotated[str, typer.Option("--doc-type", help="Only documents of this type, e.g. 10-K, 'earnings release'.")] = "",
+    doc: Annotated[str, typer.Option("--doc", help="Only this document (file name, path or id).")] = "",
     as_json: JsonOption = False,
 ) -> None:
     """Answer a question from the documents, citing document and page.
@@ -183,7 +184,7 @@ def ask(
     with _errors():
         analyst = _analyst(_settings(store=store, k=k))
         on_token = show if (analyst.chat is not None and not as_json) else None
-        answer = analyst.ask(question, k=k, filters=Filters(company=company, period=period, doc_type=doc_type), on_token=on_token)
+        answer = analyst.ask(question, k=k, filters=Filters(company=company, period=period, doc_type=doc_type, doc=doc), on_token=on_token)
     if as_json:
         _print_json(answer.to_dict())
         return

@@ -151,7 +151,7 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"((?:19|20)\d\d)年(?:全年|年度)"), "fy"),
     (re.compile(r"\b(first|second)\s+half\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I), "h"),
     (re.compile(r"((?:19|20)\d\d)\s*年?\s*(上|下)半年"), "zh_h"),
-    (re.compile(r"\b(?:fiscal\s+)?(?:quarter|13-week (?:fiscal )?(?:quarter|period)|three months)\s+ended\s+"
+    (re.compile(r"\b(?:fiscal\s+)?(?:quarter|quarterly period|13-week (?:fiscal )?(?:quarter|period)|three months)\s+ended\s+"
                 r"((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I), "qe"),
 ]
 

@@ -166,6 +166,8 @@ class Filters:
     company: str = ""
     period: str = ""
     doc_type: str = ""
+    # One document: its id, file name or path (search inside one filing).
+    doc: str = ""
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,10 @@ def _table_parts(text: str, size: int) -> list[str]:
 
 
 def header_for(document: Document, section: str) -> str:
-    fields = [document.company, document.doc_type if document.doc_type != "other" else "", document.period, document.title]
+    fields = [document.company, document.doc_type if document.doc_type != "other" else "", document.period]
+    named = set(" ".join(fields).lower().split()) | {"form"}
+    if not set(document.title.lower().split()) <= named:
+        fields.append(document.title)  # a title that says more than company, type and period
     if section and section != document.title:
         fields.append(section)
     return " | ".join(f for f in fields if f)

@@ -37,13 +37,20 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     head = text[:6000]
     lowered = head.lower()
     title_l = title.lower()
-    forms = {form: m.start() for form, pattern in (("10-K", r"\bform\s+10-k\b|annual report\s+pursuant to section 13"),
-                                                   ("20-F", r"\bform\s+20-f\b|annual report\s+pursuant to section 13 or 15\(d\)[^.]{0,40}20-f"),
-                                                   ("10-Q", r"\bform\s+10-q\b|quarterly report\s+pursuant to section 13"),
-                                                   ("8-K", r"\bform\s+8-k\b|current report\s+pursuant to section 13"))
-             if (m := re.search(pattern, lowered))}
-    if forms:  # the form the cover page names first (an 8-K may mention the next 10-Q)
-        return min(forms, key=lambda form: forms[form])
+    if re.search(r"\bform\s+20-f\b", lowered[:1500]):
+        return "20-F"  # a foreign issuer's annual report (its cover also says "annual report pursuant to section 13")
+    # The cover page's own words first: a 10-Q names "Form 10-K" (the annual report it updates), and
+    # an earnings release names the 10-Q it precedes, so a form named further down decides nothing.
+    for pattern, form in ((r"[☒x✓☑]\s*annual report pursuant to section 13", "10-K"),
+                          (r"[☒x✓☑]\s*quarterly report pursuant to section 13", "10-Q")):
+        if re.search(pattern, lowered):
+            return form
+    cover = lowered[:1500]
+    named = [(m.start(), m.group(1)) for m in re.finditer(r"\bform\s+(10-k|10-q|8-k)\b", cover)]
+    named += [(m.start(), {"annual": "10-k", "quarterly": "10-q", "current": "8-k"}[m.group(1)])
+              for m in re.finditer(r"\b(annual|quarterly|current) report\s+pursuant to section 13", cover)]
+    if named:
+        return min(named)[1].upper()
     if re.search(r"证券代码|证券简称|公告编号", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告)
     if re.search(r"\b10-k\b", title_l):
@@ -56,9 +63,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "8-K"
     if is_transcript or re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议", title_l):
         return "call transcript"
-    results = (r"(?:reports?|announces?|posts?|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|"
+    results = (r"(?:reports?|reported|announces?|announced|posts?|posted|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|"
                r"(?:announced|reported)\b[^.\n]{0,40}\b(?:net income|net sales|revenues?|earnings)\b[^.\n]{0,60}\b(?:quarter|year)")
-    if re.search(results + r"|业绩公告|财报|季度业绩|年度业绩", title_l) or re.search(results, lowered[:1500]):
+    if re.search(results + r"|业绩公告|财报|季度业绩|年度业绩", title_l) or re.search(results, lowered[:3000]):
         return "earnings release"
     if re.search(r"\bresults\b|业绩", title_l) and find_periods(title):
         return "earnings release"
@@ -77,14 +84,29 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     return "other"
 
 
+_COVER_NOISE = re.compile(r"_{2,}|-{2,}|commission file (?:number|no\.?)\s*:?\s*[\d-]*|for the transition period from\s*(?:_*\s*to\s*_*\s*\.?)?", re.I)
+
+
+def registrant_name(line: str) -> str:
+    """The registrant's name from the cover-page text before '(Exact name of registrant ...)'.
+
+    PDF text runs cover fields together ("Commission file number 1-9595 ____ BEST BUY CO., INC."):
+    the name is the last piece after rules, file numbers and the transition-period line."""
+    pieces = [p.strip(" .:;,-") for p in _COVER_NOISE.split(line.split("\n")[-1])]
+    named = [p for p in pieces if re.search(r"[A-Za-z]{2}", p)]
+    if not named or re.search(r"report pursuant|mark one|transition|commission|securities exchange", named[-1], re.I):
+        return ""  # no name before the label (a logo, or the fields are in another order)
+    return named[-1]
+
+
 def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     """The document's own company (and ticker): the registrant, the title's company, or the most named."""
     head = text[:8000]
     registrant = _REGISTRANT.search(head) or _SELF_DEFINED.search(head)
     candidates: defaultdict[str, float] = defaultdict(float)
     tickers: dict[str, str] = {}
-    if registrant:
-        name = registrant.group(1).strip().split("\n")[-1]
+    name = registrant_name(registrant.group(1)) if registrant else ""
+    if name:
         known = lexicon.company(name)
         canonical = known.name if known else strip_suffix(name)
         candidates[canonical] += 50
@@ -118,7 +140,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         if before:
             named = lexicon.company(before[-1])
             candidates[named.name if named else strip_suffix(before[-1])] += 25
-        for exchange in lexicon.find_companies(ticker_match.group(0)):
+        # "(NYSE: JNJ)": the exchange is not the document's company (the ticker after it may well be)
+        exchange_part = re.split(r"[:：]", ticker_match.group(0))[0]
+        for exchange in lexicon.find_companies(exchange_part):
             candidates.pop(exchange[0].name, None)
     if not candidates:
         return "", ticker_match.group(1) if ticker_match else ""
@@ -159,7 +183,15 @@ def _prefer_quarter(periods: list[str]) -> str:
     return first
 
 
+_ACCESSION = re.compile(r"^\d{10}-\d{2}-\d{6}$")  # an EDGAR accession number used as a PDF title
 _GENERIC_TITLES = {"document", "untitled", "index", "page", "home", "press release", "news release", "exhibit 99.1", "ex-99.1"}
+
+
+def _readable_title(line: str) -> bool:
+    """A first line fit to be a title: long enough, mostly words, not a cover-page form field."""
+    letters = sum(ch.isalpha() or ch.isspace() for ch in line)
+    return (len(line) > 15 and letters >= 0.7 * len(line) and not line.lstrip().startswith(("(", "☒", "☐", "ý"))
+            and not re.search(r"exact name of registrant|report pursuant|mark one|transition period", line, re.I))
 
 
 def detect(loaded: LoadedDocument, path: Path, lexicon: Lexicon) -> dict[str, str]:
@@ -173,16 +205,23 @@ def detect(loaded: LoadedDocument, path: Path, lexicon: Lexicon) -> dict[str, st
         parts.append(block.text)
     text = "\n".join(parts)
     title = loaded.title
-    if not title or title.strip().lower() in _GENERIC_TITLES or title.strip().lower().endswith((".htm", ".html")):
-        title = next((b.text.split("\n")[0][:200] for b in loaded.blocks if len(b.text.split("\n")[0]) > 15), path.stem)
+    if (not title or title.strip().lower() in _GENERIC_TITLES or title.strip().lower().endswith((".htm", ".html"))
+            or _ACCESSION.match(title.strip())):
+        title = next((line[:200] for line in (b.text.split("\n")[0] for b in loaded.blocks) if _readable_title(line)), path.stem)
     is_transcript = sum(1 for b in loaded.blocks if b.kind == "turn") >= 3
     company, ticker = detect_company(text, title, lexicon)
+    doc_type = detect_doc_type(text, title, is_transcript, path)
+    period = detect_period(text, title)
+    if not loaded.title.strip() or title != loaded.title:
+        # No usable title of its own: an SEC form is named by what it is, not by a cover-page field.
+        if doc_type in {"10-K", "10-Q", "8-K"} and company:
+            title = " ".join(f for f in (company, "Form " + doc_type, period) if f)
     return {
         "title": title.strip() or path.stem,
         "company": company,
         "ticker": ticker,
-        "doc_type": detect_doc_type(text, title, is_transcript, path),
-        "period": detect_period(text, title),
+        "doc_type": doc_type,
+        "period": period,
         "date": find_date(text[:5000]),
         "language": detect_language(text),
     }

@@ -2,7 +2,8 @@
 
 A document becomes searchable only when the store publishes it, after its last chunk is written.
 An interrupted run leaves a pending record; the next run removes its chunks and ingests the file
-again. Each file fails alone: its error is reported and the run goes on.
+again. Each file fails alone: its error is reported and the run goes on. While one file is embedded,
+the next is parsed and chunked in a background thread.
 """
 
 from __future__ import annotations
@@ -11,19 +12,29 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from analyst.errors import IngestError, ProviderError
 from analyst.lexicon import Lexicon
 from analyst.protocols import Embedder, VectorStore
-from analyst.types import Document, FailedFile, IngestReport
+from analyst.types import Chunk, Document, FailedFile, IngestReport
 from ingest.chunking import chunk_blocks
 from ingest.limits import check_pdf_streams
 from ingest.loaders import SUPPORTED, load
 from ingest.metadata import detect
 
 Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file parsed and chunked, waiting for its vectors."""
+
+    document: Document
+    chunks: list[Chunk]
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FailedFile], list[FailedFile]]:
@@ -111,31 +122,45 @@ class Ingestor:
         report = IngestReport(failed=list(failed), skipped=skipped)
         self.recover()
         published = {d.id: d for d in self.store.documents()}
-        for index, path in enumerate(files):
-            if progress:
-                progress(index, len(files), str(path))
-            try:
-                added = self._ingest_file(path, published, report)
-            except IngestError as exc:
-                report.failed.append(FailedFile(str(path), exc.reason))
-                continue
-            except ProviderError:
-                raise
-            except (OSError, ValueError, RuntimeError, KeyError, IndexError, TypeError) as exc:
-                # An unexpected fault in one file must not stop the others; say what it was in one line.
-                report.failed.append(FailedFile(str(path), f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0]))
-                continue
-            if added is None:
-                report.unchanged.append(str(path))
-            else:
-                report.ingested.append(str(path))
-                report.chunks_added += added
+        # The next file is read, parsed and chunked in a background thread while this one is embedded
+        # (onnxruntime and pdfium both release the GIL). One file ahead at most: memory stays bounded,
+        # and pdfium, which is not thread-safe, is only ever used by that one thread.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-parse") as parser:
+            upcoming: Future[Prepared | str | None] | None = parser.submit(self._prepare, files[0], set(published)) if files else None
+            for index, path in enumerate(files):
+                if progress:
+                    progress(index, len(files), str(path))
+                current = upcoming
+                upcoming = parser.submit(self._prepare, files[index + 1], set(published)) if index + 1 < len(files) else None
+                try:
+                    prepared = current.result() if current is not None else None
+                    if isinstance(prepared, str):
+                        report.unchanged_ids.append(prepared)
+                        prepared = None
+                    added = self._store(prepared, published, report) if prepared is not None else None
+                except IngestError as exc:
+                    report.failed.append(FailedFile(str(path), exc.reason))
+                    continue
+                except ProviderError:
+                    if upcoming is not None:
+                        upcoming.cancel()
+                    raise
+                except (OSError, ValueError, RuntimeError, KeyError, IndexError, TypeError) as exc:
+                    # An unexpected fault in one file must not stop the others; say what it was in one line.
+                    report.failed.append(FailedFile(str(path), f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0]))
+                    continue
+                if added is None:
+                    report.unchanged.append(str(path))
+                else:
+                    report.ingested.append(str(path))
+                    report.chunks_added += added
         if progress:
             progress(len(files), len(files), "")
         report.seconds = time.perf_counter() - started
         return report
 
-    def _ingest_file(self, path: Path, published: dict[str, Document], report: IngestReport) -> int | None:
+    def _prepare(self, path: Path, published: set[str]) -> Prepared | str | None:
+        """Read, parse, detect and chunk one file (no store writes: safe in the parsing thread); an unchanged file's id."""
         try:
             size = path.stat().st_size
         except OSError as exc:
@@ -148,18 +173,23 @@ class Ingestor:
         except OSError as exc:
             raise IngestError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
         doc_id = document_id(data)
-        source = str(path.resolve())
         if doc_id in published:
-            report.unchanged_ids.append(doc_id)
-            return None
+            return doc_id  # unchanged: its id, to report
         if data[:1024].lstrip().startswith(b"%PDF") or path.suffix.lower() == ".pdf":
             check_pdf_streams(path, data)  # before the PDF library inflates anything
         loaded = load(path, data, password=self.pdf_password)
         meta = detect(loaded, path, self.lexicon)
-        draft = Document(id=doc_id, source=source, pages=loaded.pages, **meta)  # type: ignore[arg-type]
+        draft = Document(id=doc_id, source=str(path.resolve()), pages=loaded.pages, **meta)  # type: ignore[arg-type]
         chunks = chunk_blocks(loaded.blocks, draft, size=self.chunk_chars, overlap=self.chunk_overlap)
         if not chunks:
             raise IngestError(str(path), "no text to index")
+        return Prepared(draft, chunks)
+
+    def _store(self, prepared: Prepared, published: dict[str, Document], report: IngestReport) -> int | None:
+        draft, chunks = prepared.document, prepared.chunks
+        doc_id, source = draft.id, draft.source
+        if doc_id in published:
+            return None  # the same bytes under another name, published a moment ago
         embed_started = time.perf_counter()
         vectors = self.embedder.embed([c.embed_text for c in chunks])
         report.embed_seconds += time.perf_counter() - embed_started
@@ -169,7 +199,7 @@ class Ingestor:
         self.store.publish(document)
         published[doc_id] = document
         report.doc_ids.append(doc_id)
-        report.pages += loaded.pages
+        report.pages += draft.pages
         # The file changed: its previous version goes, now that the new one is searchable.
         for old in [d for d in published.values() if d.source == source and d.id != doc_id]:
             self.store.delete(old.id)

