@@ -187,8 +187,9 @@ class ChromaStore:
     def _catalog(self) -> list[tuple[Document, str, float]]:
         # Every search reads the catalog (about 40 ms for 500 documents): it is kept for a moment.
         # This process's own writes drop it at once; another process's ingest shows within CATALOG_SECONDS.
+        # A shared server is read every time: other machines write to it, and people expect to see that at once.
         with self._cache_lock:
-            if self._catalog_cache is not None and time.monotonic() - self._catalog_cache[0] < CATALOG_SECONDS:
+            if self._catalog_cache is not None and not self.is_server and time.monotonic() - self._catalog_cache[0] < CATALOG_SECONDS:
                 return self._catalog_cache[1]
         catalog = self._read_catalog()
         with self._cache_lock:
