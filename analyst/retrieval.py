@@ -40,6 +40,8 @@ LANGUAGE_BONUS = 0.004
 # The searches inside the named company's own documents count half: the fact may sit in another's.
 ROUTED_WEIGHT = 0.5
 RESCORE = 60
+# Add the components to the dense query too, not only to the keyword list: +4 to +5 points of hit@5 on
+# FinanceBench (shared 44.2 -> 49.5, per document 54.7 -> 58.9).
 COMPONENTS_IN_DENSE = True
 SCORE_SHARE = 0.015
 # Words that say what kind of answer is wanted but not what it is about.
