@@ -1,10 +1,12 @@
-"""Link extraction on documents the project was not tuned on, against a careful reader's links.
+"""Link extraction against a careful reader's links, on document sets written by separate authors.
 
     .venv/bin/python bench/links_eval.py [--docs bench/fresh] [--reference bench/fresh/links.jsonl]
 
 Prints: pair recall (the reader's company pairs found in the same document, either direction),
-direction accuracy (found pairs whose payer and payee match), and every extracted link with its
-evidence, marked as matching a reference pair or not, for review.
+direction accuracy (found pairs whose payer and payee match), every extracted link with its evidence,
+marked as matching a reference pair or not, for review; and, when the set has them, the stated money
+loops found (loops.json), links drawn from sentences that name companies without a link
+(non_links.jsonl), with names matched through the set's aliases.json.
 """
 
 from __future__ import annotations
