@@ -116,3 +116,19 @@ def test_all_chunks_are_read_in_pages(corpus_analyst: Analyst) -> None:
         assert [c.id for c in store.chunks()] == [c.id for c in everything] and len(everything) > 3
     finally:
         store._batch = page_size  # type: ignore[attr-defined]
+
+
+def test_cover_page_fields_of_sec_filings() -> None:
+    from pathlib import Path as P
+
+    from ingest.metadata import detect_doc_type, registrant_name
+
+    assert registrant_name("Commission file number 1-9595 ______________ BEST BUY CO., INC.") == "BEST BUY CO., INC"
+    assert registrant_name("For the transition period from to Commission file number: 001-34028 ACME WATER COMPANY, INC.") == "ACME WATER COMPANY, INC"
+    assert registrant_name("----VESTA POWER INC.") == "VESTA POWER INC"
+    assert registrant_name("o TRANSITION REPORT PURSUANT TO SECTION 13 OR 15(d)") == ""
+    quarterly = ("☒ QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934 "
+                 "For the quarterly period ended July 2, 2023. See Part I of our 2022 Form 10-K.")
+    assert detect_doc_type(quarterly, "", False, P("x.pdf")) == "10-Q"
+    release = "Vesta Power, Inc. (NYSE: VPW) today announced results for the first quarter 2023. " + "x " * 900 + "our Form 10-Q"
+    assert detect_doc_type(release, "Q1 2023 Exhibit 99.1", False, P("x.pdf")) == "earnings release"
