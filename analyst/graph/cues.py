@@ -124,7 +124,7 @@ def _mentions(text: str) -> list[tuple[int, int, int]]:
     return [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(r"⟦(\d+)⟧", text)]
 
 
-def _role_pair(relation: str, first_role: int, first: int, second: int) -> tuple[int, int]:
+def _role_pair(first_role: int, first: int, second: int) -> tuple[int, int]:
     """(source, target) given the role (0 source, 1 target) of ``first``."""
     return (first, second) if first_role == 0 else (second, first)
 
@@ -132,10 +132,7 @@ def _role_pair(relation: str, first_role: int, first: int, second: int) -> tuple
 def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], between: str) -> Found | None:
     after = text[b[1]:b[1] + 40]
     after = _CLAUSE_END.split(after, maxsplit=1)[0]
-    hits = []
-    for cue in VERBS:
-        for m in cue.pattern.finditer(between):
-            hits.append((m.start(), m.end(), cue, "between"))
+    hits = [(m.start(), m.end(), cue) for cue in VERBS for m in cue.pattern.finditer(between)]
     if not hits:
         # "⟦a⟧向⟦b⟧采购", "⟦a⟧ and ⟦b⟧ partner on": the verb follows the second company
         short = between.strip()
@@ -144,10 +141,10 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         for cue in VERBS:
             later = cue.pattern.search(after)
             if later and later.start() <= 25:
-                hits.append((later.start(), later.end(), cue, "after"))
+                hits.append((later.start(), later.end(), cue))
         if not hits:
             return None
-        start, end, cue, where = min(hits, key=lambda h: h[0])
+        start, end, cue = min(hits, key=lambda h: h[0])
         if cue.relation == "partners_with":
             return Found(a[2], b[2], cue.relation, a[0], b[1] + end)
         if _ZH_AGENT.search(short):
@@ -157,10 +154,10 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         else:
             return None
         other = a if actor is b else b
-        source, target = _role_pair(cue.relation, cue.actor, actor[2], other[2])
+        source, target = _role_pair(cue.actor, actor[2], other[2])
         return Found(source, target, cue.relation, a[0], b[1] + end)
     # the relation word nearest the second company: the verb that governs "from ⟦b⟧", "to ⟦b⟧", "by ⟦b⟧"
-    start, end, cue, _ = max(hits, key=lambda h: (h[1], -h[0]))
+    start, end, cue = max(hits, key=lambda h: (h[1], -h[0]))
     tail = between[end:]
     if BLOCKERS.search(between[:start]) or BLOCKERS.search(tail) or re.search(r"[，；;：:—]", tail):
         return None  # a comparison, a report of who said it, or a new clause before the second company
@@ -171,7 +168,7 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         actor, other = b, a
     else:
         actor, other = a, b
-    source, target = _role_pair(cue.relation, cue.actor, actor[2], other[2])
+    source, target = _role_pair(cue.actor, actor[2], other[2])
     return Found(source, target, cue.relation, a[0], b[1])
 
 
@@ -205,7 +202,7 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
             named, owner = b, a
         else:
             continue
-        source, target = _role_pair(relation, role, named[2], owner[2])
+        source, target = _role_pair(role, named[2], owner[2])
         return Found(source, target, relation, a[0], b[1])
     return None
 
