@@ -220,7 +220,7 @@ _SUFFIX = re.compile(
     r"holdings?|group|technologies|technology)\.?$",
     re.IGNORECASE,
 )
-_ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$")
+_ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$|[（(]有限合伙[）)]$")
 
 
 def strip_suffix(name: str) -> str:

@@ -16,7 +16,7 @@ from analyst.text import detect_language, find_date, find_periods
 from analyst.types import LoadedDocument
 
 _TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|TSX|LSE|HKEX|SEHK|TSE|ASX|OTC)\s*[:：]\s*([A-Z][A-Z.]{0,6})\)")
-_ZH_TICKER = re.compile(r"[（(](?:纳斯达克|纽交所|港交所|上交所|深交所)[:：]?\s*([A-Z0-9.]{1,8})[）)]")
+_ZH_TICKER = re.compile(r"[（(][^（）()]{0,30}?(?:纳斯达克|纽交所|港交所|上交所|深交所)(?:股票)?(?:代码)?[:：]?\s*([A-Z0-9.]{1,8})[）)]")
 _REGISTRANT = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Exact name of registrant as specified in its charter\)", re.I | re.M)
 # 'Meridian Fabric Systems Corp. (“Meridian” or the “Company”)': the document names itself.
 _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group))"
@@ -122,6 +122,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         if found.ticker:
             tickers.setdefault(found.name, found.ticker)
     for found, start, _ in lexicon.find_companies(head):
+        if found.kind == "exchange":
+            continue  # "listed on the NYSE", "纽交所代码：YQC": where a company trades, not what the document is about
         weight = 3.0 if start < 600 else 1.0 if start < 3000 else 0.5
         candidates[found.name] += weight
         if found.ticker:
@@ -137,9 +139,15 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if ticker_match:
         # "The Buckle, Inc. (NYSE: BKE)": the name before an exchange tag is the document's company
         before = _LEGAL_NAME.findall(head[max(0, ticker_match.start() - 120): ticker_match.start()])
+        zh_before = re.search(r"([\u4e00-\u9fff]{2,8})$", head[max(0, ticker_match.start() - 12): ticker_match.start()])
         if before:
             named = lexicon.company(before[-1])
             candidates[named.name if named else strip_suffix(before[-1])] += 25
+        elif zh_before:  # "美股上市的云穹科技（纽交所代码：YQC）"
+            name = re.split(r"[的是在了为与和]", zh_before.group(1))[-1]
+            named = lexicon.company(name)
+            if len(name) >= 2:
+                candidates[named.name if named else name] += 25
         # "(NYSE: JNJ)": the exchange is not the document's company (the ticker after it may well be)
         exchange_part = re.split(r"[:：]", ticker_match.group(0))[0]
         for exchange in lexicon.find_companies(exchange_part):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analyst.graph.extract import SAME_AS
 from analyst.lexicon import Lexicon
 from analyst.types import Cycle, Evidence, Graph, Node, Relation
 
@@ -63,7 +64,7 @@ def merge(relations: list[Relation]) -> list[Relation]:
 _ZH_DESCRIPTOR = re.compile(r"^(?:科技|技术|智能|信息|网络|控股|实业|股份|集团)+$")
 
 
-def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
+def unify_names(relations: list[Relation], lexicon: Lexicon, aliases: dict[str, set[str]] | None = None) -> list[Relation]:
     """One node for a company that one document calls by its full name and another by its first word.
 
     'Kestrel' (a call: "Kestrel's Loudoun campus") is 'Kestrel Data Centers' (a 10-K) when that is the
@@ -77,10 +78,20 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
             longer = sorted((n for n in names if n.startswith(name + " ") and lexicon.company(n) is None), key=len)
             if longer and all(later.startswith(longer[0]) for later in longer):  # one company, or it and its units
                 rename[name] = longer[0]
+        elif re.fullmatch(r"[A-Z].* (?:Holdings?|Group)", name) and name.rsplit(" ", 1)[0] in names:
+            rename[name] = name.rsplit(" ", 1)[0]  # 'Yunqiong Cloud Holdings' is 'Yunqiong Cloud', as node ids drop 'Holdings' 
         elif re.match(r"[\u4e00-\u9fff]", name):
             shorter = [n for n in names if n != name and name.startswith(n) and _ZH_DESCRIPTOR.match(name[len(n):])]
             if len(shorter) == 1:
                 rename[name] = shorter[0]
+    # a chain ('Yunqiong' -> 'Yunqiong Cloud' -> 'Yunqiong Cloud Holdings') ends at its last name
+    for name in list(rename):
+        while rename[name] in rename and rename[rename[name]] != name:
+            rename[name] = rename[rename[name]]
+    if aliases is not None:
+        for old, new in rename.items():
+            if old in aliases:
+                aliases.setdefault(new, set()).update(aliases.pop(old) | {old})
     if not rename:
         return relations
 
@@ -91,10 +102,40 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
             for r in relations if fix(r.source) != fix(r.target)]
 
 
+def join_same(relations: list[Relation], lexicon: Lexicon) -> tuple[list[Relation], dict[str, set[str]]]:
+    """Apply the documents' ``same_as`` links ('云穹科技' = 'Yunqiong Cloud'): one node per company, the other names its aliases.
+
+    The node keeps the name the lexicon knows, else the one most links use."""
+    import networkx as nx
+
+    same = nx.Graph()
+    same.add_edges_from((r.source, r.target) for r in relations if r.relation == SAME_AS)
+    rest = [r for r in relations if r.relation != SAME_AS]
+    if not same:
+        return rest, {}
+    used: dict[str, int] = {}
+    for r in rest:
+        for n in (r.source, r.target):
+            used[n] = used.get(n, 0) + 1
+    rename: dict[str, str] = {}
+    aliases: dict[str, set[str]] = {}
+    for group in nx.connected_components(same):
+        keep = max(group, key=lambda n: (lexicon.company(n) is not None, used.get(n, 0), n.isascii(), len(n)))
+        aliases[keep] = set(group) - {keep}
+        rename.update({n: keep for n in group if n != keep})
+
+    def fix(node: str | None) -> str | None:
+        return rename.get(node, node) if node else node
+
+    return ([replace(r, source=fix(r.source) or r.source, target=fix(r.target) or r.target, payer=fix(r.payer), payee=fix(r.payee))
+             for r in rest if fix(r.source) != fix(r.target)], aliases)
+
+
 def build_graph(relations: list[Relation], lexicon: Lexicon, company: str = "", max_cycle: int = 5) -> Graph:
     import networkx as nx
 
-    edges = merge(unify_names(relations, lexicon))
+    relations, joined = join_same(relations, lexicon)
+    edges = merge(unify_names(relations, lexicon, joined))
     all_cycles = find_cycles(edges, max_cycle)
     if company:
         wanted = lexicon.canonical(company)
@@ -118,7 +159,8 @@ def build_graph(relations: list[Relation], lexicon: Lexicon, company: str = "", 
     nodes = []
     for node_id in sorted(graph.nodes):
         known = lexicon.company(node_id)
-        aliases = tuple(n for n in (known.all_names() if known else (node_id,)) if n != node_id)
+        names = [*(known.all_names() if known else (node_id,)), *sorted(joined.get(node_id, ()))]
+        aliases = tuple(n for n in dict.fromkeys(names) if n != node_id)
         nodes.append(Node(node_id, node_id, aliases, known.kind if known else ""))
     return Graph(nodes, edges, cycles)
 

@@ -80,7 +80,7 @@ VERBS = _cues([
     (r"(?:收购|并购|买下)", "acquires", 0),
     (r"(?:投资|注资|增资|认购|入股|领投|跟投|参投)", "invests_in", 0),
     (r"(?:配售|定向增发|融资)", "invests_in", 1),
-    (r"(?:供应|供货|代工|交付|出售|销售|提供)(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|融资|资金))", "supplies", 0),
+    (r"(?:供应|供货|代工|交付|出售|销售|提供)(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
     (r"(?:采购|购买|订购|租用|租赁|使用)", "supplies", 1),
     (r"(?:合作|携手|联合开发|共同开发|战略伙伴|联盟|合资)", "partners_with", 0),
 ])
@@ -130,7 +130,7 @@ def _role_pair(first_role: int, first: int, second: int) -> tuple[int, int]:
 
 
 def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], between: str) -> Found | None:
-    after = text[b[1]:b[1] + 40]
+    after = re.sub(r"^\s*[（(][^（）()]{0,60}[）)]", "", text[b[1]:b[1] + 100])  # "⟦b⟧（Xinyue Semiconductor）签订…"
     after = _CLAUSE_END.split(after, maxsplit=1)[0]
     hits = [(m.start(), m.end(), cue) for cue in VERBS for m in cue.pattern.finditer(between)]
     if not hits:
@@ -172,6 +172,7 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     return Found(source, target, cue.relation, a[0], b[1])
 
 
+_ZH_OWN_UNIT = re.compile(r"(?:全资|控股|下属)子公司\s*$")
 ADJ = r"(?:(?:[a-z][\w-]*|\d+%?)\s+){0,3}?"  # "largest", "second-largest", "key foundry"
 ZADJ = r"(?:第.大|最大的?|主要|重要|全资|控股|核心)?"
 
@@ -181,6 +182,8 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     after = _CLAUSE_END.split(text[b[1]:b[1] + 60], maxsplit=1)[0]
     if BLOCKERS.search(between):
         return None
+    if _ZH_OWN_UNIT.search(between) and not re.search(r"[，。；;]", between):
+        return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "公司已通过控股子公司⟦b⟧布局…", "⟦a⟧…由全资子公司⟦b⟧承担"
     for noun, relation, role in NOUNS:
         n = noun.pattern
         named_first = (
@@ -238,7 +241,7 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 linked.add(frozenset((a[2], b[2])))
                 continue
             if re.fullmatch(r"\s*(?:,|、|，|and|or|&|及|和|与|以及|, and)?\s*", re.sub(r"[（(][^）)]*[）)]", "", between)) \
-                    and not re.match(r"\s*(?:are|will|have|had|has|announced|said)?\s*(?:partner|collaborat|co-develop|jointly|合作|携手|联合)",
+                    and not re.match(r"\s*(?:are|will|have|had|has|announced|said|also|[还也将已正曾再均都在])*\s*(?:partner|collaborat|co-develop|jointly|合作|携手|联合|共同)",
                                      text[b[1]:b[1] + 40], IC):
                 continue  # "arranged by ⟦a⟧ (US$700 million) and ⟦b⟧": two companies in a list are not linked to each other
             hit = _from_verbs(text, a, b, between)

@@ -30,12 +30,20 @@ _LEGAL = re.compile(
     r"B\.V\.|Pte\. Ltd\.|K\.K\.|Sdn\. Bhd\.|S\.A\.S\.|S\.r\.l\.|Holdings|Group)"
     r"(?![A-Za-z])"
 )
-_ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团|公司")
+_ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团|公司|[（(]有限合伙[）)]")
+# Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
+_ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
+                         r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|相关|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
+                         r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
+                         r"封装|测试|设备|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元|元$")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|"
-                          r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|"
+                          r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|、|，|。|：|；|“|”|,|;|:|\s|\d)")
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
+_LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|-listed|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
+_LISTING_BEFORE = re.compile(r"(?:\b(?:listed|traded|trades|trade|quoted)\s+on\s+(?:the\s+)?|在|于)$")
 _ROLE_WORDS = r"(?:customers?|clients?|suppliers?|vendors?|partners?|lenders?|shareholders?|stockholders?|investors?|backers?|foundry|subsidiary)"
 _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=\s*[,;.)]|\s+(?:and|which|who|has|is|was|accounted)\b)"
                          rf"|\b([A-Z][a-z]{{3,}}[A-Za-z]*)\s+(?:is|was|remains|remained|became|has been)\s+(?:still\s+)?"
@@ -50,7 +58,8 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Partners|Ventures|Holdings|Bank|Fund|Energy|Power|Data\s+Cent(?:er|re)s|Datacenters?|Infrastructure|Robotics|Software|"
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
-          r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra")
+          r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
+          r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?")
 _HEADED = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_HEADS})|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})\b")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
@@ -80,7 +89,7 @@ _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
 _SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|our|Our|us)\b")
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和])|(?<=[向由于与对和及给使])公司")
+_SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和])|(?<=[向由于与对和及给使是为])公司")
 
 
 _LEGAL_FORM = re.compile(
@@ -122,8 +131,8 @@ _PLACES = {"asia", "europe", "america", "africa", "china", "japan", "korea", "in
 def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
     name = re.split(r"(?:'s|’s)\b", name)[0]  # "Ardent's Series C": the name ends at the possessive
     words = name.split()
-    if words and words[-1].lower().strip(".,") in _PLACES:
-        return None
+    if words and words[-1].lower().strip(".,") in _PLACES and (strip_tail or len(words) == 1):
+        return None  # "in Asia", but "Kestrel Memory Japan K.K." is a company
     while words and words[0].lower().strip(".,") in _NOT_NAMES:
         words = words[1:]
     while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES_TAIL | {"gpu", "gpus", "cpu", "cpus", "hbm"}:
@@ -181,13 +190,13 @@ def self_name(text: str, lexicon: Lexicon) -> str:
 _ZH_PLACES = {"中国", "北京", "上海", "深圳", "广州", "杭州", "苏州", "贵州", "国家", "香港", "江苏", "浙江", "南京", "武汉", "成都", "天津",
               "重庆", "西安", "合肥", "无锡", "宁夏", "内蒙", "广东", "山东", "四川", "湖北", "福建", "美国", "日本", "韩国", "台湾", "新加"}
 _ZH_DESCRIPTOR = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实业|发展|股份)+$")
-_ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?)(?:（[^）]{{1,8}}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
+_ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?(?:（[^）]{{1,8}}）[{CJK}]{{1,10}}?)?)(?:（[^）]{{1,8}}）)?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）)")
 
 
 def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     """Names a document shortens: 'Orison AI' later 'Orison', '星河智算科技有限公司' later '星河智算'."""
     names: dict[str, str] = {}
-    for node in nodes:
+    for node in sorted(nodes, key=lambda n: (-text.count(n), len(n), n)):  # 'Kestrel' is 'Kestrel Memory', not its unit 'Kestrel Memory Japan'
         words = node.split()
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES \
                 and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text):
@@ -197,7 +206,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
         cut = _ZH_BOUNDARY.match(run)
         run = run[cut.end():] if cut and cut.end() < len(run) else run
         core = _ZH_DESCRIPTOR.sub("", run)
-        if len(core) >= 2 and text.count(core) >= 2 and lexicon.company(core) is None:
+        if len(core) >= 2 and text.count(core) >= 2 and lexicon.company(core) is None and not _ZH_GENERIC.search(core):
             names.setdefault(core, core)
         # "芯岳半导体股份有限公司" … "芯岳": the first two characters, used on their own at least twice
         head = run[:2]
@@ -212,22 +221,58 @@ _ZH_NOT_AFTER = ("中心", "业务", "领域", "产业", "行业", "市场", "�
 
 
 def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
-    """Chinese company names written without 公司 ('星河智算', '招商银行'), kept when the document uses them twice or more."""
+    """Chinese company names written without 公司 ('星河智算', '招商银行'): kept when the document uses them twice or more, when
+    a descriptor introduces them ('数据中心运营商青山数据', '芯片设计公司华澜微电子'), or when their first two characters stand
+    alone elsewhere ('华澜微电子' … '华澜与芯岳')."""
     counts: dict[str, int] = {}
+    introduced: set[str] = set()
     for m in _ZH_HEADS.finditer(text):
-        if text.startswith(_ZH_NOT_AFTER, m.end()):
+        if text.startswith(_ZH_NOT_AFTER, m.end()) or m.group(0) == "芯" and text.startswith("片", m.end()):
             continue
         back = text[max(0, m.start() - 6):m.start()]
         cut = _ZH_BOUNDARY.match(back)
         prefix = back[cut.end():] if cut else back
         prefix = re.split(rf"[^{CJK}]", prefix)[-1]
-        if not 2 <= len(prefix) <= 4:
+        if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix):
             continue
         name = prefix + m.group(0)
         counts[name] = text.count(name)
+        if cut and re.search(r"(?:公司|商|企业|机构)$", back[:cut.end()]):
+            introduced.add(name)
     return {name: (lexicon.company(name).name if lexicon.company(name) else name)  # type: ignore[union-attr]
-            for name, n in counts.items() if (n >= 2 or name.endswith(("银行", "证券", "基金")))  # a bank is a company even named once
+            for name, n in counts.items()
+            if (n >= 2 or name.endswith(("银行", "证券", "基金")) or name in introduced or _stands_alone(text, name[:2], name))
             and not re.search(r"[的了在将是与和向从对为其于以]", name)}
+
+
+_ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称]")
+
+
+def _stands_alone(text: str, head: str, name: str) -> bool:
+    """'华澜' used on its own ('华澜与芯岳') in a document that names '华澜微电子'."""
+    if len(head) < 2 or head == name or head in _ZH_PLACES or _ZH_GENERIC.search(head):
+        return False
+    return any(_ZH_AFTER_NAME.match(text, m.end()) for m in re.finditer(re.escape(head) + "(?!" + re.escape(name[len(head):len(head) + 1]) + ")", text))
+
+
+def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+    """Short forms of the Chinese names a document uses: '云穹' for '云穹科技', '星河基金' for '星河产业投资基金'."""
+    out: dict[str, str] = {}
+    for name, node in names.items():
+        if not re.fullmatch(f"[{CJK}]{{3,}}", name):
+            continue
+        core = _ZH_DESCRIPTOR_LONG.sub("", name)
+        for short in {core, name[:2]}:
+            if 2 <= len(short) < len(name) and short not in names and lexicon.company(short) is None and _stands_alone(text, short, name):
+                out.setdefault(short, node)
+    for short in names:  # 星河基金 = 星河 + 基金 for 星河产业投资基金 (the first two characters and the same last word)
+        for name, node in names.items():
+            if len(short) >= 4 and len(name) > len(short) and name[:2] == short[:2] and name.endswith(short[2:]) and short[2:]:
+                out[short] = node
+    return out
+
+
+_ZH_DESCRIPTOR_LONG = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实业|发展|股份|微电子|电子|服务器|半导体|数据|智算|集成电路|（[^）]{1,8}）)+$")
 
 
 def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
@@ -271,7 +316,7 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
 def _zh_name_start(full: str) -> str:
     """'港股上市公司星河智算科技有限公司' -> '星河智算科技有限公司'."""
     start = re.split(r"[，。；、：“”]", full)[-1]  # the name starts after the last punctuation…
-    suffix = _ZH_SUFFIX.search(start)
+    suffix = re.search(f"(?:{_ZH_SUFFIX.pattern})$", start)
     core = start[:suffix.start()] if suffix else start
     cut = _ZH_BOUNDARY.match(core)  # …and after the last verb or particle ("星河智算已与华岳半导体股份有限公司")
     if cut and cut.end() < len(core):
@@ -294,6 +339,13 @@ class EntityFinder:
             re.compile(r"(?:\bthe\s+)?(" + "|".join(_bounded(t) for t in sorted(self.terms, key=len, reverse=True)) + r")")
             if self.terms else None
         )
+
+    def _listing(self, sentence: str, mention: Mention) -> bool:
+        """An exchange named where a company's shares trade ("NYSE: YQC", "纽交所代码", "listed on Nasdaq") is not a party."""
+        company = self.lexicon.company(mention.node)
+        if company is None or company.kind != "exchange":
+            return False
+        return bool(_LISTING_AFTER.match(sentence, mention.end) or _LISTING_BEFORE.search(sentence[max(0, mention.start - 40):mention.start]))
 
     def node(self, name: str) -> str:
         name = re.sub(r"(?<=[\u4e00-\u9fff])(?:股份有限公司|有限公司)?[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)  # a bank's branch is the bank
@@ -334,7 +386,7 @@ class EntityFinder:
                 propose(start, m.end(), node_id(core), sentence[start:m.end()])
         for m in _ZH_SUFFIX.finditer(sentence):
             # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
-            if sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资"}:
+            if sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资", "后", "前", "此", "各", "家"}:
                 continue  # 子公司, 母公司, 本公司, 上市公司, 合资公司: what a company is, not its name
             back = sentence[max(0, m.start() - 12):m.start()]
             # a name the document or the lexicon knows, right before the suffix: "…来源于北辰银行股份有限公司"
@@ -342,11 +394,14 @@ class EntityFinder:
             named += [back[s0:e0] for _, s0, e0 in self.lexicon.find_companies(back) if e0 == len(back)]
             if named:
                 name = max(named, key=len)
+            elif "合伙" in m.group(0):  # "星河产业投资基金（有限合伙）": 投资 is part of a fund's name
+                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]", back)[-1]
             else:
                 cut = _ZH_BOUNDARY.match(back)
                 name = back[cut.end():] if cut else back
                 name = re.split(rf"[^{CJK}A-Za-z0-9（）]", name)[-1].lstrip("（）")
-            if len(name) < 2 or not re.search(f"[{CJK}]", name) or m.group(0) == "公司" and not 3 <= len(name) <= 8 and not named:
+            if len(name) < 2 or not re.search(f"[{CJK}]", name) or m.group(0) == "公司" and not 3 <= len(name) <= 8 and not named \
+                    or _ZH_GENERIC.search(name):
                 continue
             start = m.start() - len(name)
             known = self.lexicon.company(name)
@@ -392,6 +447,7 @@ class EntityFinder:
             for pattern in (_SELF_ZH, _SELF_EN):
                 for m in pattern.finditer(sentence):
                     add(m.start(), m.end(), self_company, m.group(0))
+        found = [m for m in found if not self._listing(sentence, m)]
         found.sort(key=lambda m: m.start)
         # "…与华岳半导体签署协议，未来两年内向后者采购": the latter is the last company named before, the former the one before it
         for m in _LATTER.finditer(sentence):

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace as _replace
 
 from analyst.graph.cues import cue_links
-from analyst.graph.entities import EntityFinder, Mention, defined_terms, self_name, short_names, zh_names
+from analyst.graph.entities import EntityFinder, Mention, defined_terms, self_name, short_names, zh_aliases, zh_names
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
-from analyst.text import find_date, find_figures, split_sentences
+from analyst.text import CJK, find_date, find_figures, split_sentences
 from analyst.types import Chunk, Document, Evidence, Relation
 
 PAYS = {  # relation -> who pays: the source, the target, or nobody
@@ -32,6 +32,11 @@ _SECURITIES = re.compile(r"\b(?:shares|stock|common stock|preferred|notes|securi
 _ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler)))\b")
 _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司)(?![的]?(?:股东|董事|公告))")
+_SPEAKER = re.compile(r"(?:\s*方面)?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
+                      r"announced|disclosed|reported|noted|confirmed)\b[^.;⟦]{0,60}?\bthat\s+(?=it\b|its\b)")
+_INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|\bit\b|\bits\b")
+_ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|division|arm|customers?|suppliers?|lenders?|shareholders?|"
+                       r"investors?|partners?|parent|affiliates?|foundry)\b")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司")
 E = r"⟦(?P<{}>\d+)⟧"
 GAP = r"[^⟦.;!?]{0,%d}?"
@@ -61,6 +66,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
     (_pattern(r"{B}" + g(80) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|drew)\b"
               + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),
+    (_pattern(rf"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?\b{LOAN}\s+(?:that|which)\s+{{A}}\s+(?:has\s+|had\s+)?(?:arranged|provided|extended|made|granted|committed|underwrote|led)\s+"
+              r"(?:to|for)\s+{B}"), "lends_to", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:issued|grant(?:ed|s)?|gave|gives)\s+{B}\s+(?:a\s+)?warrants?"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + g(60) + r"\b(?:holds?|holding|owns?|owned|owning|took|takes|acquired|acquires|bought|buys)\b" + g(40)
               + r"(?:\d[\d.,]*\s?%|stake|interest|equity)" + g(40) + r"\b(?:in|of)\s+{B}"), "owns_stake_in", "ab"),
@@ -81,7 +88,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"\b(?:with|from)\s+{B}" + g(40) + r"\bto (?:supply|provide|deliver|sell)\b"), "supplies", "ab"),
     (_pattern(r"{B}" + g(60) + r"\b(?:signed|signs|entered into|awarded|agreed)\b" + g(80) + r"\b(?:contract|agreement|deal|order|commitment)\b" + g(30)
               + r"\bwith\s+{A}" + g(40) + r"\bfor\b"), "supplies", "ab"),
-    (_pattern(r"{A}" + g(60) + r"\b(?:acquire[sd]?|to acquire|acquiring|takeover of|acquisition of|to buy|agreed to buy|buys|bought)\s+(?:all of\s+|a majority of\s+)?{B}(?!(?:'s|’s)?\s+" + PRODUCT + ")"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:acquire[sd]?|to acquire|acquiring|takeover of|acquisition of|to buy|agreed to buy|buys|buying|bought)\s+(?:all of\s+|a majority of\s+)?{B}(?!(?:'s|’s)?\s+" + PRODUCT + ")"),
      "acquires", "ab"),
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(20) + r"\bis\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
@@ -96,7 +103,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(20) + r"获得" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
-    (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + r"{B}" + zg(20) + r"(?:投资|注资)"), "invests_in", "ab"),
+    (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + r"{B}" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:投资|注资)了?" + r"{B}"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(30) + r"获得" + r"{A}" + zg(20) + r"(?:的)?(?:投资|注资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:收购|并购|买下)了?" + r"{B}"), "acquires", "ab"),
@@ -104,8 +111,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:配售|定向增发)" + zg(20) + r"(?:股|新股|股份)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:向|从)" + r"{A}" + zg(20) + r"(?:采购|购买|订购|租用)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
-    (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|资金))"), "supplies", "ab"),
+    (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资)"), "partners_with", "ab"),
 ]
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufactured|assembled|fabricated)\s+"
@@ -147,13 +155,22 @@ def currency_of(written: str, context: str = "") -> str | None:
     return None
 
 
+_PER_SHARE_BEFORE = re.compile(r"(?:每股|每单位|(?:share\s+)?price\s+of|价格为?)\s*$", re.I)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:(?:per|a|each)\s+(?:share|unit|ADS)\b|/股)", re.I)
+_TOTAL = re.compile(r"(?:合计|共计|总计|总额|出资|金额|totall?ing|for a total of|in aggregate|aggregate)[^。；;!?，,]{0,14}", re.I)
+
+
 def amount_fields(window: str) -> tuple[str | None, str | None, float | None]:
     """The first money figure in a piece of text, its currency and its value in US dollars.
 
     Money is looked for in the clause of the match (up to a Chinese comma: what follows it is often
     another fact); a share count or a stake may trail further."""
     clause = re.split(r"[，]", window, maxsplit=1)[0]
-    for figure in find_figures(clause):
+    total = _TOTAL.search(window[len(clause) + 1:])  # "…认购1.6亿股股份，合计出资8亿元"
+    for figure in [*find_figures(clause), *(find_figures(total.group(0)) if total else [])]:
+        at = window.find(figure)
+        if at >= 0 and (_PER_SHARE_BEFORE.search(window[max(0, at - 12):at]) or _PER_SHARE_AFTER.match(window, at + len(figure))):
+            continue  # "每股5.00元", "$12.50 per share": a price, not the size of the deal
         currency = currency_of(figure)
         parsed = parse_figure(figure)
         if currency and parsed is not None:
@@ -179,16 +196,38 @@ class RuleExtractor:
         company = self.lexicon.company(node)
         return company.kind if company else ""
 
-    def sentence_mentions(self, sentence: str, document: Document, self_words: bool, previous: Sequence[str] = ()) -> list[Mention]:
-        """The companies a sentence names, with "it", "其" or "the GPU cloud operator" read as the one company the
-        sentence before named (``previous``), when it named exactly one."""
-        mentions = self.entities.mentions(sentence, document.company, self_words)
-        if len(set(previous)) != 1 or previous[0] in {m.node for m in mentions}:
+    def sentence_mentions(self, sentence: str, document: Document, self_words: bool, previous: Sequence[str] = (),
+                          subject: str = "") -> list[Mention]:
+        """The companies a sentence names, with "it", "其", "公司" or "the GPU cloud operator" at its start read as the one
+        company the sentence before named (``previous``), or else as that sentence's subject; "its unit" and "that it"
+        inside a sentence as the company the sentence is about."""
+        mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words))
+        referent = previous[0] if len(set(previous)) == 1 else subject
+        if not referent or referent in {m.node for m in mentions}:
             return mentions
         m = _ANAPHOR_EN.match(sentence) or _ANAPHOR_ZH.search(sentence)
         if m and not any(x.start < m.end(1) for x in mentions) and not (self_words and m.group(1) in {"公司", "The company", "the company"}):
-            mentions = sorted([*mentions, Mention(m.start(1), m.end(1), previous[0], m.group(1))], key=lambda x: x.start)
+            mentions = sorted([*mentions, Mention(m.start(1), m.end(1), referent, m.group(1))], key=lambda x: x.start)
         return mentions
+
+    @staticmethod
+    def _inner_pronouns(sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """'Ardent has informed the Company that it trains…' (it = Ardent), '云穹披露，…已租用其算力' (其 = 云穹),
+        'Kestrel said … run by its wholly owned unit X' (its = Kestrel)."""
+        if not mentions:
+            return mentions
+        added: list[Mention] = []
+        first = mentions[0]
+        speaker = _SPEAKER.match(sentence, first.end) if first.start <= 20 and not _SELF_WORD.fullmatch(first.written) else None
+        if speaker:
+            for p in _INNER_PRONOUN.finditer(sentence, speaker.end()):
+                if not any(x.start <= p.start() < x.end for x in mentions):
+                    added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
+        for p in _ITS_ROLE.finditer(sentence):
+            before = {x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)}
+            if len(before) == 1 and not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
+                added.append(Mention(p.start(), p.start() + 3, before.pop(), "its"))
+        return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
     def from_sentence(self, sentence: str, document: Document, page: int | None, self_words: bool,
                       mentions: list[Mention] | None = None) -> list[Relation]:
@@ -355,7 +394,14 @@ class RuleExtractor:
         # Names the document shortens after first use ("Orison AI" ... "Orison"): a first pass finds the companies.
         finder = EntityFinder(self.lexicon, terms)
         first_pass = {m.node for line in text.split("\n") for sentence in split_sentences(line) for m in finder.mentions(sentence)}
-        return {**zh_names(text, self.lexicon), **short_names(text, self.lexicon, first_pass | set(terms.values())), **terms}
+        zh = zh_names(text, self.lexicon)
+        chinese = {n: n for n in first_pass if re.fullmatch(f"[{CJK}（）]+", n)} | zh | {k: v for k, v in terms.items() if re.search(f"[{CJK}]", k)}
+        found = {**zh, **zh_aliases(text, chinese, self.lexicon), **short_names(text, self.lexicon, first_pass | set(terms.values())), **terms}
+        for name, node in found.items():  # '芯岳半导体' is the company the document defined as '芯岳半导体股份有限公司（“芯岳”）'
+            if node == name and re.match(f"[{CJK}]", name):
+                full = next((terms[t] for t in terms if t.startswith(name) and _ZH_LEGAL_TAIL.fullmatch(t[len(name):])), None)
+                found[name] = full or node
+        return found
 
     def _from_chunks(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         relations: list[Relation] = []
@@ -376,14 +422,44 @@ class RuleExtractor:
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
+            relations.extend(self.same_names(chunk, document))
             for line in chunk.text.split("\n"):
                 previous: list[str] = []
+                subject = ""
                 for sentence in split_sentences(line):
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
-                    mentions = self.sentence_mentions(sentence, document, self_words, previous)
+                    mentions = self.sentence_mentions(sentence, document, self_words, previous, subject)
                     relations.extend(self.from_sentence(sentence, document, chunk.page, self_words, mentions))
-                    previous = list(dict.fromkeys(m.node for m in mentions if not _SELF_WORD.fullmatch(m.written)))
+                    named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
+                    previous = list(dict.fromkeys(m.node for m in named))
+                    # the subject: a company that opens the sentence ("今年7月，芯岳已…", "Kestrel said…")
+                    subject = named[0].node if named and named[0].start <= 12 else ""
         return relations
+
+
+    def same_names(self, chunk: Chunk, document: Document) -> list[Relation]:
+        """A company named in one language with its name in the other in brackets: '云穹科技（Yunqiong Cloud，纽交所代码：YQC）',
+        'Hualan Microelectronics Co., Ltd. (华澜微电子)'. Kept as internal ``same_as`` links that join the two nodes in the graph."""
+        out = []
+        for sentence in split_sentences(chunk.text):
+            for m in self.entities.mentions(sentence, document.company):
+                bracket = _BRACKETED_NAME.match(sentence, m.end)
+                if not bracket:
+                    continue
+                other = bracket.group(1).strip()
+                if re.search(f"[{CJK}]", m.written) == re.search(f"[{CJK}]", other) or _NOT_A_NAME.search(other):
+                    continue  # the same language, a ticker, a share or a defined term
+                node = self.entities.node(other)
+                if node and node != m.node:
+                    evidence = Evidence(doc=document.name, page=chunk.page, quote=sentence.strip()[:600], doc_id=document.id)
+                    out.append(Relation(m.node, node, SAME_AS, None, None, None, None, None, None, (evidence,)))
+        return out
+
+
+_ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
+SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
+_BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
+_NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代码|股票|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
 
 
 def _with_placeholders(sentence: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, int, int, int]]]:
