@@ -61,10 +61,10 @@ def merge(relations: list[Relation]) -> list[Relation]:
     return sorted(merged.values(), key=lambda r: (-(r.amount_usd or 0), r.source, r.target, r.relation))
 
 
-_ZH_DESCRIPTOR = re.compile(r"^(?:科技|技术|智能|信息|网络|控股|实业|股份|集团)+$")
+_ZH_DESCRIPTOR = re.compile(r"^(?:科技|技术|智能|信息|网络|控股|实业|股份|集团|半导体|微电子|电子|集成电路|服务器|数据)+$")
 
 
-def unify_names(relations: list[Relation], lexicon: Lexicon, aliases: dict[str, set[str]] | None = None) -> list[Relation]:
+def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     """One node for a company that one document calls by its full name and another by its first word.
 
     'Kestrel' (a call: "Kestrel's Loudoun campus") is 'Kestrel Data Centers' (a 10-K) when that is the
@@ -88,10 +88,6 @@ def unify_names(relations: list[Relation], lexicon: Lexicon, aliases: dict[str, 
     for name in list(rename):
         while rename[name] in rename and rename[rename[name]] != name:
             rename[name] = rename[rename[name]]
-    if aliases is not None:
-        for old, new in rename.items():
-            if old in aliases:
-                aliases.setdefault(new, set()).update(aliases.pop(old) | {old})
     if not rename:
         return relations
 
@@ -134,8 +130,8 @@ def join_same(relations: list[Relation], lexicon: Lexicon) -> tuple[list[Relatio
 def build_graph(relations: list[Relation], lexicon: Lexicon, company: str = "", max_cycle: int = 5) -> Graph:
     import networkx as nx
 
-    relations, joined = join_same(relations, lexicon)
-    edges = merge(unify_names(relations, lexicon, joined))
+    relations, joined = join_same(unify_names(relations, lexicon), lexicon)
+    edges = merge(relations)
     all_cycles = find_cycles(edges, max_cycle)
     if company:
         wanted = lexicon.canonical(company)

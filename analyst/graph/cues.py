@@ -48,7 +48,7 @@ VERBS = _cues([
     (rf"\b(?:lend(?:s|ing)?|lent|loan(?:s|ed)?(?= )|underwr\w+|arrang(?:e|es|ed|ing)\s+{W}{{0,6}}?{LOANS})\b", "lends_to", 0),
     (rf"\b(?:provid\w*|extend\w*|commit\w*|advanc\w*)\s+[^⟦;]{{0,70}}?\b{LOANS}\b", "lends_to", 0),
     (r"\bas\s+(?:the\s+)?(?:(?:lead|sole|joint|co-)\s*)?(?:lenders?|arrangers?|administrative agent|bookrunners?|creditors?)\b", "lends_to", 0),
-    (rf"\b(?:borrow(?:s|ed|ing)?|drew|draws?|(?:secur|obtain|clos|sign|refinanc|upsiz|amend)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
+    (rf"\b(?:borrow(?:s|ed|ings?)?|drew|draws?|(?:credit|loan|facility|financing)\s+agreements?\s+with|(?:secur|obtain|clos|sign|refinanc|upsiz|amend)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
      rf"(?:entered|enters|entering)\s+into\s+[^⟦;]{{0,80}}?\b{LOANS})\b", "lends_to", 1),
     # stakes
     (r"\b(?:holds?|held|holding|owns?|owned|owning|retain\w*|ha(?:s|ve|d)\s+(?:a|an))\s+[^⟦;]{0,50}?"
@@ -71,6 +71,8 @@ VERBS = _cues([
     (rf"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
      rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|trained\s+on|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
      rf"(?:\S+\s+){{0,3}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of)\b", "supplies", 1),
+    (r"\b(?:mov|migrat|shift|port|transition)\w*\s+[^⟦;]{0,80}?\b(?:workloads?|training|inference|jobs|models?|applications?|compute)\s+"
+     r"(?:onto|to|into)\b", "supplies", 1),
     # partners and parents
     (r"\b(?:partner(?:s|ed|ing|ship|ships)?|collaborat\w+|co-develop\w*|co-design\w*|co-engineer\w*|jointly|alliance|joint\s+venture|"
      r"team(?:s|ed)?\s+up|teaming\s+up|work(?:s|ed|ing)?\s+(?:closely\s+)?with|(?:our|its|their)\s+work\s+with)\b", "partners_with", 0),
@@ -98,7 +100,7 @@ NOUNS = [
 # Between two companies, these words mean the sentence compares or attributes rather than links.
 BLOCKERS = re.compile(
     r"\b(?:unlike|compared|comparison|versus|vs\.?|rivals?|competitors?|compet\w+|peers?|than|alternative|"
-    r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported))\b"
+    r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported)|same\s+terms\s+as|as\s+did)\b"
     r"|\b(?:not|no|never|neither|nor|without|declined|denied|behind|ahead of|ranked|ranking|market share|trail(?:s|ed|ing)?|"
     r"outpac\w+|overtook|surpass\w+)\b|n't"
     r"|竞争|对手|相比|不同于|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时|此外|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
@@ -188,8 +190,8 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         n = noun.pattern
         named_first = (
             # "⟦a⟧ is (still) a key supplier to ⟦b⟧", "⟦a⟧, a wholly owned subsidiary of ⟦b⟧"
-            re.fullmatch(rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as)\b)?\s*(?:\w+ly\s+|still\s+)?"
-                         rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for)\s+(?:the\s+)?", between, IC)
+            re.fullmatch(rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been)\b)?\s*(?:\w+ly\s+|still\s+)?"
+                         rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?", between, IC)
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
             or (re.fullmatch(r"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes)\b)?\s*(?:\w+ly\s+|still\s+)?|(?:是|为|成为|系)", between, IC)
                 and re.match(rf"(?:'s|’s|'|’)?\s*(?:的)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))

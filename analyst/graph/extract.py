@@ -145,6 +145,13 @@ _COLUMN_ROLES = {
 }
 _ROLE_PAIRS = [("lender", "borrower", "lends_to"), ("investor", "investee", "invests_in"), ("acquirer", "target", "acquires"),
                ("supplier", "customer", "supplies")]
+_DEAL_KINDS = [  # what a deal is, from its name in a table
+    ("lends_to", re.compile(r"loan|credit|facility|borrowing|debt|notes|贷款|借款|授信|信贷", re.I)),
+    ("acquires", re.compile(r"acquisition|merger|buyout|收购|并购", re.I)),
+    ("invests_in", re.compile(r"equity|subscription|investment|stake|shares|preferred|placement|round|投资|增资|认购|入股|定增", re.I)),
+    ("supplies", re.compile(r"supply|purchase|order|services|compute|capacity|lease|offtake|供应|采购|供货|租赁|算力", re.I)),
+    ("partners_with", re.compile(r"partnership|collaboration|joint development|合作", re.I)),
+]
 _AMOUNT_ROWS = re.compile(r"amount|size|value|facility|commitment|consideration|price|金额|规模|总额|对价", re.I)
 
 
@@ -285,7 +292,10 @@ class RuleExtractor:
                     continue
                 a_supplies = self._kind(a.node) in SUPPLIER_KINDS
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
-                if b_supplies and not a_supplies:
+                if self._financier(a.node) != self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", m.group(0), re.I):
+                    lender, borrower = (a, b) if self._financier(a.node) else (b, a)
+                    add(lender, borrower, "lends_to", m.start(), m.end())  # "borrowings under its credit agreement with X Bank"
+                elif b_supplies and not a_supplies:
                     add(b, a, "supplies", m.start(), m.end())
                 elif a_supplies and not b_supplies:
                     add(a, b, "supplies", m.start(), m.end())
@@ -295,6 +305,8 @@ class RuleExtractor:
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
         for hit in cue_links(placeholder, linked, [m.node for m in mentions]):
+            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.start]):
+                continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧"
             a, b = mentions[hit.a], mentions[hit.b]
             if any({r.source, r.target} == {a.node, b.node} for r in found):
                 continue
@@ -349,8 +361,38 @@ class RuleExtractor:
                     out.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, " | ".join(cells)))
         return out
 
+    def _from_to(self, rows: list[list[str]], chunk: Chunk, document: Document) -> list[Relation]:
+        """'Agreement | From | To | Value' tables: each row's first cell says what the deal is ('Shareholder loan',
+        'GPU supply agreement', 'Equity subscription'); the money or goods go from the one party to the other."""
+        for h, header in enumerate(rows[:3]):
+            names = [c.lower().strip(" :：*") for c in header]
+            if not ({"from", "提供方", "出资方"} & set(names) and {"to", "接受方", "接收方"} & set(names)):
+                continue
+            frm = next(i for i, c in enumerate(names) if c in {"from", "提供方", "出资方"})
+            to = next(i for i, c in enumerate(names) if c in {"to", "接受方", "接收方"})
+            value = next((i for i, c in enumerate(header) if _AMOUNT_ROWS.search(c)), None)
+            out = []
+            for cells in rows[h + 1:]:
+                if len(cells) < len(header):
+                    continue
+                label = " ".join(c for i, c in enumerate(cells) if i not in {frm, to, value})
+                relation = next((r for r, pattern in _DEAL_KINDS if pattern.search(label)), None)
+                source, target = (self._cell_company(cells[i], document) for i in (frm, to))
+                if relation and source and target and source != target:
+                    amount, currency, usd = amount_fields(cells[value]) if value is not None else (None, None, None)
+                    out.append(self._relation(source, target, relation, amount, currency, usd, document, chunk.page, " | ".join(cells)))
+            return out
+        return []
+
+    def _cell_company(self, cell: str, document: Document) -> str:
+        mentions = self.entities.mentions(cell, document.company)
+        return mentions[0].node if mentions else self.entities.node(cell.split(",")[0].strip()) if cell.strip() else ""
+
     def _columns(self, rows: list[list[str]], chunk: Chunk, document: Document) -> list[Relation]:
         """A table with a column per role ("授信银行 | 申请主体 | 授信额度", "Lender | Borrower | Amount"): a link per row."""
+        from_to = self._from_to(rows, chunk, document)
+        if from_to:
+            return from_to
         for h, header in enumerate(rows[:3]):
             columns = {i: _COLUMN_ROLES.get(c.lower().strip(" :：*")) or _ROLE_ROWS.get(c.lower().strip(" :：*")) for i, c in enumerate(header)}
             columns = {i: role for i, role in columns.items() if role}
