@@ -36,7 +36,7 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|相关|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
-                         r"领先|自研|国产|外部|核心|下游|上游|本次|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元|元$")
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|"
                           r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
@@ -53,6 +53,10 @@ _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|for)\s+|[向与和对从及、]|收购|投资|持有|入股)"
     r"((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3})"
 )
+# A single capitalised word is a company where only a company can stand: "we buy the bulk of our accelerators from Corvane".
+_DEAL_BEFORE = re.compile(r"\b(?:(?:buy|buys|bought|buying|purchas\w+|sourc\w+|leas\w+|rent\w+|borrow\w*)\b[^.;]{0,60}?\bfrom|"
+                          r"invest(?:s|ed|ing|ment)?\s+in|acquir(?:e|es|ed|ing)|acquisition\s+of|partner(?:s|ed|ing|ship)?\s+with|"
+                          r"(?:supplied|manufactured|backed|led|owned)\s+by|(?:sells?|sold|supplies|supplied|ships?|shipped)\b[^.;]{0,40}?\bto)\s+$", re.I)
 # Capitalised names that end in a word companies are named with ("Halvorsen Compute", "Kestrel Data Centers").
 _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Semi|Networks?|Technologies|Technology|Tech|Capital|"
           r"Partners|Ventures|Holdings|Bank|Fund|Energy|Power|Data\s+Cent(?:er|re)s|Datacenters?|Infrastructure|Robotics|Software|"
@@ -439,7 +443,8 @@ class EntityFinder:
                     continue
                 start = m.start(1) + m.group(1).find(generic)
                 known = self.lexicon.company(generic)
-                if known is None and not _looks_like_a_name(generic):
+                if known is None and not _looks_like_a_name(generic) and not (
+                        pattern is _INTRODUCED and _DEAL_BEFORE.search(sentence[:start]) and generic.lower() not in _PLACES):
                     continue
                 add(start, start + len(generic), known.name if known else node_id(generic), generic)
         if self_company and self_words:

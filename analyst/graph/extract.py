@@ -31,7 +31,7 @@ _SECURITIES = re.compile(r"\b(?:shares|stock|common stock|preferred|notes|securi
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler)))\b")
-_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司)(?![的]?(?:股东|董事|公告))")
+_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司|本轮(?:融资)?|本次融资)(?![的]?(?:股东|董事|公告))")
 _SPEAKER = re.compile(r"(?:\s*方面)?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b[^.;⟦]{0,60}?\bthat\s+(?=it\b|its\b)")
 _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|\bit\b|\bits\b")
@@ -116,6 +116,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资)"), "partners_with", "ab"),
 ]
+_LENDER_UNDER = _pattern(r"{A},?\s+(?:is|was|are|were|serves\s+as|acts\s+as|will\s+(?:act|serve)\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:lenders?|creditors?|arrangers?|administrative\s+agent)\s+(?:under|to|in)\s+(?:the|our|its)\b")
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufactured|assembled|fabricated)\s+"
                         r"(?:under contract\s+)?by\s+{A}")
 _CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?% of (?:our |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
@@ -279,6 +281,12 @@ class RuleExtractor:
                 if supplier.node != document.company:
                     own = Mention(supplier.start, supplier.start, document.company, document.company)
                     add(supplier, own, "supplies", m.start(), m.end())
+            # "Bank of Tallis is a lender under the facility with a commitment of $250 million": a lender to the document's company
+            for m in _LENDER_UNDER.finditer(placeholder):
+                lender = mentions[int(m.group("a"))]
+                if lender.node != document.company:
+                    own = Mention(lender.start, lender.start, document.company, document.company)
+                    add(lender, own, "lends_to", m.start(), m.end())
             # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of the document's company
             for m in _CUSTOMER_SHARE.finditer(placeholder):
                 customer = mentions[int(m.group("b"))]
@@ -356,7 +364,7 @@ class RuleExtractor:
                 name = cells[0].strip()
                 if not name or name.lower().startswith(("name", "subsidiar", "entity")):
                     continue
-                node = self.entities.node(name)
+                node = self._subsidiary_node(name, document)
                 if node and node != document.company and len(node) > 2:
                     out.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, " | ".join(cells)))
         return out
@@ -383,6 +391,13 @@ class RuleExtractor:
                     out.append(self._relation(source, target, relation, amount, currency, usd, document, chunk.page, " | ".join(cells)))
             return out
         return []
+
+    def _subsidiary_node(self, written: str, document: Document) -> str:
+        """A listed subsidiary's node: 'Corvane Holdings B.V.' stays 'Corvane Holdings', not the parent's short name 'Corvane'."""
+        node = self.entities.node(written)
+        if node and document.company.startswith(node + " "):
+            node = re.sub(r",?\s+(?:Inc\.|LLC|B\.V\.|Ltd\.|Limited|GmbH|Sdn\. Bhd\.|S\.A\.|AG|Pte\. Ltd\.|K\.K\.|Corp\.|N\.V\.)$", "", written)
+        return node
 
     def _cell_company(self, cell: str, document: Document) -> str:
         mentions = self.entities.mentions(cell, document.company)
@@ -456,7 +471,7 @@ class RuleExtractor:
                     for m in re.finditer(r"([A-Z][\w&'’(). ,-]{2,80}?(?:Inc\.|LLC|B\.V\.|Ltd\.|Limited|GmbH|Sdn\. Bhd\.|S\.A\.|AG|Pte\. Ltd\.|K\.K\.|Corp\.))", line):
                         if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I):
                             continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …"
-                        node = self.entities.node(" ".join(m.group(1).split()))
+                        node = self._subsidiary_node(" ".join(m.group(1).split()), document)
                         if node and node != document.company:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
