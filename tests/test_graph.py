@@ -134,6 +134,67 @@ def test_a_first_word_in_one_document_is_the_full_name_in_another(extractor: Rul
     assert any(e.source == "Kestrel Data Centers" and e.target == "Tidewater Silicon" for e in graph.edges)
 
 
+def _doc_links(extractor: RuleExtractor, text: str, document: Document) -> list:  # type: ignore[type-arg]
+    chunks = [Chunk(id=f"{document.id}-{i}", doc_id=document.id, text=part, ordinal=i, page=None) for i, part in enumerate(text.split("\n\n"))]
+    return extractor.from_chunks(chunks, document)
+
+
+def test_chinese_short_names_funds_and_pronouns(extractor: RuleExtractor) -> None:
+    """A news story that shortens its companies ('岚峰科技' later '岚峰'), names a fund with （有限合伙）, prices a placement
+    per share, and says '其' and '公司' for the company it is about."""
+    news = Document(id="z1", source="/docs/zh-news.txt", title="新闻", company="", doc_type="news")
+    text = ("港股上市的岚峰科技（Lanfeng Cloud，港交所代码：LFC）宣布，已与砾石半导体股份有限公司签订采购协议，向后者采购推理加速卡，采购金额约12亿元。\n\n"
+            "业内人士称，岚峰目前大部分加速卡来自砾石。\n\n"
+            "同日，砾石发布公告称，青岩产业投资基金（有限合伙）拟以每股8.00元的价格认购砾石定向增发的5000万股股份，合计出资4亿元。\n\n"
+            "今年3月，砾石已以2亿元收购苏州澄湾科技有限公司60%股权。"
+            "公司的封装业务主要由全资子公司砾石（无锡）封装有限公司承担。\n\n"
+            "岚峰披露，芯片设计公司曜辰微电子已租用其约800张加速卡的算力。\n\n"
+            "曜辰与砾石还在联合开发存算一体芯片。\n\n"
+            "此外，岚峰去年以3亿元收购本地数据中心运营商松涛数据。")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, news)}
+    assert ("砾石半导体", "supplies", "岚峰科技", "12亿元") in found
+    assert ("青岩产业投资基金", "invests_in", "砾石半导体", "4亿元") in found  # not the per-share price
+    assert ("砾石半导体", "acquires", "苏州澄湾科技", "2亿元") in found
+    assert any(t[:3] == ("砾石（无锡）封装", "subsidiary_of", "砾石半导体") for t in found)  # "公司" = the company the story is about
+    assert any(t[:3] == ("岚峰科技", "supplies", "曜辰微电子") for t in found)  # "其" = the company that disclosed it
+    assert any({t[0], t[2]} == {"曜辰微电子", "砾石半导体"} and t[1] == "partners_with" for t in found)
+    assert ("岚峰科技", "acquires", "松涛数据", "3亿元") in found
+    assert not any("港交所" in (t[0], t[2]) or "HKEX" in (t[0], t[2]) for t in found)  # where shares trade is not a party
+    assert not any(t[0] in {"芯片设计", "数据中心运营商"} or t[2] in {"芯片设计"} for t in found)
+
+
+def test_a_name_in_the_other_language_joins_the_nodes(extractor: RuleExtractor) -> None:
+    """'岚峰科技（Lanfeng Cloud …）' in a Chinese story and 'Lanfeng Cloud Holdings' in an English filing are one company,
+    so a loop through both documents closes."""
+    zh = Document(id="z2", source="/docs/zh.txt", title="新闻", company="", doc_type="news")
+    en = Document(id="e2", source="/docs/en.md", title="News", company="", doc_type="news")
+    relations = [*_doc_links(extractor, "岚峰科技（Lanfeng Cloud）已向砾石半导体股份有限公司采购加速卡。\n\n砾石半导体以5亿元对曜辰微电子有限公司进行增资。", zh),
+                 *_doc_links(extractor, "Yaochen Micro Co., Ltd. (曜辰微电子) rents GPU capacity from Lanfeng Cloud Holdings Limited.", en)]
+    graph = build_graph(relations, default_lexicon())
+    node = next(n for n in graph.nodes if "岚峰科技" in (n.id, *n.aliases))
+    assert "Lanfeng Cloud" in (node.id, *node.aliases)
+    assert any(len(c.nodes) == 3 for c in graph.cycles)
+    assert all(e.relation != "same_as" for e in graph.edges)  # name links are not shown as edges
+
+
+def test_english_pronouns_inside_a_sentence_and_from_to_tables(extractor: RuleExtractor) -> None:
+    news = Document(id="e3", source="/docs/news.md", title="News", company="", doc_type="news")
+    assert ("Brisk Memory Korea", "subsidiary_of", "Brisk Memory") in {(r.source, r.relation, r.target) for r in _doc_links(
+        extractor, "Brisk Memory Inc. said the wafers would come from its plant run by its wholly owned unit Brisk Memory Korea Ltd.", news)}
+    assert ("Tallow Compute", "supplies", "Quill Robotics") in {(r.source, r.relation, r.target) for r in _doc_links(
+        extractor, "Quill Robotics, Inc. has informed Ashgrove Devices Corp. that it trains its models on capacity purchased from Tallow Compute Ltd.", news)}
+    assert ("Pemberton Bank", "lends_to", "Brisk Memory") in {(r.source, r.relation, r.target) for r in _doc_links(
+        extractor, "The deal adds to a $300 million term loan that Pemberton Bank arranged for Brisk Memory Inc. last year.", news)}
+    assert not _doc_links(extractor, "The agreement does not obligate Quill Robotics, Inc. to purchase any products from Ashgrove Devices Corp.", news)
+    table = Chunk(id="t", doc_id="e3", ordinal=0, kind="table", page=None, text=(
+        "Agreement | From | To | Value\nEquity subscription | Corran Sovereign Fund | Tallow Compute Ltd | US$500 million\n"
+        "Shareholder loan | Tallow Telecom plc | Tallow Compute Ltd | €200 million\nGPU supply agreement | Ashgrove Devices Corp. | Tallow Compute Ltd | US$900 million"))
+    rows = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_table(table, news)}
+    assert rows == {("Corran Sovereign Fund", "invests_in", "Tallow Compute", "US$500 million"),
+                    ("Tallow Telecom", "lends_to", "Tallow Compute", "€200 million"),
+                    ("Ashgrove Devices", "supplies", "Tallow Compute", "US$900 million")}
+
+
 def test_amounts_are_normalised(extractor: RuleExtractor) -> None:
     [invest] = extractor.from_sentence("英伟达计划向OpenAI投资最多1000亿美元。", DOC, None, False)
     assert invest.amount == "up to 1000亿美元" and invest.currency == "USD" and invest.amount_usd == 1e11

@@ -241,8 +241,8 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
             continue
         name = prefix + m.group(0)
         counts[name] = text.count(name)
-        if cut and re.search(r"(?:公司|商|企业|机构)$", back[:cut.end()]):
-            introduced.add(name)
+        if cut and re.search(r"(?:公司|商|企业|机构)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*[A-Z][A-Za-z]", text[m.end():m.end() + 4]):
+            introduced.add(name)  # "数据中心运营商青山数据", "岚峰科技（Lanfeng Cloud）"
     return {name: (lexicon.company(name).name if lexicon.company(name) else name)  # type: ignore[union-attr]
             for name, n in counts.items()
             if (n >= 2 or name.endswith(("银行", "证券", "基金")) or name in introduced or _stands_alone(text, name[:2], name))
@@ -390,7 +390,7 @@ class EntityFinder:
                 propose(start, m.end(), node_id(core), sentence[start:m.end()])
         for m in _ZH_SUFFIX.finditer(sentence):
             # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
-            if sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资", "后", "前", "此", "各", "家"}:
+            if m.group(0) == "公司" and sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资", "后", "前", "此", "各", "家"}:
                 continue  # 子公司, 母公司, 本公司, 上市公司, 合资公司: what a company is, not its name
             back = sentence[max(0, m.start() - 12):m.start()]
             # a name the document or the lexicon knows, right before the suffix: "…来源于北辰银行股份有限公司"
@@ -454,6 +454,8 @@ class EntityFinder:
                     add(m.start(), m.end(), self_company, m.group(0))
         found = [m for m in found if not self._listing(sentence, m)]
         found.sort(key=lambda m: m.start)
+        # "岚峰科技（Lanfeng Cloud，…）": a name in brackets right after a company is that company's other name, not a party
+        found = [m for i, m in enumerate(found) if not (i and re.fullmatch(r"\s*[（(]\s*", sentence[found[i - 1].end:m.start]))]
         # "…与华岳半导体签署协议，未来两年内向后者采购": the latter is the last company named before, the former the one before it
         for m in _LATTER.finditer(sentence):
             before: list[str] = []

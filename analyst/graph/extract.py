@@ -33,7 +33,7 @@ _ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|fi
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler)))\b")
 _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司|本轮(?:融资)?|本次融资)(?![的]?(?:股东|董事|公告))")
 _SPEAKER = re.compile(r"(?:\s*方面)?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
-                      r"announced|disclosed|reported|noted|confirmed)\b[^.;⟦]{0,60}?\bthat\s+(?=it\b|its\b)")
+                      r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
 _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|\bit\b|\bits\b")
 _ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|division|arm|customers?|suppliers?|lenders?|shareholders?|"
                        r"investors?|partners?|parent|affiliates?|foundry)\b")
