@@ -14,6 +14,7 @@ ChunkKind = Literal["text", "table", "turn"]
 DOC_TYPES = (
     "10-K",
     "20-F",
+    "annual report",  # an annual report that is not a US form: 年度报告 (and its 摘要), a UK or EU annual report
     "10-Q",
     "8-K",
     "earnings release",

@@ -51,6 +51,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
               for m in re.finditer(r"\b(annual|quarterly|current) report\s+pursuant to section 13", cover)]
     if named:
         return min(named)[1].upper()
+    if re.search(r"(?<!半)年度报告|(?<!半)年报", title_l + head[:800]) and re.search(r"证券代码|证券简称|公司代码|公司简称", head[:800]):
+        return "annual report"  # 年度报告 / 年度报告摘要 of a listed company
     if re.search(r"证券代码|证券简称|公告编号", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告)
     if re.search(r"\b10-k\b", title_l):

@@ -80,7 +80,7 @@ VERBS = _cues([
     (r"(?:贷款|借款|授信|银团|信贷)", "lends_to", 0),
     (r"(?:持有|持股)|拥有[^⟦，。；]{0,20}?(?:%|股份|股权|股本)", "owns_stake_in", 0),
     (r"(?:收购|并购|买下)", "acquires", 0),
-    (r"(?:投资|注资|增资|认购|入股|领投|跟投|参投)", "invests_in", 0),
+    (r"(?:投资|注资|增资|认购|入股|领投|跟投|参投|出资)", "invests_in", 0),
     (r"(?:配售|定向增发|融资)", "invests_in", 1),
     (r"(?:供应|供货|代工|交付|出售|销售|提供)(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
     (r"(?:采购|购买|订购|租用|租赁|使用)", "supplies", 1),
@@ -193,8 +193,9 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
             re.fullmatch(rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been)\b)?\s*(?:\w+ly\s+|still\s+)?"
                          rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?", between, IC)
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
-            or (re.fullmatch(r"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes)\b)?\s*(?:\w+ly\s+|still\s+)?|(?:是|为|成为|系)", between, IC)
-                and re.match(rf"(?:'s|’s|'|’)?\s*(?:的)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))
+            or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*)?(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes)\b)?\s*(?:\w+ly\s+|still\s+)?"
+                             r"|(?:是|为|成为|系)", between, IC)
+                and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))
         )
         owner_first = (
             # "⟦a⟧'s largest customer, ⟦b⟧", "⟦a⟧ customers include ⟦b⟧", "⟦a⟧的全资子公司⟦b⟧", "⟦a⟧ and its supplier ⟦b⟧"

@@ -36,13 +36,13 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|相关|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
-                         r"领先|自研|国产|外部|核心|下游|上游|本次|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|注册资本|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|"
-                          r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
+                          r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|、|，|。|：|；|“|”|,|;|:|\s|\d)")
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
-_LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|-listed|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
+_LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
 _LISTING_BEFORE = re.compile(r"(?:\b(?:listed|traded|trades|trade|quoted)\s+on\s+(?:the\s+)?|在|于)$")
 _ROLE_WORDS = r"(?:customers?|clients?|suppliers?|vendors?|partners?|lenders?|shareholders?|stockholders?|investors?|backers?|foundry|subsidiary)"
 _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=\s*[,;.)]|\s+(?:and|which|who|has|is|was|accounted)\b)"
@@ -93,7 +93,7 @@ _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
 _SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|our|Our|us)\b")
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和])|(?<=[向由于与对和及给使是为])公司")
+_SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通])|(?<=[向由于与对和及给使是为])公司")
 
 
 _LEGAL_FORM = re.compile(
@@ -146,8 +146,8 @@ def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
     if not words:
         return None
     candidate = " ".join(words)
-    if candidate.lower() in _NOT_NAMES or len(candidate) < 3:
-        return None
+    if candidate.lower() in _NOT_NAMES or len(candidate) < 3 or strip_tail and _NOT_A_PARTY.search(candidate):
+        return None  # "Capacity Agreement", "Credit Facility": a contract, not a company
     return candidate
 
 
@@ -220,8 +220,8 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     return names
 
 
-_ZH_HEADS = re.compile(r"半导体|科技|银行|基金|资本|证券|电子|智算|智能|算力|数据|云|网络|通信|能源|微电子|光电|控股|创投|信息|软件|动力|机器人|芯")
-_ZH_NOT_AFTER = ("中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品")
+_ZH_HEADS = re.compile(r"半导体|科技|银行|基金|资本|证券|电子|智算|智能|算力|数据|云|网络|通信|能源|微电子|光电|控股|创投|信息|软件|动力|机器人|芯|存储")
+_ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品")
 
 
 def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
@@ -237,6 +237,8 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         cut = _ZH_BOUNDARY.match(back)
         prefix = back[cut.end():] if cut else back
         prefix = re.split(rf"[^{CJK}]", prefix)[-1]
+        if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度"} and len(prefix) >= 4:
+            prefix = prefix[2:]  # "韩国瑞延存储" is 瑞延存储 of Korea
         if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix):
             continue
         name = prefix + m.group(0)
@@ -293,7 +295,8 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         words = cleaned.split()
         for i in range(1, max(1, len(words) - 1)):
             tail = " ".join(words[i:])
-            if text.count(strip_suffix(" ".join(words[:]))) < 2 and text.count(strip_suffix(tail)) >= 2:
+            short = strip_suffix(tail)
+            if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(re.findall(rf"\b{re.escape(short)}\b", text)) >= 2:
                 cleaned = tail
                 break
         known = lexicon.company(cleaned)

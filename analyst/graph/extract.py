@@ -32,9 +32,10 @@ _SECURITIES = re.compile(r"\b(?:shares|stock|common stock|preferred|notes|securi
 _ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler)))\b")
 _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司|本轮(?:融资)?|本次融资)(?![的]?(?:股东|董事|公告))")
+_COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面)?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
-_INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|\bit\b|\bits\b")
+_INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?<=[，,])公司(?![的]?(?:股东|董事))|\bit\b|\bits\b")
 _ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|division|arm|customers?|suppliers?|lenders?|shareholders?|"
                        r"investors?|partners?|parent|affiliates?|foundry)\b")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司")
@@ -125,7 +126,7 @@ _CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately 
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
              + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}" + zg(10) + r"(?:与|和)" + r"{B}" + zg(40) + r"(?:签订|签署|达成)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU)" + zg(10) + r"(?:合同|协议|订单)"),
+    _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + zg(40) + r"(?:签订|签署|达成)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU)" + zg(10) + r"(?:合同|协议|订单)"),
 ]
 _CURRENCY = [("US$", "USD"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
              ("元", "CNY"), ("€", "EUR"), ("欧元", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("USD", "USD")]
@@ -313,8 +314,8 @@ class RuleExtractor:
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
         for hit in cue_links(placeholder, linked, [m.node for m in mentions]):
-            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.start]):
-                continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧"
+            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.start]) or _COMPETITION.search(placeholder[:hit.start]):
+                continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
             a, b = mentions[hit.a], mentions[hit.b]
             if any({r.source, r.target} == {a.node, b.node} for r in found):
                 continue
@@ -391,6 +392,37 @@ class RuleExtractor:
                     out.append(self._relation(source, target, relation, amount, currency, usd, document, chunk.page, " | ".join(cells)))
             return out
         return []
+
+    def role_lists(self, chunk: Chunk, document: Document) -> list[Relation]:
+        """A company's own lists, one company per row: '前五名客户' / 'Top customers' (it supplies them), '前五名供应商' /
+        'Suppliers' (they supply it), '主要控股参股公司' (全资子公司 / 控股子公司 are its subsidiaries, 参股 its stakes)."""
+        out: list[Relation] = []
+        role = ""
+        for line in chunk.text.split("\n"):
+            cells = line.replace("|", " ").strip()
+            header = next((r for r, pattern in _LIST_HEADERS if pattern.search(cells)), "") if len(cells) < 120 else ""
+            if header:
+                role = header
+                continue
+            if not role:
+                continue
+            mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
+            if not mentions or not re.fullmatch(r"[\s\d.、|#]*", cells[:mentions[0].start]) or mentions[0].node == document.company:
+                continue
+            node, rest = mentions[0].node, cells[mentions[0].end:]
+            if role == "customer":
+                relation, source, target = "supplies", document.company, node
+            elif role == "supplier":
+                relation, source, target = "supplies", node, document.company
+            elif re.search(r"全资子公司|控股子公司|子公司|wholly[- ]owned|subsidiary", rest, re.I):
+                relation, source, target = "subsidiary_of", node, document.company
+            elif re.search(r"参股|联营|合营|associate|equity[- ]method|minority", rest, re.I):
+                relation, source, target = "owns_stake_in", document.company, node
+            else:
+                continue
+            stake = re.search(r"\d+(?:\.\d+)?\s?%", rest) if relation == "owns_stake_in" else None
+            out.append(self._relation(source, target, relation, stake.group(0) if stake else None, None, None, document, chunk.page, cells))
+        return out
 
     def _subsidiary_node(self, written: str, document: Document) -> str:
         """A listed subsidiary's node: 'Corvane Holdings B.V.' stays 'Corvane Holdings', not the parent's short name 'Corvane'."""
@@ -475,11 +507,13 @@ class RuleExtractor:
                         if node and node != document.company:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
-        own_voice = document.doc_type in {"10-K", "20-F", "10-Q", "8-K", "earnings release", "call transcript", "deal announcement"}
+        own_voice = document.doc_type in {"10-K", "20-F", "annual report", "10-Q", "8-K", "earnings release", "call transcript", "deal announcement"}
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
             relations.extend(self.same_names(chunk, document))
+            if own_voice and document.company:
+                relations.extend(self.role_lists(chunk, document))
             for line in chunk.text.split("\n"):
                 previous: list[str] = []
                 subject = ""
@@ -514,6 +548,11 @@ class RuleExtractor:
 
 
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
+_LIST_HEADERS = [
+    ("customer", re.compile(r"客户名称|前五名客户|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:revenue|sales|net sales|%)", re.I)),
+    ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:purchases|%)", re.I)),
+    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股比例)|^(?:name of )?(?:subsidiary|company|entity)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
+]
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
 _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
 _NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代码|股票|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
