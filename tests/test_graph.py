@@ -195,6 +195,17 @@ def test_english_pronouns_inside_a_sentence_and_from_to_tables(extractor: RuleEx
                     ("Ashgrove Devices", "supplies", "Tallow Compute", "US$900 million")}
 
 
+def test_customer_supplier_and_holding_lists_in_an_annual_report(extractor: RuleExtractor) -> None:
+    report = Document(id="a1", source="/docs/nianbao.pdf", title="年度报告摘要", company="岚峰科技", doc_type="annual report")
+    text = ("公司名称 公司类型 持股比例 主要业务\n岚峰科技（成都）有限公司 全资子公司 100% 算力服务\n青岩产业投资基金（有限合伙） 参股企业 12.50% 股权投资\n"
+            "序号 客户名称 销售额 占比（%）\n1 北京曜辰智能科技有限公司 12,000.00 18.20\n"
+            "序号 供应商名称 采购额 占比（%）\n1 砾石半导体股份有限公司 30,000.00 40.10")
+    chunk = Chunk(id="a1-0", doc_id="a1", ordinal=0, kind="table", page=3, text=text)
+    found = {(r.source, r.relation, r.target, r.amount) for r in extractor.role_lists(chunk, report)}
+    assert found == {("岚峰科技（成都）", "subsidiary_of", "岚峰科技", None), ("岚峰科技", "owns_stake_in", "青岩产业投资基金", "12.50%"),
+                     ("岚峰科技", "supplies", "北京曜辰智能科技", None), ("砾石半导体", "supplies", "岚峰科技", None)}
+
+
 def test_amounts_are_normalised(extractor: RuleExtractor) -> None:
     [invest] = extractor.from_sentence("英伟达计划向OpenAI投资最多1000亿美元。", DOC, None, False)
     assert invest.amount == "up to 1000亿美元" and invest.currency == "USD" and invest.amount_usd == 1e11
