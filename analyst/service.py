@@ -10,6 +10,8 @@ the server's published documents, so it is rebuilt whenever another machine chan
 
 from __future__ import annotations
 
+import re
+
 import contextlib
 import difflib
 import hashlib
@@ -313,10 +315,19 @@ class Analyst:
         """The company a name, ticker or alias (English or Chinese) means in this store, or NotFound with close matches."""
         wanted = self.lexicon.canonical(name).lower()
         graph = self.graph()
-        known = {d.company for d in self.store.documents() if d.company} | {n.id for n in graph.nodes}
+        own = {d.company for d in self.store.documents() if d.company}
+        known = own | {n.id for n in graph.nodes}
         for company in known:
             if company.lower() == wanted or self.lexicon.canonical(company).lower() == wanted:
                 return company
+        for node in graph.nodes:  # a name the documents gave it in the other language ('奎隆半导体（Quillon）')
+            if wanted in {a.lower() for a in node.aliases}:
+                return node.id
+        # 'Quillon' for 'Quillon Semiconductor': the one company of that first word the documents are about
+        starts = sorted(c for c in known if c.lower().startswith(wanted + " "))
+        about = {c.lower(): c for c in sorted(starts, key=str.isupper, reverse=True) if c in own}  # 'QUILLON SEMICONDUCTOR' is one of them
+        if len(about) == 1 or len({c.lower() for c in starts}) == 1:
+            return next(iter(about.values())) if about else starts[0]
         close = difflib.get_close_matches(self.lexicon.canonical(name), sorted(known), n=5, cutoff=0.5)
         hint = f"; close matches: {', '.join(close)}" if close else f"; companies in the store: {', '.join(sorted(known)[:10])}"
         raise NotFound(f"no company '{name}' in the documents{hint}")
@@ -328,7 +339,8 @@ class Analyst:
         from analyst.providers.pdf_render import html_to_pdf
 
         name = self.resolve_company(company)
-        documents = [d for d in self.store.documents() if d.company and self.lexicon.canonical(d.company) == self.lexicon.canonical(name)]
+        documents = [d for d in self.store.documents() if d.company and (self.lexicon.canonical(d.company) == self.lexicon.canonical(name)
+                                                                       or _same_company(d.company, name))]
         summaries = self.summarize([d.id for d in documents]).summaries if documents else []
         chunks = {d.id: self.store.chunks(doc_ids=[d.id]) for d in documents}
         known = self.lexicon.company(name)
@@ -464,3 +476,11 @@ def prepare_embedding_model(settings: Settings, export_python: str | None = None
     from analyst.providers.local_embedder import prepare_model
 
     return prepare_model(settings.model_dir, export_python)
+
+
+def _same_company(written: str, node: str) -> bool:
+    """'恒湾算力科技' (a document's company) is the graph's '恒湾算力'; 'Quillon Semiconductor Corporation' is 'Quillon Semiconductor'."""
+    from analyst.lexicon import strip_suffix
+
+    return strip_suffix(written).lower() == node.lower() or bool(
+        written.startswith(node) and re.fullmatch(r"(?:科技|技术|智能|信息|网络|控股|实业|股份|集团)+", written[len(node):]))

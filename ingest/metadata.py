@@ -111,6 +111,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if name:
         known = lexicon.company(name)
         canonical = known.name if known else strip_suffix(name)
+        if canonical.isupper() and len(canonical) > 6:  # "QUILLON SEMICONDUCTOR" is the "Quillon Semiconductor" other documents name
+            canonical = " ".join(w if len(w) <= 3 else w.capitalize() for w in canonical.split())
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
