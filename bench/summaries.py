@@ -26,10 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from analyst.lexicon import default_lexicon  # noqa: E402
 from analyst.summaries import key_points  # noqa: E402
 from analyst.types import Document  # noqa: E402
 from ingest.chunking import chunk_blocks  # noqa: E402
 from ingest.loaders import load_text  # noqa: E402
+from ingest.metadata import detect  # noqa: E402
 
 NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -71,12 +73,14 @@ def main() -> None:
     found = total = 0
     words = []
     started = time.perf_counter()
+    lexicon = default_lexicon()
     for name in names:
         path = data / "ects" / name
         text = path.read_text(encoding="utf-8", errors="replace")
         reference = [line.strip() for line in (data / "gt_summaries" / name).read_text(encoding="utf-8").splitlines() if line.strip()]
         loaded = load_text(path, text, markdown=False)
-        document = Document(id=name, source=str(path), title=name, doc_type="call transcript")
+        meta = detect(loaded, path, lexicon)  # the product's own metadata (period, company), as an ingest gives
+        document = Document(id=name, source=str(path), **{**meta, "title": name, "doc_type": "call transcript"})  # type: ignore[arg-type]
         chunks = chunk_blocks(loaded.blocks, document)
         limit = min(len(reference), 8) if args.cut_to_reference else args.bullets
         bullets = [b.text for b in key_points(chunks, document, limit)]
