@@ -2,9 +2,12 @@
 
 KPIs are read from tables first (a row label such as "Revenue" or "Diluted EPS", the first figure
 column being the period the document reports on, the scale from the caption) and then from sentences
-("Revenue was $812 million, up 41% year over year"). Key points offline are the document's own
+("Revenue was $812 million, up 41% year over year"). Key points offline lead with headlines, a
+results or outlook metric with its figure in the document's own words and the period the sentence
+gives ("Q3 2025: non-GAAP diluted earnings per share $1.12."); the rest are the document's own
 sentences, chosen for what an investor looks for (results, guidance, drivers, deals, risks), trimmed
-to the clause that carries the figure, and kept apart from one another.
+to the clause that carries the figure, and kept apart from one another. Key points written by a
+model are in ``summaries_model``.
 """
 
 from __future__ import annotations
