@@ -7,32 +7,22 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analyst.service import Analyst, build_analyst
-from tests.conftest import make_settings
+from analyst.service import Analyst
 from tests.fake_openai import FakeOpenAI, key_points_model, passages, points
+from tests.test_llm import KEY, llm_analyst
 
 ROOT = Path(__file__).resolve().parents[1]
-KEY = "sk-test-CANARY-7d1a0c"
 RELEASE = "acme-q3-2025-results.pdf"
 
 
-@pytest.fixture()
-def fake() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        yield server
-
-
 def model_analyst(corpus_analyst: Analyst, model_dir: str, fake: FakeOpenAI, **extra: object) -> Analyst:
-    options: dict[str, object] = {"llm_base_url": fake.base_url, "llm_api_key": KEY, "llm_model": "fake-model",
-                                  "llm_retries": 0, "llm_timeout": 10, **extra}
-    return build_analyst(make_settings(Path(corpus_analyst.store.location), model_dir, **options))
+    return llm_analyst(corpus_analyst, model_dir, fake, **{"llm_retries": 0, **extra})
 
 
 def _is_reduce(request: dict[str, Any]) -> bool:
