@@ -315,9 +315,12 @@ _LEAD_VERB = re.compile(r"\b(?:increased|grew|raised|reported|posted|generated|d
                         r"(?:full[- ]year |annual |quarterly )?$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:percentage|percent|%|share|portion|part|proportion|ratio|multiple|times|of|to|on|with|over|per|from|"
                         r"versus|vs\.?|than|compared (?:with|to))\s+$", re.I)
-# A name in capitals ("Online sales", "Data Center revenue", "E-commerce revenues") belongs to the metric; these words do not.
+# The word before "revenue" or "sales" names which ("Online sales", "Data center revenue", "product revenue"),
+# unless it is one of these or a verb ("delivered record revenue", "expect revenue").
 _NOT_MODIFIER = frozenset("""the our we and of in for with to a an was were is are that which this its their from by on at as while
-    compared quarter year first second third fourth fiscal full annual quarterly total""".split())
+    compared quarter year first second third fourth fiscal full annual quarterly total also now again still both all""".split())
+_VERBISH = re.compile(r"(?:ed|ing|ly)$|^(?:expects?|sees?|anticipates?|grows?|generates?|delivers?|reports?|posts?|raises?|"
+                      r"reaffirms?|drives?|increases?|decreases?|achieves?|has|have|had|see|be)$", re.I)
 
 
 def _plain_gap(gap: str) -> bool:
@@ -401,11 +404,12 @@ def headlines(sentence: str, document: Document) -> list[tuple[str, str, bool]]:
                 link = re.sub(r"^\s*(?:is |are )?(?:expected )?to (?:be )?(?=between|approximately|about|around|roughly|in the range|$)", " ", link)
             named = ""
             if kind == "topline" and not lead_in:
-                words = re.findall(r"(?:([A-Z][\w&-]*) )?([A-Za-z][\w&-]*)\s+$", sentence[max(0, metric.start() - 40):metric.start()])
-                if words and words[0][1].lower() not in _NOT_MODIFIER and (words[0][1][:1].isupper() or "-" in words[0][1]):
-                    # "Online sales increased 1.1 percent to $46.6 million", "Data Center revenue was $4.3 billion"
-                    two = words[0][0] and words[0][1][:1].isupper() and words[0][0].lower() not in _NOT_MODIFIER
-                    named = f"{words[0][0]} {words[0][1]} " if two else f"{words[0][1]} "
+                words = re.findall(r"(?:([A-Za-z][\w&-]*) )?([A-Za-z][\w&-]*) $", sentence[max(0, metric.start() - 40):metric.start()])
+                first, word = words[0] if words else ("", "")
+                if word and word.lower() not in _NOT_MODIFIER and not _VERBISH.search(word):
+                    # which revenue: "Online sales increased 1.1 percent to $46.6 million", "Data center revenue was $4.3 billion"
+                    two = first and first[:1].isupper() and first.lower() not in _NOT_MODIFIER and not _VERBISH.search(first)
+                    named = f"{first} {word} " if two else f"{word} "
             span = f"{lead_in}{named}{sentence[metric.start():metric.end()]}{link}{sentence[start:end]}"
             basis = _BASIS.search(sentence[:start])
             if basis and basis.group(1).lower() not in span.lower():
