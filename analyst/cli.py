@@ -256,8 +256,12 @@ def summarize(
     force: Annotated[bool, typer.Option("--force", help="Summarise again even documents already summarised with these settings.")] = False,
 ) -> None:
     """KPIs (revenue, growth, margins, net income, EPS, guidance, capex, cash, debt, segments) with period
-    and page, and 4 to 8 key points, for each document. Finished documents are cached and skipped on a
-    rerun; a document that fails is reported and the batch goes on (exit status 1 if any failed)."""
+    and page, and 4 to 8 key points with their pages, for each document. Offline the key points are the
+    document's own sentences and headlines; with a model configured (ANALYST_LLM_BASE_URL or
+    OPENAI_API_KEY) the model writes them from the passages they cite, and a key point with a figure not
+    in those passages is dropped; if the model fails, the offline key points stand, with a warning.
+    Finished documents are cached and skipped on a rerun; a document that fails is reported and the
+    batch goes on (exit status 1 if any failed)."""
     if fmt not in {"md", "json", "csv"}:
         raise typer.BadParameter("--format takes md, json or csv")
     with _errors():
@@ -280,6 +284,8 @@ def summarize(
                     (out / f"{Path(summary.doc).stem}.{fmt}").write_text(text, encoding="utf-8")
     for failed in batch.failed:
         typer.echo(_line(f"error: {failed.path}: {failed.error}"), err=True)
+    for warning in batch.warnings:
+        typer.echo(_line(f"warning: {warning}"), err=True)
     typer.echo(f"summarised {len(batch.summaries)} document(s) ({len(batch.cached)} from cache); {len(batch.failed)} failed"
                + (f"; written to {out}" if out else ""), err=True)
     if batch.failed:

@@ -20,7 +20,7 @@ from analyst.text import find_figures, split_sentences, tokenize
 from analyst.types import Answer, Hit, citation_for
 
 _MARKERS = re.compile(r"\[(\d+(?:\s*[,，]\s*\d+)*)\]")
-_LANGUAGE = {"zh": "Simplified Chinese (简体中文)", "en": "English"}
+LANGUAGES = {"zh": "Simplified Chinese (简体中文)", "en": "English"}
 MAX_PASSAGE = 2500
 
 
@@ -79,7 +79,7 @@ def generated_answer(
     on_token: Callable[[str], None] | None = None,
 ) -> Answer:
     hits = result.hits[:k]
-    language = _LANGUAGE.get(result.query.language, "English")
+    language = LANGUAGES.get(result.query.language, "English")
     system = prompts.render("answer_system", language=language)
     user = prompts.render("answer", question=result.query.text, passages=format_passages(hits), language=language)
     if on_token is None:

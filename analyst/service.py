@@ -42,6 +42,7 @@ from analyst.suggestions import suggested_questions
 from analyst.summaries import SUMMARY_VERSION, summarize_document, summary_from_dict
 from analyst.summaries import to_csv as summaries_csv
 from analyst.summaries import to_markdown as summaries_markdown
+from analyst.summaries_model import summarize_with_model
 from analyst.types import Answer, Document, FailedFile, Filters, Graph, IngestReport, Relation, StoreStats, Summary, SummaryBatch
 from ingest import Ingestor
 from ingest.uploads import save_upload
@@ -264,7 +265,9 @@ class Analyst:
         wanted = list({d.id: d for d in wanted}.values())
         cache = self._summary_cache()
         mode = "llm" if self.chat is not None else "extractive"
-        key = hashlib.sha256(f"{SUMMARY_VERSION}|{mode}|{self.settings.llm_model}".encode()).hexdigest()[:10]
+        # Offline and model summaries, and those of different models or endpoints, never share a cache entry.
+        model = "|".join(self.settings.llm_endpoint()[::2]) if self.chat is not None else ""
+        key = hashlib.sha256(f"{SUMMARY_VERSION}|{mode}|{model}".encode()).hexdigest()[:10]
 
         def one(document: Document) -> Summary:
             # The time it was added is part of the key: a document removed and ingested again
@@ -274,7 +277,19 @@ class Analyst:
             if path.is_file() and not force:
                 batch.cached.append(document.name)
                 return summary_from_dict(json.loads(path.read_text(encoding="utf-8")), document.id, document.title, mode)
-            summary = summarize_document(document, self.store.chunks(doc_ids=[document.id]))
+            chunks = self.store.chunks(doc_ids=[document.id])
+            if self.chat is None:
+                summary = summarize_document(document, chunks)
+            else:
+                try:
+                    summary, dropped = summarize_with_model(document, chunks, self.chat)
+                except ProviderError as exc:
+                    batch.warnings.append(f"{document.name}: key points by the model failed ({exc}); "
+                                          "showing the extractive key points (not cached: a rerun asks the model again)")
+                    return summarize_document(document, chunks)
+                if dropped:
+                    batch.warnings.append(f"{document.name}: key point(s) by the model dropped, figures not found in the passages "
+                                          f"they cite: {', '.join(dropped)}")
             cache.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(".partial")
             partial.write_text(json.dumps(summary.to_dict(), ensure_ascii=False), encoding="utf-8")

@@ -2,9 +2,12 @@
 
 KPIs are read from tables first (a row label such as "Revenue" or "Diluted EPS", the first figure
 column being the period the document reports on, the scale from the caption) and then from sentences
-("Revenue was $812 million, up 41% year over year"). Key points offline are the document's own
+("Revenue was $812 million, up 41% year over year"). Key points offline lead with headlines, a
+results or outlook metric with its figure in the document's own words and the period the sentence
+gives ("Q3 2025: non-GAAP diluted earnings per share $1.12."); the rest are the document's own
 sentences, chosen for what an investor looks for (results, guidance, drivers, deals, risks), trimmed
-to the clause that carries the figure, and kept apart from one another.
+to the clause that carries the figure, and kept apart from one another. Key points written by a
+model are in ``summaries_model``.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analyst.numbers import parse_figure
-from analyst.text import find_figures, find_periods, split_sentences, tokenize
+from analyst.text import figure_spans, find_figures, find_periods, split_sentences, tokenize
 from analyst.types import KPI, Bullet, Chunk, Document, Summary
 
 # name -> (label pattern for table rows and sentences)
@@ -268,35 +271,175 @@ def _trim(sentence: str) -> str:
     return trimmed + "." if not trimmed.endswith(("…", ".")) else trimmed
 
 
-def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[Bullet]:
-    candidates: list[_Candidate] = []
-    sentences = [(s, c.page) for c in chunks if c.kind != "table" for line in c.text.split("\n") for s in split_sentences(line)]
-    total = max(1, len(sentences))
-    for index, (raw, page) in enumerate(sentences):
-        sentence = re.sub(r"^[A-Z][\w.'’ -]{1,40}:\s+", "", raw)  # a speaker's name is not part of the point
-        sentence = re.sub(r"^\s*(?:[-*•·▪]|\d{1,2}[.)、])\s*", "", sentence)  # nor a list marker
-        words = len(sentence.split()) if sentence.isascii() else len(sentence) // 2
-        if words < 6 or BOILERPLATE.search(sentence) or sentence.rstrip().endswith(("?", "？")):
-            continue
-        topics = frozenset(name for name, pattern in TOPICS.items() if pattern.search(sentence))
-        figures = find_figures(sentence)
-        score = sum(WEIGHTS[t] for t in topics) + 1.5 * min(len(figures), 3)
-        if figures and _HEADLINE.search(sentence):
-            score *= 1.5  # per-share earnings and revenue are what a results headline leads with
-        if not figures and not topics:
-            continue
-        if "guidance" not in topics:
-            score *= 1.0 - 0.35 * (index / total)  # what a company leads with usually matters most; the outlook comes last
-        score /= 1.0 + max(0, words - 40) / 40
-        candidates.append(_Candidate(_trim(sentence), page, index / total, score, topics))
-    candidates.sort(key=lambda c: -c.score)
-    chosen: list[_Candidate] = []
-    covered: set[str] = set()
-    for candidate in candidates:
+# Headlines: a metric and its figure in the document's own words, with the period in front
+# ("Q3 2021: adjusted diluted earnings per share were $1.87"), the way results are reported at a glance.
+_QUALIFIER = (r"(?:(?:adjusted|non-gaap|gaap|core|normalized|diluted|basic|reported|total|consolidated|comparable|organic|"
+              r"same[- ]store|pro forma|economic|operating|net|quarterly|record|fully diluted)[\s-]+)")
+_METRICS: list[tuple[str, re.Pattern[str]]] = [
+    ("per share", re.compile(rf"\b{_QUALIFIER}{{0,3}}(?:(?:earnings|income|loss|profit|ffo|affo|funds from operations|"
+                             rf"(?:tangible )?book value|dividends?|distributions?)(?: \([a-z]+\))? per (?:diluted |basic |common )?share|eps)\b", re.I)),
+    ("topline", re.compile(rf"\b{_QUALIFIER}{{0,3}}(?:revenues?|net sales|sales)\b", re.I)),
+    ("other", re.compile(rf"\b{_QUALIFIER}{{0,2}}(?:net (?:income|earnings|loss)|operating (?:income|profit|margin)|gross (?:margin|profit)|"
+                         r"ebitda(?: margin)?|free cash flow|cash flow from operations|operating cash flow|ffo\w*|affo|funds from operations|"
+                         r"net interest (?:income|margin)|noi|bookings|backlog|book value)\b", re.I)),
+]
+_GAP_STOP = re.compile(r"compared|versus|\bvs\b|\bfrom\b|against|prior|last year|ago|\bthan\b|[.;:?]|\brespectively\b", re.I)
+_GAP_GUIDANCE = re.compile(r"\b(?:expect\w*|guidance|outlook|forecast\w*|anticipat\w*|project\w*|to be|will be|target\w*)\b", re.I)
+_TO_VALUE = re.compile(r"(?:\s+(?:sequentially|year[- ]over[- ]year|organically|in constant currency|on a [\w-]+ basis)\b,?)?\s*(?:,? to|,? or)\s+"
+                       r"(?:an? )?(?:record )?(?:(?:approximately|about|around|roughly|nearly) )?", re.I)
+_RANGE = re.compile(r"^\s*(?:to|and|-|–)\s*(?=[$€£¥(\d])")
+_PER_SHARE_TAIL = re.compile(r"^\s*(?:per|a) (?:fully )?(?:diluted |basic |common )?share\b", re.I)
+# The words that may stand between a metric and its figure: linking verbs, periods, qualifiers. Anything
+# else ("revenue, property operating expenses were $7.5 million") means the figure belongs to something else.
+_GAP_WORDS = frozenset("""for in during of the this that our its a an first second third fourth 1st 2nd 3rd 4th quarter quarterly
+    year full fiscal half nine six three twelve months month ended period was were is are came at totaled totalled totaling reached
+    grew rose increased decreased declined fell improved jumped climbed dropped up down by to be will approximately about
+    around roughly nearly almost just over under record basis on gaap non-gaap adjusted year-over-year sequentially organically
+    expect expected now also again continues continued remain remained range between guidance outlook increase decrease grow
+    growth came amounted has have had been which per share diluted basic common fully attributable stockholders shareholders
+    holders unitholders excluding items total reported new high low end level levels week weeks january february march april
+    may june july august september october november december""".split())
+_PERIOD_WORDS = re.compile(r"\b(?:for|in|during|of)?\s*(?:the|this|our)\s+(?:(?:first|second|third|fourth)\s+)?(?:fiscal\s+)?"
+                           r"(?:quarter|year|full year)(?:\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d)?\b,?", re.I)
+_BASIS = re.compile(r",?\s*\b(?:on an?|in) (non-gaap|gaap|adjusted|reported|as-reported|comparable|constant currency|organic) basis\b,?", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+_LINKING = re.compile(r"(?:\s+(?:for|in|during) (?:the|this) (?:(?:first|second|third|fourth|1st|2nd|3rd|4th) )?(?:quarter|year|full year)"
+                      r"(?: of (?:fiscal )?(?:19|20)\d\d)?)?,?\s+(?:was|were|is|are|of|came in at|totaled|totalled|amounted to|reached|at)\s+", re.I)
+_TRAILING_PERIOD = re.compile(r"^,?\s+(?:for|in|during) the (?:[\w-]+ ){0,4}?(?:period|quarter|year|months?)"
+                              r"(?: ended [A-Z][a-z]+ \d{1,2}, (?:19|20)\d\d| of (?:fiscal )?(?:19|20)\d\d)?")
+_HIGHER = re.compile(r"^\s*(?:higher|lower|more|less|above|below)\b", re.I)
+_LEAD_VERB = re.compile(r"\b(?:increased|grew|raised|reported|posted|generated|delivered|achieved|recorded|increasing|raising|"
+                        r"reaffirm(?:ed|ing)?|lowered|lowering|narrowed|narrowing)\s+(?:our |the |its )?"
+                        r"(?:full[- ]year |annual |quarterly )?$", re.I)
+_OBJECT_OF = re.compile(r"\b(?:percentage|percent|%|share|portion|part|proportion|ratio|multiple|times|of|to|on|with|over|per|from|"
+                        r"versus|vs\.?|than|compared (?:with|to))\s+$", re.I)
+# The word before "revenue" or "sales" names which ("Online sales", "Data center revenue", "product revenue"),
+# unless it is one of these or a verb ("delivered record revenue", "expect revenue").
+_NOT_MODIFIER = frozenset("""the our we and of in for with to a an was were is are that which this its their from by on at as while
+    compared quarter year first second third fourth fiscal full annual quarterly total also now again still both all""".split())
+_VERBISH = re.compile(r"(?:ed|ing|ly)$|^(?:expects?|sees?|anticipates?|grows?|generates?|delivers?|reports?|posts?|raises?|"
+                      r"reaffirms?|drives?|increases?|decreases?|achieves?|has|have|had|see|be)$", re.I)
+
+
+def _plain_gap(gap: str) -> bool:
+    words = re.findall(r"[\w'-]+|,", gap.lower())
+    if words[:1] == [","]:
+        return False
+    return all(w in _GAP_WORDS or w == "," or re.fullmatch(r"(?:19|20)\d\d|q[1-4]|\d[\d.,]*|\d+-weeks?", w) for w in words)
+
+
+def _period_label(sentence: str, document: Document, guidance: bool) -> str:
+    """The period a sentence's figure belongs to, as the product writes periods (Q3 2021, FY2022), or ''.
+
+    Only what the sentence says ("third quarter" is Q3, with no year unless the sentence gives one): a
+    document's detected period can be wrong, and a label must not be."""
+    own = _COMPARISON.split(sentence)[0]
+    periods = find_periods(own)
+    if periods:
+        return periods[0]
+    quarter = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b", own, re.I)
+    if quarter and not guidance:
+        return f"Q{_ORDINAL[quarter.group(1).lower()]}"
+    if re.search(r"\b(?:full|fiscal)[- ]year\b|\bfor the year\b|\bannual\b", own, re.I):
+        return "Full year"
+    return ""
+
+
+def headlines(sentence: str, document: Document) -> list[tuple[str, str, bool]]:
+    """(headline, metric kind, guidance) for each metric of the sentence stated with its figure."""
+    if not sentence.isascii():
+        return []
+    figures = figure_spans(sentence)
+    out: list[tuple[str, str, bool]] = []
+    taken: set[int] = set()
+    for kind, pattern in _METRICS:
+        for metric in pattern.finditer(sentence):
+            if any(metric.start() <= t < metric.end() for t in taken):
+                continue
+            after = [f for f in figures if f[0] >= metric.end()]
+            if not after:
+                break
+            start, end, figure = after[0]
+            if _OBJECT_OF.search(sentence[max(0, metric.start() - 30):metric.start()]):
+                continue  # "G&A as a percentage of total revenue will be 7%": the figure is not the revenue's
+            gap = sentence[metric.end():start]
+            if len(gap.split()) > 12 or _GAP_STOP.search(gap) or any(p.search(gap) for _, p in _METRICS) or not _plain_gap(gap):
+                continue
+            rest = figures[figures.index(after[0]) + 1:]
+            if re.search(r"%|percent", figure) and rest and _TO_VALUE.fullmatch(sentence[end:rest[0][0]]):
+                end, rest = rest[0][1], rest[1:]  # "rose 2.5% to $452.2 million", "increased 38% sequentially, to a record $2.05"
+            if rest and re.fullmatch(r",? or ", sentence[end:rest[0][0]]) and _PER_SHARE_TAIL.match(sentence[rest[0][1]:]):
+                end, rest = rest[0][1], rest[1:]  # "was $45.2 million or $0.32 per fully diluted share"
+            joined = _RANGE.match(sentence[end:])
+            between = re.search(r"\bbetween\s*$", sentence[:start], re.I) or "%" in figure and re.search(r"\bbetween\b", gap, re.I)
+            if rest and joined and end + joined.end() == rest[0][0] and (between or joined.group(0).strip() != "and"):
+                end = rest[0][1]  # "$1.82 billion to $1.83 billion", "between $225 million and $230 million"
+            tail = _PER_SHARE_TAIL.match(sentence[end:]) or ("%" in sentence[start:end] and _HIGHER.match(sentence[end:]))
+            if tail:
+                end += tail.end()  # "$0.32 per fully diluted share", "19% higher"
+            if re.search(r"per (?:fully )?(?:diluted |basic |common )?share|\beps\b", sentence[metric.start():end], re.I):
+                kind = "per share"  # "core funds from operations for the quarter was $0.92 per share"
+            if kind == "per share" and not re.search(r"[$€£¥]|\d\.\d", sentence[start:end]):
+                continue
+            before = re.split(r"[,;]", sentence[max(0, metric.start() - 80):metric.start()])[-1]
+            if before.rstrip().endswith(")"):
+                continue  # "Cloud infrastructure (IaaS) revenues": which revenues is in words a headline would drop
+            ranged = end > after[0][1] and re.search(r"\d(?:\s*(?:trillion|billion|million|thousand|bn|mn))?\s*(?:to|and|-|–)\s*[$€£¥(\d]", sentence[after[0][0]:end]) and "%" not in sentence[start:end]
+            # a range is an outlook: results are one figure ("revenue $5.15 billion to $5.35 billion" under a heading)
+            guidance = bool(_GUIDANCE.search(before) or _GAP_GUIDANCE.search(gap) or ranged)
+            label = _period_label(sentence[:end + 40], document, guidance)
+            trailing = _TRAILING_PERIOD.match(sentence[end:])
+            if trailing and (not label or _YTD.search(trailing.group(0)) or re.search(r"\d+-week", trailing.group(0))):
+                end += trailing.end()  # "... to $128.0 million for the 39-week period ended November 2, 2024": whose period it is
+                label = ""
+            verb = _LEAD_VERB.search(sentence[max(0, metric.start() - 40):metric.start()])
+            lead_in = verb.group(0) if verb and not guidance else ""  # "we increased net sales by 11% to $3.3 billion" keeps its verb
+            link = sentence[metric.end():start]
+            if _LINKING.fullmatch(link) and not lead_in:
+                link = " "  # "total revenues were $452.2 million" -> "total revenues $452.2 million", the headline form
+            elif guidance:
+                # "outlook for revenues to between $X and $Y" -> "revenues between $X and $Y"; "to grow" stays
+                link = re.sub(r"^\s*(?:is |are )?(?:expected )?to (?:be )?(?=between|approximately|about|around|roughly|in the range|$)", " ", link)
+            named = ""
+            if kind == "topline" and not lead_in:
+                words = re.findall(r"(?:([A-Za-z][\w&-]*) )?([A-Za-z][\w&-]*) $", sentence[max(0, metric.start() - 40):metric.start()])
+                first, word = words[0] if words else ("", "")
+                if word and word.lower() not in _NOT_MODIFIER and not _VERBISH.search(word):
+                    # which revenue: "Online sales increased 1.1 percent to $46.6 million", "Data center revenue was $4.3 billion"
+                    two = first and first[:1].isupper() and first.lower() not in _NOT_MODIFIER and not _VERBISH.search(first)
+                    named = f"{first} {word} " if two else f"{word} "
+            span = f"{lead_in}{named}{sentence[metric.start():metric.end()]}{link}{sentence[start:end]}"
+            basis = _BASIS.search(sentence[:start])
+            if basis and basis.group(1).lower() not in span.lower():
+                span = f"{basis.group(1)} {_BASIS.sub('', span)}"  # "On a non-GAAP basis, diluted EPS ..." -> "non-GAAP diluted EPS ..."
+            if label and not find_periods(span):
+                span = _PERIOD_WORDS.sub(" ", span)
+            span = re.sub(r"\s+", " ", span).strip(" ,")
+            if find_periods(span):
+                label = ""
+            head = f"{label} outlook" if guidance and label else "Outlook" if guidance else label
+            first = span[:1] if span[:2].isupper() else span[:1].lower()
+            text = f"{head[:1].upper()}{head[1:]}: {first}{span[1:]}" if head else span[:1].upper() + span[1:]
+            out.append((text.rstrip(" ,") + ".", kind, guidance))
+            taken.add(metric.start())
+            break  # one headline per kind of metric and sentence
+    return out
+
+
+HEADLINE_WEIGHTS = {"per share": 6.0, "topline": 5.0, "other": 3.0}
+MAX_HEADLINES = 4
+PERCENT_ONLY = 0.5
+
+
+def _pick(candidates: list[_Candidate], chosen: list[_Candidate], limit: int, overlap: float) -> None:
+    covered = {t for c in chosen for t in c.topics}
+    for candidate in sorted(candidates, key=lambda c: -c.score):
         if len(chosen) >= limit:
             break
         tokens = set(tokenize(candidate.text))
-        if any(len(tokens & set(tokenize(c.text))) / max(1, len(tokens | set(tokenize(c.text)))) > 0.45 for c in chosen):
+        if any(len(tokens & set(tokenize(c.text))) / max(1, len(tokens | set(tokenize(c.text)))) > overlap for c in chosen):
             continue
         amounts = {f for f in find_figures(candidate.text) if re.search(r"[$€£¥.]|\d{3,}", f)}
         if amounts and any(amounts & set(find_figures(c.text)) for c in chosen):
@@ -305,6 +448,42 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
             continue
         chosen.append(candidate)
         covered |= candidate.topics
+
+
+def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[Bullet]:
+    """Headlines first (a results or outlook metric with its figure and period), then the sentences an
+    investor looks for (results, guidance, drivers, capital, deals, risks), trimmed to the clause that
+    carries the figure; each with its page, in the document's order."""
+    candidates: list[_Candidate] = []
+    heads: list[_Candidate] = []
+    sentences = [(s, c.page) for c in chunks if c.kind != "table" for line in c.text.split("\n") for s in split_sentences(line)]
+    total = max(1, len(sentences))
+    for index, (raw, page) in enumerate(sentences):
+        sentence = re.sub(r"^[A-Z][\w.'’ -]{1,40}:\s+", "", raw)  # a speaker's name is not part of the point
+        sentence = re.sub(r"^\s*(?:[-*•·▪]|\d{1,2}[.)、])\s*", "", sentence)  # nor a list marker
+        words = len(sentence.split()) if sentence.isascii() else len(sentence) // 2
+        if words < 6 or BOILERPLATE.search(sentence) or sentence.rstrip().endswith(("?", "？")):
+            continue
+        lead = 1.0 - 0.35 * (index / total)  # what a company leads with usually matters most; the outlook comes last
+        for text, kind, guidance in headlines(sentence, document):
+            weight = HEADLINE_WEIGHTS[kind] * (1.0 if guidance else lead)
+            if not re.search(r"[$€£¥]|\d\.\d\d", text):
+                weight *= PERCENT_ONLY  # a growth rate without the amount is half a headline
+            heads.append(_Candidate(text, page, index / total, weight, frozenset({"guidance" if guidance else "results"})))
+        topics = frozenset(name for name, pattern in TOPICS.items() if pattern.search(sentence))
+        figures = find_figures(sentence)
+        score = sum(WEIGHTS[t] for t in topics) + 1.5 * min(len(figures), 3)
+        if figures and _HEADLINE.search(sentence):
+            score *= 1.5  # per-share earnings and revenue are what a results headline leads with
+        if not figures and not topics:
+            continue
+        if "guidance" not in topics:
+            score *= lead
+        score /= 1.0 + max(0, words - 25) / 25
+        candidates.append(_Candidate(_trim(sentence), page, index / total, score, topics))
+    chosen: list[_Candidate] = []
+    _pick(heads, chosen, min(limit, MAX_HEADLINES), overlap=0.8)
+    _pick(candidates, chosen, limit, overlap=0.45)
     chosen.sort(key=lambda c: c.position)
     return [Bullet(c.text, c.page) for c in chosen]
 
@@ -321,7 +500,7 @@ def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 5
     )
 
 
-SUMMARY_VERSION = "5"
+SUMMARY_VERSION = "6"
 
 
 def summary_from_dict(data: dict[str, Any], doc_id: str, title: str, mode: str) -> Summary:

@@ -113,13 +113,20 @@ def _mask_dates(text: str) -> str:
 
 def find_figures(text: str) -> list[str]:
     """Figures as written in ``text``: '$100 billion', '36%', '7,000亿美元', '(1,234)'. Dates and years are left out."""
-    figures: list[str] = []
+    return [figure for _, _, figure in figure_spans(text)]
+
+
+def figure_spans(text: str) -> list[tuple[int, int, str]]:
+    """The figures of ``find_figures`` with where each stands in ``text``: (start, end, figure)."""
+    figures: list[tuple[int, int, str]] = []
     for match in FIGURE_RE.finditer(_mask_dates(text)):
+        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
         figure = match.group(0).strip().rstrip(",.")
         if figure.endswith(")") and "(" not in figure:
             figure = figure[:-1]
         if figure.startswith("(") and ")" not in figure:
             figure = figure[1:]
+            start += 1
         digits = re.sub(r"[^\d.]", "", figure)
         if not digits.strip("."):
             continue
@@ -128,7 +135,7 @@ def find_figures(text: str) -> list[str]:
         bare = not re.search(r"[$€£¥%]|[A-Za-z万亿元股瓦倍]", figure)
         if bare and not (re.search(r"\d[,.]\d", figure) or len(digits) >= 3 or figure.startswith("(")):
             continue  # small bare numbers ("3 sites", "12") are rarely the figure a reader looks for
-        figures.append(figure)
+        figures.append((start, start + len(figure), figure))
     return figures
 
 

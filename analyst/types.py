@@ -351,6 +351,7 @@ class SummaryBatch:
     summaries: list[Summary] = field(default_factory=list)
     failed: list[FailedFile] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # e.g. the model failed and the extractive key points stand
 
 
 @dataclass(frozen=True)

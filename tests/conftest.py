@@ -18,6 +18,7 @@ import pytest
 
 from analyst.config import Settings, default_model_dir, load_settings
 from analyst.service import Analyst, build_analyst
+from tests.fake_openai import FakeOpenAI
 
 ROOT = Path(__file__).resolve().parents[1]
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -173,6 +174,13 @@ def corpus_analyst(corpus: Path, tmp_path_factory: pytest.TempPathFactory, model
     report = analyst.ingest([corpus])
     assert not report.failed, report.failed
     yield analyst
+
+
+@pytest.fixture()
+def fake() -> Iterator[FakeOpenAI]:
+    """An OpenAI-compatible server on 127.0.0.1 (tests/fake_openai.py) for one test."""
+    with FakeOpenAI() as server:
+        yield server
 
 
 @pytest.fixture()

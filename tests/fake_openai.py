@@ -32,6 +32,26 @@ def cite(request: dict[str, Any], needle: str, sentence: str) -> str:
     return "The passages do not say."
 
 
+def points(request: dict[str, Any]) -> dict[int, tuple[str, str]]:
+    """The numbered candidate points a key-points reduce request lists, by number: (page, text)."""
+    user = next(m["content"] for m in request["messages"] if m["role"] == "user")
+    listed = user.split("<points>", 1)[1].split("</points>", 1)[0] if "<points>" in user else ""
+    return {int(m.group(1)): (m.group(2), m.group(3)) for m in re.finditer(r"^\[(\d+)\] \(page ([^)]*)\) (.*)$", listed, re.M)}
+
+
+def key_points_model(request: dict[str, Any], headline: Callable[[str], str] = lambda s: s) -> str:
+    """A faithful map-reduce model: map lists each passage's sentences that hold a dollar figure as points
+    citing that passage; reduce turns each point into a bullet (``headline`` rewrites it) citing it."""
+    if points(request):
+        return json.dumps({"bullets": [{"text": headline(text), "points": [n]} for n, (_, text) in points(request).items()]})
+    found = []
+    for number, text in passages(request).items():
+        for sentence in re.split(r"(?<=[.!?])\s+", text.replace("\n", " ")):
+            if "$" in sentence:
+                found.append({"text": sentence.strip(), "passages": [number]})
+    return json.dumps({"points": found})
+
+
 def _vector(text: str, dims: int = 64) -> list[float]:
     counts = [0.0] * dims
     for word in re.findall(r"\w+", text.lower()):

@@ -7,10 +7,7 @@ import os
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from analyst.service import Analyst, build_analyst
 from tests.conftest import make_settings
@@ -19,12 +16,6 @@ from tests.fake_openai import FakeOpenAI, cite, passages
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "sk-test-CANARY-4f9e2b"
 CAPEX_Q = "How much did Acme spend on capital expenditures in the quarter?"
-
-
-@pytest.fixture()
-def fake() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        yield server
 
 
 def llm_analyst(corpus_analyst: Analyst, model_dir: str, fake: FakeOpenAI, **extra: object) -> Analyst:

@@ -11,6 +11,9 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from analyst.service import Analyst, build_analyst
+from analyst.summaries import headlines, key_points
+from analyst.text import find_figures
+from analyst.types import Chunk, Document
 from tests.conftest import make_settings, write_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,3 +128,41 @@ def test_summaries_page(corpus_analyst: Analyst, use_store) -> None:  # type: ig
     table = at.dataframe[0].value
     assert "revenue" in set(table["KPI"])
     assert at.get("download_button")
+
+
+def test_headlines_carry_metric_figure_and_period_in_the_documents_words() -> None:
+    document = Document(id="d", source="d.txt", title="Tarn Pumps call")
+    assert headlines("On a non-GAAP basis, diluted earnings per share were $1.12 in the second quarter of 2025, compared with "
+                     "$0.98 a year ago.", document) == [("Q2 2025: non-GAAP diluted earnings per share $1.12.", "per share", False)]
+    assert headlines("Third quarter net sales rose 6.2% to $318.4 million, driven by strong demand for pumps.", document) == [
+        ("Q3: net sales rose 6.2% to $318.4 million.", "topline", False)]  # no year the sentence does not give
+    assert headlines("For the full year, we now expect revenue of between $2.10 billion and $2.15 billion.", document) == [
+        ("Full year outlook: revenue of between $2.10 billion and $2.15 billion.", "topline", True)]
+    assert headlines("Total funds from operations for the quarter was $61.0 million or $0.57 per fully diluted share.", document)[0][1] == "per share"
+    # a figure that belongs to something else, or to what might have been, makes no headline
+    assert headlines("Marketing expense as a percentage of total revenue will be roughly 9%.", document) == []
+    assert headlines("Revenue, marketing costs were $4.1 million.", document) == []
+    assert headlines("Adjusted EBITDA would have been $40 million without the storm.", document) == []
+
+
+def test_key_points_lead_with_headlines_and_keep_figures_verbatim() -> None:
+    lines = [
+        "Good morning and welcome to the Tarn Pumps third quarter 2025 earnings call.",
+        "Third quarter net sales rose 6.2% to $318.4 million, driven by strong demand for industrial pumps in Europe.",
+        "On a GAAP basis, diluted earnings per share were $0.91 for the third quarter of 2025, compared with $0.80 last year.",
+        "Adjusted diluted earnings per share were $1.04 in the third quarter of 2025.",
+        "Our order backlog grew to a record level as utilities replaced aging equipment, and we opened a new plant in Ohio.",
+        "Higher steel costs remain a headwind for margins and we expect pressure to continue into next year.",
+        "For the full year, we now expect revenue of between $1.25 billion and $1.28 billion.",
+    ]
+    document = Document(id="d", source="d.txt", title="Tarn Pumps call", doc_type="call transcript")
+    chunks = [Chunk(id=f"d-{i}", doc_id="d", text=line, ordinal=i, page=i + 1) for i, line in enumerate(lines)]
+    bullets = key_points(chunks, document, 5)
+    texts = [b.text for b in bullets]
+    assert 4 <= len(bullets) <= 5
+    assert "Q3 2025: GAAP diluted earnings per share $0.91." in texts and "Q3 2025: adjusted diluted earnings per share $1.04." in texts
+    assert "Full year outlook: revenue of between $1.25 billion and $1.28 billion." in texts
+    assert not any("welcome" in t.lower() for t in texts)
+    source = " ".join(lines)
+    for bullet in bullets:
+        assert bullet.page is not None and all(figure in source for figure in find_figures(bullet.text))

@@ -48,6 +48,8 @@ def page() -> None:
         st.session_state["summaries"] = batch.summaries
         for failed in batch.failed:
             st.error(f"{failed.path}: {failed.error}")
+        for warning in batch.warnings:
+            st.warning(warning)
     summaries: list[Summary] = st.session_state.get("summaries", [])
     if not summaries:
         return
