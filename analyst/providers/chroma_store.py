@@ -12,12 +12,13 @@ line that says where the store is and what to check; nothing of Chroma's leaks t
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, cast
 from urllib.parse import urlparse
@@ -74,6 +75,24 @@ def _failure(location: str, exc: BaseException) -> str:
     return f"the store at {location} could not be used ({detail}); check the folder, or move it away and ingest again"
 
 
+@contextlib.contextmanager
+def _opening_lock(folder: Path | None) -> Iterator[None]:
+    if folder is None:
+        yield
+        return
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock between processes
+        yield
+        return
+    with open(folder / ".open.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _collection_name(prefix: str, model: str) -> str:
     name = re.sub(r"[^a-zA-Z0-9._-]", "-", f"{prefix}-{model}")[:500]
     return name.strip("-._") or prefix
@@ -103,17 +122,16 @@ class ChromaStore:
             else:
                 folder = Path(location).expanduser()
                 folder.mkdir(parents=True, exist_ok=True)
-                self._client = chromadb.PersistentClient(path=str(folder / "chroma"), settings=chroma_settings)
-            function = _no_default_embedding()
-            self._chunks = self._client.get_or_create_collection(
-                _collection_name("chunks", embedding_model), embedding_function=function, metadata={"hnsw:space": "cosine"}
-            )
-            self._docs = self._client.get_or_create_collection(
-                _collection_name("docs", embedding_model), embedding_function=function, metadata={"hnsw:space": "cosine"}
-            )
-            self._links = self._client.get_or_create_collection(
-                _collection_name("links", embedding_model), embedding_function=function, metadata={"hnsw:space": "cosine"}
-            )
+            # Two processes creating a new folder store at once race in Chroma's own set-up ("table collections
+            # already exists"): creating the client and the collections is done by one process at a time.
+            with _opening_lock(None if self.is_server else Path(location).expanduser()):
+                if not self.is_server:
+                    self._client = chromadb.PersistentClient(path=str(Path(location).expanduser() / "chroma"), settings=chroma_settings)
+                function = _no_default_embedding()
+                self._chunks, self._docs, self._links = (
+                    self._client.get_or_create_collection(_collection_name(kind, embedding_model), embedding_function=function,
+                                                          metadata={"hnsw:space": "cosine"})
+                    for kind in ("chunks", "docs", "links"))
             self._batch = max(1, min(1000, int(self._client.get_max_batch_size())))
             self._vector_cache: OrderedDict[str, tuple[list[str], Any]] = OrderedDict()
             self._cache_lock = threading.Lock()
