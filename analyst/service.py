@@ -10,8 +10,6 @@ the server's published documents, so it is rebuilt whenever another machine chan
 
 from __future__ import annotations
 
-import re
-
 import contextlib
 import difflib
 import hashlib
@@ -32,6 +30,7 @@ from analyst.config import Settings, is_server, local_folder
 from analyst.errors import AnalystError, ConfigError, IngestError, NotFound, ProviderError
 from analyst.generate import generated_answer
 from analyst.graph.build import build_graph, relations_from_json, relations_to_json
+from analyst.graph.entities import zh_same_company
 from analyst.graph.export import to_csv, to_graphml
 from analyst.graph.extract import RuleExtractor
 from analyst.graph.model_extract import model_links
@@ -340,9 +339,9 @@ class Analyst:
                 return node.id
         # 'Quillon' for 'Quillon Semiconductor': the one company of that first word the documents are about
         starts = sorted(c for c in known if c.lower().startswith(wanted + " "))
-        about = {c.lower(): c for c in sorted(starts, key=str.isupper, reverse=True) if c in own}  # 'QUILLON SEMICONDUCTOR' is one of them
-        if len(about) == 1 or len({c.lower() for c in starts}) == 1:
-            return next(iter(about.values())) if about else starts[0]
+        about = [c for c in starts if c in own]
+        if len(about) == 1 or len(starts) == 1:
+            return (about or starts)[0]
         close = difflib.get_close_matches(self.lexicon.canonical(name), sorted(known), n=5, cutoff=0.5)
         hint = f"; close matches: {', '.join(close)}" if close else f"; companies in the store: {', '.join(sorted(known)[:10])}"
         raise NotFound(f"no company '{name}' in the documents{hint}")
@@ -355,7 +354,7 @@ class Analyst:
 
         name = self.resolve_company(company)
         documents = [d for d in self.store.documents() if d.company and (self.lexicon.canonical(d.company) == self.lexicon.canonical(name)
-                                                                       or _same_company(d.company, name))]
+                                                                       or zh_same_company(d.company, name))]  # '恒湾算力科技' is '恒湾算力'
         summaries = self.summarize([d.id for d in documents]).summaries if documents else []
         chunks = {d.id: self.store.chunks(doc_ids=[d.id]) for d in documents}
         known = self.lexicon.company(name)
@@ -491,11 +490,3 @@ def prepare_embedding_model(settings: Settings, export_python: str | None = None
     from analyst.providers.local_embedder import prepare_model
 
     return prepare_model(settings.model_dir, export_python)
-
-
-def _same_company(written: str, node: str) -> bool:
-    """'恒湾算力科技' (a document's company) is the graph's '恒湾算力'; 'Quillon Semiconductor Corporation' is 'Quillon Semiconductor'."""
-    from analyst.lexicon import strip_suffix
-
-    return strip_suffix(written).lower() == node.lower() or bool(
-        written.startswith(node) and re.fullmatch(r"(?:科技|技术|智能|信息|网络|控股|实业|股份|集团)+", written[len(node):]))

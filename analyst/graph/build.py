@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analyst.graph.entities import zh_same_company
 from analyst.graph.extract import SAME_AS
 from analyst.lexicon import Lexicon
 from analyst.types import Cycle, Evidence, Graph, Node, Relation
@@ -61,9 +62,6 @@ def merge(relations: list[Relation]) -> list[Relation]:
     return sorted(merged.values(), key=lambda r: (-(r.amount_usd or 0), r.source, r.target, r.relation))
 
 
-_ZH_DESCRIPTOR = re.compile(r"^(?:科技|技术|智能|信息|网络|控股|实业|股份|集团|半导体|微电子|电子|集成电路|服务器|数据)+$")
-
-
 def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     """One node for a company that one document calls by its full name and another by its first word.
 
@@ -79,9 +77,9 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
             if longer and all(later.startswith(longer[0]) for later in longer):  # one company, or it and its units
                 rename[name] = longer[0]
         elif re.fullmatch(r"[A-Z]\S* \S.* (?:Holdings?|Group)", name) and name.rsplit(" ", 1)[0] in names:
-            rename[name] = name.rsplit(" ", 1)[0]  # 'Yunqiong Cloud Holdings' is 'Yunqiong Cloud', as node ids drop 'Holdings' 
+            rename[name] = name.rsplit(" ", 1)[0]  # 'Yunqiong Cloud Holdings' is 'Yunqiong Cloud', as node ids drop 'Holdings'
         elif re.match(r"[\u4e00-\u9fff]", name):
-            shorter = [n for n in names if n != name and name.startswith(n) and _ZH_DESCRIPTOR.match(name[len(n):])]
+            shorter = [n for n in names if zh_same_company(name, n)]
             if len(shorter) == 1:
                 rename[name] = shorter[0]
     # a chain ('Yunqiong' -> 'Yunqiong Cloud' -> 'Yunqiong Cloud Holdings') ends at its last name

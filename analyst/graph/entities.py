@@ -33,10 +33,10 @@ _LEGAL = re.compile(
 _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团|公司|[（(]有限合伙[）)]")
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
 _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
-                         r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|相关|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
+                         r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
-                         r"领先|自研|国产|外部|核心|下游|上游|本次|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|注册资本|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|"
                           r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
@@ -278,7 +278,14 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
     return out
 
 
-_ZH_DESCRIPTOR_LONG = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实业|发展|股份|微电子|电子|服务器|半导体|数据|智算|集成电路|（[^）]{1,8}）)+$")
+# What a Chinese name may carry after the part a document shortens it to: '云穹科技' is 云穹, '芯岳半导体' is 芯岳.
+_ZH_DESCRIPTOR_WORDS = r"科技|技术|智能|信息|网络|控股|实业|发展|股份|集团|微电子|电子|服务器|半导体|数据|智算|集成电路"
+_ZH_DESCRIPTOR_LONG = re.compile(rf"(?:{_ZH_DESCRIPTOR_WORDS}|（[^）]{{1,8}}）)+$")
+
+
+def zh_same_company(longer: str, shorter: str) -> bool:
+    """'恒湾算力科技' and '恒湾算力': one company, the longer name only adds descriptor words."""
+    return len(longer) > len(shorter) >= 2 and longer.startswith(shorter) and bool(re.fullmatch(f"(?:{_ZH_DESCRIPTOR_WORDS})+", longer[len(shorter):]))
 
 
 def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
