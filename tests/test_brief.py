@@ -87,6 +87,7 @@ def test_brief_with_a_great_deal_of_data_is_still_one_page(busy_store: Analyst) 
 def test_unknown_company_lists_close_matches(corpus_analyst: Analyst) -> None:
     with pytest.raises(NotFound, match="close matches: Acme Robotics"):
         corpus_analyst.brief("Acme Robotic")
+    assert corpus_analyst.resolve_company("Acme") == "Acme Robotics"  # the one Acme company the documents are about
 
 
 def test_brief_page(corpus_analyst: Analyst, use_store) -> None:  # type: ignore[no-untyped-def]

@@ -428,7 +428,7 @@ class RuleExtractor:
         """A listed subsidiary's node: 'Corvane Holdings B.V.' stays 'Corvane Holdings', not the parent's short name 'Corvane'."""
         node = self.entities.node(written)
         if node and document.company.startswith(node + " "):
-            node = re.sub(r",?\s+(?:Inc\.|LLC|B\.V\.|Ltd\.|Limited|GmbH|Sdn\. Bhd\.|S\.A\.|AG|Pte\. Ltd\.|K\.K\.|Corp\.|N\.V\.)$", "", written)
+            node = re.sub(rf",?\s+{_UNIT_SUFFIX}$", "", written)
         return node
 
     def _cell_company(self, cell: str, document: Document) -> str:
@@ -454,8 +454,7 @@ class RuleExtractor:
                     continue
                 names = {}
                 for i, role in columns.items():
-                    mentions = self.entities.mentions(cells[i], document.company)
-                    names[role] = mentions[0].node if mentions else self.entities.node(cells[i].split(",")[0].strip())
+                    names[role] = self._cell_company(cells[i], document)
                     if re.fullmatch(r"公司|本公司|the company", cells[i].strip(), re.I) and document.company:
                         names[role] = document.company
                 amount, currency, usd = amount_fields(cells[amount_col]) if amount_col is not None else (None, None, None)
@@ -500,7 +499,7 @@ class RuleExtractor:
                 for line in chunk.text.split("\n"):
                     if len(line) > 160:
                         continue  # a list of subsidiaries has one name per line; prose names other companies too
-                    for m in re.finditer(r"([A-Z][\w&'’(). ,-]{2,80}?(?:Inc\.|LLC|B\.V\.|Ltd\.|Limited|GmbH|Sdn\. Bhd\.|S\.A\.|AG|Pte\. Ltd\.|K\.K\.|Corp\.))", line):
+                    for m in re.finditer(rf"([A-Z][\w&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})", line):
                         if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I):
                             continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …"
                         node = self._subsidiary_node(" ".join(m.group(1).split()), document)
@@ -527,7 +526,6 @@ class RuleExtractor:
                     subject = named[0].node if named and named[0].start <= 12 else ""
         return relations
 
-
     def same_names(self, chunk: Chunk, document: Document) -> list[Relation]:
         """A company named in one language with its name in the other in brackets: '云穹科技（Yunqiong Cloud，纽交所代码：YQC）',
         'Hualan Microelectronics Co., Ltd. (华澜微电子)'. Kept as internal ``same_as`` links that join the two nodes in the graph."""
@@ -547,6 +545,7 @@ class RuleExtractor:
         return out
 
 
+_UNIT_SUFFIX = r"(?:Inc\.|LLC|B\.V\.|Ltd\.|Limited|GmbH|Sdn\. Bhd\.|S\.A\.|AG|Pte\. Ltd\.|K\.K\.|Corp\.|N\.V\.)"  # a listed subsidiary's legal form
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 _LIST_HEADERS = [
     ("customer", re.compile(r"客户名称|前五名客户|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:revenue|sales|net sales|%)", re.I)),

@@ -77,12 +77,9 @@ def _failure(location: str, exc: BaseException) -> str:
 
 @contextlib.contextmanager
 def _opening_lock(folder: Path | None) -> Iterator[None]:
+    import fcntl
+
     if folder is None:
-        yield
-        return
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no lock between processes
         yield
         return
     with open(folder / ".open.lock", "a") as handle:

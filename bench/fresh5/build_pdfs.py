@@ -16,16 +16,15 @@ Writes 04_quillon_10k_2025_excerpt.pdf (English, DejaVu fonts) and
   inside this folder, removed afterwards).
 """
 import datetime
-import io
 import os
 import sys
 import tempfile
 
-from fpdf import FPDF
 from fontTools import subset
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
+from fpdf import FPDF
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEJAVU = "/usr/share/fonts/truetype/dejavu"
