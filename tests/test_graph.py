@@ -195,6 +195,54 @@ def test_english_pronouns_inside_a_sentence_and_from_to_tables(extractor: RuleEx
                     ("Ashgrove Devices", "supplies", "Tallow Compute", "US$900 million")}
 
 
+def test_a_deal_continued_in_the_next_sentence(extractor: RuleExtractor) -> None:
+    """'X closed a loan. Y led the deal, with Z taking a third of it.': the lenders of the next sentence lend to X; the same
+    for a round ('The round is being co-led by …') and in Chinese ('同一轮融资中，…出资5亿元')."""
+    news = Document(id="e5", source="/docs/roundup.md", title="Roundup", company="", doc_type="news")
+    text = ("Dallas-based Verity Compute closed a $1.1 billion GPU-backed loan on Monday. "
+            "Orchard Point Credit Partners led the deal, with Bexley Hill Capital taking about a third of it. "
+            "Verity's pricing was tighter than comparable deals for Corrigan Cloud last year.\n\n"
+            "Aperture Minds is raising $6 billion in a Series D. The round is being co-led by Dunemark Sovereign Investment Company, "
+            "which will contribute $1.1 billion, according to a person familiar with the matter.")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, news)}
+    assert ("Orchard Point Credit Partners", "lends_to", "Verity Compute", None) in found
+    assert ("Bexley Hill Capital", "lends_to", "Verity Compute", None) in found
+    assert ("Dunemark Sovereign Investment Company", "invests_in", "Aperture Minds", "$1.1 billion") in found
+    assert not any("Corrigan Cloud" in (t[0], t[2]) for t in found)  # a comparison, not a party to the deal
+    assert not any({t[0], t[2]} == {"Orchard Point Credit Partners", "Bexley Hill Capital"} for t in found)  # co-lenders
+    zh = Document(id="z5", source="/docs/zh-round.txt", title="新闻", company="", doc_type="news")
+    text = ("墨衡智能科技有限公司宣布完成新一轮融资，磐曜半导体股份有限公司以12亿元认购墨衡智能新增注册资本。"
+            "同一轮融资中，临川智算产业投资基金（有限合伙）出资5亿元。")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, zh)}
+    assert ("临川智算产业投资基金", "invests_in", "墨衡智能", "5亿元") in found
+
+
+def test_names_with_ampersands_descriptions_and_asides(extractor: RuleExtractor) -> None:
+    news = Document(id="e6", source="/docs/wire.md", title="Wire", company="", doc_type="news")
+
+    def found(text: str, document: Document = news) -> set[tuple[str, str, str]]:
+        return {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, document)}
+
+    assert ("Aperture Minds", "acquires", "Lattice & Loom") in found("Aperture Minds agreed to acquire Lattice & Loom, a 40-person startup.")
+    assert ("Hengwan Compute Technology", "supplies", "Moheng AI") in found(
+        "Shanghai-listed Hengwan Compute Technology said revenue rose. Hengwan's biggest customer is Beijing model developer Moheng AI.")
+    assert ("Fibrelight", "subsidiary_of", "Quillon Semiconductor") in found(
+        "Quillon Semiconductor Corp. and Tanhai Wafer Manufacturing said they would jointly develop optics, building on technology from Quillon's Fibrelight unit.")
+    assert ("Calloway Ventures", "owns_stake_in", "Aperture AI") in found(
+        "Calloway Ventures, which led the Series C and remains Aperture AI's largest outside shareholder, is not participating.")
+    zh = Document(id="z6", source="/docs/zh.txt", title="新闻", company="", doc_type="news")
+    assert ("奎隆半导体", "invests_in", "光圈智能") in found("美国芯片企业奎隆半导体（Quillon）今年9月宣布向大模型公司光圈智能（Aperture Minds）投资最多40亿美元。", zh)
+    assert ("瑞延存储", "supplies", "奎隆半导体") in found("奎隆半导体今年营收大幅增长。韩国瑞延存储（Seoryeon Memory）是奎隆半导体HBM的主要供应商。", zh)
+    # a lender named in a list of agents and lenders, and a purchase price that is not a lender
+    filing = Document(id="k6", source="/docs/10k.pdf", title="10-K", company="Quillon Semiconductor", doc_type="10-K")
+    text = ("On March 3, 2025, we entered into a credit agreement with Pellmont Bank, N.A., as administrative agent and a lender, "
+            "Larchmont Trust Company, as syndication agent and a lender, and the other lenders party thereto. "
+            "In October 2025 we borrowed $600 million under the Credit Agreement to fund a portion of the Fibrelight Interconnect, Inc. purchase price.")
+    links = found(text, filing)
+    assert {("Pellmont Bank", "lends_to", "Quillon Semiconductor"), ("Larchmont Trust Company", "lends_to", "Quillon Semiconductor")} <= links
+    assert not any(t[0] == "Fibrelight Interconnect" for t in links)
+
+
 def test_customer_supplier_and_holding_lists_in_an_annual_report(extractor: RuleExtractor) -> None:
     report = Document(id="a1", source="/docs/nianbao.pdf", title="年度报告摘要", company="岚峰科技", doc_type="annual report")
     text = ("公司名称 公司类型 持股比例 主要业务\n岚峰科技（成都）有限公司 全资子公司 100% 算力服务\n青岩产业投资基金（有限合伙） 参股企业 12.50% 股权投资\n"

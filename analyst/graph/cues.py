@@ -47,7 +47,7 @@ VERBS = _cues([
     # lending
     (rf"\b(?:lend(?:s|ing)?|lent|loan(?:s|ed)?(?= )|underwr\w+|arrang(?:e|es|ed|ing)\s+{W}{{0,6}}?{LOANS})\b", "lends_to", 0),
     (rf"\b(?:provid\w*|extend\w*|commit\w*|advanc\w*)\s+[^⟦;]{{0,70}}?\b{LOANS}\b", "lends_to", 0),
-    (r"\bas\s+(?:the\s+)?(?:(?:lead|sole|joint|co-)\s*)?(?:lenders?|arrangers?|administrative agent|bookrunners?|creditors?)\b", "lends_to", 0),
+    (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|administrative agent|bookrunners?|creditors?)\b", "lends_to", 0),
     (rf"\b(?:borrow(?:s|ed|ings?)?|drew|draws?|(?:credit|loan|facility|financing)\s+agreements?\s+with|(?:secur|obtain|clos|sign|refinanc|upsiz|amend)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
      rf"(?:entered|enters|entering)\s+into\s+[^⟦;]{{0,80}}?\b{LOANS})\b", "lends_to", 1),
     # stakes
@@ -59,9 +59,9 @@ VERBS = _cues([
      r"(?:agreed|agrees|plans|to)\s+(?:to\s+)?buy|purchase\s+of\s+all)\b", "acquires", 0),
     # investments: the investor acts, or the company raising money acts
     (r"\b(?:invest(?:s|ed|ing|ment|ments)?|(?:led|co-led|leads|leading|anchored|joined|participated\s+in|took\s+part\s+in)\s+"
-     rf"{W}{{0,6}}?(?:round|raise|financing|funding|offering|investment)|(?:putting|puts?|pour\w*|inject\w*)\s+[^⟦;]{{0,40}}?\binto|"
+     rf"{W}{{0,6}}?(?:round|raise|financing|funding|offering|investment|Series\s+[A-H]\b|seed)|(?:putting|puts?|pour\w*|inject\w*)\s+[^⟦;]{{0,40}}?\binto|"
      r"backs|backed|backing|subscrib\w+\s+(?:for|to))\b", "invests_in", 0),
-    (r"\b(?:rais(?:e|es|ed|ing)|(?:clos|secur|complet|announc)\w*\s+[^⟦;]{0,60}?\b(?:round|funding|investment|equity|capital\s+raise)|"
+    (r"\b(?:rais(?:e|es|ed|ing)|(?:clos|secur|complet|announc)\w*\s+[^⟦;]{0,60}?\b(?:round|funding|investment(?![^⟦;]{0,40}?\bin(?:to)?\s)|equity|capital\s+raise)|"
      r"receiv\w*\s+[^⟦;]{0,40}?\b(?:investment|funding|capital)|(?:sold|sells?|issu\w+)\s+[^⟦;]{0,40}?\b(?:shares|stock|equity|preferred|warrants?))\b",
      "invests_in", 1),
     # supply: the seller acts, or the buyer acts
@@ -69,7 +69,8 @@ VERBS = _cues([
      rf"fabricat\w+|assembl(?:e|es|ed|ing)|build(?:s|ing)?\s+and\s+operat\w+|host(?:s|ed|ing)?|"
      rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed)\b", "supplies", 0),
     (rf"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
-     rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|trained\s+on|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
+     rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|"
+     rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
      rf"(?:\S+\s+){{0,3}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of)\b", "supplies", 1),
     (r"\b(?:mov|migrat|shift|port|transition)\w*\s+[^⟦;]{0,80}?\b(?:workloads?|training|inference|jobs|models?|applications?|compute)\s+"
      r"(?:onto|to|into)\b", "supplies", 1),
@@ -110,6 +111,7 @@ _LIST_BEFORE_B = re.compile(r"(?:⟦\d+⟧(?:'s|’s)?\s*(?:,|、|，|\band\b|\b
 _LIST_AFTER_A = re.compile(r"^(?:\s*(?:,|、|，|\band\b|&|及|和|以及|与)\s*⟦\d+⟧)+", IC)
 _ZH_COUNTERPART = re.compile(r"(?:向|从|自|对|给|与|和|同|跟)$")
 _ZH_AGENT = re.compile(r"(?:由|交由|交给|委托|获得|来源于|来自)$")  # "⟦a⟧获得⟦b⟧牵头的银团贷款": ⟦b⟧ lends
+_ASIDE = re.compile(r"\s*[（(][^（）()]{0,60}[）)]")
 _CLAUSE_END = re.compile(r"[,，;；:：。.!?！？—–]")
 
 
@@ -184,6 +186,8 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     after = _CLAUSE_END.split(text[b[1]:b[1] + 60], maxsplit=1)[0]
     if BLOCKERS.search(between):
         return None
+    if re.fullmatch(r"(?:'s|’s)\s*", between) and re.match(r"\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm)\b", after, IC):
+        return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "Quillon's Fibrelight unit"
     if _ZH_OWN_UNIT.search(between) and not re.search(r"[，。；;]", between):
         return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "公司已通过控股子公司⟦b⟧布局…", "⟦a⟧…由全资子公司⟦b⟧承担"
     for noun, relation, role in NOUNS:
@@ -193,14 +197,15 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
             re.fullmatch(rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been)\b)?\s*(?:\w+ly\s+|still\s+)?"
                          rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?", between, IC)
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
-            or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*)?(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes)\b)?\s*(?:\w+ly\s+|still\s+)?"
-                             r"|(?:是|为|成为|系)", between, IC)
+            or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*|,\s*(?:which|who)\s[^⟦;]{0,80}?\s(?:and\s+)?)?(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes)\b)?\s*(?:\w+ly\s+|still\s+)?"
+                             r"|[，,]?(?:均|都|皆|也|亦)?(?:是|为|成为|系)", between, IC)
                 and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))
         )
         owner_first = (
             # "⟦a⟧'s largest customer, ⟦b⟧", "⟦a⟧ customers include ⟦b⟧", "⟦a⟧的全资子公司⟦b⟧", "⟦a⟧ and its supplier ⟦b⟧"
             re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:的)?{ZADJ}\s*{ADJ}(?:{n})\s*(?:[,，:：]|\b(?:is|was|are|were|such as|including|like|"
-                         rf"include|includes|included)\b|是|为|包括)?\s*", between, IC)
+                         rf"include|includes|included)\b(?:\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:developer|maker|operator|provider|company|firm|lab|start-?up|"
+                         rf"designer|manufacturer|group|bank|fund|lender|investor|neocloud|hyperscaler))?|是|为|包括)?\s*", between, IC)
         )
         if named_first:
             named, owner = a, b
@@ -233,6 +238,7 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
             if a[2] == b[2] or frozenset((a[2], b[2])) in linked:
                 continue
             between = _same_as_its(text[a[1]:b[0]], nodes, (nodes[a[2]], nodes[b[2]]))
+            between = _ASIDE.sub("", between)  # "⟦a⟧（Seoryeon Memory）是", "⟦a⟧ (the “Borrower”) entered into"
             if not re.match(r"\s+(?:(?:will|has|have|had|is|are|was|were|holds?|owns?)\b|[a-z]+(?:s|ed)\b)", text[b[1]:b[1] + 20]):
                 between = _LIST_BEFORE_B.sub("", between)  # "to ⟦1⟧ and ⟦b⟧", unless ⟦b⟧ starts a clause of its own
             between = _LIST_AFTER_A.sub("", between)
@@ -244,7 +250,8 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 linked.add(frozenset((a[2], b[2])))
                 continue
             if re.fullmatch(r"\s*(?:,|、|，|and|or|&|及|和|与|以及|, and)?\s*", re.sub(r"[（(][^）)]*[）)]", "", between)) \
-                    and not re.match(r"\s*(?:are|will|have|had|has|announced|said|also|[还也将已正曾再均都在])*\s*(?:partner|collaborat|co-develop|jointly|合作|携手|联合|共同)",
+                    and not re.match(r"(?:\s*(?:are|will|would|have|had|has|announced|said|say|says|that|they|plan|plans|planned|to|agreed|also|[还也将已正曾再均都在]))*\s*"
+                                     r"(?:partner|collaborat|co-develop|jointly|合作|携手|联合|共同)",
                                      text[b[1]:b[1] + 40], IC):
                 continue  # "arranged by ⟦a⟧ (US$700 million) and ⟦b⟧": two companies in a list are not linked to each other
             hit = _from_verbs(text, a, b, between)

@@ -51,7 +51,7 @@ _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|for)\s+|[向与和对从及、]|收购|投资|持有|入股)"
-    r"((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3})"
+    r"((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3})"
 )
 # A single capitalised word is a company where only a company can stand: "we buy the bulk of our accelerators from Corvane".
 _DEAL_BEFORE = re.compile(r"\b(?:(?:buy|buys|bought|buying|purchas\w+|sourc\w+|leas\w+|rent\w+|borrow\w*)\b[^.;]{0,60}?\bfrom|"
@@ -63,13 +63,15 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
-          r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?")
-_HEADED = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_HEADS})|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})\b")
+          r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp")
+_HEADED = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})\b")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
                     r"funds?|balance sheet|shares|stock|board|investment|stake)\b")
-_LEADING = re.compile(r"^((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
+# "Quillon's Fibrelight unit": the word between a possessive and "unit" names a company.
+_UNIT_NAMED = re.compile(r"(?:'s|’s)\s+([A-Z][a-z]{3,}[A-Za-z]*)\s+(?:unit|subsidiary|division|arm)\b")
+_LEADING = re.compile(r"^((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
 _NOT_NAMES = {
     "the", "this", "that", "these", "those", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on",
     "company", "companies", "board", "chief", "officer", "executive", "president", "management", "analyst", "analysts",
@@ -132,6 +134,9 @@ _PLACES = {"asia", "europe", "america", "africa", "china", "japan", "korea", "in
            "south", "region", "county", "province", "city", "valley", "mongolia", "guizhou", "shanghai", "beijing", "shenzhen", "texas", "california", "virginia", "ohio", "oregon", "arizona"}
 
 
+_PLACE_PREFIX = ("-based", "-listed", "-owned", "-backed", "-headquartered", "-born", "-registered")
+
+
 def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
     name = re.split(r"(?:'s|’s)\b", name)[0]  # "Ardent's Series C": the name ends at the possessive
     words = name.split()
@@ -141,8 +146,9 @@ def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
         words = words[1:]
     while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES_TAIL | {"gpu", "gpus", "cpu", "cpus", "hbm"}:
         words = words[:-1]
-    if any(w.lower().endswith(("-based", "-listed", "-owned", "-backed")) for w in words):
-        return None
+    prefix = [i for i, w in enumerate(words) if w.lower().endswith(_PLACE_PREFIX)]
+    if prefix:  # "Dallas-based Verity Compute", "Shanghai-listed Hengwan": the name follows the description
+        words = words[prefix[-1] + 1:]
     if not words:
         return None
     candidate = " ".join(words)
@@ -361,6 +367,10 @@ class EntityFinder:
             return False
         return bool(_LISTING_AFTER.match(sentence, mention.end) or _LISTING_BEFORE.search(sentence[max(0, mention.start - 40):mention.start]))
 
+    def _known_before_and(self, name: str) -> bool:
+        """'Blackstone Credit & Insurance' is Blackstone's: an '&' name that starts with a known company stays that company."""
+        return "&" in name and any(start == 0 for _, start, _ in self.lexicon.find_companies(name))
+
     def node(self, name: str) -> str:
         name = re.sub(r"(?<=[\u4e00-\u9fff])(?:股份有限公司|有限公司)?[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)  # a bank's branch is the bank
         known = self.lexicon.company(name)
@@ -423,10 +433,10 @@ class EntityFinder:
             propose(start, m.end(), node, sentence[start:m.end()])
         for m in () if _title_case(sentence) else _HEADED.finditer(sentence):
             words = m.group(1).split()
-            while words and words[0].lower().strip(".,") in _NOT_NAMES - _NAME_STARTS:
+            while words and (words[0].lower().strip(".,") in _NOT_NAMES - _NAME_STARTS or words[0].lower().endswith(_PLACE_PREFIX)):
                 words = words[1:]
             headed = " ".join(words)
-            if not headed or len(words) < 2 or headed.lower() in _NOT_NAMES:
+            if not headed or len(words) < 2 or headed.lower() in _NOT_NAMES or self._known_before_and(headed):
                 continue
             start = m.start(1) + m.group(1).find(headed)
             known = self.lexicon.company(headed)
@@ -437,6 +447,9 @@ class EntityFinder:
             if name.lower() not in _NOT_NAMES and name.lower() not in _PLACES:
                 known = self.lexicon.company(name)
                 propose(m.start(group), m.end(group), self.terms.get(name) or (known.name if known else name), name)
+        for m in _UNIT_NAMED.finditer(sentence):
+            known = self.lexicon.company(m.group(1))
+            propose(m.start(1), m.end(1), self.terms.get(m.group(1)) or (known.name if known else m.group(1)), m.group(1))
         for m in _OWNER.finditer(sentence):
             name = m.group(1)
             if name.lower() not in _NOT_NAMES and m.start(1) > 0:
@@ -449,7 +462,7 @@ class EntityFinder:
         for pattern in (() if title_case else (_INTRODUCED, _LEADING)):
             for m in pattern.finditer(sentence):
                 generic = _clean_generic(m.group(1))
-                if not generic:
+                if not generic or self._known_before_and(generic):
                     continue
                 start = m.start(1) + m.group(1).find(generic)
                 known = self.lexicon.company(generic)

@@ -31,16 +31,31 @@ _SECURITIES = re.compile(r"\b(?:shares|stock|common stock|preferred|notes|securi
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler)))\b")
-_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司|本轮(?:融资)?|本次融资)(?![的]?(?:股东|董事|公告))")
+_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司)(?![的]?(?:股东|董事|公告))")
+# A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
+# with Bexley Hill taking a third of it." "墨衡智能完成新一轮融资……同一轮融资中，临川基金出资5亿元。"
+_DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|lenders?)\b|贷款|授信|借款|信贷", re.I)
+_DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation)\b|融资|增资|认购|入股|轮", re.I)
+_DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|raises|raising|obtained|obtains|completed|completes|signed|signs|priced|prices|"
+                         r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请", re.I)
+_DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
+                         r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
+                         r"同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资", re.I)
+_TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|"
+                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头", re.I)
+_NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
+_PART_AMOUNT = re.compile(r"(?:contribut\w*|commit\w*|provid\w*|invest\w*|putting\s+in|taking|took|出资|认购|提供)", re.I)
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
-_SPEAKER = re.compile(r"(?:\s*方面)?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
+_SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
 _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?<=[，,])公司(?![的]?(?:股东|董事))|\bit\b|\bits\b")
 _ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|division|arm|customers?|suppliers?|lenders?|shareholders?|"
                        r"investors?|partners?|parent|affiliates?|foundry)\b")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司")
-E = r"⟦(?P<{}>\d+)⟧"
-GAP = r"[^⟦.;!?]{0,%d}?"
+# A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
+ZDESC = rf"(?:(?<=[向与和从对为由及、])[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商))?"
+E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
+GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.){0,%d}?"  # within a clause; "3.5" and "U.S." do not end it
 ZGAP = r"[^⟦。；！？]{0,%d}?"
 LOAN = r"(?:loan|credit facility|credit line|credit|debt financing|debt|facility|financing|notes|bonds?|term loan)"
 PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|systems?|servers?|processors?|hardware|compute|capacity|"
@@ -101,6 +116,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # Chinese
     (_pattern(r"{A}" + zg(20) + r"(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg(30) + r"(?:获得|取得|借入|借款)" + zg(30) + r"(?:贷款|信贷|授信|融资)?"), "lends_to", "ab"),
+    (_pattern(r"{B}" + zg(40) + r"(?:从|向)" + r"{A}" + zg(10) + r"申请" + zg(40) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"获得" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
@@ -119,9 +135,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 _LENDER_UNDER = _pattern(r"{A},?\s+(?:is|was|are|were|serves\s+as|acts\s+as|will\s+(?:act|serve)\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:lenders?|creditors?|arrangers?|administrative\s+agent)\s+(?:under|to|in)\s+(?:the|our|its)\b")
+# "we entered into a credit agreement with X, as administrative agent and a lender, Y, as syndication agent and a lender"
+_AS_LENDER = _pattern(r"{A},?\s+as\s+(?:[\w-]+\s+){0,3}?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:lenders?|arrangers?|creditors?)\b")
+_BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|closed|amended|obtained|secured|(?:is|are) (?:a )?party to)\b" + g(60)
+                     + r"\b(?:credit|loan|facility|financing)\b")
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufactured|assembled|fabricated)\s+"
                         r"(?:under contract\s+)?by\s+{A}")
-_CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?% of (?:our |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
+_CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?% of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
@@ -294,6 +314,10 @@ class RuleExtractor:
                 if customer.node != document.company:
                     own = Mention(customer.start, customer.start, document.company, document.company)
                     add(own, customer, "supplies", m.start(), m.end())
+        borrower = _BORROWER.search(placeholder)
+        if borrower:
+            for m in _AS_LENDER.finditer(placeholder):
+                add(mentions[int(m.group("a"))], mentions[int(borrower.group("b"))], "lends_to", m.start(), m.end())
         for pattern in CONTRACT:
             for m in pattern.finditer(placeholder):
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
@@ -322,6 +346,12 @@ class RuleExtractor:
             # what a company is settles who lends or invests when the clause is unclear: a bank lends to a chip maker
             if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node):
                 a, b = b, a
+            if hit.relation == "lends_to" and self._financier(a.node) and self._financier(b.node):
+                continue  # "led by X as arranger, with Y participating as lenders": two lenders of a third company
+            lender_at = spans[hit.a][0]
+            if hit.relation == "lends_to" and not self._financier(a.node) and lender_at > spans[hit.b][0] \
+                    and not re.search(r"\b(?:from|with|by|and)\s+(?:the\s+|its\s+|our\s+|their\s+)?$|(?:向|从|自)$", placeholder[:lender_at]):
+                continue  # "we borrowed $600 million under the Credit Agreement to fund the ⟦Fibrelight⟧ purchase": not a lender
             add(a, b, hit.relation, hit.start, hit.end)
         return found
 
@@ -513,18 +543,62 @@ class RuleExtractor:
             relations.extend(self.same_names(chunk, document))
             if own_voice and document.company:
                 relations.extend(self.role_lists(chunk, document))
+            deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
+            deal_age = 0
             for line in chunk.text.split("\n"):
                 previous: list[str] = []
                 subject = ""
                 for sentence in split_sentences(line):
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
                     mentions = self.sentence_mentions(sentence, document, self_words, previous, subject)
-                    relations.extend(self.from_sentence(sentence, document, chunk.page, self_words, mentions))
+                    found = self.from_sentence(sentence, document, chunk.page, self_words, mentions)
+                    if deal and deal_age <= 2:
+                        found += self._deal_participants(sentence, mentions, deal, found, document, chunk.page)
+                    relations.extend(found)
+                    stated = self._deal_stated(sentence, mentions, found)
+                    deal, deal_age = (stated, 1) if stated else (deal, deal_age + 1)
                     named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
                     previous = list(dict.fromkeys(m.node for m in named))
                     # the subject: a company that opens the sentence ("今年7月，芯岳已…", "Kestrel said…")
                     subject = named[0].node if named and named[0].start <= 12 else ""
         return relations
+
+    def _deal_stated(self, sentence: str, mentions: list[Mention], found: list[Relation]) -> tuple[str, str] | None:
+        """The deal a sentence states, as (relation, who gets the money): from a link it gave ('X lent to Y'), or from a
+        company that opens it and closed, raised or signed a loan or a round ('Verity closed a $1.1bn GPU-backed loan')."""
+        relation = "lends_to" if _DEAL_LOAN.search(sentence) else "invests_in" if _DEAL_EQUITY.search(sentence) else ""
+        if not relation:
+            return None
+        for r in found:
+            if r.relation == relation:
+                return relation, r.target
+        named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
+        start = _DEAL_START.search(sentence)
+        if named and start and named[0].end <= start.start() and not self._financier(named[0].node):
+            return relation, named[0].node
+        return None
+
+    def _deal_participants(self, sentence: str, mentions: list[Mention], deal: tuple[str, str], found: list[Relation],
+                           document: Document, page: int | None) -> list[Relation]:
+        """'The round is being co-led by X, which will contribute $1.1 billion': the companies taking part in the deal the
+        sentence before stated lend to or invest in the company that gets the money."""
+        relation, recipient = deal
+        if not _DEAL_AGAIN.search(sentence) or _NEGATED.search(sentence) or _COMPETITION.search(sentence):
+            return []
+        out = []
+        named = [m for m in mentions if m.node != recipient]
+        for i, m in enumerate(named):
+            if any({r.source, r.target} == {m.node, recipient} for r in [*found, *out]) or _NOT_PART.search(sentence[max(0, m.start - 30):m.start]):
+                continue
+            clause_start = max([0, *(x.end for x in named[:i])])
+            clause_end = named[i + 1].start if i + 1 < len(named) else len(sentence)
+            clause = sentence[clause_start:clause_end]
+            if not _TAKES_PART.search(clause):
+                continue
+            pledge = _PART_AMOUNT.search(sentence, m.end, clause_end)
+            amount, currency, usd = amount_fields(sentence[pledge.start():clause_end]) if pledge else (None, None, None)
+            out.append(self._relation(m.node, recipient, relation, amount, currency, usd, document, page, sentence))
+        return out
 
     def same_names(self, chunk: Chunk, document: Document) -> list[Relation]:
         """A company named in one language with its name in the other in brackets: '云穹科技（Yunqiong Cloud，纽交所代码：YQC）',
