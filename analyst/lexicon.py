@@ -215,8 +215,9 @@ def _trie(keys: list[str]) -> str:
 
 
 _SUFFIX = re.compile(
-    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.l\.c|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
-    r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|gmbh|s\.a\.s|s\.r\.l|"
+    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
+    r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|asa|as|a/s|aps|oyj|oy|p\.j\.s\.c|pjsc|q\.s\.c|jsc|n\.a|"
+    r"pty\.?\s+ltd|s\.l|kgaa|berhad|"
     r"holdings?|group|technologies|technology)\.?$",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -47,6 +48,7 @@ def main() -> None:
             for short, names in table.items():
                 for name in [short, *names]:
                     spelled.setdefault(strip_suffix(name).lower(), short)
+                    spelled.setdefault(re.sub(r"^the\s+", "", strip_suffix(name).lower()), short)  # "The Tokiwa Sumida Bank, Ltd."
 
         def canon(name: str) -> str:
             return spelled.get(name.lower(), spelled.get(analyst.lexicon.canonical(name).lower(), analyst.lexicon.canonical(name)))

@@ -18,6 +18,8 @@ from analyst.types import LoadedDocument
 _TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|TSX|LSE|HKEX|SEHK|TSE|ASX|OTC)\s*[:：]\s*([A-Z][A-Z.]{0,6})\)")
 _ZH_TICKER = re.compile(r"[（(][^（）()]{0,30}?(?:纳斯达克|纽交所|港交所|上交所|深交所)(?:股票)?(?:代码)?[:：]?\s*([A-Z0-9.]{1,8})[）)]")
 _REGISTRANT = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Exact name of registrant as specified in its charter\)", re.I | re.M)
+# A 20-F of a foreign issuer: "KABUSHIKI KAISHA … (Exact name …) KAGURA DIGITAL HOLDINGS, INC. (Translation of Registrant's name into English)"
+_TRANSLATED = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Translation of registrant['’]s name into English\)", re.I | re.M)
 # 'Meridian Fabric Systems Corp. (“Meridian” or the “Company”)': the document names itself.
 _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group))"
                            r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")
@@ -30,6 +32,7 @@ _TITLE_NAME = re.compile(
 _LEGAL_NAME = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&.'’-]*\s){0,4}[A-Z][A-Za-z0-9&.'’-]*,?\s(?:Inc\.|Corporation|Corp\.|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
 )
+_ZH_SHORT_NAME = re.compile(r"(?:证券简称|公司简称|股票简称)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9*]{2,10})")
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
 
 
@@ -104,10 +107,10 @@ def registrant_name(line: str) -> str:
 def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     """The document's own company (and ticker): the registrant, the title's company, or the most named."""
     head = text[:8000]
-    registrant = _REGISTRANT.search(head) or _SELF_DEFINED.search(head)
+    registrant = _TRANSLATED.search(head) or _REGISTRANT.search(head) or _SELF_DEFINED.search(head)
     candidates: defaultdict[str, float] = defaultdict(float)
     tickers: dict[str, str] = {}
-    name = registrant_name(registrant.group(1)) if registrant else ""
+    name = registrant_name(re.split(r"\([^()]*\)", registrant.group(1))[-1]) if registrant else ""
     if name:
         known = lexicon.company(name)
         canonical = known.name if known else strip_suffix(name)
@@ -116,6 +119,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
+    short = _ZH_SHORT_NAME.search(head[:1500])
+    if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
+        known = lexicon.company(short.group(1))
+        candidates[known.name if known else short.group(1)] += 60
     title_name = _TITLE_NAME.match(title.strip())
     if title_name and not lexicon.company(title_name.group(1)):
         name = strip_suffix(title_name.group(1))
@@ -138,7 +145,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             for m in _LEGAL_NAME.finditer(source):
                 candidates[strip_suffix(m.group(1))] += weight
             for m in _ZH_COMPANY.finditer(source):
-                candidates[strip_suffix(m.group(1))] += weight
+                # "训练卡目前由华屿半导体制造有限公司": the name starts after the last particle or verb
+                name = re.split(r"[的是在了为与和由向从对将被及于以其已等据经]|目前|表示|披露|宣布|公告", strip_suffix(m.group(1)))[-1]
+                if len(name) >= 2:
+                    candidates[name] += weight
     ticker_match = _TICKER.search(head) or _ZH_TICKER.search(head)
     if ticker_match:
         # "The Buckle, Inc. (NYSE: BKE)": the name before an exchange tag is the document's company

@@ -24,10 +24,13 @@ class Mention:
     written: str
 
 
+# Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
+FORMS = (r"Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|N\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|"
+         r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
+         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad")
 _LEGAL = re.compile(
-    r"\b((?:(?:[A-Z][A-Za-z0-9&'’.-]*|\([A-Z][A-Za-z ]{1,20}\))\s+){0,4}[A-Z][A-Za-z0-9&'’.-]*(?:\s+\([A-Z][A-Za-z ]{1,20}\))?),?\s+"
-    r"(Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|plc|PLC|N\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|"
-    r"B\.V\.|Pte\. Ltd\.|K\.K\.|Sdn\. Bhd\.|S\.A\.S\.|S\.r\.l\.|Holdings|Group)"
+    r"\b((?:(?:[A-Z][A-Za-z0-9&'’.-]*|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,4}[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
+    rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
 _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团|公司|[（(]有限合伙[）)]")
@@ -38,7 +41,8 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"封装|测试|设备|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|"
+_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
+                          r"委托|选择|引入|携手|牵头|领投|跟投|"
                           r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|、|，|。|：|；|“|”|,|;|:|\s|\d)")
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
@@ -99,8 +103,9 @@ _SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从�
 
 
 _LEGAL_FORM = re.compile(
-    r"[,\s]+(?:inc|incorporated|corp|corporation|co|ltd|limited|plc|llc|l\.l\.c|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
-    r"sdn\.?\s+bhd|pte\.?\s+ltd|k\.k|gmbh|s\.a\.s|s\.r\.l)\.?$", re.IGNORECASE)
+    r"[,\s]+(?:inc|incorporated|corp|corporation|co|ltd|limited|plc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
+    r"sdn\.?\s+bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|asa|as|a/s|aps|oyj|oy|p\.j\.s\.c|pjsc|q\.s\.c|jsc|n\.a|"
+    r"pty\.?\s+ltd|s\.l|kgaa|berhad)\.?$", re.IGNORECASE)
 
 
 def node_id(name: str) -> str:
@@ -131,18 +136,22 @@ def _title_case(sentence: str) -> bool:
 
 
 _PLACES = {"asia", "europe", "america", "africa", "china", "japan", "korea", "india", "states", "kingdom", "east", "west", "north",
-           "south", "region", "county", "province", "city", "valley", "mongolia", "guizhou", "shanghai", "beijing", "shenzhen", "texas", "california", "virginia", "ohio", "oregon", "arizona"}
+           "south", "region", "county", "province", "city", "valley", "mongolia", "guizhou", "shanghai", "beijing", "shenzhen", "texas", "california", "virginia", "ohio", "oregon", "arizona",
+           "germany", "france", "britain", "england", "ireland", "sweden", "norway", "denmark", "finland", "netherlands", "switzerland", "austria",
+           "italy", "spain", "poland", "israel", "taiwan", "singapore", "malaysia", "indonesia", "vietnam", "thailand", "australia", "canada",
+           "mexico", "brazil", "saudi", "arabia", "emirates", "qatar", "dubai", "riyadh", "tokyo", "osaka", "seoul", "london", "paris", "berlin",
+           "frankfurt", "munich", "stockholm", "oslo", "amsterdam", "dublin", "zurich", "hong", "kong", "hangzhou", "york", "texas", "delaware"}
 
 
 _PLACE_PREFIX = ("-based", "-listed", "-owned", "-backed", "-headquartered", "-born", "-registered")
 
 
-def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
+def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = frozenset()) -> str | None:
     name = re.split(r"(?:'s|’s)\b", name)[0]  # "Ardent's Series C": the name ends at the possessive
     words = name.split()
     if words and words[-1].lower().strip(".,") in _PLACES and (strip_tail or len(words) == 1):
         return None  # "in Asia", but "Kestrel Memory Japan K.K." is a company
-    while words and words[0].lower().strip(".,") in _NOT_NAMES:
+    while len(words) > 1 and words[0].lower().strip(".,") in _NOT_NAMES - keep or words and words[0].lower().strip(".,") in _NOT_NAMES - _NAME_STARTS:
         words = words[1:]
     while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES_TAIL | {"gpu", "gpus", "cpu", "cpus", "hbm"}:
         words = words[:-1]
@@ -158,8 +167,7 @@ def _clean_generic(name: str, strip_tail: bool = True) -> str | None:
 
 
 _DEFINED = re.compile(
-    r"(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[A-Z][\w&'’-]*),?\s*(?:Inc\.|LLC|L\.L\.C\.|L\.P\.|LP|Corporation|Corp\.|Ltd\.|Limited|"
-    r"Holdings|Partners|Capital|Management|Fund|Trust|Company|Group|plc|N\.V\.|S\.A\.|AG))\s*"
+    r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group))\s*"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )
 _ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
@@ -168,8 +176,7 @@ _ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|�
 
 
 _NAMED_LIST = re.compile(
-    r"(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}(?:[A-Z][\w&'’-]*),?\s*(?:Inc\.|LLC|L\.P\.|Corporation|Corp\.|Ltd\.|Limited|Holdings|Group|plc|"
-    r"N\.V\.|S\.A\.|AG|Co\., Ltd\.))\s*\((?P<inside>[^()]{0,160})\)")
+    r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Group))\s*\((?P<inside>[^()]{0,160})\)")
 
 
 _NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"
@@ -208,7 +215,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     names: dict[str, str] = {}
     for node in sorted(nodes, key=lambda n: (-text.count(n), len(n), n)):  # 'Kestrel' is 'Kestrel Memory', not its unit 'Kestrel Memory Japan'
         words = node.split()
-        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES \
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | _PLACES \
                 and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text):
             names.setdefault(words[0], node)
     for m in _ZH_LEGAL_RUN.finditer(text):
@@ -404,7 +411,7 @@ class EntityFinder:
             if known is not None:
                 propose(m.start(), m.end(), known.name, written)
                 continue
-            core = _clean_generic(m.group(1), strip_tail=False)
+            core = _clean_generic(m.group(1), strip_tail=False, keep=_NAME_STARTS)  # "First Harbor Bank, N.A."
             if core:
                 start = m.start() + written.find(core.split()[0])
                 propose(start, m.end(), node_id(core), sentence[start:m.end()])

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace as _replace
 
 from analyst.graph.cues import cue_links
-from analyst.graph.entities import EntityFinder, Mention, defined_terms, self_name, short_names, zh_aliases, zh_names
+from analyst.graph.entities import FORMS, EntityFinder, Mention, defined_terms, self_name, short_names, zh_aliases, zh_names
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
 from analyst.text import CJK, find_date, find_figures, split_sentences
@@ -501,13 +501,14 @@ class RuleExtractor:
         own = self_name(text, self.lexicon)
         if own and own != document.company:
             document = _replace(document, company=own)  # the document says who "the Company" is
-        terms = self.document_terms(text)
+        terms = self.document_terms(text, document.company)
         if terms:  # the document's own defined names ("the Joint Venture") are companies too
             return RuleExtractor(self.lexicon, {**self.entities.terms, **terms})._from_chunks(chunks, document)
         return self._from_chunks(chunks, document)
 
-    def document_terms(self, text: str) -> dict[str, str]:
-        """Names a document gives its companies: defined terms, short forms, Chinese names without 公司."""
+    def document_terms(self, text: str, company: str = "") -> dict[str, str]:
+        """Names a document gives its companies: defined terms, short forms, Chinese names without 公司. A first word is
+        the document's own company's short name before any other's ('Kagura' is Kagura Digital, not Kagura Compute)."""
         terms = defined_terms(text, self.lexicon)
         # Names the document shortens after first use ("Orison AI" ... "Orison"): a first pass finds the companies.
         finder = EntityFinder(self.lexicon, terms)
@@ -515,6 +516,9 @@ class RuleExtractor:
         zh = zh_names(text, self.lexicon)
         chinese = {n: n for n in first_pass if re.fullmatch(f"[{CJK}（）]+", n)} | zh | {k: v for k, v in terms.items() if re.search(f"[{CJK}]", k)}
         found = {**zh, **zh_aliases(text, chinese, self.lexicon), **short_names(text, self.lexicon, first_pass | set(terms.values())), **terms}
+        first = company.split()[0] if len(company.split()) >= 2 else ""
+        if first in found and found[first] != company and first not in terms:
+            found[first] = company
         for name, node in found.items():  # '芯岳半导体' is the company the document defined as '芯岳半导体股份有限公司（“芯岳”）'
             if node == name and re.match(f"[{CJK}]", name):
                 full = next((terms[t] for t in terms if t.startswith(name) and _ZH_LEGAL_TAIL.fullmatch(t[len(name):])), None)
@@ -619,7 +623,7 @@ class RuleExtractor:
         return out
 
 
-_UNIT_SUFFIX = r"(?:Inc\.|LLC|B\.V\.|Ltd\.|Limited|GmbH|Sdn\. Bhd\.|S\.A\.|AG|Pte\. Ltd\.|K\.K\.|Corp\.|N\.V\.)"  # a listed subsidiary's legal form
+_UNIT_SUFFIX = rf"(?:{FORMS})"  # a listed subsidiary's legal form
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 _LIST_HEADERS = [
     ("customer", re.compile(r"客户名称|前五名客户|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:revenue|sales|net sales|%)", re.I)),
