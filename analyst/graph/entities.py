@@ -140,7 +140,7 @@ _PLACES = {"asia", "europe", "america", "africa", "china", "japan", "korea", "in
            "germany", "france", "britain", "england", "ireland", "sweden", "norway", "denmark", "finland", "netherlands", "switzerland", "austria",
            "italy", "spain", "poland", "israel", "taiwan", "singapore", "malaysia", "indonesia", "vietnam", "thailand", "australia", "canada",
            "mexico", "brazil", "saudi", "arabia", "emirates", "qatar", "dubai", "riyadh", "tokyo", "osaka", "seoul", "london", "paris", "berlin",
-           "frankfurt", "munich", "stockholm", "oslo", "amsterdam", "dublin", "zurich", "hong", "kong", "hangzhou", "york", "texas", "delaware"}
+           "frankfurt", "munich", "stockholm", "oslo", "amsterdam", "dublin", "zurich", "hong", "kong", "hangzhou", "york", "delaware"}
 
 
 _PLACE_PREFIX = ("-based", "-listed", "-owned", "-backed", "-headquartered", "-born", "-registered")
