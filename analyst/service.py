@@ -93,17 +93,26 @@ class Analyst:
         with self._ingest_lock(on_wait):
             report = ingestor.ingest(paths, progress)
             for doc_id in report.doc_ids:
-                self._extract_links(doc_id, warnings=report.warnings)
+                self._extract_links(doc_id, warnings=report.warnings, known=self._known_names())
+            if len(report.doc_ids) > 1:  # a second pass: each new document also learns the names the others gave
+                known = self._known_names()
+                for doc_id in report.doc_ids:
+                    self._extract_links(doc_id, known=known)
         return report
 
+    def _known_names(self) -> set[str]:
+        """The company names the store's extracted links use."""
+        return {name for links in self.store.links().values() for r in relations_from_json(links) for name in (r.source, r.target)}
+
     # ------------------------------------------------------------------------------ links
-    def _extract_links(self, doc_id: str, documents: dict[str, Document] | None = None, warnings: list[str] | None = None) -> list[Relation]:
+    def _extract_links(self, doc_id: str, documents: dict[str, Document] | None = None, warnings: list[str] | None = None,
+                       known: set[str] | None = None) -> list[Relation]:
         by_id = documents or {d.id: d for d in self.store.documents()}
         document = by_id.get(doc_id)
         if document is None:
             return []
         chunks = self.store.chunks(doc_ids=[doc_id])
-        extractor = RuleExtractor(self.lexicon)
+        extractor = RuleExtractor(self.lexicon, known=known or ())
         relations = extractor.from_chunks(chunks, document)
         if self.chat is not None and isinstance(self.chat, StructuredChat):
             try:
@@ -129,9 +138,10 @@ class Analyst:
         stored = self.store.links()
         warnings: list[str] = []
         relations: list[Relation] = []
+        known = self._known_names() if rebuild or set(documents) - set(stored) else set()
         for doc_id in documents:
             if rebuild or doc_id not in stored:
-                relations.extend(self._extract_links(doc_id, documents, warnings))
+                relations.extend(self._extract_links(doc_id, documents, warnings, known))
             else:
                 relations.extend(relations_from_json(stored[doc_id]))
         graph = replace(build_graph(relations, self.lexicon, company), warnings=warnings)

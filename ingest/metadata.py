@@ -66,7 +66,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "10-Q"
     if re.search(r"\b8-k\b", title_l):
         return "8-K"
-    if is_transcript or re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议", title_l):
+    if is_transcript or re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议|业绩说明会", title_l + " " + lowered[:400]):
         return "call transcript"
     results = (r"(?:reports?|reported|announces?|announced|posts?|posted|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|"
                r"(?:announced|reported)\b[^.\n]{0,40}\b(?:net income|net sales|revenues?|earnings)\b[^.\n]{0,60}\b(?:quarter|year)")

@@ -400,3 +400,32 @@ def test_model_links_need_their_quote_and_merge_with_rules(tmp_path: Path, model
     assert not any("Mars Bank" in (e.source, e.target) for e in graph.edges)
     stake = next(e for e in graph.edges if e.relation == "owns_stake_in")
     assert stake.payer == "Basalt Infrastructure Fund" and stake.evidence[0].quote.startswith("Basalt Infrastructure Fund will own 70%")
+
+
+def test_names_one_document_gives_serve_the_others(tmp_path: Path, model_dir: str) -> None:
+    """A newsletter that says only 'Arvane' and 'Lumeris' links the companies a filing in the same batch names in full;
+    a call titled on its second line speaks for its company; a 公告 names its company by 证券简称; places are not parties."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "nordvik-10q.md").write_text(
+        "# Nordvik Compute, Inc. quarterly report\n\nNordvik Compute, Inc. buys GPU systems from Arvane Semiconductor N.V. and rents "
+        "capacity to Lumeris AI SAS under a take-or-pay agreement. Nordvik Compute Sweden AB is a wholly owned subsidiary of Nordvik Compute, Inc.\n",
+        encoding="utf-8")
+    (folder / "newsletter.md").write_text(
+        "# The compute ledger\n\nIn June, Arvane put $900 million into Lumeris's Series C, the largest single check in the round. "
+        "Gulf Harbor Bank P.J.S.C. is a commercial and investment bank headquartered in Ras Qamar.\n", encoding="utf-8")
+    (folder / "call.txt").write_text(
+        "Ostvik Cloud AG (XETRA: OSVK)\nQ3 2025 Earnings Conference Call\n\nOperator\nWelcome to the call.\n\n"
+        "Jonas Weber - Chief Executive Officer\nIn July we closed a EUR 900 million term loan with Rheinau Bank AG.\n", encoding="utf-8")
+    (folder / "gonggao.md").write_text(
+        "证券代码：688999  证券简称：澄川算力  公告编号：2025-041\n\n# 澄川算力科技股份有限公司关于申请授信的公告\n\n"
+        "公司拟向北岸银行股份有限公司申请不超过10亿元的综合授信额度。\n", encoding="utf-8")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([folder])
+    graph = analyst.graph()
+    edges = {(e.source, e.relation, e.target) for e in graph.edges}
+    assert ("Arvane Semiconductor", "invests_in", "Lumeris AI") in edges
+    assert ("Nordvik Compute Sweden", "subsidiary_of", "Nordvik Compute") in edges
+    assert ("Rheinau Bank", "lends_to", "Ostvik Cloud") in edges
+    assert ("北岸银行", "lends_to", "澄川算力") in edges
+    assert not any("Ras Qamar" in (e.source, e.target) for e in graph.edges)

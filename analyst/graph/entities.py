@@ -10,6 +10,7 @@ Rockets" stays another.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from analyst.lexicon import Lexicon, strip_suffix
@@ -39,7 +40,7 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
-                         r"领先|自研|国产|外部|核心|下游|上游|本次|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|"
@@ -47,6 +48,8 @@ _ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获�
                           r"表示|称|、|，|。|：|；|“|”|,|;|:|\s|\d)")
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
+_PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?)\s+(?:in|at|near)\s+(?:the\s+)?$")
+_SITE_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:data\s+cent(?:er|re)\s+)?(?:campus(?:es)?|sites?|facilit(?:y|ies)|regions?|clusters?|projects?|parks?|plants?)\b")
 _LISTING_BEFORE = re.compile(r"(?:\b(?:listed|traded|trades|trade|quoted)\s+on\s+(?:the\s+)?|在|于)$")
 _ROLE_WORDS = r"(?:customers?|clients?|suppliers?|vendors?|partners?|lenders?|shareholders?|stockholders?|investors?|backers?|foundry|subsidiary)"
 _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=\s*[,;.)]|\s+(?:and|which|who|has|is|was|accounted)\b)"
@@ -233,6 +236,26 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     return names
 
 
+def known_names(text: str, known: Iterable[str], lexicon: Lexicon) -> dict[str, str]:
+    """Names other documents gave that this one uses: the full name, or its first word alone ('Arvane' for 'Arvane
+    Semiconductor') when no other known company starts with that word; Chinese names as written."""
+    firsts: dict[str, set[str]] = {}
+    out: dict[str, str] = {}
+    for name in set(known):
+        words = name.split()
+        if re.fullmatch(f"[{CJK}]{{3,}}", name) and name in text:
+            out[name] = name
+        elif len(words) >= 2 and words[0][:1].isupper():
+            if re.search(rf"\b{re.escape(name)}\b", text):
+                out[name] = name
+            firsts.setdefault(words[0], set()).add(name)
+    for first, names in firsts.items():
+        if len(names) == 1 and len(first) >= 4 and first.lower() not in _NOT_NAMES | _PLACES | _NAME_STARTS and lexicon.company(first) is None \
+                and re.search(rf"\b{re.escape(first)}\b", text):
+            out.setdefault(first, next(iter(names)))
+    return out
+
+
 _ZH_HEADS = re.compile(r"半导体|科技|银行|基金|资本|证券|电子|智算|智能|算力|数据|云|网络|通信|能源|微电子|光电|控股|创投|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品")
 
@@ -374,6 +397,13 @@ class EntityFinder:
             return False
         return bool(_LISTING_AFTER.match(sentence, mention.end) or _LISTING_BEFORE.search(sentence[max(0, mention.start - 40):mention.start]))
 
+    def _place(self, sentence: str, mention: Mention) -> bool:
+        """'headquartered in Ras Qamar', 'the Wadi Sirr campus': a place or a site, not a party (unless known as a company)."""
+        if self.lexicon.company(mention.node) is not None or mention.written in self.terms or _LEGAL.search(mention.written):
+            return False
+        return bool(_PLACE_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
+                    or re.search(r"\bthe\s+$", sentence[max(0, mention.start - 5):mention.start]) and _SITE_AFTER.match(sentence, mention.end))
+
     def _known_before_and(self, name: str) -> bool:
         """'Blackstone Credit & Insurance' is Blackstone's: an '&' name that starts with a known company stays that company."""
         return "&" in name and any(start == 0 for _, start, _ in self.lexicon.find_companies(name))
@@ -482,7 +512,7 @@ class EntityFinder:
             for pattern in (_SELF_ZH, _SELF_EN):
                 for m in pattern.finditer(sentence):
                     add(m.start(), m.end(), self_company, m.group(0))
-        found = [m for m in found if not self._listing(sentence, m)]
+        found = [m for m in found if not self._listing(sentence, m) and not self._place(sentence, m)]
         found.sort(key=lambda m: m.start)
         # "岚峰科技（Lanfeng Cloud，…）": a name in brackets right after a company is that company's other name, not a party
         found = [m for i, m in enumerate(found) if not (i and re.fullmatch(r"\s*[（(]\s*", sentence[found[i - 1].end:m.start]))]

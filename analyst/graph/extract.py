@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace as _replace
 
 from analyst.graph.cues import cue_links
-from analyst.graph.entities import FORMS, EntityFinder, Mention, defined_terms, self_name, short_names, zh_aliases, zh_names
+from analyst.graph.entities import FORMS, EntityFinder, Mention, defined_terms, known_names, self_name, short_names, zh_aliases, zh_names
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
 from analyst.text import CJK, find_date, find_figures, split_sentences
@@ -214,9 +214,12 @@ def amount_fields(window: str) -> tuple[str | None, str | None, float | None]:
 
 
 class RuleExtractor:
-    def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None, known: Iterable[str] = ()) -> None:
+        """``known``: company names other documents of the store gave (so a newsletter's bare 'Arvane' is the
+        'Arvane Semiconductor' a filing named in full)."""
         self.lexicon = lexicon
         self.entities = EntityFinder(lexicon, terms)
+        self.known = tuple(known)
 
     def _financier(self, node: str) -> bool:
         """A bank, a fund or a lender, by the lexicon or by its name ("Keystone Credit Partners", "北辰银行")."""
@@ -503,7 +506,7 @@ class RuleExtractor:
             document = _replace(document, company=own)  # the document says who "the Company" is
         terms = self.document_terms(text, document.company)
         if terms:  # the document's own defined names ("the Joint Venture") are companies too
-            return RuleExtractor(self.lexicon, {**self.entities.terms, **terms})._from_chunks(chunks, document)
+            return RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known)._from_chunks(chunks, document)
         return self._from_chunks(chunks, document)
 
     def document_terms(self, text: str, company: str = "") -> dict[str, str]:
@@ -519,6 +522,8 @@ class RuleExtractor:
         first = company.split()[0] if len(company.split()) >= 2 else ""
         if first in found and found[first] != company and first not in terms:
             found[first] = company
+        for name, node in known_names(text, self.known, self.lexicon).items():
+            found.setdefault(name, node)
         for name, node in found.items():  # '芯岳半导体' is the company the document defined as '芯岳半导体股份有限公司（“芯岳”）'
             if node == name and re.match(f"[{CJK}]", name):
                 full = next((terms[t] for t in terms if t.startswith(name) and _ZH_LEGAL_TAIL.fullmatch(t[len(name):])), None)
@@ -533,7 +538,7 @@ class RuleExtractor:
                 for line in chunk.text.split("\n"):
                     if len(line) > 160:
                         continue  # a list of subsidiaries has one name per line; prose names other companies too
-                    for m in re.finditer(rf"([A-Z][\w&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})", line):
+                    for m in re.finditer(rf"([A-Z][\w&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})(?![A-Za-z])", line):
                         if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I):
                             continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …"
                         node = self._subsidiary_node(" ".join(m.group(1).split()), document)
