@@ -12,7 +12,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace as _replace
 
 from analyst.graph.cues import cue_links
-from analyst.graph.entities import FORMS, EntityFinder, Mention, defined_terms, known_names, self_name, short_names, zh_aliases, zh_names
+from analyst.graph.entities import (
+    FORMS,
+    EntityFinder,
+    Mention,
+    defined_terms,
+    known_names,
+    self_name,
+    short_names,
+    zh_aliases,
+    zh_names,
+)
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
 from analyst.text import CJK, find_date, find_figures, split_sentences
