@@ -96,7 +96,7 @@ _NOT_NAMES = {
     "regulation", "rule", "section", "article", "exhibit", "schedule", "act", "pursuant", "per", "page",
 }
 # Words that can start a bank's or a fund's name ("First Harbor Bank", "New Horizon Capital").
-_NAME_STARTS = {"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"}
+_NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"})
 # Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}

@@ -327,10 +327,10 @@ class RuleExtractor:
                 if customer.node != document.company:
                     own = Mention(customer.start, customer.start, document.company, document.company)
                     add(own, customer, "supplies", m.start(), m.end())
-        borrower = _BORROWER.search(placeholder)
-        if borrower:
+        named_borrower = _BORROWER.search(placeholder)
+        if named_borrower:
             for m in _AS_LENDER.finditer(placeholder):
-                add(mentions[int(m.group("a"))], mentions[int(borrower.group("b"))], "lends_to", m.start(), m.end())
+                add(mentions[int(m.group("a"))], mentions[int(named_borrower.group("b"))], "lends_to", m.start(), m.end())
         for pattern in CONTRACT:
             for m in pattern.finditer(placeholder):
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
@@ -604,7 +604,7 @@ class RuleExtractor:
         relation, recipient = deal
         if not _DEAL_AGAIN.search(sentence) or _NEGATED.search(sentence) or _COMPETITION.search(sentence):
             return []
-        out = []
+        out: list[Relation] = []
         named = [m for m in mentions if m.node != recipient]
         for i, m in enumerate(named):
             if any({r.source, r.target} == {m.node, recipient} for r in [*found, *out]) or _NOT_PART.search(sentence[max(0, m.start - 30):m.start]):
