@@ -169,6 +169,11 @@ def to_markdown(brief: Brief) -> str:
     return "\n".join(lines)
 
 
+def _text_width(text: str, size: float) -> float:
+    """About how wide a line of text is drawn, in the chart's units."""
+    return sum(size if ord(c) > 0x2E80 else size * 0.55 for c in text)
+
+
 def chart_svg(brief: Brief) -> str:
     """A small star chart: the company in the middle, counterparties around; arrows follow the money."""
     import html
@@ -189,10 +194,12 @@ def chart_svg(brief: Brief) -> str:
         mx2, my2 = x2 - (x2 - x1) * (1 - shorten) / 2, y2 - (y2 - y1) * (1 - shorten) / 2
         dash = ' stroke-dasharray="3,2"' if not direction else ' marker-end="url(#a)"'
         parts.append(f'<line x1="{mx1:.1f}" y1="{my1:.1f}" x2="{mx2:.1f}" y2="{my2:.1f}" stroke="#1f4e79" stroke-width="0.9"{dash}/>')
-        label = html.escape(name[:22])
-        parts.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="7" text-anchor="middle">{label}</text>')
-        parts.append(f'<text x="{x:.1f}" y="{y + 7:.1f}" font-size="5.5" fill="#5b6b7c" text-anchor="middle">'
-                     f'{html.escape(relation.split(", ")[0].replace("_", " "))}{(" " + html.escape(amount[:14])) if amount else ""}</text>')
+        detail = relation.split(", ")[0].replace("_", " ") + (" " + amount[:14] if amount else "")
+        # keep both lines inside the chart: move a wide label in from the edge (a CJK character is about twice a letter's width)
+        half = max(_text_width(name[:22], 7), _text_width(detail, 5.5)) / 2
+        x = min(max(x, half + 2), width - half - 2)
+        parts.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="7" text-anchor="middle">{html.escape(name[:22])}</text>')
+        parts.append(f'<text x="{x:.1f}" y="{y + 7:.1f}" font-size="5.5" fill="#5b6b7c" text-anchor="middle">{html.escape(detail)}</text>')
     parts.append(f'<text x="{cx}" y="{cy + 3}" font-size="9" font-weight="bold" fill="#1f4e79" text-anchor="middle">{html.escape(brief.company[:20])}</text>')
     parts.append("</svg>")
     return "".join(parts)

@@ -99,3 +99,22 @@ def test_brief_page(corpus_analyst: Analyst, use_store) -> None:  # type: ignore
     assert not at.exception and not at.error
     assert len(at.get("download_button")) == 3
     assert at.get("image") or at.get("imgs")
+
+
+def test_chart_labels_stay_inside_the_chart() -> None:
+    """Long names on the left and right of the star chart are moved in from the edge, Chinese ones too."""
+    from analyst.brief import chart_svg
+    from analyst.types import Brief
+
+    def drawn_width(text: str, size: float) -> float:  # a CJK character about one em, a letter a little over half
+        return sum(size if ord(c) > 0x2E80 else size * 0.55 for c in text)
+
+    names = ["Quillon Semiconductor International", "恒湾智算（香港）有限公司算力", "Fibrelight Interconnect Holdings", "Pellmont Bank",
+             "Seoryeon Memory Semiconductor", "临川智算产业投资基金有限合伙", "Tanhai Wafer Manufacturing", "LMFC GPU Funding I"]
+    brief = Brief(company="Quillon Semiconductor", ticker="", aliases=(), as_of="", documents=1, latest_period="", kpis=[], points=[],
+                  links=[], loops=[], risks=[], references=[],
+                  counterparties=[(n, "subsidiary_of", "", "") if i % 2 else (n, "supplies", "in", "$600 million") for i, n in enumerate(names)])
+    svg = chart_svg(brief)
+    for x, size, text in re.findall(r'<text x="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)</text>', svg):
+        half = drawn_width(text, float(size)) / 2
+        assert half <= float(x) and float(x) + half <= 250, text
