@@ -290,6 +290,8 @@ class RuleExtractor:
                 return
             seen.add(key)
             window = _original_window(sentence, spans, start, end)
+            if relation == "supplies" and self._financier(a.node) and not self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", sentence, re.I):
+                return  # "a term loan agreement with Halvard Credit Partners, as lender, providing for …": a lender sells no goods
             if relation == "supplies" and _SECURITIES.search(window):
                 a, b, relation = b, a, "invests_in"  # "agreed to issue and sell to Corvane 14,200,000 shares": Corvane invests
                 if (a.node, b.node, relation) in seen:
@@ -329,8 +331,12 @@ class RuleExtractor:
                     add(own, customer, "supplies", m.start(), m.end())
         named_borrower = _BORROWER.search(placeholder)
         if named_borrower:
+            b = int(named_borrower.group("b"))
+            # "X (“Fleet Funding”), a special purpose subsidiary of the Company, entered into …": the borrower is X
+            while b > 0 and re.search(r"(?:subsidiar(?:y|ies)|unit|affiliate|division|arm|parent)\s+of\s+(?:the\s+)?$|[（(“\"]\s*$", placeholder[:spans[b][0]]):
+                b -= 1
             for m in _AS_LENDER.finditer(placeholder):
-                add(mentions[int(m.group("a"))], mentions[int(named_borrower.group("b"))], "lends_to", m.start(), m.end())
+                add(mentions[int(m.group("a"))], mentions[b], "lends_to", m.start(), m.end())
         for pattern in CONTRACT:
             for m in pattern.finditer(placeholder):
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
