@@ -331,12 +331,12 @@ class RuleExtractor:
                     add(own, customer, "supplies", m.start(), m.end())
         named_borrower = _BORROWER.search(placeholder)
         if named_borrower:
-            b = int(named_borrower.group("b"))
+            at = int(named_borrower.group("b"))
             # "X (“Fleet Funding”), a special purpose subsidiary of the Company, entered into …": the borrower is X
-            while b > 0 and re.search(r"(?:subsidiar(?:y|ies)|unit|affiliate|division|arm|parent)\s+of\s+(?:the\s+)?$|[（(“\"]\s*$", placeholder[:spans[b][0]]):
-                b -= 1
+            while at > 0 and re.search(r"(?:subsidiar(?:y|ies)|unit|affiliate|division|arm|parent)\s+of\s+(?:the\s+)?$|[（(“\"]\s*$", placeholder[:spans[at][0]]):
+                at -= 1
             for m in _AS_LENDER.finditer(placeholder):
-                add(mentions[int(m.group("a"))], mentions[b], "lends_to", m.start(), m.end())
+                add(mentions[int(m.group("a"))], mentions[at], "lends_to", m.start(), m.end())
         for pattern in CONTRACT:
             for m in pattern.finditer(placeholder):
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
