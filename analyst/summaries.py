@@ -65,6 +65,7 @@ TOPICS = {
 }
 WEIGHTS = {"results": 3.0, "guidance": 2.5, "capital": 1.5, "deals": 1.5, "drivers": 1.0, "risks": 1.0}
 MAX_BULLET_WORDS = 28
+LONG_POINT = 15
 _HEADLINE = re.compile(r"earnings per (?:diluted )?share|\beps\b|(?:total |net )?revenues? (?:was|were|of|rose|grew|increased|came)|net sales|每股收益|营收", re.I)
 
 
@@ -249,25 +250,53 @@ def extract_kpis(chunks: list[Chunk], document: Document) -> list[KPI]:
 _DISCOURSE = re.compile(r"^(?:finally|additionally|also|in addition|overall|as a result|now|so|and|moreover|first|second|third|lastly|"
                         r"importantly|as you (?:can )?see|as (?:i|we) mentioned|turning to [^,]{1,40}|with respect to [^,]{1,40}|"
                         r"in (?:the )?(?:q[1-4]|quarter|first|second|third|fourth)[^,]{0,30}),\s+", re.I)
+# Asides before the point: who said it before ("As Linn noted,"), how to take it ("Most importantly,", "For context,"),
+# a concession ("While we continue to invest in people, ..."), and a leading "And" or "So".
+_ASIDE = re.compile(r"^(?:(?:and|so|but|well|now|again|still|then|okay|ok)\s+(?!,)|"
+                    r"(?:as (?:i|we|you|they|[A-Z][a-z]+) (?:just |also |previously |have |had |already )*(?:said|noted|mentioned|discussed|described|shared|"
+                    r"stated|indicated|highlighted|outlined|covered|saw|know|can see|heard|reported)[^,]{0,50}|as (?:mentioned|noted|expected|discussed|"
+                    r"previously (?:mentioned|noted|discussed|announced)|a reminder)|most importantly|importantly|notably|needless to say|"
+                    r"going forward|looking (?:ahead|forward)(?: to [^,]{1,30})?|for context|at the midpoint|taken together|in summary|"
+                    r"in short|to summarize|in sum|on balance|specifically|in particular|that said|with that|as such|however|further(?:more)?|"
+                    r"all in all|net of these factors|(?:while|although|though) [^,]{5,90}),\s+)", re.I)
 _TAIL = re.compile(r",\s+(?=(?:including|compared|driven|which|reflecting|primarily|partially|due to|as|while|despite|led by|"
-                   r"excluding|representing|or|and|but|offset|resulting|bringing|reflecting|with)\b)", re.I)
+                   r"excluding|representing|or|and|but|offset|resulting|bringing|reflecting|with)\b)|;\s+", re.I)
+# A second clause that stands alone ("..., and we are confirming our capital expenditures of $300 million to $350 million")
+_OWN_CLAUSE = re.compile(r"^(?:(?:and|but)\s+)?(?=(?:we|it|they)\b)", re.I)
 
 
 def _trim(sentence: str) -> str:
     """The clauses that carry the figure, for a bullet that reads at a glance (the words stay the document's own)."""
     if not sentence.isascii():
         return sentence
-    text = _DISCOURSE.sub("", sentence).strip()
+    text, previous = sentence.strip(), ""
+    while text != previous:  # "And as we shared in February, ..." loses both
+        previous = text
+        text = _ASIDE.sub("", _DISCOURSE.sub("", text)).strip()
     text = text[:1].upper() + text[1:]
-    clauses = _TAIL.split(text)
+    clauses = [c.strip(" ,;") for c in _TAIL.split(text) if c.strip(" ,;")]
+    first = next((i for i, c in enumerate(clauses) if find_figures(c)), None)
+    if first and _OWN_CLAUSE.match(clauses[first]) and len(clauses[first].split()) >= 6:
+        # the clauses before the figure carry none, and the clause with it stands alone: the point starts there
+        clauses = [_OWN_CLAUSE.sub("", clauses[first], count=1), *clauses[first + 1:]]
+        clauses[0] = clauses[0][:1].upper() + clauses[0][1:]
     kept: list[str] = []
     for clause in clauses:  # up to the first clause that carries a figure; what follows qualifies it
-        kept.append(clause.strip(" ,;"))
+        kept.append(clause)
         if find_figures(clause):
             break
     trimmed = ", ".join(kept).rstrip(" ,;:.")
-    if len(trimmed.split()) > MAX_BULLET_WORDS:
-        trimmed = " ".join(trimmed.split()[:MAX_BULLET_WORDS]) + "…"
+    words = trimmed.split()
+    if len(words) > MAX_BULLET_WORDS:
+        # cut after a word, never inside a figure or a range ("$300 million to $350 million")
+        cut = len(" ".join(words[:MAX_BULLET_WORDS]))
+        for fig_start, fig_end, _ in figure_spans(trimmed):
+            joined = _RANGE.match(trimmed[fig_end:])
+            if joined:
+                fig_end = next((e for s2, e, _ in figure_spans(trimmed) if s2 == fig_end + joined.end()), fig_end)
+            if fig_start < cut < fig_end or (joined and fig_start < cut <= fig_end):
+                cut = fig_end
+        trimmed = trimmed[:cut].rstrip(" ,;:-") + "…"
     return trimmed + "." if not trimmed.endswith(("…", ".")) else trimmed
 
 
@@ -287,6 +316,7 @@ _GAP_STOP = re.compile(r"compared|versus|\bvs\b|\bfrom\b|against|prior|last year
 _GAP_GUIDANCE = re.compile(r"\b(?:expect\w*|guidance|outlook|forecast\w*|anticipat\w*|project\w*|to be|will be|target\w*)\b", re.I)
 _TO_VALUE = re.compile(r"(?:\s+(?:sequentially|year[- ]over[- ]year|organically|in constant currency|on a [\w-]+ basis)\b,?)?\s*(?:,? to|,? or)\s+"
                        r"(?:an? )?(?:record )?(?:(?:approximately|about|around|roughly|nearly) )?", re.I)
+_SIGNED_RANGE = re.compile(r"^\s*(?:to|-|–)\s*(?:(flat)\b|(?:down|up|minus|plus|negative|positive)\s+(?=\d))", re.I)
 _RANGE = re.compile(r"^\s*(?:to|and|-|–)\s*(?=[$€£¥(\d])")
 _PER_SHARE_TAIL = re.compile(r"^\s*(?:per|a) (?:fully )?(?:diluted |basic |common )?share\b", re.I)
 # The words that may stand between a metric and its figure: linking verbs, periods, qualifiers. Anything
@@ -310,17 +340,73 @@ _LINKING = re.compile(r"(?:\s+(?:for|in|during) (?:the|this) (?:(?:first|second|
 _TRAILING_PERIOD = re.compile(r"^,?\s+(?:for|in|during) the (?:[\w-]+ ){0,4}?(?:period|quarter|year|months?)"
                               r"(?: ended [A-Z][a-z]+ \d{1,2}, (?:19|20)\d\d| of (?:fiscal )?(?:19|20)\d\d)?")
 _HIGHER = re.compile(r"^\s*(?:higher|lower|more|less|above|below)\b", re.I)
-_LEAD_VERB = re.compile(r"\b(?:increased|grew|raised|reported|posted|generated|delivered|achieved|recorded|increasing|raising|"
+_LEAD_VERB = re.compile(r"(?i:\b(?:increased|grew|raised|reported|posted|generated|delivered|achieved|recorded|increasing|raising|"
                         r"reaffirm(?:ed|ing)?|lowered|lowering|narrowed|narrowing)\s+(?:our |the |its )?"
-                        r"(?:full[- ]year |annual |quarterly )?$", re.I)
+                        r"(?:full[- ]year |annual |quarterly )?)(?:[a-z][a-z-]+ )?$")
 _OBJECT_OF = re.compile(r"\b(?:percentage|percent|%|share|portion|part|proportion|ratio|multiple|times|of|to|on|with|over|per|from|"
                         r"versus|vs\.?|than|compared (?:with|to))\s+$", re.I)
 # The word before "revenue" or "sales" names which ("Online sales", "Data center revenue", "product revenue"),
 # unless it is one of these or a verb ("delivered record revenue", "expect revenue").
 _NOT_MODIFIER = frozenset("""the our we and of in for with to a an was were is are that which this its their from by on at as while
-    compared quarter year first second third fourth fiscal full annual quarterly total also now again still both all""".split())
-_VERBISH = re.compile(r"(?:ed|ing|ly)$|^(?:expects?|sees?|anticipates?|grows?|generates?|delivers?|reports?|posts?|raises?|"
-                      r"reaffirms?|drives?|increases?|decreases?|achieves?|has|have|had|see|be)$", re.I)
+    compared quarter year first second third fourth fiscal full annual quarterly total also now again still both all company
+    against versus than into over under across through after before about within between including excluding plus minus""".split())
+_VERBISH = re.compile(r"^[^-]*(?:ed|ing|ly)$|^(?:expects?|sees?|anticipates?|grows?|generates?|delivers?|reports?|posts?|raises?|"
+                      r"reaffirms?|drives?|increases?|decreases?|achieves?|includes?|excludes?|reflects?|represents?|exceeds?|assumes?|"
+                      r"has|have|had|see|be)$", re.I)
+
+
+# A figure right after a change word is the change ("revenue was up $86 million", "an increase of $0.62"), not the
+# metric's level; a headline keeps it only with the level it led to ("increased by $2.3 million to $47.9 million").
+_CHANGE_END = re.compile(r"\b(?:up|down|by|increased?|increases|decreased?|decreases|grew|rose|fell|declined?|improved|higher|lower|"
+                         r"dropped|slipped|jumped|climbed|gained|lost|expanded|contracted|"
+                         r"(?:an? )?(?:increase|decrease|decline|improvement|reduction|change|growth) of)\s+"
+                         r"(?:(?:approximately|about|around|roughly|nearly|almost|over|just over|more than|less than) )?$", re.I)
+_DIFFERENCE = re.compile(r"^\s*(?:higher|lower|more|less|above|below|better|worse|ahead|short)\b", re.I)
+# "decline in revenue of 18% to 28%": the rate is the decline's, and the headline says so
+_CHANGE_IN = re.compile(r"\b(?:decline|decrease|increase|growth|reduction|improvement|change)s? in (?:our |the |its )?(?:[a-z][\w-]* ){0,2}$", re.I)
+# "decreasing adjusted EBITDA approximately $100 million": the verb before the metric makes the figure a change
+_CHANGE_VERB = re.compile(r"\b(?:decreas|increas|reduc|lower|rais|impact|improv|hurt|benefit|offset|boost|add)(?:ing|ed|es|s)?\s+"
+                          r"(?:our |the |its )?(?:(?!(?:outlook|guidance|forecast|expectations?|for|of|to|in)\b)[a-z][\w-]* ){0,2}$", re.I)
+# "the size of in-person retail sales", "on service fee revenue": the metric is the object of something else
+_OBJECT_NEAR = re.compile(r"\b(?:of|on|with|over|per|than|from|against|versus)\s+(?:(?:the|our|its|their|a|an|total) )?(?!(?:fiscal|quarter|year|q[1-4])\b)"
+                          r"(?:[a-z][\w'’-]* ){1,2}$")
+# Whose figure: "The Industrial segment had sales of", "Magnetrol has annual sales", "Ortega generated net sales": a
+# part of the company, an acquisition or a brand, not the company's own result ("we", "the company", "our company").
+_SUBJECT_VERB = re.compile(r"([\w&.'’-]+)\s+(?:(?:is|are|was|were) (?:projected|expected|forecast|forecasted|estimated) to |will |should |also )?"
+                           r"(?:has|have|had|generat\w*|posted|posts|reported|reports|delivered|delivers|recorded|records|achieved|"
+                           r"produced|improved|increased|grew|drove)\s+(?:[\w-]+ ){0,3}$", re.I)
+_PART_WORDS = frozenset("segment segments business businesses division divisions unit units brand brands subsidiary platform acquisition".split())
+_PART_CLAUSE = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Ff]or|[Ww]ithin) (?:(?!Q[1-4]\b|[A-Z][a-z]+ \d|(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|Fiscal|First|Second|Third|Fourth|Full)\b)([A-Z][\w&.'’-]*(?: (?:&|and|[A-Z][\w&.'’-]*))*)"
+                          r"|(?:our|the) [\w&.'’ -]{1,40}? (?:segments?|business(?:es)?|divisions?|units?|brands?)),")
+
+
+def _own_names(document: Document) -> set[str]:
+    """The words a document uses for its own company: its detected name, ticker and the words of its title."""
+    return {w.lower() for w in re.findall(r"[\w&'’-]+", f"{document.company} {document.ticker} {document.title}")}
+
+
+def _someone_elses(before_metric: str, document: Document) -> bool:
+    """Whether the words before a metric give it to a part, a brand or another company rather than the company."""
+    if _PART_CLAUSE.match(before_metric):
+        return True  # "In Metal Coatings, we posted sales of ...", "In our International segment, revenue ..."
+    clause = re.split(r"[,;]", before_metric)[-1]
+    subject = _SUBJECT_VERB.search(clause)
+    if not subject:
+        return False
+    word = subject.group(1)
+    if word.lower() in _PART_WORDS:
+        return True
+    own = {"we", "i", "it", "company", "the", "they", *_own_names(document)}
+    return word[:1].isupper() and re.sub(r"['’]s?$", "", word).lower() not in own
+
+
+# An outlook that moved: "we increased our outlook for total revenues", "raising our full year guidance", "reaffirm our guidance"
+_OUTLOOK_MOVE = re.compile(r"\b(rais|increas|lift|lower|reduc|cut|trim|narrow|reaffirm|reiterat|maintain|confirm)[a-z]*\s+"
+                           r"(?:[\w'’-]+ ){0,5}?(?:outlook|guidance|forecast|range|expectations?|targets?)\b", re.I)
+_MOVES = {"rais": "raised", "incr": "raised", "lift": "raised", "lowe": "lowered", "redu": "lowered", "cut": "lowered",
+          "trim": "lowered", "narr": "narrowed", "reaf": "reaffirmed", "reit": "reaffirmed", "main": "reaffirmed", "conf": "reaffirmed"}
+_PAST = re.compile(r"\b(?:was|were|came|totaled|totalled|reached|increased|decreased|grew|rose|fell|declined|improved|had)\b", re.I)
 
 
 def _plain_gap(gap: str) -> bool:
@@ -330,11 +416,12 @@ def _plain_gap(gap: str) -> bool:
     return all(w in _GAP_WORDS or w == "," or re.fullmatch(r"(?:19|20)\d\d|q[1-4]|\d[\d.,]*|\d+-weeks?", w) for w in words)
 
 
-def _period_label(sentence: str, document: Document, guidance: bool) -> str:
+def _period_label(sentence: str, document: Document, guidance: bool, quarter_reported: str = "") -> str:
     """The period a sentence's figure belongs to, as the product writes periods (Q3 2021, FY2022), or ''.
 
-    Only what the sentence says ("third quarter" is Q3, with no year unless the sentence gives one): a
-    document's detected period can be wrong, and a label must not be."""
+    Only what the sentence says ("third quarter" is Q3, with no year unless the sentence gives one; "the
+    quarter" is the quarter the document reports on, when the document says clearly which): a document's
+    detected period can be wrong, and a label must not be."""
     own = _COMPARISON.split(sentence)[0]
     periods = find_periods(own)
     if periods:
@@ -344,11 +431,34 @@ def _period_label(sentence: str, document: Document, guidance: bool) -> str:
         return f"Q{_ORDINAL[quarter.group(1).lower()]}"
     if re.search(r"\b(?:full|fiscal)[- ]year\b|\bfor the year\b|\bannual\b", own, re.I):
         return "Full year"
+    if quarter_reported and not guidance and re.search(r"\b(?:the|this) quarter\b|\bquarterly\b", own, re.I):
+        return quarter_reported
     return ""
 
 
-def headlines(sentence: str, document: Document) -> list[tuple[str, str, bool]]:
-    """(headline, metric kind, guidance) for each metric of the sentence stated with its figure."""
+_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b|\bQ([1-4])\b", re.I)
+
+
+def quarter_reported(sentences: Iterable[str]) -> str:
+    """The quarter a call or release reports on ("Q3"), when its sentences name one quarter far more than any other.
+
+    Outlook sentences are left out (they name the next quarter); '' when no quarter stands out."""
+    counts: dict[int, int] = {}
+    for sentence in sentences:
+        if _GUIDANCE.search(sentence) or re.search(r"\b(?:will|next|coming)\b", sentence, re.I):
+            continue
+        for m in _QUARTER_NAMED.finditer(sentence):
+            number = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(2))
+            counts[number] = counts.get(number, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return ""
+    return f"Q{ranked[0][0]}"
+
+
+def headlines(sentence: str, document: Document, quarter: str = "") -> list[tuple[str, str, bool]]:
+    """(headline, metric kind, guidance) for each metric of the sentence stated with its figure; ``quarter`` is
+    the quarter the document reports on (``quarter_reported``), the label of "the quarter"."""
     if not sentence.isascii():
         return []
     figures = figure_spans(sentence)
@@ -364,19 +474,43 @@ def headlines(sentence: str, document: Document) -> list[tuple[str, str, bool]]:
             start, end, figure = after[0]
             if _OBJECT_OF.search(sentence[max(0, metric.start() - 30):metric.start()]):
                 continue  # "G&A as a percentage of total revenue will be 7%": the figure is not the revenue's
+            if _OBJECT_NEAR.search(sentence[max(0, metric.start() - 50):metric.start()]) or _someone_elses(sentence[:metric.start()], document):
+                continue  # "the size of in-person retail sales", "The Industrial segment had sales of": not the company's result
             gap = sentence[metric.end():start]
             if len(gap.split()) > 12 or _GAP_STOP.search(gap) or any(p.search(gap) for _, p in _METRICS) or not _plain_gap(gap):
                 continue
+            percent = bool(re.search(r"%|percent", figure))
             rest = figures[figures.index(after[0]) + 1:]
-            if re.search(r"%|percent", figure) and rest and _TO_VALUE.fullmatch(sentence[end:rest[0][0]]):
-                end, rest = rest[0][1], rest[1:]  # "rose 2.5% to $452.2 million", "increased 38% sequentially, to a record $2.05"
+            leads_to = bool(rest and _TO_VALUE.fullmatch(sentence[end:rest[0][0]]) and (percent or re.search(r"\bto\b", sentence[end:rest[0][0]])))
+            changed = bool(_CHANGE_END.search(gap))
+            if not percent and (changed or _DIFFERENCE.match(sentence[end:])) and not leads_to:
+                continue  # "revenue was down $86 million", "came in $10 million lower than expected": a change, not the level
+            change_in = _CHANGE_IN.search(sentence[max(0, metric.start() - 40):metric.start()])
+            if change_in and not percent:
+                continue  # "the reduction in spec revenue is $0.03 per share": the figure is the change's
+            if not percent and not leads_to and _CHANGE_VERB.search(sentence[max(0, metric.start() - 50):metric.start()]):
+                continue  # "decreasing adjusted EBITDA approximately $100 million sequentially"
+            if re.match(r"\s*(?:by\b|to\s+(?:(?:approximately|about|around|roughly|nearly|almost|over|more than) )?$)", gap, re.I) and not _LEAD_VERB.search(sentence[max(0, metric.start() - 60):metric.start()]):
+                continue  # "impacted earnings per share by about $0.16", "improved sales to $102 million": whose verb, the headline would not say
+            if (percent or changed) and leads_to:
+                end, rest = rest[0][1], rest[1:]  # "rose 2.5% to $452.2 million", "increased by $2.3 million to $47.9 million"
             if rest and re.fullmatch(r",? or ", sentence[end:rest[0][0]]) and _PER_SHARE_TAIL.match(sentence[rest[0][1]:]):
                 end, rest = rest[0][1], rest[1:]  # "was $45.2 million or $0.32 per fully diluted share"
             joined = _RANGE.match(sentence[end:])
             between = re.search(r"\bbetween\s*$", sentence[:start], re.I) or "%" in figure and re.search(r"\bbetween\b", gap, re.I)
             if rest and joined and end + joined.end() == rest[0][0] and (between or joined.group(0).strip() != "and"):
                 end = rest[0][1]  # "$1.82 billion to $1.83 billion", "between $225 million and $230 million"
+            elif percent and (signed := _SIGNED_RANGE.match(sentence[end:])):
+                # "down 2% to flat", "down 5% to down 3%", "minus 1% to plus 1%": the range's other end says which way
+                end = end + signed.end() if signed.group(1) else rest[0][1] if rest and rest[0][0] == end + signed.end() else end
             tail = _PER_SHARE_TAIL.match(sentence[end:]) or ("%" in sentence[start:end] and _HIGHER.match(sentence[end:]))
+            metric_words = sentence[metric.start():metric.end()]
+            if tail and _PER_SHARE_TAIL.match(sentence[end:]) and re.search(r"per (?:\w+ )?share|\beps\b", metric_words, re.I):
+                # "earnings per share of $0.88 per diluted share": one "per share", the qualifier in front
+                qualifier = re.search(r"\b(diluted|basic)\b", tail.group(0), re.I)
+                if qualifier and qualifier.group(1).lower() not in metric_words.lower():
+                    metric_words = f"{qualifier.group(1).lower()} {metric_words[:1].lower()}{metric_words[1:]}"
+                tail = None
             if tail:
                 end += tail.end()  # "$0.32 per fully diluted share", "19% higher"
             if re.search(r"per (?:fully )?(?:diluted |basic |common )?share|\beps\b", sentence[metric.start():end], re.I):
@@ -384,12 +518,17 @@ def headlines(sentence: str, document: Document) -> list[tuple[str, str, bool]]:
             if kind == "per share" and not re.search(r"[$€£¥]|\d\.\d", sentence[start:end]):
                 continue
             before = re.split(r"[,;]", sentence[max(0, metric.start() - 80):metric.start()])[-1]
+            if re.match(r"\s*(?:previously|last quarter|originally)\b", sentence, re.I):
+                continue  # "Previously, our guidance assumed ...": not what the company says now
             if before.rstrip().endswith(")"):
                 continue  # "Cloud infrastructure (IaaS) revenues": which revenues is in words a headline would drop
+            if re.search(r"\b(?:prior|last|previous) year|year[- ]ago|a year earlier|than the\b", before, re.I):
+                continue  # "7.8% higher than the prior year first quarter where we had sales of $213.3 million": the comparison's figure
             ranged = end > after[0][1] and re.search(r"\d(?:\s*(?:trillion|billion|million|thousand|bn|mn))?\s*(?:to|and|-|–)\s*[$€£¥(\d]", sentence[after[0][0]:end]) and "%" not in sentence[start:end]
+            ranged = ranged and not changed and not _PAST.search(gap)  # "increased by $2.3 million to $47.9 million", "was between": results
             # a range is an outlook: results are one figure ("revenue $5.15 billion to $5.35 billion" under a heading)
             guidance = bool(_GUIDANCE.search(before) or _GAP_GUIDANCE.search(gap) or ranged)
-            label = _period_label(sentence[:end + 40], document, guidance)
+            label = _period_label(sentence[:end + 40], document, guidance, quarter)
             trailing = _TRAILING_PERIOD.match(sentence[end:])
             if trailing and (not label or _YTD.search(trailing.group(0)) or re.search(r"\d+-week", trailing.group(0))):
                 end += trailing.end()  # "... to $128.0 million for the 39-week period ended November 2, 2024": whose period it is
@@ -397,20 +536,27 @@ def headlines(sentence: str, document: Document) -> list[tuple[str, str, bool]]:
             verb = _LEAD_VERB.search(sentence[max(0, metric.start() - 40):metric.start()])
             lead_in = verb.group(0) if verb and not guidance else ""  # "we increased net sales by 11% to $3.3 billion" keeps its verb
             link = sentence[metric.end():start]
-            if _LINKING.fullmatch(link) and not lead_in:
+            if _LINKING.fullmatch(link) and not lead_in and not change_in:
                 link = " "  # "total revenues were $452.2 million" -> "total revenues $452.2 million", the headline form
             elif guidance:
                 # "outlook for revenues to between $X and $Y" -> "revenues between $X and $Y"; "to grow" stays
                 link = re.sub(r"^\s*(?:is |are )?(?:expected )?to (?:be )?(?=between|approximately|about|around|roughly|in the range|$)", " ", link)
+                # "net earnings range to $87 million to $95 million", "earnings per share guidance to $3.45 to $3.55"
+                link = re.sub(r"^\s*(?:guidance |outlook |forecast )?(?:range )?(?:(?<=range )|(?<=guidance )|(?<=outlook )|(?<=forecast ))"
+                              r"(?:to|of) (?=between|$)", " ", link)
             named = ""
             if kind == "topline" and not lead_in:
-                words = re.findall(r"(?:([A-Za-z][\w&-]*) )?([A-Za-z][\w&-]*) $", sentence[max(0, metric.start() - 40):metric.start()])
+                words = re.findall(r"(?:([A-Za-z][\w&.'’-]*) )?([A-Za-z][\w&.'’-]*) $", sentence[max(0, metric.start() - 40):metric.start()])
                 first, word = words[0] if words else ("", "")
+                if re.sub(r"['’]s$", "", word).lower() in {"company", "company's", "firm", "group"}:
+                    first, word = "", ""  # "the Company's net sales" are the net sales
                 if word and word.lower() not in _NOT_MODIFIER and not _VERBISH.search(word):
                     # which revenue: "Online sales increased 1.1 percent to $46.6 million", "Data center revenue was $4.3 billion"
                     two = first and first[:1].isupper() and first.lower() not in _NOT_MODIFIER and not _VERBISH.search(first)
                     named = f"{first} {word} " if two else f"{word} "
-            span = f"{lead_in}{named}{sentence[metric.start():metric.end()]}{link}{sentence[start:end]}"
+            if change_in and not lead_in:
+                named = f"{change_in.group(0).strip()} {named}"  # "decline in revenue of 18% to 28%"
+            span = f"{lead_in}{named}{metric_words}{link}{sentence[start:end]}"
             basis = _BASIS.search(sentence[:start])
             if basis and basis.group(1).lower() not in span.lower():
                 span = f"{basis.group(1)} {_BASIS.sub('', span)}"  # "On a non-GAAP basis, diluted EPS ..." -> "non-GAAP diluted EPS ..."
@@ -420,6 +566,9 @@ def headlines(sentence: str, document: Document) -> list[tuple[str, str, bool]]:
             if find_periods(span):
                 label = ""
             head = f"{label} outlook" if guidance and label else "Outlook" if guidance else label
+            moved = _OUTLOOK_MOVE.search(re.split(r"[;]|, (?:and|but|while) ", sentence[:start])[-1]) if guidance else None
+            if moved:
+                head = f"{head} {_MOVES[moved.group(1)[:4].lower()]}"  # "we increased our outlook for total revenues": raised
             first = span[:1] if span[:2].isupper() else span[:1].lower()
             text = f"{head[:1].upper()}{head[1:]}: {first}{span[1:]}" if head else span[:1].upper() + span[1:]
             out.append((text.rstrip(" ,") + ".", kind, guidance))
@@ -458,6 +607,7 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
     heads: list[_Candidate] = []
     sentences = [(s, c.page) for c in chunks if c.kind != "table" for line in c.text.split("\n") for s in split_sentences(line)]
     total = max(1, len(sentences))
+    quarter = quarter_reported(s for s, _ in sentences)
     for index, (raw, page) in enumerate(sentences):
         sentence = re.sub(r"^[A-Z][\w.'’ -]{1,40}:\s+", "", raw)  # a speaker's name is not part of the point
         sentence = re.sub(r"^\s*(?:[-*•·▪]|\d{1,2}[.)、])\s*", "", sentence)  # nor a list marker
@@ -465,11 +615,12 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
         if words < 6 or BOILERPLATE.search(sentence) or sentence.rstrip().endswith(("?", "？")):
             continue
         lead = 1.0 - 0.35 * (index / total)  # what a company leads with usually matters most; the outlook comes last
-        for text, kind, guidance in headlines(sentence, document):
+        for text, kind, guidance in headlines(sentence, document, quarter):
             weight = HEADLINE_WEIGHTS[kind] * (1.0 if guidance else lead)
             if not re.search(r"[$€£¥]|\d\.\d\d", text):
                 weight *= PERCENT_ONLY  # a growth rate without the amount is half a headline
             heads.append(_Candidate(text, page, index / total, weight, frozenset({"guidance" if guidance else "results"})))
+        point = _trim(sentence)
         topics = frozenset(name for name, pattern in TOPICS.items() if pattern.search(sentence))
         figures = find_figures(sentence)
         score = sum(WEIGHTS[t] for t in topics) + 1.5 * min(len(figures), 3)
@@ -479,8 +630,8 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
             continue
         if "guidance" not in topics:
             score *= lead
-        score /= 1.0 + max(0, words - 25) / 25
-        candidates.append(_Candidate(_trim(sentence), page, index / total, score, topics))
+        score /= 1.0 + max(0, words - LONG_POINT) / LONG_POINT  # a long sentence says less at a glance, even trimmed
+        candidates.append(_Candidate(point, page, index / total, score, topics))
     chosen: list[_Candidate] = []
     _pick(heads, chosen, min(limit, MAX_HEADLINES), overlap=0.8)
     _pick(candidates, chosen, limit, overlap=0.45)
@@ -500,7 +651,7 @@ def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 5
     )
 
 
-SUMMARY_VERSION = "6"
+SUMMARY_VERSION = "7"
 
 
 def summary_from_dict(data: dict[str, Any], doc_id: str, title: str, mode: str) -> Summary:

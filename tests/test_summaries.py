@@ -11,7 +11,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from analyst.service import Analyst, build_analyst
-from analyst.summaries import headlines, key_points
+from analyst.summaries import _trim, headlines, key_points, quarter_reported
 from analyst.text import find_figures
 from analyst.types import Chunk, Document
 from tests.conftest import make_settings, write_pdf
@@ -143,6 +143,68 @@ def test_headlines_carry_metric_figure_and_period_in_the_documents_words() -> No
     assert headlines("Marketing expense as a percentage of total revenue will be roughly 9%.", document) == []
     assert headlines("Revenue, marketing costs were $4.1 million.", document) == []
     assert headlines("Adjusted EBITDA would have been $40 million without the storm.", document) == []
+
+
+def test_headlines_leave_changes_parts_and_old_guidance_alone() -> None:
+    document = Document(id="d", source="d.txt", title="Tarn Pumps call")
+    # a change is not the level: no "Revenue was down $86 million." headline, and no "Sales by about $38 million."
+    assert headlines("Our revenue was down $86 million from a year ago.", document) == []
+    assert headlines("Currency moves increased revenue by $39 million.", document) == []
+    assert headlines("The storm impacted earnings per share by about $0.16.", document) == []
+    assert headlines("Tariffs are decreasing adjusted EBITDA approximately $100 million sequentially.", document) == []
+    # unless the sentence gives the level it led to (and that is a result, not a range for the outlook)
+    assert headlines("Net interest income for the fourth quarter increased by $2.3 million to $47.9 million.", document) == [
+        ("Q4: net interest income increased by $2.3 million to $47.9 million.", "other", False)]
+    # a segment's, a brand's or an acquisition's figure is not the company's
+    assert headlines("The Industrial segment had sales of $124 million, down 19% organically.", document) == []
+    assert headlines("In Metal Coatings, we posted sales of almost $128 million.", document) == []
+    assert headlines("Ortega generated net sales of $40.9 million.", document) == []
+    assert headlines("Tarn generated net sales of $40.9 million.", document) == [("Generated net sales of $40.9 million.", "topline", False)]
+    assert headlines("Sales were 7.8% higher than the prior year quarter where we had sales of $213.3 million.", document)[0][0] != \
+        "Sales $213.3 million."
+    assert headlines("Previously, our guidance assumed earnings per share of $4.20 to $4.50.", document) == []
+
+
+def test_headlines_read_cleanly() -> None:
+    document = Document(id="d", source="d.txt", title="Tarn Pumps call")
+    assert headlines("Earnings per share were $0.88 per diluted share.", document) == [("Diluted earnings per share $0.88.", "per share", False)]
+    assert headlines("For the quarter, the Company's net sales increased by 21% to $116 million.", document)[0][0] == \
+        "Net sales increased by 21% to $116 million."
+    assert headlines("Our U.S. sales increased by 18% to $72 million.", document)[0][0] == "U.S. sales increased by 18% to $72 million."
+    assert headlines("We expect a year-over-year decline in revenue of 18% to 28%.", document) == [
+        ("Outlook: decline in revenue of 18% to 28%.", "topline", True)]
+    assert headlines("We now expect sales of down 2% to flat year-over-year.", document)[0][0] == "Outlook: sales of down 2% to flat."
+    # whether the outlook moved is what a reader looks for first
+    assert headlines("For the full year, we have increased our outlook for total revenues to between $1.82 billion and $1.83 billion.",
+                     document)[0][0] == "Full year outlook raised: total revenues between $1.82 billion and $1.83 billion."
+    assert headlines("We are raising our full year net earnings range to $87 million to $95 million.", document)[0][0] == \
+        "Full year outlook raised: net earnings $87 million to $95 million."
+    assert headlines("Lastly, we reaffirm our free cash flow outlook of $200 million to $220 million.", document)[0][0] == \
+        "Outlook reaffirmed: free cash flow $200 million to $220 million."
+    # "the quarter" is the quarter the document reports on, when it says clearly which
+    assert headlines("Revenues for the quarter were $5.1 million.", document, "Q3") == [("Q3: revenues $5.1 million.", "topline", False)]
+    assert headlines("Revenues for the quarter were $5.1 million.", document) == [("Revenues $5.1 million.", "topline", False)]
+
+
+def test_quarter_reported_is_the_quarter_a_call_names_most() -> None:
+    call = ["Welcome to the third quarter call.", "Third quarter revenue was $5 million.", "In the third quarter we opened two plants.",
+            "Margins in Q3 improved.", "Compared with the second quarter, costs fell.", "We expect fourth quarter revenue to grow."]
+    assert quarter_reported(call) == "Q3"
+    assert quarter_reported(["The third quarter was strong.", "The second quarter was weak."]) == ""  # no quarter stands out
+
+
+def test_sentence_points_drop_asides_and_never_cut_a_figure() -> None:
+    assert _trim("As Linn noted, we delivered earnings per share as adjusted of $0.58.") == "We delivered earnings per share as adjusted of $0.58."
+    assert _trim("While we continue to invest in people and systems, we still anticipate G&A of roughly 7% of revenue.") == \
+        "We still anticipate G&A of roughly 7% of revenue."
+    assert _trim("We continue to invest in innovative growth projects, and we are confirming our forecasted range of capital "
+                 "expenditures for the year at a range of $300 million to $330 million.") == \
+        "We are confirming our forecasted range of capital expenditures for the year at a range of $300 million to $330 million."
+    long = ("Through the first nine months of the year we have invested in retail net lease properties across the country and "
+            "we are maintaining our disposition guidance of $50 million to $75 million for the full year ahead.")
+    assert long.split().index("$50") == 27  # the 28-word cut would fall inside the range
+    trimmed = _trim(long)
+    assert trimmed.endswith("…") and "$50 million to $75 million" in trimmed  # cut after the range, not inside it
 
 
 def test_key_points_lead_with_headlines_and_keep_figures_verbatim() -> None:
