@@ -265,15 +265,19 @@ _TAIL = re.compile(r",\s+(?=(?:including|compared|driven|which|reflecting|primar
 _OWN_CLAUSE = re.compile(r"^(?:(?:and|but)\s+)?(?=(?:we|it|they)\b)", re.I)
 
 
-def _trim(sentence: str) -> str:
-    """The clauses that carry the figure, for a bullet that reads at a glance (the words stay the document's own)."""
-    if not sentence.isascii():
-        return sentence
+def _without_asides(sentence: str) -> str:
     text, previous = sentence.strip(), ""
     while text != previous:  # "And as we shared in February, ..." loses both
         previous = text
         text = _ASIDE.sub("", _DISCOURSE.sub("", text)).strip()
-    text = text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:]
+
+
+def _trim(sentence: str) -> str:
+    """The clauses that carry the figure, for a bullet that reads at a glance (the words stay the document's own)."""
+    if not sentence.isascii():
+        return sentence
+    text = _without_asides(sentence)
     clauses = [c.strip(" ,;") for c in _TAIL.split(text) if c.strip(" ,;")]
     first = next((i for i, c in enumerate(clauses) if find_figures(c)), None)
     if first and _OWN_CLAUSE.match(clauses[first]) and len(clauses[first].split()) >= 6:
@@ -350,7 +354,11 @@ _OBJECT_OF = re.compile(r"\b(?:percentage|percent|%|share|portion|part|proportio
 _NOT_MODIFIER = frozenset("""the our we and of in for with to a an was were is are that which this its their from by on at as while
     compared quarter year first second third fourth fiscal full annual quarterly total also now again still both all company
     against versus than into over under across through after before about within between including excluding plus minus""".split())
-_VERBISH = re.compile(r"^[^-]*(?:ed|ing|ly)$|^(?:expects?|sees?|anticipates?|grows?|generates?|delivers?|reports?|posts?|raises?|"
+_VERBISH = re.compile(r"^(?!(?:recurring|operating|consulting|licensing|advertising|banking|trading|marketing|servicing|manufacturing|"
+                      r"housing|lending|financing|retailing|publishing|shipping|mining|printing|packaging|engineering|staffing|"
+                      r"clearing|processing|leasing|streaming|gaming|networking|computing|accounting|underwriting|outsourcing|"
+                      r"ticketing|catering|billing|dining|training|building|clothing|heating|plumbing|roofing|farming|brokerage)$)"
+                      r"[^-]*(?:ed|ing|ly)$|^(?:expects?|sees?|anticipates?|grows?|generates?|delivers?|reports?|posts?|raises?|"
                       r"reaffirms?|drives?|increases?|decreases?|achieves?|includes?|excludes?|reflects?|represents?|exceeds?|assumes?|"
                       r"has|have|had|see|be)$", re.I)
 
@@ -375,6 +383,15 @@ _OBJECT_NEAR = re.compile(r"\b(?:of|on|with|over|per|than|from|against|versus)\s
 _SUBJECT_VERB = re.compile(r"([\w&.'’-]+)\s+(?:(?:is|are|was|were) (?:projected|expected|forecast|forecasted|estimated) to |will |should |also )?"
                            r"(?:has|have|had|generat\w*|posted|posts|reported|reports|delivered|delivers|recorded|records|achieved|"
                            r"produced|improved|increased|grew|drove)\s+(?:[\w-]+ ){0,3}$", re.I)
+_LEAD_IN_CLAUSE = re.compile(r"^\s*(?:in|within|for|at) ((?:[\w&.'’-]+ ){0,5}[\w&.'’-]+),", re.I)
+_NOT_A_PART = re.compile(r"\b(?:q[1-4]|quarters?|year|years|months?|weeks?|half|period|fiscal|(?:19|20)\d\d|january|february|march|april|may|"
+                         r"june|july|august|september|october|november|december|addition|total|fact|summary|short|aggregate|general|"
+                         r"particular|currency|terms|view|words|response|contrast|comparison|conclusion|closing|turn|light|line|"
+                         r"sum|all|short|sum|basis|context|order|other|each|both|either|this|that|these|those|result|respect|"
+                         r"regards?|reference|connection|addition|summary|spite|case|meantime|meanwhile|today|now|recent|"
+                         r"same|first|second|third|fourth|last|next|prior|previous|current|latest|date)\b", re.I)
+_POSSESSOR = re.compile(r"\b([A-Z][\w&.-]*)(['’]s?) (?:(?:first|second|third|fourth|full[- ]year|fiscal|quarterly|annual|(?:19|20)\d\d|Q[1-4]|"
+                        r"quarter|year|total|net|adjusted|organic|core|reported|GAAP|non-GAAP) )*$")
 _PART_WORDS = frozenset("segment segments business businesses division divisions unit units brand brands subsidiary platform acquisition".split())
 _PART_CLAUSE = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Ff]or|[Ww]ithin) (?:(?!Q[1-4]\b|[A-Z][a-z]+ \d|(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Fiscal|First|Second|Third|Fourth|Full)\b)([A-Z][\w&.'’-]*(?: (?:&|and|[A-Z][\w&.'’-]*))*)"
@@ -388,8 +405,11 @@ def _own_names(document: Document) -> set[str]:
 
 def _someone_elses(before_metric: str, document: Document) -> bool:
     """Whether the words before a metric give it to a part, a brand or another company rather than the company."""
-    if _PART_CLAUSE.match(before_metric):
+    if _PART_CLAUSE.match(before_metric) or re.search(r"\b(?:segments?|divisions?)\b", before_metric, re.I):
         return True  # "In Metal Coatings, we posted sales of ...", "In our International segment, revenue ..."
+    lead = _LEAD_IN_CLAUSE.match(before_metric)
+    if lead and not _NOT_A_PART.search(lead.group(1)):
+        return True  # "In wealth and investment management, revenues rose 6%": a business line's
     clause = re.split(r"[,;]", before_metric)[-1]
     subject = _SUBJECT_VERB.search(clause)
     if not subject:
@@ -426,14 +446,22 @@ def _period_label(sentence: str, document: Document, guidance: bool, quarter_rep
     periods = find_periods(own)
     if periods:
         return periods[0]
-    quarter = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b", own, re.I)
+    quarter = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bQ([1-4])\b", own, re.I)
     if quarter and not guidance:
-        return f"Q{_ORDINAL[quarter.group(1).lower()]}"
+        return f"Q{_ORDINAL[quarter.group(1).lower()] if quarter.group(1) else quarter.group(2)}"
     if re.search(r"\b(?:full|fiscal)[- ]year\b|\bfor the year\b|\bannual\b", own, re.I):
         return "Full year"
     if quarter_reported and not guidance and re.search(r"\b(?:the|this) quarter\b|\bquarterly\b", own, re.I):
         return quarter_reported
+    if quarter_reported in {"Q1", "Q2", "Q3"} and not guidance and not _OTHER_TIME.search(sentence):
+        return quarter_reported  # a first-to-third quarter call's results are the quarter's unless the sentence says otherwise
     return ""
+
+
+# Words that put a figure in another period than the quarter reported on
+_OTHER_TIME = re.compile(r"\b(?:year|years|annual|annually|months?|weeks?|ytd|half|trailing|ttm|run[- ]rate|since|ago|last|prior|previous|"
+                         r"previously|historical|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december|quarters|sequential|sequentially|cumulative|to date|to-date|through)\b", re.I)
 
 
 _QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b|\bQ([1-4])\b", re.I)
@@ -483,6 +511,10 @@ def headlines(sentence: str, document: Document, quarter: str = "") -> list[tupl
             rest = figures[figures.index(after[0]) + 1:]
             leads_to = bool(rest and _TO_VALUE.fullmatch(sentence[end:rest[0][0]]) and (percent or re.search(r"\bto\b", sentence[end:rest[0][0]])))
             changed = bool(_CHANGE_END.search(gap))
+            if re.search(r"\b(?:excluding|including|excludes|includes)\s+(?:\w+ )?$", gap, re.I):
+                continue  # "earnings per share excluding $0.04 per share for litigation": the figure is the item's
+            if re.search(r"\w.*\b(?:(?:higher|lower|more|less|better|worse) than|compared (?:to|with)|versus)\b", sentence[:metric.start()], re.I):
+                continue  # "$0.01 higher than the third quarter of 2019, earnings per share of $0.84": the comparison's
             if not percent and (changed or _DIFFERENCE.match(sentence[end:])) and not leads_to:
                 continue  # "revenue was down $86 million", "came in $10 million lower than expected": a change, not the level
             change_in = _CHANGE_IN.search(sentence[max(0, metric.start() - 40):metric.start()])
@@ -556,6 +588,10 @@ def headlines(sentence: str, document: Document, quarter: str = "") -> list[tupl
                     named = f"{first} {word} " if two else f"{word} "
             if change_in and not lead_in:
                 named = f"{change_in.group(0).strip()} {named}"  # "decline in revenue of 18% to 28%"
+            whose = _POSSESSOR.search(sentence[max(0, metric.start() - 60):metric.start()])
+            if whose and not lead_in and whose.group(1).lower() not in {"company", "the", *_own_names(document)} and \
+                    whose.group(0) not in named:
+                named = f"{whose.group(1)}{whose.group(2)} {named}"  # "EMG's first quarter sales": whose sales the headline says
             span = f"{lead_in}{named}{metric_words}{link}{sentence[start:end]}"
             basis = _BASIS.search(sentence[:start])
             if basis and basis.group(1).lower() not in span.lower():
@@ -563,8 +599,8 @@ def headlines(sentence: str, document: Document, quarter: str = "") -> list[tupl
             if label and not find_periods(span):
                 span = _PERIOD_WORDS.sub(" ", span)
             span = re.sub(r"\s+", " ", span).strip(" ,")
-            if find_periods(span):
-                label = ""
+            if find_periods(span) or (label and re.search(rf"\b{re.escape(label)}\b", span)):
+                label = ""  # "Q3 revenue increased to $726 million" says its period itself
             head = f"{label} outlook" if guidance and label else "Outlook" if guidance else label
             moved = _OUTLOOK_MOVE.search(re.split(r"[;]|, (?:and|but|while) ", sentence[:start])[-1]) if guidance else None
             if moved:
@@ -574,9 +610,40 @@ def headlines(sentence: str, document: Document, quarter: str = "") -> list[tupl
             out.append((text.rstrip(" ,") + ".", kind, guidance))
             taken.add(metric.start())
             break  # one headline per kind of metric and sentence
+    if not any(kind == "per share" for _, kind, _ in out):
+        out[:0] = _figure_first(sentence, figures, document, quarter)
     return out
 
 
+def _figure_first(sentence: str, figures: list[tuple[int, int, str]], document: Document, quarter: str) -> list[tuple[str, str, bool]]:
+    """'We delivered $0.50 of adjusted earnings per share', 'recorded $0.79 in diluted GAAP earnings per share': the
+    per-share figure said before its metric, as a headline in the usual order."""
+    for start, end, figure in figures:
+        if not re.fullmatch(r"\$\d+\.\d\d", figure):
+            continue
+        joint = re.match(r"\s*(?:in |of )?", sentence[end:])
+        metric = _METRICS[0][1].match(sentence, end + (joint.end() if joint else 0))
+        if not metric or not re.search(r"per (?:\w+ )?share|\beps\b", metric.group(0), re.I):
+            continue
+        if re.match(r"\s*(?:contribution|impact|benefit|dilution|accretion|headwind|tailwind|growth|increase|decrease|improvement|"
+                    r"decline|effect|reduction|charge|gain|loss)", sentence[metric.end():], re.I):
+            continue  # "a $0.02 adjusted earnings per share contribution from Plum": the item's, not the result
+        before = sentence[:start]
+        if _COMPARISON.search(before) or re.search(r"\b(?:than|from|versus|by|excluding|including|impact|benefit|cost)\s+(?:\w+ )?$", before, re.I):
+            continue  # "up from $0.41 in earnings per share", "a benefit of $0.05 per share"
+        if _someone_elses(before, document) or re.search(r"\b(?:previously|prior year|last year|year ago)\b", before, re.I):
+            continue
+        guidance = bool(_GUIDANCE.search(re.split(r"[,;]", before)[-1]))
+        label = _period_label(sentence, document, guidance, quarter)
+        words = metric.group(0).strip()
+        head = f"{label} outlook" if guidance and label else "Outlook" if guidance else label
+        span = f"{words[:1].lower() if head else words[:1].upper()}{words[1:]} {figure}"
+        return [(f"{head}: {span}." if head else f"{span}.", "per share", guidance)]
+    return []
+
+
+# "your 8% earnings per share growth", "you mentioned": an analyst's question or a reply to one, not the company's point
+_ADDRESSED = re.compile(r"\byour\b|\byou['’]|\byou (?!can see|know|will see|may recall|might recall)\w", re.I)
 HEADLINE_WEIGHTS = {"per share": 6.0, "topline": 5.0, "other": 3.0}
 MAX_HEADLINES = 4
 PERCENT_ONLY = 0.5
@@ -590,6 +657,9 @@ def _pick(candidates: list[_Candidate], chosen: list[_Candidate], limit: int, ov
         tokens = set(tokenize(candidate.text))
         if any(len(tokens & set(tokenize(c.text))) / max(1, len(tokens | set(tokenize(c.text)))) > overlap for c in chosen):
             continue
+        if any(set(find_figures(candidate.text)) & set(find_figures(c.text)) and
+               len(tokens & set(tokenize(c.text))) >= 0.75 * min(len(tokens), len(set(tokenize(c.text)))) for c in chosen):
+            continue  # "Organic net sales declined 4%." is already in "Organic net sales declined 4% as we lapped ..."
         amounts = {f for f in find_figures(candidate.text) if re.search(r"[$€£¥.]|\d{3,}", f)}
         if amounts and any(amounts & set(find_figures(c.text)) for c in chosen):
             continue  # the same figure said twice (a headline and its paragraph) is one point
@@ -612,7 +682,7 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
         sentence = re.sub(r"^[A-Z][\w.'’ -]{1,40}:\s+", "", raw)  # a speaker's name is not part of the point
         sentence = re.sub(r"^\s*(?:[-*•·▪]|\d{1,2}[.)、])\s*", "", sentence)  # nor a list marker
         words = len(sentence.split()) if sentence.isascii() else len(sentence) // 2
-        if words < 6 or BOILERPLATE.search(sentence) or sentence.rstrip().endswith(("?", "？")):
+        if words < 6 or BOILERPLATE.search(sentence) or sentence.rstrip().endswith(("?", "？")) or _ADDRESSED.search(_without_asides(sentence)):
             continue
         lead = 1.0 - 0.35 * (index / total)  # what a company leads with usually matters most; the outlook comes last
         for text, kind, guidance in headlines(sentence, document, quarter):

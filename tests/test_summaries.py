@@ -186,6 +186,38 @@ def test_headlines_read_cleanly() -> None:
     assert headlines("Revenues for the quarter were $5.1 million.", document) == [("Revenues $5.1 million.", "topline", False)]
 
 
+def test_headlines_read_the_figure_said_first_and_skip_what_it_excludes() -> None:
+    document = Document(id="d", source="d.txt", title="Tarn Pumps call")
+    assert headlines("We delivered $0.50 of adjusted earnings per share, up 39% versus prior year.", document) == [
+        ("Adjusted earnings per share $0.50.", "per share", False)]
+    assert headlines("The company recorded $0.79 in fully diluted GAAP earnings per share for the third quarter, excluding $0.04 per "
+                     "share for litigation reserve expense.", document) == [("Q3: fully diluted GAAP earnings per share $0.79.", "per share", False)]
+    assert headlines("Results include an approximate $0.02 adjusted earnings per share contribution from Plum.", document) == []
+    assert headlines("These results were $0.01 per share higher than the third quarter of 2019, operating earnings per share of $0.84.",
+                     document) == []
+    # a segment's figure says whose it is
+    assert headlines("EMG's first quarter sales were $425 million, down 1%.", document) == [("Q1: EMG's sales $425 million.", "topline", False)]
+    assert headlines("In wealth and investment management, revenues rose 6% to $131 million.", document) == []
+    # a first-to-third quarter call's results are the quarter's unless the sentence says another period
+    assert headlines("Adjusted EBITDA was $218 million.", document, "Q3") == [("Q3: adjusted EBITDA $218 million.", "other", False)]
+    assert headlines("Adjusted EBITDA was $218 million for the year.", document, "Q3")[0][0] == "Full year: adjusted EBITDA $218 million."
+    assert headlines("Adjusted EBITDA was $218 million.", document, "Q4") == [("Adjusted EBITDA $218 million.", "other", False)]
+
+
+def test_key_points_say_a_thing_once_and_leave_out_the_analysts() -> None:
+    lines = [
+        "Organic net sales declined 4% as we lapped a 12% growth in the prior year and delivered 4% growth on a two-year basis.",
+        "It's just 8%, and your model assumes 8% earnings per share growth.",
+        "We expect capital expenditures of $90 million to $100 million next year.",
+        "Higher steel costs remain a headwind for margins and we expect pressure to continue into next year.",
+    ]
+    document = Document(id="d", source="d.txt", title="Tarn Pumps call", doc_type="call transcript")
+    chunks = [Chunk(id=f"d-{i}", doc_id="d", text=line, ordinal=i, page=1) for i, line in enumerate(lines)]
+    texts = [b.text for b in key_points(chunks, document, 5)]
+    assert sum("declined 4%" in t for t in texts) == 1  # the headline or the sentence, not both
+    assert not any("your" in t for t in texts)
+
+
 def test_quarter_reported_is_the_quarter_a_call_names_most() -> None:
     call = ["Welcome to the third quarter call.", "Third quarter revenue was $5 million.", "In the third quarter we opened two plants.",
             "Margins in Q3 improved.", "Compared with the second quarter, costs fell.", "We expect fourth quarter revenue to grow."]
