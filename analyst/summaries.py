@@ -307,7 +307,7 @@ def _trim(sentence: str) -> str:
 # Headlines: a metric and its figure in the document's own words, with the period in front
 # ("Q3 2021: adjusted diluted earnings per share were $1.87"), the way results are reported at a glance.
 _QUALIFIER = (r"(?:(?:adjusted|non-gaap|gaap|core|normalized|diluted|basic|reported|total|consolidated|comparable|organic|"
-              r"same[- ]store|pro forma|economic|operating|net|quarterly|record|fully diluted)[\s-]+)")
+              r"same[- ]store|comparable[- ]store|pro forma|economic|operating|net|quarterly|record|fully diluted)[\s-]+)")
 _METRICS: list[tuple[str, re.Pattern[str]]] = [
     ("per share", re.compile(rf"\b{_QUALIFIER}{{0,3}}(?:(?:earnings|income|loss|profit|ffo|affo|funds from operations|"
                              rf"(?:tangible )?book value|dividends?|distributions?)(?: \([a-z]+\))? per (?:diluted |basic |common )?share|eps)\b", re.I)),
@@ -449,6 +449,9 @@ def _period_label(sentence: str, document: Document, guidance: bool, quarter_rep
     quarter = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bQ([1-4])\b", own, re.I)
     if quarter and not guidance:
         return f"Q{_ORDINAL[quarter.group(1).lower()] if quarter.group(1) else quarter.group(2)}"
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", own))
+    if guidance and len(years) == 1:
+        return years.pop()  # "our 2022 guidance of ...": the one year the outlook names
     if re.search(r"\b(?:full|fiscal)[- ]year\b|\bfor the year\b|\bannual\b", own, re.I):
         return "Full year"
     if quarter_reported and not guidance and re.search(r"\b(?:the|this) quarter\b|\bquarterly\b", own, re.I):
@@ -611,8 +614,32 @@ def headlines(sentence: str, document: Document, quarter: str = "") -> list[tupl
             taken.add(metric.start())
             break  # one headline per kind of metric and sentence
     if not any(kind == "per share" for _, kind, _ in out):
-        out[:0] = _figure_first(sentence, figures, document, quarter)
+        out[:0] = _figure_first(sentence, figures, document, quarter) or _guidance_per_share(sentence, document)
     return out
+
+
+_GUIDANCE_PER_SHARE = re.compile(
+    r"\b((?:earnings|eps|ffo|core ffo|affo)(?: per share)? )?(?:guidance|outlook)(?: range)?\s+(?:of |to |at |is |was |for [\w ]{1,30}? )?"
+    r"(?:(?:a|the) range of |between |approximately |about )?(\$\d+(?:\.\d+)?)\s*(?:to|-|–|and)\s*(\$\d+(?:\.\d+)?)\s+per (?:diluted |fully diluted )?share",
+    re.I)
+
+
+def _guidance_per_share(sentence: str, document: Document) -> list[tuple[str, str, bool]]:
+    """'we remain confident in achieving our 2021 earnings guidance of $3 to $3.30 per share', 'increased our 2021
+    guidance to $3.80 to $4 per share': an outlook for earnings per share that names the metric only as guidance."""
+    found = _GUIDANCE_PER_SHARE.search(sentence)
+    if not found or re.match(r"\s*(?:previously|last quarter|originally)\b", sentence, re.I) or \
+            re.search(r"\b(?:previous|prior|original|old|last)\b[\w ]{0,30}(?:guidance|outlook)\b", sentence[:found.start() + 40], re.I):
+        return []  # "a $0.28 increase from our previous adjusted earnings guidance of ...": not what the company says now
+    label = _period_label(sentence[:found.end()], document, True)
+    head = f"{label} outlook" if label else "Outlook"
+    moved = _OUTLOOK_MOVE.search(sentence[:found.end()])
+    if moved:
+        head = f"{head} {_MOVES[moved.group(1)[:4].lower()]}"
+    # the document's words for the metric: "earnings guidance", or only "guidance" (of a REIT, that may be FFO)
+    metric = f"{found.group(1) or ''}guidance"
+    share = re.search(r"per (?:diluted |fully diluted )?share", found.group(0)[found.group(0).rfind(found.group(3)):])
+    return [(f"{head}: {metric} {found.group(2)} to {found.group(3)} {share.group(0) if share else 'per share'}.", "per share", True)]
 
 
 def _figure_first(sentence: str, figures: list[tuple[int, int, str]], document: Document, quarter: str) -> list[tuple[str, str, bool]]:

@@ -218,6 +218,16 @@ def test_key_points_say_a_thing_once_and_leave_out_the_analysts() -> None:
     assert not any("your" in t for t in texts)
 
 
+def test_per_share_guidance_named_only_as_guidance_is_an_outlook_headline() -> None:
+    document = Document(id="d", source="d.txt", title="Tarn Pumps call")
+    assert headlines("We remain confident in achieving our 2021 earnings guidance of $3 to $3.30 per share.", document) == [
+        ("2021 outlook: earnings guidance $3 to $3.30 per share.", "per share", True)]
+    assert headlines("Accordingly, we increased our 2021 guidance to $3.80 to $4 per share.", document)[0][0] == \
+        "2021 outlook raised: guidance $3.80 to $4 per share."
+    assert headlines("This is a $0.28 midpoint increase from our previous adjusted earnings guidance of $4.18 to $4.30 per diluted share.",
+                     document) == []
+
+
 def test_quarter_reported_is_the_quarter_a_call_names_most() -> None:
     call = ["Welcome to the third quarter call.", "Third quarter revenue was $5 million.", "In the third quarter we opened two plants.",
             "Margins in Q3 improved.", "Compared with the second quarter, costs fell.", "We expect fourth quarter revenue to grow."]
