@@ -318,7 +318,9 @@ _METRICS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _GAP_STOP = re.compile(r"compared|versus|\bvs\b|\bfrom\b|against|prior|last year|ago|\bthan\b|[.;:?]|\brespectively\b", re.I)
 _GAP_GUIDANCE = re.compile(r"\b(?:expect\w*|guidance|outlook|forecast\w*|anticipat\w*|project\w*|to be|will be|target\w*)\b", re.I)
-_TO_VALUE = re.compile(r"(?:\s+(?:sequentially|year[- ]over[- ]year|organically|in constant currency|on a [\w-]+ basis)\b,?)?\s*(?:,? to|,? or)\s+"
+_TO_VALUE = re.compile(r"(?:\s+(?:sequentially|year[- ]over[- ]year|organically|in constant currency|on a [\w-]+ basis|"
+                       r"(?:versus|compared (?:to|with)|over|from) (?:the )?(?:prior|last|same|previous)(?: year| fiscal year)?"
+                       r"(?: period| quarter)?)\b,?)?\s*(?:,? to|,? or)\s+"
                        r"(?:an? )?(?:record )?(?:(?:approximately|about|around|roughly|nearly) )?", re.I)
 _SIGNED_RANGE = re.compile(r"^\s*(?:to|-|–)\s*(?:(flat)\b|(?:down|up|minus|plus|negative|positive)\s+(?=\d))", re.I)
 _RANGE = re.compile(r"^\s*(?:to|and|-|–)\s*(?=[$€£¥(\d])")
@@ -331,7 +333,7 @@ _GAP_WORDS = frozenset("""for in during of the this that our its a an first seco
     around roughly nearly almost just over under record basis on gaap non-gaap adjusted year-over-year sequentially organically
     expect expected now also again continues continued remain remained range between guidance outlook increase decrease grow
     growth came amounted has have had been which per share diluted basic common fully attributable stockholders shareholders
-    holders unitholders excluding items total reported new high low end level levels week weeks january february march april
+    holders unitholders excluding items total reported new high low end level levels week weeks ranging january february march april
     may june july august september october november december""".split())
 _PERIOD_WORDS = re.compile(r"\b(?:for|in|during|of)?\s*(?:the|this|our)\s+(?:(?:first|second|third|fourth)\s+)?(?:fiscal\s+)?"
                            r"(?:quarter|year|full year)(?:\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d)?\b,?", re.I)
@@ -426,6 +428,7 @@ _OUTLOOK_MOVE = re.compile(r"\b(rais|increas|lift|lower|reduc|cut|trim|narrow|re
                            r"(?:[\w'’-]+ ){0,5}?(?:outlook|guidance|forecast|range|expectations?|targets?)\b", re.I)
 _MOVES = {"rais": "raised", "incr": "raised", "lift": "raised", "lowe": "lowered", "redu": "lowered", "cut": "lowered",
           "trim": "lowered", "narr": "narrowed", "reaf": "reaffirmed", "reit": "reaffirmed", "main": "reaffirmed", "conf": "reaffirmed"}
+_FUTURE = re.compile(r"\b(?:(?:is|are) expected|will|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|sees|guiding)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|came|totaled|totalled|reached|increased|decreased|grew|rose|fell|declined|improved|had)\b", re.I)
 
 
@@ -444,9 +447,11 @@ def _period_label(sentence: str, document: Document, guidance: bool, quarter_rep
     detected period can be wrong, and a label must not be."""
     own = _COMPARISON.split(sentence)[0]
     periods = find_periods(own)
-    if periods:
-        return periods[0]
     quarter = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bQ([1-4])\b", own, re.I)
+    if periods:
+        if periods[0].startswith("FY") and quarter and quarter.group(1):
+            return f"Q{_ORDINAL[quarter.group(1).lower()]} {periods[0][2:]}"  # "the first quarter of our fiscal year 2022"
+        return periods[0]
     if quarter and not guidance:
         return f"Q{_ORDINAL[quarter.group(1).lower()] if quarter.group(1) else quarter.group(2)}"
     years = set(re.findall(r"\b(?:19|20)\d\d\b", own))
@@ -454,6 +459,9 @@ def _period_label(sentence: str, document: Document, guidance: bool, quarter_rep
         return years.pop()  # "our 2022 guidance of ...": the one year the outlook names
     if re.search(r"\b(?:full|fiscal)[- ]year\b|\bfor the year\b|\bannual\b", own, re.I):
         return "Full year"
+    if quarter and guidance and not re.search(r"\b(?:strong|solid|weak|after|following|since|from|in|during|through)\s+(?:the |our |a )?(?:\w+ )?$",
+                                              own[:quarter.start()], re.I):
+        return f"Q{_ORDINAL[quarter.group(1).lower()] if quarter.group(1) else quarter.group(2)}"  # "for Q1, we expect revenue of ..."
     if quarter_reported and not guidance and re.search(r"\b(?:the|this) quarter\b|\bquarterly\b", own, re.I):
         return quarter_reported
     if quarter_reported in {"Q1", "Q2", "Q3"} and not guidance and not _OTHER_TIME.search(sentence):
@@ -508,7 +516,8 @@ def headlines(sentence: str, document: Document, quarter: str = "") -> list[tupl
             if _OBJECT_NEAR.search(sentence[max(0, metric.start() - 50):metric.start()]) or _someone_elses(sentence[:metric.start()], document):
                 continue  # "the size of in-person retail sales", "The Industrial segment had sales of": not the company's result
             gap = sentence[metric.end():start]
-            if len(gap.split()) > 12 or _GAP_STOP.search(gap) or any(p.search(gap) for _, p in _METRICS) or not _plain_gap(gap):
+            plain = re.sub(r"\brang(?:e|ing) from\b", " ", gap)  # "revenue to range from $1.64 billion to $1.66 billion"
+            if len(gap.split()) > 12 or _GAP_STOP.search(plain) or any(p.search(gap) for _, p in _METRICS) or not _plain_gap(plain):
                 continue
             percent = bool(re.search(r"%|percent", figure))
             rest = figures[figures.index(after[0]) + 1:]
@@ -523,7 +532,8 @@ def headlines(sentence: str, document: Document, quarter: str = "") -> list[tupl
             change_in = _CHANGE_IN.search(sentence[max(0, metric.start() - 40):metric.start()])
             if change_in and not percent:
                 continue  # "the reduction in spec revenue is $0.03 per share": the figure is the change's
-            if not percent and not leads_to and _CHANGE_VERB.search(sentence[max(0, metric.start() - 50):metric.start()]):
+            if not percent and not leads_to and _CHANGE_VERB.search(sentence[max(0, metric.start() - 50):metric.start()]) and \
+                    not re.match(r"\s*(?:of|was|were|totaled|totalled|came in at|reached|at)\b", gap, re.I):
                 continue  # "decreasing adjusted EBITDA approximately $100 million sequentially"
             if re.match(r"\s*(?:by\b|to\s+(?:(?:approximately|about|around|roughly|nearly|almost|over|more than) )?$)", gap, re.I) and not _LEAD_VERB.search(sentence[max(0, metric.start() - 60):metric.start()]):
                 continue  # "impacted earnings per share by about $0.16", "improved sales to $102 million": whose verb, the headline would not say
@@ -562,7 +572,8 @@ def headlines(sentence: str, document: Document, quarter: str = "") -> list[tupl
             ranged = end > after[0][1] and re.search(r"\d(?:\s*(?:trillion|billion|million|thousand|bn|mn))?\s*(?:to|and|-|–)\s*[$€£¥(\d]", sentence[after[0][0]:end]) and "%" not in sentence[start:end]
             ranged = ranged and not changed and not _PAST.search(gap)  # "increased by $2.3 million to $47.9 million", "was between": results
             # a range is an outlook: results are one figure ("revenue $5.15 billion to $5.35 billion" under a heading)
-            guidance = bool(_GUIDANCE.search(before) or _GAP_GUIDANCE.search(gap) or ranged)
+            future = _FUTURE.search(sentence[:metric.start()]) and not _PAST.search(gap)  # "... is expected ..., as we drive EBITDA up 25%"
+            guidance = bool(_GUIDANCE.search(before) or _GAP_GUIDANCE.search(gap) or ranged or future)
             label = _period_label(sentence[:end + 40], document, guidance, quarter)
             trailing = _TRAILING_PERIOD.match(sentence[end:])
             if trailing and (not label or _YTD.search(trailing.group(0)) or re.search(r"\d+-week", trailing.group(0))):
@@ -575,7 +586,7 @@ def headlines(sentence: str, document: Document, quarter: str = "") -> list[tupl
                 link = " "  # "total revenues were $452.2 million" -> "total revenues $452.2 million", the headline form
             elif guidance:
                 # "outlook for revenues to between $X and $Y" -> "revenues between $X and $Y"; "to grow" stays
-                link = re.sub(r"^\s*(?:is |are )?(?:expected )?to (?:be )?(?=between|approximately|about|around|roughly|in the range|$)", " ", link)
+                link = re.sub(r"^\s*(?:is |are )?(?:expected )?to (?:be |range from )?(?=between|approximately|about|around|roughly|in the range|$)", " ", link)
                 # "net earnings range to $87 million to $95 million", "earnings per share guidance to $3.45 to $3.55"
                 link = re.sub(r"^\s*(?:guidance |outlook |forecast )?(?:range )?(?:(?<=range )|(?<=guidance )|(?<=outlook )|(?<=forecast ))"
                               r"(?:to|of) (?=between|$)", " ", link)

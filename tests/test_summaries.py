@@ -228,6 +228,18 @@ def test_per_share_guidance_named_only_as_guidance_is_an_outlook_headline() -> N
                      document) == []
 
 
+def test_outlook_headlines_name_their_quarter_and_range() -> None:
+    document = Document(id="d", source="d.txt", title="Tarn Pumps call")
+    assert headlines("For Q1, we are expecting revenue to range from $1.64 billion to $1.66 billion.", document) == [
+        ("Q1 outlook: revenue $1.64 billion to $1.66 billion.", "topline", True)]
+    assert headlines("Following a strong third quarter, we expect full year revenue of $6.6 billion to $6.7 billion.", document)[0][0] == \
+        "Full year outlook: revenue $6.6 billion to $6.7 billion."
+    assert headlines("Overall sales in the quarter were up 1% versus the prior year to $1.22 billion.", document)[0][0] == \
+        "Overall sales in the quarter were up 1% versus the prior year to $1.22 billion."
+    assert headlines("In the first quarter of our fiscal year 2022, we reported improved sales of $229.8 million.", document)[0][0] == \
+        "Q1 2022: reported improved sales of $229.8 million."
+
+
 def test_quarter_reported_is_the_quarter_a_call_names_most() -> None:
     call = ["Welcome to the third quarter call.", "Third quarter revenue was $5 million.", "In the third quarter we opened two plants.",
             "Margins in Q3 improved.", "Compared with the second quarter, costs fell.", "We expect fourth quarter revenue to grow."]
