@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analyst.numbers import parse_figure
-from analyst.text import figure_spans, find_figures, find_periods, split_sentences, tokenize
+from analyst.text import LIST_MARKER, figure_spans, find_figures, find_periods, split_sentences, tokenize
 from analyst.types import KPI, Bullet, Chunk, Document, Summary
 
 # name -> (label pattern for table rows and sentences)
@@ -52,7 +52,7 @@ BOILERPLATE = re.compile(
     r"thank you|thanks|operator|website|www\.|\.com\b|slides?\b|turn (?:the call|it) over|hand (?:the call|it) over|"
     r"with me (?:today|on)|materially different|undertake no obligation|disclaim|illustrative|not (?:an )?official|for the demo|"
     r"questions?(?: and answers?)?(?: session)?\b|please (?:go ahead|refer)|conference call|earnings call|on the call|joining us|"
-    r"免责声明|前瞻性陈述|仅供参考",
+    r"免责声明|前瞻性陈述|仅供参考|证券代码|证券简称|公司代码|公司简称",  # a Chinese report's cover line is not a point
     re.I,
 )
 TOPICS = {
@@ -60,7 +60,7 @@ TOPICS = {
     "guidance": _GUIDANCE,
     "drivers": re.compile(r"driven by|due to|because|demand|growth in|increase in|strong|ramp|adoption|backlog|orders|bookings|需求|增长", re.I),
     "capital": re.compile(r"capital expenditure|capex|buyback|repurchase|dividend|cash flow|debt|financing|资本支出|资本开支|回购|股息|分红", re.I),
-    "deals": re.compile(r"agreement|contract|partnership|invest|acquir|stake|loan|credit facility|warrant|协议|合同|投资|收购|股份|贷款", re.I),
+    "deals": re.compile(r"agreement|contract|partnership|invest|acquir|stake|loan|credit facility|warrant|协议|合同|投资|收购|股份(?!有限公司)|贷款", re.I),
     "risks": re.compile(r"risk|uncertain|headwind|pressure|decline|shortage|constrain|tariff|export control|competition|风险|压力|下降", re.I),
 }
 WEIGHTS = {"results": 3.0, "guidance": 2.5, "capital": 1.5, "deals": 1.5, "drivers": 1.0, "risks": 1.0}
@@ -713,12 +713,12 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
     carries the figure; each with its page, in the document's order."""
     candidates: list[_Candidate] = []
     heads: list[_Candidate] = []
-    sentences = [(s, c.page) for c in chunks if c.kind != "table" for line in c.text.split("\n") for s in split_sentences(line)]
+    sentences = [(s, c.page) for c in chunks if c.kind != "table" for s in split_sentences(c.text)]
     total = max(1, len(sentences))
     quarter = quarter_reported(s for s, _ in sentences)
     for index, (raw, page) in enumerate(sentences):
         sentence = re.sub(r"^[A-Z][\w.'’ -]{1,40}:\s+", "", raw)  # a speaker's name is not part of the point
-        sentence = re.sub(r"^\s*(?:[-*•·▪]|\d{1,2}[.)、])\s*", "", sentence)  # nor a list marker
+        sentence = LIST_MARKER.sub("", sentence)  # nor a list marker
         words = len(sentence.split()) if sentence.isascii() else len(sentence) // 2
         if words < 6 or BOILERPLATE.search(sentence) or sentence.rstrip().endswith(("?", "？")) or _ADDRESSED.search(_without_asides(sentence)):
             continue

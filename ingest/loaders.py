@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from analyst.errors import IngestError
-from analyst.text import CJK, cjk_share, normalise_space
+from analyst.text import BROKEN_NUMBER, CJK, LIST_MARKER, cjk_share, normalise_space
 from analyst.types import Block, LoadedDocument
 
 # Filings run to hundreds of pages; a PDF claiming more than this is broken or hostile (time and memory).
@@ -110,7 +110,6 @@ def _speaker(line: str) -> tuple[str, str] | None:
     return None
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)、]|[（(]?[一二三四五六七八九十]+[)）、])\s*")
 
 
 def join_wrapped(lines: list[str]) -> str:
@@ -124,10 +123,11 @@ def join_wrapped(lines: list[str]) -> str:
             continue
         if not out or out.endswith("\n"):
             out += line
-        elif _LIST_ITEM.match(line):
+        elif LIST_MARKER.match(line):
             out += "\n" + line
-        elif re.match(f"[{CJK}]", out[-1]) or re.match(f"[{CJK}]", line[0]) or out.endswith("-") and not out.endswith(" -"):
-            out += line
+        elif BROKEN_NUMBER.match(f"{out[-2:]}\n{line}", 2) or re.match(f"[{CJK}\u3000-\u303f\uff00-\uffef]", out[-1]) \
+                or re.match(f"[{CJK}]", line[0]) or out.endswith("-") and not out.endswith(" -"):
+            out += line  # "121." + "5%" is one number; Chinese joins without a space
         else:
             out += " " + line
     return out.strip()

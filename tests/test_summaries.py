@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -282,3 +283,37 @@ def test_key_points_lead_with_headlines_and_keep_figures_verbatim() -> None:
     source = " ".join(lines)
     for bullet in bullets:
         assert bullet.page is not None and all(figure in source for figure in find_figures(bullet.text))
+
+
+def test_a_number_a_wrapped_line_cut_stays_whole(tmp_path: Path, model_dir: str) -> None:
+    """A Chinese annual report summary and an English release whose lines wrap inside a figure ("121." | "5%"):
+    the key points, the KPIs and the brief keep the whole number."""
+    report = ("报告期内，公司实现营业收入86,543.21万元，受益于算力服务需求的快速释放，公司数据中心业务收入同比增长121.\n5%，"
+              "云服务客户数量持续增加，归属于上市公司股东的净利润为12,345.67万元，同比增长\n1.5倍，经营活动产生的现金流量净额大幅改善。")
+    (tmp_path / "docs").mkdir()
+    write_pdf(tmp_path / "docs" / "yunqiong-2024-summary.pdf",
+              [["证券代码：688888 证券简称：云穹科技", "云穹科技股份有限公司2024年年度报告摘要", "第一节 重要提示", report]],
+              title="云穹科技股份有限公司2024年年度报告摘要", cjk=True)
+    write_pdf(tmp_path / "docs" / "tarn-q4-2025.pdf",
+              [["Tarn Pumps Reports Fourth Quarter 2025 Results",
+                "Tarn Pumps reported fourth quarter revenue of $1.\n5 billion, up 12% from a year earlier, as demand for industrial "
+                "pumps grew in Europe and Asia.",
+                "Net income was $210.5\nmillion, or $1.04 per diluted share."]], title="Tarn Pumps Q4 2025 results")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([tmp_path / "docs"])
+    summaries = {s.doc: s for s in analyst.summarize([str(tmp_path / "docs")]).summaries}
+
+    chinese = [b.text for b in summaries["yunqiong-2024-summary.pdf"].bullets]
+    assert any("同比增长121.5%" in t for t in chinese) and any("同比增长1.5倍" in t for t in chinese), chinese
+    assert not any(re.search(r"\d\.$", t) or t.startswith(("5%", "5倍")) for t in chinese), chinese
+    assert not any("证券代码" in t for t in chinese)  # the cover line is not a point
+    english = summaries["tarn-q4-2025.pdf"]
+    texts = [b.text for b in english.bullets]
+    assert "Q4: revenue $1.5 billion." in texts and not any(t.startswith("5 billion") for t in texts), texts
+    kpis = {k.name: k for k in english.kpis}
+    assert (kpis["revenue"].value, kpis["revenue"].unit) == (1.5, "USD billion")
+    assert (kpis["net income"].value, kpis["net income"].unit) == (210.5, "USD million")
+
+    brief, _ = analyst.brief("云穹科技", "md")
+    assert "同比增长121.5%" in brief.decode() and "同比增长121。" not in brief.decode()
+
