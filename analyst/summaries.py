@@ -23,9 +23,9 @@ from analyst.types import KPI, Bullet, Chunk, Document, Summary
 
 # name -> (label pattern for table rows and sentences)
 KPI_PATTERNS: list[tuple[str, str]] = [
-    ("diluted EPS", r"diluted (?:net )?(?:earnings|income|loss)? ?per (?:common )?share|diluted eps|earnings per diluted share|eps \(diluted\)|摊薄每股收益|每股收益"),
+    ("diluted EPS", r"diluted (?:net )?(?:earnings|income|loss)? ?per (?:common )?share|diluted eps|earnings per diluted share|eps \(diluted\)|摊薄每股收益|稀释每股收益|每股收益"),
     ("revenue", r"(?<!cost of )(?<!deferred )(?:total |net )?(?:revenues?|net sales|total sales)(?! (?:backlog|growth|guidance|per))|营业收入|营收|总收入"),
-    ("net income", r"net (?:income|loss|earnings)(?: attributable[\w ]*)?|net profit|净利润|净亏损|归母净利润"),
+    ("net income", r"net (?:income|loss|earnings)(?: attributable[\w ]*)?|net profit|净利润|净亏损|归母净利润|归属于(?:上市公司|母公司)(?:股东|所有者)的净利润"),
     ("operating income", r"operating (?:income|loss|profit)|income from operations|经营利润|营业利润"),
     ("gross margin", r"gross margin|毛利率"),
     ("operating margin", r"operating margin|营业利润率|经营利润率"),
@@ -45,7 +45,28 @@ _GROWTH_QOQ = re.compile(r"(?:up|increase[sd]?|grew|rose|down|decline[sd]?|fell)
                          r"|环比(?:增长|上升|下降|减少)(\d[\d.]*%)", re.I)
 _GUIDANCE = re.compile(r"\b(?:expects?|expected|outlook|guidance|forecasts?|anticipates?|projects?|sees|guides?|targets?)\b|预计|指引|展望", re.I)
 _YTD = re.compile(r"nine months|six months|first half|year[- ]to[- ]date|ytd|前三季度|上半年|前九个月", re.I)
-_SCALE = re.compile(r"in (thousands|millions|billions)|（?单位[:：]?\s*(亿元|百万|千元|万元)", re.I)
+# A table's unit in its header or the line above it: "(in thousands)", "(Dollars in millions)", "in $ millions", "RMB in
+# thousands"; "单位：万元", "单位：元 币种：人民币", "金额单位：人民币万元", "单位：百万美元"
+_SCALE = re.compile(r"\bin (?:(?:u\.?s\.? ?)?\$ ?|us\$ ?|usd |rmb |€ ?|eur )?(thousands|millions|billions)\b|"
+                    r"\b(thousands|millions|billions) of (?:u\.?s\.? )?(?:dollars|euros|rmb|yuan)\b|"
+                    r"单位\s*[:：]?\s*(?:人民币|美元|港元|港币)?\s*(万亿|亿|千万|百万|十万|万|千)?\s*(元|美元|港元|港币)", re.I)
+# a Chinese table's scale in the unit figures in text are given in (billions), as ``_unit_for`` does for "12,345.67万元"
+_ZH_SCALE = {"万亿": 1000.0, "亿": 0.1, "千万": 0.01, "百万": 0.001, "十万": 0.0001, "万": 0.00001, "千": 0.000001, "": 1e-9}
+
+
+def _table_unit(text: str) -> tuple[str, str, float | None]:
+    """(scale word, currency, factor to billions for a Chinese unit) stated in a table's header or the line above it."""
+    found = _SCALE.search(text)
+    if not found:
+        return "", "", None
+    if found.group(4):  # 单位：万元
+        currency = "USD" if "美元" in found.group(0) else "HKD" if re.search(r"港元|港币", found.group(0)) else "CNY"
+        return "", currency, _ZH_SCALE[found.group(3) or ""]
+    scale = (found.group(1) or found.group(2)).lower().rstrip("s")
+    currency = "CNY" if re.search(r"rmb|yuan|人民币", text, re.I) else "EUR" if re.search(r"€|\beur\b|euros", found.group(0), re.I) else ""
+    return scale, currency, None
+
+
 BOILERPLATE = re.compile(
     r"forward[- ]looking|safe harbor|non-gaap (?:financial )?measures? (?:is|are)|reconciliation|risk factors (?:section|in our)|sec filings?|"
     r"securities and exchange commission|investor relations|webcast|replay|welcome to|good (?:morning|afternoon|evening|day)|"
@@ -97,7 +118,7 @@ def _kpi_name(label: str) -> str | None:
     return None
 
 
-def _unit_for(figure: str, scale: str) -> tuple[float | str, str]:
+def _unit_for(figure: str, scale: str, table_currency: str = "") -> tuple[float | str, str]:
     parsed = parse_figure(figure)
     if parsed is None:
         return figure, ""
@@ -109,11 +130,12 @@ def _unit_for(figure: str, scale: str) -> tuple[float | str, str]:
         return value, "%"
     words = re.search(r"(trillion|billion|million|thousand|bn|mn)", figure, re.I)
     currency = "USD" if "$" in figure and "NT$" not in figure and "HK$" not in figure else "TWD" if "NT$" in figure else \
-        "HKD" if "HK$" in figure else "CNY" if re.search(r"元|人民币|RMB", figure) and "美元" not in figure else "USD" if "美元" in figure else ""
+        "HKD" if "HK$" in figure else "CNY" if re.search(r"元|人民币|RMB", figure) and "美元" not in figure else "USD" if "美元" in figure else \
+        table_currency
     chinese = re.search(r"(万亿|亿|万)", figure)
     if chinese:  # 650亿美元 -> 65 USD billion: Chinese units in the units a reader compares across documents
         factor = {"万亿": 1000.0, "亿": 0.1, "万": 0.00001}[chinese.group(1)]
-        return round(value * factor, 6), f"{currency or 'CNY'} billion"
+        return round(value * factor, 9), f"{currency or 'CNY'} billion"
     if words:
         unit_word = {"bn": "billion", "mn": "million"}.get(words.group(1).lower(), words.group(1).lower())
         return value, f"{currency} {unit_word}".strip()
@@ -149,13 +171,14 @@ def kpis_from_tables(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
         head = " ".join(lines[:3])
         # "(Amounts in Thousands Except Per Share Amounts)" often sits just above the table, in the text before it
         lead_in = before.text[-200:] if before is not None and before.page == chunk.page and before.kind != "table" else ""
-        scale_match = _SCALE.search(head) or _SCALE.search(lead_in)
-        scale = (scale_match.group(1) or scale_match.group(2) or "").lower() if scale_match else ""
-        scale = {"millions": "million", "thousands": "thousand", "billions": "billion"}.get(scale, scale)
+        # the unit: in the table's header, the line above it, or the heading it sits under ("单位：万元" set as a heading)
+        stated = next((text for text in (head, lead_in, chunk.section) if _SCALE.search(text)), "")
+        scale, currency, to_billions = _table_unit(stated)
         header_periods = find_periods(head)
         period = header_periods[0] if header_periods and not _YTD.search(head.split("\n")[0]) else document.period
         if _YTD.search(head) and not re.search(r"three months|quarter|季度", head, re.I):
             period = _period_of(head, document)
+        wrapped = ""
         for line in lines:
             if "|" not in line and line.rstrip().endswith(":") and not re.search(r"\d", line):
                 heading = line  # "EARNINGS PER SHARE:" heads the rows below it
@@ -164,10 +187,15 @@ def kpis_from_tables(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
             if cells:
                 label, rest = cells[0], " ".join(cells[1:])
             else:
-                m = re.match(r"^(.*?[A-Za-z\u4e00-\u9fff)])\s+([-$(\d—].*)$", line)
-                if not m:
+                m = re.match(r"^(.*?[A-Za-z\u4e00-\u9fff)）])\s+([-$(\d—].*)$", line)
+                if m:
+                    label, rest = m.group(1), m.group(2)
+                elif wrapped and re.match(r"\s*[-$(\d—]", line):
+                    label, rest = wrapped, line  # "归属于上市公司股东的净" | "利润" | "123,456,700.00 ...": a label cell that wrapped
+                else:
+                    wrapped = f"{wrapped}{line.strip()}" if not re.search(r"\d", line) and len(line) < 40 else ""
                     continue
-                label, rest = m.group(1), m.group(2)
+            wrapped = ""
             if label.rstrip().endswith(":") and not re.search(r"\d", rest):
                 heading = label  # "EARNINGS PER SHARE:" heads the rows below it
                 continue
@@ -182,11 +210,14 @@ def kpis_from_tables(chunks: Iterable[Chunk], document: Document) -> list[KPI]:
                 figures = [b for b in bare if not re.fullmatch(r"(?:19|20)\d\d", b)]
             if not figures:
                 continue
-            value, unit = _unit_for(figures[0], scale if "%" not in figures[0] else "")
+            per_share = name == "diluted EPS" or re.search(r"每股|per share", label, re.I)
+            value, unit = _unit_for(figures[0], scale if "%" not in figures[0] and not per_share else "", currency)
+            if to_billions is not None and not per_share and unit in {"", currency} and isinstance(value, float):
+                value, unit = round(value * to_billions, 9), f"{currency} billion"  # 86,543.21 under 单位：万元
             if name in {"gross margin", "operating margin"} and unit != "%":
                 continue
             if name == "diluted EPS":
-                unit = unit.split()[0] if unit else "USD"
+                unit = unit.split()[0] if unit else currency or ("CNY" if to_billions is not None or document.language == "zh" else "USD")
             out.append(KPI(name, value, unit, period, chunk.page, quote=line))
     return out
 

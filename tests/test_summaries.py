@@ -317,3 +317,39 @@ def test_a_number_a_wrapped_line_cut_stays_whole(tmp_path: Path, model_dir: str)
     brief, _ = analyst.brief("云穹科技", "md")
     assert "同比增长121.5%" in brief.decode() and "同比增长121。" not in brief.decode()
 
+
+def test_table_kpis_carry_the_unit_stated_above_the_table(tmp_path: Path, model_dir: str) -> None:
+    """单位：元 / 金额单位：人民币万元 / (in thousands) / (In Millions, ...) stated in a table's header or the line above it."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    rows = [["项目", "2024年", "2023年", "本年比上年增减"], ["营业收入", "865,432,100.12", "451,023,300.00", "91.88%"],
+            ["归属于上市公司股东的净利润", "123,456,700.00", "80,010,200.00", "54.30%"], ["稀释每股收益", "0.52", "0.31", "67.74%"]]
+    write_pdf(docs / "xinghe-2024.pdf", [["证券代码：688001 证券简称：星河智算", "星河智算股份有限公司2024年年度报告摘要",
+                                          "报告期内公司经营情况良好，主营业务稳步发展。"]],
+              title="星河智算股份有限公司2024年年度报告摘要", cjk=True, table=rows, table_caption="主要会计数据和财务指标\n单位：元 币种：人民币")
+    write_pdf(docs / "xinyue-2024.pdf", [["证券代码：688002 证券简称：芯岳科技", "芯岳科技股份有限公司2024年年度报告摘要",
+                                          "报告期内公司经营情况良好，主营业务稳步发展。", "金额单位：人民币万元"]],
+              title="芯岳科技股份有限公司2024年年度报告摘要", cjk=True,
+              table=[["项目", "2024年", "2023年", "增减"], ["营业收入", "86,543.21", "45,102.33", "91.88%"],
+                     ["经营活动产生的现金流量净额", "9,876.54", "5,432.10", "81.82%"]])
+    write_pdf(docs / "tarn-2024.pdf", [["Tarn Pumps Annual Results 2024", "Tarn Pumps reports results for fiscal 2024.",
+                                        "(in thousands, except per share amounts)"]], title="Tarn Pumps results 2024",
+              table=[["Item", "FY2024", "FY2023"], ["Total revenue", "86,543", "45,102"], ["Diluted earnings per share", "1.05", "0.88"]])
+    write_pdf(docs / "orrin-2024.pdf", [["Orrin Valves Annual Results 2024", "Orrin Valves reports results for fiscal 2024.",
+                                         "(In Millions, Except Per Share Data)"]], title="Orrin Valves results 2024",
+              table=[["Item", "FY2024", "FY2023"], ["Total revenue", "1,204", "1,101"], ["Operating income", "188", "161"]])
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([docs])
+    kpis = {s.doc: {k.name: (k.value, k.unit) for k in s.kpis} for s in analyst.summarize([str(docs)]).summaries}
+
+    # Chinese amounts in the unit the product gives Chinese figures in text ("12,345.67万元" -> CNY billion)
+    assert kpis["xinghe-2024.pdf"]["revenue"] == (0.8654321, "CNY billion")  # 865,432,100.12 元, to the yuan
+    assert kpis["xinghe-2024.pdf"]["net income"] == (0.1234567, "CNY billion")
+    assert kpis["xinghe-2024.pdf"]["diluted EPS"] == (0.52, "CNY")  # per share: the currency, not the table's scale
+    assert kpis["xinyue-2024.pdf"]["revenue"] == (0.8654321, "CNY billion")
+    # English tables keep the value as written with the scale as the unit, as before
+    assert kpis["tarn-2024.pdf"]["revenue"] == (86543, "USD thousand") and kpis["tarn-2024.pdf"]["diluted EPS"] == (1.05, "USD")
+    assert kpis["orrin-2024.pdf"]["revenue"] == (1204, "USD million")
+
+    brief, _ = analyst.brief("星河智算", "md")
+    assert re.search(r"\| revenue \| 0\.87 CNY billion \|", brief.decode()), brief.decode()
