@@ -612,6 +612,9 @@ def headlines(sentence: str, document: Document, quarter: str = "") -> list[tupl
                 label = ""
             verb = _LEAD_VERB.search(sentence[max(0, metric.start() - 40):metric.start()])
             lead_in = verb.group(0) if verb and not guidance else ""  # "we increased net sales by 11% to $3.3 billion" keeps its verb
+            if re.match(r"(?:reported|posted|generated|delivered|achieved|recorded)\s+(?:(?:our|the|its) )?(?:[a-z-]+ )?$", lead_in, re.I) and \
+                    not re.match(r"\s*by\b", gap):
+                lead_in = ""  # "we delivered revenue of $526 million" says no more than "revenue $526 million"
             link = sentence[metric.end():start]
             if _LINKING.fullmatch(link) and not lead_in and not change_in:
                 link = " "  # "total revenues were $452.2 million" -> "total revenues $452.2 million", the headline form
@@ -712,7 +715,7 @@ def _figure_first(sentence: str, figures: list[tuple[int, int, str]], document: 
 
 
 # "your 8% earnings per share growth", "you mentioned": an analyst's question or a reply to one, not the company's point
-_ADDRESSED = re.compile(r"\byour\b|\byou['’]|\byou (?!can see|know|will see|may recall|might recall)\w", re.I)
+_ADDRESSED = re.compile(r"\byour\b|\byou['’]|^you\b|\byou (?!can see|know|will see|may recall|might recall)\w", re.I)
 HEADLINE_WEIGHTS = {"per share": 6.0, "topline": 5.0, "other": 3.0}
 MAX_HEADLINES = 4
 PERCENT_ONLY = 0.5
