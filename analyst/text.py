@@ -70,9 +70,32 @@ _SENT_END = re.compile(rf"(?<=[。！？；])|(?<=[.!?])(?=\s+[\"'“(\[A-Z0-9$�
 _ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|No|Mr|Ms|Mrs|Dr|St|vs|U\.S|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
+# A list item's marker ("- ", "1.", "2)", "一、"); "1.5亿元" at the start of a wrapped line is a number, not a marker.
+LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪](?!\d)|\d{1,2}[.)、](?!\d)|[（(]?[一二三四五六七八九十]+[)）、])\s*")
+# A figure's unit right after its number: "5%", "1.5倍", "21万元", "5 billion"
+_UNIT_AFTER = r"(?:%|percent\b|per cent\b|倍|[万亿]|元|美元|个百分点|\s?(?:trillion|billion|million|thousand|bn|mn)\b)"
+# A number that a wrapped line cut in two: "同比增长121.\n5%", "$1.\n5 billion", "12,\n345.67万元", or the same with the
+# line break already turned into a space ("121. 5%").
+BROKEN_NUMBER = re.compile(rf"(?<=\d\.)[ \t]*\n?[ \t]*(?=\d[\d,]*(?:\.\d+)?{_UNIT_AFTER})|(?<=\d,)\n(?=\d{{3}}(?!\d))")
+# A line that ends mid-sentence before a figure: "净利润同比增长\n1.5倍", "revenue of\n$1.5 billion"
+_WRAPPED_FIGURE = re.compile(rf"(?<=[^\s。！？；.!?;:：])\n(?=[$€£¥]?\d[\d,]*(?:\.\d+)?{_UNIT_AFTER})")
+
+
+# A number and its unit on two lines: "$1.5\nbillion", "12,345.67\n万元"
+_UNIT_ON_NEXT_LINE = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=(?:(?:percent|trillion|billion|million|thousand|bn|mn)\b|%|倍|[万亿]|元|美元))")
+
+
+def _mend_wraps(text: str) -> str:
+    """Put back together the numbers and figures that wrapped lines cut (the breaks are not sentence ends)."""
+    text = BROKEN_NUMBER.sub("", text)
+    text = _UNIT_ON_NEXT_LINE.sub(lambda m: " " if text[m.end():m.end() + 1].isascii() and text[m.end()].isalpha() else "", text)
+    return _WRAPPED_FIGURE.sub(lambda m: "" if re.match(rf"[{CJK}\u3000-\u303f\uff00-\uffef]", text[m.start() - 1]) else " ", text)
+
+
 def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences, in English and Chinese, without breaking at common abbreviations."""
-    parts = [p for p in _SENT_END.split(text) if p is not None]
+    """Split prose into sentences, in English and Chinese, without breaking at common abbreviations or inside a
+    number that a wrapped line cut ("增长121.\n5%" is one sentence with 121.5% in it)."""
+    parts = [p for p in _SENT_END.split(_mend_wraps(text)) if p is not None]
     sentences: list[str] = []
     buffer = ""
     for part in parts:

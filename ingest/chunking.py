@@ -9,13 +9,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from analyst.text import split_sentences
+from analyst.text import LIST_MARKER, split_sentences
 from analyst.types import Block, Chunk, Document
-
-_LIST_ITEM = re.compile(r"^(?:[-*•·▪]|\d{1,2}[.)、]|[（(]?[一二三四五六七八九十]+[)）、])\s*")
 
 
 def _pack(sentences: list[str], size: int, overlap: int) -> list[str]:
@@ -60,7 +57,7 @@ def _join(sentences: list[str]) -> str:
             out = sentence
         elif out.endswith("\n"):
             out += sentence
-        elif _LIST_ITEM.match(sentence):
+        elif LIST_MARKER.match(sentence):
             out += "\n" + sentence
         elif out[-1] in "。！？；：" or sentence[:1] > "\u2e80":
             out += sentence

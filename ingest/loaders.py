@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from analyst.errors import IngestError
-from analyst.text import CJK, cjk_share, normalise_space
+from analyst.text import BROKEN_NUMBER, CJK, LIST_MARKER, cjk_share, normalise_space
 from analyst.types import Block, LoadedDocument
 
 # Filings run to hundreds of pages; a PDF claiming more than this is broken or hostile (time and memory).
@@ -110,7 +110,6 @@ def _speaker(line: str) -> tuple[str, str] | None:
     return None
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)、]|[（(]?[一二三四五六七八九十]+[)）、])\s*")
 
 
 def join_wrapped(lines: list[str]) -> str:
@@ -124,10 +123,11 @@ def join_wrapped(lines: list[str]) -> str:
             continue
         if not out or out.endswith("\n"):
             out += line
-        elif _LIST_ITEM.match(line):
+        elif LIST_MARKER.match(line):
             out += "\n" + line
-        elif re.match(f"[{CJK}]", out[-1]) or re.match(f"[{CJK}]", line[0]) or out.endswith("-") and not out.endswith(" -"):
-            out += line
+        elif BROKEN_NUMBER.match(f"{out[-2:]}\n{line}", 2) or re.match(f"[{CJK}\u3000-\u303f\uff00-\uffef]", out[-1]) \
+                or re.match(f"[{CJK}]", line[0]) or out.endswith("-") and not out.endswith(" -"):
+            out += line  # "121." + "5%" is one number; Chinese joins without a space
         else:
             out += " " + line
     return out.strip()
@@ -377,8 +377,15 @@ def _is_table_line(line: str) -> bool:
     return bool(_NUMERIC_TOKEN.match(tokens[-1])) or numeric / len(tokens) >= 0.5
 
 
+# A table's unit line ("单位：元 币种：人民币", "金额单位：人民币万元", "(In Millions, Except Per Share Data)") belongs with the
+# table as its caption: it is not a heading, and the figures below mean nothing without it.
+_UNIT_LINE = re.compile(r"单位\s*[:：]|币种\s*[:：]|^\(?(?:amounts |dollars |\$ ?|us\$ ?|rmb )?in (?:\$ ?|us\$ ?|rmb )?(?:thousands|millions|billions)\b", re.I)
+
+
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
+    if _UNIT_LINE.search(stripped):
+        return False
     if not stripped or len(stripped) > 90 or stripped.endswith((".", ",", ";", "。", "，", ":")) and not stripped.lower().startswith("item"):
         return False
     if re.match(r"^(item\s+\d+[a-z]?\.?|part\s+[ivx]+\b|第[一二三四五六七八九十]+[章节部分])", stripped, re.I):
@@ -393,6 +400,16 @@ def _is_heading(line: str) -> bool:
     small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "or", "from"}
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in small)
     return capitalised == len(words) and len(words) >= 2 and not _is_table_line(stripped)
+
+
+def _label_before_row(lines: list[str], i: int) -> bool:
+    """A short label line inside a table: its row's figures follow, on the next line or, when the label cell wrapped
+    ("归属于上市公司股东的净" | "利润" | "123,456,700.00 ..."), on the one after."""
+    if len(lines[i]) >= 70:
+        return False
+    if i + 1 < len(lines) and _is_table_line(lines[i + 1]):
+        return True
+    return i + 2 < len(lines) and 0 < len(lines[i + 1]) < 20 and not re.search(r"\d", lines[i + 1]) and _is_table_line(lines[i + 2])
 
 
 def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], str]:
@@ -421,7 +438,7 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
                 i < len(lines)
                 and lines[i]
                 and not (_CAPTION.match(lines[i]) and rows)
-                and (_is_table_line(lines[i]) or (len(lines[i]) < 70 and i + 1 < len(lines) and _is_table_line(lines[i + 1])))
+                and (_is_table_line(lines[i]) or _label_before_row(lines, i))
             ):
                 rows.append(lines[i])
                 i += 1

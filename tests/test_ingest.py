@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from analyst.service import Analyst, build_analyst
+from analyst.text import split_sentences
 from analyst.types import Filters
 from tests.conftest import make_settings, write_pdf
 
@@ -211,3 +212,14 @@ def test_file_over_the_size_limit_is_refused(tmp_path: Path, model_dir: str, siz
     analyst = build_analyst(make_settings(tmp_path / "store", model_dir, max_file_mb=size_mb))
     report = analyst.ingest([big])
     assert len(report.failed) == 1 and "limit" in report.failed[0].error
+
+
+def test_sentences_never_end_inside_a_number_a_wrapped_line_cut() -> None:
+    assert split_sentences("数据中心业务收入同比增长121.\n5%，客户数量持续增加。") == ["数据中心业务收入同比增长121.5%，客户数量持续增加。"]
+    assert split_sentences("收入同比增长121. 5%，客户增加。") == ["收入同比增长121.5%，客户增加。"]  # the break already a space
+    assert split_sentences("净利润同比增长\n1.5倍，现金流改善。") == ["净利润同比增长1.5倍，现金流改善。"]
+    assert split_sentences("Revenue was $1.\n5 billion, up 12%. Net income rose.") == ["Revenue was $1.5 billion, up 12%.", "Net income rose."]
+    assert split_sentences("Revenue was $1.5\nbillion, up 12%.") == ["Revenue was $1.5 billion, up 12%."]
+    # a sentence that ends in a number is still a sentence
+    assert split_sentences("We ended 2024.\n2025 will be a strong year.") == ["We ended 2024.", "2025 will be a strong year."]
+    assert split_sentences("Sales were 5.\nMargins were 3%.") == ["Sales were 5.", "Margins were 3%."]
