@@ -121,8 +121,12 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             tickers[canonical] = known.ticker
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
-        known = lexicon.company(short.group(1))
-        candidates[known.name if known else short.group(1)] += 60
+        # PDF text may run the next line on: "证券简称：云穹科技云穹科技股份有限公司2024年…"
+        abbr = re.split(r"股份|有限|公司|年度|关于|公告|\d", short.group(1))[0]
+        abbr = next((abbr[:k] for k in range(2, len(abbr) // 2 + 1) if abbr[k:].startswith(abbr[:k])), abbr)
+        known = lexicon.company(abbr)
+        if len(abbr) >= 2:
+            candidates[known.name if known else abbr] += 60
     title_name = _TITLE_NAME.match(title.strip())
     if title_name and not lexicon.company(title_name.group(1)):
         name = strip_suffix(title_name.group(1))
