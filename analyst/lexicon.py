@@ -214,13 +214,11 @@ def _trie(keys: list[str]) -> str:
     return pattern(root)
 
 
-_SUFFIX = re.compile(
-    r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
-    r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|asa|as|a/s|aps|oyj|oy|p\.j\.s\.c|pjsc|q\.s\.c|jsc|n\.a|"
-    r"pty\.?\s+ltd|s\.l|kgaa|berhad|"
-    r"holdings?|group|technologies|technology)\.?$",
-    re.IGNORECASE,
-)
+# Legal forms that end a company's name, worldwide (lower case; matched ignoring case).
+LEGAL_FORMS = (r"inc|incorporated|corp|corporation|co|ltd|limited|plc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
+               r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|asa|as|a/s|aps|oyj|oy|"
+               r"p\.j\.s\.c|pjsc|q\.s\.c|jsc|n\.a|pty\.?\s+ltd|s\.l|kgaa|berhad")
+_SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technologies|technology)\.?$", re.IGNORECASE)
 _ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$|[（(]有限合伙[）)]$")
 
 

@@ -92,8 +92,9 @@ class Analyst:
         )
         with self._ingest_lock(on_wait):
             report = ingestor.ingest(paths, progress)
+            known = self._known_names()  # the names the store knew before this batch
             for doc_id in report.doc_ids:
-                self._extract_links(doc_id, warnings=report.warnings, known=self._known_names())
+                self._extract_links(doc_id, warnings=report.warnings, known=known)
             if len(report.doc_ids) > 1:  # a second pass: each new document also learns the names the others gave
                 known = self._known_names()
                 for doc_id in report.doc_ids:

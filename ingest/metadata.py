@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from analyst.graph.entities import zh_name_start
 from analyst.lexicon import Lexicon, strip_suffix
 from analyst.text import detect_language, find_date, find_periods
 from analyst.types import LoadedDocument
@@ -32,7 +33,8 @@ _TITLE_NAME = re.compile(
 _LEGAL_NAME = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&.'’-]*\s){0,4}[A-Z][A-Za-z0-9&.'’-]*,?\s(?:Inc\.|Corporation|Corp\.|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
 )
-_ZH_SHORT_NAME = re.compile(r"(?:证券简称|公司简称|股票简称)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9*]{2,10})")
+# An A-share short name is at most four characters (with *ST in front); PDF text may run the next line on.
+_ZH_SHORT_NAME = re.compile(r"(?:证券简称|公司简称|股票简称)\s*[:：]\s*((?:\*?ST)?[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,7})")
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
 
 
@@ -66,7 +68,11 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "10-Q"
     if re.search(r"\b8-k\b", title_l):
         return "8-K"
-    if is_transcript or re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议|业绩说明会", title_l + " " + lowered[:400]):
+    if is_transcript or re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议|业绩说明会", title_l) \
+            or re.search(r"(?<!\bon an )(?<!\bon the )(?<!during the )(?<!\bin the )(?<!\bat the )"
+                         r"\b(?:earnings (?:conference )?call|conference call|call transcript)\b", lowered[:200]):
+        # the title, or its heading near the top ("Ostara Compute AG · Q3 2025 Earnings Conference Call"), not a news story's
+        # "said on the earnings call"; a Chinese story that mentions 电话会议 is not a call
         return "call transcript"
     results = (r"(?:reports?|reported|announces?|announced|posts?|posted|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|"
                r"(?:announced|reported)\b[^.\n]{0,40}\b(?:net income|net sales|revenues?|earnings)\b[^.\n]{0,60}\b(?:quarter|year)")
@@ -121,12 +127,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             tickers[canonical] = known.ticker
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
-        # PDF text may run the next line on: "证券简称：云穹科技云穹科技股份有限公司2024年…"
-        abbr = re.split(r"股份|有限|公司|年度|关于|公告|\d", short.group(1))[0]
-        abbr = next((abbr[:k] for k in range(2, len(abbr) // 2 + 1) if abbr[k:].startswith(abbr[:k])), abbr)
-        known = lexicon.company(abbr)
-        if len(abbr) >= 2:
-            candidates[known.name if known else abbr] += 60
+        known = lexicon.company(short.group(1))
+        candidates[known.name if known else short.group(1)] += 60
     title_name = _TITLE_NAME.match(title.strip())
     if title_name and not lexicon.company(title_name.group(1)):
         name = strip_suffix(title_name.group(1))
@@ -149,8 +151,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             for m in _LEGAL_NAME.finditer(source):
                 candidates[strip_suffix(m.group(1))] += weight
             for m in _ZH_COMPANY.finditer(source):
-                # "训练卡目前由华屿半导体制造有限公司": the name starts after the last particle or verb
-                name = re.split(r"[的是在了为与和由向从对将被及于以其已等据经]|目前|表示|披露|宣布|公告", strip_suffix(m.group(1)))[-1]
+                name = strip_suffix(zh_name_start(m.group(1)))  # "训练卡目前由华屿半导体制造有限公司": 华屿半导体制造
                 if len(name) >= 2:
                     candidates[name] += weight
     ticker_match = _TICKER.search(head) or _ZH_TICKER.search(head)

@@ -420,8 +420,11 @@ def test_names_one_document_gives_serve_the_others(tmp_path: Path, model_dir: st
     (folder / "gonggao.md").write_text(
         "证券代码：688999  证券简称：澄川算力  公告编号：2025-041\n\n# 澄川算力科技股份有限公司关于申请授信的公告\n\n"
         "公司拟向北岸银行股份有限公司申请不超过10亿元的综合授信额度。\n", encoding="utf-8")
+    (folder / "zh-news.txt").write_text("阿里巴巴加大AI投入\n\n阿里巴巴首席执行官在财报电话会议上表示，公司将继续加大投入。\n", encoding="utf-8")
     analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
     analyst.ingest([folder])
+    types = {d.name: d.doc_type for d in analyst.store.documents()}
+    assert types["call.txt"] == "call transcript" and types["zh-news.txt"] != "call transcript"  # a story that mentions a call is not one
     graph = analyst.graph()
     edges = {(e.source, e.relation, e.target) for e in graph.edges}
     assert ("Arvane Semiconductor", "invests_in", "Lumeris AI") in edges

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from analyst.lexicon import Lexicon, strip_suffix
+from analyst.lexicon import LEGAL_FORMS, Lexicon, strip_suffix
 from analyst.text import CJK
 
 
@@ -105,10 +105,7 @@ _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
 _SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通])|(?<=[向由于与对和及给使是为])公司")
 
 
-_LEGAL_FORM = re.compile(
-    r"[,\s]+(?:inc|incorporated|corp|corporation|co|ltd|limited|plc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
-    r"sdn\.?\s+bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|asa|as|a/s|aps|oyj|oy|p\.j\.s\.c|pjsc|q\.s\.c|jsc|n\.a|"
-    r"pty\.?\s+ltd|s\.l|kgaa|berhad)\.?$", re.IGNORECASE)
+_LEGAL_FORM = re.compile(rf"[,\s]+(?:{LEGAL_FORMS})\.?$", re.IGNORECASE)  # node ids keep 'Holdings' and 'Group'; see node_id
 
 
 def node_id(name: str) -> str:
@@ -201,7 +198,7 @@ def self_name(text: str, lexicon: Lexicon) -> str:
     for m in _ZH_DEFINED.finditer(text[:20000]):  # 华岳半导体股份有限公司（下称“公司”或“华岳半导体”）
         if {"公司", "本公司"} & {m.group(2), m.group(3)}:
             other = next((a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"}), "")
-            start = _zh_name_start(m.group(1))
+            start = zh_name_start(m.group(1))
             known = lexicon.company(other) or lexicon.company(start) if other else lexicon.company(start)
             return known.name if known else (other or _ZH_SUFFIX.sub("", start))
     return ""
@@ -353,7 +350,7 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
     for m in _ZH_DEFINED.finditer(text):
         full = m.group(1)
         short = next((a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"}), "")
-        start = _zh_name_start(full)
+        start = zh_name_start(full)
         if not short:
             continue
         known = lexicon.company(short) or lexicon.company(start)
@@ -363,8 +360,9 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
     return terms
 
 
-def _zh_name_start(full: str) -> str:
-    """'港股上市公司星河智算科技有限公司' -> '星河智算科技有限公司'."""
+def zh_name_start(full: str) -> str:
+    """Where a Chinese legal name starts in the run of text before its suffix: '港股上市公司星河智算科技有限公司' ->
+    '星河智算科技有限公司', '训练卡目前由华屿半导体制造有限公司' -> '华屿半导体制造有限公司'."""
     start = re.split(r"[，。；、：“”]", full)[-1]  # the name starts after the last punctuation…
     suffix = re.search(f"(?:{_ZH_SUFFIX.pattern})$", start)
     core = start[:suffix.start()] if suffix else start
