@@ -371,6 +371,8 @@ def _is_table_line(line: str) -> bool:
     if len(tokens) < 2:
         return False
     numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.match(t))
+    if len(tokens) >= 4 and numeric >= 1 and len(line) <= 220 and cjk_share(line) > 0.3 and not re.search(r"[，。；]", line):
+        return True  # Chinese prose has no spaces: cells ("天衡智算 深言智能科技有限公司 算力托管服务 2025-03-12 186,000.00 履行中")
     if numeric < 2 or len(line) > 220:
         return False
     # A table row ends in a figure (label, then columns of figures) or is mostly figures.
@@ -483,7 +485,8 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
 
 
 def _drop_running_lines(texts: list[str]) -> list[str]:
-    """Remove running headers and footers: lines at the top or bottom of most pages (page numbers aside)."""
+    """Remove running headers and footers: lines at the top or bottom of most pages (page numbers aside); the first
+    page keeps its header."""
     if len(texts) < 3:
         return texts
 
@@ -498,9 +501,10 @@ def _drop_running_lines(texts: list[str]) -> list[str]:
     if not running:
         return texts
     out = []
-    for text in texts:
+    for page, text in enumerate(texts):
         lines = normalise_space(text).split("\n")
-        edge = {i for i in range(len(lines)) if i < 4 or i >= len(lines) - 4}
+        # the first page keeps its header once ("天衡智算科技股份有限公司2025年年度报告" says whose report it is)
+        edge = {i for i in range(len(lines)) if (i < 4 and page > 0) or i >= len(lines) - 4}
         out.append("\n".join(line for i, line in enumerate(lines) if not (i in edge and key(line) in running)))
     return out
 

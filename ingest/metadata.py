@@ -35,6 +35,8 @@ _LEGAL_NAME = re.compile(
 )
 # An A-share short name is at most four characters (with *ST in front); PDF text may run the next line on.
 _ZH_SHORT_NAME = re.compile(r"(?:证券简称|公司简称|股票简称)\s*[:：]\s*((?:\*?ST)?[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,7})")
+# "天衡智算科技股份有限公司2025年年度报告" heading a report (and every page of it): the report's own company.
+_ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
 
 
@@ -56,7 +58,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
               for m in re.finditer(r"\b(annual|quarterly|current) report\s+pursuant to section 13", cover)]
     if named:
         return min(named)[1].upper()
-    if re.search(r"(?<!半)年度报告|(?<!半)年报", title_l + head[:800]) and re.search(r"证券代码|证券简称|公司代码|公司简称", head[:800]):
+    if re.search(r"(?<!半)年度报告|(?<!半)年报", title_l + head[:800]) and re.search(r"证券代码|证券简称|公司代码|公司简称", head[:800]) \
+            or re.search(r"(?<!半)年度报告", (m := _ZH_REPORT_HEAD.search(head[:1500])) and m.group(0) or ""):
         return "annual report"  # 年度报告 / 年度报告摘要 of a listed company
     if re.search(r"证券代码|证券简称|公告编号", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告)
@@ -125,6 +128,11 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
+    report_head = _ZH_REPORT_HEAD.search(head[:1500])
+    if report_head:
+        full = report_head.group(1)
+        known = lexicon.company(full)
+        candidates[known.name if known else strip_suffix(full)] += 50
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))

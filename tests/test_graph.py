@@ -432,3 +432,35 @@ def test_names_one_document_gives_serve_the_others(tmp_path: Path, model_dir: st
     assert ("Rheinau Bank", "lends_to", "Ostvik Cloud") in edges
     assert ("北岸银行", "lends_to", "澄川算力") in edges
     assert not any("Ras Qamar" in (e.source, e.target) for e in graph.edges)
+
+
+def test_a_chinese_annual_report_pdf_its_contracts_and_related_parties(tmp_path: Path, model_dir: str) -> None:
+    """A 年度报告 PDF whose company is named only in its running header; its contracts table (our side, the counterparty,
+    what for), its related-party table (bought or sold), bank loans taken '在X银行' or under a signed 《授信协议》."""
+    from tests.conftest import write_pdf
+
+    header = "澜川智算科技股份有限公司2025年年度报告"
+    pdf = write_pdf(tmp_path / "nianbao.pdf", [
+        [header, "第三节 管理层讨论与分析", "报告期内公司所从事的主要业务为智算中心运营。公司系澜川控股集团有限公司的控股子公司。",
+         "公司名称 公司类型 持股比例 主要业务 注册资本 净利润", "澜川（庆阳）数据科技有限公司 全资子公司 100% 智算中心运营 80,000.00 3,101.20",
+         "白杨算力产业投资基金（有限合伙） 参股公司（有限合伙人） 15.00% 股权投资 300,000.00 912.40"],
+        [header, "第六节 重要事项", "报告期内，公司为全资子公司澜川庆阳在北塘银行取得的4亿元项目贷款提供连带责任保证。",
+         "合同订立公司方 合同订立对方 合同标的 签订日期 合同金额 履行情况",
+         "澜川智算 青禾智能科技有限公司 算力托管服务 2025-04-10 96,000.00 履行中",
+         "澜川庆阳 雪峰热控科技有限公司 液冷系统设备采购 2025-06-18 12,400.00 履行中",
+         "2025年7月，公司与南湾银行股份有限公司签订《综合授信协议》，获得综合授信额度8亿元。"],
+        [header, "十四、重大关联交易", "关联交易方 关联关系 交易类型 关联交易内容 关联交易金额 占同类交易比例",
+         "石岭绿电（庆阳）有限公司 参股公司 购买商品 采购绿色电力 5,210.30 18.02%",
+         "远帆算力科技股份有限公司 公司董事任其董事 提供劳务 机柜租赁及运维服务 11,020.00 6.31%"],
+    ], cjk=True)
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([pdf])
+    [document] = analyst.store.documents()
+    assert (document.company, document.doc_type) == ("澜川智算科技", "annual report")
+    edges = {(e.source, e.relation, e.target) for e in analyst.graph().edges}
+    assert {("澜川智算", "subsidiary_of", "澜川控股集团"), ("澜川（庆阳）数据科技", "subsidiary_of", "澜川智算"),
+            ("北塘银行", "lends_to", "澜川（庆阳）数据科技"), ("澜川智算", "supplies", "青禾智能科技"),
+            ("雪峰热控科技", "supplies", "澜川（庆阳）数据科技"), ("南湾银行", "lends_to", "澜川智算"),
+            ("石岭绿电（庆阳）", "supplies", "澜川智算"), ("澜川智算", "supplies", "远帆算力科技"),
+            ("澜川智算", "owns_stake_in", "白杨算力产业投资基金")} <= edges
+    assert not any("报告期" in name for edge in edges for name in (edge[0], edge[2]))

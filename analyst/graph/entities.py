@@ -40,12 +40,12 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
-                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|"
                           r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
-                          r"表示|称|、|，|。|：|；|“|”|,|;|:|\s|\d)")
+                          r"表示|称|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)")
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?)\s+(?:in|at|near)\s+(?:the\s+)?$")
@@ -102,7 +102,7 @@ _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
 _SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|our|Our|us)\b")
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通])|(?<=[向由于与对和及给使是为])公司")
+_SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司")
 
 
 _LEGAL_FORM = re.compile(rf"[,\s]+(?:{LEGAL_FORMS})\.?$", re.IGNORECASE)  # node ids keep 'Holdings' and 'Group'; see node_id
@@ -295,9 +295,13 @@ def _stands_alone(text: str, head: str, name: str) -> bool:
 
 
 def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
-    """Short forms of the Chinese names a document uses: '云穹' for '云穹科技', '星河基金' for '星河产业投资基金'."""
+    """Short forms of the Chinese names a document uses: '云穹' for '云穹科技', '星河基金' for '星河产业投资基金', '天衡乌兰察布'
+    for '天衡（乌兰察布）数据科技'."""
     out: dict[str, str] = {}
     for name, node in names.items():
+        placed = re.fullmatch(f"([{CJK}]{{2,6}})（([{CJK}]{{2,6}})）[{CJK}]*", name)
+        if placed and placed.group(1) + placed.group(2) in text:  # '天衡乌兰察布' for '天衡（乌兰察布）数据科技'
+            out.setdefault(placed.group(1) + placed.group(2), node)
         if not re.fullmatch(f"[{CJK}]{{3,}}", name):
             continue
         core = _ZH_DESCRIPTOR_LONG.sub("", name)

@@ -128,6 +128,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg(30) + r"(?:获得|取得|借入|借款)" + zg(30) + r"(?:贷款|信贷|授信|融资)?"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(40) + r"(?:从|向)" + r"{A}" + zg(10) + r"申请" + zg(40) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"获得" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
+    # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
+    (_pattern(r"{B}" + zg(6) + r"在" + r"{A}" + zg(6) + r"(?:取得|获得|申请|借入)" + zg(20) + r"(?:贷款|信贷|授信|借款)"), "lends_to", "ab"),
+    (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + zg(20) + r"(?:签订|签署)" + zg(4) + r"《[^》]{0,20}(?:贷款|信贷|授信|借款)[^》]{0,10}》"), "lends_to", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
     (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + r"{B}" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
@@ -459,6 +462,11 @@ class RuleExtractor:
             if not mentions or not re.fullmatch(r"[\s\d.、|#]*", cells[:mentions[0].start]) or mentions[0].node == document.company:
                 continue
             node, rest = mentions[0].node, cells[mentions[0].end:]
+            if role in {"contract", "related"}:
+                found = self._dealing_row(role, mentions, cells, document, chunk)
+                if found:
+                    out.append(found)
+                continue
             if role == "customer":
                 relation, source, target = "supplies", document.company, node
             elif role == "supplier":
@@ -472,6 +480,24 @@ class RuleExtractor:
             stake = re.search(r"\d+(?:\.\d+)?\s?%", rest) if relation == "owns_stake_in" else None
             out.append(self._relation(source, target, relation, stake.group(0) if stake else None, None, None, document, chunk.page, cells))
         return out
+
+    def _dealing_row(self, role: str, mentions: list[Mention], cells: str, document: Document, chunk: Chunk) -> Relation | None:
+        """A row of a contracts table (our side, the counterparty, what the contract is for) or of a related-party table
+        (the party, how it is related, what was bought or sold): buying from them is their supplying us."""
+        ours, theirs = document.company, mentions[0]
+        if role == "contract" and len(mentions) >= 2:  # the first column is our side: the company or one of its subsidiaries
+            ours, theirs = mentions[0].node, mentions[1]
+        rest = cells[theirs.end:]
+        buy, sell = _WE_BUY.search(rest), _WE_SELL.search(rest)
+        if buy and (not sell or buy.start() <= sell.start()):
+            source, target = theirs.node, ours
+        elif sell:
+            source, target = ours, theirs.node
+        else:
+            return None
+        if not ours or source == target or self._financier(theirs.node):
+            return None
+        return self._relation(source, target, "supplies", None, None, None, document, chunk.page, cells)
 
     def _subsidiary_node(self, written: str, document: Document) -> str:
         """A listed subsidiary's node: 'Corvane Holdings B.V.' stays 'Corvane Holdings', not the parent's short name 'Corvane'."""
@@ -650,7 +676,13 @@ _LIST_HEADERS = [
     ("customer", re.compile(r"客户名称|前五名客户|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:revenue|sales|net sales|%)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:purchases|%)", re.I)),
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股比例)|^(?:name of )?(?:subsidiary|company|entity)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
+    # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
+    ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
+    ("related", re.compile(r"关联(?:交易)?方.{0,30}(?:交易类型|交易内容)", re.I)),
 ]
+# What a contract row or a related-party row is: we buy (they supply us) or we sell (we supply them).
+_WE_BUY = re.compile(r"采购|购买|购入|购进|承租|租入|接受劳务|接受服务|purchase|procure|lease from", re.I)
+_WE_SELL = re.compile(r"销售|出售|提供劳务|提供服务|服务|托管|出租|租赁|供应|供货|sale|supply|services?\b", re.I)
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
 _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
 _NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代码|股票|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
