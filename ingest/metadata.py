@@ -52,6 +52,13 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
                           (r"[☒x✓☑]\s*quarterly report pursuant to section 13", "10-Q")):
         if re.search(pattern, lowered):
             return form
+    if re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议|业绩说明会", title_l) \
+            or re.search(r"(?<!\bon an )(?<!\bon the )(?<!during the )(?<!\bin the )(?<!\bat the )"
+                         r"\b(?:earnings (?:conference )?call|conference call|call transcript)\b", lowered[:200]):
+        # the title, or its heading near the top ("Ostara Compute AG · Q3 2025 Earnings Conference Call"), not a news story's
+        # "said on the earnings call" (a Chinese story that mentions 电话会议 is not one); before the forms a call names
+        # ("please refer to our most recent Form 10-K")
+        return "call transcript"
     cover = lowered[:1500]
     named = [(m.start(), m.group(1)) for m in re.finditer(r"\bform\s+(10-k|10-q|8-k)\b", cover)]
     named += [(m.start(), {"annual": "10-k", "quarterly": "10-q", "current": "8-k"}[m.group(1)])
@@ -71,11 +78,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "10-Q"
     if re.search(r"\b8-k\b", title_l):
         return "8-K"
-    if is_transcript or re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议|业绩说明会", title_l) \
-            or re.search(r"(?<!\bon an )(?<!\bon the )(?<!during the )(?<!\bin the )(?<!\bat the )"
-                         r"\b(?:earnings (?:conference )?call|conference call|call transcript)\b", lowered[:200]):
-        # the title, or its heading near the top ("Ostara Compute AG · Q3 2025 Earnings Conference Call"), not a news story's
-        # "said on the earnings call"; a Chinese story that mentions 电话会议 is not a call
+    if is_transcript:
         return "call transcript"
     results = (r"(?:reports?|reported|announces?|announced|posts?|posted|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|"
                r"(?:announced|reported)\b[^.\n]{0,40}\b(?:net income|net sales|revenues?|earnings)\b[^.\n]{0,60}\b(?:quarter|year)")

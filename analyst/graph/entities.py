@@ -211,11 +211,13 @@ _ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?(?:（[^）]{{1,8}}）[{CJK}]{{1,
 
 
 def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
-    """Names a document shortens: 'Orison AI' later 'Orison', '星河智算科技有限公司' later '星河智算'."""
+    """Names a document shortens: 'Orison AI' later 'Orison', '星河智算科技有限公司' later '星河智算'. A first word that is a group
+    ('Stratacloud Holdings') is not its unit's ('Stratacloud GPU Funding II')."""
     names: dict[str, str] = {}
     for node in sorted(nodes, key=lambda n: (-text.count(n), len(n), n)):  # 'Kestrel' is 'Kestrel Memory', not its unit 'Kestrel Memory Japan'
         words = node.split()
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | _PLACES \
+                and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text):
             names.setdefault(words[0], node)
     for m in _ZH_LEGAL_RUN.finditer(text):
@@ -233,9 +235,13 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     return names
 
 
+_PARENT_WORDS = {"holdings", "holding", "group", "inc", "inc.", "corp", "corp.", "corporation", "technologies", "company", "plc", "ltd", "ltd.", "limited"}
+
+
 def known_names(text: str, known: Iterable[str], lexicon: Lexicon) -> dict[str, str]:
     """Names other documents gave that this one uses: the full name, or its first word alone ('Arvane' for 'Arvane
-    Semiconductor') when no other known company starts with that word; Chinese names as written."""
+    Semiconductor') when no other known company starts with that word, or when one of them is the group ('Stratacloud' is
+    Stratacloud Holdings, not Stratacloud GPU Funding II); Chinese names as written."""
     firsts: dict[str, set[str]] = {}
     out: dict[str, str] = {}
     for name in set(known):
@@ -247,6 +253,9 @@ def known_names(text: str, known: Iterable[str], lexicon: Lexicon) -> dict[str, 
                 out[name] = name
             firsts.setdefault(words[0], set()).add(name)
     for first, names in firsts.items():
+        parents = {n for n in names if n.split()[1].lower() in _PARENT_WORDS and len(n.split()) == 2}
+        if len(names) > 1 and len(parents) == 1:
+            names = parents  # 'Stratacloud' is Stratacloud Holdings, not its unit Stratacloud GPU Funding II
         if len(names) == 1 and len(first) >= 4 and first.lower() not in _NOT_NAMES | _PLACES | _NAME_STARTS and lexicon.company(first) is None \
                 and re.search(rf"\b{re.escape(first)}\b", text):
             out.setdefault(first, next(iter(names)))
