@@ -17,6 +17,7 @@ import json
 import shutil
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import replace
@@ -101,13 +102,13 @@ class Analyst:
                     self._extract_links(doc_id, known=known)
         return report
 
-    def _known_names(self) -> set[str]:
-        """The company names the store's extracted links use."""
-        return {name for links in self.store.links().values() for r in relations_from_json(links) for name in (r.source, r.target)}
+    def _known_names(self) -> Counter[str]:
+        """The company names the store's extracted links use, with the number of links each is in."""
+        return Counter(name for links in self.store.links().values() for r in relations_from_json(links) for name in (r.source, r.target))
 
     # ------------------------------------------------------------------------------ links
     def _extract_links(self, doc_id: str, documents: dict[str, Document] | None = None, warnings: list[str] | None = None,
-                       known: set[str] | None = None) -> list[Relation]:
+                       known: Counter[str] | None = None) -> list[Relation]:
         by_id = documents or {d.id: d for d in self.store.documents()}
         document = by_id.get(doc_id)
         if document is None:
@@ -139,7 +140,7 @@ class Analyst:
         stored = self.store.links()
         warnings: list[str] = []
         relations: list[Relation] = []
-        known = self._known_names() if rebuild or set(documents) - set(stored) else set()
+        known = self._known_names() if rebuild or set(documents) - set(stored) else Counter()
         for doc_id in documents:
             if rebuild or doc_id not in stored:
                 relations.extend(self._extract_links(doc_id, documents, warnings, known))

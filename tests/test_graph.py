@@ -46,6 +46,17 @@ def links(extractor: RuleExtractor, sentence: str, document: Document = DOC) -> 
         ("Cisco and Nvidia announced a partnership on AI networking.", ("Cisco", "partners_with", "Nvidia", None, None)),
         ("Zephyr Labs, a wholly owned subsidiary of Acme Robotics, Inc., builds arms.", ("Zephyr Labs", "subsidiary_of", "Acme Robotics", None, None)),
         ("AMD issued OpenAI a warrant for up to 160 million shares of AMD common stock.", ("OpenAI", "owns_stake_in", "AMD", "OpenAI", "AMD")),
+        # a relative clause sells, "the company's shares" are the other company's
+        ("Brixton Semiconductor, which sells Pallas Cloud Inc. most of its accelerators, also owns about 4.5% of the company's shares.",
+         ("Brixton Semiconductor", "supplies", "Pallas Cloud", "Pallas Cloud", "Brixton Semiconductor")),
+        ("Brixton Semiconductor, which sells Pallas Cloud Inc. most of its accelerators, also owns about 4.5% of the company's shares.",
+         ("Brixton Semiconductor", "owns_stake_in", "Pallas Cloud", "Brixton Semiconductor", "Pallas Cloud")),
+        ("Tarn Labs Inc. raised $300 million in a round led by Ossory Ventures, with Quell Capital Partners contributing $90 million.",
+         ("Quell Capital Partners", "invests_in", "Tarn Labs", "Quell Capital Partners", "Tarn Labs")),
+        ("The loan was made to Pallas GPU Funding I, LLC, a special-purpose vehicle, and was led by Redwick Credit Partners.",
+         ("Redwick Credit Partners", "lends_to", "Pallas GPU Funding I", "Redwick Credit Partners", "Pallas GPU Funding I")),
+        ("Pallas Cloud Inc. signed a market-making agreement with the Onyx Compute Exchange in April.",
+         ("Pallas Cloud", "partners_with", "Onyx Compute Exchange", None, None)),
     ],
 )
 def test_english_sentences(extractor: RuleExtractor, sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]

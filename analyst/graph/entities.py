@@ -10,7 +10,7 @@ Rockets" stays another.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from analyst.lexicon import LEGAL_FORMS, Lexicon, strip_suffix
@@ -70,7 +70,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
-          r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp")
+          r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?")
 _HEADED = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})\b")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
@@ -214,7 +214,8 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     """Names a document shortens: 'Orison AI' later 'Orison', '星河智算科技有限公司' later '星河智算'. A first word that is a group
     ('Stratacloud Holdings') is not its unit's ('Stratacloud GPU Funding II')."""
     names: dict[str, str] = {}
-    for node in sorted(nodes, key=lambda n: (-text.count(n), len(n), n)):  # 'Kestrel' is 'Kestrel Memory', not its unit 'Kestrel Memory Japan'
+    # the most named, then the first named: "Kestrel" is Kestrel Memory, not its unit Kestrel Memory Japan named later
+    for node in sorted(nodes, key=lambda n: (-text.count(n), text.find(n) if n in text else len(text), len(n), n)):
         words = node.split()
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | _PLACES \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
@@ -235,13 +236,11 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     return names
 
 
-_PARENT_WORDS = {"holdings", "holding", "group", "inc", "inc.", "corp", "corp.", "corporation", "technologies", "company", "plc", "ltd", "ltd.", "limited"}
-
-
-def known_names(text: str, known: Iterable[str], lexicon: Lexicon) -> dict[str, str]:
+def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Lexicon) -> dict[str, str]:
     """Names other documents gave that this one uses: the full name, or its first word alone ('Arvane' for 'Arvane
-    Semiconductor') when no other known company starts with that word, or when one of them is the group ('Stratacloud' is
-    Stratacloud Holdings, not Stratacloud GPU Funding II); Chinese names as written."""
+    Semiconductor') when no other known company starts with that word, or when one of them is in more than twice as many
+    links as any other (``known`` may map names to their number of links); Chinese names as written."""
+    weights = dict(known) if isinstance(known, Mapping) else {}
     firsts: dict[str, set[str]] = {}
     out: dict[str, str] = {}
     for name in set(known):
@@ -253,9 +252,9 @@ def known_names(text: str, known: Iterable[str], lexicon: Lexicon) -> dict[str, 
                 out[name] = name
             firsts.setdefault(words[0], set()).add(name)
     for first, names in firsts.items():
-        parents = {n for n in names if n.split()[1].lower() in _PARENT_WORDS and len(n.split()) == 2}
-        if len(names) > 1 and len(parents) == 1:
-            names = parents  # 'Stratacloud' is Stratacloud Holdings, not its unit Stratacloud GPU Funding II
+        ranked = sorted(names, key=lambda n: -weights.get(n, 1))
+        if len(ranked) > 1 and weights.get(ranked[0], 1) > 2 * weights.get(ranked[1], 1):
+            names = {ranked[0]}  # 'Stratacloud' is Stratacloud Holdings (in many links), not its unit Stratacloud GPU Funding II
         if len(names) == 1 and len(first) >= 4 and first.lower() not in _NOT_NAMES | _PLACES | _NAME_STARTS and lexicon.company(first) is None \
                 and re.search(rf"\b{re.escape(first)}\b", text):
             out.setdefault(first, next(iter(names)))

@@ -8,7 +8,7 @@ which placeholder is the source and which the target; the relation fixes who pay
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace as _replace
 
 from analyst.graph.cues import cue_links
@@ -118,6 +118,20 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "acquires", "ab"),
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(20) + r"\bis\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:sells?|sold|supplies|supplied|ships?|shipped)\s+{B}\s+" + g(40) + PRODUCT), "supplies", "ab"),
+    # "Veridian, which sells Stratacloud its chips, also owns about 6.8% of the company's shares": the company is the other one
+    (_pattern(r"{A}" + g(80) + r"{B}" + g(80) + r"\b(?:owns?|holds?|owned|held)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?"
+              r"[\d.]+\s?(?:%|percent)\s+of\s+(?:the\s+(?:company|firm|group)|its)['’]s?\s+(?:shares|stock|equity|outstanding)"), "owns_stake_in", "ab"),
+    # "raised $400 million in a round led by X, with Y contributing $150 million"
+    (_pattern(r"{B}" + g(80) + r"\b(?:raised|raises|closed|secured)\b" + g(80) + r"\b(?:round|funding|financing)\b[^;!?]{0,120}?\bwith\s+{A}\s+"
+              r"(?:contributing|participating|joining|investing|adding|putting\s+in|chipping\s+in|taking)\b"), "invests_in", "ab"),
+    # "The loan was made to X, a special-purpose vehicle …, and was led by Y"
+    (_pattern(r"\b" + LOAN + r"\s+(?:was|is|will be)\s+(?:made|extended|provided|granted)\s+to\s+{B}" + g(120)
+              + r"\b(?:led|provided|arranged|made|funded|extended)\s+by\s+{A}"), "lends_to", "ab"),
+    # "X signed a market-making agreement with Y": an agreement to work together (supply and loan agreements are read above)
+    (_pattern(r"{A}" + g(30) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:market[- ]making|strategic|cooperation|collaboration|partnership|framework|co-development|joint[- ]development|alliance|"
+              r"technology|research)\s+(?:agreement|pact|deal)\s+with\s+(?:the\s+)?{B}"), "partners_with", "ab"),
     (_pattern(r"{A}\s+(?:and|&)\s+{B}" + g(60) + r"\b(?:partner\w*|collaborat\w*|alliance|joint venture|team up|teamed up)"), "partners_with", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:partner(?:s|ed|ing)? with|partnership with|collaborat\w* with|alliance with|joint venture(?: agreement)? with|teams? up with)\s+"
               r"(?:(?:funds|entities|vehicles|affiliates) (?:managed|advised|controlled) by\s+|affiliates of\s+)?{B}"), "partners_with", "ab"),
@@ -227,12 +241,12 @@ def amount_fields(window: str) -> tuple[str | None, str | None, float | None]:
 
 
 class RuleExtractor:
-    def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None, known: Iterable[str] = ()) -> None:
+    def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None, known: Iterable[str] | Mapping[str, int] = ()) -> None:
         """``known``: company names other documents of the store gave (so a newsletter's bare 'Arvane' is the
         'Arvane Semiconductor' a filing named in full)."""
         self.lexicon = lexicon
         self.entities = EntityFinder(lexicon, terms)
-        self.known = tuple(known)
+        self.known: dict[str, int] = dict(known) if isinstance(known, Mapping) else dict.fromkeys(known, 1)
 
     def _financier(self, node: str) -> bool:
         """A bank, a fund or a lender, by the lexicon or by its name ("Keystone Credit Partners", "北辰银行")."""
@@ -295,14 +309,14 @@ class RuleExtractor:
             window = _original_window(sentence, spans, start, end)
             if relation == "supplies" and self._financier(a.node) and not self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", sentence, re.I):
                 return  # "a term loan agreement with Halvard Credit Partners, as lender, providing for …": a lender sells no goods
-            if relation == "supplies" and _SECURITIES.search(window):
+            if relation == "supplies" and _SECURITIES.search(_original_window(sentence, spans, start, end, r"(?<!\d)[,，](?!\d)|[;；。]")):
                 a, b, relation = b, a, "invests_in"  # "agreed to issue and sell to Corvane 14,200,000 shares": Corvane invests
                 if (a.node, b.node, relation) in seen:
                     return
                 seen.add((a.node, b.node, relation))
             amount, currency, usd = amount_fields(window)
-            if relation in {"partners_with", "subsidiary_of"}:
-                amount = currency = None
+            if relation in {"partners_with", "subsidiary_of"} or relation in {"supplies", "lends_to"} and (amount or "").endswith("%"):
+                amount = currency = None  # a share of something is no price of goods or a loan
                 usd = None
             found.append(self._relation(a.node, b.node, relation, amount, currency, usd, document, page, sentence))
 
@@ -706,8 +720,8 @@ def _with_placeholders(sentence: str, mentions: list[Mention]) -> tuple[str, lis
     return "".join(out), spans
 
 
-def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], start: int, end: int) -> str:
-    """The part of the original sentence a placeholder match covers, plus what follows it (amounts often trail)."""
+def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], start: int, end: int, stop: str = r"[;；。]") -> str:
+    """The part of the original sentence a placeholder match covers, plus what follows it up to ``stop`` (amounts often trail)."""
     def to_original(position: int) -> int:
         shift = 0
         for new_start, new_end, old_start, old_end in spans:
@@ -719,4 +733,4 @@ def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], star
 
     head = sentence[to_original(start): to_original(end)]
     tail = sentence[to_original(end): to_original(end) + 80]
-    return head + re.split(r"[;；。]", tail, maxsplit=1)[0]
+    return head + re.split(stop, tail, maxsplit=1)[0]
