@@ -57,6 +57,17 @@ def links(extractor: RuleExtractor, sentence: str, document: Document = DOC) -> 
          ("Redwick Credit Partners", "lends_to", "Pallas GPU Funding I", "Redwick Credit Partners", "Pallas GPU Funding I")),
         ("Pallas Cloud Inc. signed a market-making agreement with the Onyx Compute Exchange in April.",
          ("Pallas Cloud", "partners_with", "Onyx Compute Exchange", None, None)),
+        # an 8-K's securities purchase (the buyer invests), an LLC's sole member, a bank's commitment letter
+        ("Pallas Cloud Inc. entered into a Securities Purchase Agreement with Quell Capital Partners, pursuant to which Quell Capital "
+         "Partners agreed to purchase 500,000 shares of Pallas Cloud Inc. preferred stock.",
+         ("Quell Capital Partners", "invests_in", "Pallas Cloud", "Quell Capital Partners", "Pallas Cloud")),
+        ("Pallas Cloud Inc. leases its largest site from Tarn Power & Data, LLC.",
+         ("Tarn Power & Data", "supplies", "Pallas Cloud", "Pallas Cloud", "Tarn Power & Data")),
+        ("Tarn Power LLC's Red Rock campus is anchored by a 15-year lease with Pallas Cloud Inc.",
+         ("Tarn Power", "supplies", "Pallas Cloud", "Pallas Cloud", "Tarn Power")),
+        ("Ossory Partners LLC is the sole member of Tarn Power LLC.", ("Ossory Partners", "owns_stake_in", "Tarn Power", "Ossory Partners", "Tarn Power")),
+        ("Pallas Cloud Inc. entered into a commitment letter with Redwick Bank, N.A. for a bridge facility.",
+         ("Redwick Bank", "lends_to", "Pallas Cloud", "Redwick Bank", "Pallas Cloud")),
     ],
 )
 def test_english_sentences(extractor: RuleExtractor, sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
@@ -75,6 +86,12 @@ def test_english_sentences(extractor: RuleExtractor, sentence: str, expected: tu
         ("麦格理向Lambda提供5亿美元贷款。", ("Macquarie", "lends_to", "Lambda", "Macquarie", "Lambda")),
         ("CoreWeave向英伟达采购了大量GPU。", ("Nvidia", "supplies", "CoreWeave", "CoreWeave", "Nvidia")),
         ("AMD向OpenAI发行认股权证，最多可认购1.6亿股。", ("OpenAI", "owns_stake_in", "AMD", "OpenAI", "AMD")),
+        # holders listed after 其股东包括, a bank's line taken (已取得), whose customer
+        ("青禾智能科技有限公司主要从事大模型研发，其股东包括白杨产业投资基金（有限合伙）等机构。",
+         ("白杨产业投资基金", "owns_stake_in", "青禾智能科技", "白杨产业投资基金", "青禾智能科技")),
+        ("远帆算力科技有限公司已取得南湾银行股份有限公司8亿元综合授信额度。", ("南湾银行", "lends_to", "远帆算力科技", "南湾银行", "远帆算力科技")),
+        ("远帆算力科技有限公司同时也是澜川智算科技有限公司的机柜租赁客户。",
+         ("澜川智算科技", "supplies", "远帆算力科技", "远帆算力科技", "澜川智算科技")),
     ],
 )
 def test_chinese_sentences(extractor: RuleExtractor, sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]

@@ -30,7 +30,7 @@ FORMS = (r"Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP
          r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad")
 _LEGAL = re.compile(
-    r"\b((?:(?:[A-Z][A-Za-z0-9&'’.-]*|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,4}[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
+    r"\b((?:(?:&[ \t]+)?(?:[A-Z][A-Za-z0-9&'’.-]*|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,4}(?:&[ \t]+)?[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
@@ -39,10 +39,10 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集
 _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
-                         r"封装|测试|设备|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
+                         r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
+_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|取得|包括|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|"
                           r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)")
@@ -105,6 +105,7 @@ _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
 _SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司")
 
 
+_ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
 _LEGAL_FORM = re.compile(rf"[,\s]+(?:{LEGAL_FORMS})\.?$", re.IGNORECASE)  # node ids keep 'Holdings' and 'Group'; see node_id
 
 
@@ -167,7 +168,7 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
 
 
 _DEFINED = re.compile(
-    r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group))\s*"
+    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*[ \t]+){0,3}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group))\s*"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )
 _ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
@@ -176,7 +177,7 @@ _ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|�
 
 
 _NAMED_LIST = re.compile(
-    r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Group))\s*\((?P<inside>[^()]{0,160})\)")
+    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*[ \t]+){0,3}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Group))\s*\((?P<inside>[^()]{0,160})\)")
 
 
 _NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"
@@ -262,7 +263,8 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
 
 
 _ZH_HEADS = re.compile(r"半导体|科技|银行|基金|资本|证券|电子|智算|智能|算力|数据|云|网络|通信|能源|微电子|光电|控股|创投|信息|软件|动力|机器人|芯|存储")
-_ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品")
+_ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
+                 "设备", "系统", "工程", "架构", "安全", "带宽", "建设")
 
 
 def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
@@ -353,6 +355,8 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                 break
         known = lexicon.company(cleaned)
         node = known.name if known else node_id(cleaned)
+        if _ONLY_FORM.fullmatch(node) or not node:
+            continue
         for alias in aliases:
             alias = (alias or "").strip(" ,;")
             if alias and alias.lower() not in {"company", "registrant", "we", "us", "our"} and len(alias) >= 2 \
@@ -430,8 +434,8 @@ class EntityFinder:
         strong: list[Mention] = []
 
         def add(start: int, end: int, node: str, written: str) -> None:
-            if any(not (end <= m.start or start >= m.end) for m in found):
-                return
+            if any(not (end <= m.start or start >= m.end) for m in found) or _ONLY_FORM.fullmatch(node):
+                return  # overlapping, or a legal form alone ("LLC" cut from "Ironbridge Power & Data, LLC")
             found.append(Mention(start, end, node, written))
 
         def propose(start: int, end: int, node: str, written: str) -> None:
@@ -466,7 +470,7 @@ class EntityFinder:
             if named:
                 name = max(named, key=len)
             elif "合伙" in m.group(0):  # "星河产业投资基金（有限合伙）": 投资 is part of a fund's name
-                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]", back)[-1]
+                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]|包括|取得|获得", back)[-1]
             else:
                 cut = _ZH_BOUNDARY.match(back)
                 name = back[cut.end():] if cut else back

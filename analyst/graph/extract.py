@@ -119,6 +119,22 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(20) + r"\bis\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:sells?|sold|supplies|supplied|ships?|shipped)\s+{B}\s+" + g(40) + PRODUCT), "supplies", "ab"),
+    # securities bought from the issuer: "Sahra agreed to purchase 600,000 shares of the Company's preferred stock",
+    # "the Company entered into a Securities Purchase Agreement with Sahra"
+    (_pattern(r"{A}" + g(30) + r"\b(?:purchas\w*|buy|buys|bought|acquir\w*|subscrib\w*\s+(?:for|to))\s+(?:up\s+to\s+)?[\d,.]+\s+(?:million\s+)?"
+              r"(?:shares|units|preferred\s+shares)\s+of\s+(?:the\s+)?{B}"), "invests_in", "ab"),
+    (_pattern(r"{B}" + g(30) + r"\b(?:entered\s+into|signed|executed)\s+(?:a|an)\s+(?:securities\s+purchase|stock\s+purchase|share\s+subscription|"
+              r"subscription|investment)\s+agreement\s+with\s+{A}"), "invests_in", "ab"),
+    # "Ashgrove is the sole member of Ironbridge": the owner of an LLC
+    (_pattern(r"{A}" + g(10) + r"\b(?:is|was|remains|has been)\s+(?:the\s+)?(?:sole|managing|majority|controlling|largest)\s+"
+              r"(?:member|shareholder|stockholder|owner|unitholder)\s+of\s+{B}"), "owns_stake_in", "ab"),
+    # "the Company entered into a commitment letter with First Meridian Bank": the bank lends
+    (_pattern(r"{B}" + g(40) + r"\b(?:entered\s+into|signed|obtained|received|executed)\s+(?:a|an)\s+(?:debt\s+|financing\s+)?commitment\s+letter\s+with\s+{A}"),
+     "lends_to", "ab"),
+    # "Ironbridge's Red Mesa campus is anchored by a 15-year lease with Stratacloud": the campus's owner is the landlord
+    (_pattern(r"{A}(?:'s|’s)\s+" + g(40) + r"\b(?:campus|site|facility|facilities|data cent(?:er|re)s?|building|capacity)\b" + g(20)
+              + r"\b(?:is|are|was|were|has been|will be)\s+(?:anchored by|leased to|let to|occupied by|rented to|contracted to)\s+" + g(50) + r"(?:\bwith\s+)?{B}"),
+     "supplies", "ab"),
     # "Veridian, which sells Stratacloud its chips, also owns about 6.8% of the company's shares": the company is the other one
     (_pattern(r"{A}" + g(80) + r"{B}" + g(80) + r"\b(?:owns?|holds?|owned|held)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?"
               r"[\d.]+\s?(?:%|percent)\s+of\s+(?:the\s+(?:company|firm|group)|its)['’]s?\s+(?:shares|stock|equity|outstanding)"), "owns_stake_in", "ab"),
@@ -141,7 +157,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(20) + r"(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg(30) + r"(?:获得|取得|借入|借款)" + zg(30) + r"(?:贷款|信贷|授信|融资)?"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(40) + r"(?:从|向)" + r"{A}" + zg(10) + r"申请" + zg(40) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
-    (_pattern(r"{B}" + zg(20) + r"获得" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"(?:获得|取得)" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
+    # "其股东包括⟦a⟧", "⟦b⟧的有限合伙人包括⟦a⟧": holders of a company or a fund
+    (_pattern(r"{B}" + zg(40) + r"(?:其|的)?(?:主要|现有)?(?:股东|有限合伙人|出资人|投资人|投资方)(?:包括|为|有|中有)" + zg(4) + r"{A}"), "owns_stake_in", "ab"),
+    # "⟦b⟧同时也是⟦a⟧的机柜租赁客户"
+    (_pattern(r"{B}" + zg(10) + r"(?:是|为|成为)" + r"{A}" + r"的" + zg(10) + r"客户"), "supplies", "ab"),
     # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
     (_pattern(r"{B}" + zg(6) + r"在" + r"{A}" + zg(6) + r"(?:取得|获得|申请|借入)" + zg(20) + r"(?:贷款|信贷|授信|借款)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + zg(20) + r"(?:签订|签署)" + zg(4) + r"《[^》]{0,20}(?:贷款|信贷|授信|借款)[^》]{0,10}》"), "lends_to", "ab"),
