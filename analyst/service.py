@@ -31,7 +31,7 @@ from analyst.config import Settings, is_server, local_folder
 from analyst.errors import AnalystError, ConfigError, IngestError, NotFound, ProviderError
 from analyst.generate import generated_answer
 from analyst.graph.build import build_graph, relations_from_json, relations_to_json
-from analyst.graph.entities import zh_same_company
+from analyst.graph.entities import legal_names, zh_same_company
 from analyst.graph.export import to_csv, to_graphml
 from analyst.graph.extract import RuleExtractor
 from analyst.graph.model_extract import model_links
@@ -93,18 +93,27 @@ class Analyst:
         )
         with self._ingest_lock(on_wait):
             report = ingestor.ingest(paths, progress)
-            known = self._known_names()  # the names the store knew before this batch
+            batch = self._legal_names(report.doc_ids)
+            known = self._known_names(batch)  # the names the store knew before this batch, and those the batch writes in full
             for doc_id in report.doc_ids:
                 self._extract_links(doc_id, warnings=report.warnings, known=known)
-            if len(report.doc_ids) > 1:  # a second pass: each new document also learns the names the others gave
-                known = self._known_names()
+            if len(report.doc_ids) > 1:  # a second pass: each new document also learns the names the others linked
+                known = self._known_names(batch)
                 for doc_id in report.doc_ids:
                     self._extract_links(doc_id, known=known)
         return report
 
-    def _known_names(self) -> Counter[str]:
-        """The company names the store's extracted links use, with the number of links each is in."""
-        return Counter(name for links in self.store.links().values() for r in relations_from_json(links) for name in (r.source, r.target))
+    def _known_names(self, written: Iterable[str] = ()) -> Counter[str]:
+        """The company names the store's extracted links use, with the number of links each is in, and ``written`` names
+        (in no link yet) once each."""
+        known = Counter(name for links in self.store.links().values() for r in relations_from_json(links) for name in (r.source, r.target))
+        for name in written:
+            known[name] = known[name] or 1
+        return known
+
+    def _legal_names(self, doc_ids: Iterable[str]) -> set[str]:
+        """The companies these documents write with a legal form."""
+        return {name for doc_id in doc_ids for name in legal_names("\n".join(c.text for c in self.store.chunks(doc_ids=[doc_id])), self.lexicon)}
 
     # ------------------------------------------------------------------------------ links
     def _extract_links(self, doc_id: str, documents: dict[str, Document] | None = None, warnings: list[str] | None = None,
@@ -140,7 +149,8 @@ class Analyst:
         stored = self.store.links()
         warnings: list[str] = []
         relations: list[Relation] = []
-        known = self._known_names() if rebuild or set(documents) - set(stored) else Counter()
+        fresh = [doc_id for doc_id in documents if rebuild or doc_id not in stored]
+        known = self._known_names(self._legal_names(documents if rebuild else fresh)) if fresh else Counter()
         for doc_id in documents:
             if rebuild or doc_id not in stored:
                 relations.extend(self._extract_links(doc_id, documents, warnings, known))

@@ -437,11 +437,13 @@ def test_names_one_document_gives_serve_the_others(tmp_path: Path, model_dir: st
     folder.mkdir()
     (folder / "nordvik-10q.md").write_text(
         "# Nordvik Compute, Inc. quarterly report\n\nNordvik Compute, Inc. buys GPU systems from Arvane Semiconductor N.V. and rents "
-        "capacity to Lumeris AI SAS under a take-or-pay agreement. Nordvik Compute Sweden AB is a wholly owned subsidiary of Nordvik Compute, Inc.\n",
+        "capacity to Lumeris AI SAS under a take-or-pay agreement. Nordvik Compute Sweden AB is a wholly owned subsidiary of Nordvik Compute, Inc. "
+        "Pellucid Robotics, Inc. is a model developer based in Boston.\n",
         encoding="utf-8")
     (folder / "newsletter.md").write_text(
         "# The compute ledger\n\nIn June, Arvane put $900 million into Lumeris's Series C, the largest single check in the round. "
-        "Gulf Harbor Bank P.J.S.C. is a commercial and investment bank headquartered in Ras Qamar.\n", encoding="utf-8")
+        "Gulf Harbor Bank P.J.S.C. is a commercial and investment bank headquartered in Ras Qamar. Arvane put $200 million into "
+        "Pellucid in May.\n", encoding="utf-8")
     (folder / "call.txt").write_text(
         "Ostvik Cloud AG (XETRA: OSVK)\nQ3 2025 Earnings Conference Call\n\nOperator\nWelcome to the call.\n\n"
         "Jonas Weber - Chief Executive Officer\nIn July we closed a EUR 900 million term loan with Rheinau Bank AG.\n", encoding="utf-8")
@@ -456,6 +458,7 @@ def test_names_one_document_gives_serve_the_others(tmp_path: Path, model_dir: st
     graph = analyst.graph()
     edges = {(e.source, e.relation, e.target) for e in graph.edges}
     assert ("Arvane Semiconductor", "invests_in", "Lumeris AI") in edges
+    assert ("Arvane Semiconductor", "invests_in", "Pellucid Robotics") in edges  # a name written in full in a sentence with no link
     assert ("Nordvik Compute Sweden", "subsidiary_of", "Nordvik Compute") in edges
     assert ("Rheinau Bank", "lends_to", "Ostvik Cloud") in edges
     assert ("北岸银行", "lends_to", "澄川算力") in edges

@@ -237,6 +237,19 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     return names
 
 
+def legal_names(text: str, lexicon: Lexicon) -> set[str]:
+    """The companies a text writes with a legal form ('Lumora Labs, Inc.' -> 'Lumora Labs'): names other documents may
+    shorten ('Lumora') even where this one draws no link to them."""
+    out = set()
+    for line in text.split("\n"):
+        for m in _LEGAL.finditer(line):
+            core = _clean_generic(m.group(1), strip_tail=False, keep=_NAME_STARTS)
+            node = node_id(core) if core else ""
+            if len(node.split()) >= 2 and lexicon.company(node) is None and not _ONLY_FORM.fullmatch(node):
+                out.add(node)
+    return out
+
+
 def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Lexicon) -> dict[str, str]:
     """Names other documents gave that this one uses: the full name, or its first word alone ('Arvane' for 'Arvane
     Semiconductor') when no other known company starts with that word, or when one of them is in more than twice as many
