@@ -243,6 +243,16 @@ def test_a_deal_continued_in_the_next_sentence(extractor: RuleExtractor) -> None
             "同一轮融资中，临川智算产业投资基金（有限合伙）出资5亿元。")
     found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, zh)}
     assert ("临川智算产业投资基金", "invests_in", "墨衡智能", "5亿元") in found
+    # the borrower is the special-purpose vehicle the sentence names, not its parent; "the vehicle" is that company later on
+    text = ("Pallas Cloud Holdings pledges forward compute in $2bn loan as Onyx Compute Exchange futures find a use\n\n"
+            "Pallas Cloud Holdings has raised $2 billion of new debt. The loan was made to Pallas GPU Funding II, LLC, a special-purpose "
+            "vehicle that holds 30,000 accelerators, and was led by Redwick Credit Partners, which committed $1.2 billion. "
+            "Quell Capital Management provided the remaining $800 million. The vehicle is wholly owned by Pallas Cloud Holdings.")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, news)}
+    assert {("Redwick Credit Partners", "lends_to", "Pallas GPU Funding II"), ("Quell Capital", "lends_to", "Pallas GPU Funding II"),
+            ("Pallas GPU Funding II", "subsidiary_of", "Pallas Cloud")} <= found
+    assert not any(t[1] == "lends_to" and t[2] == "Pallas Cloud" for t in found)
+    assert not any("Onyx Compute Exchange" in (t[0], t[2]) for t in found)  # a headline's "loan as …" lends nothing
 
 
 def test_names_with_ampersands_descriptions_and_asides(extractor: RuleExtractor) -> None:

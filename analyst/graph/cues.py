@@ -45,7 +45,7 @@ LOANS = r"(?:loans?|facilit(?:y|ies)|credit|financing|debt|revolv\w+|notes|bonds
 
 VERBS = _cues([
     # lending
-    (rf"\b(?:lend(?:s|ing)?|lent|loan(?:s|ed)?(?= )|underwr\w+|arrang(?:e|es|ed|ing)\s+{W}{{0,6}}?{LOANS})\b", "lends_to", 0),
+    (rf"\b(?:lend(?:s|ing)?|lent|loaned|(?<![\d$€£mn]\s)(?<!\ba\s)(?<!\ban\s)loans?(?=\s*$)|underwr\w+|arrang(?:e|es|ed|ing)\s+{W}{{0,6}}?{LOANS})\b", "lends_to", 0),
     (rf"\b(?:provid\w*|extend\w*|commit\w*|advanc\w*)\s+[^⟦;]{{0,70}}?\b{LOANS}\b", "lends_to", 0),
     (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|administrative agent|bookrunners?|creditors?)\b", "lends_to", 0),
     (rf"\b(?:borrow(?:s|ed|ings?)?|drew|draws?|(?:credit|loan|facility|financing)\s+agreements?\s+with|(?:secur|obtain|clos|sign|refinanc|upsiz|amend)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"

@@ -40,7 +40,8 @@ _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fu
 _SECURITIES = re.compile(r"\b(?:shares|stock|common stock|preferred|notes|securities|warrants|units|equity)\b|股份(?!有限)|股票|新股|股权", re.I)
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
-                         r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler)))\b")
+                         r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler|vehicle|borrower|issuer|"
+                         r"subsidiary|unit|SPV)))\b")
 _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司)(?![的]?(?:股东|董事|公告))")
 # A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
 # with Bexley Hill taking a third of it." "墨衡智能完成新一轮融资……同一轮融资中，临川基金出资5亿元。"
@@ -50,11 +51,14 @@ _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|rai
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请", re.I)
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
+                         r"\bthe\s+(?:remaining|rest|balance)\b|"
                          r"同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资", re.I)
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
 _PART_AMOUNT = re.compile(r"(?:contribut\w*|commit\w*|provid\w*|invest\w*|putting\s+in|taking|took|出资|认购|提供)", re.I)
+_DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
+                        r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
@@ -125,6 +129,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:shares|units|preferred\s+shares)\s+of\s+(?:the\s+)?{B}"), "invests_in", "ab"),
     (_pattern(r"{B}" + g(30) + r"\b(?:entered\s+into|signed|executed)\s+(?:a|an)\s+(?:securities\s+purchase|stock\s+purchase|share\s+subscription|"
               r"subscription|investment)\s+agreement\s+with\s+{A}"), "invests_in", "ab"),
+    # "The vehicle is wholly owned by Stratacloud"; "Tarn is 30% owned by Ossory"
+    (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains|has\s+been)\s+(?:a\s+)?(?:wholly|majority|fully|100%)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d.]*\s?(?:%|percent)[- ]owned\s+by\s+{B}"),
+     "owns_stake_in", "ba"),
     # "Ashgrove is the sole member of Ironbridge": the owner of an LLC
     (_pattern(r"{A}" + g(10) + r"\b(?:is|was|remains|has been)\s+(?:the\s+)?(?:sole|managing|majority|controlling|largest)\s+"
               r"(?:member|shareholder|stockholder|owner|unitholder)\s+of\s+{B}"), "owns_stake_in", "ab"),
@@ -277,15 +285,19 @@ class RuleExtractor:
         return company.kind if company else ""
 
     def sentence_mentions(self, sentence: str, document: Document, self_words: bool, previous: Sequence[str] = (),
-                          subject: str = "") -> list[Mention]:
+                          subject: str = "", described: Mapping[str, str] | None = None) -> list[Mention]:
         """The companies a sentence names, with "it", "其", "公司" or "the GPU cloud operator" at its start read as the one
-        company the sentence before named (``previous``), or else as that sentence's subject; "its unit" and "that it"
+        company the sentence before named (``previous``), or else as that sentence's subject; "The vehicle" as the company
+        a recent sentence described as one (``described``: 'X, a special-purpose vehicle'); "its unit" and "that it"
         inside a sentence as the company the sentence is about."""
         mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words))
         referent = previous[0] if len(set(previous)) == 1 else subject
+        m = _ANAPHOR_EN.match(sentence) or _ANAPHOR_ZH.search(sentence)
+        noun = m.group(1).split()[-1].lower() if m else ""
+        if described and noun in described:
+            referent = described[noun]
         if not referent or referent in {m.node for m in mentions}:
             return mentions
-        m = _ANAPHOR_EN.match(sentence) or _ANAPHOR_ZH.search(sentence)
         if m and not any(x.start < m.end(1) for x in mentions) and not (self_words and m.group(1) in {"公司", "The company", "the company"}):
             mentions = sorted([*mentions, Mention(m.start(1), m.end(1), referent, m.group(1))], key=lambda x: x.start)
         return mentions
@@ -622,6 +634,7 @@ class RuleExtractor:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
         own_voice = document.doc_type in {"10-K", "20-F", "annual report", "10-Q", "8-K", "earnings release", "call transcript", "deal announcement"}
+        described: dict[str, str] = {}  # "vehicle" -> the company the document last described as one
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
@@ -635,7 +648,7 @@ class RuleExtractor:
                 subject = ""
                 for sentence in split_sentences(line):
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
-                    mentions = self.sentence_mentions(sentence, document, self_words, previous, subject)
+                    mentions = self.sentence_mentions(sentence, document, self_words, previous, subject, described)
                     found = self.from_sentence(sentence, document, chunk.page, self_words, mentions)
                     if deal and deal_age <= 2:
                         found += self._deal_participants(sentence, mentions, deal, found, document, chunk.page)
@@ -643,6 +656,10 @@ class RuleExtractor:
                     stated = self._deal_stated(sentence, mentions, found)
                     deal, deal_age = (stated, 1) if stated else (deal, deal_age + 1)
                     named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
+                    for named_one in named:  # "Stratacloud GPU Funding II, a special-purpose vehicle that …": later "the vehicle"
+                        appositive = _DESCRIBED.match(sentence, named_one.end)
+                        if appositive:
+                            described[appositive.group(1).lower()] = named_one.node
                     previous = list(dict.fromkeys(m.node for m in named))
                     # the subject: a company that opens the sentence ("今年7月，芯岳已…", "Kestrel said…")
                     subject = named[0].node if named and named[0].start <= 12 else ""
@@ -658,9 +675,13 @@ class RuleExtractor:
             if r.relation == relation:
                 return relation, r.target
         named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
-        start = _DEAL_START.search(sentence)
-        if named and start and named[0].end <= start.start() and not self._financier(named[0].node):
-            return relation, named[0].node
+        starts = list(_DEAL_START.finditer(sentence))
+        # the deal's own verb before an announcement's ("X announced that its subsidiary Y has closed a facility": Y)
+        for start in sorted(starts, key=lambda s: bool(re.match(r"announc|宣布", s.group(0), re.I))):
+            before = [m for m in named if m.end <= start.start() and not self._financier(m.node)
+                      and not re.search(r"\b(?:of|by|from|with|to|for)\s+(?:the\s+)?$", sentence[max(0, m.start - 12):m.start])]  # "a subsidiary of X"
+            if before:
+                return relation, before[-1].node
         return None
 
     def _deal_participants(self, sentence: str, mentions: list[Mention], deal: tuple[str, str], found: list[Relation],
@@ -675,6 +696,8 @@ class RuleExtractor:
         for i, m in enumerate(named):
             if any({r.source, r.target} == {m.node, recipient} for r in [*found, *out]) or _NOT_PART.search(sentence[max(0, m.start - 30):m.start]):
                 continue
+            if any(r.relation == relation and m.node in (r.source, r.target) for r in found):
+                continue  # "The loan was made to X …, and was led by Y": the sentence says itself whom Y lent to
             clause_start = max([0, *(x.end for x in named[:i])])
             clause_end = named[i + 1].start if i + 1 < len(named) else len(sentence)
             clause = sentence[clause_start:clause_end]
