@@ -404,6 +404,20 @@ def _is_heading(line: str) -> bool:
     return capitalised == len(words) and len(words) >= 2 and not _is_table_line(stripped)
 
 
+def _is_column_header(line: str) -> bool:
+    """A row of column names: short, no figures, no sentence ('Name of subsidiary Country Ownership Principal activities')."""
+    words = line.split()
+    return 3 <= len(words) <= 12 and len(line) < 100 and not re.search(r"\d|[.,;:。，；]$", line) and line[:1].isupper() \
+        and sum(1 for w in words if w[:1].isupper()) >= 2 or bool(re.fullmatch(r"(?:[\u4e00-\u9fff（）()]{2,10}\s+){2,8}[\u4e00-\u9fff（）()]{2,10}", line))
+
+
+def _is_text_row(line: str) -> bool:
+    """A table row whose last cells are words: a name, a country, a share, an activity ('Kagura Compute K.K. Japan 100.0% GPU cloud')."""
+    tokens = line.split()
+    return 3 <= len(tokens) <= 16 and len(line) < 110 and any(_NUMERIC_TOKEN.match(t) for t in tokens) \
+        and not re.search(r"[.,;:。，；]$", line) and not re.search(r"\b(?:the|and|of|to|in|for|was|were|is|are|our|we)\b(?:\s+\w+){4}", line)
+
+
 def _label_before_row(lines: list[str], i: int) -> bool:
     """A short label line inside a table: its row's figures follow, on the next line or, when the label cell wrapped
     ("归属于上市公司股东的净" | "利润" | "123,456,700.00 ..."), on the one after."""
@@ -431,6 +445,15 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
         if not line:
             flush()
             i += 1
+            continue
+        rows_below = 0
+        while i + 1 + rows_below < len(lines) and _is_text_row(lines[i + 1 + rows_below]):
+            rows_below += 1
+        if rows_below >= 2 and _is_column_header(line):
+            # "Name of subsidiary Country Ownership Principal activities" over rows that end in words, not figures
+            flush()
+            blocks.append(Block(text="\n".join(lines[i:i + 1 + rows_below]), page=page, section=section, kind="table"))
+            i += 1 + rows_below
             continue
         if _is_table_line(line):
             # A table: consecutive figure lines, with short label lines between them, and its caption above.

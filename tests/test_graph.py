@@ -65,6 +65,13 @@ def links(extractor: RuleExtractor, sentence: str, document: Document = DOC) -> 
          ("Tarn Power & Data", "supplies", "Pallas Cloud", "Pallas Cloud", "Tarn Power & Data")),
         ("Tarn Power LLC's Red Rock campus is anchored by a 15-year lease with Pallas Cloud Inc.",
          ("Tarn Power", "supplies", "Pallas Cloud", "Pallas Cloud", "Tarn Power")),
+        ("Tarn Data Centers G.K. purchases electricity for its Osaka sites under long-term supply agreements with Hoshi Electric Power Co., Inc.",
+         ("Hoshi Electric Power", "supplies", "Tarn Data Centers", "Tarn Data Centers", "Hoshi Electric Power")),
+        ("Quell Fleet Finance Ltd., a wholly owned special purpose subsidiary of Quell Compute Inc., is the borrower.",
+         ("Quell Fleet Finance", "subsidiary_of", "Quell Compute", None, None)),
+        ("Rimal Infra Ltd. is the infrastructure arm of Sadeem Investment Authority.", ("Rimal Infra", "subsidiary_of", "Sadeem Investment Authority", None, None)),
+        ("Lumeris AI SAS signed a take-or-pay deal with Nordhavn Compute Inc. that still has $2.7 billion left to run.",
+         ("Nordhavn Compute", "supplies", "Lumeris AI", "Lumeris AI", "Nordhavn Compute")),
         ("Ossory Partners LLC is the sole member of Tarn Power LLC.", ("Ossory Partners", "owns_stake_in", "Tarn Power", "Ossory Partners", "Tarn Power")),
         ("Pallas Cloud Inc. entered into a commitment letter with Redwick Bank, N.A. for a bridge facility.",
          ("Redwick Bank", "lends_to", "Pallas Cloud", "Redwick Bank", "Pallas Cloud")),
@@ -91,6 +98,12 @@ def test_english_sentences(extractor: RuleExtractor, sentence: str, expected: tu
          ("白杨产业投资基金", "owns_stake_in", "青禾智能科技", "白杨产业投资基金", "青禾智能科技")),
         ("远帆算力科技有限公司已取得南湾银行股份有限公司8亿元综合授信额度。", ("南湾银行", "lends_to", "远帆算力科技", "南湾银行", "远帆算力科技")),
         ("远帆算力科技有限公司同时也是澜川智算科技有限公司的机柜租赁客户。",
+         ("澜川智算科技", "supplies", "远帆算力科技", "远帆算力科技", "澜川智算科技")),
+        # a parent's subsidiary, power supplied 由…, a prepayment for goods, chips a cluster carries
+        ("青禾算力科技有限公司是白杨控股集团有限公司控股的子公司。", ("青禾算力科技", "subsidiary_of", "白杨控股集团", None, None)),
+        ("远帆算力科技有限公司基地的电力主要由石岭绿电有限公司通过绿电直供方式供应。", ("石岭绿电", "supplies", "远帆算力科技", "远帆算力科技", "石岭绿电")),
+        ("澜川智算科技有限公司将向九曜存储株式会社预付共计1.2亿美元货款。", ("九曜存储", "supplies", "澜川智算科技", "澜川智算科技", "九曜存储")),
+        ("远帆算力科技有限公司新增训练集群主要搭载澜川智算科技有限公司的训练卡。",
          ("澜川智算科技", "supplies", "远帆算力科技", "远帆算力科技", "澜川智算科技")),
     ],
 )
@@ -309,6 +322,18 @@ def test_table_rows_give_links(extractor: RuleExtractor) -> None:
     assert loan.amount == "$750 million" and loan.evidence[0].page == 2 and "Lender | Granite Capital Partners" in loan.evidence[0].quote
 
 
+def test_a_filer_s_own_words_about_its_lenders_suppliers_and_places(extractor: RuleExtractor) -> None:
+    filing = Document(id="f7", source="/docs/20f.pdf", title="Annual report", company="Tarn Digital", doc_type="20-F")
+    assert ("Nordfjord Bank", "lends_to", "Tarn Digital", "Nordfjord Bank", "Tarn Digital") in links(
+        extractor, "Our revolving credit facility with Nordfjord Bank ASA was upsized to EUR 200 million in September.", filing)
+    assert ("Arvane Semiconductor", "supplies", "Tarn Digital", "Tarn Digital", "Arvane Semiconductor") in links(
+        extractor, "Purchases from Arvane Semiconductor N.V. were 57% of capital expenditures, and we expect Arvane Semiconductor N.V. to remain "
+                   "our largest supplier.", filing)
+    # "for our Osaka sites": a place of the filer's, not a party to the power contract
+    assert not any("Tarn Digital" in (t[0], t[2]) for t in links(
+        extractor, "Tarn Data Centers G.K. purchases electricity for our Osaka sites under supply agreements with Hoshi Electric Power Co., Inc.", filing))
+
+
 def test_the_company_means_the_filer_in_its_own_release(extractor: RuleExtractor) -> None:
     assert ("Nvidia", "supplies", "Helios Compute", "Helios Compute", "Nvidia") in links(
         extractor, "During the quarter the company purchased 20,000 NVIDIA GPUs.", RELEASE)
@@ -505,3 +530,26 @@ def test_a_chinese_annual_report_pdf_its_contracts_and_related_parties(tmp_path:
             ("石岭绿电（庆阳）", "supplies", "澜川智算"), ("澜川智算", "supplies", "远帆算力科技"),
             ("澜川智算", "owns_stake_in", "白杨算力产业投资基金")} <= edges
     assert not any("报告期" in name for edge in edges for name in (edge[0], edge[2]))
+
+
+def test_a_20f_pdf_lists_subsidiaries_and_major_shareholders(tmp_path: Path, model_dir: str) -> None:
+    """Table rows that end in words ('Japan 100.0% GPU cloud services') under a header of column names are a table: the
+    subsidiaries of the filer, and its major shareholders (a person is not a company)."""
+    from tests.conftest import write_pdf
+
+    pdf = write_pdf(tmp_path / "tarn-20f.pdf", [
+        ["FORM 20-F", "TARN DIGITAL HOLDINGS, INC.", "(Translation of Registrant's name into English)"],
+        ["C. Organizational Structure", "The following table sets forth our principal subsidiaries.",
+         "Name of subsidiary Country Ownership Principal activities", "Tarn Compute K.K. Japan 100.0% GPU cloud services",
+         "Tarn Data Centers G.K. Japan 100.0% Data center operation", "Hoshi Grid Services K.K. Japan 35.0% Power trading"],
+        ["A. Major Shareholders", "The following table sets forth the beneficial ownership of our common stock.",
+         "Name of beneficial owner Shares Percentage", "Kumo Memory Corporation 41,280,000 14.6%", "Hiroshi Tanabe 25,730,000 9.1%",
+         "Ishikari Development Bank 14,985,000 5.3%"],
+    ])
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([pdf])
+    edges = {(e.source, e.relation, e.target, e.amount) for e in analyst.graph().edges}
+    assert {("Tarn Compute", "subsidiary_of", "Tarn Digital", None), ("Tarn Data Centers", "subsidiary_of", "Tarn Digital", None),
+            ("Tarn Digital", "owns_stake_in", "Hoshi Grid Services", "35.0%"),
+            ("Kumo Memory", "owns_stake_in", "Tarn Digital", "14.6%"), ("Ishikari Development Bank", "owns_stake_in", "Tarn Digital", "5.3%")} <= edges
+    assert not any("Tanabe" in (e[0] + e[2]) for e in edges)

@@ -34,7 +34,7 @@ _LEGAL = re.compile(
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
-_ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团|公司|[（(]有限合伙[）)]")
+_ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|株式会社|集团|公司|[（(]有限合伙[）)]")
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
 _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
@@ -42,7 +42,7 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|取得|包括|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
+_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|"
                           r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)")
@@ -101,6 +101,9 @@ _NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", 
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
 _SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|our|Our|us)\b")
+_OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|campus(?:es)?|data cent(?:er|re)s|plants?|offices|buildings|fleet|"
+                         r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
+                         r"headquarters)\b", re.IGNORECASE)
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
 _SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司")
 
@@ -141,7 +144,7 @@ _PLACES = {"asia", "europe", "america", "africa", "china", "japan", "korea", "in
            "germany", "france", "britain", "england", "ireland", "sweden", "norway", "denmark", "finland", "netherlands", "switzerland", "austria",
            "italy", "spain", "poland", "israel", "taiwan", "singapore", "malaysia", "indonesia", "vietnam", "thailand", "australia", "canada",
            "mexico", "brazil", "saudi", "arabia", "emirates", "qatar", "dubai", "riyadh", "tokyo", "osaka", "seoul", "london", "paris", "berlin",
-           "frankfurt", "munich", "stockholm", "oslo", "amsterdam", "dublin", "zurich", "hong", "kong", "hangzhou", "york", "delaware"}
+           "frankfurt", "munich", "stockholm", "oslo", "amsterdam", "dublin", "zurich", "hong", "kong", "hangzhou", "york", "delaware", "gulf", "pacific", "atlantic", "nordic", "baltic", "latin", "americas", "apac", "emea"}
 
 
 _PLACE_PREFIX = ("-based", "-listed", "-owned", "-backed", "-headquartered", "-born", "-registered")
@@ -538,6 +541,10 @@ class EntityFinder:
             # "the company", "we", "本公司" speak for the document's own company only in its own documents
             for pattern in (_SELF_ZH, _SELF_EN):
                 for m in pattern.finditer(sentence):
+                    things = _OWN_THINGS.match(sentence, m.end())
+                    if things and m.group(0).lower() in {"our", "its"} and not re.search(r"credit|loan|revolv|debt|financ", things.group(0), re.I) \
+                            and re.search(r"\b(?:for|at|in|of|across|to|on|into|within)\s+$", sentence[:m.start()], re.I):
+                        continue  # "purchases electricity for our Osaka facilities": a place of ours, not a party
                     add(m.start(), m.end(), self_company, m.group(0))
         found = [m for m in found if not self._listing(sentence, m) and not self._place(sentence, m)]
         found.sort(key=lambda m: m.start)

@@ -129,6 +129,19 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:shares|units|preferred\s+shares)\s+of\s+(?:the\s+)?{B}"), "invests_in", "ab"),
     (_pattern(r"{B}" + g(30) + r"\b(?:entered\s+into|signed|executed)\s+(?:a|an)\s+(?:securities\s+purchase|stock\s+purchase|share\s+subscription|"
               r"subscription|investment)\s+agreement\s+with\s+{A}"), "invests_in", "ab"),
+    # "X purchases electricity for its sites under long-term supply agreements with Y": the buyer acts
+    (_pattern(r"{B}" + g(10) + r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|procure[sd]?|sources?|sourced)\b" + g(100)
+              + r"\b(?:agreements?|contracts?|arrangements?|PPAs?)\s+with\s+(?:the\s+)?{A}"), "supplies", "ab"),
+    # "Our revolving credit facility with Nordfjord Bank was upsized": the bank lends to its owner
+    (_pattern(r"{B}" + g(30) + r"\b(?:revolving\s+)?(?:credit\s+facility|credit\s+line|term\s+loan|loan\s+facility|revolver|revolving\s+facility)\s+"
+              r"(?:agreement\s+)?with\s+(?:the\s+)?{A}"), "lends_to", "ab"),
+    # "X, a wholly owned special purpose subsidiary of Y"; "Rimal is the infrastructure arm of Sadeem"
+    (_pattern(r"{A},?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|arm|affiliate)\s+of\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:is|was|remains)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|arm)\s+of\s+{B}"), "subsidiary_of", "ab"),
+    # "Lumeris signed a take-or-pay deal with Nordhavn": the buyer commits to pay for compute
+    (_pattern(r"{B}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
+              r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{A}"),
+     "supplies", "ab"),
     # "The vehicle is wholly owned by Stratacloud"; "Tarn is 30% owned by Ossory"
     (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains|has\s+been)\s+(?:a\s+)?(?:wholly|majority|fully|100%)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d.]*\s?(?:%|percent)[- ]owned\s+by\s+{B}"),
@@ -168,6 +181,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(20) + r"(?:获得|取得)" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
     # "其股东包括⟦a⟧", "⟦b⟧的有限合伙人包括⟦a⟧": holders of a company or a fund
     (_pattern(r"{B}" + zg(40) + r"(?:其|的)?(?:主要|现有)?(?:股东|有限合伙人|出资人|投资人|投资方)(?:包括|为|有|中有)" + zg(4) + r"{A}"), "owns_stake_in", "ab"),
+    # "⟦a⟧是⟦b⟧控股的子公司"; "电力主要由⟦a⟧通过绿电直供方式供应"; "⟦b⟧将向⟦a⟧预付2.5亿美元货款"; "⟦b⟧的集群主要搭载⟦a⟧的训练卡"
+    (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"), "subsidiary_of", "ab"),
+    (_pattern(r"{B}" + r"[^⟦。；！？贷借授融担保]{0,30}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
+              r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:预付|支付)" + zg(20) + r"(?:货款|采购款|设备款|服务费|租金)"), "supplies", "ab"),
+    (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)" + r"{A}" + r"的" + zg(10) + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云)"),
+     "supplies", "ab"),
     # "⟦b⟧同时也是⟦a⟧的机柜租赁客户"
     (_pattern(r"{B}" + zg(10) + r"(?:是|为|成为)" + r"{A}" + r"的" + zg(10) + r"客户"), "supplies", "ab"),
     # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
@@ -495,12 +515,12 @@ class RuleExtractor:
         """A company's own lists, one company per row: '前五名客户' / 'Top customers' (it supplies them), '前五名供应商' /
         'Suppliers' (they supply it), '主要控股参股公司' (全资子公司 / 控股子公司 are its subsidiaries, 参股 its stakes)."""
         out: list[Relation] = []
-        role = ""
+        role = header_line = ""
         for line in chunk.text.split("\n"):
             cells = line.replace("|", " ").strip()
             header = next((r for r, pattern in _LIST_HEADERS if pattern.search(cells)), "") if len(cells) < 120 else ""
             if header:
-                role = header
+                role, header_line = header, cells
                 continue
             if not role:
                 continue
@@ -513,7 +533,9 @@ class RuleExtractor:
                 if found:
                     out.append(found)
                 continue
-            if role == "customer":
+            if role == "holder":
+                relation, source, target = "owns_stake_in", node, document.company
+            elif role == "customer":
                 relation, source, target = "supplies", document.company, node
             elif role == "supplier":
                 relation, source, target = "supplies", node, document.company
@@ -521,6 +543,11 @@ class RuleExtractor:
                 relation, source, target = "subsidiary_of", node, document.company
             elif re.search(r"参股|联营|合营|associate|equity[- ]method|minority", rest, re.I):
                 relation, source, target = "owns_stake_in", document.company, node
+            elif role == "holding" and re.search(r"subsidiar", header_line, re.I):
+                # "Name of subsidiary Country Ownership …": a row is a subsidiary, or a stake when under half is owned
+                share = re.search(r"(\d+(?:\.\d+)?)\s?%", rest)
+                relation, source, target = ("owns_stake_in", document.company, node) if share and float(share.group(1)) < 50 \
+                    else ("subsidiary_of", node, document.company)
             else:
                 continue
             stake = re.search(r"\d+(?:\.\d+)?\s?%", rest) if relation == "owns_stake_in" else None
@@ -732,7 +759,10 @@ _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限
 _LIST_HEADERS = [
     ("customer", re.compile(r"客户名称|前五名客户|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:revenue|sales|net sales|%)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:purchases|%)", re.I)),
-    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股比例)|^(?:name of )?(?:subsidiary|company|entity)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
+    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
+    # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
+    ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
+                          r"股东名称.{0,30}(?:持股|比例)", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
     ("related", re.compile(r"关联(?:交易)?方.{0,30}(?:交易类型|交易内容)", re.I)),
