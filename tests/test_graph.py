@@ -266,6 +266,16 @@ def test_a_deal_continued_in_the_next_sentence(extractor: RuleExtractor) -> None
             ("Pallas GPU Funding II", "subsidiary_of", "Pallas Cloud")} <= found
     assert not any(t[1] == "lends_to" and t[2] == "Pallas Cloud" for t in found)
     assert not any("Onyx Compute Exchange" in (t[0], t[2]) for t in found)  # a headline's "loan as …" lends nothing
+    # "The borrower under the facility is X": the lenders the next sentence lists lend to X; a campus is no borrower
+    text = ("Quell Compute Company, which operates the Ras Tamar and Wadi Noor data center campuses, today announced that it has closed a "
+            "$2.4 billion facility. The borrower under the facility is Quell Fleet Finance Ltd., a wholly owned special purpose subsidiary of "
+            "Quell Compute Company. The facility was provided by a lender group led by Dunmore Bank P.J.S.C. as mandated lead arranger, with "
+            "Ishikari Development Bank and funds managed by Redwick Credit Partners LLP participating as lenders. "
+            "\"Our lenders underwrote the contract, and that is the model we intend to repeat for Wadi Noor,\" said the chief executive.")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, news)}
+    assert {("Dunmore Bank", "lends_to", "Quell Fleet Finance"), ("Ishikari Development Bank", "lends_to", "Quell Fleet Finance"),
+            ("Redwick Credit Partners", "lends_to", "Quell Fleet Finance"), ("Quell Fleet Finance", "subsidiary_of", "Quell Compute Company")} <= found
+    assert not any("Wadi Noor" in (t[0], t[2]) or "Ras Tamar" in (t[0], t[2]) for t in found)
 
 
 def test_names_with_ampersands_descriptions_and_asides(extractor: RuleExtractor) -> None:
@@ -545,6 +555,10 @@ def test_a_20f_pdf_lists_subsidiaries_and_major_shareholders(tmp_path: Path, mod
         ["A. Major Shareholders", "The following table sets forth the beneficial ownership of our common stock.",
          "Name of beneficial owner Shares Percentage", "Kumo Memory Corporation 41,280,000 14.6%", "Hiroshi Tanabe 25,730,000 9.1%",
          "Ishikari Development Bank 14,985,000 5.3%"],
+        ["Note 7. Debt", "The following table summarizes our outstanding borrowings (in millions):", "Facility Lender Borrower Maturity Outstanding",
+         "Revolving credit facility Meridale Bank Tarn Digital Holdings, Inc. 2028 275.0",
+         "Construction loan A First Harland Bank Tarn Compute K.K. 2030 640.0", "Construction loan B Oakridge Capital Tarn Compute K.K. 2031 1,150.0",
+         "Total 2,065.0"],
     ])
     analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
     analyst.ingest([pdf])
@@ -553,3 +567,6 @@ def test_a_20f_pdf_lists_subsidiaries_and_major_shareholders(tmp_path: Path, mod
             ("Tarn Digital", "owns_stake_in", "Hoshi Grid Services", "35.0%"),
             ("Kumo Memory", "owns_stake_in", "Tarn Digital", "14.6%"), ("Ishikari Development Bank", "owns_stake_in", "Tarn Digital", "5.3%")} <= edges
     assert not any("Tanabe" in (e[0] + e[2]) for e in edges)
+    # a debt table's cells run together in the PDF text: the lender, then the borrower, as the header orders them
+    assert {("Meridale Bank", "lends_to", "Tarn Digital", None), ("First Harland Bank", "lends_to", "Tarn Compute", None),
+            ("Oakridge Capital", "lends_to", "Tarn Compute", None)} <= edges

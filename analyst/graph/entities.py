@@ -96,7 +96,7 @@ _NOT_NAMES = {
     "regulation", "rule", "section", "article", "exhibit", "schedule", "act", "pursuant", "per", "page",
 }
 # Words that can start a bank's or a fund's name ("First Harbor Bank", "New Horizon Capital").
-_NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"})
+NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"})
 # Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
@@ -155,7 +155,7 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
     words = name.split()
     if words and words[-1].lower().strip(".,") in _PLACES and (strip_tail or len(words) == 1):
         return None  # "in Asia", but "Kestrel Memory Japan K.K." is a company
-    while len(words) > 1 and words[0].lower().strip(".,") in _NOT_NAMES - keep or words and words[0].lower().strip(".,") in _NOT_NAMES - _NAME_STARTS:
+    while len(words) > 1 and words[0].lower().strip(".,") in _NOT_NAMES - keep or words and words[0].lower().strip(".,") in _NOT_NAMES - NAME_STARTS:
         words = words[1:]
     while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES_TAIL | {"gpu", "gpus", "cpu", "cpus", "hbm"}:
         words = words[:-1]
@@ -246,7 +246,7 @@ def legal_names(text: str, lexicon: Lexicon) -> set[str]:
     out = set()
     for line in text.split("\n"):
         for m in _LEGAL.finditer(line):
-            core = _clean_generic(m.group(1), strip_tail=False, keep=_NAME_STARTS)
+            core = _clean_generic(m.group(1), strip_tail=False, keep=NAME_STARTS)
             node = node_id(core) if core else ""
             if len(node.split()) >= 2 and lexicon.company(node) is None and not _ONLY_FORM.fullmatch(node):
                 out.add(node)
@@ -272,7 +272,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         ranked = sorted(names, key=lambda n: -weights.get(n, 1))
         if len(ranked) > 1 and weights.get(ranked[0], 1) > 2 * weights.get(ranked[1], 1):
             names = {ranked[0]}  # 'Stratacloud' is Stratacloud Holdings (in many links), not its unit Stratacloud GPU Funding II
-        if len(names) == 1 and len(first) >= 4 and first.lower() not in _NOT_NAMES | _PLACES | _NAME_STARTS and lexicon.company(first) is None \
+        if len(names) == 1 and len(first) >= 4 and first.lower() not in _NOT_NAMES | _PLACES | NAME_STARTS and lexicon.company(first) is None \
                 and re.search(rf"\b{re.escape(first)}\b", text):
             out.setdefault(first, next(iter(names)))
     return out
@@ -415,6 +415,7 @@ class EntityFinder:
     def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
         self.terms = terms or {}
+        self.places: set[str] = set()  # names the document used as places ("the Wadi Sirr campus")
         self._terms_re = (
             re.compile(r"(?:\bthe\s+)?(" + "|".join(_bounded(t) for t in sorted(self.terms, key=len, reverse=True)) + r")")
             if self.terms else None
@@ -429,10 +430,11 @@ class EntityFinder:
 
     def _place(self, sentence: str, mention: Mention) -> bool:
         """'headquartered in Ras Qamar', 'the Wadi Sirr campus': a place or a site, not a party (unless known as a company)."""
-        if self.lexicon.company(mention.node) is not None or mention.written in self.terms or _LEGAL.search(mention.written):
+        if self.lexicon.company(mention.node) is not None or _LEGAL.search(mention.written):
             return False
         return bool(_PLACE_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
-                    or re.search(r"\bthe\s+$", sentence[max(0, mention.start - 5):mention.start]) and _SITE_AFTER.match(sentence, mention.end))
+                    or re.search(r"\bthe\s+(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$", sentence[max(0, mention.start - 40):mention.start])
+                    and bool(_SITE_AFTER.match(sentence, mention.end)))  # "the Ras Qamar and Wadi Sirr data center campuses"
 
     def _known_before_and(self, name: str) -> bool:
         """'Blackstone Credit & Insurance' is Blackstone's: an '&' name that starts with a known company stays that company."""
@@ -471,7 +473,7 @@ class EntityFinder:
             if known is not None:
                 propose(m.start(), m.end(), known.name, written)
                 continue
-            core = _clean_generic(m.group(1), strip_tail=False, keep=_NAME_STARTS)  # "First Harbor Bank, N.A."
+            core = _clean_generic(m.group(1), strip_tail=False, keep=NAME_STARTS)  # "First Harbor Bank, N.A."
             if core:
                 start = m.start() + written.find(core.split()[0])
                 propose(start, m.end(), node_id(core), sentence[start:m.end()])
@@ -500,7 +502,7 @@ class EntityFinder:
             propose(start, m.end(), node, sentence[start:m.end()])
         for m in () if _title_case(sentence) else _HEADED.finditer(sentence):
             words = m.group(1).split()
-            while words and (words[0].lower().strip(".,") in _NOT_NAMES - _NAME_STARTS or words[0].lower().endswith(_PLACE_PREFIX)):
+            while words and (words[0].lower().strip(".,") in _NOT_NAMES - NAME_STARTS or words[0].lower().endswith(_PLACE_PREFIX)):
                 words = words[1:]
             headed = " ".join(words)
             if not headed or len(words) < 2 or headed.lower() in _NOT_NAMES or self._known_before_and(headed):
@@ -546,7 +548,8 @@ class EntityFinder:
                             and re.search(r"\b(?:for|at|in|of|across|to|on|into|within)\s+$", sentence[:m.start()], re.I):
                         continue  # "purchases electricity for our Osaka facilities": a place of ours, not a party
                     add(m.start(), m.end(), self_company, m.group(0))
-        found = [m for m in found if not self._listing(sentence, m) and not self._place(sentence, m)]
+        self.places |= {m.node for m in found if self._place(sentence, m)}  # a place once is a place in the whole document
+        found = [m for m in found if not self._listing(sentence, m) and m.node not in self.places]
         found.sort(key=lambda m: m.start)
         # "岚峰科技（Lanfeng Cloud，…）": a name in brackets right after a company is that company's other name, not a party
         found = [m for i, m in enumerate(found) if not (i and re.fullmatch(r"\s*[（(]\s*", sentence[found[i - 1].end:m.start]))]

@@ -14,6 +14,7 @@ from dataclasses import replace as _replace
 from analyst.graph.cues import cue_links
 from analyst.graph.entities import (
     FORMS,
+    NAME_STARTS,
     EntityFinder,
     Mention,
     defined_terms,
@@ -45,7 +46,7 @@ _ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|fi
 _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司)(?![的]?(?:股东|董事|公告))")
 # A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
 # with Bexley Hill taking a third of it." "墨衡智能完成新一轮融资……同一轮融资中，临川基金出资5亿元。"
-_DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|lenders?)\b|贷款|授信|借款|信贷", re.I)
+_DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|borrowers?|lenders?|lent|lend(?:s|ing)?)\b|贷款|授信|借款|信贷", re.I)
 _DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation)\b|融资|增资|认购|入股|轮", re.I)
 _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|raises|raising|obtained|obtains|completed|completes|signed|signs|priced|prices|"
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请", re.I)
@@ -59,6 +60,7 @@ _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rat
 _PART_AMOUNT = re.compile(r"(?:contribut\w*|commit\w*|provid\w*|invest\w*|putting\s+in|taking|took|出资|认购|提供)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
+_UNIT_ONLY = re.compile(rf"(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC"
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
@@ -516,7 +518,9 @@ class RuleExtractor:
         'Suppliers' (they supply it), '主要控股参股公司' (全资子公司 / 控股子公司 are its subsidiaries, 参股 its stakes)."""
         out: list[Relation] = []
         role = header_line = ""
-        for line in chunk.text.split("\n"):
+        # a header the PDF loader lifted into the section ("Customer") heads the rows below it
+        heading = [chunk.section] if chunk.section and len(chunk.section) < 60 and chunk.kind == "table" else []
+        for line in [*heading, *chunk.text.split("\n")]:
             cells = line.replace("|", " ").strip()
             header = next((r for r, pattern in _LIST_HEADERS if pattern.search(cells)), "") if len(cells) < 120 else ""
             if header:
@@ -525,6 +529,13 @@ class RuleExtractor:
             if not role:
                 continue
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
+            if role == "holder" and document.doc_type not in {"10-K", "20-F", "10-Q", "annual report"}:
+                continue  # an announcement's shareholder table is its target's, not the announcer's
+            if role == "lending" and "|" not in line:  # "Revolving credit facility Meridale Bank Calder Ridge Data Centers, Inc. 2028 275.0"
+                found = self._lending_row(mentions, header_line, cells, document, chunk)
+                if found:
+                    out.append(found)
+                continue
             if not mentions or not re.fullmatch(r"[\s\d.、|#]*", cells[:mentions[0].start]) or mentions[0].node == document.company:
                 continue
             node, rest = mentions[0].node, cells[mentions[0].end:]
@@ -553,6 +564,37 @@ class RuleExtractor:
             stake = re.search(r"\d+(?:\.\d+)?\s?%", rest) if relation == "owns_stake_in" else None
             out.append(self._relation(source, target, relation, stake.group(0) if stake else None, None, None, document, chunk.page, cells))
         return out
+
+    def _lending_row(self, mentions: list[Mention], header: str, cells: str, document: Document, chunk: Chunk) -> Relation | None:
+        """A row of a debt table: its lender and its borrower in the header's order ('Revolving credit facility Meridale Bank
+        Calder Ridge Data Centers, Inc. 2028 275.0'); a row that names one company borrows for the filer."""
+        parties = [p for m in mentions for p in self._row_parties(cells, m)][:2]
+        if len(parties) == 1 and document.company:
+            parties.append(document.company)
+        if len(parties) < 2 or parties[0] == parties[1]:
+            return None
+        lender_first = re.search(r"lender|贷款银行|授信银行|贷款机构|出借人|贷款人", header, re.I)
+        borrower_at = re.search(r"borrower|借款人|借款主体|申请主体|授信主体", header, re.I)
+        lender, borrower = parties if not (lender_first and borrower_at and borrower_at.start() < lender_first.start()) else parties[::-1]
+        if self._financier(borrower) and not self._financier(lender):
+            lender, borrower = borrower, lender
+        figures = find_figures(cells[mentions[-1].end:])
+        amount, currency, usd = amount_fields(figures[-1]) if figures and not re.search(r"单位|in millions|in thousands", header, re.I) else (None, None, None)
+        return self._relation(lender, borrower, "lends_to", None if amount and amount.replace(".", "").replace(",", "").isdigit() else amount,
+                              currency, usd, document, chunk.page, cells)
+
+    def _row_parties(self, cells: str, mention: Mention) -> list[str]:
+        """The companies one mention in a table row covers: cells run together, so 'Meridale Bank Calder Ridge Data Centers,
+        Inc.' is a bank and a borrower, and a name may start a word earlier ('First Harland Bank')."""
+        start = mention.start
+        before = re.search(r"\b([A-Z][a-z]+)\s+$", cells[:start])
+        if before and (before.group(1).lower() in NAME_STARTS or re.match(r"(?:Bank|Capital|Partners|Credit|Trust)\b", cells[start:])):
+            start = before.start(1)
+        written = re.sub(r"^(?:[A-Z]|[IVX]+)\s+(?=[A-Z])", "", cells[start:mention.end])  # "Construction loan B Oakridge Capital …"
+        split = re.match(r"(.+?\b(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing))\s+([A-Z]\S*(?:\s+\S+)+)$", written)
+        if split and not _UNIT_ONLY.fullmatch(split.group(2)):
+            return [self.entities.node(split.group(1)), self.entities.node(split.group(2))]
+        return [self.entities.node(written) if written != mention.written else mention.node]
 
     def _dealing_row(self, role: str, mentions: list[Mention], cells: str, document: Document, chunk: Chunk) -> Relation | None:
         """A row of a contracts table (our side, the counterparty, what the contract is for) or of a related-party table
@@ -702,6 +744,10 @@ class RuleExtractor:
             if r.relation == relation:
                 return relation, r.target
         named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
+        for m in named:  # "The borrower under the facility is X", "The money will be lent to X"
+            if relation == "lends_to" and re.search(r"\bborrowers?\b[^.;]{0,40}?\b(?:is|are|was|will\s+be)\s+(?:the\s+)?$|\b(?:lent|loaned|advanced)\s+to\s+(?:the\s+)?$",
+                                                    sentence[:m.start]):
+                return relation, m.node
         starts = list(_DEAL_START.finditer(sentence))
         # the deal's own verb before an announcement's ("X announced that its subsidiary Y has closed a facility": Y)
         for start in sorted(starts, key=lambda s: bool(re.match(r"announc|宣布", s.group(0), re.I))):
@@ -757,9 +803,12 @@ class RuleExtractor:
 _UNIT_SUFFIX = rf"(?:{FORMS})"  # a listed subsidiary's legal form
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 _LIST_HEADERS = [
-    ("customer", re.compile(r"客户名称|前五名客户|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:revenue|sales|net sales|%)", re.I)),
+    ("customer", re.compile(r"客户名称|前五名客户|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:revenue|sales|net sales|%)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:purchases|%)", re.I)),
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
+    # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
+    ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
+                           r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
                           r"股东名称.{0,30}(?:持股|比例)", re.I)),
