@@ -72,6 +72,20 @@ def links(extractor: RuleExtractor, sentence: str, document: Document = DOC) -> 
         ("Rimal Infra Ltd. is the infrastructure arm of Sadeem Investment Authority.", ("Rimal Infra", "subsidiary_of", "Sadeem Investment Authority", None, None)),
         ("Lumeris AI SAS signed a take-or-pay deal with Nordhavn Compute Inc. that still has $2.7 billion left to run.",
          ("Nordhavn Compute", "supplies", "Lumeris AI", "Lumeris AI", "Nordhavn Compute")),
+        # a list shares the link of its first member; portfolios; an investor added; an order placed with a supplier
+        ("Parallax Mind Inc. raised $900 million in a round led by Orrery Capital, with participation from Tidewell Asset Management, "
+         "Quorvane Semiconductor Inc. and the Corvina Investment Authority.",
+         ("Corvina Investment Authority", "invests_in", "Parallax Mind", "Corvina Investment Authority", "Parallax Mind")),
+        ("Orrery Capital's portfolio includes Kiteline Labs and Coldharbor GPU Cloud Inc.",
+         ("Orrery Capital", "owns_stake_in", "Coldharbor GPU Cloud", "Orrery Capital", "Coldharbor GPU Cloud")),
+        ("In September Tessellate AI added Beichen Compute Co. as an investor.",
+         ("Beichen Compute", "invests_in", "Tessellate AI", "Beichen Compute", "Tessellate AI")),
+        ("Lumenfall Compute Inc. said that it had placed a $310 million order for optical transceivers with Pellucid Optics Inc.",
+         ("Pellucid Optics", "supplies", "Lumenfall Compute", "Lumenfall Compute", "Pellucid Optics")),
+        ("Lumenfall Assets III LLC, a bankruptcy-remote vehicle wholly owned by Lumenfall Compute Inc., holds the chips.",
+         ("Lumenfall Assets III", "subsidiary_of", "Lumenfall Compute", None, None)),
+        ("Coldharbor GPU Cloud Inc., a neocloud that is now Calder Ridge Data Centers' second-largest tenant, grew fast.",
+         ("Calder Ridge Data Centers", "supplies", "Coldharbor GPU Cloud", "Coldharbor GPU Cloud", "Calder Ridge Data Centers")),
         ("Ossory Partners LLC is the sole member of Tarn Power LLC.", ("Ossory Partners", "owns_stake_in", "Tarn Power", "Ossory Partners", "Tarn Power")),
         ("Pallas Cloud Inc. entered into a commitment letter with Redwick Bank, N.A. for a bridge facility.",
          ("Redwick Bank", "lends_to", "Pallas Cloud", "Redwick Bank", "Pallas Cloud")),
@@ -339,6 +353,10 @@ def test_a_filer_s_own_words_about_its_lenders_suppliers_and_places(extractor: R
     assert ("Arvane Semiconductor", "supplies", "Tarn Digital", "Tarn Digital", "Arvane Semiconductor") in links(
         extractor, "Purchases from Arvane Semiconductor N.V. were 57% of capital expenditures, and we expect Arvane Semiconductor N.V. to remain "
                    "our largest supplier.", filing)
+    assert ("Tarn Grid", "subsidiary_of", "Tarn Digital", None, None) in links(
+        extractor, "Tarn Grid LLC, a wholly owned special-purpose subsidiary, owns the Company's Saltfork campus.", filing)
+    assert ("Tarn Digital", "acquires", "Pellucid Optics", "Tarn Digital", "Pellucid Optics") in links(
+        extractor, "We closed the Pellucid Optics acquisition on August 4.", filing)
     # "for our Osaka sites": a place of the filer's, not a party to the power contract
     assert not any("Tarn Digital" in (t[0], t[2]) for t in links(
         extractor, "Tarn Data Centers G.K. purchases electricity for our Osaka sites under supply agreements with Hoshi Electric Power Co., Inc.", filing))

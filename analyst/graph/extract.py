@@ -52,7 +52,7 @@ _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|rai
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请", re.I)
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
-                         r"\bthe\s+(?:remaining|rest|balance)\b|"
+                         r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+the\s+)?(?:lenders|investors|backers|participants)\b|"
                          r"同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资", re.I)
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头", re.I)
@@ -61,6 +61,11 @@ _PART_AMOUNT = re.compile(r"(?:contribut\w*|commit\w*|provid\w*|invest\w*|puttin
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _UNIT_ONLY = re.compile(rf"(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC"
+_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated)\s+"
+                             r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b)", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
+
+
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
@@ -144,6 +149,20 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
               r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{A}"),
      "supplies", "ab"),
+    # "X LLC, a bankruptcy-remote vehicle wholly owned by Y"
+    (_pattern(r"{A},\s+(?:a|an)\s+[^⟦;,.]{0,60}?\b(?:wholly|majority|fully)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),
+    # "We closed the Pellucid acquisition"
+    (_pattern(r"{A}" + g(30) + r"\b(?:closed|completed|finalized|announced|consummated)\s+(?:the|its|our)\s+(?:\$[\d.,]+\s+(?:billion|million)\s+)?{B}\s+"
+              r"(?:acquisition|purchase|takeover|buyout)\b"), "acquires", "ab"),
+    # "Its portfolio includes Kiteline Labs and Coldharbor GPU Cloud"
+    (_pattern(r"{A}(?:'s|’s)?\s+(?:current\s+|venture\s+)?portfolio(?:\s+companies)?\s+(?:also\s+)?(?:includes?|included|including|comprises?|spans)\s+{B}"),
+     "owns_stake_in", "ab"),
+    # "In September it added Beichen Compute as an investor"
+    (_pattern(r"{B}" + g(30) + r"\b(?:added|adds|welcomed|welcomes|brought\s+in|brings\s+in)\s+{A}" + g(20) + r"\bas\s+(?:a|an)\s+(?:new\s+|strategic\s+)?"
+              r"(?:investor|shareholder|backer)\b"), "invests_in", "ab"),
+    # "it had placed a $310 million order for optical transceivers with Pellucid Optics"
+    (_pattern(r"{B}" + g(40) + r"\b(?:placed|places|booked|signed)\s+(?:an?\s+)?" + g(60) + r"\b(?:order|orders|purchase\s+order)\b" + g(60)
+              + r"\bwith\s+{A}"), "supplies", "ab"),
     # "The vehicle is wholly owned by Stratacloud"; "Tarn is 30% owned by Ossory"
     (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains|has\s+been)\s+(?:a\s+)?(?:wholly|majority|fully|100%)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d.]*\s?(?:%|percent)[- ]owned\s+by\s+{B}"),
@@ -161,6 +180,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Veridian, which sells Stratacloud its chips, also owns about 6.8% of the company's shares": the company is the other one
     (_pattern(r"{A}" + g(80) + r"{B}" + g(80) + r"\b(?:owns?|holds?|owned|held)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?"
               r"[\d.]+\s?(?:%|percent)\s+of\s+(?:the\s+(?:company|firm|group)|its)['’]s?\s+(?:shares|stock|equity|outstanding)"), "owns_stake_in", "ab"),
+    # "raised $900 million in a round led by X, with participation from Y, Z and W"
+    (_pattern(r"{B}" + g(80) + r"\b(?:raised|raises|closed|secured|completed|announced)\b" + g(80) + r"\b(?:round|funding|financing|investment)\b"
+              r"[^;!?]{0,160}?\bwith\s+(?:additional\s+)?(?:participation|investments?|support)\s+from\s+(?:existing\s+investors\s+|new\s+investors\s+)?(?:the\s+)?{A}"),
+     "invests_in", "ab"),
     # "raised $400 million in a round led by X, with Y contributing $150 million"
     (_pattern(r"{B}" + g(80) + r"\b(?:raised|raises|closed|secured)\b" + g(80) + r"\b(?:round|funding|financing)\b[^;!?]{0,120}?\bwith\s+{A}\s+"
               r"(?:contributing|participating|joining|investing|adding|putting\s+in|chipping\s+in|taking)\b"), "invests_in", "ab"),
@@ -353,7 +376,7 @@ class RuleExtractor:
         found: list[Relation] = []
         seen: set[tuple[str, str, str]] = set()
 
-        def add(a: Mention, b: Mention, relation: str, start: int, end: int) -> None:
+        def add(a: Mention, b: Mention, relation: str, start: int, end: int, priced: bool = True) -> None:
             if a.node == b.node:
                 return
             key = (a.node, b.node, relation)
@@ -368,7 +391,7 @@ class RuleExtractor:
                 if (a.node, b.node, relation) in seen:
                     return
                 seen.add((a.node, b.node, relation))
-            amount, currency, usd = amount_fields(window)
+            amount, currency, usd = amount_fields(window) if priced else (None, None, None)
             if relation in {"partners_with", "subsidiary_of"} or relation in {"supplies", "lends_to"} and (amount or "").endswith("%"):
                 amount = currency = None  # a share of something is no price of goods or a loan
                 usd = None
@@ -381,6 +404,14 @@ class RuleExtractor:
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
                 source, target = (a, b) if roles == "ab" else (b, a)
                 add(source, target, relation, m.start(), m.end())
+                last = "b" if m.end("b") > m.end("a") else "a"
+                position = m.end(last) + 1
+                while position >= m.end() and (item := _LIST_ITEM.match(placeholder, position)):
+                    # "with participation from ⟦a⟧, ⟦c⟧ and the ⟦d⟧": the list shares the link
+                    other = mentions[int(item.group(1))]
+                    pair = (a, other) if last == "b" else (other, b)
+                    add(*(pair if roles == "ab" else pair[::-1]), relation, m.start(), item.end(), priced=False)
+                    position = item.end()
         if document.company and self_words:
             # "The servers ... will be supplied by Supermicro": a supplier of the document's company
             for m in _SUPPLIED_BY.finditer(placeholder):
@@ -394,6 +425,12 @@ class RuleExtractor:
                 if lender.node != document.company:
                     own = Mention(lender.start, lender.start, document.company, document.company)
                     add(lender, own, "lends_to", m.start(), m.end())
+            # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …": a subsidiary of the document's company
+            for m in _OWN_SUBSIDIARY.finditer(placeholder):
+                unit = mentions[int(m.group("a"))]
+                if unit.node != document.company:
+                    own = Mention(unit.start, unit.start, document.company, document.company)
+                    add(unit, own, "subsidiary_of", m.start(), m.end())
             # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of the document's company
             for m in _CUSTOMER_SHARE.finditer(placeholder):
                 customer = mentions[int(m.group("b"))]
@@ -766,15 +803,19 @@ class RuleExtractor:
             return []
         out: list[Relation] = []
         named = [m for m in mentions if m.node != recipient]
+        taking_part = False
         for i, m in enumerate(named):
+            listed = i > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|、|及|和|以及)\s*(?:the\s+)?", sentence[named[i - 1].end:m.start])
+            clause_start = max([0, *(x.end for x in named[:i])])
+            clause_end = named[i + 1].start if i + 1 < len(named) else len(sentence)
+            clause = sentence[clause_start:clause_end]
+            # "with participation from X, Y and the Z": a list shares its clause
+            taking_part = bool(_TAKES_PART.search(clause)) or bool(listed) and taking_part
             if any({r.source, r.target} == {m.node, recipient} for r in [*found, *out]) or _NOT_PART.search(sentence[max(0, m.start - 30):m.start]):
                 continue
             if any(r.relation == relation and m.node in (r.source, r.target) for r in found):
                 continue  # "The loan was made to X …, and was led by Y": the sentence says itself whom Y lent to
-            clause_start = max([0, *(x.end for x in named[:i])])
-            clause_end = named[i + 1].start if i + 1 < len(named) else len(sentence)
-            clause = sentence[clause_start:clause_end]
-            if not _TAKES_PART.search(clause):
+            if not taking_part:
                 continue
             pledge = _PART_AMOUNT.search(sentence, m.end, clause_end)
             amount, currency, usd = amount_fields(sentence[pledge.start():clause_end]) if pledge else (None, None, None)
