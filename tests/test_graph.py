@@ -270,6 +270,15 @@ def test_a_deal_continued_in_the_next_sentence(extractor: RuleExtractor) -> None
             "同一轮融资中，临川智算产业投资基金（有限合伙）出资5亿元。")
     found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, zh)}
     assert ("临川智算产业投资基金", "invests_in", "墨衡智能", "5亿元") in found
+    # names a round or a supply introduces once (由澄川资本领投，远山投资、北衡科技跟投); an English name between Chinese characters;
+    # 向其 is the company the sentence before was about
+    text = ("湖州云帆算力服务有限公司宣布完成B轮融资。本轮由澄川资本领投，远山投资、北衡科技跟投。同一轮融资中，Orrery Capital跟投。"
+            "除股权融资外，云帆还获得了汇鸿融资租赁有限公司提供的5亿元设备抵押贷款。瀚江银行也向其提供了3亿元项目贷款。"
+            "云帆的电力则由江屿能源通过绿电直供方式提供。")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, zh)}
+    assert {("澄川资本", "invests_in", "湖州云帆算力服务"), ("远山投资", "invests_in", "湖州云帆算力服务"), ("北衡科技", "invests_in", "湖州云帆算力服务"),
+            ("Orrery Capital", "invests_in", "湖州云帆算力服务"), ("瀚江银行", "lends_to", "湖州云帆算力服务"),
+            ("江屿能源", "supplies", "湖州云帆算力服务")} <= found
     # the borrower is the special-purpose vehicle the sentence names, not its parent; "the vehicle" is that company later on
     text = ("Pallas Cloud Holdings pledges forward compute in $2bn loan as Onyx Compute Exchange futures find a use\n\n"
             "Pallas Cloud Holdings has raised $2 billion of new debt. The loan was made to Pallas GPU Funding II, LLC, a special-purpose "

@@ -45,7 +45,7 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
 _ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|"
                           r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
-                          r"表示|称|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)")
+                          r"表示|称|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?)\s+(?:in|at|near)\s+(?:the\s+)?$")
@@ -71,7 +71,8 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority")
-_HEADED = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})\b")
+# (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -211,7 +212,10 @@ def self_name(text: str, lexicon: Lexicon) -> str:
 
 
 _ZH_PLACES = {"中国", "北京", "上海", "深圳", "广州", "杭州", "苏州", "贵州", "国家", "香港", "江苏", "浙江", "南京", "武汉", "成都", "天津",
-              "重庆", "西安", "合肥", "无锡", "宁夏", "内蒙", "广东", "山东", "四川", "湖北", "福建", "美国", "日本", "韩国", "台湾", "新加"}
+              "重庆", "西安", "合肥", "无锡", "宁夏", "内蒙", "广东", "山东", "四川", "湖北", "福建", "美国", "日本", "韩国", "台湾", "新加",
+              "湖州", "庆阳", "中卫", "宁波", "厦门", "青岛", "大连", "长沙", "郑州", "济南", "昆明", "贵阳", "南昌", "福州", "珠海", "东莞", "佛山",
+              "常州", "南通", "绍兴", "嘉兴", "温州", "金华", "台州", "烟台", "徐州", "扬州", "芜湖", "沈阳", "长春", "太原", "兰州", "西宁", "银川",
+              "南宁", "海口", "江西", "河南", "河北", "湖南", "安徽", "云南", "甘肃", "青海", "海南", "广西", "新疆", "辽宁", "山西", "陕西", "吉林"}
 _ZH_DESCRIPTOR = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实业|发展|股份)+$")
 _ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?(?:（[^）]{{1,8}}）[{CJK}]{{1,10}}?)?)(?:（[^）]{{1,8}}）)?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）)")
 
@@ -280,7 +284,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-_ZH_HEADS = re.compile(r"半导体|科技|银行|基金|资本|证券|电子|智算|智能|算力|数据|云|网络|通信|能源|微电子|光电|控股|创投|信息|软件|动力|机器人|芯|存储")
+_ZH_HEADS = re.compile(r"半导体|科技|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云|网络|通信|能源|微电子|光电|控股|创投|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
                  "设备", "系统", "工程", "架构", "安全", "带宽", "建设")
 
@@ -304,8 +308,14 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
             continue
         name = prefix + m.group(0)
         counts[name] = text.count(name)
-        if cut and re.search(r"(?:公司|商|企业|机构)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*[A-Z][A-Za-z]", text[m.end():m.end() + 4]):
-            introduced.add(name)  # "数据中心运营商青山数据", "岚峰科技（Lanfeng Cloud）"
+        after = text[m.end():m.end() + 40]
+        if cut and re.search(r"(?:公司|商|企业|机构)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*[A-Z][A-Za-z]", after) \
+                or re.match(rf"(?:、[{CJK}A-Za-z]{{2,10}})*(?:联合|共同)?(?:领投|跟投|参投)", after) \
+                or back[:len(back) - len(prefix)].endswith("由") and re.match(r"(?:通过|以|向|为)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资)", after):
+            introduced.add(name)  # "数据中心运营商青山数据", "岚峰科技（Lanfeng Cloud）", "由澄湖资本领投，鹏远投资、星衡科技跟投", "由江屿能源…提供"
+        elif m.group(0) in {"投资", "租赁"}:
+            counts.pop(name, None)
+            continue  # "股权投资", "融资租赁": a word, unless a round or a supply introduces it
     return {name: (lexicon.company(name).name if lexicon.company(name) else name)  # type: ignore[union-attr]
             for name, n in counts.items()
             if (n >= 2 or name.endswith(("银行", "证券", "基金")) or name in introduced or _stands_alone(text, name[:2], name))
@@ -333,7 +343,10 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
         if not re.fullmatch(f"[{CJK}]{{3,}}", name):
             continue
         core = _ZH_DESCRIPTOR_LONG.sub("", name)
-        for short in {core, name[:2]}:
+        shorts = {core, name[:2]}
+        if name[:2] in _ZH_PLACES and len(name) >= 6:  # '深圳云擎算力服务' is 云擎 (and 云擎算力) after its city
+            shorts |= {name[2:4], _ZH_DESCRIPTOR_LONG.sub("", name[2:])}
+        for short in shorts:
             if 2 <= len(short) < len(name) and short not in names and lexicon.company(short) is None and _stands_alone(text, short, name):
                 out.setdefault(short, node)
     for short in names:  # 星河基金 = 星河 + 基金 for 星河产业投资基金 (the first two characters and the same last word)

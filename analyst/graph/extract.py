@@ -337,6 +337,12 @@ class RuleExtractor:
         inside a sentence as the company the sentence is about."""
         mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words))
         referent = previous[0] if len(set(previous)) == 1 else subject
+        if referent and referent not in {m.node for m in mentions}:
+            # "瀚海银行也向其提供了3亿元项目贷款": 其 after 向 is the company the sentence before was about
+            for p in re.finditer(r"(?<=[向为对给与])其(?![他中余实次])", sentence):
+                if not any(x.start <= p.start() < x.end for x in mentions) and any(x.end <= p.start() for x in mentions):
+                    mentions = sorted([*mentions, Mention(p.start(), p.end(), referent, "其")], key=lambda x: x.start)
+                    break
         m = _ANAPHOR_EN.match(sentence) or _ANAPHOR_ZH.search(sentence)
         noun = m.group(1).split()[-1].lower() if m else ""
         if described and noun in described:
