@@ -585,7 +585,8 @@ def test_a_20f_pdf_lists_subsidiaries_and_major_shareholders(tmp_path: Path, mod
         ["Note 7. Debt", "The following table summarizes our outstanding borrowings (in millions):", "Facility Lender Borrower Maturity Outstanding",
          "Revolving credit facility Meridale Bank Tarn Digital Holdings, Inc. 2028 275.0",
          "Construction loan A First Harland Bank Tarn Compute K.K. 2030 640.0", "Construction loan B Oakridge Capital Tarn Compute K.K. 2031 1,150.0",
-         "Total 2,065.0"],
+         "GPU-Backed Term Loan I Pinecrest Credit Partners Tarn Data Centers G.K. 2029 1,450.0",
+         "Revolving Credit Facility Halvard Bank, N.A. Tarn Digital Holdings, Inc. 2027 300.0", "Total 3,815.0"],
     ])
     analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
     analyst.ingest([pdf])
@@ -596,4 +597,6 @@ def test_a_20f_pdf_lists_subsidiaries_and_major_shareholders(tmp_path: Path, mod
     assert not any("Tanabe" in (e[0] + e[2]) for e in edges)
     # a debt table's cells run together in the PDF text: the lender, then the borrower, as the header orders them
     assert {("Meridale Bank", "lends_to", "Tarn Digital", None), ("First Harland Bank", "lends_to", "Tarn Compute", None),
-            ("Oakridge Capital", "lends_to", "Tarn Compute", None)} <= edges
+            ("Oakridge Capital", "lends_to", "Tarn Compute", None), ("Pinecrest Credit Partners", "lends_to", "Tarn Data Centers", None),
+            ("Halvard Bank", "lends_to", "Tarn Digital", None)} <= edges
+    assert not any(e[0].startswith("N.A.") or e[2].startswith("N.A.") for e in edges)

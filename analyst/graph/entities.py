@@ -109,6 +109,7 @@ _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
 _SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司")
 
 
+_LEADING_FORM = re.compile(r"^(?:N\.A\.|Inc\.|LLC|L\.P\.|LP|Ltd\.|Corp\.|plc|B\.V\.|N\.V\.|S\.A\.|AG|GmbH)\s+(?=[A-Z])")
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
 _LEGAL_FORM = re.compile(rf"[,\s]+(?:{LEGAL_FORMS})\.?$", re.IGNORECASE)  # node ids keep 'Holdings' and 'Group'; see node_id
 
@@ -118,6 +119,7 @@ def node_id(name: str) -> str:
 
     'Holdings' or 'Group' stay: 'Corvane Holdings B.V.' is a subsidiary of 'Corvane Semiconductor Corp.', not the same company."""
     value = " ".join(name.split()).strip(" ,.")
+    value = _LEADING_FORM.sub("", value) or value  # "N.A. Orvane Compute": a bank's form left over from the cell before
     for _ in range(3):
         new = _LEGAL_FORM.sub("", value).strip(" ,.")
         if new == value or not new:

@@ -60,6 +60,8 @@ _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rat
 _PART_AMOUNT = re.compile(r"(?:contribut\w*|commit\w*|provid\w*|invest\w*|putting\s+in|taking|took|出资|认购|提供)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
+_LENDER_HEAD = re.compile(r"\b(Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)(?:,?\s+(?:N\.A\.|LLC|L\.P\.|LP|Ltd\.|plc|AG|ASA|SA))?\s+(?=[A-Z])")
+_FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oan|[Nn]otes|[Ll]ine|[Rr]evolver|[Bb]onds?)(?:\s+(?:[A-Z]|[IVX]+|\d+))?\s+(?=[A-Z])")
 _UNIT_ONLY = re.compile(rf"(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC"
 _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b)", re.I)
@@ -575,6 +577,11 @@ class RuleExtractor:
             if role == "holder" and document.doc_type not in {"10-K", "20-F", "10-Q", "annual report"}:
                 continue  # an announcement's shareholder table is its target's, not the announcer's
             if role == "lending" and "|" not in line:  # "Revolving credit facility Meridale Bank Calder Ridge Data Centers, Inc. 2028 275.0"
+                label = _FACILITY_LABEL.match(cells)  # the facility's name first: "GPU-Backed Term Loan I", "Revolving Credit Facility"
+                if label:
+                    rest = cells[label.end():]
+                    mentions = [Mention(m.start + label.end(), m.end + label.end(), m.node, m.written)
+                                for m in self.entities.mentions(rest, document.company) if not _SELF_WORD.fullmatch(m.written)]
                 found = self._lending_row(mentions, header_line, cells, document, chunk)
                 if found:
                     out.append(found)
@@ -630,13 +637,18 @@ class RuleExtractor:
         """The companies one mention in a table row covers: cells run together, so 'Meridale Bank Calder Ridge Data Centers,
         Inc.' is a bank and a borrower, and a name may start a word earlier ('First Harland Bank')."""
         start = mention.start
-        before = re.search(r"\b([A-Z][a-z]+)\s+$", cells[:start])
-        if before and (before.group(1).lower() in NAME_STARTS or re.match(r"(?:Bank|Capital|Partners|Credit|Trust)\b", cells[start:])):
+        for _ in range(3):
+            before = re.search(r"\b([A-Z][a-z]+)\s+$", cells[:start])
+            if not (before and (before.group(1).lower() in NAME_STARTS or re.match(r"(?:Bank|Capital|Partners|Credit|Trust)\b", cells[start:]))):
+                break
             start = before.start(1)
         written = re.sub(r"^(?:[A-Z]|[IVX]+)\s+(?=[A-Z])", "", cells[start:mention.end])  # "Construction loan B Oakridge Capital …"
-        split = re.match(r"(.+?\b(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing))\s+([A-Z]\S*(?:\s+\S+)+)$", written)
-        if split and not _UNIT_ONLY.fullmatch(split.group(2)):
-            return [self.entities.node(split.group(1)), self.entities.node(split.group(2))]
+        for split in _LENDER_HEAD.finditer(written):  # the first head word that a new name, not another head, follows
+            second = written[split.end():]
+            if re.match(r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)\b", second) or len(second.split()) < 2 \
+                    or _UNIT_ONLY.fullmatch(second):
+                continue
+            return [self.entities.node(written[:split.end(1)]), self.entities.node(second)]
         return [self.entities.node(written) if written != mention.written else mention.node]
 
     def _dealing_row(self, role: str, mentions: list[Mention], cells: str, document: Document, chunk: Chunk) -> Relation | None:
