@@ -117,6 +117,9 @@ def test_english_sentences(extractor: RuleExtractor, sentence: str, expected: tu
         ("青禾算力科技有限公司是白杨控股集团有限公司控股的子公司。", ("青禾算力科技", "subsidiary_of", "白杨控股集团", None, None)),
         ("远帆算力科技有限公司基地的电力主要由石岭绿电有限公司通过绿电直供方式供应。", ("石岭绿电", "supplies", "远帆算力科技", "远帆算力科技", "石岭绿电")),
         ("澜川智算科技有限公司将向九曜存储株式会社预付共计1.2亿美元货款。", ("九曜存储", "supplies", "澜川智算科技", "澜川智算科技", "九曜存储")),
+        # a fund's name with its registered place and 合伙企业, and without them
+        ("白杨算力产业投资基金（嘉兴）合伙企业（有限合伙）向青禾智能科技有限公司投资5亿元。",
+         ("白杨算力产业投资基金", "invests_in", "青禾智能科技", "白杨算力产业投资基金", "青禾智能科技")),
         ("远帆算力科技有限公司新增训练集群主要搭载澜川智算科技有限公司的训练卡。",
          ("澜川智算科技", "supplies", "远帆算力科技", "远帆算力科技", "澜川智算科技")),
     ],
@@ -296,6 +299,10 @@ def test_a_deal_continued_in_the_next_sentence(extractor: RuleExtractor) -> None
             "Ishikari Development Bank and funds managed by Redwick Credit Partners LLP participating as lenders. "
             "\"Our lenders underwrote the contract, and that is the model we intend to repeat for Wadi Noor,\" said the chief executive.")
     found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, news)}
+    text2 = ("The term loan was made to Orvel Funding II LLC, a special-purpose vehicle. The facility was arranged by Pinecrest Credit Partners, "
+             "which committed $1.4 billion, with the balance provided by Halvard Bank, Corvel National Bank and Ashmoor Capital Management.")
+    assert {("Pinecrest Credit Partners", "lends_to", "Orvel Funding II"), ("Halvard Bank", "lends_to", "Orvel Funding II"),
+            ("Corvel National Bank", "lends_to", "Orvel Funding II")} <= {(r.source, r.relation, r.target) for r in _doc_links(extractor, text2, news)}
     assert {("Dunmore Bank", "lends_to", "Quell Fleet Finance"), ("Ishikari Development Bank", "lends_to", "Quell Fleet Finance"),
             ("Redwick Credit Partners", "lends_to", "Quell Fleet Finance"), ("Quell Fleet Finance", "subsidiary_of", "Quell Compute Company")} <= found
     assert not any("Wadi Noor" in (t[0], t[2]) or "Ras Tamar" in (t[0], t[2]) for t in found)

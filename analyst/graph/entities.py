@@ -318,12 +318,18 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         elif m.group(0) in {"投资", "租赁"}:
             counts.pop(name, None)
             continue  # "股权投资", "融资租赁": a word, unless a round or a supply introduces it
+    for m in _ZH_FUND.finditer(text):  # "曜石算力产业投资基金": a fund's name runs longer than other names
+        cut = _ZH_BOUNDARY.match(m.group(1))
+        name = (m.group(1)[cut.end():] if cut else m.group(1)) + m.group(2)
+        if 2 <= len(name) - len(m.group(2)) <= 8 and not _ZH_GENERIC.search(name[:-len(m.group(2))]):
+            counts.setdefault(name, text.count(name))
     return {name: (lexicon.company(name).name if lexicon.company(name) else name)  # type: ignore[union-attr]
             for name, n in counts.items()
             if (n >= 2 or name.endswith(("银行", "证券", "基金")) or name in introduced or _stands_alone(text, name[:2], name))
             and not re.search(r"[的了在将是与和向从对为其于以]", name)}
 
 
+_ZH_FUND = re.compile(rf"([{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?投资基金)")
 _ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称]")
 
 
@@ -505,7 +511,14 @@ class EntityFinder:
             if named:
                 name = max(named, key=len)
             elif "合伙" in m.group(0):  # "星河产业投资基金（有限合伙）": 投资 is part of a fund's name
-                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]|包括|取得|获得", back)[-1]
+                back = sentence[max(0, m.start() - 24):m.start()]
+                fund = re.sub(r"(?:（[^）]{1,6}）)?合伙企业$", "", back)  # "曜石算力产业投资基金（嘉兴）合伙企业（有限合伙）"
+                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]|包括|取得|获得", fund)[-1][-14:]
+                if fund != back and name:
+                    start = m.start() - len(back) + fund.rfind(name)
+                    known = self.lexicon.company(name)
+                    propose(start, m.end(), self.terms.get(name) or (known.name if known else name), sentence[start:m.end()])
+                    continue
             else:
                 cut = _ZH_BOUNDARY.match(back)
                 name = back[cut.end():] if cut else back

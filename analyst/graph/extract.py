@@ -53,7 +53,7 @@ _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|rai
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+the\s+)?(?:lenders|investors|backers|participants)\b|"
-                         r"同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资", re.I)
+                         r"同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$", re.I)
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
@@ -800,7 +800,7 @@ class RuleExtractor:
                 return relation, r.target
         named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
         for m in named:  # "The borrower under the facility is X", "The money will be lent to X"
-            if relation == "lends_to" and re.search(r"\bborrowers?\b[^.;]{0,40}?\b(?:is|are|was|will\s+be)\s+(?:the\s+)?$|\b(?:lent|loaned|advanced)\s+to\s+(?:the\s+)?$",
+            if relation == "lends_to" and re.search(r"\bborrowers?\b[^.;]{0,40}?\b(?:is|are|was|will\s+be)\s+(?:the\s+)?$|\b(?:lent|loaned|advanced|made|extended|provided|granted)\s+to\s+(?:the\s+)?$",
                                                     sentence[:m.start]):
                 return relation, m.node
         starts = list(_DEAL_START.finditer(sentence))
