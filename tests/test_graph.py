@@ -144,6 +144,7 @@ def test_chinese_sentences(extractor: RuleExtractor, sentence: str, expected: tu
          ("Tidewater Silicon", "supplies", "Meridian Fabric Systems", "Meridian Fabric Systems", "Tidewater Silicon")),
         # comparisons are not links
         ("Analysts compared Corvane Semiconductor with AMD on gross margin.", None),
+        ("在多项中文评测中，启衡智能科技有限公司旗下模型的得分已接近同类产品。", None),  # a product, not a subsidiary
         ("Unlike Nvidia, Corvane Semiconductor does not sell complete systems.", None),
     ],
 )
@@ -373,6 +374,9 @@ def test_a_filer_s_own_words_about_its_lenders_suppliers_and_places(extractor: R
         extractor, "Tarn Grid LLC, a wholly owned special-purpose subsidiary, owns the Company's Saltfork campus.", filing)
     assert ("Tarn Digital", "acquires", "Pellucid Optics", "Tarn Digital", "Pellucid Optics") in links(
         extractor, "We closed the Pellucid Optics acquisition on August 4.", filing)
+    # a nationality is no company: "Orvel Compute's Dutch unit"
+    assert not any("Dutch" in t[0] + t[2] for t in links(
+        extractor, "The largest is a $410 million equipment loan to Orvel Cloud Europe B.V., Orvel Compute Inc.'s Dutch unit.", DOC))
     # "for our Osaka sites": a place of the filer's, not a party to the power contract
     assert not any("Tarn Digital" in (t[0], t[2]) for t in links(
         extractor, "Tarn Data Centers G.K. purchases electricity for our Osaka sites under supply agreements with Hoshi Electric Power Co., Inc.", filing))

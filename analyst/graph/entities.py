@@ -78,7 +78,9 @@ _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
                     r"funds?|balance sheet|shares|stock|board|investment|stake)\b")
 # "Quillon's Fibrelight unit": the word between a possessive and "unit" names a company.
-_UNIT_NAMED = re.compile(r"(?:'s|’s)\s+([A-Z][a-z]{3,}[A-Za-z]*)\s+(?:unit|subsidiary|division|arm)\b")
+_UNIT_NAMED = re.compile(r"(?:'s|’s)\s+(?!(?:Dutch|German|Japanese|Chinese|American|European|Swedish|French|British|Indian|Korean|Singaporean|Australian|"
+                         r"Canadian|Irish|Danish|Finnish|Norwegian|Swiss|Italian|Spanish|Israeli|Saudi|Emirati|Malaysian|Taiwanese|Asian|Nordic|"
+                         r"Mexican|Brazilian|Polish|Austrian|Belgian|Gulf|Middle)\b)([A-Z][a-z]{3,}[A-Za-z]*)\s+(?:unit|subsidiary|division|arm)\b")
 _LEADING = re.compile(r"^((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
 _NOT_NAMES = {
     "the", "this", "that", "these", "those", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on",
@@ -361,6 +363,10 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
         for name, node in names.items():
             if len(short) >= 4 and len(name) > len(short) and name[:2] == short[:2] and name.endswith(short[2:]) and short[2:]:
                 out[short] = node
+    for name, node in names.items():  # 曜石算力基金 for 曜石算力产业投资基金
+        fund = re.fullmatch(rf"([{CJK}]{{2,6}}?)(?:产业|股权|创业|发展|成长)?投资基金", name)
+        if fund and fund.group(1) + "基金" in text and fund.group(1) + "基金" not in names:
+            out.setdefault(fund.group(1) + "基金", node)
     return out
 
 
@@ -489,6 +495,8 @@ class EntityFinder:
             propose(start, end, company.name, sentence[start:end])
         for m in _ZH_UNDER.finditer(sentence):
             known = self.lexicon.company(m.group(1))
+            if known is None and (_ZH_GENERIC.search(m.group(1)) or m.group(1) in {"模型", "产品", "业务", "品牌", "平台", "团队", "基金"}):
+                continue  # "启衡智能旗下模型的得分": a product, not a company
             propose(m.start(1), m.end(1), known.name if known else m.group(1), m.group(1))
         for m in _LEGAL.finditer(sentence):
             written = m.group(0)

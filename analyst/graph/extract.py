@@ -735,6 +735,9 @@ class RuleExtractor:
         if first in found and found[first] != company and first not in terms:
             found[first] = company
         for name, node in known_names(text, self.known, self.lexicon).items():
+            if name in found and " " not in name and found[name] != node and self.known.get(node, 0) >= 3 \
+                    and self.known.get(node, 0) > 2 * self.known.get(found[name], 0) and found[name] != company:
+                found[name] = node  # 'Orvane' is Orvane Compute (in many links), not the 'Orvane Cloud' (Europe) this call also names
             found.setdefault(name, node)
         for name, node in found.items():  # '芯岳半导体' is the company the document defined as '芯岳半导体股份有限公司（“芯岳”）'
             if node == name and re.match(f"[{CJK}]", name):
