@@ -283,6 +283,13 @@ def test_a_deal_continued_in_the_next_sentence(extractor: RuleExtractor) -> None
     assert {("澄川资本", "invests_in", "湖州云帆算力服务"), ("远山投资", "invests_in", "湖州云帆算力服务"), ("北衡科技", "invests_in", "湖州云帆算力服务"),
             ("Orrery Capital", "invests_in", "湖州云帆算力服务"), ("瀚江银行", "lends_to", "湖州云帆算力服务"),
             ("江屿能源", "supplies", "湖州云帆算力服务")} <= found
+    # a list the verb ends ("…X（英文名）、Y集团以及Z跟投"): every member invests in the round's company, not in each other
+    text = ("湖州云帆算力服务有限公司宣布完成C轮融资。本轮融资由白杨算力产业投资基金领投，出资12亿元。"
+            "美国芯片企业凯瑞半导体（Kerry Semiconductor）、江渚产业投资集团以及鹿鸣资本跟投。")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, zh)}
+    assert {("白杨算力产业投资基金", "invests_in", "湖州云帆算力服务"), ("凯瑞半导体", "invests_in", "湖州云帆算力服务"),
+            ("江渚产业投资", "invests_in", "湖州云帆算力服务"), ("鹿鸣资本", "invests_in", "湖州云帆算力服务")} <= found
+    assert not any(t[1] == "invests_in" and t[2] in {"凯瑞半导体", "江渚产业投资"} for t in found)
     # the borrower is the special-purpose vehicle the sentence names, not its parent; "the vehicle" is that company later on
     text = ("Pallas Cloud Holdings pledges forward compute in $2bn loan as Onyx Compute Exchange futures find a use\n\n"
             "Pallas Cloud Holdings has raised $2 billion of new debt. The loan was made to Pallas GPU Funding II, LLC, a special-purpose "

@@ -529,6 +529,8 @@ class EntityFinder:
                     continue
             else:
                 cut = _ZH_BOUNDARY.match(back)
+                if cut and cut.end() == len(back) and back.endswith(("投资", "控股")):
+                    cut = _ZH_BOUNDARY.match(back[:-2])  # "江渚产业投资集团": 投资 ends the name here, it is no verb
                 name = back[cut.end():] if cut else back
                 name = re.split(rf"[^{CJK}A-Za-z0-9（）]", name)[-1].lstrip("（）")
             if len(name) < 2 or not re.search(f"[{CJK}]", name) or m.group(0) == "公司" and not 3 <= len(name) <= 8 and not named \

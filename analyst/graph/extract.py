@@ -478,6 +478,10 @@ class RuleExtractor:
             a, b = mentions[hit.a], mentions[hit.b]
             if any({r.source, r.target} == {a.node, b.node} for r in found):
                 continue
+            low, high = sorted((hit.a, hit.b))
+            if re.search(r"(?:、|以及|及|和|与)", placeholder[spans[low][1]:spans[high][0]]) \
+                    and re.match(r"[^⟦，。；]{0,4}(?:跟投|参投|共同投资|联合投资)", placeholder[spans[high][1]:]):
+                continue  # "凯德瑞斯半导体、江渚产业投资集团以及鹿鸣资本跟投": co-investors in one list, not investors in each other
             # what a company is settles who lends or invests when the clause is unclear: a bank lends to a chip maker
             if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node):
                 a, b = b, a
@@ -824,14 +828,21 @@ class RuleExtractor:
             return []
         out: list[Relation] = []
         named = [m for m in mentions if m.node != recipient]
+        separator = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|、|及|和|以及)\s*(?:the\s+)?"
+        # "美国芯片企业X（…）、Y以及Z跟投": a Chinese list shares the verb after its last member
+        listed = [i > 0 and bool(re.fullmatch(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:{separator}[{CJK}]{{2,12}}?)*{separator}", sentence[named[i - 1].end:m.start]))
+                  for i, m in enumerate(named)]
+        trailing = [False] * len(named)
+        for i in range(len(named) - 1, -1, -1):
+            after = sentence[named[i].end:named[i + 1].start] if i + 1 < len(named) else sentence[named[i].end:]
+            trailing[i] = bool(re.match(r"[^，。；,;]{0,6}?(?:跟投|参投|领投|出资|认购)", after)) or i + 1 < len(named) and listed[i + 1] and trailing[i + 1]
         taking_part = False
         for i, m in enumerate(named):
-            listed = i > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|、|及|和|以及)\s*(?:the\s+)?", sentence[named[i - 1].end:m.start])
             clause_start = max([0, *(x.end for x in named[:i])])
             clause_end = named[i + 1].start if i + 1 < len(named) else len(sentence)
             clause = sentence[clause_start:clause_end]
             # "with participation from X, Y and the Z": a list shares its clause
-            taking_part = bool(_TAKES_PART.search(clause)) or bool(listed) and taking_part
+            taking_part = bool(_TAKES_PART.search(clause)) or listed[i] and taking_part or trailing[i]
             if any({r.source, r.target} == {m.node, recipient} for r in [*found, *out]) or _NOT_PART.search(sentence[max(0, m.start - 30):m.start]):
                 continue
             if any(r.relation == relation and m.node in (r.source, r.target) for r in found):
