@@ -296,7 +296,7 @@ def test_a_deal_continued_in_the_next_sentence(extractor: RuleExtractor) -> None
             "vehicle that holds 30,000 accelerators, and was led by Redwick Credit Partners, which committed $1.2 billion. "
             "Quell Capital Management provided the remaining $800 million. The vehicle is wholly owned by Pallas Cloud Holdings.")
     found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, news)}
-    assert {("Redwick Credit Partners", "lends_to", "Pallas GPU Funding II"), ("Quell Capital", "lends_to", "Pallas GPU Funding II"),
+    assert {("Redwick Credit Partners", "lends_to", "Pallas GPU Funding II"), ("Quell Capital Management", "lends_to", "Pallas GPU Funding II"),
             ("Pallas GPU Funding II", "subsidiary_of", "Pallas Cloud")} <= found
     assert not any(t[1] == "lends_to" and t[2] == "Pallas Cloud" for t in found)
     assert not any("Onyx Compute Exchange" in (t[0], t[2]) for t in found)  # a headline's "loan as …" lends nothing
@@ -387,6 +387,19 @@ def test_a_filer_s_own_words_about_its_lenders_suppliers_and_places(extractor: R
     # "for our Osaka sites": a place of the filer's, not a party to the power contract
     assert not any("Tarn Digital" in (t[0], t[2]) for t in links(
         extractor, "Tarn Data Centers G.K. purchases electricity for our Osaka sites under supply agreements with Hoshi Electric Power Co., Inc.", filing))
+
+
+def test_a_release_s_own_round_and_a_defined_vehicle(extractor: RuleExtractor) -> None:
+    """In a company's own release 'The preferred equity round was led by X' is the company's round; a vehicle defined with a
+    short name that the release uses again keeps its whole name; 'Capital Management' is part of a name."""
+    release = Document(id="r9", source="/docs/pr.md", title="Orvel closes financings", company="Orvel Compute", doc_type="deal announcement")
+    text = ("The term loan was made to Orvel Compute Funding II LLC (“Funding II”), a special-purpose vehicle. Funding II, which is wholly "
+            "owned by the Company, will hold the GPUs.\n\nThe facility was arranged by Pinecrest Credit Partners, with the balance provided by "
+            "Ashmoor Capital Management.\n\nThe preferred equity round was led by Nuravel Strategic Investment Authority, which purchased "
+            "$500 million of the Series B shares.")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, release)}
+    assert {("Orvel Compute Funding II", "subsidiary_of", "Orvel Compute"), ("Ashmoor Capital Management", "lends_to", "Orvel Compute Funding II"),
+            ("Nuravel Strategic Investment Authority", "invests_in", "Orvel Compute")} <= found
 
 
 def test_the_company_means_the_filer_in_its_own_release(extractor: RuleExtractor) -> None:

@@ -70,7 +70,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
-          r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority")
+          r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
 _HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
@@ -395,6 +395,8 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         for i in range(1, max(1, len(words) - 1)):
             tail = " ".join(words[i:])
             short = strip_suffix(tail)
+            if short in {a for a in aliases if a}:
+                continue  # 'Orvane Compute Funding II LLC (“Funding II”)': the alias is used again, the name is still whole
             if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(re.findall(rf"\b{re.escape(short)}\b", text)) >= 2:
                 cleaned = tail
                 break

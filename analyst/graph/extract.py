@@ -766,14 +766,14 @@ class RuleExtractor:
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
         own_voice = document.doc_type in {"10-K", "20-F", "annual report", "10-Q", "8-K", "earnings release", "call transcript", "deal announcement"}
         described: dict[str, str] = {}  # "vehicle" -> the company the document last described as one
+        deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
+        deal_age = 0
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
             relations.extend(self.same_names(chunk, document))
             if own_voice and document.company:
                 relations.extend(self.role_lists(chunk, document))
-            deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
-            deal_age = 0
             for line in chunk.text.split("\n"):
                 previous: list[str] = []
                 subject = ""
@@ -781,8 +781,16 @@ class RuleExtractor:
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
                     mentions = self.sentence_mentions(sentence, document, self_words, previous, subject, described)
                     found = self.from_sentence(sentence, document, chunk.page, self_words, mentions)
-                    if deal and deal_age <= 2:
+                    again = _DEAL_AGAIN.search(sentence)
+                    named_kind = ("invests_in" if again and re.search(r"round|series|equity|investment|offering|raise|轮|增资", again.group(0), re.I)
+                                  else "lends_to" if again and re.search(r"facility|loan|notes|credit|lenders|贷款", again.group(0), re.I) else "")
+                    if deal and deal_age <= 2 and named_kind in {"", deal[0]}:
                         found += self._deal_participants(sentence, mentions, deal, found, document, chunk.page)
+                    elif own_voice and document.company and again and again.start() < 30 and re.match(r"\s*(?:The|This|该|本)", sentence):
+                        # "The preferred equity round was led by X": in a company's own release the deal is the company's
+                        kind = "invests_in" if _DEAL_EQUITY.search(sentence) else "lends_to" if _DEAL_LOAN.search(sentence) else ""
+                        if kind:
+                            found += self._deal_participants(sentence, mentions, (kind, document.company), found, document, chunk.page)
                     relations.extend(found)
                     stated = self._deal_stated(sentence, mentions, found)
                     deal, deal_age = (stated, 1) if stated else (deal, deal_age + 1)
