@@ -17,9 +17,11 @@ DOC_TYPES = (
     "annual report",  # an annual report that is not a US form: 年度报告 (and its 摘要), a UK or EU annual report
     "10-Q",
     "8-K",
+    "S-1",  # a registration statement (the company's own words before an offering)
     "earnings release",
     "call transcript",
     "deal announcement",
+    "letter",  # a fund's or a company's letter to its investors, in its own voice
     "news",
     "other",
 )

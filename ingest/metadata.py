@@ -37,6 +37,8 @@ _LEGAL_NAME = re.compile(
 _ZH_SHORT_NAME = re.compile(r"(?:证券简称|公司简称|股票简称)\s*[:：]\s*((?:\*?ST)?[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,7})")
 # "天衡智算科技股份有限公司2025年年度报告" heading a report (and every page of it): the report's own company.
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
+_HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
+                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|AG|SE)")
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
 
 
@@ -46,6 +48,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     title_l = title.lower()
     if re.search(r"\bform\s+20-f\b", lowered[:1500]):
         return "20-F"  # a foreign issuer's annual report (its cover also says "annual report pursuant to section 13")
+    if re.search(r"\bregistration statement\b[^\n]{0,40}\bform\s+s-1\b|\bform\s+s-1\b", title_l + "\n" + lowered[:1500]):
+        return "S-1"
     # The cover page's own words first: a 10-Q names "Form 10-K" (the annual report it updates), and
     # an earnings release names the 10-Q it precedes, so a form named further down decides nothing.
     for pattern, form in ((r"[☒x✓☑]\s*annual report pursuant to section 13", "10-K"),
@@ -80,6 +84,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "8-K"
     if is_transcript:
         return "call transcript"
+    if re.search(r"\bletter to (?:our )?(?:limited partners|shareholders|stockholders|investors|unitholders|partners)\b|"
+                 r"\b(?:shareholder|investor|quarterly|annual) letter\b|致股东的信|致投资者的信", title_l + "\n" + lowered[:600]):
+        return "letter"  # a fund's or a company's letter: "we" is its author
     results = (r"(?:reports?|reported|announces?|announced|posts?|posted|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|"
                r"(?:announced|reported)\b[^.\n]{0,40}\b(?:net income|net sales|revenues?|earnings)\b[^.\n]{0,60}\b(?:quarter|year)")
     if re.search(results + r"|业绩公告|财报|季度业绩|年度业绩", title_l) or re.search(results, lowered[:3000]):
@@ -131,6 +138,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
+    first_line = next((line.strip(" #*") for line in head[:400].split("\n") if line.strip(" #*")), "")
+    for heading in {first_line, title.strip()}:
+        if _HEADING_COMPANY.fullmatch(heading):  # "# Stonecrest Credit Partners" heading a letter or a release
+            candidates[strip_suffix(heading)] += 30
     report_head = _ZH_REPORT_HEAD.search(head[:1500])
     if report_head:
         full = report_head.group(1)

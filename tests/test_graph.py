@@ -568,6 +568,27 @@ def test_names_one_document_gives_serve_the_others(tmp_path: Path, model_dir: st
     assert not any("Ras Qamar" in (e.source, e.target) for e in graph.edges)
 
 
+def test_a_fund_letter_and_an_s1_speak_for_their_authors(tmp_path: Path, model_dir: str) -> None:
+    """A letter to limited partners headed by the fund manager's name says 'we' for the manager; an S-1's 'our' is the issuer."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "letter.md").write_text(
+        "# Quarrow Credit Partners\n\n## Quarrow Infrastructure Credit Fund I, L.P. — Third Quarter 2025 Letter to Limited Partners\n\n"
+        "Dear Partners,\n\nWe lent $750 million to Oberon Compute Inc. in May. Our $600 million of Tarn Data Centers, Inc. senior secured "
+        "notes continue to perform. In March we closed our commitment to the term loan of Tarn Funding II LLC, a Tarn Data Centers subsidiary "
+        "that holds the fleet. Peers such as Vexley Capital (NASDAQ: VXLY) were busy too.\n", encoding="utf-8")
+    (folder / "s1.md").write_text(
+        "Tarn Data Centers, Inc. - Registration Statement on Form S-1 (excerpt)\n\nLumeric Labs, Inc. accounted for 44% of our revenue for "
+        "the year ended December 31, 2024.\n", encoding="utf-8")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([folder])
+    documents = {d.name: (d.company, d.doc_type) for d in analyst.store.documents()}
+    assert documents["letter.md"] == ("Quarrow Credit Partners", "letter") and documents["s1.md"] == ("Tarn Data Centers", "S-1")
+    edges = {(e.source, e.relation, e.target) for e in analyst.graph().edges}
+    assert {("Quarrow Credit Partners", "lends_to", "Oberon Compute"), ("Quarrow Credit Partners", "lends_to", "Tarn Data Centers"),
+            ("Tarn Funding II", "subsidiary_of", "Tarn Data Centers"), ("Tarn Data Centers", "supplies", "Lumeric Labs")} <= edges
+
+
 def test_a_chinese_annual_report_pdf_its_contracts_and_related_parties(tmp_path: Path, model_dir: str) -> None:
     """A 年度报告 PDF whose company is named only in its running header; its contracts table (our side, the counterparty,
     what for), its related-party table (bought or sold), bank loans taken '在X银行' or under a signed 《授信协议》."""

@@ -93,7 +93,7 @@ NOUNS = [
     (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?)\b|供应商|代工厂", IC), "supplies", 0),
     (re.compile(r"\b(?:lenders?|creditors?)\b|贷款方|贷款人", IC), "lends_to", 0),
     (re.compile(r"\b(?:shareholders?|stockholders?)\b|股东", IC), "owns_stake_in", 0),
-    (re.compile(r"\b(?:investors?|backers?)\b|投资方|投资人", IC), "invests_in", 0),
+    (re.compile(r"\b(?:investors?|backers?|limited\s+partners?|LPs?)\b|投资方|投资人|有限合伙人", IC), "invests_in", 0),
     (re.compile(r"\b(?:subsidiar(?:y|ies)|unit|division|arm)\b|子公司", IC), "subsidiary_of", 0),
     (re.compile(r"\bparent\b|母公司|控股股东", IC), "subsidiary_of", 1),
     (re.compile(r"\b(?:partners?)\b|合作伙伴", IC), "partners_with", 0),

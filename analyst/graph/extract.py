@@ -151,6 +151,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
               r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{A}"),
      "supplies", "ab"),
+    # "Our $600 million of Norvik Data Centers senior secured notes": a holder of a company's debt lends to it
+    (_pattern(r"{A}(?:'s|’s)?\s+(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+of\s+{B}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:notes|bonds|debentures|term\s+loans?)\b"),
+     "lends_to", "ab"),
+    # "Corvane Compute Funding II LLC, a Corvane subsidiary"
+    (_pattern(r"{A},\s+(?:a|an)\s+{B}\s+(?:wholly[- ]owned\s+|special[- ]purpose\s+)*(?:subsidiary|unit|affiliate)\b"), "subsidiary_of", "ab"),
     # "X LLC, a bankruptcy-remote vehicle wholly owned by Y"
     (_pattern(r"{A},\s+(?:a|an)\s+[^⟦;,.]{0,60}?\b(?:wholly|majority|fully)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),
     # "We closed the Pellucid acquisition"
@@ -578,7 +583,7 @@ class RuleExtractor:
             if not role:
                 continue
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
-            if role == "holder" and document.doc_type not in {"10-K", "20-F", "10-Q", "annual report"}:
+            if role == "holder" and document.doc_type not in {"10-K", "20-F", "10-Q", "S-1", "annual report"}:
                 continue  # an announcement's shareholder table is its target's, not the announcer's
             if role == "lending" and "|" not in line:  # "Revolving credit facility Meridale Bank Calder Ridge Data Centers, Inc. 2028 275.0"
                 label = _FACILITY_LABEL.match(cells)  # the facility's name first: "GPU-Backed Term Loan I", "Revolving Credit Facility"
@@ -764,7 +769,8 @@ class RuleExtractor:
                         if node and node != document.company:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
-        own_voice = document.doc_type in {"10-K", "20-F", "annual report", "10-Q", "8-K", "earnings release", "call transcript", "deal announcement"}
+        own_voice = document.doc_type in {"10-K", "20-F", "annual report", "10-Q", "8-K", "S-1", "earnings release", "call transcript",
+                                          "deal announcement", "letter"}
         described: dict[str, str] = {}  # "vehicle" -> the company the document last described as one
         deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
         deal_age = 0
