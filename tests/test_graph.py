@@ -86,6 +86,10 @@ def links(extractor: RuleExtractor, sentence: str, document: Document = DOC) -> 
          ("Lumenfall Assets III", "subsidiary_of", "Lumenfall Compute", None, None)),
         ("Coldharbor GPU Cloud Inc., a neocloud that is now Calder Ridge Data Centers' second-largest tenant, grew fast.",
          ("Calder Ridge Data Centers", "supplies", "Coldharbor GPU Cloud", "Coldharbor GPU Cloud", "Calder Ridge Data Centers")),
+        # lenders listed before the verb share it
+        ("Halloway National Bank, Pemberly Trust Bank and funds managed by Stonecrest Credit Partners, LP have committed to lend to "
+         "Corvane Compute Funding II LLC.",
+         ("Halloway National Bank", "lends_to", "Corvane Compute Funding II", "Halloway National Bank", "Corvane Compute Funding II")),
         ("Ossory Partners LLC is the sole member of Tarn Power LLC.", ("Ossory Partners", "owns_stake_in", "Tarn Power", "Ossory Partners", "Tarn Power")),
         ("Pallas Cloud Inc. entered into a commitment letter with Redwick Bank, N.A. for a bridge facility.",
          ("Redwick Bank", "lends_to", "Pallas Cloud", "Redwick Bank", "Pallas Cloud")),
@@ -146,6 +150,10 @@ def test_chinese_sentences(extractor: RuleExtractor, sentence: str, expected: tu
         ("Analysts compared Corvane Semiconductor with AMD on gross margin.", None),
         ("在多项中文评测中，启衡智能科技有限公司旗下模型的得分已接近同类产品。", None),  # a product, not a subsidiary
         ("Unlike Nvidia, Corvane Semiconductor does not sell complete systems.", None),
+        # a rumour denied, a guarantee, a person's title
+        ("市场一度传闻锐芯微科技有限公司将收购星衡算力科技有限公司，双方均已发布澄清公告予以否认。", None),
+        ("星衡算力科技有限公司为云瀚智算科技有限公司的上述贷款提供连带责任保证担保。", None),
+        ("Our director Tobias Reinholt is a managing partner of Brightwater Capital Partners.", None),
     ],
 )
 def test_relation_words_between_companies(extractor: RuleExtractor, sentence: str, expected: tuple | None) -> None:  # type: ignore[type-arg]

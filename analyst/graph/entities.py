@@ -191,7 +191,8 @@ _NAMED_LIST = re.compile(
 
 
 _NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"
-                          r"purchase|merger|acquisition|securities|act|units|campus|project|term|period|amendment|commitments?)$", re.I)
+                          r"purchase|merger|acquisition|securities|act|units|campus|project|term|period|amendment|commitments?)$|"
+                          r"^(?:Revolving|Term|Bridge|Senior|Secured|Delayed|Syndicated|Construction)\b", re.I)
 
 
 def _quoted(inside: str) -> list[str]:

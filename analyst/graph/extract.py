@@ -68,6 +68,8 @@ _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+)?(?:a|an|our)\s+(?:
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
 
 
+_DENIED = re.compile(r"传闻|否认|澄清公告|不实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
+_GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.I)
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
@@ -385,6 +387,8 @@ class RuleExtractor:
             mentions = self.entities.mentions(sentence, document.company, self_words)
         if len({m.node for m in mentions}) < 2 and not (mentions and self_words and document.company):
             return []
+        if _DENIED.search(sentence):
+            return []  # "市场一度传闻X将收购Y，双方均已否认", "X denied a report that it would buy Y": no link
         placeholder, spans = _with_placeholders(sentence, mentions)
         found: list[Relation] = []
         seen: set[tuple[str, str, str]] = set()
@@ -405,6 +409,10 @@ class RuleExtractor:
                     return
                 seen.add((a.node, b.node, relation))
             amount, currency, usd = amount_fields(window) if priced else (None, None, None)
+            if relation == "lends_to" and not self._financier(a.node) and _GUARANTEE.search(window):
+                return  # "公司为X的上述贷款提供连带责任保证担保": a guarantor lends nothing
+            if relation == "partners_with" and re.search(r"\b(?:managing|general|senior|founding|limited)\s+partners?\b", window, re.I):
+                return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
             if relation in {"partners_with", "subsidiary_of"} or relation in {"supplies", "lends_to"} and (amount or "").endswith("%"):
                 amount = currency = None  # a share of something is no price of goods or a loan
                 usd = None
@@ -417,6 +425,14 @@ class RuleExtractor:
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
                 source, target = (a, b) if roles == "ab" else (b, a)
                 add(source, target, relation, m.start(), m.end())
+                first = "a" if m.start("a") < m.start("b") else "b"
+                head = re.search(r"((?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|、|及|和)(?:funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+)?)+)$",
+                                 placeholder[:m.start(first) - 1])
+                for before in re.finditer(r"⟦(\d+)⟧", head.group(1) if head else ""):
+                    # "X, Y and funds managed by Z have committed to lend to the Borrower": the list shares the link
+                    other = mentions[int(before.group(1))]
+                    pair = (other, b) if first == "a" else (a, other)
+                    add(*(pair if roles == "ab" else pair[::-1]), relation, m.start(), m.end(), priced=False)
                 last = "b" if m.end("b") > m.end("a") else "a"
                 position = m.end(last) + 1
                 while position >= m.end() and (item := _LIST_ITEM.match(placeholder, position)):
@@ -497,6 +513,12 @@ class RuleExtractor:
                     and not re.search(r"\b(?:from|with|by|and)\s+(?:the\s+|its\s+|our\s+|their\s+)?$|(?:向|从|自)$", placeholder[:lender_at]):
                 continue  # "we borrowed $600 million under the Credit Agreement to fund the ⟦Fibrelight⟧ purchase": not a lender
             add(a, b, hit.relation, hit.start, hit.end)
+            if hit.relation in {"lends_to", "invests_in"} and hit.a < hit.b and a is mentions[hit.a]:
+                head = re.search(r"((?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+)?)+)$",
+                                 placeholder[:spans[hit.a][0]])
+                for item in re.finditer(r"⟦(\d+)⟧", head.group(1) if head else ""):
+                    # "X, Y and funds managed by Z have committed to lend to B": the lenders before the verb share it
+                    add(mentions[int(item.group(1))], b, hit.relation, hit.start, hit.end, priced=False)
         return found
 
     def _relation(self, source: str, target: str, relation: str, amount: str | None, currency: str | None, usd: float | None,
