@@ -222,9 +222,15 @@ _SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technolog
 _ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$|[（(]有限合伙[）)]$")
 
 
+# A legal form at the front is the end of the name before it, left over where cells or lines ran together
+# ("Halvard Bank, N.A. Orvane Compute Inc." read as one run): a name never starts with one.
+LEADING_FORM = re.compile(r"^(?:N\.A\.|Inc\.|Corp\.|Ltd\.|LLC|L\.P\.|B\.V\.|N\.V\.|S\.A\.|GmbH|plc)\s+(?=[A-Z])")
+
+
 def strip_suffix(name: str) -> str:
-    """'NVIDIA Corporation' -> 'NVIDIA', '阿里巴巴集团控股有限公司' -> '阿里巴巴'."""
+    """'NVIDIA Corporation' -> 'NVIDIA', '阿里巴巴集团控股有限公司' -> '阿里巴巴', 'N.A. Orvane Compute Inc.' -> 'Orvane Compute'."""
     value = " ".join(name.split()).strip(" ,.")
+    value = LEADING_FORM.sub("", value) or value
     for _ in range(3):
         new = _SUFFIX.sub("", value).strip(" ,.")
         new = _ZH_SUFFIX.sub("", new)

@@ -171,7 +171,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         # Unknown company: a legal name in the title or the opening ("Acme Robotics, Inc.").
         for source, weight in ((title, 5), (head[:2000], 2)):
             for m in _LEGAL_NAME.finditer(source):
-                candidates[strip_suffix(re.sub(r"^(?:N\.A\.|Inc\.|LLC|L\.P\.|Ltd\.|Corp\.)\s+", "", m.group(1)))] += weight
+                candidates[strip_suffix(m.group(1))] += weight
             for m in _ZH_COMPANY.finditer(source):
                 name = strip_suffix(zh_name_start(m.group(1)))  # "训练卡目前由华屿半导体制造有限公司": 华屿半导体制造
                 if len(name) >= 2:

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from analyst.graph.build import build_graph, find_cycles, merge
 from analyst.graph.extract import RuleExtractor
-from analyst.lexicon import default_lexicon
+from analyst.lexicon import default_lexicon, strip_suffix
 from analyst.service import build_analyst
 from analyst.types import Chunk, Document
 from tests.conftest import make_settings
@@ -660,3 +660,4 @@ def test_a_20f_pdf_lists_subsidiaries_and_major_shareholders(tmp_path: Path, mod
             ("Oakridge Capital", "lends_to", "Tarn Compute", None), ("Pinecrest Credit Partners", "lends_to", "Tarn Data Centers", None),
             ("Halvard Bank", "lends_to", "Tarn Digital", None)} <= edges
     assert not any(e[0].startswith("N.A.") or e[2].startswith("N.A.") for e in edges)
+    assert strip_suffix("N.A. Orvel Compute Inc.") == "Orvel Compute"  # the form of the cell before is not part of the name

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from analyst.lexicon import LEGAL_FORMS, Lexicon, strip_suffix
+from analyst.lexicon import LEADING_FORM, LEGAL_FORMS, Lexicon, strip_suffix
 from analyst.text import CJK
 
 
@@ -111,7 +111,6 @@ _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
 _SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司")
 
 
-_LEADING_FORM = re.compile(r"^(?:N\.A\.|Inc\.|LLC|L\.P\.|LP|Ltd\.|Corp\.|plc|B\.V\.|N\.V\.|S\.A\.|AG|GmbH)\s+(?=[A-Z])")
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
 _LEGAL_FORM = re.compile(rf"[,\s]+(?:{LEGAL_FORMS})\.?$", re.IGNORECASE)  # node ids keep 'Holdings' and 'Group'; see node_id
 
@@ -121,7 +120,7 @@ def node_id(name: str) -> str:
 
     'Holdings' or 'Group' stay: 'Corvane Holdings B.V.' is a subsidiary of 'Corvane Semiconductor Corp.', not the same company."""
     value = " ".join(name.split()).strip(" ,.")
-    value = _LEADING_FORM.sub("", value) or value  # "N.A. Orvane Compute": a bank's form left over from the cell before
+    value = LEADING_FORM.sub("", value) or value  # "N.A. Orvane Compute": a bank's form left over from the cell before
     for _ in range(3):
         new = _LEGAL_FORM.sub("", value).strip(" ,.")
         if new == value or not new:
@@ -365,7 +364,7 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
             if len(short) >= 4 and len(name) > len(short) and name[:2] == short[:2] and name.endswith(short[2:]) and short[2:]:
                 out[short] = node
     for name, node in names.items():  # 曜石算力基金 for 曜石算力产业投资基金
-        fund = re.fullmatch(rf"([{CJK}]{{2,6}}?)(?:产业|股权|创业|发展|成长)?投资基金", name)
+        fund = _ZH_FUND.fullmatch(name)
         if fund and fund.group(1) + "基金" in text and fund.group(1) + "基金" not in names:
             out.setdefault(fund.group(1) + "基金", node)
     return out

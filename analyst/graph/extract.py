@@ -60,12 +60,22 @@ _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rat
 _PART_AMOUNT = re.compile(r"(?:contribut\w*|commit\w*|provid\w*|invest\w*|putting\s+in|taking|took|出资|认购|提供)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
-_LENDER_HEAD = re.compile(r"\b(Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)(?:,?\s+(?:N\.A\.|LLC|L\.P\.|LP|Ltd\.|plc|AG|ASA|SA))?\s+(?=[A-Z])")
+_LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
+_LENDER_HEAD = re.compile(r"\b(" + _LENDER_WORDS + r")(?:,?\s+(?:N\.A\.|LLC|L\.P\.|LP|Ltd\.|plc|AG|ASA|SA))?\s+(?=[A-Z])")
 _FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oan|[Nn]otes|[Ll]ine|[Rr]evolver|[Bb]onds?)(?:\s+(?:[A-Z]|[IVX]+|\d+))?\s+(?=[A-Z])")
 _UNIT_ONLY = re.compile(rf"(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC"
 _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b)", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
+
+
+_LIST_BEFORE = re.compile(r"((?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|、|及|和)(?:funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+)?)+)$")
+
+
+def _listed_before(placeholder: str, end: int) -> list[int]:
+    """The placeholders of a list that runs up to ``end``: '⟦0⟧, ⟦1⟧ and funds managed by ' before ⟦2⟧ gives [0, 1]."""
+    head = _LIST_BEFORE.search(placeholder[:end])
+    return [int(i) for i in re.findall(r"⟦(\d+)⟧", head.group(1))] if head else []
 
 
 _DENIED = re.compile(r"传闻|否认|澄清公告|不实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
@@ -426,11 +436,9 @@ class RuleExtractor:
                 source, target = (a, b) if roles == "ab" else (b, a)
                 add(source, target, relation, m.start(), m.end())
                 first = "a" if m.start("a") < m.start("b") else "b"
-                head = re.search(r"((?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|、|及|和)(?:funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+)?)+)$",
-                                 placeholder[:m.start(first) - 1])
-                for before in re.finditer(r"⟦(\d+)⟧", head.group(1) if head else ""):
+                for before in _listed_before(placeholder, m.start(first) - 1):
                     # "X, Y and funds managed by Z have committed to lend to the Borrower": the list shares the link
-                    other = mentions[int(before.group(1))]
+                    other = mentions[before]
                     pair = (other, b) if first == "a" else (a, other)
                     add(*(pair if roles == "ab" else pair[::-1]), relation, m.start(), m.end(), priced=False)
                 last = "b" if m.end("b") > m.end("a") else "a"
@@ -514,11 +522,9 @@ class RuleExtractor:
                 continue  # "we borrowed $600 million under the Credit Agreement to fund the ⟦Fibrelight⟧ purchase": not a lender
             add(a, b, hit.relation, hit.start, hit.end)
             if hit.relation in {"lends_to", "invests_in"} and hit.a < hit.b and a is mentions[hit.a]:
-                head = re.search(r"((?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+)?)+)$",
-                                 placeholder[:spans[hit.a][0]])
-                for item in re.finditer(r"⟦(\d+)⟧", head.group(1) if head else ""):
+                for before in _listed_before(placeholder, spans[hit.a][0]):
                     # "X, Y and funds managed by Z have committed to lend to B": the lenders before the verb share it
-                    add(mentions[int(item.group(1))], b, hit.relation, hit.start, hit.end, priced=False)
+                    add(mentions[before], b, hit.relation, hit.start, hit.end, priced=False)
         return found
 
     def _relation(self, source: str, target: str, relation: str, amount: str | None, currency: str | None, usd: float | None,
@@ -670,13 +676,13 @@ class RuleExtractor:
         start = mention.start
         for _ in range(3):
             before = re.search(r"\b([A-Z][a-z]+)\s+$", cells[:start])
-            if not (before and (before.group(1).lower() in NAME_STARTS or re.match(r"(?:Bank|Capital|Partners|Credit|Trust)\b", cells[start:]))):
+            if not (before and (before.group(1).lower() in NAME_STARTS or re.match(_LENDER_WORDS + r"\b", cells[start:]))):
                 break
             start = before.start(1)
         written = re.sub(r"^(?:[A-Z]|[IVX]+)\s+(?=[A-Z])", "", cells[start:mention.end])  # "Construction loan B Oakridge Capital …"
         for split in _LENDER_HEAD.finditer(written):  # the first head word that a new name, not another head, follows
             second = written[split.end():]
-            if re.match(r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)\b", second) or len(second.split()) < 2 \
+            if re.match(_LENDER_WORDS + r"\b", second) or len(second.split()) < 2 \
                     or _UNIT_ONLY.fullmatch(second):
                 continue
             return [self.entities.node(written[:split.end(1)]), self.entities.node(second)]
