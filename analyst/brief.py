@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from analyst.summaries import TOPICS, format_value
-from analyst.text import find_periods, split_sentences
+from analyst.text import find_periods, split_sentences, word_count
 from analyst.types import Brief, BriefKPI, BriefLine, Chunk, Document, Graph, Reference, Summary
 
 OWN_TYPES = {"earnings release", "10-K", "20-F", "annual report", "10-Q", "8-K", "call transcript"}
@@ -100,7 +100,7 @@ def build_brief(company: str, ticker: str, aliases: tuple[str, ...], documents: 
         for chunk in chunks.get(summary.doc_id, []):
             for sentence in split_sentences(chunk.text):
                 said = {line.text for line in points} | {line.text for line in risks}
-                if TOPICS["risks"].search(sentence) and 8 <= len(sentence.split()) <= 40 and not sentence.endswith("?") \
+                if TOPICS["risks"].search(sentence) and 8 <= word_count(sentence) <= 40 and not sentence.endswith(("?", "？")) \
                         and sentence not in said and not re.search(r"forward-looking|safe harbor|illustrative", sentence, re.I):
                     risks.append(BriefLine(sentence, (refs.add(summary.doc, chunk.page, summary.title),)))
                 if len(risks) >= 4:
@@ -156,7 +156,8 @@ def _cite(refs: tuple[int, ...]) -> str:
 
 def to_markdown(brief: Brief) -> str:
     title = f"# {brief.company}" + (f" ({brief.ticker})" if brief.ticker else "")
-    lines = [title, "", f"As of {brief.as_of} · {brief.documents} document(s) · latest period {brief.latest_period or '—'}", ""]
+    lines = [title, "", f"As of {brief.as_of} · {brief.documents} own document(s), {brief.cited_documents} cited · latest period {brief.latest_period or '—'}"
+                      + (f" · also: {', '.join(brief.aliases[:4])}" if brief.aliases else ""), ""]
     if brief.kpis:
         lines += ["## Figures", "", "| KPI | value | period | change | source |", "|---|---:|---|---|---|"]
         lines += [f"| {k.name} | {k.value} | {k.period} | {k.change} | [{k.ref}] |" for k in brief.kpis]
@@ -200,7 +201,17 @@ def chart_svg(brief: Brief) -> str:
         x = min(max(x, half + 2), width - half - 2)
         parts.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="7" text-anchor="middle">{html.escape(name[:22])}</text>')
         parts.append(f'<text x="{x:.1f}" y="{y + 7:.1f}" font-size="5.5" fill="#5b6b7c" text-anchor="middle">{html.escape(detail)}</text>')
-    parts.append(f'<text x="{cx}" y="{cy + 3}" font-size="9" font-weight="bold" fill="#1f4e79" text-anchor="middle">{html.escape(brief.company[:20])}</text>')
+    # the company's own name in the middle, on two lines when long, so it does not run into the labels beside it
+    lines: list[str] = []
+    for word in brief.company.split():
+        if lines and _text_width(f"{lines[-1]} {word}", 8.5) <= 70:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    lines = lines if len(lines) <= 2 else [lines[0], f"{lines[1]} …"]
+    for i, line in enumerate(lines):
+        y = cy + 3 - 5 * (len(lines) - 1) + 10 * i
+        parts.append(f'<text x="{cx}" y="{y}" font-size="8.5" font-weight="bold" fill="#1f4e79" text-anchor="middle">{html.escape(line[:20])}</text>')
     parts.append("</svg>")
     return "".join(parts)
 

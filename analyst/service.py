@@ -380,11 +380,13 @@ class Analyst:
         summaries = self.summarize([d.id for d in documents]).summaries if documents else []
         chunks = {d.id: self.store.chunks(doc_ids=[d.id]) for d in documents}
         known = self.lexicon.company(name)
-        aliases = tuple(a for a in (known.all_names() if known else ()) if a != name)
         try:
             neighbourhood = self.graph(company=name)
         except NotFound:
             neighbourhood = Graph([], [], [])  # a company with documents but no links yet
+        # its other names: the lexicon's, and those the documents gave it ('Lantu Data' for 澜图数据)
+        named = [a for node in neighbourhood.nodes if node.id == name for a in node.aliases]
+        aliases = tuple(a for a in dict.fromkeys([*(known.all_names() if known else ()), *named]) if a != name)
         full = build_brief(name, known.ticker if known and known.ticker else next((d.ticker for d in documents if d.ticker), ""),
                            aliases, documents, summaries, chunks, neighbourhood)
         for level in range(7):

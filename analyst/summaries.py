@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analyst.numbers import parse_figure
-from analyst.text import LIST_MARKER, figure_spans, find_figures, find_periods, split_sentences, tokenize
+from analyst.text import LIST_MARKER, figure_spans, find_figures, find_periods, split_sentences, tokenize, word_count
 from analyst.types import KPI, Bullet, Chunk, Document, Summary
 
 # name -> (label pattern for table rows and sentences)
@@ -67,6 +67,9 @@ def _table_unit(text: str) -> tuple[str, str, float | None]:
     return scale, currency, None
 
 
+# a heading that leads into a list or table, or an address: neither says anything on its own
+NOT_A_POINT = re.compile(r"[:：]\s*$|\b\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,4}(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.|Drive|Parkway|Way|Lane)\b"
+                         r"|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 BOILERPLATE = re.compile(
     r"forward[- ]looking|safe harbor|non-gaap (?:financial )?measures? (?:is|are)|reconciliation|risk factors (?:section|in our)|sec filings?|"
     r"securities and exchange commission|investor relations|webcast|replay|welcome to|good (?:morning|afternoon|evening|day)|"
@@ -82,7 +85,7 @@ TOPICS = {
     "drivers": re.compile(r"driven by|due to|because|demand|growth in|increase in|strong|ramp|adoption|backlog|orders|bookings|需求|增长", re.I),
     "capital": re.compile(r"capital expenditure|capex|buyback|repurchase|dividend|cash flow|debt|financing|资本支出|资本开支|回购|股息|分红", re.I),
     "deals": re.compile(r"agreement|contract|partnership|invest|acquir|stake|loan|credit facility|warrant|协议|合同|投资|收购|股份(?!有限公司)|贷款", re.I),
-    "risks": re.compile(r"risk|uncertain|headwind|pressure|decline|shortage|constrain|tariff|export control|competition|风险|压力|下降", re.I),
+    "risks": re.compile(r"risk|uncertain|headwind|pressure|decline|shortage|constrain|tariff|export control|competition|风险|压力|下降|不确定|管制|减值|依赖", re.I),
 }
 WEIGHTS = {"results": 3.0, "guidance": 2.5, "capital": 1.5, "deals": 1.5, "drivers": 1.0, "risks": 1.0}
 MAX_BULLET_WORDS = 28
@@ -753,9 +756,11 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
     for index, (raw, page) in enumerate(sentences):
         sentence = re.sub(r"^[A-Z][\w.'’ -]{1,40}:\s+", "", raw)  # a speaker's name is not part of the point
         sentence = LIST_MARKER.sub("", sentence)  # nor a list marker
-        words = len(sentence.split()) if sentence.isascii() else len(sentence) // 2
+        words = word_count(sentence)
         if words < 6 or BOILERPLATE.search(sentence) or sentence.rstrip().endswith(("?", "？")) or _ADDRESSED.search(_without_asides(sentence)):
             continue
+        if NOT_A_POINT.search(sentence):
+            continue  # "主要子公司情况（单位：万元）：" leads into a table; "2200 Harbor Way, Suite 400, San Jose, CA 95134" is an address
         lead = 1.0 - 0.35 * (index / total)  # what a company leads with usually matters most; the outlook comes last
         for text, kind, guidance in headlines(sentence, document, quarter):
             weight = HEADLINE_WEIGHTS[kind] * (1.0 if guidance else lead)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 _TOKEN_RE = re.compile(f"[{CJK}]+|[a-z0-9]+(?:[.'][a-z0-9]+)*")
 
 STOPWORDS = frozenset(
@@ -35,6 +36,12 @@ def cjk_share(text: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for c in letters if _CJK_RE.match(c)) / len(letters)
+
+
+def word_count(text: str) -> int:
+    """Words in mixed text: Latin words, and a word for about every two CJK characters."""
+    cjk = sum(1 for c in text if _CJK_RE.match(c))
+    return len(_CJK_RUN.sub(" ", text).split()) + (cjk + 1) // 2
 
 
 def detect_language(text: str) -> str:

@@ -398,3 +398,8 @@ class Brief:
     risks: list[BriefLine]
     references: list[Reference]
     counterparties: list[tuple[str, str, str, str]]  # (name, relation, direction "in"/"out"/"", amount)
+
+    @property
+    def cited_documents(self) -> int:
+        """How many documents the references name: the company's own and those its links are quoted from."""
+        return len({r.doc for r in self.references})

@@ -118,3 +118,17 @@ def test_chart_labels_stay_inside_the_chart() -> None:
     for x, size, text in re.findall(r'<text x="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)</text>', svg):
         half = drawn_width(text, float(size)) / 2
         assert half <= float(x) and float(x) + half <= 250, text
+
+
+def test_a_long_own_name_is_drawn_on_two_lines_clear_of_its_neighbours() -> None:
+    from analyst.brief import chart_svg
+    from analyst.types import Brief
+
+    brief = Brief(company="Quillon Semiconductor International", ticker="", aliases=(), as_of="", documents=1, latest_period="", kpis=[],
+                  points=[], links=[], loops=[], risks=[], references=[],
+                  counterparties=[("Lumeric Labs", "invests_in", "out", ""), ("Corvane Compute", "supplies", "in", ""),
+                                  ("Arkvale Networks", "partners_with", "", ""), ("Pellmont Bank", "lends_to", "in", "")])
+    middle = re.findall(r'<text x="125"[^>]*font-weight="bold"[^>]*>([^<]*)</text>', chart_svg(brief))
+    assert middle == ["Quillon", "Semiconductor …"]
+    brief = Brief(**{**brief.__dict__, "company": "Veridian Semiconductor"})
+    assert re.findall(r'<text x="125"[^>]*font-weight="bold"[^>]*>([^<]*)</text>', chart_svg(brief)) == ["Veridian", "Semiconductor"]

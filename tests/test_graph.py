@@ -135,6 +135,22 @@ def test_chinese_sentences(extractor: RuleExtractor, sentence: str, expected: tu
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # 向 goes with the giver's verb: "A向B提供借款" is A lending, not B borrowing from A; "由A向B供应…，采购" is A selling
+        ("报告期内，白杨控股集团有限公司向远帆算力科技有限公司提供借款人民币2亿元，用于补充流动资金。",
+         ("白杨控股集团", "lends_to", "远帆算力科技", "白杨控股集团", "远帆算力科技")),
+        ("澜川智算科技有限公司已签订采购协议，由九曜存储株式会社向澜川智算科技有限公司供应训练加速卡，采购金额约9.2亿元。",
+         ("九曜存储", "supplies", "澜川智算科技", "澜川智算科技", "九曜存储")),
+        # a model number names a product, not a company
+        ("Atlas X2 is now shipping in volume to Corvane Compute, and demand exceeds supply.", None),
+    ],
+)
+def test_one_link_one_way(extractor: RuleExtractor, sentence: str, expected: tuple | None) -> None:  # type: ignore[type-arg]
+    assert links(extractor, sentence) == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a relation word between two companies, with the direction read from the clause
         ("Orison AI has agreed to rent GPU clusters from Halvorsen Compute over the next five years.",
          ("Halvorsen Compute", "supplies", "Orison AI", "Orison AI", "Halvorsen Compute")),

@@ -354,3 +354,18 @@ def test_table_kpis_carry_the_unit_stated_above_the_table(tmp_path: Path, model_
 
     brief, _ = analyst.brief("星河智算", "md")
     assert re.search(r"\| revenue \| 0\.87 CNY billion \|", brief.decode()), brief.decode()
+
+
+def test_a_heading_into_a_table_and_an_address_are_no_key_points() -> None:
+    lines = [
+        "主要子公司及对公司净利润影响达10%以上的参股公司情况（单位：万元）：",
+        "Our principal executive offices are located at 4100 Harbor Point Drive, Suite 300, San Mateo, CA 94404.",
+        "The following table sets forth revenue by segment for the three months ended September 30, 2025 and 2024:",
+        "Revenue was $412 million for the quarter, up 18% from a year ago, driven by GPU cloud demand.",
+        "报告期内，公司实现营业收入12.4亿元，同比增长31.5%，主要来自智算中心算力租赁业务。",
+    ]
+    document = Document(id="d", source="d.txt", title="Harbor Point 10-Q", doc_type="10-Q")
+    chunks = [Chunk(id=f"d-{i}", doc_id="d", text=line, ordinal=i, page=1) for i, line in enumerate(lines)]
+    texts = [b.text for b in key_points(chunks, document, 5)]
+    assert any("$412 million" in t for t in texts) and any("12.4亿元" in t for t in texts), texts
+    assert not any(t.rstrip().endswith((":", "：")) or "Suite 300" in t for t in texts), texts

@@ -173,6 +173,8 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
     candidate = " ".join(words)
     if candidate.lower() in _NOT_NAMES or len(candidate) < 3 or strip_tail and _NOT_A_PARTY.search(candidate):
         return None  # "Capacity Agreement", "Credit Facility": a contract, not a company
+    if strip_tail and re.fullmatch(r"[A-Z]{0,3}\d+[A-Za-z]{0,2}", words[-1]):
+        return None  # "Atlas X2 is now shipping", "the Orion H200": a model number names a product
     return candidate
 
 
