@@ -677,3 +677,13 @@ def test_a_20f_pdf_lists_subsidiaries_and_major_shareholders(tmp_path: Path, mod
             ("Halvard Bank", "lends_to", "Tarn Digital", None)} <= edges
     assert not any(e[0].startswith("N.A.") or e[2].startswith("N.A.") for e in edges)
     assert strip_suffix("N.A. Orvel Compute Inc.") == "Orvel Compute"  # the form of the cell before is not part of the name
+
+
+def test_a_heading_word_does_not_cut_a_defined_name_and_a_clause_is_no_name(extractor: RuleExtractor) -> None:
+    from analyst.graph.entities import defined_terms
+
+    text = "Power. We purchase all electricity for the campus from Tessary Power Company (\"Tessary\") under a 15-year agreement."
+    assert defined_terms(text, default_lexicon())["Tessary"] == "Tessary Power Company"
+    announcement = Document(id="d3", source="/docs/a.md", title="公告", company="星衡算力", doc_type="deal announcement")
+    sentence = "公司为云瀚智算科技有限公司的上述贷款提供连带责任保证担保，该担保事项已经公司第三届董事会第十八次会议审议通过。"
+    assert links(extractor, sentence, announcement) == set()
