@@ -687,3 +687,13 @@ def test_a_heading_word_does_not_cut_a_defined_name_and_a_clause_is_no_name(extr
     announcement = Document(id="d3", source="/docs/a.md", title="公告", company="星衡算力", doc_type="deal announcement")
     sentence = "公司为云瀚智算科技有限公司的上述贷款提供连带责任保证担保，该担保事项已经公司第三届董事会第十八次会议审议通过。"
     assert links(extractor, sentence, announcement) == set()
+
+
+def test_the_other_party_of_a_signing_is_no_sister_company_and_a_loan_s_size_in_its_own_clause(extractor: RuleExtractor) -> None:
+    announcement = Document(id="d3", source="/docs/a.md", title="公告", company="星衡算力", doc_type="deal announcement")
+    sentence = ("星衡算力科技股份有限公司（以下简称\"公司\"）全资子公司苏州云瀚智算科技有限公司（以下简称\"云瀚智算\"）与北京启元智能科技有限公司"
+                "（以下简称\"启元智能\"）于2025年10月27日签订《算力服务合同》。")
+    found = links(extractor, sentence, announcement)
+    assert [link[0] for link in found if link[1] == "subsidiary_of"] == ["苏州云瀚智算科技"], found  # not 启元智能 too
+    loan = "苏州云瀚智算科技有限公司拟以算力设备作为质押，向宁川银行股份有限公司苏州分行申请不超过10亿元的项目贷款。"
+    assert [r.amount for r in extractor.from_sentence(loan, announcement, 1, True) if r.relation == "lends_to"] == ["10亿元"]

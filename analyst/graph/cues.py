@@ -111,6 +111,7 @@ _LIST_BEFORE_B = re.compile(r"(?:⟦\d+⟧(?:'s|’s)?\s*(?:,|、|，|\band\b|\b
 _LIST_AFTER_A = re.compile(r"^(?:\s*(?:,|、|，|\band\b|&|及|和|以及|与)\s*⟦\d+⟧)+", IC)
 _ZH_COUNTERPART = re.compile(r"(?:向|从|自|对|给|与|和|同|跟)$")
 _ZH_AGENT = re.compile(r"(?:由|交由|交给|委托|获得|来源于|来自)$")  # "⟦a⟧获得⟦b⟧牵头的银团贷款": ⟦b⟧ lends
+_ZH_SIGNED = re.compile(r"[^⟦，。；]{0,20}?(?:签订|签署|签下|订立|达成|合作)")
 _ASIDE = re.compile(r"\s*[（(][^（）()]{0,60}[）)]")
 _CLAUSE_END = re.compile(r"[,，;；:：。.!?！？—–]")
 
@@ -240,8 +241,10 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 continue
             between = _same_as_its(text[a[1]:b[0]], nodes, (nodes[a[2]], nodes[b[2]]))
             between = _ASIDE.sub("", between)  # "⟦a⟧（Seoryeon Memory）是", "⟦a⟧ (the “Borrower”) entered into"
-            if not re.match(r"\s+(?:(?:will|has|have|had|is|are|was|were|holds?|owns?)\b|[a-z]+(?:s|ed)\b)", text[b[1]:b[1] + 20]):
-                between = _LIST_BEFORE_B.sub("", between)  # "to ⟦1⟧ and ⟦b⟧", unless ⟦b⟧ starts a clause of its own
+            if not re.match(r"\s+(?:(?:will|has|have|had|is|are|was|were|holds?|owns?)\b|[a-z]+(?:s|ed)\b)", text[b[1]:b[1] + 20]) \
+                    and not (re.search(r"与\s*$", between) and _ZH_SIGNED.match(_ASIDE.sub("", text[b[1]:b[1] + 80]))):
+                # "to ⟦1⟧ and ⟦b⟧", unless ⟦b⟧ starts a clause of its own or is the other party ("⟦1⟧与⟦b⟧于…签订《合同》")
+                between = _LIST_BEFORE_B.sub("", between)
             between = _LIST_AFTER_A.sub("", between)
             if "⟦" in between or len(between) > 220:
                 continue

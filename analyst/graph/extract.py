@@ -317,14 +317,16 @@ _PER_SHARE_AFTER = re.compile(r"\s*(?:(?:per|a|each)\s+(?:share|unit|ADS)\b|/股
 _TOTAL = re.compile(r"(?:合计|共计|总计|总额|出资|金额|totall?ing|for a total of|in aggregate|aggregate)[^。；;!?，,]{0,14}", re.I)
 
 
-def amount_fields(window: str) -> tuple[str | None, str | None, float | None]:
+def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None, float | None]:
     """The first money figure in a piece of text, its currency and its value in US dollars.
 
     Money is looked for in the clause of the match (up to a Chinese comma: what follows it is often
-    another fact); a share count or a stake may trail further."""
+    another fact), then in the clause of its verb at ``verb_at`` ("⟦b⟧拟以…作为质押，向⟦a⟧申请不超过10亿元的项目贷款");
+    a share count or a stake may trail further."""
     clause = re.split(r"[，]", window, maxsplit=1)[0]
     total = _TOTAL.search(window[len(clause) + 1:])  # "…认购1.6亿股股份，合计出资8亿元"
-    for figure in [*find_figures(clause), *(find_figures(total.group(0)) if total else [])]:
+    verb_clause = re.split(r"[，]", window[window.rfind("，", 0, verb_at) + 1:], maxsplit=1)[0] if verb_at > len(clause) else ""
+    for figure in [*find_figures(clause), *(find_figures(total.group(0)) if total else []), *find_figures(verb_clause)]:
         at = window.find(figure)
         if at >= 0 and (_PER_SHARE_BEFORE.search(window[max(0, at - 12):at]) or _PER_SHARE_AFTER.match(window, at + len(figure))):
             continue  # "每股5.00元", "$12.50 per share": a price, not the size of the deal
@@ -419,6 +421,7 @@ class RuleExtractor:
                 return
             seen.add(key)
             window = _original_window(sentence, spans, start, end)
+            verb_at = len(_original_window(sentence, spans, start, end, tail=False))
             if relation == "supplies" and self._financier(a.node) and not self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", sentence, re.I):
                 return  # "a term loan agreement with Halvard Credit Partners, as lender, providing for …": a lender sells no goods
             if relation == "supplies" and _SECURITIES.search(_original_window(sentence, spans, start, end, r"(?<!\d)[,，](?!\d)|[;；。]")):
@@ -426,7 +429,7 @@ class RuleExtractor:
                 if (a.node, b.node, relation) in seen:
                     return
                 seen.add((a.node, b.node, relation))
-            amount, currency, usd = amount_fields(window) if priced else (None, None, None)
+            amount, currency, usd = amount_fields(window, verb_at) if priced else (None, None, None)
             if relation == "lends_to" and not self._financier(a.node) and _GUARANTEE.search(window):
                 return  # "公司为X的上述贷款提供连带责任保证担保": a guarantor lends nothing
             if relation == "partners_with" and re.search(r"\b(?:managing|general|senior|founding|limited)\s+partners?\b", window, re.I):
@@ -876,6 +879,8 @@ class RuleExtractor:
         relation, recipient = deal
         if not _DEAL_AGAIN.search(sentence) or _NEGATED.search(sentence) or _COMPETITION.search(sentence):
             return []
+        if relation == "lends_to" and _GUARANTEE.search(sentence):
+            return []  # "公司为X的上述贷款提供连带责任保证担保": who guarantees the loan lends nothing
         out: list[Relation] = []
         named = [m for m in mentions if m.node != recipient]
         separator = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|、|及|和|以及)\s*(?:the\s+)?"
@@ -965,7 +970,8 @@ def _with_placeholders(sentence: str, mentions: list[Mention]) -> tuple[str, lis
     return "".join(out), spans
 
 
-def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], start: int, end: int, stop: str = r"[;；。]") -> str:
+def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], start: int, end: int, stop: str = r"[;；。]",
+                     tail: bool = True) -> str:
     """The part of the original sentence a placeholder match covers, plus what follows it up to ``stop`` (amounts often trail)."""
     def to_original(position: int) -> int:
         shift = 0
@@ -977,5 +983,5 @@ def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], star
         return position + shift
 
     head = sentence[to_original(start): to_original(end)]
-    tail = sentence[to_original(end): to_original(end) + 80]
-    return head + re.split(stop, tail, maxsplit=1)[0]
+    after = sentence[to_original(end): to_original(end) + 80] if tail else ""
+    return head + re.split(stop, after, maxsplit=1)[0]
