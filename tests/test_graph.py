@@ -697,3 +697,27 @@ def test_the_other_party_of_a_signing_is_no_sister_company_and_a_loan_s_size_in_
     assert [link[0] for link in found if link[1] == "subsidiary_of"] == ["苏州云瀚智算科技"], found  # not 启元智能 too
     loan = "苏州云瀚智算科技有限公司拟以算力设备作为质押，向宁川银行股份有限公司苏州分行申请不超过10亿元的项目贷款。"
     assert [r.amount for r in extractor.from_sentence(loan, announcement, 1, True) if r.relation == "lends_to"] == ["10亿元"]
+
+
+def test_chinese_news_a_stock_code_a_later_supplier_a_platform_and_a_long_unit_name(extractor: RuleExtractor) -> None:
+    # a stock code in brackets sells no stock: the lease stays a lease
+    assert links(extractor, "新型云服务商海赛拉算力科技有限公司（股票代码HLCY）近日宣布，已与瀚池数据科技集团股份有限公司签署数据中心租赁协议，"
+                            "租用后者位于柔佛州的数据中心。") == {("瀚池数据科技集团", "supplies", "海赛拉算力科技", "海赛拉算力科技", "瀚池数据科技集团")}
+    # the sentence's subject is supplied by the company named after 由, though another name stands between
+    assert ("奥林斯半导体", "supplies", "海赛拉算力科技", "海赛拉算力科技", "奥林斯半导体") in links(
+        extractor, "海赛拉算力科技有限公司此前已与奥林斯半导体有限公司续签供货协议，柔佛集群所需的GPU将由奥林斯半导体有限公司供应。")
+    # a description before the partner's name ("国内算力调度平台")
+    assert links(extractor, "海赛拉算力科技有限公司与国内算力调度平台星穹智算科技有限公司达成战略合作。") == {
+        ("海赛拉算力科技", "partners_with", "星穹智算科技", None, None)}
+    # a unit's name with its place in brackets is read whole
+    mentions = extractor.entities.mentions("柔佛项目将由其全资子公司海赛拉算力（马来西亚）有限公司负责运营。")
+    assert [m.node for m in mentions] == ["海赛拉算力（马来西亚）"]
+
+
+def test_chinese_short_names_a_three_character_head_and_a_longer_head_in_a_table() -> None:
+    from analyst.graph.entities import short_names, zh_aliases
+
+    text = "海赛拉算力控股有限公司今年扩张。海赛拉此前已签约，海赛拉将在柔佛开工。"
+    assert short_names(text, default_lexicon(), set())["海赛拉"] == "海赛拉算力"
+    table = "东江农村商业银行股份有限公司 乌兰察布澜图 110,000.00\n乌兰察布澜图云计算有限公司 子公司"
+    assert zh_aliases(table, {"乌兰察布澜图云计算": "乌兰察布澜图云计算"}, default_lexicon()) == {"乌兰察布澜图": "乌兰察布澜图云计算"}

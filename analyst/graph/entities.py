@@ -44,7 +44,7 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|"
-                          r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
+                          r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
@@ -244,11 +244,14 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
         core = _ZH_DESCRIPTOR.sub("", run)
         if len(core) >= 2 and text.count(core) >= 2 and lexicon.company(core) is None and not _ZH_GENERIC.search(core):
             names.setdefault(core, core)
-        # "芯岳半导体股份有限公司" … "芯岳": the first two characters, used on their own at least twice
-        head = run[:2]
-        if len(run) > 3 and head not in _ZH_PLACES and lexicon.company(head) is None \
-                and len(re.findall(re.escape(head) + "(?!" + re.escape(run[2:4]) + ")", text)) >= 2:
-            names.setdefault(head, names.get(core, core) if len(core) >= 2 else run)
+        # "芯岳半导体股份有限公司" … "芯岳", "海赛拉算力控股有限公司" … "海赛拉": the first three or two characters, used on
+        # their own (not followed by the name's next character) at least twice
+        for size in (3, 2):
+            head = run[:size]
+            if len(run) > size + 1 and head not in _ZH_PLACES and lexicon.company(head) is None and not _ZH_GENERIC.search(head) \
+                    and len(re.findall(re.escape(head) + "(?!" + re.escape(run[size]) + f")(?=[^{CJK}]|{_ZH_AFTER_NAME.pattern})", text)) >= 2:
+                names.setdefault(head, names.get(core, core) if len(core) >= 2 else run)
+                break
     return names
 
 
@@ -334,7 +337,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
 
 
 _ZH_FUND = re.compile(rf"([{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?投资基金)")
-_ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称]")
+_ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称供提]")
 
 
 def _stands_alone(text: str, head: str, name: str) -> bool:
@@ -356,6 +359,8 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
             continue
         core = _ZH_DESCRIPTOR_LONG.sub("", name)
         shorts = {core, name[:2]}
+        # '乌兰察布澜图' alone in a table cell for '乌兰察布澜图云计算': a longer head of the name, used on its own
+        shorts |= {name[:k] for k in range(5, len(name) - 1)}  # (a city alone is no alias: five characters or more)
         if name[:2] in _ZH_PLACES and len(name) >= 6:  # '深圳云擎算力服务' is 云擎 (and 云擎算力) after its city
             shorts |= {name[2:4], _ZH_DESCRIPTOR_LONG.sub("", name[2:])}
         for short in shorts:
@@ -518,7 +523,8 @@ class EntityFinder:
             # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
             if m.group(0) == "公司" and sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资", "后", "前", "此", "各", "家"}:
                 continue  # 子公司, 母公司, 本公司, 上市公司, 合资公司: what a company is, not its name
-            back = sentence[max(0, m.start() - 12):m.start()]
+            reach = 18 if sentence[m.start() - 1:m.start()] in {"）", ")"} else 12  # '海赛拉算力（马来西亚）有限公司'
+            back = sentence[max(0, m.start() - reach):m.start()]
             # a name the document or the lexicon knows, right before the suffix: "…来源于北辰银行股份有限公司"
             named = [t for t in self.terms if back.endswith(t) and re.search(f"[{CJK}]", t)]
             named += [back[s0:e0] for _, s0, e0 in self.lexicon.find_companies(back) if e0 == len(back)]

@@ -38,7 +38,8 @@ FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
-_SECURITIES = re.compile(r"\b(?:shares|stock|common stock|preferred|notes|securities|warrants|units|equity)\b|股份(?!有限)|股票|新股|股权", re.I)
+_SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker))|common stock|preferred|notes|securities|warrants|units|equity)\b|股份(?!有限)|"
+                         r"股票(?!代码|简称)|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler|vehicle|borrower|issuer|"
@@ -88,7 +89,7 @@ _ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|d
                        r"investors?|partners?|parent|affiliates?|foundry)\b")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
-ZDESC = rf"(?:(?<=[向与和从对为由及、])[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商))?"
+ZDESC = rf"(?:(?<=[向与和从对为由及、])[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构))?"
 E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
 GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.){0,%d}?"  # within a clause; "3.5" and "U.S." do not end it
 ZGAP = r"[^⟦。；！？]{0,%d}?"
@@ -236,6 +237,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "⟦a⟧是⟦b⟧控股的子公司"; "电力主要由⟦a⟧通过绿电直供方式供应"; "⟦b⟧将向⟦a⟧预付2.5亿美元货款"; "⟦b⟧的集群主要搭载⟦a⟧的训练卡"
     (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"), "subsidiary_of", "ab"),
     (_pattern(r"{B}" + r"[^⟦。；！？贷借授融担保]{0,30}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
+              r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
+    # "⟦b⟧此前已与⟦a⟧续签供货协议，柔佛集群所需的GPU将由⟦a⟧供应": the sentence's subject is supplied
+    (_pattern(r"^[^⟦，。；]{0,12}" + r"{B}" + r"[^。；！？贷借授融担保]{0,60}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:预付|支付)" + zg(20) + r"(?:货款|采购款|设备款|服务费|租金)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)" + r"{A}" + r"的" + zg(10) + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云)"),
