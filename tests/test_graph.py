@@ -721,3 +721,22 @@ def test_chinese_short_names_a_three_character_head_and_a_longer_head_in_a_table
     assert short_names(text, default_lexicon(), set())["海赛拉"] == "海赛拉算力"
     table = "东江农村商业银行股份有限公司 乌兰察布澜图 110,000.00\n乌兰察布澜图云计算有限公司 子公司"
     assert zh_aliases(table, {"乌兰察布澜图云计算": "乌兰察布澜图云计算"}, default_lexicon()) == {"乌兰察布澜图": "乌兰察布澜图云计算"}
+
+
+def test_a_news_round_its_later_participants_a_contract_expanded_an_lp_and_a_start_up_bought(extractor: RuleExtractor) -> None:
+    news = Document(id="n1", source="/docs/round.md", title="Round", company="", doc_type="news")
+    chunk = Chunk(id="n1-0", doc_id="n1", ordinal=0, page=None, text=(
+        "SAN FRANCISCO — Marrowind AI, the developer of the Cirrus family of reasoning models, said on Tuesday it had raised $2.4 billion "
+        "in a Series E round led by Saltmarsh Ventures, valuing the company at $31 billion.\n\n"
+        "Ninefold Growth Partners, Ferncastle Sovereign Holdings and Quarry Lane Capital also took part in the round, according to a "
+        "person familiar with the matter who asked not to be named.\n\n"
+        "Brightwater Capital did not take part in the round.\n\n"
+        "Marrowind has expanded its cloud contract with Halcyra Compute to $3.1 billion over five years.\n\n"
+        "Halcyra itself is a limited partner in Saltmarsh Ventures' fourth fund, having committed $150 million to it.\n\n"
+        "Marrowind also disclosed that it bought Lintwhistle, a Toronto-based data-labelling start-up, earlier this month."))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([chunk], news)}
+    investors = {s for s, rel, t in found if rel == "invests_in" and t == "Marrowind AI"}
+    assert investors == {"Saltmarsh Ventures", "Ninefold Growth Partners", "Ferncastle Sovereign", "Quarry Lane Capital"}, found
+    assert ("Halcyra Compute", "supplies", "Marrowind AI") in found
+    assert ("Halcyra Compute", "owns_stake_in", "Saltmarsh Ventures") in found
+    assert ("Marrowind AI", "acquires", "Lintwhistle") in found

@@ -57,13 +57,16 @@ _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=
                          rf"(?:our|a|an|the|its|their|one of (?:our|its|the))\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}\b")
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
-    r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|for)\s+|[向与和对从及、]|收购|投资|持有|入股)"
+    r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|bought|buys|for)\s+|[向与和对从及、]|收购|投资|持有|入股)"
     r"((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3})"
 )
 # A single capitalised word is a company where only a company can stand: "we buy the bulk of our accelerators from Corvane".
 _DEAL_BEFORE = re.compile(r"\b(?:(?:buy|buys|bought|buying|purchas\w+|sourc\w+|leas\w+|rent\w+|borrow\w*)\b[^.;]{0,60}?\bfrom|"
                           r"invest(?:s|ed|ing|ment)?\s+in|acquir(?:e|es|ed|ing)|acquisition\s+of|partner(?:s|ed|ing|ship)?\s+with|"
                           r"(?:supplied|manufactured|backed|led|owned)\s+by|(?:sells?|sold|supplies|supplied|ships?|shipped)\b[^.;]{0,40}?\bto)\s+$", re.I)
+# "Lintwhistle, a Toronto-based data-labelling start-up": a single word the sentence itself says is a company
+_SAID_TO_BE_A_COMPANY = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:start-?up|company|firm|maker|developer|provider|operator|lab|"
+                                   r"manufacturer|designer|supplier|lender|fund|bank|neocloud)\b")
 # Capitalised names that end in a word companies are named with ("Halvorsen Compute", "Kestrel Data Centers").
 _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Semi|Networks?|Technologies|Technology|Tech|Capital|"
           r"Partners|Ventures|Holdings|Bank|Fund|Energy|Power|Data\s+Cent(?:er|re)s|Datacenters?|Infrastructure|Robotics|Software|"
@@ -588,7 +591,8 @@ class EntityFinder:
                 start = m.start(1) + m.group(1).find(generic)
                 known = self.lexicon.company(generic)
                 if known is None and not _looks_like_a_name(generic) and not (
-                        pattern is _INTRODUCED and _DEAL_BEFORE.search(sentence[:start]) and generic.lower() not in _PLACES):
+                        pattern is _INTRODUCED and _DEAL_BEFORE.search(sentence[:start]) and generic.lower() not in _PLACES) \
+                        and not (generic.lower() not in _PLACES and _SAID_TO_BE_A_COMPANY.match(sentence, start + len(generic))):
                     continue
                 add(start, start + len(generic), known.name if known else node_id(generic), generic)
         if self_company and self_words:

@@ -57,6 +57,8 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
                          r"同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$", re.I)
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头", re.I)
+_UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
+                             r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
 _PART_AMOUNT = re.compile(r"(?:contribut\w*|commit\w*|provid\w*|invest\w*|putting\s+in|taking|took|出资|认购|提供)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
@@ -124,7 +126,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # lending first: "provided a loan to", "secured a credit facility from"
     (_pattern(r"{A}" + g(80) + r"\b(?:lend|lends|lent|loan(?:ed|s)?|provid(?:e|es|ed|ing)|extend(?:s|ed)?|arrang(?:e|es|ed)|commit(?:s|ted)?)\b"
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
-    (_pattern(r"{B}" + g(80) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|drew)\b"
+    (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|drew)\b"
               + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),
     (_pattern(rf"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?\b{LOAN}\s+(?:that|which)\s+{{A}}\s+(?:has\s+|had\s+)?(?:arranged|provided|extended|made|granted|committed|underwrote|led)\s+"
               r"(?:to|for)\s+{B}"), "lends_to", "ab"),
@@ -137,7 +139,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(20) + r"\b(?:led|co-led|joined|anchored)\s+(?:the|its|a)\s+(?:\$?[\d.,]+\s?(?:billion|million)\s+)?(?:funding\s+)?round\b"
               + r"[^⟦;!?]{0,100}?{B}"), "invests_in", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:is|are|was|were|will be)\s+(?:putting|investing|injecting)\b" + g(40) + r"\binto\s+{B}"), "invests_in", "ab"),
-    (_pattern(r"{B}" + g(80) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
+    # "Halcyra itself is a limited partner in Saltmarsh Ventures' fourth fund": a holder of the fund's manager's fund
+    (_pattern(r"{A}" + g(30) + r"\b(?:is|are|was|were|remains?|became|has\s+been)\s+(?:also\s+)?(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:limited\s+partners?|LPs?)\s+(?:in|of|to)\s+{B}"), "owns_stake_in", "ab"),
+    (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
               + r"\b(?:funding|investment|round|equity|capital)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
     # supply: the buyer buys the seller's products, buys from the seller, or the seller sells to the buyer
     (_pattern(r"{B}" + g(80) + r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed)?|deploy(?:s|ed|ing)?|rent(?:s|ed)?|lease[sd]?|procure[sd]?)\b"
@@ -209,11 +214,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(80) + r"{B}" + g(80) + r"\b(?:owns?|holds?|owned|held)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?"
               r"[\d.]+\s?(?:%|percent)\s+of\s+(?:the\s+(?:company|firm|group)|its)['’]s?\s+(?:shares|stock|equity|outstanding)"), "owns_stake_in", "ab"),
     # "raised $900 million in a round led by X, with participation from Y, Z and W"
-    (_pattern(r"{B}" + g(80) + r"\b(?:raised|raises|closed|secured|completed|announced)\b" + g(80) + r"\b(?:round|funding|financing|investment)\b"
+    (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|closed|secured|completed|announced)\b" + g(80) + r"\b(?:round|funding|financing|investment)\b"
               r"[^;!?]{0,160}?\bwith\s+(?:additional\s+)?(?:participation|investments?|support)\s+from\s+(?:existing\s+investors\s+|new\s+investors\s+)?(?:the\s+)?{A}"),
      "invests_in", "ab"),
     # "raised $400 million in a round led by X, with Y contributing $150 million"
-    (_pattern(r"{B}" + g(80) + r"\b(?:raised|raises|closed|secured)\b" + g(80) + r"\b(?:round|funding|financing)\b[^;!?]{0,120}?\bwith\s+{A}\s+"
+    (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|closed|secured)\b" + g(80) + r"\b(?:round|funding|financing)\b[^;!?]{0,120}?\bwith\s+{A}\s+"
               r"(?:contributing|participating|joining|investing|adding|putting\s+in|chipping\s+in|taking)\b"), "invests_in", "ab"),
     # "The loan was made to X, a special-purpose vehicle …, and was led by Y"
     (_pattern(r"\b" + LOAN + r"\s+(?:was|is|will be)\s+(?:made|extended|provided|granted)\s+to\s+{B}" + g(120)
@@ -275,7 +280,7 @@ _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufac
 _CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?% of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
-    _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
+    _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
              + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
     _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + zg(40) + r"(?:签订|签署|达成)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU)" + zg(10) + r"(?:合同|协议|订单)"),
 ]
@@ -881,8 +886,8 @@ class RuleExtractor:
         """'The round is being co-led by X, which will contribute $1.1 billion': the companies taking part in the deal the
         sentence before stated lend to or invest in the company that gets the money."""
         relation, recipient = deal
-        if not _DEAL_AGAIN.search(sentence) or _NEGATED.search(sentence) or _COMPETITION.search(sentence):
-            return []
+        if not _DEAL_AGAIN.search(sentence) or _NEGATED.search(_UNNAMED_SOURCE.sub("", sentence)) or _COMPETITION.search(sentence):
+            return []  # "X did not take part in the round"; but "…, said a person who asked not to be named" denies nothing
         if relation == "lends_to" and _GUARANTEE.search(sentence):
             return []  # "公司为X的上述贷款提供连带责任保证担保": who guarantees the loan lends nothing
         out: list[Relation] = []
@@ -894,7 +899,10 @@ class RuleExtractor:
         trailing = [False] * len(named)
         for i in range(len(named) - 1, -1, -1):
             after = sentence[named[i].end:named[i + 1].start] if i + 1 < len(named) else sentence[named[i].end:]
-            trailing[i] = bool(re.match(r"[^，。；,;]{0,6}?(?:跟投|参投|领投|出资|认购)", after)) or i + 1 < len(named) and listed[i + 1] and trailing[i + 1]
+            # "X、Y以及Z跟投", "X, Y and Z also took part in the round": the list before the verb takes part
+            trailing[i] = bool(re.match(r"[^，。；,;]{0,6}?(?:跟投|参投|领投|出资|认购)|\s+(?:also\s+|have\s+|has\s+|had\s+|each\s+|both\s+){0,2}"
+                                        r"(?:took\s+part|participated|joined|invested|contributed|co-invested)\b", after, re.I)) \
+                or i + 1 < len(named) and listed[i + 1] and trailing[i + 1]
         taking_part = False
         for i, m in enumerate(named):
             clause_start = max([0, *(x.end for x in named[:i])])
