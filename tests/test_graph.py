@@ -740,3 +740,49 @@ def test_a_news_round_its_later_participants_a_contract_expanded_an_lp_and_a_sta
     assert ("Halcyra Compute", "supplies", "Marrowind AI") in found
     assert ("Halcyra Compute", "owns_stake_in", "Saltmarsh Ventures") in found
     assert ("Marrowind AI", "acquires", "Lintwhistle") in found
+
+
+def test_a_summary_of_terms_names_borrower_lenders_seller_and_customer(extractor: RuleExtractor) -> None:
+    summary = Document(id="t1", source="/docs/terms.md", title="Terms", company="", doc_type="other")
+    chunk = Chunk(id="t1-0", doc_id="t1", ordinal=0, page=None, text="\n".join([
+        "**Borrower:** Pyrewell GPU Finance I LLC, a Delaware limited liability company and an indirect wholly owned subsidiary of "
+        "Pyrewell Cloud, Inc. (the \"Parent\").",
+        "**Initial Lenders:** Funds and accounts managed by Tallowmere Credit Partners LP ($750 million), Corbel Point Capital "
+        "($450 million) and Harrowgate Life Insurance Company ($150 million).",
+        "**Administrative Agent:** Ashgrove National Bank, N.A., acting as agent only and not as a lender.",
+        "**Use of Proceeds:** To finance the purchase price of rack-scale systems acquired by the Borrower from Orrinth Semiconductor Corp.",
+        "**Customer Contracts:** the agreement under which the Parent provides 4,096 dedicated GPUs to Dunmore Therapeutics, Inc.",
+    ]))
+    found = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_chunks([chunk], summary)}
+    lenders = {(s, a) for s, rel, t, a in found if rel == "lends_to" and t == "Pyrewell GPU Finance I"}
+    assert lenders == {("Tallowmere Credit Partners", "$750 million"), ("Corbel Point Capital", "$450 million"),
+                       ("Harrowgate Life Insurance Company", "$150 million")}, found
+    assert ("Pyrewell GPU Finance I", "subsidiary_of", "Pyrewell Cloud", None) in found
+    assert ("Orrinth Semiconductor", "supplies", "Pyrewell GPU Finance I", None) in found
+    assert ("Pyrewell Cloud", "supplies", "Dunmore Therapeutics", None) in found
+
+
+def test_a_filer_s_counterparty_table_its_debt_rates_and_lenders_listed_as_lenders(extractor: RuleExtractor) -> None:
+    filing = Document(id="k1", source="/docs/10k.pdf", title="10-K", company="Greyhollow Data Centers", doc_type="10-K")
+    table = Chunk(id="k1-0", doc_id="k1", ordinal=0, page=2, text="\n".join([
+        "Counterparty Relationship Campus Key terms",
+        "Halcyra Compute Holdings Ltd. Tenant Tollgate, TX 15-year lease; 60 MW delivered",
+        "Brimfield Power Systems Supplier All campuses Switchgear and UPS",
+        "On August 4, 2025, we completed the acquisition of Pell Ridge Power Holdings, LLC, which controls 1.2 GW of interconnection "
+        "rights in the Texas Panhandle, for $285 million in cash.",
+    ]))
+    found = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_chunks([table], filing)}
+    assert ("Greyhollow Data Centers", "supplies", "Halcyra Compute Holdings", None) in found
+    assert ("Brimfield Power Systems", "supplies", "Greyhollow Data Centers", None) in found
+    assert ("Greyhollow Data Centers", "acquires", "Pell Ridge Power Holdings", "$285 million") in found  # not "$2", cut at the window
+    debt = Chunk(id="k1-1", doc_id="k1", ordinal=1, page=3, text="\n".join([
+        "Facility Borrower Lender Outstanding Rate Maturity",
+        "Mezzanine term loan Greyhollow Data Centers Corbel Point Capital 400.0 11.25% 2030"]))
+    knowing = RuleExtractor(default_lexicon(), known=["Corbel Point Capital", "Greyhollow Data Centers"])  # names other documents gave
+    rows = [r for r in knowing.from_chunks([debt], filing) if r.relation == "lends_to"]
+    assert [(r.source, r.amount) for r in rows] == [("Corbel Point Capital", None)]  # 11.25% is the rate
+    eight_k = Document(id="k2", source="/docs/8k.html", title="8-K", company="Halcyra Compute", doc_type="8-K")
+    sentence = ("On December 9, 2025, Halcyra Compute Funding I LLC, a wholly owned special-purpose subsidiary of the Company, entered into a "
+                "$2.25 billion delayed-draw term loan, with funds managed by Tallowmere Credit Partners and Corbel Point Capital as lenders.")
+    lent = {(r.source, r.target) for r in extractor.from_sentence(sentence, eight_k, 1, True) if r.relation == "lends_to"}
+    assert lent == {("Tallowmere Credit Partners", "Halcyra Compute Funding I"), ("Corbel Point Capital", "Halcyra Compute Funding I")}

@@ -147,7 +147,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # supply: the buyer buys the seller's products, buys from the seller, or the seller sells to the buyer
     (_pattern(r"{B}" + g(80) + r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed)?|deploy(?:s|ed|ing)?|rent(?:s|ed)?|lease[sd]?|procure[sd]?)\b"
               + g(80) + r"{A}(?:'s|’s)?\s+" + PRODUCT), "supplies", "ab"),
-    (_pattern(r"{B}" + g(80) + r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?)\b" + g(80) + r"\bfrom\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{B}" + g(80) + r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?)\b" + g(120) + r"\bfrom\s+{A}"), "supplies", "ab"),
     (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b" + g(80) + r"\bto\s+{B}"), "supplies", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|won|wins|was awarded)\b" + g(80) + r"\b(?:contract|agreement|deal|order)\b" + g(30)
               + r"\b(?:with|from)\s+{B}" + g(40) + r"\bto (?:supply|provide|deliver|sell)\b"), "supplies", "ab"),
@@ -158,6 +158,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(20) + r"\bis\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:sells?|sold|supplies|supplied|ships?|shipped)\s+{B}\s+" + g(40) + PRODUCT), "supplies", "ab"),
+    # "the Parent provides 4,096 dedicated GPUs to Dunmore"; "equipment acquired by the Borrower from Orrinth"
+    (_pattern(r"{A}\s+(?:will\s+|to\s+|also\s+)?(?:provides?|provided|providing|supplies|supplied|delivers?|delivered|sells?|sold|leases?|leased)\s+"
+              r"(?:[\w,.$-]+\s+){0,4}?" + PRODUCT + r"\s+(?:to|for)\s+(?:the\s+)?{B}"), "supplies", "ab"),
+    (_pattern(r"\b(?:acquired|purchased|bought|procured|leased|ordered)\s+by\s+{B}\s+from\s+{A}"), "supplies", "ab"),
     # securities bought from the issuer: "Sahra agreed to purchase 600,000 shares of the Company's preferred stock",
     # "the Company entered into a Securities Purchase Agreement with Sahra"
     (_pattern(r"{A}" + g(30) + r"\b(?:purchas\w*|buy|buys|bought|acquir\w*|subscrib\w*\s+(?:for|to))\s+(?:up\s+to\s+)?[\d,.]+\s+(?:million\s+)?"
@@ -172,6 +176,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:agreement\s+)?with\s+(?:the\s+)?{A}"), "lends_to", "ab"),
     # "X, a wholly owned special purpose subsidiary of Y"; "Rimal is the infrastructure arm of Sadeem"
     (_pattern(r"{A},?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|arm|affiliate)\s+of\s+{B}"), "subsidiary_of", "ab"),
+    # "X, a Delaware limited liability company and an indirect wholly owned subsidiary of Y"
+    (_pattern(r"{A},\s+(?:a|an)\s+(?:[\w-]+\s+){1,5}?(?:and|&)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|affiliate)\s+of\s+{B}"),
+     "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:is|was|remains)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|arm)\s+of\s+{B}"), "subsidiary_of", "ab"),
     # "Lumeris signed a take-or-pay deal with Nordhavn": the buyer commits to pay for compute
     (_pattern(r"{B}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
@@ -453,6 +460,8 @@ class RuleExtractor:
                 if _NEGATED.search(placeholder[max(0, m.start() - 30):m.end()]):
                     continue  # "We do not currently purchase accelerators from X"
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
+                if relation == "lends_to" and roles == "ab":
+                    b = mentions[_described_unit(placeholder, spans, int(m.group("b")))]  # "X, a subsidiary of ⟦b⟧, entered into a loan": X borrows
                 source, target = (a, b) if roles == "ab" else (b, a)
                 add(source, target, relation, m.start(), m.end())
                 first = "a" if m.start("a") < m.start("b") else "b"
@@ -502,6 +511,8 @@ class RuleExtractor:
                 at -= 1
             for m in _AS_LENDER.finditer(placeholder):
                 add(mentions[int(m.group("a"))], mentions[at], "lends_to", m.start(), m.end())
+                for before in _listed_before(placeholder, m.start("a") - 1):  # "with funds managed by X and Y as lenders"
+                    add(mentions[before], mentions[at], "lends_to", m.start(), m.end(), priced=False)
         for pattern in CONTRACT:
             for m in pattern.finditer(placeholder):
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
@@ -536,6 +547,8 @@ class RuleExtractor:
                 a, b = b, a
             if hit.relation == "lends_to" and self._financier(a.node) and self._financier(b.node):
                 continue  # "led by X as arranger, with Y participating as lenders": two lenders of a third company
+            if hit.relation == "lends_to" and any(r.relation == "lends_to" and r.source == a.node for r in found):
+                continue  # the sentence already said whom this lender lends to ("X, a subsidiary of the Company, …, with Y as lender")
             lender_at = spans[hit.a][0]
             if hit.relation == "lends_to" and not self._financier(a.node) and lender_at > spans[hit.b][0] \
                     and not re.search(r"\b(?:from|with|by|and)\s+(?:the\s+|its\s+|our\s+|their\s+)?$|(?:向|从|自)$", placeholder[:lender_at]):
@@ -643,6 +656,15 @@ class RuleExtractor:
                 if found:
                     out.append(found)
                 continue
+            if role == "counterparty":  # "Halcyra Compute Holdings Ltd. Tenant Tollgate, TX 15-year lease": the name, then its role
+                row = _COUNTERPARTY_ROW.match(cells)
+                what = next((kind for pattern, kind in _COUNTERPARTY_ROLES if row and pattern.fullmatch(row.group("role"))), "")
+                node = self._cell_company(row.group("name"), document) if row else ""
+                if what and node and node != document.company:
+                    source, target, relation = {"customer": (document.company, node, "supplies"), "supplier": (node, document.company, "supplies"),
+                                                "lender": (node, document.company, "lends_to")}[what]
+                    out.append(self._relation(source, target, relation, None, None, None, document, chunk.page, cells))
+                continue
             if not mentions or not re.fullmatch(r"[\s\d.、|#]*", cells[:mentions[0].start]) or mentions[0].node == document.company:
                 continue
             node, rest = mentions[0].node, cells[mentions[0].end:]
@@ -672,6 +694,30 @@ class RuleExtractor:
             out.append(self._relation(source, target, relation, stake.group(0) if stake else None, None, None, document, chunk.page, cells))
         return out
 
+    def term_sheet(self, chunks: list[Chunk], document: Document) -> list[Relation]:
+        """A summary of terms: '**Borrower:** X, a Delaware limited liability company …' and '**Initial Lenders:** Funds managed by
+        Y ($750 million), Z ($450 million)' (or 借款人：/贷款人：) make each lender lend to the borrower."""
+        borrower = ""
+        lenders: list[tuple[str, str, str, Chunk]] = []  # (lender, what follows its name, the line, its chunk)
+        for chunk in chunks:
+            for line in chunk.text.split("\n"):
+                m = _TERM_LABEL.match(line)
+                if not m:
+                    continue
+                value = m.group("value")
+                named = [x for x in self.entities.mentions(value, document.company) if not _SELF_WORD.fullmatch(x.written)]
+                if _BORROWER_LABEL.fullmatch(m.group("label").strip()) and named and not borrower:
+                    borrower = named[0].node
+                elif _LENDERS_LABEL.fullmatch(m.group("label").strip()):
+                    lenders += [(x.node, value[x.end:x.end + 40], value.strip(), chunk) for x in named]
+        out = []
+        for lender, after, quote, chunk in lenders:
+            if borrower and lender != borrower:
+                share = re.match(r"\s*[（(]([^）)]{1,30})[）)]", after)  # "Tallowmere Credit Partners LP ($750 million)"
+                amount, currency, usd = amount_fields(share.group(1)) if share else (None, None, None)
+                out.append(self._relation(lender, borrower, "lends_to", amount, currency, usd, document, chunk.page, quote))
+        return out
+
     def _lending_row(self, mentions: list[Mention], header: str, cells: str, document: Document, chunk: Chunk) -> Relation | None:
         """A row of a debt table: its lender and its borrower in the header's order ('Revolving credit facility Meridale Bank
         Calder Ridge Data Centers, Inc. 2028 275.0'); a row that names one company borrows for the filer."""
@@ -685,7 +731,7 @@ class RuleExtractor:
         lender, borrower = parties if not (lender_first and borrower_at and borrower_at.start() < lender_first.start()) else parties[::-1]
         if self._financier(borrower) and not self._financier(lender):
             lender, borrower = borrower, lender
-        figures = find_figures(cells[mentions[-1].end:])
+        figures = [f for f in find_figures(cells[mentions[-1].end:]) if "%" not in f]  # "S+2.75%" is the loan's rate, not its size
         amount, currency, usd = amount_fields(figures[-1]) if figures and not re.search(r"单位|in millions|in thousands", header, re.I) else (None, None, None)
         return self._relation(lender, borrower, "lends_to", None if amount and amount.replace(".", "").replace(",", "").isdigit() else amount,
                               currency, usd, document, chunk.page, cells)
@@ -796,6 +842,12 @@ class RuleExtractor:
                     and self.known.get(node, 0) > 2 * self.known.get(found[name], 0) and found[name] != company:
                 found[name] = node  # 'Orvane' is Orvane Compute (in many links), not the 'Orvane Cloud' (Europe) this call also names
             found.setdefault(name, node)
+        for line in text.split("\n"):  # "**Borrower:** Pyrewell GPU Finance I LLC, …": later "the Borrower" is that company
+            label = _TERM_LABEL.match(line)
+            if label and _BORROWER_LABEL.fullmatch(label.group("label").strip()) and "Borrower" not in found:
+                named = EntityFinder(self.lexicon, found).mentions(label.group("value"), company)
+                if named and not _SELF_WORD.fullmatch(named[0].written):
+                    found["Borrower"] = named[0].node
         for name, node in found.items():  # '芯岳半导体' is the company the document defined as '芯岳半导体股份有限公司（“芯岳”）'
             if node == name and re.match(f"[{CJK}]", name):
                 full = next((terms[t] for t in terms if t.startswith(name) and _ZH_LEGAL_TAIL.fullmatch(t[len(name):])), None)
@@ -816,6 +868,7 @@ class RuleExtractor:
                         node = self._subsidiary_node(" ".join(m.group(1).split()), document)
                         if node and node != document.company:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
+        relations.extend(self.term_sheet(chunks, document))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
         own_voice = document.doc_type in {"10-K", "20-F", "annual report", "10-Q", "8-K", "S-1", "earnings release", "call transcript",
                                           "deal announcement", "letter"}
@@ -942,6 +995,10 @@ class RuleExtractor:
 
 _UNIT_SUFFIX = rf"(?:{FORMS})"  # a listed subsidiary's legal form
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
+# A summary of terms, one term a line: "**Initial Lenders:** Funds and accounts managed by …", "借款人：…"
+_TERM_LABEL = re.compile(r"^\s*(?:[-*•]\s+)?[*_]*(?P<label>[A-Za-z][A-Za-z ()/&-]{2,40}?|[\u4e00-\u9fff]{2,8})[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*)$")
+_BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
+_LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
     ("customer", re.compile(r"客户名称|前五名客户|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:revenue|sales|net sales|%)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:purchases|%)", re.I)),
@@ -955,6 +1012,17 @@ _LIST_HEADERS = [
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
     ("related", re.compile(r"关联(?:交易)?方.{0,30}(?:交易类型|交易内容)", re.I)),
+    # "Counterparty Relationship Campus Key terms": each row says what the company is to the filer ("Tenant", "Supplier")
+    ("counterparty", re.compile(r"^(?:significant\s+|major\s+|key\s+)?(?:counterpart(?:y|ies)|company|name)\s+(?:relationship|role|type)\b|"
+                                r"^(?:交易对方|对方名称|单位名称)\s*(?:关系|类型|角色)", re.I)),
+]
+# What a counterparty is to the filer, in a counterparty table's row: the filer sells to a tenant, buys from a supplier.
+_COUNTERPARTY_ROW = re.compile(r"\s*(?:\d+\s+)?(?P<name>\S.{1,80}?)\s+(?P<role>(?:[Tt]enant|[Cc]ustomer|[Ll]essee|[Cc]lient|[Ss]upplier|[Vv]endor|"
+                               r"[Ll]andlord|[Ll]essor|[Cc]ontractor|[Ll]ender|[Cc]reditor)s?|客户|承租方|供应商|出租方|贷款方|贷款银行)(?:\s|$)")
+_COUNTERPARTY_ROLES = [
+    (re.compile(r"tenants?|customers?|lessees?|clients?|客户|承租方", re.I), "customer"),
+    (re.compile(r"suppliers?|vendors?|landlords?|lessors?|contractors?|供应商|出租方", re.I), "supplier"),
+    (re.compile(r"lenders?|creditors?|贷款方|贷款银行", re.I), "lender"),
 ]
 # What a contract row or a related-party row is: we buy (they supply us) or we sell (we supply them).
 _WE_BUY = re.compile(r"采购|购买|购入|购进|承租|租入|接受劳务|接受服务|purchase|procure|lease from", re.I)
@@ -962,6 +1030,17 @@ _WE_SELL = re.compile(r"销售|出售|提供劳务|提供服务|服务|托管|�
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
 _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
 _NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代码|股票|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
+
+
+def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at: int) -> int:
+    """The company an appositive ends on: in '⟦0⟧, a wholly owned special-purpose subsidiary of ⟦1⟧, entered into' the actor is 0."""
+    while at > 0:
+        unit = re.search(r"⟦(\d+)⟧,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm)\s+of\s+(?:the\s+)?$",
+                         placeholder[:spans[at][0]])
+        if not unit:
+            break
+        at = int(unit.group(1))
+    return at
 
 
 def _with_placeholders(sentence: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, int, int, int]]]:
@@ -996,4 +1075,6 @@ def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], star
 
     head = sentence[to_original(start): to_original(end)]
     after = sentence[to_original(end): to_original(end) + 80] if tail else ""
+    if tail and re.search(r"[$€£¥\d]$", after):  # a figure the cut would split ("…, for $2" of "$285 million")
+        after += re.match(r"[\d.,]*(?:\s?(?:billion|million|thousand|trillion|bn|mn|m)\b|亿元|万元|亿|万|元)?", sentence[to_original(end) + 80:]).group(0)
     return head + re.split(stop, after, maxsplit=1)[0]
