@@ -1076,5 +1076,6 @@ def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], star
     head = sentence[to_original(start): to_original(end)]
     after = sentence[to_original(end): to_original(end) + 80] if tail else ""
     if tail and re.search(r"[$€£¥\d]$", after):  # a figure the cut would split ("…, for $2" of "$285 million")
-        after += re.match(r"[\d.,]*(?:\s?(?:billion|million|thousand|trillion|bn|mn|m)\b|亿元|万元|亿|万|元)?", sentence[to_original(end) + 80:]).group(0)
+        rest = re.match(r"[\d.,]*(?:\s?(?:billion|million|thousand|trillion|bn|mn|m)\b|亿元|万元|亿|万|元)?", sentence[to_original(end) + 80:])
+        after += rest.group(0) if rest else ""
     return head + re.split(stop, after, maxsplit=1)[0]
