@@ -786,3 +786,21 @@ def test_a_filer_s_counterparty_table_its_debt_rates_and_lenders_listed_as_lende
                 "$2.25 billion delayed-draw term loan, with funds managed by Tallowmere Credit Partners and Corbel Point Capital as lenders.")
     lent = {(r.source, r.target) for r in extractor.from_sentence(sentence, eight_k, 1, True) if r.relation == "lends_to"}
     assert lent == {("Tallowmere Credit Partners", "Halcyra Compute Funding I"), ("Corbel Point Capital", "Halcyra Compute Funding I")}
+
+
+def test_a_chinese_announcement_s_counterparty_items_and_a_second_loan_clause(extractor: RuleExtractor) -> None:
+    announcement = Document(id="a9", source="/docs/a.md", title="公告", company="云岫算力", doc_type="deal announcement")
+    chunk = Chunk(id="a9-0", doc_id="a9", ordinal=0, page=None, text="\n".join([
+        "二、交易对方基本情况",
+        "1. 公司名称：北京幻枢智能科技有限公司",
+        "2. 法定代表人：林叙白",
+        "3. 主要股东：林叙白持股38.50%，青岚智算产业投资基金（有限合伙）持股14.20%，苏湖数智产业母基金（有限合伙）持股9.80%。",
+        "公司全资子公司云岫智算（乌兰察布）有限公司拟向江澄银行股份有限公司申请不超过人民币15亿元的固定资产贷款授信，"
+        "向华渊农村商业银行股份有限公司申请不超过人民币6亿元的流动资金贷款授信。",
+        "报告期内，云岫智算（乌兰察布）有限公司获江澄银行股份有限公司15亿元固定资产贷款授信。",
+    ]))
+    found = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_chunks([chunk], announcement)}
+    assert ("青岚智算产业投资基金", "owns_stake_in", "北京幻枢智能科技", "14.20%") in found, found
+    assert ("苏湖数智产业母基金", "owns_stake_in", "北京幻枢智能科技", "9.80%") in found
+    lent = {(s, t, a) for s, rel, t, a in found if rel == "lends_to"}
+    assert {("江澄银行", "云岫智算（乌兰察布）", "15亿元"), ("华渊农村商业银行", "云岫智算（乌兰察布）", "6亿元")} <= lent, lent

@@ -82,6 +82,7 @@ def _listed_before(placeholder: str, end: int) -> list[int]:
 
 
 _DENIED = re.compile(r"传闻|否认|澄清公告|不实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
+_ZH_NEXT_LENDER = re.compile(r"[，,]\s*(?:并|另|同时|还|拟)*向⟦(\d+)⟧[^⟦。；，]{0,30}?(?:申请|借入|取得)[^⟦。；]{0,30}?(?:贷款|授信|借款)")
 _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.I)
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
@@ -243,7 +244,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(20) + r"(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg_passive(30) + r"(?:获得|取得|借入|借款)" + zg(30) + r"(?:贷款|信贷|授信|融资)?"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(40) + r"(?:从|向)" + r"{A}" + zg(10) + r"申请" + zg(40) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
-    (_pattern(r"{B}" + zg(20) + r"(?:获得|取得)" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"(?:获得|取得|获)" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
     # "其股东包括⟦a⟧", "⟦b⟧的有限合伙人包括⟦a⟧": holders of a company or a fund
     (_pattern(r"{B}" + zg(40) + r"(?:其|的)?(?:主要|现有)?(?:股东|有限合伙人|出资人|投资人|投资方)(?:包括|为|有|中有)" + zg(4) + r"{A}"), "owns_stake_in", "ab"),
     # "⟦a⟧是⟦b⟧控股的子公司"; "电力主要由⟦a⟧通过绿电直供方式供应"; "⟦b⟧将向⟦a⟧预付2.5亿美元货款"; "⟦b⟧的集群主要搭载⟦a⟧的训练卡"
@@ -478,6 +479,10 @@ class RuleExtractor:
                     pair = (a, other) if last == "b" else (other, b)
                     add(*(pair if roles == "ab" else pair[::-1]), relation, m.start(), item.end(), priced=False)
                     position = item.end()
+        # "X拟向A申请15亿元贷款授信，向B申请6亿元流动资金贷款": the next clause keeps the borrower
+        borrower = next((m for r in found if r.relation == "lends_to" for m in mentions if m.node == r.target), None)
+        for more in _ZH_NEXT_LENDER.finditer(placeholder) if borrower else ():
+            add(mentions[int(more.group(1))], borrower, "lends_to", more.start() + 1, more.end())
         if document.company and self_words:
             # "The servers ... will be supplied by Supermicro": a supplier of the document's company
             for m in _SUPPLIED_BY.finditer(placeholder):
@@ -697,20 +702,28 @@ class RuleExtractor:
     def term_sheet(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         """A summary of terms: '**Borrower:** X, a Delaware limited liability company …' and '**Initial Lenders:** Funds managed by
         Y ($750 million), Z ($450 million)' (or 借款人：/贷款人：) make each lender lend to the borrower."""
-        borrower = ""
+        borrower = subject = ""
         lenders: list[tuple[str, str, str, Chunk]] = []  # (lender, what follows its name, the line, its chunk)
+        out = []
         for chunk in chunks:
             for line in chunk.text.split("\n"):
                 m = _TERM_LABEL.match(line)
                 if not m:
                     continue
-                value = m.group("value")
+                value, label = m.group("value"), m.group("label").strip()
                 named = [x for x in self.entities.mentions(value, document.company) if not _SELF_WORD.fullmatch(x.written)]
-                if _BORROWER_LABEL.fullmatch(m.group("label").strip()) and named and not borrower:
+                if _BORROWER_LABEL.fullmatch(label) and named and not borrower:
                     borrower = named[0].node
-                elif _LENDERS_LABEL.fullmatch(m.group("label").strip()):
+                elif _LENDERS_LABEL.fullmatch(label):
                     lenders += [(x.node, value[x.end:x.end + 40], value.strip(), chunk) for x in named]
-        out = []
+                elif _NAME_LABEL.fullmatch(label):  # "1. 公司名称：北京幻枢智能科技有限公司": the company the items below describe
+                    subject = named[0].node if named else ""
+                elif _HOLDERS_LABEL.fullmatch(label) and subject:  # "7. 主要股东：林叙白持股38.50%，青岚基金（有限合伙）持股14.20%"
+                    for x in named:
+                        share = re.match(r"[^，。；,;%]{0,12}?(\d+(?:\.\d+)?\s?%)", value[x.end:])
+                        if x.node != subject:
+                            out.append(self._relation(x.node, subject, "owns_stake_in", share.group(1) if share else None, None, None,
+                                                      document, chunk.page, value.strip()))
         for lender, after, quote, chunk in lenders:
             if borrower and lender != borrower:
                 share = re.match(r"\s*[（(]([^）)]{1,30})[）)]", after)  # "Tallowmere Credit Partners LP ($750 million)"
@@ -996,7 +1009,9 @@ class RuleExtractor:
 _UNIT_SUFFIX = rf"(?:{FORMS})"  # a listed subsidiary's legal form
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 # A summary of terms, one term a line: "**Initial Lenders:** Funds and accounts managed by …", "借款人：…"
-_TERM_LABEL = re.compile(r"^\s*(?:[-*•]\s+)?[*_]*(?P<label>[A-Za-z][A-Za-z ()/&-]{2,40}?|[\u4e00-\u9fff]{2,8})[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*)$")
+_TERM_LABEL = re.compile(r"^\s*(?:[-*•]\s+|[（(]?\d{1,2}[.、)）]\s*)?[*_]*(?P<label>[A-Za-z][A-Za-z ()/&-]{2,40}?|[\u4e00-\u9fff]{2,8})[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*)$")
+_NAME_LABEL = re.compile(r"(?:公司|企业|标的公司|被投资企业)?名称|(?:company|entity)\s+name", re.I)
+_HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持股比例)?|股权结构|(?:major|principal)\s+shareholders|shareholders", re.I)
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
