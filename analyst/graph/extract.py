@@ -481,8 +481,9 @@ class RuleExtractor:
                     position = item.end()
         # "X拟向A申请15亿元贷款授信，向B申请6亿元流动资金贷款": the next clause keeps the borrower
         borrower = next((m for r in found if r.relation == "lends_to" for m in mentions if m.node == r.target), None)
-        for more in _ZH_NEXT_LENDER.finditer(placeholder) if borrower else ():
-            add(mentions[int(more.group(1))], borrower, "lends_to", more.start() + 1, more.end())
+        for more in _ZH_NEXT_LENDER.finditer(placeholder):
+            if borrower is not None:
+                add(mentions[int(more.group(1))], borrower, "lends_to", more.start() + 1, more.end())
         if document.company and self_words:
             # "The servers ... will be supplied by Supermicro": a supplier of the document's company
             for m in _SUPPLIED_BY.finditer(placeholder):
