@@ -787,7 +787,8 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
 
 
 # Figures in a company's own reports are its own; a news piece or a deal release quotes other companies'.
-KPI_DOC_TYPES = {"earnings release", "10-K", "20-F", "annual report", "10-Q", "8-K", "S-1", "call transcript", "other"}
+KPI_DOC_TYPES = {"earnings release", "10-K", "20-F", "annual report", "10-Q", "interim report", "8-K", "S-1",
+                  "call transcript", "other"}
 
 
 def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 5) -> Summary:

@@ -188,6 +188,7 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"((?:19|20)\d\d)年(?:全年|年度)"), "fy"),
     (re.compile(r"\b(first|second)\s+half\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I), "h"),
     (re.compile(r"((?:19|20)\d\d)\s*年?\s*(上|下)半年"), "zh_h"),
+    (re.compile(r"((?:19|20)\d\d)\s*年\s*(半)年度报告"), "zh_h"),  # "2026年半年度报告" reports the first half
     (re.compile(r"\b(?:fiscal\s+)?(?:quarter|quarterly period|13-week (?:fiscal )?(?:quarter|period)|three months)\s+ended\s+"
                 r"((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I), "qe"),
 ]
@@ -218,7 +219,7 @@ def find_periods(text: str) -> list[str]:
             elif kind == "qe":
                 label = f"quarter ended {find_date(m.group(1)) or m.group(1)}"
             else:
-                label = f"H{1 if m.group(2) == '上' else 2} {_year(m.group(1))}"
+                label = f"H{2 if m.group(2) == '下' else 1} {_year(m.group(1))}"
             found.append((m.start(), label))
     found.sort()
     seen: list[str] = []

@@ -16,6 +16,7 @@ DOC_TYPES = (
     "20-F",
     "annual report",  # an annual report that is not a US form: 年度报告 (and its 摘要), a UK or EU annual report
     "10-Q",
+    "interim report",  # a half-year or quarterly report that is not a US form: 半年度报告, 季度报告, an interim report
     "8-K",
     "S-1",  # a registration statement (the company's own words before an offering)
     "earnings release",

@@ -104,8 +104,8 @@ def _speaker(line: str) -> tuple[str, str] | None:
     m = _PLAIN_SPEAKER.match(line)
     if m:
         name = m.group(1).strip()
-        if name.lower() in _NOT_SPEAKERS or len(name.split()) > 9:
-            return None
+        if name.lower() in _NOT_SPEAKERS or len(name.split()) > 9 or name.count("(") != name.count(")"):
+            return None  # "Corvane Semiconductor, Inc. (NASDAQ: CRVN)" is a heading with a ticker, not a speaker
         return name, m.group(2).strip()
     return None
 

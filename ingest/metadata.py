@@ -72,6 +72,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(r"(?<!半)年度报告|(?<!半)年报", title_l + head[:800]) and re.search(r"证券代码|证券简称|公司代码|公司简称", head[:800]) \
             or re.search(r"(?<!半)年度报告", (m := _ZH_REPORT_HEAD.search(head[:1500])) and m.group(0) or ""):
         return "annual report"  # 年度报告 / 年度报告摘要 of a listed company
+    if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
+            and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I):
+        return "interim report"  # 半年度报告 / 季度报告 of a listed company, in its own voice
     if re.search(r"证券代码|证券简称|公告编号", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告)
     if re.search(r"\b10-k\b", title_l):

@@ -223,3 +223,20 @@ def test_sentences_never_end_inside_a_number_a_wrapped_line_cut() -> None:
     # a sentence that ends in a number is still a sentence
     assert split_sentences("We ended 2024.\n2025 will be a strong year.") == ["We ended 2024.", "2025 will be a strong year."]
     assert split_sentences("Sales were 5.\nMargins were 3%.") == ["Sales were 5.", "Margins were 3%."]
+
+
+def test_a_ticker_heading_is_no_speaker_and_a_half_year_report_is_an_interim_report() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    call = ("Brannor Semiconductor, Inc. (NASDAQ: BRNR)\nThird Quarter Fiscal 2026 Earnings Conference Call\n\n"
+            "Operator: Good afternoon and welcome.\nHelen Ashdown: Thank you, operator.\nMarcus Tiernan: Thanks, Helen. Q3 was a record.\n"
+            "Helen Ashdown: Operator, the first question please.\nMarcus Tiernan: Our revenue grew 40%.\n")
+    path = Path("brannor_q3_call.txt")
+    found = detect(load(path, call.encode()), path, default_lexicon())
+    assert (found["company"], found["ticker"], found["doc_type"]) == ("Brannor Semiconductor", "BRNR", "call transcript")
+    report = "云衢智算科技股份有限公司\n2026年半年度报告\n公司代码：689317　公司简称：云衢智算\n报告期内，公司实现营业收入41.26亿元。\n"
+    path = Path("yunqu_h1.md")
+    found = detect(load(path, report.encode()), path, default_lexicon())
+    assert (found["company"], found["doc_type"], found["period"]) == ("云衢智算", "interim report", "H1 2026")

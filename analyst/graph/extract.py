@@ -650,7 +650,7 @@ class RuleExtractor:
             if not role:
                 continue
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
-            if role == "holder" and document.doc_type not in {"10-K", "20-F", "10-Q", "S-1", "annual report"}:
+            if role == "holder" and document.doc_type not in {"10-K", "20-F", "10-Q", "S-1", "annual report", "interim report"}:
                 continue  # an announcement's shareholder table is its target's, not the announcer's
             if role == "lending" and "|" not in line:  # "Revolving credit facility Meridale Bank Calder Ridge Data Centers, Inc. 2028 275.0"
                 label = _FACILITY_LABEL.match(cells)  # the facility's name first: "GPU-Backed Term Loan I", "Revolving Credit Facility"
@@ -884,7 +884,7 @@ class RuleExtractor:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         relations.extend(self.term_sheet(chunks, document))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
-        own_voice = document.doc_type in {"10-K", "20-F", "annual report", "10-Q", "8-K", "S-1", "earnings release", "call transcript",
+        own_voice = document.doc_type in {"10-K", "20-F", "annual report", "10-Q", "interim report", "8-K", "S-1", "earnings release", "call transcript",
                                           "deal announcement", "letter"}
         described: dict[str, str] = {}  # "vehicle" -> the company the document last described as one
         deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
