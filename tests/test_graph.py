@@ -804,3 +804,18 @@ def test_a_chinese_announcement_s_counterparty_items_and_a_second_loan_clause(ex
     assert ("苏湖数智产业母基金", "owns_stake_in", "北京幻枢智能科技", "9.80%") in found
     lent = {(s, t, a) for s, rel, t, a in found if rel == "lends_to"}
     assert {("江澄银行", "云岫智算（乌兰察布）", "15亿元"), ("华渊农村商业银行", "云岫智算（乌兰察布）", "6亿元")} <= lent, lent
+
+
+def test_a_joint_venture_its_partners_and_who_consolidates_it(extractor: RuleExtractor) -> None:
+    announcement = Document(id="j1", source="/docs/jv.md", title="公告", company="恒昱电力", doc_type="deal announcement")
+    chunk = Chunk(id="j1-0", doc_id="j1", ordinal=0, page=None, text="\n".join([
+        "投资标的名称：澜衢智算（宁波）有限公司（暂定名，最终以市场监督管理部门核准登记的名称为准，以下简称“合资公司”或“澜衢智算”）。",
+        "恒昱电力股份有限公司（以下简称“公司”）拟与云衢智算科技股份有限公司（以下简称“云衢智算”）、江澜国有资本投资运营集团有限公司"
+        "（以下简称“江澜国投”）共同出资设立合资公司，在浙江省宁波市建设运营大型智算中心。",
+        "合资公司设立后将纳入云衢智算合并报表范围，不纳入公司合并报表范围。",
+    ]))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([chunk], announcement)}
+    assert {s for s, rel, t in found if rel == "invests_in" and t == "澜衢智算"} == {"恒昱电力", "云衢智算", "江澜国投"}, found
+    assert not any(rel == "invests_in" and t in {"云衢智算", "江澜国投"} for s, rel, t in found)  # partners, not investors in each other
+    assert ("澜衢智算", "subsidiary_of", "云衢智算") in found
+    assert not any("合资公司" in (s, t) or "暂定名" in (s, t) for s, rel, t in found)

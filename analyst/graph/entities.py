@@ -42,8 +42,8 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
-                          r"委托|选择|引入|携手|牵头|领投|跟投|"
+_ZH_BOUNDARY = re.compile(r".*(?:收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
+                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|"
                           r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
@@ -187,6 +187,7 @@ _DEFINED = re.compile(
 )
 _ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
                          rf"(?:以下简称|下称|简称)?[“\"]([^”\"]{{2,12}})[”\"](?:或[“\"]([^”\"]{{2,12}})[”\"])?[）)]")
+_ZH_ROLE_ALIAS = re.compile(r"合资公司|标的公司|目标公司|项目公司|新公司|被投资企业|被投资公司|交易对方|甲方|乙方|丙方|发行人|借款人|贷款人")
 _ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|已|将|在|推出|研发|，|。|、)")
 
 
@@ -424,12 +425,16 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         terms.setdefault(name, node)
     for m in _ZH_DEFINED.finditer(text):
         full = m.group(1)
-        short = next((a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"}), "")
+        shorts = [a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"}]
+        # '澜衢智算（宁波）有限公司（…以下简称“合资公司”或“澜衢智算”）': the node is the name, '合资公司' one more word for it
+        short = next((a for a in shorts if not _ZH_ROLE_ALIAS.fullmatch(a)), shorts[0] if shorts else "")
         start = zh_name_start(full)
         if not short:
             continue
         known = lexicon.company(short) or lexicon.company(start)
         terms[short] = known.name if known else short
+        for other in shorts:
+            terms.setdefault(other, terms[short])
         if len(start) > len(short):
             terms.setdefault(start, terms[short])  # the full name is the same company
     return terms

@@ -48,13 +48,13 @@ _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司)(?![的]?(?:�
 # A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
 # with Bexley Hill taking a third of it." "墨衡智能完成新一轮融资……同一轮融资中，临川基金出资5亿元。"
 _DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|borrowers?|lenders?|lent|lend(?:s|ing)?)\b|贷款|授信|借款|信贷", re.I)
-_DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation)\b|融资|增资|认购|入股|轮", re.I)
+_DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation)\b|融资|增资|认购|入股|出资|轮", re.I)
 _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|raises|raising|obtained|obtains|completed|completes|signed|signs|priced|prices|"
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请", re.I)
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+the\s+)?(?:lenders|investors|backers|participants)\b|"
-                         r"同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$", re.I)
+                         r"^其中[，,]|同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$", re.I)
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
@@ -82,6 +82,9 @@ def _listed_before(placeholder: str, end: int) -> list[int]:
 
 
 _DENIED = re.compile(r"传闻|否认|澄清公告|不实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
+_CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
+                           r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
+                           r"⟦\d+⟧(?:\s*(?:,|and|&)\s*⟦\d+⟧)+\s+(?:will\s+|have\s+|has\s+)?(?:jointly|together)\s+(?:invest|form|establish|set\s+up)")
 _ZH_NEXT_LENDER = re.compile(r"[，,]\s*(?:并|另|同时|还|拟)*向⟦(\d+)⟧[^⟦。；，]{0,30}?(?:申请|借入|取得)[^⟦。；]{0,30}?(?:贷款|授信|借款)")
 _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.I)
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
@@ -257,6 +260,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:预付|支付)" + zg(20) + r"(?:货款|采购款|设备款|服务费|租金)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)" + r"{A}" + r"的" + zg(10) + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云)"),
      "supplies", "ab"),
+    # "合资公司设立后将纳入⟦b⟧合并报表范围": consolidated by ⟦b⟧ (but "不纳入公司合并报表范围" says the opposite)
+    (_pattern(r"{A}" + zg(20) + r"(?<!不)纳入" + r"{B}" + r"(?:的)?合并(?:财务)?报表(?:范围)?"), "subsidiary_of", "ab"),
     # "⟦b⟧同时也是⟦a⟧的机柜租赁客户"
     (_pattern(r"{B}" + zg(10) + r"(?:是|为|成为)" + r"{A}" + r"的" + zg(10) + r"客户"), "supplies", "ab"),
     # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
@@ -430,8 +435,12 @@ class RuleExtractor:
         found: list[Relation] = []
         seen: set[tuple[str, str, str]] = set()
 
+        # "公司拟与⟦1⟧、⟦2⟧共同出资设立合资公司": the partners of a joint venture invest in it, not in each other
+        ventures = list(_CO_INVESTORS.finditer(placeholder))
+        partners = {mentions[int(i)].node for m in ventures for i in re.findall(r"⟦(\d+)⟧", m.group(0))}
+
         def add(a: Mention, b: Mention, relation: str, start: int, end: int, priced: bool = True) -> None:
-            if a.node == b.node:
+            if a.node == b.node or relation in {"invests_in", "owns_stake_in"} and {a.node, b.node} <= partners:
                 return
             key = (a.node, b.node, relation)
             if key in seen:
@@ -456,6 +465,12 @@ class RuleExtractor:
                 usd = None
             found.append(self._relation(a.node, b.node, relation, amount, currency, usd, document, page, sentence))
 
+        for venture in ventures:
+            formed = re.match(r"[^⟦。；，]{0,6}?⟦(\d+)⟧", placeholder[venture.end():])  # "…共同出资设立⟦5⟧"
+            if formed is None:
+                continue
+            for i in re.findall(r"⟦(\d+)⟧", venture.group(0)):
+                add(mentions[int(i)], mentions[int(formed.group(1))], "invests_in", venture.start(), venture.end(), priced=False)
         for pattern, relation, roles in PATTERNS:
             for m in pattern.finditer(placeholder):
                 if _NEGATED.search(placeholder[max(0, m.start() - 30):m.end()]):
@@ -898,6 +913,7 @@ class RuleExtractor:
             for line in chunk.text.split("\n"):
                 previous: list[str] = []
                 subject = ""
+                series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
                 for sentence in split_sentences(line):
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
                     mentions = self.sentence_mentions(sentence, document, self_words, previous, subject, described)
@@ -905,8 +921,9 @@ class RuleExtractor:
                     again = _DEAL_AGAIN.search(sentence)
                     named_kind = ("invests_in" if again and re.search(r"round|series|equity|investment|offering|raise|轮|增资", again.group(0), re.I)
                                   else "lends_to" if again and re.search(r"facility|loan|notes|credit|lenders|贷款", again.group(0), re.I) else "")
+                    continued = series and deal is not None
                     if deal and deal_age <= 2 and named_kind in {"", deal[0]}:
-                        found += self._deal_participants(sentence, mentions, deal, found, document, chunk.page)
+                        found += self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued)
                     elif own_voice and document.company and again and again.start() < 30 and re.match(r"\s*(?:The|This|该|本)", sentence):
                         # "The preferred equity round was led by X": in a company's own release the deal is the company's
                         kind = "invests_in" if _DEAL_EQUITY.search(sentence) else "lends_to" if _DEAL_LOAN.search(sentence) else ""
@@ -914,7 +931,8 @@ class RuleExtractor:
                             found += self._deal_participants(sentence, mentions, (kind, document.company), found, document, chunk.page)
                     relations.extend(found)
                     stated = self._deal_stated(sentence, mentions, found)
-                    deal, deal_age = (stated, 1) if stated else (deal, deal_age + 1)
+                    deal, deal_age = (stated, 1) if stated else (deal, deal_age + (0 if continued else 1))
+                    series = sentence.rstrip().endswith(("；", ";")) and bool(again or continued)
                     named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
                     for named_one in named:  # "Stratacloud GPU Funding II, a special-purpose vehicle that …": later "the vehicle"
                         appositive = _DESCRIBED.match(sentence, named_one.end)
@@ -949,11 +967,11 @@ class RuleExtractor:
         return None
 
     def _deal_participants(self, sentence: str, mentions: list[Mention], deal: tuple[str, str], found: list[Relation],
-                           document: Document, page: int | None) -> list[Relation]:
+                           document: Document, page: int | None, continued: bool = False) -> list[Relation]:
         """'The round is being co-led by X, which will contribute $1.1 billion': the companies taking part in the deal the
         sentence before stated lend to or invest in the company that gets the money."""
         relation, recipient = deal
-        if not _DEAL_AGAIN.search(sentence) or _NEGATED.search(_UNNAMED_SOURCE.sub("", sentence)) or _COMPETITION.search(sentence):
+        if not (_DEAL_AGAIN.search(sentence) or continued) or _NEGATED.search(_UNNAMED_SOURCE.sub("", sentence)) or _COMPETITION.search(sentence):
             return []  # "X did not take part in the round"; but "…, said a person who asked not to be named" denies nothing
         if relation == "lends_to" and _GUARANTEE.search(sentence):
             return []  # "公司为X的上述贷款提供连带责任保证担保": who guarantees the loan lends nothing
@@ -1045,7 +1063,7 @@ _WE_BUY = re.compile(r"采购|购买|购入|购进|承租|租入|接受劳务|�
 _WE_SELL = re.compile(r"销售|出售|提供劳务|提供服务|服务|托管|出租|租赁|供应|供货|sale|supply|services?\b", re.I)
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
 _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
-_NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代码|股票|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
+_NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
 
 
 def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at: int) -> int:
