@@ -819,3 +819,33 @@ def test_a_joint_venture_its_partners_and_who_consolidates_it(extractor: RuleExt
     assert not any(rel == "invests_in" and t in {"云衢智算", "江澜国投"} for s, rel, t in found)  # partners, not investors in each other
     assert ("澜衢智算", "subsidiary_of", "云衢智算") in found
     assert not any("合资公司" in (s, t) or "暂定名" in (s, t) for s, rel, t in found)
+
+
+def test_a_10q_s_customers_debt_table_vehicle_and_partners(extractor: RuleExtractor) -> None:
+    filing = Document(id="q1", source="/docs/10q.pdf", title="10-Q", company="Stratohm Compute", doc_type="10-Q")
+    knowing = RuleExtractor(default_lexicon(), known=["Marlowe Harbor Capital Management", "Thornmere Credit Partners",
+                                                      "Pellworth Equipment Finance", "Stratohm Compute"])
+    chunk = Chunk(id="q1-0", doc_id="q1", ordinal=0, page=1, text="\n".join([
+        "Aurelith AI, Inc. (\"Aurelith\") accounted for 44% and 41% of total revenue for the three and six months ended June 30, 2026.",
+        "Facility Lender(s) Interest rate Maturity June 30, 2026 Dec. 31, 2025",
+        "GPU-Backed DDTL (1) Marlowe Harbor; Thornmere 11.25% 2030 1,420.0 600.0",
+        "Equipment Financing Pellworth Equipment Finance LLC 8.90% 2028 310.4 355.1",
+        "Pellworth Equipment Finance is not a lender to the Borrower under any other facility of the Company.",
+        "On March 14, 2026, Stratohm Asset Co. I, LLC (the \"Borrower\"), a wholly owned special-purpose subsidiary of the Company, entered "
+        "into a delayed draw term loan agreement with funds managed by Marlowe Harbor Capital Management, LP (\"Marlowe Harbor\") and "
+        "Thornmere Credit Partners (\"Thornmere\"), as lenders.",
+        "In May 2026, we entered into a market maker agreement with GridMark Compute Exchange, Inc. (\"GridMark\") under which we list GPU-hours.",
+        "We also prepaid $2.2 billion to Trellium Memory to secure HBM4 supply through calendar 2027.",
+        "Kestrel Wafer remains the sole foundry for the Vela family, and we have reserved additional capacity with them.",
+    ]))
+    found = {(r.source, r.relation, r.target) for r in knowing.from_chunks([chunk], filing)}
+    assert ("Stratohm Compute", "supplies", "Aurelith AI") in found
+    assert {("Marlowe Harbor Capital Management", "lends_to", "Stratohm Compute"), ("Thornmere Credit Partners", "lends_to", "Stratohm Compute"),
+            ("Pellworth Equipment Finance", "lends_to", "Stratohm Compute")} <= found, found
+    assert {("Marlowe Harbor Capital Management", "lends_to", "Stratohm Asset Co. I"),
+            ("Thornmere Credit Partners", "lends_to", "Stratohm Asset Co. I")} <= found
+    assert not any(rel == "lends_to" and "Marlowe" in s and "Thornmere" in t for s, rel, t in found)
+    assert ("Stratohm Compute", "partners_with", "GridMark Compute Exchange") in found
+    assert ("Trellium Memory", "supplies", "Stratohm Compute") in found
+    assert ("Kestrel Wafer", "supplies", "Stratohm Compute") in found
+    assert ("Pellworth Equipment Finance", "lends_to", "Stratohm Asset Co. I") not in found  # the prose line is no table row

@@ -63,6 +63,7 @@ _INTRODUCED = re.compile(
 # A single capitalised word is a company where only a company can stand: "we buy the bulk of our accelerators from Corvane".
 _DEAL_BEFORE = re.compile(r"\b(?:(?:buy|buys|bought|buying|purchas\w+|sourc\w+|leas\w+|rent\w+|borrow\w*)\b[^.;]{0,60}?\bfrom|"
                           r"invest(?:s|ed|ing|ment)?\s+in|acquir(?:e|es|ed|ing)|acquisition\s+of|partner(?:s|ed|ing|ship)?\s+with|"
+                          r"(?:contract|agreement|commitment|deal)\s+with|"
                           r"(?:supplied|manufactured|backed|led|owned)\s+by|(?:sells?|sold|supplies|supplied|ships?|shipped)\b[^.;]{0,40}?\bto)\s+$", re.I)
 # "Lintwhistle, a Toronto-based data-labelling start-up": a single word the sentence itself says is a company
 _SAID_TO_BE_A_COMPANY = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:start-?up|company|firm|maker|developer|provider|operator|lab|"
@@ -182,7 +183,8 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
 
 
 _DEFINED = re.compile(
-    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*[ \t]+){0,3}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group))\s*"
+    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,3}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS
+    + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group))\s*"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )
 _ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
@@ -192,7 +194,7 @@ _ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|�
 
 
 _NAMED_LIST = re.compile(
-    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*[ \t]+){0,3}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Group))\s*\((?P<inside>[^()]{0,160})\)")
+    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,3}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Group))\s*\((?P<inside>[^()]{0,160})\)")
 
 
 _NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"

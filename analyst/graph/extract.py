@@ -65,7 +65,8 @@ _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
 _LENDER_HEAD = re.compile(r"\b(" + _LENDER_WORDS + r")(?:,?\s+(?:N\.A\.|LLC|L\.P\.|LP|Ltd\.|plc|AG|ASA|SA))?\s+(?=[A-Z])")
-_FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oan|[Nn]otes|[Ll]ine|[Rr]evolver|[Bb]onds?)(?:\s+(?:[A-Z]|[IVX]+|\d+))?\s+(?=[A-Z])")
+_FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oan|[Nn]otes|[Ll]ine|[Rr]evolver|[Bb]onds?|[Ff]inancing|DDTL|TLB)"
+                             r"(?:\s+(?:[A-Z]|[IVX]+|\d+))?(?:\s*\(\d\))?\s+(?=[A-Z])")  # "GPU-Backed DDTL (1) Marlowe Harbor; Thornmere"
 _UNIT_ONLY = re.compile(rf"(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC"
 _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b)", re.I)
@@ -155,8 +156,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b" + g(80) + r"\bto\s+{B}"), "supplies", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|won|wins|was awarded)\b" + g(80) + r"\b(?:contract|agreement|deal|order)\b" + g(30)
               + r"\b(?:with|from)\s+{B}" + g(40) + r"\bto (?:supply|provide|deliver|sell)\b"), "supplies", "ab"),
+    # "we signed an agreement with X to co-develop a price index", "a market maker agreement with X": partners, not a supplier
+    (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck)\b" + g(40) + r"\b(?:market[- ]maker|partnership|collaboration|cooperation|"
+              r"co-development|joint development|strategic)\b" + g(20) + r"\bagreement\s+with\s+{B}"), "partners_with", "ab"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into)\b" + g(40) + r"\b(?:agreement|deal|memorandum)\s+with\s+{B}" + g(40)
+              + r"\bto\s+(?:co-develop|jointly|co-design|collaborate|partner)"), "partners_with", "ab"),
     (_pattern(r"{B}" + g(60) + r"\b(?:signed|signs|entered into|awarded|agreed)\b" + g(80) + r"\b(?:contract|agreement|deal|order|commitment)\b" + g(30)
-              + r"\bwith\s+{A}" + g(40) + r"\bfor\b"), "supplies", "ab"),
+              + r"\bwith\s+{A}(?!" + g(40) + r"\b(?:co-develop|jointly|co-design|collaborat|partner))" + g(40) + r"\bfor\b"), "supplies", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:acquire[sd]?|to acquire|acquiring|takeover of|acquisition of|to buy|agreed to buy|buys|buying|bought)\s+(?:all of\s+|a majority of\s+)?{B}(?!(?:'s|’s)?\s+" + PRODUCT + ")"),
      "acquires", "ab"),
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
@@ -254,6 +260,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"), "subsidiary_of", "ab"),
     (_pattern(r"{B}" + r"[^⟦。；！？贷借授融担保]{0,30}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
+    # "We also prepaid $2.2 billion to Trellium Memory to secure HBM4 supply": a prepayment buys goods
+    (_pattern(r"{B}" + g(20) + r"\b(?:prepaid|prepays|prepay|paid|pays|advanced)\b" + g(40) + r"\bto\s+{A}" + g(40)
+              + r"\b(?:supply|supplies|capacity|wafers?|memory|HBM\w*|chips?|GPUs?|components?|equipment|deliver\w*)\b"), "supplies", "ab"),
     # "⟦b⟧此前已与⟦a⟧续签供货协议，柔佛集群所需的GPU将由⟦a⟧供应": the sentence's subject is supplied
     (_pattern(r"^[^⟦，。；]{0,12}" + r"{B}" + r"[^。；！？贷借授融担保]{0,60}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
@@ -282,15 +291,18 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资)"), "partners_with", "ab"),
 ]
+# "Kestrel Wafer remains the sole foundry for the Vela family": a supplier of the document's company (not "… supplier to ⟦b⟧")
+_OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was)\s+(?:the|our|a|an)\s+(?:sole|only|primary|main|key|largest|second|"
+                         r"principal|exclusive)?\s*(?:source|foundry|supplier|vendor|manufacturer|contract\s+manufacturer)\b(?!\s+(?:to|of|for)\s+⟦)")
 _LENDER_UNDER = _pattern(r"{A},?\s+(?:is|was|are|were|serves\s+as|acts\s+as|will\s+(?:act|serve)\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:lenders?|creditors?|arrangers?|administrative\s+agent)\s+(?:under|to|in)\s+(?:the|our|its)\b")
 # "we entered into a credit agreement with X, as administrative agent and a lender, Y, as syndication agent and a lender"
-_AS_LENDER = _pattern(r"{A},?\s+as\s+(?:[\w-]+\s+){0,3}?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:lenders?|arrangers?|creditors?)\b")
+_AS_LENDER = _pattern(r"{A}(?:\s*\([^()]{0,40}\))?,?\s+as\s+(?:[\w-]+\s+){0,3}?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:lenders?|arrangers?|creditors?)\b")
 _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|closed|amended|obtained|secured|(?:is|are) (?:a )?party to)\b" + g(60)
                      + r"\b(?:credit|loan|facility|financing)\b")
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufactured|assembled|fabricated)\s+"
                         r"(?:under contract\s+)?by\s+{A}")
-_CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?% of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
+_CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
@@ -506,6 +518,11 @@ class RuleExtractor:
                 if supplier.node != document.company:
                     own = Mention(supplier.start, supplier.start, document.company, document.company)
                     add(supplier, own, "supplies", m.start(), m.end())
+            for m in _OWN_SUPPLIER.finditer(placeholder):
+                supplier = mentions[int(m.group("a"))]
+                if supplier.node != document.company and not _SELF_WORD.fullmatch(supplier.written):
+                    own = Mention(supplier.start, supplier.start, document.company, document.company)
+                    add(supplier, own, "supplies", m.start(), m.end())
             # "Bank of Tallis is a lender under the facility with a commitment of $250 million": a lender to the document's company
             for m in _LENDER_UNDER.finditer(placeholder):
                 lender = mentions[int(m.group("a"))]
@@ -658,10 +675,13 @@ class RuleExtractor:
         heading = [chunk.section] if chunk.section and len(chunk.section) < 60 and chunk.kind == "table" else []
         for line in [*heading, *chunk.text.split("\n")]:
             cells = line.replace("|", " ").strip()
-            header = next((r for r, pattern in _LIST_HEADERS if pattern.search(cells)), "") if len(cells) < 120 else ""
+            sentence = bool(re.search(r"[.。;；]\s*$", cells)) and len(re.findall(r"\w+", cells)) > 6
+            header = next((r for r, pattern in _LIST_HEADERS if pattern.search(cells)), "") if len(cells) < 120 and not sentence else ""
             if header:
                 role, header_line = header, cells
                 continue
+            if sentence and role and "|" not in line and not re.search(r"\d\s*$", cells.rstrip(".。;；")):
+                role = ""  # prose after the table ("… is not a lender to the Borrower."): the rows have ended
             if not role:
                 continue
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
@@ -673,9 +693,7 @@ class RuleExtractor:
                     rest = cells[label.end():]
                     mentions = [Mention(m.start + label.end(), m.end + label.end(), m.node, m.written)
                                 for m in self.entities.mentions(rest, document.company) if not _SELF_WORD.fullmatch(m.written)]
-                found = self._lending_row(mentions, header_line, cells, document, chunk)
-                if found:
-                    out.append(found)
+                out.extend(self._lending_row(mentions, header_line, cells, document, chunk))
                 continue
             if role == "counterparty":  # "Halcyra Compute Holdings Ltd. Tenant Tollgate, TX 15-year lease": the name, then its role
                 row = _COUNTERPARTY_ROW.match(cells)
@@ -747,23 +765,28 @@ class RuleExtractor:
                 out.append(self._relation(lender, borrower, "lends_to", amount, currency, usd, document, chunk.page, quote))
         return out
 
-    def _lending_row(self, mentions: list[Mention], header: str, cells: str, document: Document, chunk: Chunk) -> Relation | None:
+    def _lending_row(self, mentions: list[Mention], header: str, cells: str, document: Document, chunk: Chunk) -> list[Relation]:
         """A row of a debt table: its lender and its borrower in the header's order ('Revolving credit facility Meridale Bank
-        Calder Ridge Data Centers, Inc. 2028 275.0'); a row that names one company borrows for the filer."""
-        parties = [p for m in mentions for p in self._row_parties(cells, m)][:2]
+        Calder Ridge Data Centers, Inc. 2028 275.0'); a row that names one company borrows for the filer, and so do all the
+        lenders of a table without a borrower column ('GPU-Backed DDTL (1) Marlowe Harbor; Thornmere 11.25% 2030')."""
+        lender_first = re.search(r"lender|贷款银行|授信银行|贷款机构|出借人|贷款人", header, re.I)
+        borrower_at = re.search(r"borrower|借款人|借款主体|申请主体|授信主体", header, re.I)
+        every = list(dict.fromkeys(p for m in mentions for p in self._row_parties(cells, m)))
+        if not borrower_at and document.company and len(every) > 1:
+            return [self._relation(p, document.company, "lends_to", None, None, None, document, chunk.page, cells)
+                    for p in every if p != document.company]
+        parties = every[:2]
         if len(parties) == 1 and document.company:
             parties.append(document.company)
         if len(parties) < 2 or parties[0] == parties[1]:
-            return None
-        lender_first = re.search(r"lender|贷款银行|授信银行|贷款机构|出借人|贷款人", header, re.I)
-        borrower_at = re.search(r"borrower|借款人|借款主体|申请主体|授信主体", header, re.I)
+            return []
         lender, borrower = parties if not (lender_first and borrower_at and borrower_at.start() < lender_first.start()) else parties[::-1]
         if self._financier(borrower) and not self._financier(lender):
             lender, borrower = borrower, lender
         figures = [f for f in find_figures(cells[mentions[-1].end:]) if "%" not in f]  # "S+2.75%" is the loan's rate, not its size
         amount, currency, usd = amount_fields(figures[-1]) if figures and not re.search(r"单位|in millions|in thousands", header, re.I) else (None, None, None)
-        return self._relation(lender, borrower, "lends_to", None if amount and amount.replace(".", "").replace(",", "").isdigit() else amount,
-                              currency, usd, document, chunk.page, cells)
+        return [self._relation(lender, borrower, "lends_to", None if amount and amount.replace(".", "").replace(",", "").isdigit() else amount,
+                               currency, usd, document, chunk.page, cells)]
 
     def _row_parties(self, cells: str, mention: Mention) -> list[str]:
         """The companies one mention in a table row covers: cells run together, so 'Meridale Bank Calder Ridge Data Centers,
@@ -1038,7 +1061,7 @@ _LIST_HEADERS = [
     ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:purchases|%)", re.I)),
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
-    ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
+    ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
@@ -1069,7 +1092,7 @@ _NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代
 def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at: int) -> int:
     """The company an appositive ends on: in '⟦0⟧, a wholly owned special-purpose subsidiary of ⟦1⟧, entered into' the actor is 0."""
     while at > 0:
-        unit = re.search(r"⟦(\d+)⟧,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm)\s+of\s+(?:the\s+)?$",
+        unit = re.search(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm)\s+of\s+(?:the\s+)?$",
                          placeholder[:spans[at][0]])
         if not unit:
             break
