@@ -849,3 +849,12 @@ def test_a_10q_s_customers_debt_table_vehicle_and_partners(extractor: RuleExtrac
     assert ("Trellium Memory", "supplies", "Stratohm Compute") in found
     assert ("Kestrel Wafer", "supplies", "Stratohm Compute") in found
     assert ("Pellworth Equipment Finance", "lends_to", "Stratohm Asset Co. I") not in found  # the prose line is no table row
+
+
+def test_a_newsletter_s_checks_spending_and_a_stake_in_a_customer(extractor: RuleExtractor) -> None:
+    assert ("Corvane Semiconductor", "invests_in", "Aurelith AI", "Corvane Semiconductor", "Aurelith AI") in links(
+        extractor, "In September, Corvane Semiconductor wrote a $1.5 billion check into Aurelith AI's Series E.")
+    assert ("Nimbara Cloud", "supplies", "Aurelith AI", "Aurelith AI", "Nimbara Cloud") in links(
+        extractor, "Aurelith AI has also committed to spend $9 billion on Nimbara Cloud over six years.")
+    assert ("Yunqu Computing", "owns_stake_in", "Shenche Intelligence", "Yunqu Computing", "Shenche Intelligence") in links(
+        extractor, "Its largest customer is Shenche Intelligence, a model lab in which Yunqu Computing also holds a 12.5% stake.")

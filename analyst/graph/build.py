@@ -76,7 +76,7 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
             longer = sorted((n for n in names if n.startswith(name + " ") and lexicon.company(n) is None), key=len)
             if longer and all(later.startswith(longer[0]) for later in longer):  # one company, or it and its units
                 rename[name] = longer[0]
-        elif re.fullmatch(r"[A-Z]\S* \S.* (?:Holdings?|Group|Company)", name) and name.rsplit(" ", 1)[0] in names:
+        elif re.fullmatch(r"[A-Z]\S* \S.* (?:Holdings?|Group|Company|Technology|Technologies)", name) and name.rsplit(" ", 1)[0] in names:
             rename[name] = name.rsplit(" ", 1)[0]  # 'Yunqiong Cloud Holdings' is 'Yunqiong Cloud', as node ids drop 'Holdings'
         elif re.match(r"[\u4e00-\u9fff]", name):
             shorter = [n for n in names if zh_same_company(name, n)]

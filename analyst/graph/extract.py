@@ -60,7 +60,7 @@ _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|j
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
-_PART_AMOUNT = re.compile(r"(?:contribut\w*|commit\w*|provid\w*|invest\w*|putting\s+in|taking|took|出资|认购|提供)", re.I)
+_PART_AMOUNT = re.compile(r"(?:contribut\w*|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
@@ -260,6 +260,15 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"), "subsidiary_of", "ab"),
     (_pattern(r"{B}" + r"[^⟦。；！？贷借授融担保]{0,30}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
+    # "Aurelith has committed to spend $9 billion on Nimbara Cloud", "spends nearly all of its capex on Corvane's Vela accelerators"
+    (_pattern(r"{B}" + g(30) + r"\b(?:commit\w*\s+to\s+spend(?:ing)?|agreed\s+to\s+spend|will\s+spend|plans\s+to\s+spend|spends?|spent|spending)\b"
+              + g(50) + r"\bon\s+(?:the\s+)?{A}"), "supplies", "ab"),
+    # "Shenche Intelligence, a model lab in which Yunqu also holds a 12.5% stake"
+    (_pattern(r"{B},?\s+(?:a|an|the)\s+[^⟦;.]{0,40}?\bin\s+which\s+{A}\s+(?:also\s+|already\s+|still\s+)?(?:holds|owns|has|had|held|owned|took|has\s+taken)\s+"
+              r"(?:a|an)\s+(?:[\d.]+\s?%\s+|small\s+|minority\s+|significant\s+)*(?:stake|interest|equity\s+stake|shareholding)"), "owns_stake_in", "ab"),
+    # "Corvane wrote a $1.5 billion check into Aurelith AI's Series E"
+    (_pattern(r"{A}" + g(20) + r"\b(?:wrote|writes|writing|cut)\s+(?:a|an|the)\s+" + g(30) + r"\b(?:check|cheque)\s+(?:into|to|for|in)\s+{B}"),
+     "invests_in", "ab"),
     # "We also prepaid $2.2 billion to Trellium Memory to secure HBM4 supply": a prepayment buys goods
     (_pattern(r"{B}" + g(20) + r"\b(?:prepaid|prepays|prepay|paid|pays|advanced)\b" + g(40) + r"\bto\s+{A}" + g(40)
               + r"\b(?:supply|supplies|capacity|wafers?|memory|HBM\w*|chips?|GPUs?|components?|equipment|deliver\w*)\b"), "supplies", "ab"),
