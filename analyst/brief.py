@@ -12,7 +12,7 @@ from datetime import date
 
 from analyst.summaries import TOPICS, format_value
 from analyst.text import find_periods, split_sentences, word_count
-from analyst.types import Brief, BriefKPI, BriefLine, Chunk, Document, Graph, Reference, Summary
+from analyst.types import KPI, Brief, BriefKPI, BriefLine, Chunk, Document, Graph, Reference, Summary
 
 OWN_TYPES = {"earnings release", "10-K", "20-F", "annual report", "10-Q", "interim report", "8-K", "call transcript"}
 _PERIOD_ORDER = re.compile(r"(Q([1-4])|H([12])|FY|YTD)\s?((?:19|20)\d\d)")
@@ -40,6 +40,31 @@ class _Refs:
         return ref.number
 
 
+_CHANGE = re.compile(r"^[^.;]{0,40}?\b(up|down|rose|fell|increased|decreased|grew|declined)(?:\s+by)?\s+([\d.,]+)\s?%\s+"
+                     r"(?:from\s+(?:[^.;]|\.(?=\d)){0,40}?\bin\s+(?:the\s+)?(?P<period>[^.;,]{4,40}?)(?=\s+and\b|[,.;]|$)|(?P<yoy>year[- ]over[- ]year|from a year ago)"
+                     r"|(?P<qoq>sequentially|quarter[- ]over[- ]quarter))", re.I)
+
+
+def _stated_change(kpi: KPI) -> str:
+    """The change the document states with the figure itself: "Revenue was $612.4 million, up 38% from $443.8 million in the third
+    quarter of fiscal 2024" -> "+38% vs Q3 2024"."""
+    if not isinstance(kpi.value, float) or kpi.unit == "%" or not kpi.quote:
+        return ""
+    number = f"{kpi.value:,.2f}".rstrip("0").rstrip(".")
+    at = next((kpi.quote.find(n) for n in (number, number.replace(",", ""), f"{kpi.value:g}") if n in kpi.quote), -1)
+    m = _CHANGE.match(kpi.quote[at + len(number):]) if at >= 0 else None
+    if not m:
+        return ""
+    sign = "-" if m.group(1).lower() in {"down", "fell", "decreased", "declined"} else "+"
+    base = (find_periods(m.group("period"))[:1] or [""])[0] if m.group("period") else "a year ago" if m.group("yoy") else "the prior quarter"
+    return f"{sign}{m.group(2)}% vs {base}" if base else ""
+
+
+_STRONG_RISK = re.compile(r"\brisks?\b|uncertain|headwind|shortage|constrain|export control|tariff|depend(?:s|ence|ent)?\s+on|rely\s+on|"
+                          r"concentrat|default|impair|风险|不确定|管制|减值|依赖|集中", re.I)
+_HEDGE = re.compile(r"\b(?:could|may|might|would|if|cannot|unable)\b|可能|若|如果|无法", re.I)
+
+
 def build_brief(company: str, ticker: str, aliases: tuple[str, ...], documents: list[Document], summaries: list[Summary],
                 chunks: dict[str, list[Chunk]], graph: Graph) -> Brief:
     refs = _Refs()
@@ -65,6 +90,7 @@ def build_brief(company: str, ticker: str, aliases: tuple[str, ...], documents: 
                     else:
                         change = f"{100 * (kpi.value - float(prior.value)) / abs(float(prior.value)):+.0f}% vs {prior.period}"
                     break
+            change = change or _stated_change(kpi)
             kpis.append(BriefKPI(kpi.name, format_value(kpi), kpi.period, change, refs.add(summary.doc, kpi.page, summary.title)))
 
     points: list[BriefLine] = []
@@ -95,16 +121,21 @@ def build_brief(company: str, ticker: str, aliases: tuple[str, ...], documents: 
             numbers = tuple(dict.fromkeys(refs.add(graph.edges[i].evidence[0].doc, graph.edges[i].evidence[0].page) for i in cycle.edges))
             loops.append(BriefLine(" → ".join([*cycle.nodes, cycle.nodes[0]]), numbers))
 
-    risks: list[BriefLine] = []
+    # Risks: sentences that name one (a risk, an uncertainty, a dependence, a shortage), before those that only mention
+    # competition or pressure with a hedge ("could", "may"); "On competition, the quarter went our way" names none.
+    candidates: list[tuple[int, str, Summary, int | None]] = []
+    said = {line.text for line in points}
     for summary in [*ordered[:3], *others[:2]]:
         for chunk in chunks.get(summary.doc_id, []):
             for sentence in split_sentences(chunk.text):
-                said = {line.text for line in points} | {line.text for line in risks}
-                if TOPICS["risks"].search(sentence) and 8 <= word_count(sentence) <= 40 and not sentence.endswith(("?", "？")) \
-                        and sentence not in said and not re.search(r"forward-looking|safe harbor|illustrative", sentence, re.I):
-                    risks.append(BriefLine(sentence, (refs.add(summary.doc, chunk.page, summary.title),)))
-                if len(risks) >= 4:
-                    break
+                if not TOPICS["risks"].search(sentence) or not 8 <= word_count(sentence) <= 40 or sentence.endswith(("?", "？")) \
+                        or sentence in said or re.search(r"forward-looking|safe harbor|illustrative", sentence, re.I):
+                    continue
+                strength = 2 if _STRONG_RISK.search(sentence) else 1 if _HEDGE.search(sentence) else 0
+                if strength and sentence not in {c[1] for c in candidates}:
+                    candidates.append((strength, sentence, summary, chunk.page))
+    risks = [BriefLine(sentence, (refs.add(summary.doc, page, summary.title),))
+             for _, sentence, summary, page in sorted(candidates, key=lambda c: -c[0])[:4]]
 
     latest = ordered[0].period if ordered else ""
     dates = sorted((d.date for d in documents if d.date), reverse=True)
@@ -175,6 +206,19 @@ def _text_width(text: str, size: float) -> float:
     return sum(size if ord(c) > 0x2E80 else size * 0.55 for c in text)
 
 
+def _two_lines(name: str, size: float, width: float) -> list[str]:
+    """A name in at most two lines of about ``width`` units, words kept whole; what does not fit ends in '…'."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and _text_width(f"{lines[-1]} {word}", size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    lines = [line if _text_width(line, size) <= width * 1.3 else line[:max(2, int(len(line) * width / _text_width(line, size)))] + "…"
+             for line in lines]  # a long Chinese name has no spaces to break at
+    return lines if len(lines) <= 2 else [lines[0], f"{lines[1]} …"]
+
+
 def chart_svg(brief: Brief) -> str:
     """A small star chart: the company in the middle, counterparties around; arrows follow the money."""
     import html
@@ -196,19 +240,15 @@ def chart_svg(brief: Brief) -> str:
         dash = ' stroke-dasharray="3,2"' if not direction else ' marker-end="url(#a)"'
         parts.append(f'<line x1="{mx1:.1f}" y1="{my1:.1f}" x2="{mx2:.1f}" y2="{my2:.1f}" stroke="#1f4e79" stroke-width="0.9"{dash}/>')
         detail = relation.split(", ")[0].replace("_", " ") + (" " + amount[:14] if amount else "")
-        # keep both lines inside the chart: move a wide label in from the edge (a CJK character is about twice a letter's width)
-        half = max(_text_width(name[:22], 7), _text_width(detail, 5.5)) / 2
+        label = _two_lines(name, 7, 62)
+        # keep the lines inside the chart: move a wide label in from the edge (a CJK character is about twice a letter's width)
+        half = max(*(_text_width(line, 7) for line in label), _text_width(detail, 5.5)) / 2
         x = min(max(x, half + 2), width - half - 2)
-        parts.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="7" text-anchor="middle">{html.escape(name[:22])}</text>')
-        parts.append(f'<text x="{x:.1f}" y="{y + 7:.1f}" font-size="5.5" fill="#5b6b7c" text-anchor="middle">{html.escape(detail)}</text>')
+        for j, line in enumerate(label):
+            parts.append(f'<text x="{x:.1f}" y="{y + 7 * j:.1f}" font-size="7" text-anchor="middle">{html.escape(line)}</text>')
+        parts.append(f'<text x="{x:.1f}" y="{y + 7 * len(label):.1f}" font-size="5.5" fill="#5b6b7c" text-anchor="middle">{html.escape(detail)}</text>')
     # the company's own name in the middle, on two lines when long, so it does not run into the labels beside it
-    lines: list[str] = []
-    for word in brief.company.split():
-        if lines and _text_width(f"{lines[-1]} {word}", 8.5) <= 70:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    lines = lines if len(lines) <= 2 else [lines[0], f"{lines[1]} …"]
+    lines = _two_lines(brief.company, 8.5, 70)
     for i, line in enumerate(lines):
         y = cy + 3 - 5 * (len(lines) - 1) + 10 * i
         parts.append(f'<text x="{cx}" y="{y}" font-size="8.5" font-weight="bold" fill="#1f4e79" text-anchor="middle">{html.escape(line[:20])}</text>')

@@ -313,7 +313,9 @@ class Analyst:
                                           f"they cite: {', '.join(dropped)}")
             cache.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(".partial")
-            partial.write_text(json.dumps(summary.to_dict(), ensure_ascii=False), encoding="utf-8")
+            # the sentence behind each KPI too: the brief reads the change a document states with its figure
+            cached = {**summary.to_dict(), "kpi_quotes": [k.quote for k in summary.kpis]}
+            partial.write_text(json.dumps(cached, ensure_ascii=False), encoding="utf-8")
             partial.replace(path)
             return summary
 
@@ -351,7 +353,11 @@ class Analyst:
         """The company a name, ticker or alias (English or Chinese) means in this store, or NotFound with close matches."""
         wanted = self.lexicon.canonical(name).lower()
         graph = self.graph()
-        own = {d.company for d in self.store.documents() if d.company}
+        documents = self.store.documents()
+        own = {d.company for d in documents if d.company}
+        ticked = {d.company for d in documents if d.company and d.ticker and d.ticker.lower() == name.strip().lower()}
+        if len(ticked) == 1:
+            return ticked.pop()  # 'QRLT': the ticker a document gives its company ("Quorlith Photonics Ltd. (NASDAQ: QRLT)")
         known = own | {n.id for n in graph.nodes}
         for company in known:
             if company.lower() == wanted or self.lexicon.canonical(company).lower() == wanted:

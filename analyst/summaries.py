@@ -147,7 +147,8 @@ def _unit_for(figure: str, scale: str, table_currency: str = "") -> tuple[float 
     return value, currency
 
 
-_COMPARISON = re.compile(r"compared (?:with|to)|versus|\bvs\.?|from (?:a|the) year|up from|down from|against|相比|较上年|上年同期", re.I)
+_COMPARISON = re.compile(r"compared (?:with|to)|versus|\bvs\.?|from (?:a|the) year|up from|down from|against|"
+                         r"\b(?:up|down|rose|fell|increased|decreased|grew|declined)\s+[\d.,]+\s?%\s+from\b|相比|较上年|上年同期", re.I)
 
 
 def _period_of(text: str, document: Document) -> str:
@@ -799,11 +800,13 @@ def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 5
     )
 
 
-SUMMARY_VERSION = "7"
+SUMMARY_VERSION = "8"
 
 
 def summary_from_dict(data: dict[str, Any], doc_id: str, title: str, mode: str) -> Summary:
-    kpis = [KPI(str(k["name"]), k["value"], str(k["unit"]), str(k["period"]), k.get("page")) for k in data.get("kpis", [])]
+    quotes = data.get("kpi_quotes") or []
+    kpis = [KPI(str(k["name"]), k["value"], str(k["unit"]), str(k["period"]), k.get("page"), str(quotes[i]) if i < len(quotes) else "")
+            for i, k in enumerate(data.get("kpis", []))]
     bullets = [Bullet(str(b["text"]), b.get("page")) for b in data.get("bullets", [])]
     return Summary(doc=str(data["doc"]), doc_id=doc_id, title=title, company=str(data.get("company") or ""),
                    period=str(data.get("period") or ""), doc_type=str(data.get("doc_type") or ""), kpis=kpis, bullets=bullets, mode=mode)

@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analyst.errors import NotFound
+from analyst.types import Chunk, Document
 from analyst.service import Analyst, build_analyst
 from tests.conftest import make_settings
 
@@ -132,3 +133,30 @@ def test_a_long_own_name_is_drawn_on_two_lines_clear_of_its_neighbours() -> None
     assert middle == ["Quillon", "Semiconductor …"]
     brief = Brief(**{**brief.__dict__, "company": "Veridian Semiconductor"})
     assert re.findall(r'<text x="125"[^>]*font-weight="bold"[^>]*>([^<]*)</text>', chart_svg(brief)) == ["Veridian", "Semiconductor"]
+
+
+def test_a_ticker_finds_its_company_and_a_figure_brings_the_change_it_is_stated_with(corpus_analyst: Analyst) -> None:
+    from analyst.brief import _stated_change
+    from analyst.types import KPI
+
+    assert corpus_analyst.resolve_company("ACMR") == "Acme Robotics"  # the ticker its release gives, not one the lexicon knows
+    said = "Revenue was $612.4 million, up 38% from $443.8 million in the third quarter of fiscal 2024 and up 11% sequentially."
+    assert _stated_change(KPI("revenue", 612.4, "USD million", "Q3 2025", 1, said)) == "+38% vs Q3 2024"
+    assert _stated_change(KPI("net income", 71.9, "USD million", "Q3 2025", 1, "Net income was $71.9 million, down 4% year over year.")) \
+        == "-4% vs a year ago"
+    assert _stated_change(KPI("revenue", 612.4, "USD million", "Q3 2025", 1, "Revenue was $612.4 million for the quarter.")) == ""
+
+
+def test_risks_that_name_a_risk_come_before_a_passing_word() -> None:
+    from analyst.brief import build_brief
+    from analyst.types import Graph, Summary
+
+    document = Document(id="c1", source="/d/call.txt", title="Q3 call", company="Quorlith Photonics", doc_type="call transcript")
+    text = ("On competition, I'd say the quarter went our way and our customers noticed it. "
+            "We depend on a single supplier for indium phosphide lasers, and a shortage could delay shipments next year. "
+            "Export controls could restrict sales of our 1.6T modules to customers in some regions.")
+    summary = Summary(doc="call.txt", doc_id="c1", title="Q3 call", company="Quorlith Photonics", period="Q3 2025",
+                      doc_type="call transcript", kpis=[], bullets=[], mode="extractive")
+    brief = build_brief("Quorlith Photonics", "", (), [document], [summary],
+                        {"c1": [Chunk(id="c1-0", doc_id="c1", text=text, ordinal=0, page=None)]}, Graph([], [], []))
+    assert [r.text[:20] for r in brief.risks] == ["We depend on a singl", "Export controls coul"]
