@@ -10,8 +10,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analyst.errors import NotFound
-from analyst.types import Chunk, Document
 from analyst.service import Analyst, build_analyst
+from analyst.types import Chunk, Document
 from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parents[1]
