@@ -46,8 +46,11 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     head = text[:6000]
     lowered = head.lower()
     title_l = title.lower()
-    if re.search(r"\bform\s+20-f\b", lowered[:1500]):
-        return "20-F"  # a foreign issuer's annual report (its cover also says "annual report pursuant to section 13")
+    call_heading = re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议|业绩说明会", title_l) \
+        or re.search(r"(?<!\bon an )(?<!\bon the )(?<!during the )(?<!\bin the )(?<!\bat the )"
+                     r"\b(?:earnings (?:conference )?call|conference call|call transcript)\b", lowered[:200])
+    if re.search(r"\bform\s+20-f\b", lowered[:1500]) and not call_heading:
+        return "20-F"  # a foreign issuer's annual report (a call's safe-harbor line names it too: "our annual report on Form 20-F")
     if re.search(r"\bregistration statement\b[^\n]{0,40}\bform\s+s-1\b|\bform\s+s-1\b", title_l + "\n" + lowered[:1500]):
         return "S-1"
     # The cover page's own words first: a 10-Q names "Form 10-K" (the annual report it updates), and
@@ -56,9 +59,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
                           (r"[☒x✓☑]\s*quarterly report pursuant to section 13", "10-Q")):
         if re.search(pattern, lowered):
             return form
-    if re.search(r"earnings call|conference call|call transcript|业绩电话会|电话会议|业绩说明会", title_l) \
-            or re.search(r"(?<!\bon an )(?<!\bon the )(?<!during the )(?<!\bin the )(?<!\bat the )"
-                         r"\b(?:earnings (?:conference )?call|conference call|call transcript)\b", lowered[:200]):
+    if call_heading:
         # the title, or its heading near the top ("Ostara Compute AG · Q3 2025 Earnings Conference Call"), not a news story's
         # "said on the earnings call" (a Chinese story that mentions 电话会议 is not one); before the forms a call names
         # ("please refer to our most recent Form 10-K")

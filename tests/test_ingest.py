@@ -231,7 +231,8 @@ def test_a_ticker_heading_is_no_speaker_and_a_half_year_report_is_an_interim_rep
     from ingest.metadata import detect
 
     call = ("Brannor Semiconductor, Inc. (NASDAQ: BRNR)\nThird Quarter Fiscal 2026 Earnings Conference Call\n\n"
-            "Operator: Good afternoon and welcome.\nHelen Ashdown: Thank you, operator.\nMarcus Tiernan: Thanks, Helen. Q3 was a record.\n"
+            "Operator: Good afternoon and welcome.\nHelen Ashdown: Thank you, operator. Please see the risk factors in our annual report "
+            "on Form 20-F.\nMarcus Tiernan: Thanks, Helen. Q3 was a record.\n"
             "Helen Ashdown: Operator, the first question please.\nMarcus Tiernan: Our revenue grew 40%.\n")
     path = Path("brannor_q3_call.txt")
     found = detect(load(path, call.encode()), path, default_lexicon())
