@@ -858,3 +858,20 @@ def test_a_newsletter_s_checks_spending_and_a_stake_in_a_customer(extractor: Rul
         extractor, "Aurelith AI has also committed to spend $9 billion on Nimbara Cloud over six years.")
     assert ("Yunqu Computing", "owns_stake_in", "Shenche Intelligence", "Yunqu Computing", "Shenche Intelligence") in links(
         extractor, "Its largest customer is Shenche Intelligence, a model lab in which Yunqu Computing also holds a 12.5% stake.")
+
+
+def test_an_agent_lends_nothing_a_sentence_ends_a_name_and_a_role_alias_is_no_company(extractor: RuleExtractor) -> None:
+    eight_k = Document(id="e1", source="/docs/8k.html", title="8-K", company="Corvane Compute", doc_type="8-K")
+    sentence = ("On March 3, 2025, Corvane Compute Funding II LLC (the “Borrower”), a wholly owned subsidiary of Corvane Compute Inc. "
+                "(the “Company”), entered into a Credit Agreement with the lenders party thereto and Halloway National Bank, as administrative agent.")
+    assert not any(r.relation == "lends_to" for r in extractor.from_sentence(sentence, eight_k, 1, True))
+    mentions = extractor.entities.mentions("The Company has guaranteed the obligations under the DDTL Facility. Merrivale Guaranty Bank, N.A. "
+                                           "serves as administrative agent.")
+    assert [m.node for m in mentions] == ["Merrivale Guaranty Bank"]
+    announcement = Document(id="e2", source="/docs/a.md", title="公告", company="川禾算力", doc_type="deal announcement")
+    chunk = Chunk(id="e2-0", doc_id="e2", ordinal=0, page=None, text=(
+        "川禾算力科技股份有限公司（以下简称“公司”或“乙方”）与衡羽智能科技有限公司签订《算力服务合同》。"
+        "根据本合同，公司将向衡羽智能科技有限公司提供智能算力服务，合同含税总金额为17.64亿元。市场曾传出川禾算力有意收购北溟数据有限公司的消息。"))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([chunk], announcement)}
+    assert found == {("川禾算力科技", "supplies", "衡羽智能科技")}, found  # not 乙方, not the other way, no rumoured deal
+    assert not any("乙方" in (s, t) for s, _, t in found) and not any(rel == "acquires" for _, rel, _ in found)

@@ -29,8 +29,10 @@ class Mention:
 FORMS = (r"Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|N\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad")
+# A capitalised word of a name; a full stop ends it only in an abbreviation ("Co.", "U.S."), not a sentence ("…under the Facility. Merrivale")
+_WORD = r"[A-Z](?:[A-Za-z0-9&'’-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?"
 _LEGAL = re.compile(
-    r"\b((?:(?:&[ \t]+)?(?:[A-Z][A-Za-z0-9&'’.-]*|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,4}(?:&[ \t]+)?[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
+    r"\b((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,4}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
@@ -216,7 +218,7 @@ def self_name(text: str, lexicon: Lexicon) -> str:
             return known.name if known else node_id(name)
     for m in _ZH_DEFINED.finditer(text[:20000]):  # 华岳半导体股份有限公司（下称“公司”或“华岳半导体”）
         if {"公司", "本公司"} & {m.group(2), m.group(3)}:
-            other = next((a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"}), "")
+            other = next((a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"} and not _ZH_ROLE_ALIAS.fullmatch(a)), "")
             start = zh_name_start(m.group(1))
             known = lexicon.company(other) or lexicon.company(start) if other else lexicon.company(start)
             return known.name if known else (other or _ZH_SUFFIX.sub("", start))
@@ -429,8 +431,9 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         full = m.group(1)
         shorts = [a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"}]
         # '澜衢智算（宁波）有限公司（…以下简称“合资公司”或“澜衢智算”）': the node is the name, '合资公司' one more word for it
-        short = next((a for a in shorts if not _ZH_ROLE_ALIAS.fullmatch(a)), shorts[0] if shorts else "")
         start = zh_name_start(full)
+        # '川禾算力科技股份有限公司（以下简称“公司”或“乙方”）': a party's role only, so the name itself is the node
+        short = next((a for a in shorts if not _ZH_ROLE_ALIAS.fullmatch(a)), _ZH_SUFFIX.sub("", start) if shorts else "")
         if not short:
             continue
         known = lexicon.company(short) or lexicon.company(start)

@@ -82,10 +82,11 @@ def _listed_before(placeholder: str, end: int) -> list[int]:
     return [int(i) for i in re.findall(r"⟦(\d+)⟧", head.group(1))] if head else []
 
 
-_DENIED = re.compile(r"传闻|否认|澄清公告|不实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
+_DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
 _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
                            r"⟦\d+⟧(?:\s*(?:,|and|&)\s*⟦\d+⟧)+\s+(?:will\s+|have\s+|has\s+)?(?:jointly|together)\s+(?:invest|form|establish|set\s+up)")
+_AGENT_ONLY = re.compile(r"\s*,?\s*as\s+(?:the\s+)?(?:administrative|collateral|syndication|documentation|paying|facility)\s+agent\b(?![^.;]{0,40}\blender)", re.I)
 _ZH_NEXT_LENDER = re.compile(r"[，,]\s*(?:并|另|同时|还|拟)*向⟦(\d+)⟧[^⟦。；，]{0,30}?(?:申请|借入|取得)[^⟦。；]{0,30}?(?:贷款|授信|借款)")
 _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.I)
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
@@ -399,7 +400,12 @@ class RuleExtractor:
 
     def _kind(self, node: str) -> str:
         company = self.lexicon.company(node)
-        return company.kind if company else ""
+        if company:
+            return company.kind
+        # an unknown company's name says what it sells: '川禾算力', '澜穹智算', 'Halcyra Compute', 'Nimbara Cloud'
+        if re.search(r"半导体|芯|微电子|存储|\b(?:Semiconductors?|Silicon|Micro|Microelectronics|Memory|Foundry|Photonics|Optics)\b", node):
+            return "chipmaker"
+        return "neocloud" if re.search(r"算力|智算|云计算|\b(?:Compute|Cloud|GPU Cloud)\b", node) else ""
 
     def sentence_mentions(self, sentence: str, document: Document, self_words: bool, previous: Sequence[str] = (),
                           subject: str = "", described: Mapping[str, str] | None = None) -> list[Mention]:
@@ -596,6 +602,10 @@ class RuleExtractor:
                 continue  # "led by X as arranger, with Y participating as lenders": two lenders of a third company
             if hit.relation == "lends_to" and any(r.relation == "lends_to" and r.source == a.node for r in found):
                 continue  # the sentence already said whom this lender lends to ("X, a subsidiary of the Company, …, with Y as lender")
+            if hit.relation == "lends_to" and _AGENT_ONLY.match(placeholder, spans[mentions.index(a)][1]):
+                continue  # "with the lenders party thereto and X, as administrative agent": an agent is no lender unless it says so
+            if hit.relation == "lends_to":
+                b = mentions[_described_unit(placeholder, spans, mentions.index(b))]  # "X, a subsidiary of the Company, …": X borrows
             lender_at = spans[hit.a][0]
             if hit.relation == "lends_to" and not self._financier(a.node) and lender_at > spans[hit.b][0] \
                     and not re.search(r"\b(?:from|with|by|and)\s+(?:the\s+|its\s+|our\s+|their\s+)?$|(?:向|从|自)$", placeholder[:lender_at]):
