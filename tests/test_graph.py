@@ -875,3 +875,15 @@ def test_an_agent_lends_nothing_a_sentence_ends_a_name_and_a_role_alias_is_no_co
     found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([chunk], announcement)}
     assert found == {("川禾算力科技", "supplies", "衡羽智能科技")}, found  # not 乙方, not the other way, no rumoured deal
     assert not any("乙方" in (s, t) for s, _, t in found) and not any(rel == "acquires" for _, rel, _ in found)
+
+
+def test_a_reseller_a_lessor_a_round_s_leader_and_a_supplier_that_is_also_one(extractor: RuleExtractor) -> None:
+    filing = Document(id="r1", source="/docs/10k.pdf", title="10-K", company="Ambergrist Compute", doc_type="10-K")
+    assert ("Ambergrist Compute", "supplies", "Spanwright Exchange", "Spanwright Exchange", "Ambergrist Compute") in links(
+        extractor, "Spanwright Exchange, Inc. (\"Spanwright\"), which resells our capacity to developers, accounted for 12% of revenue.", filing)
+    assert ("Cairnhollow Digital Infrastructure", "supplies", "Ambergrist Compute", "Ambergrist Compute", "Cairnhollow Digital Infrastructure") in links(
+        extractor, "Our largest lessor is Cairnhollow Digital Infrastructure, LP, from which we lease capacity at four campuses.", filing)
+    assert ("Ferroquill Semiconductor", "invests_in", "Sorrelwick Labs", "Ferroquill Semiconductor", "Sorrelwick Labs") in links(
+        extractor, "In September, Ferroquill Semiconductor led Sorrelwick Labs' $4 billion Series E.")
+    assert ("阔力光子科技", "supplies", "澜穹智算科技", "澜穹智算科技", "阔力光子科技") in links(
+        extractor, "与此同时，阔力光子科技有限公司还是澜穹智算科技有限公司的第二大供应商。")

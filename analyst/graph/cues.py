@@ -85,12 +85,13 @@ VERBS = _cues([
     (r"(?:配售|定向增发|融资)", "invests_in", 1),
     (r"(?:供应|供货|代工|交付|出售|销售|提供)(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
     (r"(?:采购|购买|订购|租用|租赁|使用)", "supplies", 1),
-    (r"(?:合作|携手|联合开发|共同开发|战略伙伴|联盟|合资)", "partners_with", 0),
+    (r"(?:合作|携手|联合开发|共同开发|战略伙伴|联盟|合资|共建|联合实验室)", "partners_with", 0),
 ])
 # Role nouns: "X's largest customer", "our supplier Y", "X的子公司Y". role: the role of the company the noun names.
 NOUNS = [
     (re.compile(r"\b(?:customers?|clients?|tenants?|offtakers?)\b|客户", IC), "supplies", 1),
-    (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?)\b|供应商|代工厂", IC), "supplies", 0),
+    (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?|lessors?|landlords?)\b|供应商|代工厂|出租方",
+                IC), "supplies", 0),
     (re.compile(r"\b(?:lenders?|creditors?)\b|贷款方|贷款人", IC), "lends_to", 0),
     (re.compile(r"\b(?:shareholders?|stockholders?)\b|股东", IC), "owns_stake_in", 0),
     (re.compile(r"\b(?:investors?|backers?|limited\s+partners?|LPs?)\b|投资方|投资人|有限合伙人", IC), "invests_in", 0),
@@ -200,7 +201,7 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
             or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*|,\s*(?:which|who)\s[^⟦;]{0,80}?\s(?:and\s+)?|"
                              r",\s*(?:a|an|the)\s[^⟦;,]{0,60}?\b(?:that|which|who)\s+(?=(?:is|was|has\s+been|became)\b))?(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|(?:to|will|would|should)\s+(?:remain|be|become))\b)?\s*(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
-                             r"|[，,]?(?:均|都|皆|也|亦)?(?:是|为|成为|系)", between, IC)
+                             r"|[，,]?(?:均|都|皆|也|亦|还|仍|同时)?(?:是|为|成为|系)", between, IC)
                 and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))
         )
         owner_first = (

@@ -267,6 +267,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Shenche Intelligence, a model lab in which Yunqu also holds a 12.5% stake"
     (_pattern(r"{B},?\s+(?:a|an|the)\s+[^⟦;.]{0,40}?\bin\s+which\s+{A}\s+(?:also\s+|already\s+|still\s+)?(?:holds|owns|has|had|held|owned|took|has\s+taken)\s+"
               r"(?:a|an)\s+(?:[\d.]+\s?%\s+|small\s+|minority\s+|significant\s+)*(?:stake|interest|equity\s+stake|shareholding)"), "owns_stake_in", "ab"),
+    # "Ferroquill led Sorrelwick Labs' $4 billion Series E": the leader invests in the company whose round it is
+    (_pattern(r"{A}\s+(?:led|co-led|anchored|joined)\s+{B}(?:'s|’s|'|’)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:Series\s+[A-H]|round|raise|financing|funding)\b"), "invests_in", "ab"),
+    # "Spanwright Exchange, which resells our capacity": a reseller buys what it resells
+    (_pattern(r"{B}(?:\s*\([^()]{0,40}\))?,?\s+which\s+(?:resells|re-sells|distributes|markets)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:capacity|compute|GPUs?|products?|chips?|cloud|services)\b"), "supplies", "ab"),
     # "Corvane wrote a $1.5 billion check into Aurelith AI's Series E"
     (_pattern(r"{A}" + g(20) + r"\b(?:wrote|writes|writing|cut)\s+(?:a|an|the)\s+" + g(30) + r"\b(?:check|cheque)\s+(?:into|to|for|in)\s+{B}"),
      "invests_in", "ab"),
