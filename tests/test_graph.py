@@ -887,3 +887,20 @@ def test_a_reseller_a_lessor_a_round_s_leader_and_a_supplier_that_is_also_one(ex
         extractor, "In September, Ferroquill Semiconductor led Sorrelwick Labs' $4 billion Series E.")
     assert ("阔力光子科技", "supplies", "澜穹智算科技", "澜穹智算科技", "阔力光子科技") in links(
         extractor, "与此同时，阔力光子科技有限公司还是澜穹智算科技有限公司的第二大供应商。")
+
+
+def test_a_credit_memo_s_lender_group_a_round_s_participants_in_one_sentence(extractor: RuleExtractor) -> None:
+    memo = Document(id="m1", source="/docs/memo.md", title="Credit memo", company="", doc_type="other")
+    chunk = Chunk(id="m1-0", doc_id="m1", ordinal=0, page=None, kind="table", text="\n".join([
+        "**Borrower:** Cairnhollow Oxbend Campus LLC",
+        "The Borrower is a wholly owned, bankruptcy-remote subsidiary of Cairnhollow Digital Infrastructure, LP.",
+        "| Lender | Commitment | Role |", "|---|---|---|",
+        "| Banque Orsolande S.A. | $650m | Joint lead arranger |", "| Ysolde Credit Partners | $500m | Lender |",
+        "| Other lenders (4) | $300m | Lenders |", "| **Total** | **$3,400m** | |"]))
+    found = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_chunks([chunk], memo)}
+    lent = {(s, a) for s, rel, t, a in found if rel == "lends_to" and t == "Cairnhollow Oxbend Campus"}
+    assert lent == {("Banque Orsolande", "$650m"), ("Ysolde Credit Partners", "$500m")}, found
+    assert ("Cairnhollow Oxbend Campus", "subsidiary_of", "Cairnhollow Digital Infrastructure", None) in found
+    rounds = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_sentence(
+        "今年10月，衡羽智能科技有限公司完成28亿元C轮融资，其中云岫国投有限公司出资10亿元领投，澜穹智算科技有限公司跟投。", DOC, 1, True)}
+    assert rounds == {("云岫国投", "invests_in", "衡羽智能科技", "10亿元"), ("澜穹智算科技", "invests_in", "衡羽智能科技", None)}

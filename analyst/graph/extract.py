@@ -190,7 +190,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "X, a Delaware limited liability company and an indirect wholly owned subsidiary of Y"
     (_pattern(r"{A},\s+(?:a|an)\s+(?:[\w-]+\s+){1,5}?(?:and|&)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|affiliate)\s+of\s+{B}"),
      "subsidiary_of", "ab"),
-    (_pattern(r"{A}" + g(40) + r"\b(?:is|was|remains)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|arm)\s+of\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:is|was|remains)\s+(?:the|a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:subsidiary|unit|division|arm)\s+of\s+{B}"), "subsidiary_of", "ab"),
     # "Lumeris signed a take-or-pay deal with Nordhavn": the buyer commits to pay for compute
     (_pattern(r"{B}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
               r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{A}"),
@@ -279,6 +279,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "We also prepaid $2.2 billion to Trellium Memory to secure HBM4 supply": a prepayment buys goods
     (_pattern(r"{B}" + g(20) + r"\b(?:prepaid|prepays|prepay|paid|pays|advanced)\b" + g(40) + r"\bto\s+{A}" + g(40)
               + r"\b(?:supply|supplies|capacity|wafers?|memory|HBM\w*|chips?|GPUs?|components?|equipment|deliver\w*)\b"), "supplies", "ab"),
+    # "⟦b⟧完成28亿元C轮融资，其中⟦a⟧出资10亿元领投，⟦c⟧跟投": the first and the last named of a round in one sentence
+    (_pattern(r"{B}[^⟦。；]{0,20}?完成[^⟦。；]{0,24}?(?:融资|增资)[^。；]{0,60}?{A}[^⟦。；，]{0,12}?(?:领投|跟投|参投|出资)"), "invests_in", "ab"),
+    (_pattern(r"{B}[^⟦。；]{0,20}?完成[^⟦。；]{0,24}?(?:融资|增资)[^。；]{0,60}{A}[^⟦。；，]{0,12}?(?:领投|跟投|参投|出资)"), "invests_in", "ab"),
     # "⟦b⟧此前已与⟦a⟧续签供货协议，柔佛集群所需的GPU将由⟦a⟧供应": the sentence's subject is supplied
     (_pattern(r"^[^⟦，。；]{0,12}" + r"{B}" + r"[^。；！？贷借授融担保]{0,60}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
@@ -472,7 +475,7 @@ class RuleExtractor:
         ventures = list(_CO_INVESTORS.finditer(placeholder))
         partners = {mentions[int(i)].node for m in ventures for i in re.findall(r"⟦(\d+)⟧", m.group(0))}
 
-        def add(a: Mention, b: Mention, relation: str, start: int, end: int, priced: bool = True) -> None:
+        def add(a: Mention, b: Mention, relation: str, start: int, end: int, priced: bool = True, own_clause: int | None = None) -> None:
             if a.node == b.node or relation in {"invests_in", "owns_stake_in"} and {a.node, b.node} <= partners:
                 return
             key = (a.node, b.node, relation)
@@ -488,6 +491,8 @@ class RuleExtractor:
                 if (a.node, b.node, relation) in seen:
                     return
                 seen.add((a.node, b.node, relation))
+            if own_clause is not None:  # "…完成28亿元融资，其中⟦a⟧出资10亿元领投": a participant's money follows its name
+                window, verb_at = _original_window(sentence, spans, own_clause, own_clause, r"[，,；;。]"), 0
             amount, currency, usd = amount_fields(window, verb_at) if priced else (None, None, None)
             if relation == "lends_to" and not self._financier(a.node) and _GUARANTEE.search(window):
                 return  # "公司为X的上述贷款提供连带责任保证担保": a guarantor lends nothing
@@ -512,7 +517,8 @@ class RuleExtractor:
                 if relation == "lends_to" and roles == "ab":
                     b = mentions[_described_unit(placeholder, spans, int(m.group("b")))]  # "X, a subsidiary of ⟦b⟧, entered into a loan": X borrows
                 source, target = (a, b) if roles == "ab" else (b, a)
-                add(source, target, relation, m.start(), m.end())
+                joined = relation == "invests_in" and "完成" in placeholder[m.start():m.start("a")]  # a participant in a round just named
+                add(source, target, relation, m.start(), m.end(), own_clause=m.end("a") + 1 if joined else None)
                 first = "a" if m.start("a") < m.start("b") else "b"
                 for before in _listed_before(placeholder, m.start(first) - 1):
                     # "X, Y and funds managed by Z have committed to lend to the Borrower": the list shares the link
@@ -870,6 +876,11 @@ class RuleExtractor:
             columns = {i: role for i, role in columns.items() if role}
             found = {role for role in columns.values()}
             pairs = [(s, t, r) for s, t, r in _ROLE_PAIRS if s in found and t in found]
+            # a lender group ("Lender | Commitment | Role") lends to the borrower the document is about
+            borrower = self.entities.terms.get("Borrower") or document.company
+            lone = found == {"lender"} and borrower and re.search(r"commitment|amount|allocation|承诺|金额", " ".join(header), re.I)
+            if lone:
+                pairs = [("lender", "borrower", "lends_to")]
             if not pairs:
                 continue
             amount_col = next((i for i, c in enumerate(header) if _AMOUNT_ROWS.search(c) or re.search(r"额度|金额", c)), None)
@@ -882,6 +893,11 @@ class RuleExtractor:
                     names[role] = self._cell_company(cells[i], document)
                     if re.fullmatch(r"公司|本公司|the company", cells[i].strip(), re.I) and document.company:
                         names[role] = document.company
+                if lone:
+                    lender_cell = next(cells[i] for i, role in columns.items() if role == "lender")
+                    if re.match(r"\W*(?:total|other|合计|其他)", lender_cell, re.I) or not (amount_col is not None and find_figures(cells[amount_col])):
+                        continue  # "Other lenders (4)", a total, a row without a commitment
+                    names["borrower"] = borrower
                 amount, currency, usd = amount_fields(cells[amount_col]) if amount_col is not None else (None, None, None)
                 for source_role, target_role, relation in pairs:
                     if names.get(source_role) and names.get(target_role) and names[source_role] != names[target_role]:
