@@ -904,3 +904,13 @@ def test_a_credit_memo_s_lender_group_a_round_s_participants_in_one_sentence(ext
     rounds = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_sentence(
         "今年10月，衡羽智能科技有限公司完成28亿元C轮融资，其中云岫国投有限公司出资10亿元领投，澜穹智算科技有限公司跟投。", DOC, 1, True)}
     assert rounds == {("云岫国投", "invests_in", "衡羽智能科技", "10亿元"), ("澜穹智算科技", "invests_in", "衡羽智能科技", None)}
+
+
+def test_chinese_and_english_names_spelled_alike_are_one_company() -> None:
+    from analyst.graph.build import spelled_alike
+
+    names = {"川禾算力", "Chuanhe Compute", "衡羽智能", "Hengyu Intelligence", "恒昱电力", "Hengyu Power", "Quorlith Photonics", "长河基金"}
+    pairs = set(spelled_alike(names, default_lexicon()))
+    assert pairs == {("川禾算力", "Chuanhe Compute"), ("衡羽智能", "Hengyu Intelligence"), ("恒昱电力", "Hengyu Power")}
+    # the same reading with two English companies and no word to tell them apart stays apart
+    assert spelled_alike({"衡羽科技", "Hengyu Power", "Hengyu Intelligence"}, default_lexicon()) == []

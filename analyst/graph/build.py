@@ -125,10 +125,49 @@ def join_same(relations: list[Relation], lexicon: Lexicon) -> tuple[list[Relatio
              for r in rest if fix(r.source) != fix(r.target)], aliases)
 
 
+# What a Chinese name's words are called in its English name: '川禾算力' is 'Chuanhe Compute', '衡羽智能' 'Hengyu Intelligence'.
+_ZH_WORDS = {"算力": {"compute", "computing"}, "智算": {"compute", "computing", "intelligent"}, "科技": {"technology", "tech", "technologies"},
+             "数据": {"data"}, "智能": {"intelligence", "intelligent", "ai"}, "光子": {"photonics"}, "存储": {"storage", "memory"},
+             "半导体": {"semiconductor", "semi"}, "微电子": {"microelectronics", "micro"}, "银行": {"bank"}, "电力": {"power", "energy", "electric"},
+             "能源": {"energy", "power"}, "云": {"cloud"}, "资本": {"capital"}, "基金": {"fund"}, "集团": {"group"}, "国投": {"investment", "capital"},
+             "控股": {"holdings", "holding"}, "网络": {"networks", "network"}, "芯": {"chip", "semiconductor", "silicon"}}
+
+
+def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """Pairs of one company's Chinese and English names that no document puts side by side, read from the spelling:
+    '川禾算力' and 'Chuanhe Compute' (chuan-he, and 算力 is compute). Both sides must be the only match of the other."""
+    from pypinyin import Style, pinyin
+
+    chinese = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff（）]{3,14}", n) and lexicon.company(n) is None]
+    english = [n for n in names if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][\w&.-]*){0,4}", n) and lexicon.company(n) is None]
+    candidates: dict[str, set[str]] = {}
+    for zh in chinese:
+        for size in (2, 3):
+            head, rest = zh[:size], zh[size:]
+            readings = {""}
+            for options in pinyin(head, style=Style.NORMAL, heteronym=True):
+                readings = {r + o for r in readings for o in options}
+            words = {w for key, values in _ZH_WORDS.items() if key in rest for w in values}
+            for en in english:
+                first, *others = en.lower().split()
+                if first in readings and (not rest or not others or words & set(others)):
+                    candidates.setdefault(zh, set()).add(en)
+    pairs = []
+    for zh, ens in candidates.items():
+        if len(ens) == 1:
+            en = next(iter(ens))
+            if sum(en in other for other in candidates.values()) == 1:
+                pairs.append((zh, en))
+    return pairs
+
+
 def build_graph(relations: list[Relation], lexicon: Lexicon, company: str = "", max_cycle: int = 5) -> Graph:
     import networkx as nx
 
-    relations, joined = join_same(unify_names(relations, lexicon), lexicon)
+    relations = unify_names(relations, lexicon)
+    linked = {n for r in relations if r.relation != SAME_AS for n in (r.source, r.target)}
+    relations += [Relation(zh, en, SAME_AS, None, None, None, None, None, None, ()) for zh, en in spelled_alike(linked, lexicon)]
+    relations, joined = join_same(relations, lexicon)
     edges = merge(relations)
     all_cycles = find_cycles(edges, max_cycle)
     if company:
