@@ -12,9 +12,9 @@ from datetime import date
 
 from analyst.summaries import TOPICS, format_value
 from analyst.text import find_periods, split_sentences, word_count
-from analyst.types import KPI, Brief, BriefKPI, BriefLine, Chunk, Document, Graph, Reference, Summary
+from analyst.types import KPI, PERIODIC_REPORTS, Brief, BriefKPI, BriefLine, Chunk, Document, Graph, Reference, Summary
 
-OWN_TYPES = {"earnings release", "10-K", "20-F", "annual report", "10-Q", "interim report", "8-K", "call transcript"}
+OWN_TYPES = {*PERIODIC_REPORTS, "earnings release", "8-K", "call transcript"}
 _PERIOD_ORDER = re.compile(r"(Q([1-4])|H([12])|FY|YTD)\s?((?:19|20)\d\d)")
 
 

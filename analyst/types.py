@@ -27,6 +27,9 @@ DOC_TYPES = (
     "other",
 )
 
+# A company's own periodic reports: their figures, shareholder tables and "we" are the company's.
+PERIODIC_REPORTS = frozenset({"10-K", "20-F", "annual report", "10-Q", "interim report"})
+
 
 @dataclass(frozen=True)
 class Document:

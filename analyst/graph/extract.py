@@ -27,7 +27,7 @@ from analyst.graph.entities import (
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
 from analyst.text import CJK, find_date, find_figures, split_sentences
-from analyst.types import Chunk, Document, Evidence, Relation
+from analyst.types import PERIODIC_REPORTS, Chunk, Document, Evidence, Relation
 
 PAYS = {  # relation -> who pays: the source, the target, or nobody
     "invests_in": "source", "owns_stake_in": "source", "lends_to": "source", "acquires": "source",
@@ -322,7 +322,15 @@ _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|clo
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufactured|assembled|fabricated)\s+"
                         r"(?:under contract\s+)?by\s+{A}")
 _CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
-# "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
+
+# The document's own company as the other party of a link (in its own words):
+_OWN_PARTY = [
+    (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
+    (_OWN_SUPPLIER, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
+    (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
+    (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
+    (_CUSTOMER_SHARE, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
+]# "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
              + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
@@ -539,41 +547,16 @@ class RuleExtractor:
             if borrower is not None:
                 add(mentions[int(more.group(1))], borrower, "lends_to", more.start() + 1, more.end())
         if document.company and self_words:
-            # "The servers ... will be supplied by Supermicro": a supplier of the document's company
-            for m in _SUPPLIED_BY.finditer(placeholder):
-                supplier = mentions[int(m.group("a"))]
-                if supplier.node != document.company:
-                    own = Mention(supplier.start, supplier.start, document.company, document.company)
-                    add(supplier, own, "supplies", m.start(), m.end())
-            for m in _OWN_SUPPLIER.finditer(placeholder):
-                supplier = mentions[int(m.group("a"))]
-                if supplier.node != document.company and not _SELF_WORD.fullmatch(supplier.written):
-                    own = Mention(supplier.start, supplier.start, document.company, document.company)
-                    add(supplier, own, "supplies", m.start(), m.end())
-            # "Bank of Tallis is a lender under the facility with a commitment of $250 million": a lender to the document's company
-            for m in _LENDER_UNDER.finditer(placeholder):
-                lender = mentions[int(m.group("a"))]
-                if lender.node != document.company:
-                    own = Mention(lender.start, lender.start, document.company, document.company)
-                    add(lender, own, "lends_to", m.start(), m.end())
-            # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …": a subsidiary of the document's company
-            for m in _OWN_SUBSIDIARY.finditer(placeholder):
-                unit = mentions[int(m.group("a"))]
-                if unit.node != document.company:
-                    own = Mention(unit.start, unit.start, document.company, document.company)
-                    add(unit, own, "subsidiary_of", m.start(), m.end())
-            # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of the document's company
-            for m in _CUSTOMER_SHARE.finditer(placeholder):
-                customer = mentions[int(m.group("b"))]
-                if customer.node != document.company:
-                    own = Mention(customer.start, customer.start, document.company, document.company)
-                    add(own, customer, "supplies", m.start(), m.end())
+            # the document's own company as the other party: (pattern, its placeholder, relation, whether the company is the source)
+            for pattern, group, relation, own_first in _OWN_PARTY:
+                for m in pattern.finditer(placeholder):
+                    other = mentions[int(m.group(group))]
+                    if other.node != document.company:
+                        own = Mention(other.start, other.start, document.company, document.company)
+                        add(*((own, other) if own_first else (other, own)), relation, m.start(), m.end())
         named_borrower = _BORROWER.search(placeholder)
         if named_borrower:
-            at = int(named_borrower.group("b"))
-            # "X (“Fleet Funding”), a special purpose subsidiary of the Company, entered into …": the borrower is X
-            while at > 0 and re.search(r"(?:subsidiar(?:y|ies)|unit|affiliate|division|arm|parent)\s+of\s+(?:the\s+)?$|[（(“\"]\s*$", placeholder[:spans[at][0]]):
-                at -= 1
+            at = _described_unit(placeholder, spans, int(named_borrower.group("b")))  # "X (“Fleet Funding”), a subsidiary of the Company, …"
             for m in _AS_LENDER.finditer(placeholder):
                 add(mentions[int(m.group("a"))], mentions[at], "lends_to", m.start(), m.end())
                 for before in _listed_before(placeholder, m.start("a") - 1):  # "with funds managed by X and Y as lenders"
@@ -716,7 +699,7 @@ class RuleExtractor:
             if not role:
                 continue
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
-            if role == "holder" and document.doc_type not in {"10-K", "20-F", "10-Q", "S-1", "annual report", "interim report"}:
+            if role == "holder" and document.doc_type not in {*PERIODIC_REPORTS, "S-1"}:
                 continue  # an announcement's shareholder table is its target's, not the announcer's
             if role == "lending" and "|" not in line:  # "Revolving credit facility Meridale Bank Calder Ridge Data Centers, Inc. 2028 275.0"
                 label = _FACILITY_LABEL.match(cells)  # the facility's name first: "GPU-Backed Term Loan I", "Revolving Credit Facility"
@@ -963,7 +946,7 @@ class RuleExtractor:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         relations.extend(self.term_sheet(chunks, document))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
-        own_voice = document.doc_type in {"10-K", "20-F", "annual report", "10-Q", "interim report", "8-K", "S-1", "earnings release", "call transcript",
+        own_voice = document.doc_type in {*PERIODIC_REPORTS, "8-K", "S-1", "earnings release", "call transcript",
                                           "deal announcement", "letter"}
         described: dict[str, str] = {}  # "vehicle" -> the company the document last described as one
         deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
@@ -1131,13 +1114,18 @@ _NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代
 
 
 def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at: int) -> int:
-    """The company an appositive ends on: in '⟦0⟧, a wholly owned special-purpose subsidiary of ⟦1⟧, entered into' the actor is 0."""
+    """The company an appositive ends on: in '⟦0⟧ (“Fleet Funding”), a wholly owned special-purpose subsidiary of ⟦1⟧, entered
+    into' the actor is 0, not the parent 1 (nor the defined term in brackets)."""
     while at > 0:
+        before = placeholder[:spans[at][0]]
         unit = re.search(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm)\s+of\s+(?:the\s+)?$",
-                         placeholder[:spans[at][0]])
-        if not unit:
+                         before)
+        if unit:
+            at = int(unit.group(1))
+        elif re.search(r"(?:subsidiar(?:y|ies)|unit|affiliate|division|arm|parent)\s+of\s+(?:the\s+)?$|[（(“\"]\s*$", before):
+            at -= 1
+        else:
             break
-        at = int(unit.group(1))
     return at
 
 
