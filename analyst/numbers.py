@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analyst.text import find_figures
+from analyst.text import NUMBER_WORDS, find_figures
 
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
@@ -29,7 +29,7 @@ class Figure:
 
 def _unit(text: str) -> str:
     lowered = text.lower()
-    if re.search(r"[$€£¥]|usd|rmb|dollar|美元|元|欧元|港元", lowered):
+    if re.search(r"[$€£¥]|usd|rmb|dollar|euro|yuan|renminbi|美元|元|欧元|港元", lowered):
         return "money"
     if re.search(r"\b[gm]w\b|watts?|吉瓦|兆瓦", lowered):
         return "power"
@@ -38,13 +38,37 @@ def _unit(text: str) -> str:
     return ""
 
 
+def _words_value(text: str) -> tuple[float, str] | None:
+    """'two billion dollars' -> (2, 'billion dollars'); 'twenty-five', 'three hundred', 'one and a half'."""
+    lowered = text.lower()
+    total = 0.0
+    for word in re.finditer(r"half a|a quarter of a|and a half|hundred|[a-z]+", lowered):
+        if word.group(0) in _SCALE_WORDS:
+            return (total, lowered[word.start():]) if total else None
+        if word.group(0) == "hundred":
+            total *= 100
+        elif word.group(0) == "and a half":
+            total += 0.5
+        elif word.group(0) in NUMBER_WORDS:
+            total += NUMBER_WORDS[word.group(0)]
+        else:
+            return None
+    return None
+
+
+_SCALE_WORDS = {"trillion", "billion", "million", "thousand"}
+
+
 def parse_figure(written: str) -> Figure | None:
     text = written.strip()
     match = _NUMBER.search(text)
-    if not match:
+    if match:
+        value = float(match.group(0).replace(",", ""))
+        rest = text[match.end():].strip().lower()
+    elif (words := _words_value(text)) is not None:
+        value, rest = words
+    else:
         return None
-    value = float(match.group(0).replace(",", ""))
-    rest = text[match.end():].strip().lower()
     scale = 1.0
     for word, factor in sorted(_SCALES.items(), key=lambda item: -len(item[0])):
         if rest.startswith(word) and (not word.isascii() or not rest[len(word):len(word) + 1].isalpha()):

@@ -124,11 +124,26 @@ def split_sentences(text: str) -> list[str]:
 _NUM = r"\(?-?[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\)?"
 FIGURE_RE = re.compile(
     rf"(?<![A-Za-z0-9_.:/-])(?:US\$|RMB|HK\$|USD\s?)?{_NUM}\s?"
-    r"(?:%|percent|per cent|bps|basis points|trillion|billion|million|thousand|bn|mn|m\b|k\b|tn|GW|MW|gigawatts?|megawatts?|"
+    r"(?:%|percent|per cent|bps|basis points|(?:trillion|billion|million|thousand)(?:\s+(?:US\s+)?(?:dollars|euros|yuan|renminbi)\b)?|"
+    r"bn|mn|m\b|k\b|tn|GW|MW|gigawatts?|megawatts?|"
     r"[万亿]+(?:美元|元|股|人民币)?|美元|元|股|吉瓦|兆瓦|个百分点|倍|x\b|shares)?",
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+# Money written in words ("two billion dollars", "half a billion dollars"): only with its currency, so
+# "two million users" stays a phrase.
+NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "half a": 0.5, "a quarter of a": 0.25,
+}
+_WORD_NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+WORD_FIGURE_RE = re.compile(
+    rf"(?<![A-Za-z-])(?:(?:{_WORD_NUMBER})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred)?"
+    rf"(?:\s+and\s+a\s+half)?)\s+(?:trillion|billion|million|thousand)\s+(?:US\s+)?(?:dollars|euros|yuan|renminbi)\b",
+    re.IGNORECASE,
+)
 
 
 def _mask_dates(text: str) -> str:
@@ -166,7 +181,9 @@ def figure_spans(text: str) -> list[tuple[int, int, str]]:
         if bare and not (re.search(r"\d[,.]\d", figure) or len(digits) >= 3 or figure.startswith("(")):
             continue  # small bare numbers ("3 sites", "12") are rarely the figure a reader looks for
         figures.append((start, start + len(figure), figure))
-    return figures
+    for match in WORD_FIGURE_RE.finditer(text):
+        figures.append((match.start(), match.end(), match.group(0)))
+    return sorted(figures)
 
 
 def has_figure(text: str) -> bool:

@@ -384,6 +384,11 @@ def test_amounts_are_normalised(extractor: RuleExtractor) -> None:
     assert warrant.amount == "1.6亿股" and warrant.amount_usd is None
     [loan] = extractor.from_sentence("Lambda closed a $500 million credit facility with Macquarie Group.", DOC, None, False)
     assert loan.amount_usd == 5e8
+    # amounts in words, with their currency
+    [words] = extractor.from_sentence("Nvidia agreed to invest two and a half billion dollars in Mistral AI.", DOC, None, False)
+    assert words.amount == "two and a half billion dollars" and words.amount_usd == 2.5e9
+    [half] = extractor.from_sentence("Oracle lent half a billion dollars to Crusoe Energy.", DOC, None, False)
+    assert half.amount == "half a billion dollars" and half.amount_usd == 5e8
 
 
 def test_table_rows_give_links(extractor: RuleExtractor) -> None:

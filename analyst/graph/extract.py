@@ -336,7 +336,7 @@ CONTRACT = [
              + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
     _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + zg(40) + r"(?:签订|签署|达成)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU)" + zg(10) + r"(?:合同|协议|订单)"),
 ]
-_CURRENCY = [("US$", "USD"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
+_CURRENCY = [("US$", "USD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
              ("元", "CNY"), ("€", "EUR"), ("欧元", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("USD", "USD")]
 _ROLE_ROWS = {
     "lender": "lender", "lenders": "lender", "贷款方": "lender", "出借方": "lender", "贷款人": "lender",
