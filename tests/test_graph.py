@@ -919,3 +919,33 @@ def test_chinese_and_english_names_spelled_alike_are_one_company() -> None:
     assert pairs == {("川禾算力", "Chuanhe Compute"), ("衡羽智能", "Hengyu Intelligence"), ("恒昱电力", "Hengyu Power")}
     # the same reading with two English companies and no word to tell them apart stays apart
     assert spelled_alike({"衡羽科技", "Hengyu Power", "Hengyu Intelligence"}, default_lexicon()) == []
+
+
+def test_chinese_names_a_deal_puts_once_a_round_joined_a_loan_contract_and_a_topic_lent_to(extractor: RuleExtractor) -> None:
+    from analyst.graph.entities import zh_names
+
+    article = ("去年底，川禾算力以3.2亿元收购鹤汀数据70%股权。川禾算力很忙。今年9月，阔力光电与芯垣科技宣布共建联合实验室。阔力光电很大。"
+               "为了买卡，该公司主要依靠银行：宁川银行给了18亿元授信。海澄融资租赁向其发放了6亿元贷款。")
+    names = zh_names(article, default_lexicon())
+    assert {"鹤汀数据", "芯垣科技", "海澄融资租赁", "宁川银行"} <= set(names) and "主要依靠银行" not in names, names
+    finder = RuleExtractor(default_lexicon(), names)
+    assert ("阔力光电", "partners_with", "芯垣科技", None, None) in links(finder, "今年9月，阔力光电与芯垣科技宣布共建联合实验室。")
+    assert ("鹤汀数据", "川禾算力") in {(t, s) for s, rel, t, _, _ in links(finder, "去年底，川禾算力以3.2亿元收购鹤汀数据70%股权。") if rel == "acquires"}
+    assert ("长河基金", "invests_in", "星衡算力科技", "长河基金", "星衡算力科技") in links(
+        RuleExtractor(default_lexicon(), {"长河基金": "长河基金"}), "股权融资方面，长河基金参与了星衡算力科技有限公司今年的定增，认购金额4亿元。")
+    assert ("东沂银行", "lends_to", "澜衢智算科技", "东沂银行", "澜衢智算科技") in links(
+        RuleExtractor(default_lexicon(), {"东沂银行": "东沂银行"}), "控股子公司澜衢智算科技有限公司与东沂银行宁波分行签订项目贷款合同，贷款金额24亿元。")
+    # 其 after 向 is the sentence's topic, not the lessor that gives
+    topic = RuleExtractor(default_lexicon(), {"智汇云算": "智汇云算", "海澄融资租赁": "海澄融资租赁"})
+    sentence = "规模较小的智汇云算选择了另一条路：海澄融资租赁以其持有的2,000台GPU服务器作抵押，向其发放了6亿元贷款。"
+    found = topic.from_sentence(sentence, DOC, 1, False, topic.sentence_mentions(sentence, DOC, False))
+    assert {(r.source, r.relation, r.target, r.amount) for r in found} == {("海澄融资租赁", "lends_to", "智汇云算", "6亿元")}
+
+
+def test_a_commitment_to_a_round_in_words_and_a_placement_taken_part_in(extractor: RuleExtractor) -> None:
+    call = Document(id="c9", source="/docs/call.txt", title="Q3 call", company="Veridian Systems", doc_type="call transcript")
+    found = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_sentence(
+        "During the quarter we committed two billion dollars to Lumeric Labs' Series E, and we participated in Corvane Compute's "
+        "private placement with $350 million.", call, 1, True)}
+    assert found == {("Veridian Systems", "invests_in", "Lumeric Labs", "two billion dollars"),
+                     ("Veridian Systems", "invests_in", "Corvane Compute", "$350 million")}, found

@@ -45,7 +45,7 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
-                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|"
+                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|"
                           r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
@@ -301,9 +301,14 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-_ZH_HEADS = re.compile(r"半导体|科技|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云|网络|通信|能源|微电子|光电|控股|创投|信息|软件|动力|机器人|芯|存储")
+_ZH_HEADS = re.compile(r"半导体|科技|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
                  "设备", "系统", "工程", "架构", "安全", "带宽", "建设")
+
+
+# A name used once is still a party where a deal puts it: "收购鹤汀数据70%股权", "与芯垣科技宣布共建", "其中云岫国投出资10亿元领投".
+_ZH_PARTY_AT = re.compile(r"(?:收购|受让|入股|与|其中|，)$")
+_ZH_PARTY_AFTER = re.compile(r"[\d.]+%(?:的)?股[权份]|(?:宣布|签署|签订|达成|共同|联合)|出资[\d.,]+[万亿]")
 
 
 def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
@@ -328,8 +333,11 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         after = text[m.end():m.end() + 40]
         if cut and re.search(r"(?:公司|商|企业|机构)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*[A-Z][A-Za-z]", after) \
                 or re.match(rf"(?:、[{CJK}A-Za-z]{{2,10}})*(?:联合|共同)?(?:领投|跟投|参投)", after) \
-                or back[:len(back) - len(prefix)].endswith("由") and re.match(r"(?:通过|以|向|为)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资)", after):
+                or back[:len(back) - len(prefix)].endswith("由") and re.match(r"(?:通过|以|向|为)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资)", after) \
+                or _ZH_PARTY_AT.search(back[:len(back) - len(prefix)]) and _ZH_PARTY_AFTER.match(after):
             introduced.add(name)  # "数据中心运营商青山数据", "岚峰科技（Lanfeng Cloud）", "由澄湖资本领投，鹏远投资、星衡科技跟投", "由江屿能源…提供"
+        elif m.group(0) == "租赁" and prefix.endswith("融资") and len(prefix) >= 4:
+            introduced.add(name)  # "海澄融资租赁": a leasing company's name, not the word 融资租赁
         elif m.group(0) in {"投资", "租赁"}:
             counts.pop(name, None)
             continue  # "股权投资", "融资租赁": a word, unless a round or a supply introduces it

@@ -251,7 +251,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(60) + r"\b(?:entered into|signed)\s+(?:a\s+)?(?:long-term\s+)?(?:lease|leases|lease agreements?)\s+with\s+{A}"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(4) + r"旗下(?:的)?" + r"{B}"), "subsidiary_of", "ba"),
     # Chinese
-    (_pattern(r"{A}" + zg(20) + r"(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
+    (_pattern(r"{A}(?:" + zg(20) + r"|以[^⟦。；]{0,30}?(?:作|作为|为)(?:抵押|质押)(?:物|品)?[，,]?)(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30)
+              + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg_passive(30) + r"(?:获得|取得|借入|借款)" + zg(30) + r"(?:贷款|信贷|授信|融资)?"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(40) + r"(?:从|向)" + r"{A}" + zg(10) + r"申请" + zg(40) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:获得|取得|获)" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
@@ -276,6 +277,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Corvane wrote a $1.5 billion check into Aurelith AI's Series E"
     (_pattern(r"{A}" + g(20) + r"\b(?:wrote|writes|writing|cut)\s+(?:a|an|the)\s+" + g(30) + r"\b(?:check|cheque)\s+(?:into|to|for|in)\s+{B}"),
      "invests_in", "ab"),
+    # "we committed two billion dollars to Lumeric's Series E", "participated in Corvane's private placement with $350 million"
+    (_pattern(r"{A}" + g(20) + r"\b(?:committed|commits|contributed|contributes|put|puts|invested|invests|pledged)\s+" + g(40)
+              + r"\b(?:to|into|in)\s+{B}(?:'s|’s|'|’)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering|IPO)\b"), "invests_in", "ab"),
+    (_pattern(r"{A}" + g(20) + r"\b(?:participated|participates|took\s+part|takes\s+part)\s+in\s+{B}(?:'s|’s|'|’)\s+"
+              r"(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering|IPO)\b"), "invests_in", "ab"),
     # "We also prepaid $2.2 billion to Trellium Memory to secure HBM4 supply": a prepayment buys goods
     (_pattern(r"{B}" + g(20) + r"\b(?:prepaid|prepays|prepay|paid|pays|advanced)\b" + g(40) + r"\bto\s+{A}" + g(40)
               + r"\b(?:supply|supplies|capacity|wafers?|memory|HBM\w*|chips?|GPUs?|components?|equipment|deliver\w*)\b"), "supplies", "ab"),
@@ -295,10 +303,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
     (_pattern(r"{B}" + zg(6) + r"在" + r"{A}" + zg(6) + r"(?:取得|获得|申请|借入)" + zg(20) + r"(?:贷款|信贷|授信|借款)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + zg(20) + r"(?:签订|签署)" + zg(4) + r"《[^》]{0,20}(?:贷款|信贷|授信|借款)[^》]{0,10}》"), "lends_to", "ab"),
+    (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + r"(?:[^⟦。；，]{0,8}?分行)?" + r"(?:签订|签署)了?" + r"(?:项目|流动资金|并购|固定资产|银团)?(?:贷款|借款|授信)(?:合同|协议)"),
+     "lends_to", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
     (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + r"{B}" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:投资|注资)了?" + r"{B}"), "invests_in", "ab"),
+    # "⟦a⟧参与了⟦b⟧今年的定增": a participant in a round invests
+    (_pattern(r"{A}" + zg(20) + r"参与了?" + r"{B}" + zg(10) + r"(?:定增|定向增发|增资|融资|募资|配售|[A-Z\d]\+?轮|天使轮|种子轮)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(30) + r"获得" + r"{A}" + zg(20) + r"(?:的)?(?:投资|注资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:收购|并购|买下)了?" + r"{B}"), "acquires", "ab"),
     (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
@@ -308,7 +320,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
-    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资)"), "partners_with", "ab"),
+    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
 ]
 # "Kestrel Wafer remains the sole foundry for the Vela family": a supplier of the document's company (not "… supplier to ⟦b⟧")
 _OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was)\s+(?:the|our|a|an)\s+(?:sole|only|primary|main|key|largest|second|"
@@ -438,6 +450,12 @@ class RuleExtractor:
                 if not any(x.start <= p.start() < x.end for x in mentions) and any(x.end <= p.start() for x in mentions):
                     mentions = sorted([*mentions, Mention(p.start(), p.end(), referent, "其")], key=lambda x: x.start)
                     break
+        # "⟦a⟧选择了另一条路：⟦b⟧以…作抵押，向其发放了6亿元贷款": 其 after 向 is the sentence's topic, not the giver just before
+        for p in re.finditer(r"(?<=[向为对给])其(?![他中余实次])", sentence):
+            before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
+            if len(before) == 2 and not any(x.start <= p.start() < x.end for x in mentions) and not any(x.start > p.start() for x in mentions):
+                mentions = sorted([*mentions, Mention(p.start(), p.end(), before[0], "其")], key=lambda x: x.start)
+                break
         m = _ANAPHOR_EN.match(sentence) or _ANAPHOR_ZH.search(sentence)
         noun = m.group(1).split()[-1].lower() if m else ""
         if described and noun in described:
