@@ -17,6 +17,8 @@ from analyst.text import detect_language, find_date, find_periods
 from analyst.types import LoadedDocument
 
 _TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|TSX|LSE|HKEX|SEHK|TSE|ASX|OTC)\s*[:：]\s*([A-Z][A-Z.]{0,6})\)")
+# a cover's "Nasdaq Global Select Market: CRVN" (no brackets), only near the top
+_TICKER_LINE = re.compile(r"\b(?:Nasdaq(?:\s+(?:Global\s+Select|Global|Capital))?\s+Market|New York Stock Exchange|NYSE|Nasdaq)\s*[:：]\s*([A-Z]{1,6})\b")
 _ZH_TICKER = re.compile(r"[（(][^（）()]{0,30}?(?:纳斯达克|纽交所|港交所|上交所|深交所)(?:股票)?(?:代码)?[:：]?\s*([A-Z0-9.]{1,8})[）)]")
 _REGISTRANT = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Exact name of registrant as specified in its charter\)", re.I | re.M)
 # A 20-F of a foreign issuer: "KABUSHIKI KAISHA … (Exact name …) KAGURA DIGITAL HOLDINGS, INC. (Translation of Registrant's name into English)"
@@ -24,6 +26,12 @@ _TRANSLATED = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Translation of registrant['
 # 'Meridian Fabric Systems Corp. (“Meridian” or the “Company”)': the document names itself.
 _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group))"
                            r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")
+_CAPS_COVER = re.compile(r"[\W_]*((?:[A-Z][A-Z0-9&'’.-]*\s+){1,5}(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|S\.A\.|AG|SE))"
+                         r"(?![A-Za-z])")
+# a release's dateline: "NEW YORK, October 2, 2025 — Granite Arch Capital Partners, LLC (“Granite Arch”) … today announced"
+_DATELINE = re.compile(r"(?:^|\n)[\W_]*[A-Z][A-Za-z .,]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?\d{4}[\W_]*?\s*(?:[—–-]+|/PRNewswire/\s*[—–-]*)\s*"
+                       r"((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|LP|plc|N\.V\.|AG|SE))?)"
+                       r"(?=[^.\n]{0,160}\btoday\s+(?:announced|reported|said|disclosed)\b)")
 _TITLE_NAME = re.compile(
     r"^((?:(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+\s+){0,3}"
     r"(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+)"
@@ -38,7 +46,8 @@ _ZH_SHORT_NAME = re.compile(r"(?:证券简称|公司简称|股票简称)\s*[:：
 # "天衡智算科技股份有限公司2025年年度报告" heading a report (and every page of it): the report's own company.
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
 _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
-                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|AG|SE)")
+                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|AG|SE|"
+                              r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
 
 
@@ -99,11 +108,11 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "earnings release"
     deal = (r"\b(?:announce[sd]?|sign(?:s|ed)?|enter(?:s|ed)? into|agree(?:s|d)? to|to acquire|acquires|invest(?:s|ment)|"
             r"partnership|agreement|collaboration|credit facility|financing|letter of intent|(?:term )?loan|notes|bonds?|"
-            r"closes|secures|completes|raises)\b|宣布|签署|协议|收购|投资|合作|融资|增资|认购|贷款")
+            r"closes|secures|completes|raises|final close|facility|commitments?)\b|宣布|签署|协议|收购|投资|合作|融资|增资|认购|贷款")
     if re.search(deal, title_l) and re.search(r"press release|newswire|announce|/prnewswire/|business wire", lowered + title_l) \
             and not re.search(r"记者|报道|据.{0,10}(?:介绍|消息|了解)|接近交易的人士", head):
         return "deal announcement"
-    if re.search(r"\bannounce[sd]?\b|宣布", title_l) and re.search(deal, lowered[:3000]):
+    if re.search(r"\bannounce[sd]?\b|宣布", title_l) and re.search(deal, lowered[:3000]) or _DATELINE.search(head[:1500]) and re.search(deal, title_l):
         return "deal announcement"
     if re.search(r"\b(?:reuters|bloomberg|by [A-Z][a-z]+ [A-Z][a-z]+|staff writer|news|reporter|记者|报道|新闻|快讯)\b", head, re.I):
         return "news"
@@ -127,6 +136,11 @@ def registrant_name(line: str) -> str:
     return named[-1]
 
 
+def _cased(name: str) -> str:
+    """"QUILLON SEMICONDUCTOR" (a cover in capitals) is the "Quillon Semiconductor" other documents name."""
+    return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split()) if name.isupper() and len(name) > 6 else name
+
+
 def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     """The document's own company (and ticker): the registrant, the title's company, or the most named."""
     head = text[:8000]
@@ -136,16 +150,23 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     name = registrant_name(re.split(r"\([^()]*\)", registrant.group(1))[-1]) if registrant else ""
     if name:
         known = lexicon.company(name)
-        canonical = known.name if known else strip_suffix(name)
-        if canonical.isupper() and len(canonical) > 6:  # "QUILLON SEMICONDUCTOR" is the "Quillon Semiconductor" other documents name
-            canonical = " ".join(w if len(w) <= 3 else w.capitalize() for w in canonical.split())
+        canonical = known.name if known else _cased(strip_suffix(name))
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
     first_line = next((line.strip(" #*") for line in head[:400].split("\n") if line.strip(" #*")), "")
     for heading in {first_line, title.strip()}:
         if _HEADING_COMPANY.fullmatch(heading):  # "# Stonecrest Credit Partners" heading a letter or a release
-            candidates[strip_suffix(heading)] += 30
+            known = lexicon.company(heading)
+            candidates[known.name if known else _cased(strip_suffix(heading))] += 30
+    cover = _CAPS_COVER.match(head[:300])
+    if cover:  # "CORVANE SEMICONDUCTOR CORP. FORM 10-Q …": a filing's cover opens with its registrant in capitals
+        known = lexicon.company(cover.group(1))
+        candidates[known.name if known else _cased(strip_suffix(cover.group(1)))] += 40
+    dateline = _DATELINE.search(head[:1500])
+    if dateline:  # the company that "today announced" in its own release
+        known = lexicon.company(dateline.group(1))
+        candidates[known.name if known else _cased(strip_suffix(dateline.group(1)))] += 40
     report_head = _ZH_REPORT_HEAD.search(head[:1500])
     if report_head:
         full = report_head.group(1)
@@ -180,19 +201,22 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                 name = strip_suffix(zh_name_start(m.group(1)))  # "训练卡目前由华屿半导体制造有限公司": 华屿半导体制造
                 if len(name) >= 2:
                     candidates[name] += weight
-    ticker_match = _TICKER.search(head) or _ZH_TICKER.search(head)
+    ticker_match = _TICKER.search(head) or _ZH_TICKER.search(head) or _TICKER_LINE.search(head[:600])
+    tagged = ""  # the company an exchange tag follows
     if ticker_match:
         # "The Buckle, Inc. (NYSE: BKE)": the name before an exchange tag is the document's company
         before = _LEGAL_NAME.findall(head[max(0, ticker_match.start() - 120): ticker_match.start()])
         zh_before = re.search(r"([\u4e00-\u9fff]{2,8})$", head[max(0, ticker_match.start() - 12): ticker_match.start()])
         if before:
             named = lexicon.company(before[-1])
-            candidates[named.name if named else strip_suffix(before[-1])] += 25
+            tagged = named.name if named else strip_suffix(before[-1])
+            candidates[tagged] += 25
         elif zh_before:  # "美股上市的云穹科技（纽交所代码：YQC）"
             name = re.split(r"[的是在了为与和]", zh_before.group(1))[-1]
             named = lexicon.company(name)
             if len(name) >= 2:
-                candidates[named.name if named else name] += 25
+                tagged = named.name if named else name
+                candidates[tagged] += 25
         # "(NYSE: JNJ)": the exchange is not the document's company (the ticker after it may well be)
         exchange_part = re.split(r"[:：]", ticker_match.group(0))[0]
         for exchange in lexicon.find_companies(exchange_part):
@@ -201,8 +225,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         return "", ticker_match.group(1) if ticker_match else ""
     company = max(candidates.items(), key=lambda item: item[1])[0]
     ticker = tickers.get(company, "")
-    if ticker_match:
-        # An exchange tag next to the company's name is the most reliable ticker.
+    if ticker_match and tagged in {"", company}:
+        # An exchange tag next to the company's name is the most reliable ticker (another company's tag is not).
         known = lexicon.company(ticker_match.group(1))
         if (known is None and not ticker) or (known is not None and known.name == company):
             ticker = ticker_match.group(1)

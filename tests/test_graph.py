@@ -949,3 +949,17 @@ def test_a_commitment_to_a_round_in_words_and_a_placement_taken_part_in(extracto
         "private placement with $350 million.", call, 1, True)}
     assert found == {("Veridian Systems", "invests_in", "Lumeric Labs", "two billion dollars"),
                      ("Veridian Systems", "invests_in", "Corvane Compute", "$350 million")}, found
+
+
+def test_a_release_quoting_another_company_s_officer_reads_our_as_that_company(extractor: RuleExtractor) -> None:
+    release = Document(id="r5", source="/docs/release.md", title="Bluefell closes financing", company="Bluefell Digital",
+                       doc_type="deal announcement")
+    chunk = Chunk(id="r5-0", doc_id="r5", ordinal=0, page=None, kind="text", text="\n".join([
+        "Nimbara, Inc. has signed a 15-year lease with Bluefell Digital.",
+        "\"The campus lets us deliver on our multi-year compute agreement with Aurelith AI,\" said Tomasz Everly, Senior Vice "
+        "President, Global Infrastructure at Nimbara.",
+        "\"We signed a supply agreement with Corvane Semiconductor,\" said Renata Osei, Chief Executive Officer of Bluefell Digital."]))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([chunk], release)}
+    assert ("Nimbara", "partners_with", "Aurelith AI") in found or ("Nimbara", "supplies", "Aurelith AI") in found, found
+    assert not any("Aurelith AI" in (s, t) and "Bluefell Digital" in (s, t) for s, _, t in found), found
+    assert any({s, t} == {"Bluefell Digital", "Corvane Semiconductor"} for s, _, t in found), found

@@ -241,3 +241,25 @@ def test_a_ticker_heading_is_no_speaker_and_a_half_year_report_is_an_interim_rep
     path = Path("yunqu_h1.md")
     found = detect(load(path, report.encode()), path, default_lexicon())
     assert (found["company"], found["doc_type"], found["period"]) == ("云衢智算", "interim report", "H1 2026")
+
+
+def test_a_cover_in_capitals_and_a_release_s_dateline_name_the_document_s_company() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    filing = ("ORVELLE SEMICONDUCTOR CORP. FORM 10-Q - For the quarterly period ended October 26, 2025\n"
+              "Commission File Number 000-11111 | Nasdaq Global Select Market: ORVL\n"
+              "Note 3 - Customers. Sales to Brisk Labs, Inc. accounted for 16% of revenue. Brisk Labs, Inc. did not purchase directly.\n"
+              "We invested $1.5 billion in Brisk Labs, Inc. Brisk Labs, Inc. is a model developer.\n")
+    path = Path("orvelle_10q.md")
+    found = detect(load(path, filing.encode()), path, default_lexicon())
+    assert (found["company"], found["ticker"], found["doc_type"]) == ("Orvelle Semiconductor", "ORVL", "10-Q")
+    release = ("# Tallow Ridge Capital Holds Final Close of Credit Fund III; Provides $1 Billion Facility to Embrell\n\n"
+               "**BOSTON, October 2, 2025** — Tallow Ridge Capital Partners, LLC (\"Tallow Ridge\"), a private credit manager, today "
+               "announced the final close of its third fund.\n\nThe fund provided a $1 billion loan to Embrell Cloud, Inc. "
+               "(Nasdaq: EMBR). Embrell Cloud, Inc. will use it for GPUs. Embrell Cloud, Inc. said so.\n")
+    path = Path("tallow_release.md")
+    found = detect(load(path, release.encode()), path, default_lexicon())
+    # the company that announces, not the one whose exchange tag the release gives (nor that company's ticker)
+    assert (found["company"], found["ticker"], found["doc_type"]) == ("Tallow Ridge Capital Partners", "", "deal announcement")

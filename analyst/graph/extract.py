@@ -19,6 +19,7 @@ from analyst.graph.entities import (
     Mention,
     defined_terms,
     known_names,
+    node_id,
     self_name,
     short_names,
     zh_aliases,
@@ -82,6 +83,9 @@ def _listed_before(placeholder: str, end: int) -> list[int]:
     return [int(i) for i in re.findall(r"⟦(\d+)⟧", head.group(1))] if head else []
 
 
+# '…," said Tomasz Everly, Senior Vice President, Global Infrastructure at Nimbara.': who speaks in a release's quote
+_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|noted)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^\"“”]{0,120}?\b(?:of|at)\s+"
+                          r"(?P<org>[A-Z][^\"“”,]{1,80}?)\s*(?:\.\s*(?:[\"“]|$)|$)")
 _DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
 _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
@@ -978,11 +982,12 @@ class RuleExtractor:
             for line in chunk.text.split("\n"):
                 previous: list[str] = []
                 subject = ""
+                speaking = self._quoted_speaker(line, document) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
                 for sentence in split_sentences(line):
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
-                    mentions = self.sentence_mentions(sentence, document, self_words, previous, subject, described)
-                    found = self.from_sentence(sentence, document, chunk.page, self_words, mentions)
+                    mentions = self.sentence_mentions(sentence, speaking, self_words, previous, subject, described)
+                    found = self.from_sentence(sentence, speaking, chunk.page, self_words, mentions)
                     again = _DEAL_AGAIN.search(sentence)
                     named_kind = ("invests_in" if again and re.search(r"round|series|equity|investment|offering|raise|轮|增资", again.group(0), re.I)
                                   else "lends_to" if again and re.search(r"facility|loan|notes|credit|lenders|贷款", again.group(0), re.I) else "")
@@ -1007,6 +1012,18 @@ class RuleExtractor:
                     # the subject: a company that opens the sentence ("今年7月，芯岳已…", "Kestrel said…")
                     subject = named[0].node if named and named[0].start <= 12 else ""
         return relations
+
+    def _quoted_speaker(self, line: str, document: Document) -> Document:
+        """A release's quote of another company's officer ('"… gives us the room …," said T. Everly, Senior Vice President at
+        Nimbara.'): its "us" and "our" are that company's, so the line is read as that company's words."""
+        said = _ATTRIBUTION.search(line)
+        if not said or not re.match(r"\s*[“\"]", line):
+            return document
+        org = said.group("org").strip()
+        if [m for m in self.entities.mentions(org, document.company, True) if m.node == document.company]:
+            return document
+        named = [m.node for m in self.entities.mentions(org)] or ([node_id(org)] if re.fullmatch(r"(?:[A-Z][\w&.'’-]*\s?){1,4}", org) else [])
+        return _replace(document, company=named[0]) if named else document
 
     def _deal_stated(self, sentence: str, mentions: list[Mention], found: list[Relation]) -> tuple[str, str] | None:
         """The deal a sentence states, as (relation, who gets the money): from a link it gave ('X lent to Y'), or from a
