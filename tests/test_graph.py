@@ -963,3 +963,44 @@ def test_a_release_quoting_another_company_s_officer_reads_our_as_that_company(e
     assert ("Nimbara", "partners_with", "Aurelith AI") in found or ("Nimbara", "supplies", "Aurelith AI") in found, found
     assert not any("Aurelith AI" in (s, t) and "Bluefell Digital" in (s, t) for s, _, t in found), found
     assert any({s, t} == {"Bluefell Digital", "Corvane Semiconductor"} for s, _, t in found), found
+
+
+def test_a_fund_s_limited_partners_its_credit_line_and_a_round_told_over_a_paragraph(extractor: RuleExtractor) -> None:
+    release = Document(id="g2", source="/docs/fund.md", title="Final close", company="Tallow Ridge Capital Partners", doc_type="deal announcement")
+    chunk = Chunk(id="g2-0", doc_id="g2", ordinal=0, page=None, kind="text", text="\n".join([
+        "Tallow Ridge Capital Partners, LLC today announced the final close of Tallow Ridge Compute Credit Fund III, L.P. (\"Fund III\").",
+        "Limited partners in Fund III include the Ostrava Investment Authority, which committed $750 million.",
+        "Keld Pension Holdings, LLC returned as a limited partner in Fund III with a $500 million commitment.",
+        "Tallow Ridge Capital Partners and its employees committed an additional $150 million to Fund III.",
+        "Wexley Bank, N.A. provided Fund III with a $1 billion subscription credit facility."]))
+    found = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_chunks([chunk], release)}
+    fund = "Tallow Ridge Compute Credit Fund III"  # a six-word name stays whole
+    assert {("Ostrava Investment Authority", "invests_in", fund, "$750 million"), ("Keld Pension Holdings", "invests_in", fund, "$500 million"),
+            ("Tallow Ridge Capital Partners", "invests_in", fund, "$150 million"), ("Wexley Bank", "lends_to", fund, "$1 billion")} <= found, found
+    news = Document(id="n7", source="/docs/ledger.md", title="The loop", company="", doc_type="news")
+    chunk = Chunk(id="n7-0", doc_id="n7", ordinal=0, page=None, kind="text", text="\n".join([
+        "Brisk Labs, Inc. finalized its $7 billion Series F this week.",
+        "The round was led by the Ostrava Investment Authority, which put in two billion dollars. Orvelle Semiconductor, Inc., the chip "
+        "maker, contributed $1.5 billion, most of it funded in August. Kestrel Memory Co., Ltd., the HBM maker, added $300 million.",
+        "Alongside the investment, Orvelle Semiconductor and Brisk Labs signed a multi-year agreement to co-design future accelerators.",
+        "By comparison, Moonbay AI, Inc. raised roughly US$420 million in its latest round.",
+        "The Ostrava Investment Authority has been busy. Its digital arm, Ostrava Digital, Inc., agreed to pay $1.05 billion for a 35% "
+        "stake in Cedar Works, Inc.",
+        "An analyst argued that Brisk Labs could just as easily rent capacity from Orrin Compute, Inc. if pricing turned."]))
+    found = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_chunks([chunk], news)}
+    assert {("Ostrava Investment Authority", "invests_in", "Brisk Labs", "two billion dollars"),
+            ("Orvelle Semiconductor", "invests_in", "Brisk Labs", "$1.5 billion"), ("Kestrel Memory", "invests_in", "Brisk Labs", "$300 million"),
+            ("Orvelle Semiconductor", "partners_with", "Brisk Labs", None), ("Ostrava Digital", "invests_in", "Cedar Works", "$1.05 billion")} <= found, found
+    # a name's own words ("Investment") are no deal words, and a hypothetical rental is no supply
+    assert not any(t == "Moonbay AI" and s == "Ostrava Investment Authority" for s, _, t, _ in found), found
+    assert not any("Orrin Compute" in (s, t) for s, _, t, _ in found), found
+
+
+def test_a_filer_s_largest_customer_and_a_customer_described_in_passing(extractor: RuleExtractor) -> None:
+    filing = Document(id="q2", source="/docs/10q.pdf", title="10-Q", company="Orvelle Semiconductor", doc_type="10-Q")
+    assert ("Orvelle Semiconductor", "supplies", "Nimbara Systems", "Nimbara Systems", "Orvelle Semiconductor") in links(
+        extractor, "Sales to Nimbara Systems, Inc., a server manufacturer that integrates our accelerators into rack-scale systems, "
+                   "accounted for 12% of total revenue.", filing)
+    call = Document(id="c4", source="/docs/call.txt", title="Q3 call", company="Helixgrid Cloud", doc_type="call transcript")
+    assert ("Helixgrid Cloud", "supplies", "Brisk Labs", "Brisk Labs", "Helixgrid Cloud") in links(
+        extractor, "Our largest customer remains Brisk Labs, Inc., and total contracted value grew again.", call)

@@ -32,7 +32,7 @@ FORMS = (r"Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("Co.", "U.S."), not a sentence ("…under the Facility. Merrivale")
 _WORD = r"[A-Z](?:[A-Za-z0-9&'’-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?"
 _LEGAL = re.compile(
-    r"\b((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,4}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
+    r"\b((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
@@ -185,7 +185,7 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
 
 
 _DEFINED = re.compile(
-    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,3}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS
+    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,5}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS
     + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group))\s*"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )

@@ -37,6 +37,8 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+# "X could just as easily rent capacity from Y": what a company might do is no link
+_HYPOTHETICAL = re.compile(r"\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b", re.I)
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
 _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker))|common stock|preferred|notes|securities|warrants|units|equity)\b|股份(?!有限)|"
@@ -51,17 +53,22 @@ _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司)(?![的]?(?:�
 _DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|borrowers?|lenders?|lent|lend(?:s|ing)?)\b|贷款|授信|借款|信贷", re.I)
 _DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation)\b|融资|增资|认购|入股|出资|轮", re.I)
 _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|raises|raising|obtained|obtains|completed|completes|signed|signs|priced|prices|"
+                         r"finali[sz]ed|finali[sz]es|wrapped\s+up|"
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请", re.I)
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+the\s+)?(?:lenders|investors|backers|participants)\b|"
                          r"^其中[，,]|同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$", re.I)
+# "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
+_PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*,[^,]{0,60},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
+                         r"(?:another\s+|an?\s+additional\s+|a\s+further\s+)?(?:US)?[$€£]")
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|"
+                         r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
-_PART_AMOUNT = re.compile(r"(?:contribut\w*|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供)", re.I)
+_PART_AMOUNT = re.compile(r"(?:contribut\w*|add(?:s|ed)\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
@@ -149,6 +156,17 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(20) + r"\b(?:led|co-led|joined|anchored)\s+(?:the|its|a)\s+(?:\$?[\d.,]+\s?(?:billion|million)\s+)?(?:funding\s+)?round\b"
               + r"[^⟦;!?]{0,100}?{B}"), "invests_in", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:is|are|was|were|will be)\s+(?:putting|investing|injecting)\b" + g(40) + r"\binto\s+{B}"), "invests_in", "ab"),
+    # a fund's limited partners: "Limited partners in Fund II include the Nahrain Investment Authority", "X returned as a limited
+    # partner in Fund II", "we committed $400 million as a limited partner to Y"
+    (_pattern(r"\b(?:limited\s+partners|LPs|investors)\s+in\s+{B}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?{A}"), "invests_in", "ab"),
+    (_pattern(r"{A}" + g(60) + r"\bas\s+(?:a|an|the)\s+(?:new\s+|returning\s+|anchor\s+|cornerstone\s+|founding\s+)?(?:limited\s+partner|LP|anchor\s+investor|"
+              r"cornerstone\s+investor)\s+(?:in|to|of)\s+{B}"), "invests_in", "ab"),
+    # "Granite Arch and its employees committed an additional $150 million to Fund II": money straight to a fund or a company
+    (_pattern(r"{A}" + g(40) + r"\bcommit(?:ted|s)\s+(?:an\s+additional\s+|a\s+further\s+|another\s+)?(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+"
+              r"(?:of\s+(?:equity|capital)\s+)?(?:to|into)\s+{B}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|credit|notes|debt))"), "invests_in", "ab"),
+    # "Northfield Bank provided Fund II with a $1 billion subscription credit facility", "Huaxi Bank granted the Company a credit facility"
+    (_pattern(r"{A}" + g(40) + r"\b(?:provided|provides|extended|extends|granted|grants|gave|gives)\s+{B}\s+(?:with\s+)?(?:a|an)\s+" + g(60) + rf"\b{LOAN}\b"),
+     "lends_to", "ab"),
     # "Halcyra itself is a limited partner in Saltmarsh Ventures' fourth fund": a holder of the fund's manager's fund
     (_pattern(r"{A}" + g(30) + r"\b(?:is|are|was|were|remains?|became|has\s+been)\s+(?:also\s+)?(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,2}?"
               r"(?:limited\s+partners?|LPs?)\s+(?:in|of|to)\s+{B}"), "owns_stake_in", "ab"),
@@ -166,6 +184,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"co-development|joint development|strategic)\b" + g(20) + r"\bagreement\s+with\s+{B}"), "partners_with", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into)\b" + g(40) + r"\b(?:agreement|deal|memorandum)\s+with\s+{B}" + g(40)
               + r"\bto\s+(?:co-develop|jointly|co-design|collaborate|partner)"), "partners_with", "ab"),
+    # "Nahrain Digital agreed to pay $1.05 billion for a 35% stake in X"
+    (_pattern(r"{A}" + g(40) + r"\b(?:agreed\s+to\s+pay|will\s+pay|paid|pays|is\s+paying)\s+(?:about\s+|roughly\s+|approximately\s+)?(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+"
+              r"for\s+(?:a|an|its|the)\s+(?:[\d.]+\s?%\s+|minority\s+|majority\s+)*(?:stake|interest|equity\s+stake|shareholding)\s+in\s+(?:the\s+)?{B}"), "invests_in", "ab"),
+    # "Corvane and Pallas signed a multi-year agreement to co-design future accelerators"
+    (_pattern(r"{A}\s+(?:and|&)\s+{B}\s+(?:have\s+|had\s+)?(?:signed|sign|entered\s+into|struck|announced)\b" + g(40)
+              + r"\b(?:agreement|deal|memorandum|pact|partnership)\s+to\s+(?:co-develop|jointly|co-design|collaborate|partner|co-engineer|co-build|develop\s+jointly)"),
+     "partners_with", "ab"),
     (_pattern(r"{B}" + g(60) + r"\b(?:signed|signs|entered into|awarded|agreed)\b" + g(80) + r"\b(?:contract|agreement|deal|order|commitment)\b" + g(30)
               + r"\bwith\s+{A}(?!" + g(40) + r"\b(?:co-develop|jointly|co-design|collaborat|partner))" + g(40) + r"\bfor\b"), "supplies", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:acquire[sd]?|to acquire|acquiring|takeover of|acquisition of|to buy|agreed to buy|buys|buying|bought)\s+(?:all of\s+|a majority of\s+)?{B}(?!(?:'s|’s)?\s+" + PRODUCT + ")"),
@@ -268,7 +293,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     # "Aurelith has committed to spend $9 billion on Nimbara Cloud", "spends nearly all of its capex on Corvane's Vela accelerators"
     (_pattern(r"{B}" + g(30) + r"\b(?:commit\w*\s+to\s+spend(?:ing)?|agreed\s+to\s+spend|will\s+spend|plans\s+to\s+spend|spends?|spent|spending)\b"
-              + g(50) + r"\bon\s+(?:the\s+)?{A}"), "supplies", "ab"),
+              + g(50) + r"\bon\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:with|from)\s+)?{A}"), "supplies", "ab"),
     # "Shenche Intelligence, a model lab in which Yunqu also holds a 12.5% stake"
     (_pattern(r"{B},?\s+(?:a|an|the)\s+[^⟦;.]{0,40}?\bin\s+which\s+{A}\s+(?:also\s+|already\s+|still\s+)?(?:holds|owns|has|had|held|owned|took|has\s+taken)\s+"
               r"(?:a|an)\s+(?:[\d.]+\s?%\s+|small\s+|minority\s+|significant\s+)*(?:stake|interest|equity\s+stake|shareholding)"), "owns_stake_in", "ab"),
@@ -337,16 +362,21 @@ _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|clo
                      + r"\b(?:credit|loan|facility|financing)\b")
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufactured|assembled|fabricated)\s+"
                         r"(?:under contract\s+)?by\s+{A}")
-_CUSTOMER_SHARE = _pattern(r"{B}" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
+_CUSTOMER_SHARE = _pattern(r"{B}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
+# "Our largest customer remains Pallas Labs"
+_OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|biggest|top|main|principal|anchor|first)\s+customer\s+"
+                         r"(?:remains|remained|is|was|continues\s+to\s+be|became|has\s+been)\s+{B}")
 # The document's own company as the other party of a link (in its own words):
 _OWN_PARTY = [
     (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
     (_OWN_SUPPLIER, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
     (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
-    (_CUSTOMER_SHARE, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
-]# "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
+    (_CUSTOMER_SHARE, "b", "supplies", True),
+    (_OWN_CUSTOMER, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
+]
+# "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
              + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
@@ -417,6 +447,13 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
         if "%" in figure or re.search(r"shares|股", window[window.find(figure):window.find(figure) + len(figure) + 8]):
             return figure + (" shares" if "%" not in figure and "股" not in figure and "shares" not in figure else ""), None, None
     return None, None, None
+
+
+def _masked(sentence: str, mentions: Sequence[Mention]) -> str:
+    """The sentence with each company's name blanked out (same length), so the words of a name are not read as the sentence's."""
+    for m in mentions:
+        sentence = sentence[:m.start] + "#" * (m.end - m.start) + sentence[m.end:]
+    return sentence
 
 
 class RuleExtractor:
@@ -541,7 +578,7 @@ class RuleExtractor:
                 add(mentions[int(i)], mentions[int(formed.group(1))], "invests_in", venture.start(), venture.end(), priced=False)
         for pattern, relation, roles in PATTERNS:
             for m in pattern.finditer(placeholder):
-                if _NEGATED.search(placeholder[max(0, m.start() - 30):m.end()]):
+                if _NEGATED.search(placeholder[max(0, m.start() - 30):m.end()]) or _HYPOTHETICAL.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
                 if relation == "lends_to" and roles == "ab":
@@ -603,7 +640,8 @@ class RuleExtractor:
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
         for hit in cue_links(placeholder, linked, [m.node for m in mentions]):
-            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.start]) or _COMPETITION.search(placeholder[:hit.start]):
+            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.start]) or _COMPETITION.search(placeholder[:hit.start]) \
+                    or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
             a, b = mentions[hit.a], mentions[hit.b]
             if any({r.source, r.target} == {a.node, b.node} for r in found):
@@ -984,16 +1022,19 @@ class RuleExtractor:
                 subject = ""
                 speaking = self._quoted_speaker(line, document) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
+                took_part = False  # a sentence of this paragraph named who took part in the deal
                 for sentence in split_sentences(line):
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
                     mentions = self.sentence_mentions(sentence, speaking, self_words, previous, subject, described)
                     found = self.from_sentence(sentence, speaking, chunk.page, self_words, mentions)
-                    again = _DEAL_AGAIN.search(sentence)
+                    again = _DEAL_AGAIN.search(_masked(sentence, mentions))
                     named_kind = ("invests_in" if again and re.search(r"round|series|equity|investment|offering|raise|轮|增资", again.group(0), re.I)
                                   else "lends_to" if again and re.search(r"facility|loan|notes|credit|lenders|贷款", again.group(0), re.I) else "")
-                    continued = series and deal is not None
+                    continued = deal is not None and (series or took_part and bool(_PART_AGAIN.match(_masked(sentence, mentions))))
                     if deal and deal_age <= 2 and named_kind in {"", deal[0]}:
-                        found += self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued)
+                        taking = self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued)
+                        took_part = took_part or bool(taking)
+                        found += taking
                     elif own_voice and document.company and again and again.start() < 30 and re.match(r"\s*(?:The|This|该|本)", sentence):
                         # "The preferred equity round was led by X": in a company's own release the deal is the company's
                         kind = "invests_in" if _DEAL_EQUITY.search(sentence) else "lends_to" if _DEAL_LOAN.search(sentence) else ""
@@ -1053,7 +1094,8 @@ class RuleExtractor:
         """'The round is being co-led by X, which will contribute $1.1 billion': the companies taking part in the deal the
         sentence before stated lend to or invest in the company that gets the money."""
         relation, recipient = deal
-        if not (_DEAL_AGAIN.search(sentence) or continued) or _NEGATED.search(_UNNAMED_SOURCE.sub("", sentence)) or _COMPETITION.search(sentence):
+        bare = _masked(sentence, mentions)  # "The Nahrain Investment Authority": a name's words are no deal words
+        if not (_DEAL_AGAIN.search(bare) or continued) or _NEGATED.search(_UNNAMED_SOURCE.sub("", sentence)) or _COMPETITION.search(sentence):
             return []  # "X did not take part in the round"; but "…, said a person who asked not to be named" denies nothing
         if relation == "lends_to" and _GUARANTEE.search(sentence):
             return []  # "公司为X的上述贷款提供连带责任保证担保": who guarantees the loan lends nothing
@@ -1074,7 +1116,7 @@ class RuleExtractor:
         for i, m in enumerate(named):
             clause_start = max([0, *(x.end for x in named[:i])])
             clause_end = named[i + 1].start if i + 1 < len(named) else len(sentence)
-            clause = sentence[clause_start:clause_end]
+            clause = bare[clause_start:clause_end]
             # "with participation from X, Y and the Z": a list shares its clause
             taking_part = bool(_TAKES_PART.search(clause)) or listed[i] and taking_part or trailing[i]
             if any({r.source, r.target} == {m.node, recipient} for r in [*found, *out]) or _NOT_PART.search(sentence[max(0, m.start - 30):m.start]):
