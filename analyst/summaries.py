@@ -19,7 +19,7 @@ from typing import Any
 
 from analyst.numbers import parse_figure
 from analyst.text import LIST_MARKER, figure_spans, find_figures, find_periods, split_sentences, tokenize, word_count
-from analyst.types import KPI, PERIODIC_REPORTS, Bullet, Chunk, Document, Summary
+from analyst.types import KPI, OFFERING_DOCS, PERIODIC_REPORTS, Bullet, Chunk, Document, Summary
 
 # name -> (label pattern for table rows and sentences)
 KPI_PATTERNS: list[tuple[str, str]] = [
@@ -788,7 +788,7 @@ def key_points(chunks: list[Chunk], document: Document, limit: int = 6) -> list[
 
 
 # Figures in a company's own reports are its own; a news piece or a deal release quotes other companies'.
-KPI_DOC_TYPES = {*PERIODIC_REPORTS, "earnings release", "8-K", "S-1", "call transcript", "other"}
+KPI_DOC_TYPES = {*PERIODIC_REPORTS, *OFFERING_DOCS, "earnings release", "8-K", "call transcript", "other"}
 
 
 def summarize_document(document: Document, chunks: list[Chunk], bullets: int = 5) -> Summary:

@@ -19,6 +19,7 @@ DOC_TYPES = (
     "interim report",  # a half-year or quarterly report that is not a US form: 半年度报告, 季度报告, an interim report
     "8-K",
     "S-1",  # a registration statement (the company's own words before an offering)
+    "prospectus",  # a prospectus that is not a US form: 招股说明书, an offering circular
     "earnings release",
     "call transcript",
     "deal announcement",
@@ -29,6 +30,8 @@ DOC_TYPES = (
 
 # A company's own periodic reports: their figures, shareholder tables and "we" are the company's.
 PERIODIC_REPORTS = frozenset({"10-K", "20-F", "annual report", "10-Q", "interim report"})
+# A company's own offering documents: its words, its shareholders, its customers, before it sells shares.
+OFFERING_DOCS = frozenset({"S-1", "prospectus"})
 
 
 @dataclass(frozen=True)

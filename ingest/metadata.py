@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from analyst.graph.entities import zh_name_start
-from analyst.lexicon import Lexicon, strip_suffix
+from analyst.lexicon import ZH_PLACES, Lexicon, strip_suffix
 from analyst.text import detect_language, find_date, find_periods
 from analyst.types import LoadedDocument
 
@@ -44,6 +44,9 @@ _LEGAL_NAME = re.compile(
 # An A-share short name is at most four characters (with *ST in front); PDF text may run the next line on.
 _ZH_SHORT_NAME = re.compile(r"(?:证券简称|公司简称|股票简称)\s*[:：]\s*((?:\*?ST)?[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,7})")
 # "天衡智算科技股份有限公司2025年年度报告" heading a report (and every page of it): the report's own company.
+# "宁夏星衡智算科技股份有限公司首次公开发行股票并在创业板上市招股说明书": a prospectus's own company
+_ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)(?:首次公开发行|公开发行|向不特定对象发行|向特定对象发行)[^\n]{0,40}?"
+                               r"(?:招股说明书|招股意向书|募集说明书)", re.M)
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
 _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
                               r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|AG|SE|"
@@ -85,6 +88,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
             and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I):
         return "interim report"  # 半年度报告 / 季度报告 of a listed company, in its own voice
+    if re.search(r"招股说明书|招股意向书|\bprospectus\b|\boffering circular\b", title_l + head[:300]) and not call_heading:
+        return "prospectus"  # a company's own prospectus (a US one is an S-1)
     if re.search(r"证券代码|证券简称|公告编号", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告)
     if re.search(r"\b10-k\b", title_l):
@@ -136,6 +141,11 @@ def registrant_name(line: str) -> str:
     return named[-1]
 
 
+def _zh_unplaced(name: str) -> str:
+    """'宁夏星衡智算科技' is the 星衡智算科技 other documents name: a province or city before a long name is where it is registered."""
+    return name[2:] if name[:2] in ZH_PLACES and len(name) >= 6 else name
+
+
 def _cased(name: str) -> str:
     """"QUILLON SEMICONDUCTOR" (a cover in capitals) is the "Quillon Semiconductor" other documents name."""
     return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split()) if name.isupper() and len(name) > 6 else name
@@ -167,11 +177,11 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if dateline:  # the company that "today announced" in its own release
         known = lexicon.company(dateline.group(1))
         candidates[known.name if known else _cased(strip_suffix(dateline.group(1)))] += 40
-    report_head = _ZH_REPORT_HEAD.search(head[:1500])
+    report_head = _ZH_REPORT_HEAD.search(head[:1500]) or _ZH_OFFERING_HEAD.search(title) or _ZH_OFFERING_HEAD.search(head[:1500])
     if report_head:
         full = report_head.group(1)
         known = lexicon.company(full)
-        candidates[known.name if known else strip_suffix(full)] += 50
+        candidates[known.name if known else _zh_unplaced(strip_suffix(full))] += 50
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))
@@ -182,6 +192,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"}:
             candidates[name] += 10  # an unknown company that heads its own document
     for found, start, _ in lexicon.find_companies(title):
+        if found.kind == "exchange":
+            continue  # "…在创业板上市招股说明书": where the shares will trade
         candidates[found.name] += 12 if start < 20 else 8
         if found.ticker:
             tickers.setdefault(found.name, found.ticker)

@@ -1004,3 +1004,11 @@ def test_a_filer_s_largest_customer_and_a_customer_described_in_passing(extracto
     call = Document(id="c4", source="/docs/call.txt", title="Q3 call", company="Helixgrid Cloud", doc_type="call transcript")
     assert ("Helixgrid Cloud", "supplies", "Brisk Labs", "Brisk Labs", "Helixgrid Cloud") in links(
         extractor, "Our largest customer remains Brisk Labs, Inc., and total contracted value grew again.", call)
+
+
+def test_a_prospectus_speaks_as_the_issuer_and_a_denied_holding_is_no_stake(extractor: RuleExtractor) -> None:
+    prospectus = Document(id="p1", source="/docs/zhaogu.md", title="招股说明书", company="澄岭智算科技", doc_type="prospectus")
+    finder = RuleExtractor(default_lexicon(), {"深言智能": "深言智能", "江泰银行": "江泰银行"})
+    assert ("江泰银行", "lends_to", "澄岭智算科技", "江泰银行", "澄岭智算科技") in links(
+        finder, "截至2025年6月30日，发行人以GPU服务器等算力设备作抵押，向江泰银行中卫分行借入三年期长期借款6亿元。", prospectus)
+    assert links(finder, "发行人与深言智能不存在关联关系，深言智能亦未持有发行人股份。", prospectus) == set()

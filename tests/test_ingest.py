@@ -263,3 +263,16 @@ def test_a_cover_in_capitals_and_a_release_s_dateline_name_the_document_s_compan
     found = detect(load(path, release.encode()), path, default_lexicon())
     # the company that announces, not the one whose exchange tag the release gives (nor that company's ticker)
     assert (found["company"], found["ticker"], found["doc_type"]) == ("Tallow Ridge Capital Partners", "", "deal announcement")
+
+
+def test_a_chinese_prospectus_names_its_issuer_not_the_board_it_lists_on() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    text = ("# 宁夏澄岭智算科技股份有限公司首次公开发行股票并在创业板上市招股说明书（申报稿）\n\n## 第四节 发行人基本情况\n\n"
+            "本次发行前，发行人总股本为52,000万股。深圳证券交易所创业板上市委员会将审议本次发行。澄岭智算是一家算力服务商。\n")
+    path = Path("chengling_prospectus.md")
+    found = detect(load(path, text.encode()), path, default_lexicon())
+    # the province it is registered in is no part of the name other documents use
+    assert (found["company"], found["doc_type"]) == ("澄岭智算科技", "prospectus")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from analyst.lexicon import LEADING_FORM, LEGAL_FORMS, Lexicon, strip_suffix
+from analyst.lexicon import LEADING_FORM, LEGAL_FORMS, ZH_PLACES, Lexicon, strip_suffix
 from analyst.text import CJK
 
 
@@ -114,7 +114,7 @@ _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|c
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
                          r"headquarters)\b", re.IGNORECASE)
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|该公司|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司")
+_SELF_ZH = re.compile(r"本公司|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司")
 
 
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
@@ -225,11 +225,7 @@ def self_name(text: str, lexicon: Lexicon) -> str:
     return ""
 
 
-_ZH_PLACES = {"中国", "北京", "上海", "深圳", "广州", "杭州", "苏州", "贵州", "国家", "香港", "江苏", "浙江", "南京", "武汉", "成都", "天津",
-              "重庆", "西安", "合肥", "无锡", "宁夏", "内蒙", "广东", "山东", "四川", "湖北", "福建", "美国", "日本", "韩国", "台湾", "新加",
-              "湖州", "庆阳", "中卫", "宁波", "厦门", "青岛", "大连", "长沙", "郑州", "济南", "昆明", "贵阳", "南昌", "福州", "珠海", "东莞", "佛山",
-              "常州", "南通", "绍兴", "嘉兴", "温州", "金华", "台州", "烟台", "徐州", "扬州", "芜湖", "沈阳", "长春", "太原", "兰州", "西宁", "银川",
-              "南宁", "海口", "江西", "河南", "河北", "湖南", "安徽", "云南", "甘肃", "青海", "海南", "广西", "新疆", "辽宁", "山西", "陕西", "吉林"}
+_ZH_PLACES = ZH_PLACES
 _ZH_DESCRIPTOR = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实业|发展|股份)+$")
 _ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?(?:（[^）]{{1,8}}）[{CJK}]{{1,10}}?)?)(?:（[^）]{{1,8}}）)?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）)")
 

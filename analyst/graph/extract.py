@@ -28,7 +28,7 @@ from analyst.graph.entities import (
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
 from analyst.text import CJK, find_date, find_figures, split_sentences
-from analyst.types import PERIODIC_REPORTS, Chunk, Document, Evidence, Relation
+from analyst.types import OFFERING_DOCS, PERIODIC_REPORTS, Chunk, Document, Evidence, Relation
 
 PAYS = {  # relation -> who pays: the source, the target, or nobody
     "invests_in": "source", "owns_stake_in": "source", "lends_to": "source", "acquires": "source",
@@ -106,7 +106,7 @@ _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:�
 _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?<=[，,])公司(?![的]?(?:股东|董事))|\bit\b|\bits\b")
 _ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|division|arm|customers?|suppliers?|lenders?|shareholders?|"
                        r"investors?|partners?|parent|affiliates?|foundry)\b")
-_SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司")
+_SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司|发行人")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
 ZDESC = rf"(?:(?<=[向与和从对为由及、])[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构))?"
 E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
@@ -640,7 +640,7 @@ class RuleExtractor:
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
         for hit in cue_links(placeholder, linked, [m.node for m in mentions]):
-            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.start]) or _COMPETITION.search(placeholder[:hit.start]) \
+            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _COMPETITION.search(placeholder[:hit.start]) \
                     or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
             a, b = mentions[hit.a], mentions[hit.b]
@@ -759,7 +759,7 @@ class RuleExtractor:
             if not role:
                 continue
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
-            if role == "holder" and document.doc_type not in {*PERIODIC_REPORTS, "S-1"}:
+            if role == "holder" and document.doc_type not in PERIODIC_REPORTS | OFFERING_DOCS:
                 continue  # an announcement's shareholder table is its target's, not the announcer's
             if role == "lending" and "|" not in line:  # "Revolving credit facility Meridale Bank Calder Ridge Data Centers, Inc. 2028 275.0"
                 label = _FACILITY_LABEL.match(cells)  # the facility's name first: "GPU-Backed Term Loan I", "Revolving Credit Facility"
@@ -1006,7 +1006,7 @@ class RuleExtractor:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         relations.extend(self.term_sheet(chunks, document))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
-        own_voice = document.doc_type in {*PERIODIC_REPORTS, "8-K", "S-1", "earnings release", "call transcript",
+        own_voice = document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "8-K", "earnings release", "call transcript",
                                           "deal announcement", "letter"}
         described: dict[str, str] = {}  # "vehicle" -> the company the document last described as one
         deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
