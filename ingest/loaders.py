@@ -407,15 +407,18 @@ def _is_heading(line: str) -> bool:
 def _is_column_header(line: str) -> bool:
     """A row of column names: short, no figures, no sentence ('Name of subsidiary Country Ownership Principal activities')."""
     words = line.split()
-    return 3 <= len(words) <= 12 and len(line) < 100 and not re.search(r"\d|[.,;:。，；]$", line) and line[:1].isupper() \
+    yearless = re.sub(r"\b(?:19|20)\d\d\b|\((?:in\s+)?(?:US\$|\$|RMB|€|£)?\s*(?:thousands|millions|billions)\)", "", line, flags=re.I)  # "Purchases in 2025 (US$ millions)"
+    return 3 <= len(words) <= 12 and len(line) < 100 and not re.search(r"\d|[.,;:。，；]$", yearless) and line[:1].isupper() \
         and sum(1 for w in words if w[:1].isupper()) >= 2 or bool(re.fullmatch(r"(?:[\u4e00-\u9fff（）()]{2,10}\s+){2,8}[\u4e00-\u9fff（）()]{2,10}", line))
 
 
 def _is_text_row(line: str) -> bool:
     """A table row whose last cells are words: a name, a country, a share, an activity ('Kagura Compute K.K. Japan 100.0% GPU cloud')."""
     tokens = line.split()
-    return 3 <= len(tokens) <= 16 and len(line) < 110 and any(_NUMERIC_TOKEN.match(t) for t in tokens) \
-        and not re.search(r"[.,;:。，；]$", line) and not re.search(r"\b(?:the|and|of|to|in|for|was|were|is|are|our|we)\b(?:\s+\w+){4}", line)
+    return 3 <= len(tokens) <= 16 and len(line) < 110 and any(_NUMERIC_TOKEN.match(t) and not re.fullmatch(r"(?:19|20)\d\d", t) for t in tokens) \
+        and not re.search(r"[.,;:。，；]$", line) \
+        and (bool(_NUMERIC_TOKEN.match(tokens[-1])) and not re.search(r"\b(?:was|were|is|are|our|we)\b", line)
+             or not re.search(r"\b(?:the|and|of|to|in|for|was|were|is|are|our|we)\b(?:\s+\w+){4}", line))
 
 
 def _label_before_row(lines: list[str], i: int) -> bool:
@@ -454,6 +457,20 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             flush()
             blocks.append(Block(text="\n".join(lines[i:i + 1 + rows_below]), page=page, section=section, kind="table"))
             i += 1 + rows_below
+            continue
+        # rows under a column header the PDF broke over lines ("Supplier Products and services" | "Purchases in 2025" |
+        # "(US$ millions)"): up to three short lines, then two or more rows
+        head_end = i
+        while head_end < len(lines) and head_end - i < 3 and 0 < len(lines[head_end]) < 60 and not _is_text_row(lines[head_end]) \
+                and not lines[head_end].endswith((".", "。", ":", "：", ";", ",")) and not _is_table_line(lines[head_end]):
+            head_end += 1
+        rows = 0
+        while head_end > i and head_end + rows < len(lines) and _is_text_row(lines[head_end + rows]):
+            rows += 1
+        if rows >= 2 and head_end - i >= 2 and not _is_table_line(lines[head_end]):
+            flush()
+            blocks.append(Block(text="\n".join([" ".join(lines[i:head_end]), *lines[head_end:head_end + rows]]), page=page, section=section, kind="table"))
+            i = head_end + rows
             continue
         if _is_table_line(line):
             # A table: consecutive figure lines, with short label lines between them, and its caption above.

@@ -1012,3 +1012,37 @@ def test_a_prospectus_speaks_as_the_issuer_and_a_denied_holding_is_no_stake(extr
     assert ("江泰银行", "lends_to", "澄岭智算科技", "江泰银行", "澄岭智算科技") in links(
         finder, "截至2025年6月30日，发行人以GPU服务器等算力设备作抵押，向江泰银行中卫分行借入三年期长期借款6亿元。", prospectus)
     assert links(finder, "发行人与深言智能不存在关联关系，深言智能亦未持有发行人股份。", prospectus) == set()
+
+
+def test_a_borrower_defined_without_quotes_its_lenders_commitments_and_money_put_in(extractor: RuleExtractor) -> None:
+    note = Document(id="n9", source="/docs/note.txt", title="Rating note", company="", doc_type="other")
+    chunk = Chunk(id="n9-0", doc_id="n9", ordinal=0, page=None, kind="text", text="\n".join([
+        "Tarn GPU Funding I LLC (the Borrower) is a special-purpose subsidiary of Tarn Cloud Holdings Ltd.",
+        "Whitmore Capital Partners, the lead lender, has committed $1.9 billion to the Borrower. Calder Bank plc holds the remaining "
+        "$400 million commitment.",
+        "Start with Aurelian Semiconductor, Inc. In September it agreed to put $3 billion into Northlight AI, Inc.",
+        "Cobalt Systems, Inc. paid roughly half a billion dollars last quarter for a minority stake in Ironbridge Data Centers, LLC.",
+        "This release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995 "
+        "about Northlight AI, Inc. and Aurelian Semiconductor, Inc.",
+        "Qingchuan Technology Co., Ltd., which is listed on the STAR Market of the Shanghai Stock Exchange, assembles the servers of "
+        "Tarn Cloud Holdings Ltd."]))
+    found = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_chunks([chunk], note)}
+    assert {("Whitmore Capital Partners", "lends_to", "Tarn GPU Funding I", "$1.9 billion"), ("Calder Bank", "lends_to", "Tarn GPU Funding I", "$400 million"),
+            ("Aurelian Semiconductor", "invests_in", "Northlight AI", "$3 billion"),
+            ("Cobalt Systems", "invests_in", "Ironbridge Data Centers", "half a billion dollars")} <= found, found
+    assert not any(rel == "invests_in" and "Whitmore" in s for s, rel, _, _ in found), found  # a lender's commitment is a loan
+    assert not any("Private Securities" in (s + t) or "Stock Exchange" in (s + t) for s, _, t, _ in found), found
+    assert not any(rel == "invests_in" and "Qingchuan" in (s + t) for s, rel, t, _ in found), found  # "Stock Exchange" sells no stock
+    call = Document(id="c5", source="/docs/call.txt", title="Q3 call", company="Aurelian Semiconductor", doc_type="call transcript")
+    assert ("Aurelian Semiconductor", "supplies", "Cobalt Systems", "Cobalt Systems", "Aurelian Semiconductor") in links(
+        extractor, "Cobalt Systems, Inc. was again our largest customer, accounting for roughly 22% of data center revenue.", call)
+
+
+def test_a_supplier_table_whose_header_names_what_was_bought(extractor: RuleExtractor) -> None:
+    filing = Document(id="f9", source="/docs/20f.pdf", title="20-F", company="Tarn Cloud", doc_type="20-F")
+    chunk = Chunk(id="f9-0", doc_id="f9", ordinal=0, page=1, kind="table", text="\n".join([
+        "Supplier Products and services Purchases in 2025 (US$ millions)",
+        "Qingchuan Technology Co., Ltd. GPU servers and rack integration 1,386.2",
+        "Tessellate Networks, Inc. Switching and optical interconnect 126.4"]))
+    found = {(r.source, r.relation, r.target) for r in extractor.role_lists(chunk, filing)}
+    assert found == {("Qingchuan Technology", "supplies", "Tarn Cloud"), ("Tessellate Networks", "supplies", "Tarn Cloud")}

@@ -276,3 +276,17 @@ def test_a_chinese_prospectus_names_its_issuer_not_the_board_it_lists_on() -> No
     found = detect(load(path, text.encode()), path, default_lexicon())
     # the province it is registered in is no part of the name other documents use
     assert (found["company"], found["doc_type"]) == ("澄岭智算科技", "prospectus")
+
+
+def test_a_pdf_table_whose_column_header_broke_over_lines_stays_a_table() -> None:
+    from ingest.loaders import _pdf_page_blocks
+
+    page = ("Suppliers\nOur principal suppliers in 2025 were:\nSupplier Products and services\nPurchases in 2025\n(US$ millions)\n"
+            "Qingchuan Technology Co., Ltd. GPU servers and rack integration 1,386.2\n"
+            "Tessellate Networks, Inc. Switching and optical interconnect 126.4\n"
+            "Ironbridge Data Centers, LLC Colocation and powered shell leases 97.3\n"
+            "Qingchuan Technology assembles our servers at its plant in Suzhou, China.\n")
+    blocks, _ = _pdf_page_blocks(page, 1, "")
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert table.text.split("\n")[0] == "Supplier Products and services Purchases in 2025 (US$ millions)"
+    assert table.text.split("\n")[-1].startswith("Ironbridge Data Centers") and len(table.text.split("\n")) == 4

@@ -36,6 +36,7 @@ _LEGAL = re.compile(
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
+_A_LAW = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}Act\b")
 _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|株式会社|集团|公司|[（(]有限合伙[）)]")
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
 _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
@@ -45,14 +46,14 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
-                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|"
+                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|"
                           r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?)\s+(?:in|at|near)\s+(?:the\s+)?$")
 _SITE_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:data\s+cent(?:er|re)\s+)?(?:campus(?:es)?|sites?|facilit(?:y|ies)|regions?|clusters?|projects?|parks?|plants?)\b")
-_LISTING_BEFORE = re.compile(r"(?:\b(?:listed|traded|trades|trade|quoted)\s+on\s+(?:the\s+)?|在|于)$")
+_LISTING_BEFORE = re.compile(r"(?:\b(?:listed|traded|trades|trade|quoted)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+the\s+)?|在|于)$")  # "the STAR Market of the …"
 _ROLE_WORDS = r"(?:customers?|clients?|suppliers?|vendors?|partners?|lenders?|shareholders?|stockholders?|investors?|backers?|foundry|subsidiary)"
 _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=\s*[,;.)]|\s+(?:and|which|who|has|is|was|accounted)\b)"
                          rf"|\b([A-Z][a-z]{{3,}}[A-Za-z]*)\s+(?:is|was|remains|remained|became|has been)\s+(?:still\s+)?"
@@ -189,6 +190,11 @@ _DEFINED = re.compile(
     + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group))\s*"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )
+# "Halcyon GPU Funding I LLC (the Borrower)": a term defined without quotation marks
+_DEFINED_BARE = re.compile(
+    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*[ \t]+){0,5}(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Partners|Capital|Fund|Trust|Group))\s*"
+    r"\(the\s+(?P<alias>(?:Borrower|Issuer|Lender|Fund|Partnership|Joint\s+Venture|Guarantor|Parent|Sponsor|Seller|Purchaser|Buyer|Target|Vehicle|SPV))"
+    r"(?P<alias2>(?!))?\)")
 _ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
                          rf"(?:以下简称|下称|简称)?[“\"]([^”\"]{{2,12}})[”\"](?:或[“\"]([^”\"]{{2,12}})[”\"])?[）)]")
 _ZH_ROLE_ALIAS = re.compile(r"合资公司|标的公司|目标公司|项目公司|新公司|被投资企业|被投资公司|交易对方|甲方|乙方|丙方|发行人|借款人|贷款人")
@@ -402,7 +408,7 @@ def zh_same_company(longer: str, shorter: str) -> bool:
 def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
     """Names a document defines for itself: 'Delta Crest Holdings LLC (the “Joint Venture”)' -> {'Joint Venture': 'Delta Crest Holdings'}."""
     terms: dict[str, str] = {}
-    for m in [*_DEFINED.finditer(text), *_NAMED_LIST.finditer(text)]:
+    for m in [*_DEFINED.finditer(text), *_DEFINED_BARE.finditer(text), *_NAMED_LIST.finditer(text)]:
         aliases = [m.group("alias"), m.group("alias2")] if "alias" in m.re.groupindex else _quoted(m.group("inside"))
         if not any(aliases):
             continue
@@ -618,6 +624,7 @@ class EntityFinder:
                             and re.search(r"\b(?:for|at|in|of|across|to|on|into|within)\s+$", sentence[:m.start()], re.I):
                         continue  # "purchases electricity for our Osaka facilities": a place of ours, not a party
                     add(m.start(), m.end(), self_company, m.group(0))
+        found = [m for m in found if not _A_LAW.match(sentence, m.end)]  # "the Private Securities Litigation Reform Act": a law
         self.places |= {m.node for m in found if self._place(sentence, m)}  # a place once is a place in the whole document
         found = [m for m in found if not self._listing(sentence, m) and m.node not in self.places]
         found.sort(key=lambda m: m.start)

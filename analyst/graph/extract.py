@@ -41,10 +41,12 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|并未|尚�
 _HYPOTHETICAL = re.compile(r"\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b", re.I)
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
-_SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker))|common stock|preferred|notes|securities|warrants|units|equity)\b|股份(?!有限)|"
+_SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|"
+                         r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|units|equity)\b|股份(?!有限)|"
                          r"股票(?!代码|简称)|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
-_ANAPHOR_EN = re.compile(r"^((?:It|Its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
+_ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?=it\b|its\b))?"  # "In September it agreed to …"
+                         r"((?:It|it|Its|its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler|vehicle|borrower|issuer|"
                          r"subsidiary|unit|SPV)))\b")
 _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司)(?![的]?(?:股东|董事|公告))")
@@ -68,7 +70,7 @@ _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|j
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
-_PART_AMOUNT = re.compile(r"(?:contribut\w*|add(?:s|ed)\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供)", re.I)
+_PART_AMOUNT = re.compile(r"(?:contribut\w*|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
@@ -93,6 +95,8 @@ def _listed_before(placeholder: str, end: int) -> list[int]:
 # '…," said Tomasz Everly, Senior Vice President, Global Infrastructure at Nimbara.': who speaks in a release's quote
 _ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|noted)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^\"“”]{0,120}?\b(?:of|at)\s+"
                           r"(?P<org>[A-Z][^\"“”,]{1,80}?)\s*(?:\.\s*(?:[\"“]|$)|$)")
+# a release's legal boilerplate names no deal: "forward-looking statements within the meaning of the Private Securities Litigation Reform Act"
+_SAFE_HARBOR = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|前瞻性陈述", re.I)
 _DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
 _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
@@ -115,6 +119,12 @@ ZGAP = r"[^⟦。；！？]{0,%d}?"
 LOAN = r"(?:loan|credit facility|credit line|credit|debt financing|debt|facility|financing|notes|bonds?|term loan)"
 PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|systems?|servers?|processors?|hardware|compute|capacity|"
            r"cloud|infrastructure|memory|HBM\w*|products?|platforms?|instances?|racks?|CPUs?|networking|services)\b")
+
+
+# a sum of money as written: "$1.5 billion", "US$800 million", "two billion dollars", "half a billion dollars"
+MONEY = r"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?|(?:[a-z]+[\s-]+){1,4}?(?:billion|million)\s+(?:US\s+)?(?:dollars|euros))"
+_COMMITTED_TO = (r"\bcommit(?:ted|s)\s+(?:an\s+additional\s+|a\s+further\s+|another\s+)?" + MONEY + r"\s+"
+                 r"(?:of\s+(?:equity|capital)\s+)?(?:to|into)\s+(?:the\s+)?{B}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|credit|notes|debt))")
 
 
 def _pattern(text: str) -> re.Pattern[str]:
@@ -162,8 +172,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(60) + r"\bas\s+(?:a|an|the)\s+(?:new\s+|returning\s+|anchor\s+|cornerstone\s+|founding\s+)?(?:limited\s+partner|LP|anchor\s+investor|"
               r"cornerstone\s+investor)\s+(?:in|to|of)\s+{B}"), "invests_in", "ab"),
     # "Granite Arch and its employees committed an additional $150 million to Fund II": money straight to a fund or a company
-    (_pattern(r"{A}" + g(40) + r"\bcommit(?:ted|s)\s+(?:an\s+additional\s+|a\s+further\s+|another\s+)?(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+"
-              r"(?:of\s+(?:equity|capital)\s+)?(?:to|into)\s+{B}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|credit|notes|debt))"), "invests_in", "ab"),
+    # (but "Whitmore Capital Partners, the lead lender, has committed $1.9 billion to the Borrower" lends)
+    (_pattern(r"{A}(?![^.;]*\b(?:lenders?|borrowers?|loans?|credit|facility|notes|debt)\b)" + g(40) + _COMMITTED_TO), "invests_in", "ab"),
+    (_pattern(r"{A}(?=[^.;]*\b(?:lenders?|borrowers?|loans?|credit|facility|notes|debt)\b)" + g(40) + _COMMITTED_TO), "lends_to", "ab"),
     # "Northfield Bank provided Fund II with a $1 billion subscription credit facility", "Huaxi Bank granted the Company a credit facility"
     (_pattern(r"{A}" + g(40) + r"\b(?:provided|provides|extended|extends|granted|grants|gave|gives)\s+{B}\s+(?:with\s+)?(?:a|an)\s+" + g(60) + rf"\b{LOAN}\b"),
      "lends_to", "ab"),
@@ -185,8 +196,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into)\b" + g(40) + r"\b(?:agreement|deal|memorandum)\s+with\s+{B}" + g(40)
               + r"\bto\s+(?:co-develop|jointly|co-design|collaborate|partner)"), "partners_with", "ab"),
     # "Nahrain Digital agreed to pay $1.05 billion for a 35% stake in X"
-    (_pattern(r"{A}" + g(40) + r"\b(?:agreed\s+to\s+pay|will\s+pay|paid|pays|is\s+paying)\s+(?:about\s+|roughly\s+|approximately\s+)?(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+"
-              r"for\s+(?:a|an|its|the)\s+(?:[\d.]+\s?%\s+|minority\s+|majority\s+)*(?:stake|interest|equity\s+stake|shareholding)\s+in\s+(?:the\s+)?{B}"), "invests_in", "ab"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:agreed\s+to\s+pay|will\s+pay|paid|pays|is\s+paying)\s+(?:about\s+|roughly\s+|approximately\s+)?" + MONEY
+              + r"\s+(?:(?:last|this|in\s+the)\s+\w+\s+)?for\s+(?:a|an|its|the)\s+(?:[\d.]+\s?%\s+|minority\s+|majority\s+)*(?:stake|interest|equity\s+stake|shareholding)\s+in\s+(?:the\s+)?{B}"), "invests_in", "ab"),
+    # "In September it agreed to put $3 billion into Northlight AI"
+    (_pattern(r"{A}" + g(40) + r"\b(?:put|puts|putting|pumped|pumps|poured|pours|plowed|sank|sinks)\s+(?:another\s+|an?\s+additional\s+|about\s+|roughly\s+)?"
+              + MONEY + r"\s+(?:of\s+(?:equity|capital|its\s+own\s+money)\s+)?into\s+{B}"), "invests_in", "ab"),
     # "Corvane and Pallas signed a multi-year agreement to co-design future accelerators"
     (_pattern(r"{A}\s+(?:and|&)\s+{B}\s+(?:have\s+|had\s+)?(?:signed|sign|entered\s+into|struck|announced)\b" + g(40)
               + r"\b(?:agreement|deal|memorandum|pact|partnership)\s+to\s+(?:co-develop|jointly|co-design|collaborate|partner|co-engineer|co-build|develop\s+jointly)"),
@@ -367,6 +381,8 @@ _CUSTOMER_SHARE = _pattern(r"{B}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120)
 # "Our largest customer remains Pallas Labs"
 _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|biggest|top|main|principal|anchor|first)\s+customer\s+"
                          r"(?:remains|remained|is|was|continues\s+to\s+be|became|has\s+been)\s+{B}")
+_CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
+                          r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
 # The document's own company as the other party of a link (in its own words):
 _OWN_PARTY = [
     (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
@@ -374,7 +390,8 @@ _OWN_PARTY = [
     (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
     (_CUSTOMER_SHARE, "b", "supplies", True),
-    (_OWN_CUSTOMER, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
+    (_OWN_CUSTOMER, "b", "supplies", True),
+    (_CUSTOMER_OURS, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
 ]
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
@@ -532,7 +549,7 @@ class RuleExtractor:
             mentions = self.entities.mentions(sentence, document.company, self_words)
         if len({m.node for m in mentions}) < 2 and not (mentions and self_words and document.company):
             return []
-        if _DENIED.search(sentence):
+        if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence):
             return []  # "市场一度传闻X将收购Y，双方均已否认", "X denied a report that it would buy Y": no link
         placeholder, spans = _with_placeholders(sentence, mentions)
         found: list[Relation] = []
@@ -1158,15 +1175,15 @@ _HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
-    ("customer", re.compile(r"客户名称|前五名客户|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:revenue|sales|net sales|%)", re.I)),
-    ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:purchases|%)", re.I)),
-    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
+    ("customer", re.compile(r"客户名称|前五名客户|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,3}?(?:revenue|sales|net sales|%)", re.I)),
+    ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
     ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
                           r"股东名称.{0,30}(?:持股|比例)", re.I)),
+    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
     ("related", re.compile(r"关联(?:交易)?方.{0,30}(?:交易类型|交易内容)", re.I)),
