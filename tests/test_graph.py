@@ -1046,3 +1046,32 @@ def test_a_supplier_table_whose_header_names_what_was_bought(extractor: RuleExtr
         "Tessellate Networks, Inc. Switching and optical interconnect 126.4"]))
     found = {(r.source, r.relation, r.target) for r in extractor.role_lists(chunk, filing)}
     assert found == {("Qingchuan Technology", "supplies", "Tarn Cloud"), ("Tessellate Networks", "supplies", "Tarn Cloud")}
+
+
+def test_chinese_a_follower_in_the_next_sentence_a_supplier_a_second_shareholder_and_a_fund_s_partners(extractor: RuleExtractor) -> None:
+    news = Document(id="z3", source="/docs/caijing.md", title="融资", company="", doc_type="news")
+    names = {n: n for n in ("月湾智能", "长川基金", "云峤智算", "蓝杉资本", "芯曜微电子", "国鼎基金二期", "东岚基金", "东岚国投", "擎川科技", "江泰银行")}
+    finder = RuleExtractor(default_lexicon(), names)
+    chunk = Chunk(id="z3-0", doc_id="z3", ordinal=0, page=None, kind="text", text="\n".join([
+        "国内大模型公司月湾智能宣布完成30亿元C轮融资。月湾智能本轮融资由长川基金领投10亿元。A股智算服务商云峤智算跟投6亿元，持股比例约12%。"
+        "老股东蓝杉资本此次继续加注月湾智能，但未披露具体金额。",
+        "值得注意的是，云峤智算同时也是月湾智能最大的算力供应商。芯曜微电子的第二大股东为国鼎基金二期。",
+        "东岚基金的出资人中既有东岚国投，也有服务器厂商擎川科技。与此同时，云峤智算以其持有的约4000台GPU服务器作抵押，获得江泰银行6亿元三年期贷款。",
+        "擎川科技的海外订单同样来自算力云厂商：11月，该公司与美国GPU云厂商Halcyon Cloud Inc.签订了一笔约9600万美元的液冷服务器订单。"]))
+    found = {(r.source, r.relation, r.target, r.amount) for r in finder.from_chunks([chunk], news)}
+    assert {("长川基金", "invests_in", "月湾智能", "10亿元"), ("云峤智算", "invests_in", "月湾智能", "6亿元"), ("蓝杉资本", "invests_in", "月湾智能", None),
+            ("云峤智算", "supplies", "月湾智能", None), ("国鼎基金二期", "owns_stake_in", "芯曜微电子", None),
+            ("东岚国投", "owns_stake_in", "东岚基金", None), ("擎川科技", "owns_stake_in", "东岚基金", None),
+            ("江泰银行", "lends_to", "云峤智算", "6亿元"), ("擎川科技", "supplies", "Halcyon Cloud", "9600万美元")} <= found, found
+    announcement = Document(id="z4", source="/docs/gonggao.md", title="公告", company="擎川科技", doc_type="deal announcement")
+    assert ("东岚国投", "owns_stake_in", "擎川科技", "东岚国投", "擎川科技") in links(finder, "截至本公告披露日，东岚国投持有公司18.40%的股份，为公司第一大股东。", announcement)
+
+
+def test_a_filer_s_supplier_for_its_product_its_facility_with_a_bank_and_an_aside_that_denies_only_itself(extractor: RuleExtractor) -> None:
+    filing = Document(id="q3", source="/docs/10q.pdf", title="10-Q", company="Corvane Semiconductor", doc_type="10-Q")
+    assert ("Kestrel Memory", "supplies", "Corvane Semiconductor", "Corvane Semiconductor", "Kestrel Memory") in links(
+        extractor, "Under a long-term supply agreement, Kestrel Memory Co., Ltd. supplies high-bandwidth memory (HBM) stacks for the Orion X9.", filing)
+    assert ("Northfield Bank", "lends_to", "Corvane Semiconductor", "Northfield Bank", "Corvane Semiconductor") in links(
+        extractor, "We have a $3.0 billion unsecured revolving credit facility with Northfield Bank, N.A., as lender and administrative agent.", filing)
+    assert ("Larkspur Ventures", "owns_stake_in", "Northlight AI", "Larkspur Ventures", "Northlight AI") in links(
+        extractor, "Larkspur Ventures, L.P., which did not take part in the Series F, remains the largest outside shareholder of Northlight AI, Inc.")

@@ -115,7 +115,7 @@ _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|c
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
                          r"headquarters)\b", re.IGNORECASE)
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司")
+_SELF_ZH = re.compile(r"本公司|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司|(?<=持有)公司(?=\d|[的股])")
 
 
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
@@ -354,7 +354,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
             and not re.search(r"[的了在将是与和向从对为其于以]", name)}
 
 
-_ZH_FUND = re.compile(rf"([{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?投资基金)")
+_ZH_FUND = re.compile(rf"([{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?投资基金(?:[一二三四五六七八九]期)?)")  # "…投资基金二期"
 _ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称供提]")
 
 

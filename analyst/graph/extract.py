@@ -37,6 +37,9 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+_HARDWARE = re.compile(r"服务器|光模块|芯片|加速卡|交换机|\b(?:servers?|chips?|GPUs?|accelerators?|hardware|equipment|optical\s+modules?|switches)\b", re.I)
+_ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要)?(?:既有|包括|有|为|是)")
+_ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
 _HYPOTHETICAL = re.compile(r"\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b", re.I)
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
@@ -60,7 +63,7 @@ _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|rai
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+the\s+)?(?:lenders|investors|backers|participants)\b|"
-                         r"^其中[，,]|同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$", re.I)
+                         r"^其中[，,]|同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)", re.I)
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
 _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*,[^,]{0,60},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
                          r"(?:another\s+|an?\s+additional\s+|a\s+further\s+)?(?:US)?[$€£]")
@@ -70,7 +73,7 @@ _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|j
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
-_PART_AMOUNT = re.compile(r"(?:contribut\w*|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供)", re.I)
+_PART_AMOUNT = re.compile(r"(?:contribut\w*|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供|跟投|领投|参投)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
@@ -140,6 +143,8 @@ def zg(n: int) -> str:
     return ZGAP % n
 
 
+# "以其持有的约4000台GPU服务器作抵押，": what a loan is secured by, between the parties
+ZCOLLATERAL = r"以[^⟦。；]{0,30}?(?:作|作为|为)(?:抵押|质押)(?:物|品)?[，,]?"
 # a gap in which the other party does not act: "⟦b⟧向⟦a⟧提供借款" is no borrowing by ⟦a⟧ from ⟦b⟧
 _GIVES = r"提供|发放|供应|供货|销售|出售"
 
@@ -195,6 +200,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"co-development|joint development|strategic)\b" + g(20) + r"\bagreement\s+with\s+{B}"), "partners_with", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into)\b" + g(40) + r"\b(?:agreement|deal|memorandum)\s+with\s+{B}" + g(40)
               + r"\bto\s+(?:co-develop|jointly|co-design|collaborate|partner)"), "partners_with", "ab"),
+    # "We have a $3.0 billion unsecured revolving credit facility with Northfield Bank, N.A., as lender"
+    (_pattern(r"{B}\s+(?:also\s+)?(?:have|has|had|maintain|maintains|maintained)\s+(?:a|an)\s+" + g(60) + rf"\b{LOAN}\s+with\s+{{A}}"), "lends_to", "ab"),
     # "Nahrain Digital agreed to pay $1.05 billion for a 35% stake in X"
     (_pattern(r"{A}" + g(40) + r"\b(?:agreed\s+to\s+pay|will\s+pay|paid|pays|is\s+paying)\s+(?:about\s+|roughly\s+|approximately\s+)?" + MONEY
               + r"\s+(?:(?:last|this|in\s+the)\s+\w+\s+)?for\s+(?:a|an|its|the)\s+(?:[\d.]+\s?%\s+|minority\s+|majority\s+)*(?:stake|interest|equity\s+stake|shareholding)\s+in\s+(?:the\s+)?{B}"), "invests_in", "ab"),
@@ -262,8 +269,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d.]*\s?(?:%|percent)[- ]owned\s+by\s+{B}"),
      "owns_stake_in", "ba"),
     # "Ashgrove is the sole member of Ironbridge": the owner of an LLC
-    (_pattern(r"{A}" + g(10) + r"\b(?:is|was|remains|has been)\s+(?:the\s+)?(?:sole|managing|majority|controlling|largest)\s+"
-              r"(?:member|shareholder|stockholder|owner|unitholder)\s+of\s+{B}"), "owns_stake_in", "ab"),
+    # (and "Larkspur, which did not take part in the Series F, remains Northlight's largest outside shareholder")
+    (_pattern(r"{A}(?:,\s+which\s+[^,;.⟦]{0,80},)?" + g(10) + r"\b(?:is|was|remains|has been)\s+(?:the\s+)?(?:sole|managing|majority|controlling|largest|biggest)\s+"
+              r"(?:outside\s+|single\s+|institutional\s+)?(?:member|shareholder|stockholder|owner|unitholder)\s+of\s+{B}"), "owns_stake_in", "ab"),
+    (_pattern(r"{A}(?:,\s+which\s+[^,;.⟦]{0,80},)?" + g(10) + r"\b(?:is|was|remains|has been)\s+{B}(?:'s|’s)\s+(?:sole|majority|controlling|largest|biggest|"
+              r"second-largest|third-largest)\s+(?:outside\s+|single\s+|institutional\s+)?(?:shareholder|stockholder|owner|investor|backer)\b"), "owns_stake_in", "ab"),
     # "the Company entered into a commitment letter with First Meridian Bank": the bank lends
     (_pattern(r"{B}" + g(40) + r"\b(?:entered\s+into|signed|obtained|received|executed)\s+(?:a|an)\s+(?:debt\s+|financing\s+)?commitment\s+letter\s+with\s+{A}"),
      "lends_to", "ab"),
@@ -294,11 +304,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(60) + r"\b(?:entered into|signed)\s+(?:a\s+)?(?:long-term\s+)?(?:lease|leases|lease agreements?)\s+with\s+{A}"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(4) + r"旗下(?:的)?" + r"{B}"), "subsidiary_of", "ba"),
     # Chinese
-    (_pattern(r"{A}(?:" + zg(20) + r"|以[^⟦。；]{0,30}?(?:作|作为|为)(?:抵押|质押)(?:物|品)?[，,]?)(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30)
+    (_pattern(r"{A}(?:" + zg(20) + "|" + ZCOLLATERAL + r")(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30)
               + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg_passive(30) + r"(?:获得|取得|借入|借款)" + zg(30) + r"(?:贷款|信贷|授信|融资)?"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(40) + r"(?:从|向)" + r"{A}" + zg(10) + r"申请" + zg(40) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
-    (_pattern(r"{B}" + zg(20) + r"(?:获得|取得|获)" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
+    (_pattern(r"{B}(?:" + zg(20) + "|" + ZCOLLATERAL + r")(?:获得|取得|获)" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
     # "其股东包括⟦a⟧", "⟦b⟧的有限合伙人包括⟦a⟧": holders of a company or a fund
     (_pattern(r"{B}" + zg(40) + r"(?:其|的)?(?:主要|现有)?(?:股东|有限合伙人|出资人|投资人|投资方)(?:包括|为|有|中有)" + zg(4) + r"{A}"), "owns_stake_in", "ab"),
     # "⟦a⟧是⟦b⟧控股的子公司"; "电力主要由⟦a⟧通过绿电直供方式供应"; "⟦b⟧将向⟦a⟧预付2.5亿美元货款"; "⟦b⟧的集群主要搭载⟦a⟧的训练卡"
@@ -343,6 +353,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(20) + r"(?<!不)纳入" + r"{B}" + r"(?:的)?合并(?:财务)?报表(?:范围)?"), "subsidiary_of", "ab"),
     # "⟦b⟧同时也是⟦a⟧的机柜租赁客户"
     (_pattern(r"{B}" + zg(10) + r"(?:是|为|成为)" + r"{A}" + r"的" + zg(10) + r"客户"), "supplies", "ab"),
+    # "云峤智算同时也是月湾智能最大的算力供应商"; "芯曜微电子的第二大股东为国鼎基金"; "蓝杉资本此次继续加注月湾智能"
+    (_pattern(r"{A}" + zg(10) + r"(?:是|为|成为)" + r"{B}" + r"的?" + zg(10) + r"(?:供应商|供货商|服务商|代工厂)"), "supplies", "ab"),
+    (_pattern(r"{B}的(?:第[一二三四五六七八九十]大|控股|最大|主要|重要)股东(?:为|是|系)" + r"{A}"), "owns_stake_in", "ab"),
+    (_pattern(r"{A}" + zg(10) + r"(?:加注|追加投资|追投|增持)了?" + r"{B}"), "invests_in", "ab"),
     # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
     (_pattern(r"{B}" + zg(6) + r"在" + r"{A}" + zg(6) + r"(?:取得|获得|申请|借入)" + zg(20) + r"(?:贷款|信贷|授信|借款)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + zg(20) + r"(?:签订|签署)" + zg(4) + r"《[^》]{0,20}(?:贷款|信贷|授信|借款)[^》]{0,10}》"), "lends_to", "ab"),
@@ -368,6 +382,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
 # "Kestrel Wafer remains the sole foundry for the Vela family": a supplier of the document's company (not "… supplier to ⟦b⟧")
 _OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was)\s+(?:the|our|a|an)\s+(?:sole|only|primary|main|key|largest|second|"
                          r"principal|exclusive)?\s*(?:source|foundry|supplier|vendor|manufacturer|contract\s+manufacturer)\b(?!\s+(?:to|of|for)\s+⟦)")
+# "Kestrel Memory Co., Ltd. supplies high-bandwidth memory (HBM) stacks for the Orion X9": a supplier of the filer's product
+_SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:supplies|provides|manufactures|makes|fabricates|delivers|packages)\s+(?![^.;]*⟦)[^.;]{0,80}?\bfor\s+(?:the\s+|our\s+)?"
+                                 r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\b")
 _LENDER_UNDER = _pattern(r"{A},?\s+(?:is|was|are|were|serves\s+as|acts\s+as|will\s+(?:act|serve)\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:lenders?|creditors?|arrangers?|administrative\s+agent)\s+(?:under|to|in)\s+(?:the|our|its)\b")
 # "we entered into a credit agreement with X, as administrative agent and a lender, Y, as syndication agent and a lender"
@@ -386,7 +403,8 @@ _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\
 # The document's own company as the other party of a link (in its own words):
 _OWN_PARTY = [
     (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
-    (_OWN_SUPPLIER, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
+    (_OWN_SUPPLIER, "a", "supplies", False),
+    (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
     (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
     (_CUSTOMER_SHARE, "b", "supplies", True),
@@ -397,7 +415,8 @@ _OWN_PARTY = [
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
              + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + zg(40) + r"(?:签订|签署|达成)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU)" + zg(10) + r"(?:合同|协议|订单)"),
+    _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + zg(40) + r"(?:签订|签署|达成)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU|服务器|光模块|存储|设备)"
+             + zg(10) + r"(?:合同|协议|订单)"),
 ]
 _CURRENCY = [("US$", "USD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
              ("元", "CNY"), ("€", "EUR"), ("欧元", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("USD", "USD")]
@@ -508,6 +527,11 @@ class RuleExtractor:
                 if not any(x.start <= p.start() < x.end for x in mentions) and any(x.end <= p.start() for x in mentions):
                     mentions = sorted([*mentions, Mention(p.start(), p.end(), referent, "其")], key=lambda x: x.start)
                     break
+        # "擎川科技的海外订单同样来自算力云厂商：11月，该公司与Halcyon签订…": 该公司 is the one company named before it
+        for p in re.finditer(r"该公司", sentence):
+            before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
+            if len(before) == 1 and not any(x.start <= p.start() < x.end for x in mentions):
+                mentions = sorted([*mentions, Mention(p.start(), p.end(), before[0], "该公司")], key=lambda x: x.start)
         # "⟦a⟧选择了另一条路：⟦b⟧以…作抵押，向其发放了6亿元贷款": 其 after 向 is the sentence's topic, not the giver just before
         for p in re.finditer(r"(?<=[向为对给])其(?![他中余实次])", sentence):
             before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
@@ -593,9 +617,15 @@ class RuleExtractor:
                 continue
             for i in re.findall(r"⟦(\d+)⟧", venture.group(0)):
                 add(mentions[int(i)], mentions[int(formed.group(1))], "invests_in", venture.start(), venture.end(), priced=False)
+        # "东岚算力基金的出资人中既有东岚国投，也有服务器厂商擎川科技": each one named after holds a part of the fund
+        for holders in _ZH_HOLDERS.finditer(placeholder):
+            fund = mentions[int(holders.group(1))]
+            for i in re.findall(r"⟦(\d+)⟧", placeholder[holders.end():]):
+                add(mentions[int(i)], fund, "owns_stake_in", holders.start(), len(placeholder), priced=False)
         for pattern, relation, roles in PATTERNS:
             for m in pattern.finditer(placeholder):
-                if _NEGATED.search(placeholder[max(0, m.start() - 30):m.end()]) or _HYPOTHETICAL.search(m.group(0)):
+                # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
+                if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
                 if relation == "lends_to" and roles == "ab":
@@ -644,6 +674,9 @@ class RuleExtractor:
                     continue
                 a_supplies = self._kind(a.node) in SUPPLIER_KINDS
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
+                if _HARDWARE.search(m.group(0)) and (self._kind(a.node) in {"cloud", "neocloud"}) != (self._kind(b.node) in {"cloud", "neocloud"}):
+                    # "该公司与GPU云厂商Halcyon签订液冷服务器订单": a cloud buys servers, the other side makes them
+                    a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
                 if self._financier(a.node) != self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", m.group(0), re.I):
                     lender, borrower = (a, b) if self._financier(a.node) else (b, a)
                     add(lender, borrower, "lends_to", m.start(), m.end())  # "borrowings under its credit agreement with X Bank"
