@@ -1075,3 +1075,25 @@ def test_a_filer_s_supplier_for_its_product_its_facility_with_a_bank_and_an_asid
         extractor, "We have a $3.0 billion unsecured revolving credit facility with Northfield Bank, N.A., as lender and administrative agent.", filing)
     assert ("Larkspur Ventures", "owns_stake_in", "Northlight AI", "Larkspur Ventures", "Northlight AI") in links(
         extractor, "Larkspur Ventures, L.P., which did not take part in the Series F, remains the largest outside shareholder of Northlight AI, Inc.")
+
+
+def test_an_8k_s_purchase_agreement_its_lease_back_and_initial_lenders_respectively(extractor: RuleExtractor) -> None:
+    filing = Document(id="k8", source="/docs/8k.html", title="8-K", company="Meridale Realty Trust", doc_type="8-K")
+    chunk = Chunk(id="k8-0", doc_id="k8", ordinal=0, page=None, kind="text", text="\n".join([
+        "On February 9, 2026, Meridale Realty Trust, Inc. (the “Company”), through Meridale Realty, L.P., its operating partnership "
+        "(the “Operating Partnership”), entered into a Membership Interest Purchase Agreement with Orison Compute, Inc. (“Orison”) to "
+        "acquire all of the outstanding membership interests of Redline Data Centers LLC (“Redline”), a wholly owned subsidiary of "
+        "Orison, for a purchase price of $900 million in cash.",
+        "At closing, the Company will lease all three buildings back to Orison under a 15-year master lease.",
+        "On February 9, 2026, the Operating Partnership, as borrower (the “Borrower”), entered into a Term Loan Agreement with Granite "
+        "Harbor Bank, N.A., as administrative agent (the “Administrative Agent”), and the lenders from time to time party thereto, "
+        "providing for a term loan facility of $1.25 billion. Granite Harbor Bank, N.A. and Northfield Trust Company are the initial "
+        "Lenders, having committed $750 million and $500 million, respectively."]))
+    reader = RuleExtractor(default_lexicon(), extractor.document_terms(chunk.text, filing.company))  # as the graph build reads a document
+    found = {(r.source, r.relation, r.target, r.amount) for r in reader.from_chunks([chunk], filing)}
+    assert ("Meridale Realty Trust", "acquires", "Redline Data Centers") in {(s, rel, t) for s, rel, t, _ in found}, found
+    assert {("Meridale Realty", "subsidiary_of", "Meridale Realty Trust", None),
+            ("Redline Data Centers", "subsidiary_of", "Orison Compute", None), ("Meridale Realty Trust", "supplies", "Orison Compute", None),
+            ("Granite Harbor Bank", "lends_to", "Meridale Realty", "$750 million"), ("Northfield Trust Company", "lends_to", "Meridale Realty", "$500 million")} <= found, found
+    assert not any(rel in {"acquires", "supplies"} and s == "Orison Compute" for s, rel, _, _ in found), found  # the seller buys nothing
+    assert not any(rel == "lends_to" and s == "Granite Harbor Bank" and a is None for s, rel, _, a in found), found  # the agent's line lends nothing

@@ -36,6 +36,7 @@ _LEGAL = re.compile(
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
+_GENERIC_WORD = re.compile(r"Trust|Capital|Partners|Holdings|Group|Fund|Bank|Company|Realty|Management|Ventures|Investments?|Technologies|Systems|Labs")
 _A_LAW = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}Act\b")
 _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|株式会社|集团|公司|[（(]有限合伙[）)]")
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
@@ -187,7 +188,7 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
 
 _DEFINED = re.compile(
     r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,5}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS
-    + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group))\s*"
+    + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group))(?:,\s+(?:its|our|a|an|the)(?:\s+[a-z][\w-]*){1,4})?\s*"  # ", its operating partnership"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )
 # "Halcyon GPU Funding I LLC (the Borrower)": a term defined without quotation marks
@@ -424,7 +425,8 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                 continue  # 'Orvane Compute Funding II LLC (“Funding II”)': the alias is used again, the name is still whole
             if any(a and a.split()[0] in words[:i] for a in aliases):
                 break  # 'Tessary Power Company (“Tessary”)': the alias names the head, which is part of the name
-            if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(re.findall(rf"\b{re.escape(short)}\b", text)) >= 2:
+            if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(re.findall(rf"\b{re.escape(short)}\b", text)) >= 2 \
+                    and not _GENERIC_WORD.fullmatch(short):  # "Meridale Realty Trust, Inc." is no "Trust" because a "Northfield Trust" is named too
                 cleaned = tail
                 break
         known = lexicon.company(cleaned)

@@ -37,6 +37,8 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+# a purchase agreement for a company or its shares buys no goods
+_DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
 _HARDWARE = re.compile(r"服务器|光模块|芯片|加速卡|交换机|\b(?:servers?|chips?|GPUs?|accelerators?|hardware|equipment|optical\s+modules?|switches)\b", re.I)
 _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要)?(?:既有|包括|有|为|是)")
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
@@ -62,7 +64,8 @@ _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|rai
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请", re.I)
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
-                         r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+the\s+)?(?:lenders|investors|backers|participants)\b|"
+                         r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
+                         r"(?:lenders|investors|backers|participants)\b|"
                          r"^其中[，,]|同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)", re.I)
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
 _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*,[^,]{0,60},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
@@ -104,7 +107,8 @@ _DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|\b
 _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
                            r"⟦\d+⟧(?:\s*(?:,|and|&)\s*⟦\d+⟧)+\s+(?:will\s+|have\s+|has\s+)?(?:jointly|together)\s+(?:invest|form|establish|set\s+up)")
-_AGENT_ONLY = re.compile(r"\s*,?\s*as\s+(?:the\s+)?(?:administrative|collateral|syndication|documentation|paying|facility)\s+agent\b(?![^.;]{0,40}\blender)", re.I)
+_AGENT_ONLY = re.compile(r"\s*,?\s*as\s+(?:the\s+)?(?:administrative|collateral|syndication|documentation|paying|facility)\s+agent\b"
+                         r"(?!\s*(?:\([^()]*\)\s*)?,?\s*(?:and|&)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:lender|lead\s+lender|initial\s+lender)\b)", re.I)  # "…, as administrative agent and a lender"
 _ZH_NEXT_LENDER = re.compile(r"[，,]\s*(?:并|另|同时|还|拟)*向⟦(\d+)⟧[^⟦。；，]{0,30}?(?:申请|借入|取得)[^⟦。；]{0,30}?(?:贷款|授信|借款)")
 _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.I)
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
@@ -202,6 +206,15 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"\bto\s+(?:co-develop|jointly|co-design|collaborate|partner)"), "partners_with", "ab"),
     # "We have a $3.0 billion unsecured revolving credit facility with Northfield Bank, N.A., as lender"
     (_pattern(r"{B}\s+(?:also\s+)?(?:have|has|had|maintain|maintains|maintained)\s+(?:a|an)\s+" + g(60) + rf"\b{LOAN}\s+with\s+{{A}}"), "lends_to", "ab"),
+    # "X (the "Company"), through Y, its operating partnership, entered into a Membership Interest Purchase Agreement with Z to acquire
+    # all of the membership interests of W": the company acquires (Z only sells), and Y is its own
+    (_pattern(r"{A}[^.;!?]{0,200}?\bentered\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:purchase|acquisition|merger|contribution)\s+agreement\b[^.;!?]{0,200}?"
+              r"\bto\s+(?:acquire|purchase|buy)\s+" + g(60) + r"{B}"), "acquires", "ab"),
+    (_pattern(r"{A}[^.;!?⟦]{0,40}?,?\s+through\s+{B},\s+(?:its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:operating\s+partnership|subsidiary|unit|affiliate)\b"),
+     "subsidiary_of", "ba"),
+    # "the Company will lease all three buildings back to Orison": the landlord supplies its tenant
+    (_pattern(r"{A}" + g(40) + r"\b(?:will\s+)?(?:lease|leases|leased|sublease|subleases|subleased|rent|rents|rented)\s+(?!from\b)" + g(60) + r"\b(?:back\s+)?to\s+{B}"),
+     "supplies", "ab"),
     # "Nahrain Digital agreed to pay $1.05 billion for a 35% stake in X"
     (_pattern(r"{A}" + g(40) + r"\b(?:agreed\s+to\s+pay|will\s+pay|paid|pays|is\s+paying)\s+(?:about\s+|roughly\s+|approximately\s+)?" + MONEY
               + r"\s+(?:(?:last|this|in\s+the)\s+\w+\s+)?for\s+(?:a|an|its|the)\s+(?:[\d.]+\s?%\s+|minority\s+|majority\s+)*(?:stake|interest|equity\s+stake|shareholding)\s+in\s+(?:the\s+)?{B}"), "invests_in", "ab"),
@@ -628,6 +641,8 @@ class RuleExtractor:
                 if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
+                if relation == "lends_to" and _AGENT_ONLY.match(placeholder, m.end("a") + 1):
+                    continue  # "… with ⟦a⟧, as administrative agent, and the lenders party thereto": the agent lends nothing
                 if relation == "lends_to" and roles == "ab":
                     b = mentions[_described_unit(placeholder, spans, int(m.group("b")))]  # "X, a subsidiary of ⟦b⟧, entered into a loan": X borrows
                 source, target = (a, b) if roles == "ab" else (b, a)
@@ -691,11 +706,14 @@ class RuleExtractor:
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
         for hit in cue_links(placeholder, linked, [m.node for m in mentions]):
             if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _COMPETITION.search(placeholder[:hit.start]) \
-                    or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]):
+                    or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) \
+                    or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
             a, b = mentions[hit.a], mentions[hit.b]
             if any({r.source, r.target} == {a.node, b.node} for r in found):
                 continue
+            if hit.relation == "acquires" and any(r.relation == "acquires" and r.target == b.node for r in found):
+                continue  # the sentence named its buyer: the other party of the agreement sells
             low, high = sorted((hit.a, hit.b))
             if re.search(r"(?:、|以及|及|和|与)", placeholder[spans[low][1]:spans[high][0]]) \
                     and re.match(r"[^⟦，。；]{0,4}(?:跟投|参投|共同投资|联合投资)", placeholder[spans[high][1]:]):
@@ -1160,7 +1178,9 @@ class RuleExtractor:
             after = sentence[named[i].end:named[i + 1].start] if i + 1 < len(named) else sentence[named[i].end:]
             # "X、Y以及Z跟投", "X, Y and Z also took part in the round": the list before the verb takes part
             trailing[i] = bool(re.match(r"[^，。；,;]{0,6}?(?:跟投|参投|领投|出资|认购)|\s+(?:also\s+|have\s+|has\s+|had\s+|each\s+|both\s+){0,2}"
-                                        r"(?:took\s+part|participated|joined|invested|contributed|co-invested)\b", after, re.I)) \
+                                        r"(?:took\s+part|participated|joined|invested|contributed|co-invested)\b|"
+                                        r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
+                                        r"(?:lenders?|investors?|backers?|participants?)\b", after, re.I)) \
                 or i + 1 < len(named) and listed[i + 1] and trailing[i + 1]
         taking_part = False
         for i, m in enumerate(named):
@@ -1178,6 +1198,13 @@ class RuleExtractor:
             pledge = _PART_AMOUNT.search(sentence, m.end, clause_end)
             amount, currency, usd = amount_fields(sentence[pledge.start():clause_end]) if pledge else (None, None, None)
             out.append(self._relation(m.node, recipient, relation, amount, currency, usd, document, page, sentence))
+        if len(out) >= 2 and re.search(r"\brespectively\b|分别", sentence):
+            # "X and Y are the initial Lenders, having committed $750 million and $500 million, respectively"
+            after = sentence[max(m.end for m in named if m.node in {r.source for r in out}):]
+            sums = [f for f in find_figures(after) if currency_of(f)]
+            if len(sums) == len(out):
+                out = [_replace(r, amount=f, currency=currency_of(f), amount_usd=(abs(parsed.value) if currency_of(f) == "USD" and (parsed := parse_figure(f)) else None))
+                       for r, f in zip(out, sums, strict=True)]
         return out
 
     def same_names(self, chunk: Chunk, document: Document) -> list[Relation]:
