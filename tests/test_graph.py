@@ -1097,3 +1097,20 @@ def test_an_8k_s_purchase_agreement_its_lease_back_and_initial_lenders_respectiv
             ("Granite Harbor Bank", "lends_to", "Meridale Realty", "$750 million"), ("Northfield Trust Company", "lends_to", "Meridale Realty", "$500 million")} <= found, found
     assert not any(rel in {"acquires", "supplies"} and s == "Orison Compute" for s, rel, _, _ in found), found  # the seller buys nothing
     assert not any(rel == "lends_to" and s == "Granite Harbor Bank" and a is None for s, rel, _, a in found), found  # the agent's line lends nothing
+
+
+def test_no_equity_a_conditional_a_competing_product_power_drawn_and_a_prepayment(extractor: RuleExtractor) -> None:
+    call = Document(id="c6", source="/docs/call.txt", title="Q2 call", company="Nimbus Cloud", doc_type="call transcript")
+    assert links(extractor, "What I can tell you is that we have no investment in Halcyon Labs, Inc. today.", call) == set()
+    assert links(extractor, "To be clear, we hold no equity in Stratohm Compute, Inc.", call) == set()
+    assert links(extractor, "If Halcyon Labs, Inc. were to reduce its consumption, shift workloads to Stratoline Cloud, Inc. or to others, "
+                            "our revenue would fall.", call) == set()
+    assert links(extractor, "Although Arcwell Micro Devices, Inc. offers competing accelerators, we have not qualified Arcwell Micro Devices, Inc. "
+                            "products.", call) == set()
+    assert ("Caldera Power & Light Company", "supplies", "Nimbus Cloud", "Nimbus Cloud", "Caldera Power & Light Company") in links(
+        extractor, "Our new Red Mesa region will draw power from Caldera Power & Light Company under a 20-year agreement.", call)
+    assert ("Kestrel Semiconductor", "supplies", "Nimbus Cloud", "Nimbus Cloud", "Kestrel Semiconductor") in links(
+        extractor, "We made a prepayment of $3 billion to Kestrel Semiconductor, Inc. during the quarter for its next-generation K9 accelerators.", call)
+    finder = RuleExtractor(default_lexicon(), {"星河算力": "星河算力", "鲲澜光电": "鲲澜光电", "江城基金": "江城基金"})
+    assert ("鲲澜光电", "supplies", "星河算力", "星河算力", "鲲澜光电") in links(finder, "值得注意的是，星河算力的光模块供应商鲲澜光电也在扩产。")
+    assert ("鲲澜光电", "owns_stake_in", "江城基金", "鲲澜光电", "江城基金") in links(finder, "江城基金的有限合伙人之一正是鲲澜光电。")

@@ -36,14 +36,16 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 }
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
-_NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
+                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer)\b|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
 _HARDWARE = re.compile(r"服务器|光模块|芯片|加速卡|交换机|\b(?:servers?|chips?|GPUs?|accelerators?|hardware|equipment|optical\s+modules?|switches)\b", re.I)
-_ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要)?(?:既有|包括|有|为|是)")
+_ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要|之一)?(?:既有|包括|有|为|是|正是)")
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
-_HYPOTHETICAL = re.compile(r"\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b", re.I)
+_HYPOTHETICAL = re.compile(r"\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b", re.I)
+_IF_CLAUSE = re.compile(r"^\s*(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would)\b", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
 _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|"
@@ -54,7 +56,7 @@ _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+)
                          r"((?:It|it|Its|its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler|vehicle|borrower|issuer|"
                          r"subsidiary|unit|SPV)))\b")
-_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|公司)(?![的]?(?:股东|董事|公告))")
+_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|该基金|该行|公司)(?![的]?(?:股东|董事|公告))")
 # A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
 # with Bexley Hill taking a third of it." "墨衡智能完成新一轮融资……同一轮融资中，临川基金出资5亿元。"
 _DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|borrowers?|lenders?|lent|lend(?:s|ing)?)\b|贷款|授信|借款|信贷", re.I)
@@ -111,7 +113,7 @@ _AGENT_ONLY = re.compile(r"\s*,?\s*as\s+(?:the\s+)?(?:administrative|collateral|
                          r"(?!\s*(?:\([^()]*\)\s*)?,?\s*(?:and|&)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:lender|lead\s+lender|initial\s+lender)\b)", re.I)  # "…, as administrative agent and a lender"
 _ZH_NEXT_LENDER = re.compile(r"[，,]\s*(?:并|另|同时|还|拟)*向⟦(\d+)⟧[^⟦。；，]{0,30}?(?:申请|借入|取得)[^⟦。；]{0,30}?(?:贷款|授信|借款)")
 _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.I)
-_COMPETITION = re.compile(r"\bcompetitors?\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
+_COMPETITION = re.compile(r"\bcompetitors?\b|\bcompeting\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
 _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?<=[，,])公司(?![的]?(?:股东|董事))|\bit\b|\bits\b")
@@ -212,6 +214,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"\bto\s+(?:acquire|purchase|buy)\s+" + g(60) + r"{B}"), "acquires", "ab"),
     (_pattern(r"{A}[^.;!?⟦]{0,40}?,?\s+through\s+{B},\s+(?:its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:operating\s+partnership|subsidiary|unit|affiliate)\b"),
      "subsidiary_of", "ba"),
+    # "Our new Red Mesa region will draw power from Caldera Power & Light": a utility supplies
+    (_pattern(r"{B}" + g(60) + r"\b(?:draw|draws|drew|drawing|buy|buys|bought|source|sources|sourced|take|takes|took|purchase|purchases|purchased)\s+"
+              r"(?:its\s+|our\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:power|electricity|energy)\s+from\s+{A}"), "supplies", "ab"),
     # "the Company will lease all three buildings back to Orison": the landlord supplies its tenant
     (_pattern(r"{A}" + g(40) + r"\b(?:will\s+)?(?:lease|leases|leased|sublease|subleases|subleased|rent|rents|rented)\s+(?!from\b)" + g(60) + r"\b(?:back\s+)?to\s+{B}"),
      "supplies", "ab"),
@@ -351,8 +356,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering|IPO)\b"), "invests_in", "ab"),
     # "We also prepaid $2.2 billion to Trellium Memory to secure HBM4 supply": a prepayment buys goods
-    (_pattern(r"{B}" + g(20) + r"\b(?:prepaid|prepays|prepay|paid|pays|advanced)\b" + g(40) + r"\bto\s+{A}" + g(40)
-              + r"\b(?:supply|supplies|capacity|wafers?|memory|HBM\w*|chips?|GPUs?|components?|equipment|deliver\w*)\b"), "supplies", "ab"),
+    (_pattern(r"{B}" + g(20) + r"\b(?:prepaid|prepays|prepay|paid|pays|advanced|made\s+(?:a|an)\s+(?:[\w-]+\s+)?prepayment)\b" + g(40) + r"\bto\s+{A}" + g(60)
+              + r"\b(?:supply|supplies|capacity|wafers?|memory|HBM\w*|chips?|GPUs?|components?|equipment|accelerators?|servers?|systems|deliver\w*)\b"), "supplies", "ab"),
     # "⟦b⟧完成28亿元C轮融资，其中⟦a⟧出资10亿元领投，⟦c⟧跟投": the first and the last named of a round in one sentence
     (_pattern(r"{B}[^⟦。；]{0,20}?完成[^⟦。；]{0,24}?(?:融资|增资)[^。；]{0,60}?{A}[^⟦。；，]{0,12}?(?:领投|跟投|参投|出资)"), "invests_in", "ab"),
     (_pattern(r"{B}[^⟦。；]{0,20}?完成[^⟦。；]{0,24}?(?:融资|增资)[^。；]{0,60}{A}[^⟦。；，]{0,12}?(?:领投|跟投|参投|出资)"), "invests_in", "ab"),
@@ -369,6 +374,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "云峤智算同时也是月湾智能最大的算力供应商"; "芯曜微电子的第二大股东为国鼎基金"; "蓝杉资本此次继续加注月湾智能"
     (_pattern(r"{A}" + zg(10) + r"(?:是|为|成为)" + r"{B}" + r"的?" + zg(10) + r"(?:供应商|供货商|服务商|代工厂)"), "supplies", "ab"),
     (_pattern(r"{B}的(?:第[一二三四五六七八九十]大|控股|最大|主要|重要)股东(?:为|是|系)" + r"{A}"), "owns_stake_in", "ab"),
+    (_pattern(r"{B}的" + r"[^⟦。；，的]{0,8}?(?:供应商|供货商|代工厂)" + r"{A}"), "supplies", "ab"),  # "星河算力的光模块供应商鲲澜光电"
     (_pattern(r"{A}" + zg(10) + r"(?:加注|追加投资|追投|增持)了?" + r"{B}"), "invests_in", "ab"),
     # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
     (_pattern(r"{B}" + zg(6) + r"在" + r"{A}" + zg(6) + r"(?:取得|获得|申请|借入)" + zg(20) + r"(?:贷款|信贷|授信|借款)"), "lends_to", "ab"),
@@ -586,7 +592,7 @@ class RuleExtractor:
             mentions = self.entities.mentions(sentence, document.company, self_words)
         if len({m.node for m in mentions}) < 2 and not (mentions and self_words and document.company):
             return []
-        if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence):
+        if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence):
             return []  # "市场一度传闻X将收购Y，双方均已否认", "X denied a report that it would buy Y": no link
         placeholder, spans = _with_placeholders(sentence, mentions)
         found: list[Relation] = []
@@ -705,7 +711,7 @@ class RuleExtractor:
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
         for hit in cue_links(placeholder, linked, [m.node for m in mentions]):
-            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _COMPETITION.search(placeholder[:hit.start]) \
+            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _COMPETITION.search(placeholder[:hit.end]) \
                     or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) \
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
