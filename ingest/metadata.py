@@ -186,10 +186,15 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))
         candidates[known.name if known else short.group(1)] += 60
+    subject = re.match(r"^[^:：]{2,40}[:：]\s*(.+)$", title.strip())  # "Presale Report: Stratoline GPU Funding 2026-1 LLC"
+    if subject and _LEGAL_NAME.match(subject.group(1)):
+        named = _LEGAL_NAME.match(subject.group(1)).group(1)  # type: ignore[union-attr]
+        candidates[strip_suffix(named)] += 10
     title_name = _TITLE_NAME.match(title.strip())
     if title_name and not lexicon.company(title_name.group(1)):
         name = strip_suffix(title_name.group(1))
-        if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"}:
+        if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"} \
+                and not re.search(r"\b(?:Report|Memo|Note|Review|Update|Brief|Letter|Transcript|Summary|Overview|Newsletter|Issue)$", name):
             candidates[name] += 10  # an unknown company that heads its own document
     for found, start, _ in lexicon.find_companies(title):
         if found.kind == "exchange":
@@ -200,6 +205,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     for found, start, _ in lexicon.find_companies(head):
         if found.kind == "exchange":
             continue  # "listed on the NYSE", "纽交所代码：YQC": where a company trades, not what the document is about
+        if re.search(r"\b[A-Z][\w&'’-]*\s+$", head[max(0, start - 30):start]) and not re.search(r"\b(?:The|A|An|Of|And|From|By|With|To|For|In|On|At)\s+$", head[max(0, start - 30):start]):
+            continue  # "Meridian Digital Realty Trust" names another company than Digital Realty
         weight = 3.0 if start < 600 else 1.0 if start < 3000 else 0.5
         candidates[found.name] += weight
         if found.ticker:

@@ -1114,3 +1114,18 @@ def test_no_equity_a_conditional_a_competing_product_power_drawn_and_a_prepaymen
     finder = RuleExtractor(default_lexicon(), {"星河算力": "星河算力", "鲲澜光电": "鲲澜光电", "江城基金": "江城基金"})
     assert ("鲲澜光电", "supplies", "星河算力", "星河算力", "鲲澜光电") in links(finder, "值得注意的是，星河算力的光模块供应商鲲澜光电也在扩产。")
     assert ("鲲澜光电", "owns_stake_in", "江城基金", "鲲澜光电", "江城基金") in links(finder, "江城基金的有限合伙人之一正是鲲澜光电。")
+
+
+def test_a_known_name_without_its_form_an_issuer_named_in_apposition_and_a_sentence_in_a_subsidiary_section() -> None:
+    from analyst.graph.entities import known_names
+
+    assert known_names("We draw power from Caldera Power & Light under a 20-year agreement.", ["Caldera Power & Light Company"],
+                       default_lexicon()).get("Caldera Power & Light") == "Caldera Power & Light Company"
+    reader = RuleExtractor(default_lexicon())
+    note = Document(id="r8", source="/docs/presale.md", title="Presale Report", company="Stratoline Cloud", doc_type="news")
+    chunk = Chunk(id="r8-0", doc_id="r8", ordinal=0, page=None, kind="text", text="\n".join([
+        "Quillon Ratings rates the notes.",
+        "The issuer, Stratoline GPU Funding 2026-1 LLC, is a bankruptcy-remote special-purpose subsidiary of Stratoline Cloud, Inc.",
+        "Lakemont Securities LLC is the structuring agent and will not hold any of the notes."]))
+    found = {(r.source, r.relation, r.target) for r in reader.from_chunks([chunk], note)}
+    assert found == {("Stratoline GPU Funding 2026-1", "subsidiary_of", "Stratoline Cloud")}, found

@@ -290,3 +290,15 @@ def test_a_pdf_table_whose_column_header_broke_over_lines_stays_a_table() -> Non
     [table] = [b for b in blocks if b.kind == "table"]
     assert table.text.split("\n")[0] == "Supplier Products and services Purchases in 2025 (US$ millions)"
     assert table.text.split("\n")[-1].startswith("Ironbridge Data Centers") and len(table.text.split("\n")) == 4
+
+
+def test_a_rating_note_s_title_names_its_subject_and_a_known_name_inside_a_longer_one_is_not_it() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    text = ("# Presale Report: Tarnhill GPU Funding 2026-1 LLC\n\n**Quillon Ratings** | Structured Finance | March 4, 2026\n\n"
+            "The GPUs sit in facilities that Tarnhill leases from Meridian Digital Realty Trust. Meridian Digital Realty Trust owns them.\n")
+    path = Path("presale.md")
+    found = detect(load(path, text.encode()), path, default_lexicon())
+    assert found["company"] not in {"Presale Report", "Digital Realty"}, found

@@ -30,7 +30,7 @@ FORMS = (r"Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP
          r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad")
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("Co.", "U.S."), not a sentence ("…under the Facility. Merrivale")
-_WORD = r"[A-Z](?:[A-Za-z0-9&'’-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?"
+_WORD = r"(?:[A-Z](?:[A-Za-z0-9&'’-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t]))"  # "… Funding 2026-1 LLC"
 _LEGAL = re.compile(
     r"\b((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
@@ -293,6 +293,9 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         elif len(words) >= 2 and words[0][:1].isupper():
             if re.search(rf"\b{re.escape(name)}\b", text):
                 out[name] = name
+            bare = strip_suffix(name)  # 'Caldera Power & Light' for the 'Caldera Power & Light Company' a filing named
+            if bare != name and len(bare.split()) >= 2 and re.search(rf"\b{re.escape(bare)}\b", text):
+                out.setdefault(bare, name)
             firsts.setdefault(words[0], set()).add(name)
     for first, names in firsts.items():
         ranked = sorted(names, key=lambda n: -weights.get(n, 1))

@@ -563,7 +563,8 @@ class RuleExtractor:
             referent = described[noun]
         if not referent or referent in {m.node for m in mentions}:
             return mentions
-        if m and not any(x.start < m.end(1) for x in mentions) and not (self_words and m.group(1) in {"公司", "The company", "the company"}):
+        named_next = m and any(re.fullmatch(r"\s*,\s*", sentence[m.end(1):x.start]) for x in mentions)  # "The issuer, X LLC, is …": X it is
+        if m and not named_next and not any(x.start < m.end(1) for x in mentions) and not (self_words and m.group(1) in {"公司", "The company", "the company"}):
             mentions = sorted([*mentions, Mention(m.start(1), m.end(1), referent, m.group(1))], key=lambda x: x.start)
         return mentions
 
@@ -1075,6 +1076,8 @@ class RuleExtractor:
                     for m in re.finditer(rf"([A-Z][\w&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})(?![A-Za-z])", line):
                         if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I):
                             continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …"
+                        if re.search(r"\b(?:is|are|was|were|will|has|have|had|acts?|acted|serves?|served)\b", line[m.end():]):
+                            continue  # a sentence about the company ("X LLC is the structuring agent …"), not a list of subsidiaries
                         node = self._subsidiary_node(" ".join(m.group(1).split()), document)
                         if node and node != document.company:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
