@@ -1114,6 +1114,9 @@ def test_no_equity_a_conditional_a_competing_product_power_drawn_and_a_prepaymen
     finder = RuleExtractor(default_lexicon(), {"星河算力": "星河算力", "鲲澜光电": "鲲澜光电", "江城基金": "江城基金"})
     assert ("鲲澜光电", "supplies", "星河算力", "星河算力", "鲲澜光电") in links(finder, "值得注意的是，星河算力的光模块供应商鲲澜光电也在扩产。")
     assert ("鲲澜光电", "owns_stake_in", "江城基金", "鲲澜光电", "江城基金") in links(finder, "江城基金的有限合伙人之一正是鲲澜光电。")
+    # a name that only describes the holder ("星河算力的光模块供应商鲲澜光电") is no partner of the fund and sells it nothing
+    assert {(s, rel, t) for s, rel, t, _, _ in links(finder, "江城基金的有限合伙人之一正是星河算力的光模块供应商鲲澜光电。")} == {
+        ("鲲澜光电", "owns_stake_in", "江城基金"), ("鲲澜光电", "supplies", "星河算力")}
 
 
 def test_a_known_name_without_its_form_an_issuer_named_in_apposition_and_a_sentence_in_a_subsidiary_section() -> None:

@@ -602,9 +602,11 @@ class RuleExtractor:
         # "公司拟与⟦1⟧、⟦2⟧共同出资设立合资公司": the partners of a joint venture invest in it, not in each other
         ventures = list(_CO_INVESTORS.finditer(placeholder))
         partners = {mentions[int(i)].node for m in ventures for i in re.findall(r"⟦(\d+)⟧", m.group(0))}
+        unlinked: set[frozenset[str]] = set()  # pairs a sentence's structure says are not linked to each other
 
         def add(a: Mention, b: Mention, relation: str, start: int, end: int, priced: bool = True, own_clause: int | None = None) -> None:
-            if a.node == b.node or relation in {"invests_in", "owns_stake_in"} and {a.node, b.node} <= partners:
+            if a.node == b.node or relation in {"invests_in", "owns_stake_in"} and {a.node, b.node} <= partners \
+                    or frozenset((a.node, b.node)) in unlinked:
                 return
             key = (a.node, b.node, relation)
             if key in seen:
@@ -640,8 +642,12 @@ class RuleExtractor:
         # "东岚算力基金的出资人中既有东岚国投，也有服务器厂商擎川科技": each one named after holds a part of the fund
         for holders in _ZH_HOLDERS.finditer(placeholder):
             fund = mentions[int(holders.group(1))]
-            for i in re.findall(r"⟦(\d+)⟧", placeholder[holders.end():]):
-                add(mentions[int(i)], fund, "owns_stake_in", holders.start(), len(placeholder), priced=False)
+            for h in re.finditer(r"⟦(\d+)⟧", placeholder[holders.end():]):
+                holder = mentions[int(h.group(1))]
+                if placeholder.startswith("的", holders.end() + h.end()):
+                    unlinked.add(frozenset((holder.node, fund.node)))  # "…正是星河算力的光模块供应商鲲澜光电": 星河算力 only describes the holder
+                    continue
+                add(holder, fund, "owns_stake_in", holders.start(), len(placeholder), priced=False)
         for pattern, relation, roles in PATTERNS:
             for m in pattern.finditer(placeholder):
                 # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
@@ -717,7 +723,7 @@ class RuleExtractor:
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
             a, b = mentions[hit.a], mentions[hit.b]
-            if any({r.source, r.target} == {a.node, b.node} for r in found):
+            if any({r.source, r.target} == {a.node, b.node} for r in found) or frozenset((a.node, b.node)) in unlinked:
                 continue
             if hit.relation == "acquires" and any(r.relation == "acquires" and r.target == b.node for r in found):
                 continue  # the sentence named its buyer: the other party of the agreement sells
