@@ -1132,3 +1132,15 @@ def test_a_known_name_without_its_form_an_issuer_named_in_apposition_and_a_sente
         "Lakemont Securities LLC is the structuring agent and will not hold any of the notes."]))
     found = {(r.source, r.relation, r.target) for r in reader.from_chunks([chunk], note)}
     assert found == {("Stratoline GPU Funding 2026-1", "subsidiary_of", "Stratoline Cloud")}, found
+
+
+def test_compute_bought_by_running_on_a_cloud_spending_committed_a_largest_lessee_and_a_company_sold(extractor: RuleExtractor) -> None:
+    assert ("Nimbus Cloud", "supplies", "Vireo AI", "Vireo AI", "Nimbus Cloud") in links(
+        extractor, "Vireo AI, Inc. signed an expanded agreement to run both training and inference on Nimbus Cloud, Inc. through 2030.")
+    assert ("Nimbus Cloud", "supplies", "Vireo AI", "Vireo AI", "Nimbus Cloud") in links(
+        extractor, "Vireo AI, Inc., for its part, has committed about $6 billion of spending to Nimbus Cloud, Inc. through 2030.")
+    assert ("Stratoline Cloud", "supplies", "Vireo AI", "Vireo AI", "Stratoline Cloud") in links(
+        extractor, "Vireo AI, Inc. is the largest lessee of Stratoline Cloud, Inc. capacity, accounting for 41% of contracted revenue.")
+    filing = Document(id="k9", source="/docs/10k.pdf", title="10-K", company="Orison Compute", doc_type="10-K")
+    assert not any(rel == "supplies" for _, rel, _, _, _ in links(
+        extractor, "On February 9, 2026, the Company agreed to sell Redline Data Centers LLC, which owns our Tallgrass campus.", filing))

@@ -40,6 +40,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|\bno\s+(?:[\
                       r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer)\b|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
+_SELLS_A_COMPANY = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dispose\s+of|disposed\s+of)\s+(?:all\s+of\s+)?(?:the\s+|its\s+|our\s+)?$", re.I)
 _HARDWARE = re.compile(r"服务器|光模块|芯片|加速卡|交换机|\b(?:servers?|chips?|GPUs?|accelerators?|hardware|equipment|optical\s+modules?|switches)\b", re.I)
 _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要|之一)?(?:既有|包括|有|为|是|正是)")
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
@@ -217,6 +218,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Our new Red Mesa region will draw power from Caldera Power & Light": a utility supplies
     (_pattern(r"{B}" + g(60) + r"\b(?:draw|draws|drew|drawing|buy|buys|bought|source|sources|sourced|take|takes|took|purchase|purchases|purchased)\s+"
               r"(?:its\s+|our\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:power|electricity|energy)\s+from\s+{A}"), "supplies", "ab"),
+    # "Vireo signed an expanded agreement to run training and inference on Nimbus", "Vireo has committed about $6 billion of spending
+    # to Nimbus's cloud", "Vireo AI is the largest lessee of Stratoline capacity": the buyer of compute pays the cloud
+    (_pattern(r"{B}" + g(60) + r"\bto\s+(?:run|host|train|serve)\b" + g(60) + r"\bon\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{B}" + g(40) + r"\bcommit\w*\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?" + MONEY + r"\s+(?:of\s+)?(?:spending|spend)\s+"
+              r"(?:to|on|with)\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{B}" + g(20) + r"\b(?:is|was|remains|became)\s+(?:the|a|an|one\s+of\s+the)\s+(?:largest\s+|biggest\s+|main\s+|anchor\s+|second-largest\s+)?"
+              r"(?:lessees?|tenants?|customers?|buyers?|offtakers?)\s+(?:of|for|at)\s+{A}"), "supplies", "ab"),
     # "the Company will lease all three buildings back to Orison": the landlord supplies its tenant
     (_pattern(r"{A}" + g(40) + r"\b(?:will\s+)?(?:lease|leases|leased|sublease|subleases|subleased|rent|rents|rented)\s+(?!from\b)" + g(60) + r"\b(?:back\s+)?to\s+{B}"),
      "supplies", "ab"),
@@ -725,6 +733,8 @@ class RuleExtractor:
             a, b = mentions[hit.a], mentions[hit.b]
             if any({r.source, r.target} == {a.node, b.node} for r in found) or frozenset((a.node, b.node)) in unlinked:
                 continue
+            if hit.relation == "supplies" and _SELLS_A_COMPANY.search(placeholder[:spans[hit.b][0]]):
+                continue  # "the Company agreed to sell Redline Data Centers LLC": a company sold is no goods sold to it
             if hit.relation == "acquires" and any(r.relation == "acquires" and r.target == b.node for r in found):
                 continue  # the sentence named its buyer: the other party of the agreement sells
             low, high = sorted((hit.a, hit.b))
