@@ -1144,3 +1144,18 @@ def test_compute_bought_by_running_on_a_cloud_spending_committed_a_largest_lesse
     filing = Document(id="k9", source="/docs/10k.pdf", title="10-K", company="Orison Compute", doc_type="10-K")
     assert not any(rel == "supplies" for _, rel, _, _, _ in links(
         extractor, "On February 9, 2026, the Company agreed to sell Redline Data Centers LLC, which owns our Tallgrass campus.", filing))
+
+
+def test_a_one_word_company_other_documents_linked_a_largest_customer_a_prepayment_and_a_ppa() -> None:
+    from analyst.graph.entities import known_names
+
+    text = "In January, Veltrix put $2 billion into Parallax AI's Series E. Kestrel Cloud is Veltrix's largest customer."
+    assert known_names(text, {"Veltrix": 4, "Parallax AI": 2}, default_lexicon()).get("Veltrix") == "Veltrix"
+    assert "Veltrix" not in known_names(text, {"Veltrix": 1}, default_lexicon())  # one link elsewhere is not enough for a bare word
+    reader = RuleExtractor(default_lexicon(), {"Veltrix": "Veltrix", "Parallax AI": "Parallax AI", "Kestrel Cloud": "Kestrel Cloud",
+                                               "Hanseong Memory": "Hanseong Memory", "Sunmere Energy": "Sunmere Energy"})
+    assert ("Veltrix", "supplies", "Kestrel Cloud", "Kestrel Cloud", "Veltrix") in links(reader, "Kestrel Cloud is Veltrix's largest customer.")
+    assert ("Hanseong Memory", "supplies", "Veltrix", "Veltrix", "Hanseong Memory") in links(
+        reader, "Veltrix has agreed to prepay Hanseong Memory $3.2 billion for HBM4E.")
+    assert ("Sunmere Energy", "supplies", "Kestrel Cloud", "Kestrel Cloud", "Sunmere Energy") in links(
+        reader, "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel Cloud in November.")

@@ -290,6 +290,10 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         words = name.split()
         if re.fullmatch(f"[{CJK}]{{3,}}", name) and name in text:
             out[name] = name
+        elif len(words) == 1 and len(name) >= 5 and name[:1].isupper() and name[1:].islower() and weights.get(name, 1) >= 2 \
+                and name.lower() not in _NOT_NAMES | _PLACES | NAME_STARTS and lexicon.company(name) is None \
+                and re.search(rf"\b{re.escape(name)}\b", text):
+            out[name] = name  # 'Veltrix', a one-word company other documents linked more than once
         elif len(words) >= 2 and words[0][:1].isupper():
             if re.search(rf"\b{re.escape(name)}\b", text):
                 out[name] = name

@@ -225,6 +225,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:to|on|with)\s+{A}"), "supplies", "ab"),
     (_pattern(r"{B}" + g(20) + r"\b(?:is|was|remains|became)\s+(?:the|a|an|one\s+of\s+the)\s+(?:largest\s+|biggest\s+|main\s+|anchor\s+|second-largest\s+)?"
               r"(?:lessees?|tenants?|customers?|buyers?|offtakers?)\s+(?:of|for|at)\s+{A}"), "supplies", "ab"),
+    # "Kestrel is Veltrix's largest customer"; "Veltrix has agreed to prepay Hanseong Memory $3.2 billion for HBM4E"
+    (_pattern(r"{B}\s+(?:is|was|remains|became|has\s+become)\s+(?:also\s+)?{A}(?:'s|’s)\s+(?:single\s+)?(?:largest|biggest|top|main|principal|anchor|second-largest|"
+              r"fastest-growing)\s+customer\b"), "supplies", "ab"),
+    (_pattern(r"{B}" + g(30) + r"\b(?:prepay|prepays|prepaid|prepaying)\s+{A}\s+(?:about\s+|roughly\s+)?" + MONEY), "supplies", "ab"),
     # "the Company will lease all three buildings back to Orison": the landlord supplies its tenant
     (_pattern(r"{A}" + g(40) + r"\b(?:will\s+)?(?:lease|leases|leased|sublease|subleases|subleased|rent|rents|rented)\s+(?!from\b)" + g(60) + r"\b(?:back\s+)?to\s+{B}"),
      "supplies", "ab"),
@@ -440,8 +444,10 @@ _OWN_PARTY = [
 ]
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
-    _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure)\b"
+    _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure|power)\b"
              + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
+    # "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel": the side that makes power sells it
+    _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
     _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + zg(40) + r"(?:签订|签署|达成)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU|服务器|光模块|存储|设备)"
              + zg(10) + r"(?:合同|协议|订单)"),
 ]
@@ -538,6 +544,8 @@ class RuleExtractor:
         # an unknown company's name says what it sells: '川禾算力', '澜穹智算', 'Halcyra Compute', 'Nimbara Cloud'
         if re.search(r"半导体|芯|微电子|存储|\b(?:Semiconductors?|Silicon|Micro|Microelectronics|Memory|Foundry|Photonics|Optics)\b", node):
             return "chipmaker"
+        if re.search(r"电力|能源|\b(?:Energy|Power|Solar|Utilities|Electric)\b", node):
+            return "energy"
         return "neocloud" if re.search(r"算力|智算|云计算|\b(?:Compute|Cloud|GPU Cloud)\b", node) else ""
 
     def sentence_mentions(self, sentence: str, document: Document, self_words: bool, previous: Sequence[str] = (),
@@ -710,7 +718,9 @@ class RuleExtractor:
                     continue
                 a_supplies = self._kind(a.node) in SUPPLIER_KINDS
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
-                if _HARDWARE.search(m.group(0)) and (self._kind(a.node) in {"cloud", "neocloud"}) != (self._kind(b.node) in {"cloud", "neocloud"}):
+                if re.search(r"\bPPA\b|\bpower\b|电力|购电", m.group(0), re.I) and (self._kind(a.node) == "energy") != (self._kind(b.node) == "energy"):
+                    a_supplies, b_supplies = self._kind(a.node) == "energy", self._kind(b.node) == "energy"  # power is sold by its maker
+                elif _HARDWARE.search(m.group(0)) and (self._kind(a.node) in {"cloud", "neocloud"}) != (self._kind(b.node) in {"cloud", "neocloud"}):
                     # "该公司与GPU云厂商Halcyon签订液冷服务器订单": a cloud buys servers, the other side makes them
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
                 if self._financier(a.node) != self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", m.group(0), re.I):
