@@ -39,7 +39,7 @@ _TITLE_NAME = re.compile(
     r"\s*(?:\(|[–—:-]|\s(?:Q[1-4]|First|Second|Third|Fourth|FY|Fiscal|Reports|Reported|Announces|Earnings|Annual|Quarterly|Signs|Closes|(?:19|20)\d\d)\b)"
 )
 _LEGAL_NAME = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&.'’-]*\s){0,4}[A-Z][A-Za-z0-9&.'’-]*,?\s(?:Inc\.|Corporation|Corp\.|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
+    r"\b((?:[A-Z][A-Za-z0-9&.'’-]*[ \t]){0,4}[A-Z][A-Za-z0-9&.'’-]*,?[ \t](?:Inc\.|Corporation|Corp\.|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
 )
 # An A-share short name is at most four characters (with *ST in front); PDF text may run the next line on.
 _ZH_SHORT_NAME = re.compile(r"(?:证券简称|公司简称|股票简称)\s*[:：]\s*((?:\*?ST)?[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,7})")
@@ -117,7 +117,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(deal, title_l) and re.search(r"press release|newswire|announce|/prnewswire/|business wire", lowered + title_l) \
             and not re.search(r"记者|报道|据.{0,10}(?:介绍|消息|了解)|接近交易的人士", head):
         return "deal announcement"
-    if re.search(r"\bannounce[sd]?\b|宣布", title_l) and re.search(deal, lowered[:3000]) or _DATELINE.search(head[:1500]) and re.search(deal, title_l):
+    if re.search(r"\bannounce[sd]?\b|宣布", title_l) and re.search(deal, lowered[:3000]) or _DATELINE.search(head[:1500]) and re.search(deal, title_l) \
+            or re.search(r"\bex(?:hibit)?[- ]?99\.?\d?\b", title_l + "\n" + lowered[:300]) and re.search(r"\btoday\s+announced\b", lowered[:3000]):
+        # an 8-K's exhibit 99 press release: "Veltrix Corporation and Hanseong Memory Co., Ltd. today announced …"
         return "deal announcement"
     if re.search(r"\b(?:reuters|bloomberg|by [A-Z][a-z]+ [A-Z][a-z]+|staff writer|news|reporter|记者|报道|新闻|快讯)\b", head, re.I):
         return "news"

@@ -1159,3 +1159,10 @@ def test_a_one_word_company_other_documents_linked_a_largest_customer_a_prepayme
         reader, "Veltrix has agreed to prepay Hanseong Memory $3.2 billion for HBM4E.")
     assert ("Sunmere Energy", "supplies", "Kestrel Cloud", "Kestrel Cloud", "Sunmere Energy") in links(
         reader, "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel Cloud in November.")
+
+
+def test_a_defined_abbreviation_keeps_the_whole_name() -> None:
+    text = ('Gridline Clearing Corp. ("GCC"), a wholly owned subsidiary of Gridline Compute Exchange, Inc. ("GCX"), is the central '
+            "counterparty for all GCX futures. Bastion Clearing & Custody Ltd. joined as a Clearing Member. Exchange Members were told.")
+    terms = RuleExtractor(default_lexicon()).document_terms(text, "")
+    assert (terms["GCC"], terms["GCX"]) == ("Gridline Clearing", "Gridline Compute Exchange"), terms

@@ -302,3 +302,20 @@ def test_a_rating_note_s_title_names_its_subject_and_a_known_name_inside_a_longe
     path = Path("presale.md")
     found = detect(load(path, text.encode()), path, default_lexicon())
     assert found["company"] not in {"Presale Report", "Digital Realty"}, found
+
+
+def test_an_exhibit_99_press_release_is_a_deal_announcement_and_a_heading_is_no_part_of_a_name() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    html = ("<html><head><title>EX-99.1 - Veltrix Corporation - Press Release dated February 9, 2026</title></head><body>"
+            "<p>Exhibit 99.1</p><h1>Veltrix and Hanseong Memory Sign Multi-Year HBM4E Supply Agreement</h1>"
+            "<p>SANTA CLARA, Calif. &mdash; February 9, 2026 &mdash; Veltrix Corporation (Nasdaq: VLTX) and Hanseong Memory Co., Ltd. "
+            "today announced a long-term supply agreement.</p></body></html>")
+    path = Path("ex99.html")
+    found = detect(load(path, html.encode()), path, default_lexicon())
+    assert (found["company"], found["doc_type"]) == ("Veltrix", "deal announcement")
+    notice = "# Member Notice\n\n### 1. Background\n\nGridline Clearing Corp. is the central counterparty. Gridline Clearing Corp. clears.\n"
+    path = Path("notice.md")
+    assert detect(load(path, notice.encode()), path, default_lexicon())["company"] == "Gridline Clearing"

@@ -36,7 +36,8 @@ _LEGAL = re.compile(
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
-_GENERIC_WORD = re.compile(r"Trust|Capital|Partners|Holdings|Group|Fund|Bank|Company|Realty|Management|Ventures|Investments?|Technologies|Systems|Labs")
+_GENERIC_WORD = re.compile(r"Trust|Capital|Partners|Holdings|Group|Fund|Bank|Company|Realty|Management|Ventures|Investments?|Technologies|Systems|Labs|"
+                           r"Exchange|Clearing|Markets?|Securities|Compute|Cloud|Energy|Power|Data|Digital|Networks?|Semiconductors?|Memory|Infrastructure")
 _A_LAW = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}Act\b")
 _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|株式会社|集团|公司|[（(]有限合伙[）)]")
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
@@ -433,7 +434,9 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
             if any(a and a.split()[0] in words[:i] for a in aliases):
                 break  # 'Tessary Power Company (“Tessary”)': the alias names the head, which is part of the name
             if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(re.findall(rf"\b{re.escape(short)}\b", text)) >= 2 \
-                    and not _GENERIC_WORD.fullmatch(short):  # "Meridale Realty Trust, Inc." is no "Trust" because a "Northfield Trust" is named too
+                    and not (len(short.split()) == 1 and (_GENERIC_WORD.fullmatch(short) or re.search(rf"\b{re.escape(short.lower())}\b", text))):
+                # "Meridale Realty Trust, Inc." is no "Trust" because a "Northfield Trust" is named too; "Gridline Clearing Corp." is
+                # no "Clearing" because the document speaks of clearing
                 cleaned = tail
                 break
         known = lexicon.company(cleaned)
