@@ -96,7 +96,15 @@ _MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
+# "Dana Whitcombe - Co-Founder and Chief Executive Officer" (or "Operator") on a line of its own, the words on the lines below
+_HEADER_SPEAKER = re.compile(r"^\s*((?:[A-Z][\w.'’-]+)(?:\s+[A-Z][\w.'’-]+){1,3})\s+[-–—]\s+([A-Z](?:[^.!?:]|\.(?=\s*$)|(?<=Co)\.|(?<=Inc)\.){1,80}?)\s*$|"
+                             r"^\s*(Operator)\s*$")
+
+
 def _speaker(line: str) -> tuple[str, str] | None:
+    header = _HEADER_SPEAKER.match(line)
+    if header:
+        return (header.group(1) or header.group(3)).strip(), ""
     m = _MD_SPEAKER.match(line)
     if m:
         name = m.group(1).strip().rstrip(":：").strip()
@@ -210,6 +218,12 @@ def load_text(path: Path, text: str, *, markdown: bool) -> LoadedDocument:
             blocks.append(Block(text=f"{caption}\n{body}".strip(), section=section, kind="table"))
             continue
         found = _speaker(line) if transcript else None
+        if transcript and not found and (blocks or speaker) and line.strip().isupper() and len(line.strip()) < 60 and re.search(r"[A-Z]{3}", line):
+            flush_paragraph()  # "CONFERENCE CALL PARTICIPANTS", "PRESENTATION": a part of the call, nobody's words
+            flush_turn()
+            section = line.strip()
+            i += 1
+            continue
         if found:
             flush_paragraph()
             flush_turn()

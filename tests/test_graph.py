@@ -1166,3 +1166,26 @@ def test_a_defined_abbreviation_keeps_the_whole_name() -> None:
             "counterparty for all GCX futures. Bastion Clearing & Custody Ltd. joined as a Clearing Member. Exchange Members were told.")
     terms = RuleExtractor(default_lexicon()).document_terms(text, "")
     assert (terms["GCC"], terms["GCX"]) == ("Gridline Clearing", "Gridline Compute Exchange"), terms
+
+
+def test_a_call_s_hardware_a_renewal_a_bankruptcy_remote_unit_and_chinese_shareholders_revenue_and_subsidiaries(extractor: RuleExtractor) -> None:
+    call = Document(id="c7", source="/docs/call.txt", title="Q4 call", company="Tessellate Compute", doc_type="call transcript")
+    assert ("Corvane Semiconductor", "supplies", "Tessellate Compute", "Tessellate Compute", "Corvane Semiconductor") in links(
+        extractor, "Every one of our new halls also runs Corvane Semiconductor, Inc. switch silicon at the spine and leaf layers.", call)
+    assert ("Tessellate Compute", "supplies", "Parallax AI", "Parallax AI", "Tessellate Compute") in links(
+        extractor, "In December we signed a five-year, $4.2 billion expansion with Parallax AI, Inc.", call)
+    assert ("Tessellate Compute Funding II", "subsidiary_of", "Tessellate Compute", None, None) in links(
+        extractor, "In January, Tessellate Compute Funding II LLC, a bankruptcy-remote subsidiary, closed a $2.3 billion loan.", call)
+    assert not any("San Jose" in (s + t) for s, _, t, _, _ in links(
+        extractor, "We also lease office and laboratory space in San Jose, Haifa and Singapore under operating leases.", call))
+    assert links(extractor, "Ardent Systems, Inc., notably, buys almost no Veltrix Corporation GPUs.") == set()
+    finder = RuleExtractor(default_lexicon(), {"Corvane": "Corvane", "澜芯光电": "澜芯光电", "临澜产投": "临澜产投", "云岚智算": "云岚智算",
+                                               "Kestrel Cloud": "Kestrel Cloud", "凌霜液冷": "凌霜液冷"})
+    assert ("Corvane", "owns_stake_in", "澜芯光电", "Corvane", "澜芯光电") in links(finder, "Corvane同时是澜芯光电的第三大股东，持股约6.5%。")
+    assert ("临澜产投", "owns_stake_in", "云岚智算", "临澜产投", "云岚智算") in links(finder, "值得注意的是，临澜产投同时是云岚智算的控股股东，持股23.41%。")
+    assert ("澜芯光电", "supplies", "Kestrel Cloud", "Kestrel Cloud", "澜芯光电") in links(finder, "澜芯光电2025年约四成营收来自北美云厂商Kestrel Cloud。")
+    assert ("凌霜液冷", "supplies", "云岚智算", "云岚智算", "凌霜液冷") in links(finder, "云岚智算临澜二期项目采用了凌霜液冷的冷板式液冷方案。")
+    assert not any("美国芯片" in (s + t) for s, _, t, _, _ in links(finder, "澜芯光电的DSP芯片则主要向美国芯片公司Corvane采购。"))
+    report = Document(id="a9", source="/docs/nianbao.pdf", title="年度报告", company="云岚智算", doc_type="annual report")
+    assert ("临澜数据集团", "subsidiary_of", "临澜产投", None, None) in links(
+        finder, "临澜数据集团有限公司为公司控股股东临澜产投的全资子公司，构成公司关联方。", report)

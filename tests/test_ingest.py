@@ -319,3 +319,19 @@ def test_an_exhibit_99_press_release_is_a_deal_announcement_and_a_heading_is_no_
     notice = "# Member Notice\n\n### 1. Background\n\nGridline Clearing Corp. is the central counterparty. Gridline Clearing Corp. clears.\n"
     path = Path("notice.md")
     assert detect(load(path, notice.encode()), path, default_lexicon())["company"] == "Gridline Clearing"
+
+
+def test_a_call_whose_speakers_head_their_turns_on_lines_of_their_own() -> None:
+    from ingest.loaders import load
+
+    call = ("TARNWELL CLOUD HOLDINGS, INC. (NYSE: TRNW)\nQ4 2025 EARNINGS CONFERENCE CALL\n\nCORPORATE PARTICIPANTS\n"
+            "Dana Whitcombe - Chief Executive Officer\nRafael Osei - Chief Financial Officer\n\nCONFERENCE CALL PARTICIPANTS\n"
+            "Priya Raman - Ostrander & Co.\n\nPRESENTATION\n\nOperator\nGood afternoon and welcome.\n\n"
+            "Dana Whitcombe - Chief Executive Officer\nThanks. Revenue grew 40%.\n\nRafael Osei - Chief Financial Officer\nThanks, Dana. "
+            "Margins rose.\n\nOperator\nFirst question, from Priya Raman.\n\nPriya Raman - Ostrander & Co.\nHow is demand?\n\n"
+            "Dana Whitcombe - Chief Executive Officer\nStrong.\n")
+    loaded = load(Path("call.txt"), call.encode())
+    turns = [(b.speaker, b.text) for b in loaded.blocks if b.kind == "turn"]
+    assert turns[:3] == [("Operator", "Good afternoon and welcome."), ("Dana Whitcombe", "Thanks. Revenue grew 40%."),
+                         ("Rafael Osei", "Thanks, Dana. Margins rose.")], turns
+    assert not any("Priya Raman - Ostrander" in text for _, text in turns)  # the participants list is nobody's words

@@ -53,7 +53,8 @@ _ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|�
                           r"表示|称|已|仅供|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
-_PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?)\s+(?:in|at|near)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?|space|"
+                           r"properties|facilities|laborator(?:y|ies))\s+(?:in|at|near)\s+(?:the\s+)?$")
 _SITE_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:data\s+cent(?:er|re)\s+)?(?:campus(?:es)?|sites?|facilit(?:y|ies)|regions?|clusters?|projects?|parks?|plants?)\b")
 _LISTING_BEFORE = re.compile(r"(?:\b(?:listed|traded|trades|trade|quoted)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+the\s+)?|在|于)$")  # "the STAR Market of the …"
 _ROLE_WORDS = r"(?:customers?|clients?|suppliers?|vendors?|partners?|lenders?|shareholders?|stockholders?|investors?|backers?|foundry|subsidiary)"
@@ -312,7 +313,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-_ZH_HEADS = re.compile(r"半导体|科技|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|信息|软件|动力|机器人|芯|存储")
+_ZH_HEADS = re.compile(r"半导体|科技|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
                  "设备", "系统", "工程", "架构", "安全", "带宽", "建设")
 
@@ -581,7 +582,7 @@ class EntityFinder:
                 name = back[cut.end():] if cut else back
                 name = re.split(rf"[^{CJK}A-Za-z0-9（）]", name)[-1].lstrip("（）")
             if len(name) < 2 or not re.search(f"[{CJK}]", name) or m.group(0) == "公司" and not 3 <= len(name) <= 8 and not named \
-                    or _ZH_GENERIC.search(name):
+                    or _ZH_GENERIC.search(name) or name[:2] in ZH_PLACES and _ZH_GENERIC.search(name[2:]):  # "美国芯片公司": what, not who
                 continue
             start = m.start() - len(name)
             known = self.lexicon.company(name)

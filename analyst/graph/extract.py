@@ -36,7 +36,7 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 }
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
-_NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
+_NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|\b(?:almost|virtually|practically|nearly)\s+no\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
                       r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer)\b|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
@@ -87,7 +87,7 @@ _LENDER_HEAD = re.compile(r"\b(" + _LENDER_WORDS + r")(?:,?\s+(?:N\.A\.|LLC|L\.P
 _FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oan|[Nn]otes|[Ll]ine|[Rr]evolver|[Bb]onds?|[Ff]inancing|DDTL|TLB)"
                              r"(?:\s+(?:[A-Z]|[IVX]+|\d+))?(?:\s*\(\d\))?\s+(?=[A-Z])")  # "GPU-Backed DDTL (1) Marlowe Harbor; Thornmere"
 _UNIT_ONLY = re.compile(rf"(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC"
-_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated)\s+"
+_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b)", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
 
@@ -165,7 +165,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # lending first: "provided a loan to", "secured a credit facility from"
     (_pattern(r"{A}" + g(80) + r"\b(?:lend|lends|lent|loan(?:ed|s)?|provid(?:e|es|ed|ing)|extend(?:s|ed)?|arrang(?:e|es|ed)|commit(?:s|ted)?)\b"
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
-    (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|drew)\b"
+    (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|drew|arranged|took\s+out)\b"
               + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),
     (_pattern(rf"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?\b{LOAN}\s+(?:that|which)\s+{{A}}\s+(?:has\s+|had\s+)?(?:arranged|provided|extended|made|granted|committed|underwrote|led)\s+"
               r"(?:to|for)\s+{B}"), "lends_to", "ab"),
@@ -229,6 +229,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}\s+(?:is|was|remains|became|has\s+become)\s+(?:also\s+)?{A}(?:'s|’s)\s+(?:single\s+)?(?:largest|biggest|top|main|principal|anchor|second-largest|"
               r"fastest-growing)\s+customer\b"), "supplies", "ab"),
     (_pattern(r"{B}" + g(30) + r"\b(?:prepay|prepays|prepaid|prepaying)\s+{A}\s+(?:about\s+|roughly\s+)?" + MONEY), "supplies", "ab"),
+    # "Every one of our new halls also runs Corvane switch silicon": what a buyer runs, its maker sold
+    (_pattern(r"{B}" + g(40) + r"\b(?:runs|run|running)\s+(?:on\s+)?{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:silicon|GPUs?|chips?|accelerators?|servers?|switches|hardware|"
+              r"systems|processors?)\b"), "supplies", "ab"),
     # "the Company will lease all three buildings back to Orison": the landlord supplies its tenant
     (_pattern(r"{A}" + g(40) + r"\b(?:will\s+)?(?:lease|leases|leased|sublease|subleases|subleased|rent|rents|rented)\s+(?!from\b)" + g(60) + r"\b(?:back\s+)?to\s+{B}"),
      "supplies", "ab"),
@@ -377,7 +380,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"^[^⟦，。；]{0,12}" + r"{B}" + r"[^。；！？贷借授融担保]{0,60}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:预付|支付)" + zg(20) + r"(?:货款|采购款|设备款|服务费|租金)"), "supplies", "ab"),
-    (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)" + r"{A}" + r"的" + zg(10) + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云)"),
+    (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)了?" + r"{A}" + r"的" + zg(10) + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云|方案|设备|系统|光模块)"),
      "supplies", "ab"),
     # "合资公司设立后将纳入⟦b⟧合并报表范围": consolidated by ⟦b⟧ (but "不纳入公司合并报表范围" says the opposite)
     (_pattern(r"{A}" + zg(20) + r"(?<!不)纳入" + r"{B}" + r"(?:的)?合并(?:财务)?报表(?:范围)?"), "subsidiary_of", "ab"),
@@ -386,6 +389,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "云峤智算同时也是月湾智能最大的算力供应商"; "芯曜微电子的第二大股东为国鼎基金"; "蓝杉资本此次继续加注月湾智能"
     (_pattern(r"{A}" + zg(10) + r"(?:是|为|成为)" + r"{B}" + r"的?" + zg(10) + r"(?:供应商|供货商|服务商|代工厂)"), "supplies", "ab"),
     (_pattern(r"{B}的(?:第[一二三四五六七八九十]大|控股|最大|主要|重要)股东(?:为|是|系)" + r"{A}"), "owns_stake_in", "ab"),
+    (_pattern(r"{A}" + zg(6) + r"(?:是|为|系)" + r"{B}" + r"的(?:第[一二三四五六七八九十]大|控股|最大|主要|重要)股东"), "owns_stake_in", "ab"),  # "Corvane同时是澜芯光电的第三大股东"
+    (_pattern(r"{A}" + zg(20) + r"(?:营收|收入|营业收入|销售额|销售收入)" + zg(8) + r"来自" + zg(10) + r"{B}"), "supplies", "ab"),  # "澜芯光电约四成营收来自Kestrel Cloud"
+    (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)⟦\d+⟧(?:的)?(?:控股股东|实际控制人|股东|母公司)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"),
+     "subsidiary_of", "ab"),  # "临澜数据集团有限公司为公司控股股东临澜产投的全资子公司"
     (_pattern(r"{B}的" + r"[^⟦。；，的]{0,8}?(?:供应商|供货商|代工厂)" + r"{A}"), "supplies", "ab"),  # "星河算力的光模块供应商鲲澜光电"
     (_pattern(r"{A}" + zg(10) + r"(?:加注|追加投资|追投|增持)了?" + r"{B}"), "invests_in", "ab"),
     # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
@@ -446,6 +453,8 @@ _OWN_PARTY = [
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure|power)\b"
              + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
+    # "In December we signed a five-year, $4.2 billion expansion with Parallax AI"
+    _pattern(r"{A}" + g(20) + r"\b(?:signed|signs|agreed)\s+(?:a|an)\s+" + g(50) + r"\b(?:expansion|extension|renewal)\s+with\s+{B}"),
     # "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel": the side that makes power sells it
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
     _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + zg(40) + r"(?:签订|签署|达成)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU|服务器|光模块|存储|设备)"
