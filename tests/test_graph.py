@@ -1189,3 +1189,11 @@ def test_a_call_s_hardware_a_renewal_a_bankruptcy_remote_unit_and_chinese_shareh
     report = Document(id="a9", source="/docs/nianbao.pdf", title="年度报告", company="云岚智算", doc_type="annual report")
     assert ("临澜数据集团", "subsidiary_of", "临澜产投", None, None) in links(
         finder, "临澜数据集团有限公司为公司控股股东临澜产投的全资子公司，构成公司关联方。", report)
+
+
+def test_a_speaker_s_name_is_no_party_to_what_they_say(extractor: RuleExtractor) -> None:
+    call = Document(id="c8", source="/docs/call.txt", title="Q4 call", company="Tessellate Compute", doc_type="call transcript")
+    chunk = Chunk(id="c8-0", doc_id="c8", ordinal=0, page=None, kind="turn", speaker="Rafael Osei",
+                  text="Rafael Osei: It's physically delivered, so if we sell a forward block we deliver the hours to Parallax AI, Inc.")
+    known = RuleExtractor(default_lexicon(), {"Rafael Osei": "Rafael Osei"})  # as when another document's names make it a known name
+    assert not any("Rafael" in (r.source + r.target) for r in known.from_chunks([chunk], call))

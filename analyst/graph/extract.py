@@ -1130,6 +1130,8 @@ class RuleExtractor:
             if own_voice and document.company:
                 relations.extend(self.role_lists(chunk, document))
             for line in chunk.text.split("\n"):
+                if chunk.speaker and line.startswith(f"{chunk.speaker}:"):
+                    line = " " * (len(chunk.speaker) + 1) + line[len(chunk.speaker) + 1:]  # the speaker's name is no party to what they say
                 previous: list[str] = []
                 subject = ""
                 speaking = self._quoted_speaker(line, document) if own_voice and document.company else document
