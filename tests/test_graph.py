@@ -1197,3 +1197,9 @@ def test_a_speaker_s_name_is_no_party_to_what_they_say(extractor: RuleExtractor)
                   text="Rafael Osei: It's physically delivered, so if we sell a forward block we deliver the hours to Parallax AI, Inc.")
     known = RuleExtractor(default_lexicon(), {"Rafael Osei": "Rafael Osei"})  # as when another document's names make it a known name
     assert not any("Rafael" in (r.source + r.target) for r in known.from_chunks([chunk], call))
+
+
+def test_money_committed_to_a_cloud_over_years_buys_compute(extractor: RuleExtractor) -> None:
+    assert ("Kestrel Cloud", "supplies", "Parallax AI", "Parallax AI", "Kestrel Cloud") in links(
+        extractor, "Parallax AI, Inc. committed $30 billion to Kestrel Cloud, Inc. over five years.")
+    assert not any(rel == "invests_in" for _, rel, _, _, _ in links(extractor, "Parallax AI, Inc. committed $30 billion to Kestrel Cloud, Inc. over five years."))

@@ -137,6 +137,9 @@ _COMMITTED_TO = (r"\bcommit(?:ted|s)\s+(?:an\s+additional\s+|a\s+further\s+|anot
                  r"(?:of\s+(?:equity|capital)\s+)?(?:to|into)\s+(?:the\s+)?{B}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|credit|notes|debt))")
 
 
+_OVER_YEARS = r"\s+(?:over|across|during)\s+(?:the\s+next\s+)?(?:\w+|\d+)\s+years\b"
+
+
 def _pattern(text: str) -> re.Pattern[str]:
     text = text.replace("{A}", E.format("a")).replace("{B}", E.format("b"))
     return re.compile(text, re.IGNORECASE)
@@ -185,7 +188,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"cornerstone\s+investor)\s+(?:in|to|of)\s+{B}"), "invests_in", "ab"),
     # "Granite Arch and its employees committed an additional $150 million to Fund II": money straight to a fund or a company
     # (but "Whitmore Capital Partners, the lead lender, has committed $1.9 billion to the Borrower" lends)
-    (_pattern(r"{A}(?![^.;]*\b(?:lenders?|borrowers?|loans?|credit|facility|notes|debt)\b)" + g(40) + _COMMITTED_TO), "invests_in", "ab"),
+    (_pattern(r"{A}(?![^.;]*\b(?:lenders?|borrowers?|loans?|credit|facility|notes|debt)\b)" + g(40) + _COMMITTED_TO + r"(?!" + _OVER_YEARS + ")"), "invests_in", "ab"),
+    # "Parallax committed $30 billion to Kestrel Cloud over five years": spending over years buys compute
+    (_pattern(r"{B}" + g(40) + _COMMITTED_TO.replace("{B}", "{A}") + _OVER_YEARS), "supplies", "ab"),
     (_pattern(r"{A}(?=[^.;]*\b(?:lenders?|borrowers?|loans?|credit|facility|notes|debt)\b)" + g(40) + _COMMITTED_TO), "lends_to", "ab"),
     # "Northfield Bank provided Fund II with a $1 billion subscription credit facility", "Huaxi Bank granted the Company a credit facility"
     (_pattern(r"{A}" + g(40) + r"\b(?:provided|provides|extended|extends|granted|grants|gave|gives)\s+{B}\s+(?:with\s+)?(?:a|an)\s+" + g(60) + rf"\b{LOAN}\b"),
