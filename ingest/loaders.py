@@ -478,13 +478,14 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
         while head_end < len(lines) and head_end - i < 3 and 0 < len(lines[head_end]) < 60 and not _is_text_row(lines[head_end]) \
                 and not lines[head_end].endswith((".", "。", ":", "：", ";", ",")) and not _is_table_line(lines[head_end]):
             head_end += 1
-        rows = 0
-        while head_end > i and head_end + rows < len(lines) and _is_text_row(lines[head_end + rows]):
-            rows += 1
-        if rows >= 2 and head_end - i >= 2 and not _is_table_line(lines[head_end]):
+        body_rows = 0
+        while head_end > i and head_end + body_rows < len(lines) and _is_text_row(lines[head_end + body_rows]):
+            body_rows += 1
+        if body_rows >= 2 and head_end - i >= 2 and not _is_table_line(lines[head_end]):
             flush()
-            blocks.append(Block(text="\n".join([" ".join(lines[i:head_end]), *lines[head_end:head_end + rows]]), page=page, section=section, kind="table"))
-            i = head_end + rows
+            blocks.append(Block(text="\n".join([" ".join(lines[i:head_end]), *lines[head_end:head_end + body_rows]]), page=page, section=section,
+                                kind="table"))
+            i = head_end + body_rows
             continue
         if _is_table_line(line):
             # A table: consecutive figure lines, with short label lines between them, and its caption above.
