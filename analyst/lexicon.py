@@ -235,6 +235,11 @@ ZH_PLACES = {"中国", "北京", "上海", "深圳", "广州", "杭州", "苏州
               "南宁", "海口", "江西", "河南", "河北", "湖南", "安徽", "云南", "甘肃", "青海", "海南", "广西", "新疆", "辽宁", "山西", "陕西", "吉林"}
 
 
+def zh_unplaced(name: str) -> str:
+    """'宁夏星衡智算科技' is the 星衡智算科技 other documents name: a province or city before a long name is where it is registered."""
+    return name[2:] if name[:2] in ZH_PLACES and len(name) >= 6 else name
+
+
 def strip_suffix(name: str) -> str:
     """'NVIDIA Corporation' -> 'NVIDIA', '阿里巴巴集团控股有限公司' -> '阿里巴巴', 'N.A. Orvane Compute Inc.' -> 'Orvane Compute'."""
     value = " ".join(name.split()).strip(" ,.")

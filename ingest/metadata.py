@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from analyst.graph.entities import zh_name_start
-from analyst.lexicon import ZH_PLACES, Lexicon, strip_suffix
+from analyst.lexicon import Lexicon, strip_suffix, zh_unplaced
 from analyst.text import detect_language, find_date, find_periods
 from analyst.types import LoadedDocument
 
@@ -143,14 +143,15 @@ def registrant_name(line: str) -> str:
     return named[-1]
 
 
-def _zh_unplaced(name: str) -> str:
-    """'宁夏星衡智算科技' is the 星衡智算科技 other documents name: a province or city before a long name is where it is registered."""
-    return name[2:] if name[:2] in ZH_PLACES and len(name) >= 6 else name
-
-
 def _cased(name: str) -> str:
     """"QUILLON SEMICONDUCTOR" (a cover in capitals) is the "Quillon Semiconductor" other documents name."""
     return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split()) if name.isupper() and len(name) > 6 else name
+
+
+def _canonical(name: str, lexicon: Lexicon) -> str:
+    """A name as the lexicon knows it, or as written without its legal form (and out of capitals)."""
+    known = lexicon.company(name)
+    return known.name if known else _cased(strip_suffix(name))
 
 
 def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
@@ -169,29 +170,25 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     first_line = next((line.strip(" #*") for line in head[:400].split("\n") if line.strip(" #*")), "")
     for heading in {first_line, title.strip()}:
         if _HEADING_COMPANY.fullmatch(heading):  # "# Stonecrest Credit Partners" heading a letter or a release
-            known = lexicon.company(heading)
-            candidates[known.name if known else _cased(strip_suffix(heading))] += 30
+            candidates[_canonical(heading, lexicon)] += 30
     cover = _CAPS_COVER.match(head[:300])
     if cover:  # "CORVANE SEMICONDUCTOR CORP. FORM 10-Q …": a filing's cover opens with its registrant in capitals
-        known = lexicon.company(cover.group(1))
-        candidates[known.name if known else _cased(strip_suffix(cover.group(1)))] += 40
+        candidates[_canonical(cover.group(1), lexicon)] += 40
     dateline = _DATELINE.search(head[:1500])
     if dateline:  # the company that "today announced" in its own release
-        known = lexicon.company(dateline.group(1))
-        candidates[known.name if known else _cased(strip_suffix(dateline.group(1)))] += 40
+        candidates[_canonical(dateline.group(1), lexicon)] += 40
     report_head = _ZH_REPORT_HEAD.search(head[:1500]) or _ZH_OFFERING_HEAD.search(title) or _ZH_OFFERING_HEAD.search(head[:1500])
     if report_head:
         full = report_head.group(1)
         known = lexicon.company(full)
-        candidates[known.name if known else _zh_unplaced(strip_suffix(full))] += 50
+        candidates[known.name if known else zh_unplaced(strip_suffix(full))] += 50
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))
         candidates[known.name if known else short.group(1)] += 60
     subject = re.match(r"^[^:：]{2,40}[:：]\s*(.+)$", title.strip())  # "Presale Report: Stratoline GPU Funding 2026-1 LLC"
-    if subject and _LEGAL_NAME.match(subject.group(1)):
-        named = _LEGAL_NAME.match(subject.group(1)).group(1)  # type: ignore[union-attr]
-        candidates[strip_suffix(named)] += 10
+    if subject and (legal := _LEGAL_NAME.match(subject.group(1))):
+        candidates[strip_suffix(legal.group(1))] += 10
     title_name = _TITLE_NAME.match(title.strip())
     if title_name and not lexicon.company(title_name.group(1)):
         name = strip_suffix(title_name.group(1))

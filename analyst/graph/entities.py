@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from analyst.lexicon import LEADING_FORM, LEGAL_FORMS, ZH_PLACES, Lexicon, strip_suffix
+from analyst.lexicon import LEADING_FORM, LEGAL_FORMS, ZH_PLACES, Lexicon, strip_suffix, zh_unplaced
 from analyst.text import CJK
 
 
@@ -234,7 +234,6 @@ def self_name(text: str, lexicon: Lexicon) -> str:
     return ""
 
 
-_ZH_PLACES = ZH_PLACES
 _ZH_DESCRIPTOR = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实业|发展|股份)+$")
 _ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?(?:（[^）]{{1,8}}）[{CJK}]{{1,10}}?)?)(?:（[^）]{{1,8}}）)?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）)")
 
@@ -261,7 +260,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
         # their own (not followed by the name's next character) at least twice
         for size in (3, 2):
             head = run[:size]
-            if len(run) > size + 1 and head not in _ZH_PLACES and lexicon.company(head) is None and not _ZH_GENERIC.search(head) \
+            if len(run) > size + 1 and head not in ZH_PLACES and lexicon.company(head) is None and not _ZH_GENERIC.search(head) \
                     and len(re.findall(re.escape(head) + "(?!" + re.escape(run[size]) + f")(?=[^{CJK}]|{_ZH_AFTER_NAME.pattern})", text)) >= 2:
                 names.setdefault(head, names.get(core, core) if len(core) >= 2 else run)
                 break
@@ -370,7 +369,7 @@ _ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向
 
 def _stands_alone(text: str, head: str, name: str) -> bool:
     """'华澜' used on its own ('华澜与芯岳') in a document that names '华澜微电子'."""
-    if len(head) < 2 or head == name or head in _ZH_PLACES or _ZH_GENERIC.search(head):
+    if len(head) < 2 or head == name or head in ZH_PLACES or _ZH_GENERIC.search(head):
         return False
     return any(_ZH_AFTER_NAME.match(text, m.end()) for m in re.finditer(re.escape(head) + "(?!" + re.escape(name[len(head):len(head) + 1]) + ")", text))
 
@@ -389,8 +388,8 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
         shorts = {core, name[:2]}
         # '乌兰察布澜图' alone in a table cell for '乌兰察布澜图云计算': a longer head of the name, used on its own
         shorts |= {name[:k] for k in range(5, len(name) - 1)}  # (a city alone is no alias: five characters or more)
-        if name[:2] in _ZH_PLACES and len(name) >= 6:  # '深圳云擎算力服务' is 云擎 (and 云擎算力) after its city
-            shorts |= {name[2:4], _ZH_DESCRIPTOR_LONG.sub("", name[2:])}
+        if (unplaced := zh_unplaced(name)) != name:  # '深圳云擎算力服务' is 云擎 (and 云擎算力) after its city
+            shorts |= {unplaced[:2], _ZH_DESCRIPTOR_LONG.sub("", unplaced)}
         for short in shorts:
             if 2 <= len(short) < len(name) and short not in names and lexicon.company(short) is None and _stands_alone(text, short, name):
                 out.setdefault(short, node)

@@ -135,9 +135,7 @@ PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|systems?|serve
 MONEY = r"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?|(?:[a-z]+[\s-]+){1,4}?(?:billion|million)\s+(?:US\s+)?(?:dollars|euros))"
 _COMMITTED_TO = (r"\bcommit(?:ted|s)\s+(?:an\s+additional\s+|a\s+further\s+|another\s+)?" + MONEY + r"\s+"
                  r"(?:of\s+(?:equity|capital)\s+)?(?:to|into)\s+(?:the\s+)?{B}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|credit|notes|debt))")
-
-
-_OVER_YEARS = r"\s+(?:over|across|during)\s+(?:the\s+next\s+)?(?:\w+|\d+)\s+years\b"
+_OVER_YEARS = r"\s+(?:over|across|during)\s+(?:the\s+next\s+)?(?:\w+|\d+)\s+years\b"  # spending over years buys, it does not invest
 
 
 def _pattern(text: str) -> re.Pattern[str]:
@@ -1252,10 +1250,9 @@ class RuleExtractor:
         if len(out) >= 2 and re.search(r"\brespectively\b|分别", sentence):
             # "X and Y are the initial Lenders, having committed $750 million and $500 million, respectively"
             after = sentence[max(m.end for m in named if m.node in {r.source for r in out}):]
-            sums = [f for f in find_figures(after) if currency_of(f)]
+            sums = [amount_fields(f) for f in find_figures(after) if currency_of(f)]
             if len(sums) == len(out):
-                out = [_replace(r, amount=f, currency=currency_of(f), amount_usd=(abs(parsed.value) if currency_of(f) == "USD" and (parsed := parse_figure(f)) else None))
-                       for r, f in zip(out, sums, strict=True)]
+                out = [_replace(r, amount=amount, currency=currency, amount_usd=usd) for r, (amount, currency, usd) in zip(out, sums, strict=True)]
         return out
 
     def same_names(self, chunk: Chunk, document: Document) -> list[Relation]:
