@@ -1203,3 +1203,66 @@ def test_money_committed_to_a_cloud_over_years_buys_compute(extractor: RuleExtra
     assert ("Kestrel Cloud", "supplies", "Parallax AI", "Parallax AI", "Kestrel Cloud") in links(
         extractor, "Parallax AI, Inc. committed $30 billion to Kestrel Cloud, Inc. over five years.")
     assert not any(rel == "invests_in" for _, rel, _, _, _ in links(extractor, "Parallax AI, Inc. committed $30 billion to Kestrel Cloud, Inc. over five years."))
+
+
+def test_a_known_first_word_in_chinese_text_reliance_on_a_supplier_and_a_possessive_before_the_parent(extractor: RuleExtractor) -> None:
+    from analyst.graph.entities import known_names
+
+    assert known_names("其DSP芯片主要向美国芯片公司Orvane采购。", {"Orvane Semiconductor": 3}, default_lexicon()) == {"Orvane": "Orvane Semiconductor"}
+    filer = Document(id="k1", source="/docs/10k.pdf", title="10-K", company="Orvane Semiconductor", doc_type="10-K")
+    assert ("Mitsuka Substrate", "supplies", "Orvane Semiconductor", "Orvane Semiconductor", "Mitsuka Substrate") in links(
+        extractor, "We rely on Mitsuka Substrate K.K., based in Osaka, Japan, for substantially all of the substrates used in our products.", filer)
+    assert ("Orvane Semiconductor", "supplies", "Brightwell Cloud", "Brightwell Cloud", "Orvane Semiconductor") in links(
+        extractor, "We depend on Brightwell Cloud, Inc. for 24% of our revenue.", filer)
+    assert links(extractor, "We rely on Northgate Bank, N.A. for financing.", filer) == set()
+    assert ("Daeyang Advanced Packaging", "subsidiary_of", "Daeyang Memory", None, None) in links(
+        extractor, "Daeyang Advanced Packaging Co., Ltd. operates Daeyang Memory Co., Ltd.'s interposer lines and will remain a consolidated "
+                   "subsidiary of Daeyang Memory Co., Ltd. after the transaction.")
+
+
+def test_members_of_an_exchange_a_hedged_commitment_and_role_words_that_are_no_names(extractor: RuleExtractor) -> None:
+    notice = Document(id="n1", source="/docs/notice.md", title="Member notice", company="Ridgeline Clearing", doc_type="other")
+    found = links(extractor, "Effective 2 March 2026, Ashgrove Securities LLC and Calloway Custody Ltd. have been admitted as Clearing Members of "
+                             "Ridgeline Clearing Corp.", notice)
+    assert {("Ashgrove Securities", "partners_with", "Ridgeline Clearing", None, None),
+            ("Calloway Custody", "partners_with", "Ridgeline Clearing", None, None)} <= found
+    assert ("Tollan Compute Holdings", "partners_with", "Ridgeline Clearing", None, None) in links(
+        extractor, "Tollan Compute Holdings, Inc. has signed a capacity-provider agreement with Ridgeline Clearing Corp.", notice)
+    call = Document(id="c9", source="/docs/call.txt", title="Q4 call", company="Tollan Compute", doc_type="call transcript")
+    assert ("Tollan Compute", "partners_with", "Ridgeline Compute Exchange", None, None) in links(
+        extractor, "We're a founding capacity provider on Ridgeline Compute Exchange, Inc., and we'll list forward blocks there.", call)
+    assert ("Brightwell Cloud", "supplies", "Quillon AI", "Quillon AI", "Brightwell Cloud") in links(
+        extractor, "Quillon AI, Inc. just committed something like $30 billion to Brightwell Cloud, Inc. over five years.")
+    text = ("To: All Exchange Members, Clearing Members and Market Participants. From: Market Operations. Clearing Members were told. "
+            "Market Operations will call. Ashgrove Securities LLC joined.")
+    terms = RuleExtractor(default_lexicon()).document_terms(text, "")
+    assert not {"Clearing Members", "Market Operations", "Market Participants"} & set(terms.values()), terms
+
+
+def test_chinese_a_subsidiary_centre_s_bank_loan_a_target_s_holders_table_and_a_valuation_comparison(extractor: RuleExtractor) -> None:
+    report = Document(id="a10", source="/docs/nianbao.pdf", title="年度报告", company="岚川智算", doc_type="annual report")
+    assert ("青禾农村商业银行", "lends_to", "青禾智算中心", "青禾农村商业银行", "青禾智算中心") in {
+        (r.source, r.relation, r.target, r.payer, r.payee)
+        for r in _doc_links(extractor, "2025年9月，全资子公司青禾智算中心获得青禾农村商业银行项目贷款8亿元，期限十年。", report)}
+    notice = Document(id="g1", source="/docs/gonggao.md", title="对外投资公告", company="澄光电子", doc_type="deal announcement")
+    table = Chunk(id="g1-0", doc_id="g1", ordinal=0, page=None, kind="table",
+                  text="本次增资前后，衡远智能主要股东持股情况如下：\n股东名称 | 增资前持股比例 | 增资后持股比例\n林远 | 38.50% | 31.92%\n"
+                       "宁溪创业投资有限公司 | 4.00% | 3.32%\n澄光电子股份有限公司 | — | 2.10%\n其他股东 | 57.50% | 49.26%")
+    lead = Chunk(id="g1-9", doc_id="g1", ordinal=9, page=None, text="公司拟以自有资金3亿元认购衡远智能科技有限公司（以下简称“衡远智能”）新增注册资本。")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([lead, table], notice)}
+    assert ("宁溪创业投资", "owns_stake_in", "衡远智能") in found, found
+    assert not any(t == "澄光电子" and rel == "owns_stake_in" for _, rel, t in found)  # the table's holders are the target's, not the announcer's
+    uncaptioned = Chunk(id="g1-1", doc_id="g1", ordinal=1, page=None, kind="table", text=table.text.split("\n", 1)[1])
+    assert not [r for r in extractor.from_chunks([lead, uncaptioned], notice) if r.relation == "owns_stake_in" and r.source != "澄光电子"]
+    finder = RuleExtractor(default_lexicon(), {"星川算力": "星川算力", "Orvane": "Orvane Compute"})
+    assert links(finder, "从估值看，星川算力当前市值约为Orvane的三分之一，但其算力租赁业务毛利率与后者接近。") == set()
+
+
+def test_a_pdf_subsidiary_table_under_its_heading(extractor: RuleExtractor) -> None:
+    filer = Document(id="k2", source="/docs/10k.pdf", title="10-K", company="Orvane Semiconductor", doc_type="10-K")
+    table = Chunk(id="k2-0", doc_id="k2", ordinal=0, page=1, kind="table", section="Subsidiaries",
+                  text="Name Jurisdiction Ownership\nOrvane Semiconductor (Singapore) Pte. Ltd. Singapore 100%\nLumabridge, Inc. Delaware 100%\n"
+                       "Keel Photonics Ltd. Israel 35%")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([table], filer)}
+    assert {("Orvane Semiconductor (Singapore)", "subsidiary_of", "Orvane Semiconductor"), ("Lumabridge", "subsidiary_of", "Orvane Semiconductor"),
+            ("Orvane Semiconductor", "owns_stake_in", "Keel Photonics")} <= found, found

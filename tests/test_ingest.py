@@ -292,6 +292,17 @@ def test_a_pdf_table_whose_column_header_broke_over_lines_stays_a_table() -> Non
     assert table.text.split("\n")[-1].startswith("Ironbridge Data Centers") and len(table.text.split("\n")) == 4
 
 
+def test_a_pdf_table_row_with_a_footnote_mark_for_a_figure_stays_in_the_table() -> None:
+    from ingest.loaders import _pdf_page_blocks
+
+    page = ("The following customers each accounted for 10% or more of our net revenue:\nCustomer FY2025 FY2024\n"
+            "Brightwell Cloud Services, Inc. 24% 21%\nArdent Systems Corp. 17% 19%\nTollan Compute Holdings, Inc. 11% *\n"
+            "* Less than 10% of net revenue in the period.\n")
+    blocks, _ = _pdf_page_blocks(page, 1, "")
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert "Tollan Compute Holdings, Inc. 11% *" in table.text.split("\n")
+
+
 def test_a_rating_note_s_title_names_its_subject_and_a_known_name_inside_a_longer_one_is_not_it() -> None:
     from analyst.lexicon import default_lexicon
     from ingest.loaders import load

@@ -209,7 +209,8 @@ _NAMED_LIST = re.compile(
 
 
 _NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"
-                          r"purchase|merger|acquisition|securities|act|units|campus|project|term|period|amendment|commitments?)$|"
+                          r"purchase|merger|acquisition|securities|act|units|campus|project|term|period|amendment|commitments?|"
+                          r"members|participants|operations|lenders|holders|shareholders|customers|suppliers|directors|officers|employees)$|"
                           r"^(?:Revolving|Term|Bridge|Senior|Secured|Delayed|Syndicated|Construction)\b", re.I)
 
 
@@ -293,13 +294,13 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
             out[name] = name
         elif len(words) == 1 and len(name) >= 5 and name[:1].isupper() and name[1:].islower() and weights.get(name, 1) >= 2 \
                 and name.lower() not in _NOT_NAMES | _PLACES | NAME_STARTS and lexicon.company(name) is None \
-                and re.search(rf"\b{re.escape(name)}\b", text):
+                and re.search(_bounded(name), text):
             out[name] = name  # 'Veltrix', a one-word company other documents linked more than once
         elif len(words) >= 2 and words[0][:1].isupper():
-            if re.search(rf"\b{re.escape(name)}\b", text):
+            if re.search(_bounded(name), text):
                 out[name] = name
             bare = strip_suffix(name)  # 'Caldera Power & Light' for the 'Caldera Power & Light Company' a filing named
-            if bare != name and len(bare.split()) >= 2 and re.search(rf"\b{re.escape(bare)}\b", text):
+            if bare != name and len(bare.split()) >= 2 and re.search(_bounded(bare), text):
                 out.setdefault(bare, name)
             firsts.setdefault(words[0], set()).add(name)
     for first, names in firsts.items():
@@ -307,7 +308,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         if len(ranked) > 1 and weights.get(ranked[0], 1) > 2 * weights.get(ranked[1], 1):
             names = {ranked[0]}  # 'Stratacloud' is Stratacloud Holdings (in many links), not its unit Stratacloud GPU Funding II
         if len(names) == 1 and len(first) >= 4 and first.lower() not in _NOT_NAMES | _PLACES | NAME_STARTS and lexicon.company(first) is None \
-                and re.search(rf"\b{re.escape(first)}\b", text):
+                and re.search(_bounded(first), text):
             out.setdefault(first, next(iter(names)))
     return out
 
@@ -329,9 +330,11 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
     counts: dict[str, int] = {}
     introduced: set[str] = set()
     for m in _ZH_HEADS.finditer(text):
-        if text.startswith(_ZH_NOT_AFTER, m.end()) or m.group(0) == "芯" and text.startswith("片", m.end()):
-            continue
         back = text[max(0, m.start() - 6):m.start()]
+        centre = text.startswith("中心", m.end()) and re.search(rf"子公司[{CJK}]{{2,4}}$", back) is not None  # "全资子公司临澜智算中心获得…"
+        lends = m.group(0).endswith("银行") and text.startswith("项目贷款", m.end())  # "获得临澜农村商业银行项目贷款8亿元"
+        if text.startswith(_ZH_NOT_AFTER, m.end()) and not centre and not lends or m.group(0) == "芯" and text.startswith("片", m.end()):
+            continue
         cut = _ZH_BOUNDARY.match(back)
         prefix = back[cut.end():] if cut else back
         prefix = re.split(rf"[^{CJK}]", prefix)[-1]
@@ -339,10 +342,12 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
             prefix = prefix[2:]  # "韩国瑞延存储" is 瑞延存储 of Korea
         if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix):
             continue
-        name = prefix + m.group(0)
+        name = prefix + m.group(0) + ("中心" if centre else "")
         counts[name] = text.count(name)
         after = text[m.end():m.end() + 40]
-        if cut and re.search(r"(?:公司|商|企业|机构)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*[A-Z][A-Za-z]", after) \
+        if centre:
+            introduced.add(name)  # a subsidiary named as one: "全资子公司临澜智算中心"
+        elif cut and re.search(r"(?:公司|商|企业|机构)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*[A-Z][A-Za-z]", after) \
                 or re.match(rf"(?:、[{CJK}A-Za-z]{{2,10}})*(?:联合|共同)?(?:领投|跟投|参投)", after) \
                 or back[:len(back) - len(prefix)].endswith("由") and re.match(r"(?:通过|以|向|为)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资)", after) \
                 or _ZH_PARTY_AT.search(back[:len(back) - len(prefix)]) and _ZH_PARTY_AFTER.match(after):

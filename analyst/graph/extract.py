@@ -133,7 +133,8 @@ PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|systems?|serve
 
 # a sum of money as written: "$1.5 billion", "US$800 million", "two billion dollars", "half a billion dollars"
 MONEY = r"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?|(?:[a-z]+[\s-]+){1,4}?(?:billion|million)\s+(?:US\s+)?(?:dollars|euros))"
-_COMMITTED_TO = (r"\bcommit(?:ted|s)\s+(?:an\s+additional\s+|a\s+further\s+|another\s+)?" + MONEY + r"\s+"
+_ABOUT = r"(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|up\s+to|something\s+like|close\s+to)\s+)?"  # a hedged sum
+_COMMITTED_TO = (r"\bcommit(?:ted|s)\s+(?:an\s+additional\s+|a\s+further\s+|another\s+)?" + _ABOUT + MONEY + r"\s+"
                  r"(?:of\s+(?:equity|capital)\s+)?(?:to|into)\s+(?:the\s+)?{B}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|credit|notes|debt))")
 _OVER_YEARS = r"\s+(?:over|across|during)\s+(?:the\s+next\s+)?(?:\w+|\d+)\s+years\b"  # spending over years buys, it does not invest
 
@@ -203,11 +204,24 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + g(80) + r"{A}(?:'s|’s)?\s+" + PRODUCT), "supplies", "ab"),
     (_pattern(r"{B}" + g(80) + r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?)\b" + g(120) + r"\bfrom\s+{A}"), "supplies", "ab"),
     (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b" + g(80) + r"\bto\s+{B}"), "supplies", "ab"),
+    # "We rely on Kurogane Substrate K.K., based in Kyoto, for substantially all of the ABF substrates": the one relied on supplies;
+    # "we depend on X for 24% of our revenue": X buys
+    (_pattern(r"{A}" + g(30) + r"\b(?:rel(?:y|ies|ied)|depend(?:s|ed)?)\s+(?:\w+ly\s+)?(?:up)?on\s+{B}(?:,[^;⟦]{0,60}?,)?\s+for\b" + g(40)
+              + r"\b(?:revenues?|sales|net sales|bookings)\b"), "supplies", "ab"),
+    (_pattern(r"{B}" + g(30) + r"\b(?:rel(?:y|ies|ied)|depend(?:s|ed)?)\s+(?:\w+ly\s+)?(?:up)?on\s+{A}(?:,[^;⟦]{0,60}?,)?\s+"
+              r"(?:for|to\s+(?:manufacture|make|supply|produce|fabricate|build|package|assemble|provide|deliver|host|run))\b"
+              r"(?!" + g(40) + r"\b(?:revenues?|sales|bookings|financing|funding|capital|liquidity|loans?|credit)\b)"), "supplies", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|won|wins|was awarded)\b" + g(80) + r"\b(?:contract|agreement|deal|order)\b" + g(30)
               + r"\b(?:with|from)\s+{B}" + g(40) + r"\bto (?:supply|provide|deliver|sell)\b"), "supplies", "ab"),
     # "we signed an agreement with X to co-develop a price index", "a market maker agreement with X": partners, not a supplier
-    (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck)\b" + g(40) + r"\b(?:market[- ]maker|partnership|collaboration|cooperation|"
-              r"co-development|joint development|strategic)\b" + g(20) + r"\bagreement\s+with\s+{B}"), "partners_with", "ab"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck)\b" + g(40) + r"\b(?:market[- ]maker|(?:capacity|liquidity)[- ]provider|membership|partnership|"
+              r"collaboration|cooperation|co-development|joint development|strategic)\b" + g(20) + r"\bagreement\s+with\s+{B}"), "partners_with", "ab"),
+    # "X and Y have been admitted as Clearing Members of GCC", "We're a founding capacity provider on Gridline Compute Exchange": a member of
+    # an exchange or a clearing house works with it
+    (_pattern(r"{A}" + g(30) + r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|became|become|becomes)|'re|’re|'s|’s)\s+(?:(?:admitted|approved|appointed|named|designated)\s+as\s+)?"
+              r"(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:(?:founding|new|first|designated|registered|initial)\s+)?"
+              r"(?:clearing\s+members?|(?:capacity|liquidity)\s+providers?|market\s+makers?|members?|participants?)\s+(?:of|on|at|in)\s+(?:the\s+)?{B}"),
+     "partners_with", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into)\b" + g(40) + r"\b(?:agreement|deal|memorandum)\s+with\s+{B}" + g(40)
               + r"\bto\s+(?:co-develop|jointly|co-design|collaborate|partner)"), "partners_with", "ab"),
     # "We have a $3.0 billion unsecured revolving credit facility with Northfield Bank, N.A., as lender"
@@ -276,7 +290,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "X, a Delaware limited liability company and an indirect wholly owned subsidiary of Y"
     (_pattern(r"{A},\s+(?:a|an)\s+(?:[\w-]+\s+){1,5}?(?:and|&)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|affiliate)\s+of\s+{B}"),
      "subsidiary_of", "ab"),
-    (_pattern(r"{A}" + g(40) + r"\b(?:is|was|remains)\s+(?:the|a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:subsidiary|unit|division|arm)\s+of\s+{B}"), "subsidiary_of", "ab"),
+    # "HAP operates Hanseong's lines and will remain a consolidated subsidiary of Hanseong Memory": a company named in the possessive
+    # between them is what the subject runs, not a subject
+    (_pattern(r"{A}(?:" + g(40) + r"⟦\d+⟧(?:'s|’s))?" + g(60) + r"\b(?:is|was|remains|(?:will|would|shall)\s+(?:remain|be|become))\s+(?:the|a|an)\s+"
+              r"(?:[\w-]+,?\s+){0,4}?(?:subsidiary|unit|division|arm)\s+of\s+{B}"), "subsidiary_of", "ab"),
     # "Lumeris signed a take-or-pay deal with Nordhavn": the buyer commits to pay for compute
     (_pattern(r"{B}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
               r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{A}"),
@@ -779,7 +796,7 @@ class RuleExtractor:
                     and not re.search(r"\b(?:from|with|by|and)\s+(?:the\s+|its\s+|our\s+|their\s+)?$|(?:向|从|自)$", placeholder[:lender_at]):
                 continue  # "we borrowed $600 million under the Credit Agreement to fund the ⟦Fibrelight⟧ purchase": not a lender
             add(a, b, hit.relation, hit.start, hit.end)
-            if hit.relation in {"lends_to", "invests_in"} and hit.a < hit.b and a is mentions[hit.a]:
+            if hit.relation in {"lends_to", "invests_in", "partners_with"} and hit.a < hit.b and a is mentions[hit.a]:
                 for before in _listed_before(placeholder, spans[hit.a][0]):
                     # "X, Y and funds managed by Z have committed to lend to B": the lenders before the verb share it
                     add(mentions[before], b, hit.relation, hit.start, hit.end, priced=False)
@@ -860,19 +877,22 @@ class RuleExtractor:
         role = header_line = ""
         # a header the PDF loader lifted into the section ("Customer") heads the rows below it
         heading = [chunk.section] if chunk.section and len(chunk.section) < 60 and chunk.kind == "table" else []
+        held = last = ""  # whose shareholders a holder table lists, when its caption says ("本次增资前后，深衡智能主要股东持股情况如下：")
         for line in [*heading, *chunk.text.split("\n")]:
-            cells = line.replace("|", " ").strip()
+            cells = re.sub(r"\s+", " ", line.replace("|", " ")).strip()
             sentence = bool(re.search(r"[.。;；]\s*$", cells)) and len(re.findall(r"\w+", cells)) > 6
             header = next((r for r, pattern in _LIST_HEADERS if pattern.search(cells)), "") if len(cells) < 120 and not sentence else ""
             if header:
                 role, header_line = header, cells
+                held = self._holders_of(last, document) if header == "holder" else ""
                 continue
+            last = cells
             if sentence and role and "|" not in line and not re.search(r"\d\s*$", cells.rstrip(".。;；")):
                 role = ""  # prose after the table ("… is not a lender to the Borrower."): the rows have ended
             if not role:
                 continue
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
-            if role == "holder" and document.doc_type not in PERIODIC_REPORTS | OFFERING_DOCS:
+            if role == "holder" and document.doc_type not in PERIODIC_REPORTS | OFFERING_DOCS and not held:
                 continue  # an announcement's shareholder table is its target's, not the announcer's
             if role == "lending" and "|" not in line:  # "Revolving credit facility Meridale Bank Calder Ridge Data Centers, Inc. 2028 275.0"
                 label = _FACILITY_LABEL.match(cells)  # the facility's name first: "GPU-Backed Term Loan I", "Revolving Credit Facility"
@@ -900,7 +920,9 @@ class RuleExtractor:
                     out.append(found)
                 continue
             if role == "holder":
-                relation, source, target = "owns_stake_in", node, document.company
+                relation, source, target = "owns_stake_in", node, held or document.company
+                if node == target:
+                    continue
             elif role == "customer":
                 relation, source, target = "supplies", document.company, node
             elif role == "supplier":
@@ -909,8 +931,9 @@ class RuleExtractor:
                 relation, source, target = "subsidiary_of", node, document.company
             elif re.search(r"参股|联营|合营|associate|equity[- ]method|minority", rest, re.I):
                 relation, source, target = "owns_stake_in", document.company, node
-            elif role == "holding" and re.search(r"subsidiar", header_line, re.I):
-                # "Name of subsidiary Country Ownership …": a row is a subsidiary, or a stake when under half is owned
+            elif role == "holding" and re.search(r"subsidiar", f"{header_line} {chunk.section}", re.I):
+                # "Name of subsidiary Country Ownership …" (or "Name Jurisdiction Ownership" under a heading "Subsidiaries"): a row
+                # is a subsidiary, or a stake when under half is owned
                 share = re.search(r"(\d+(?:\.\d+)?)\s?%", rest)
                 relation, source, target = ("owns_stake_in", document.company, node) if share and float(share.group(1)) < 50 \
                     else ("subsidiary_of", node, document.company)
@@ -919,6 +942,15 @@ class RuleExtractor:
             stake = re.search(r"\d+(?:\.\d+)?\s?%", rest) if relation == "owns_stake_in" else None
             out.append(self._relation(source, target, relation, stake.group(0) if stake else None, None, None, document, chunk.page, cells))
         return out
+
+    def _holders_of(self, caption: str, document: Document) -> str:
+        """The company whose shareholders a table's caption names: '深衡智能主要股东持股情况如下', 'Principal shareholders of X',
+        "X's shareholders"; none when the caption names no one (the table is then the document's own company's)."""
+        for m in self.entities.mentions(caption, document.company):
+            if re.match(r"\s*(?:的)?(?:主要|前十名|前十大|现有)?(?:股东|股权结构)|(?:'s|’s)\s+(?:(?:major|principal|main)\s+)?(?:shareholders|ownership)", caption[m.end:]) \
+                    or re.search(r"\b(?:shareholders|shareholding|ownership)\s+(?:structure\s+)?(?:of|in)\s+(?:the\s+)?$", caption[:m.start], re.I):
+                return m.node
+        return ""
 
     def term_sheet(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         """A summary of terms: '**Borrower:** X, a Delaware limited liability company …' and '**Initial Lenders:** Funds managed by
