@@ -219,7 +219,7 @@ LEGAL_FORMS = (r"inc|incorporated|corp|corporation|co|ltd|limited|plc|llc|l\.l\.
                r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|asa|as|a/s|aps|oyj|oy|"
                r"p\.j\.s\.c|pjsc|q\.s\.c|jsc|n\.a|pty\.?\s+ltd|s\.l|kgaa|berhad")
 _SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technologies|technology)\.?$", re.IGNORECASE)
-_ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$|[（(]有限合伙[）)]$")
+_ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$|合伙企业$|[（(]有限合伙[）)]$")
 
 
 # A legal form at the front is the end of the name before it, left over where cells or lines ran together

@@ -8,9 +8,29 @@ word segmenter. Latin text is lower-cased words and numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str]:
+    import opencc  # the OpenCC tables, bundled with the package
+
+    return opencc.OpenCC("t2s").convert  # type: ignore[no-any-return]
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese characters as Simplified ('韓城記憶體' -> '韩城记忆体'), one character for one, so that positions in
+    the result are positions in ``text``; text without Chinese comes back as it is."""
+    if not re.search(f"[{CJK}]", text):
+        return text
+    convert = _t2s()
+    whole = convert(text)
+    if len(whole) == len(text):
+        return whole
+    return "".join(c if len(s := convert(c)) != 1 else s for c in text)  # a phrase the tables rewrote: character by character
 _CJK_RE = re.compile(f"[{CJK}]")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _TOKEN_RE = re.compile(f"[{CJK}]+|[a-z0-9]+(?:[.'][a-z0-9]+)*")

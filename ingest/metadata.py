@@ -13,7 +13,7 @@ from pathlib import Path
 
 from analyst.graph.entities import zh_name_start
 from analyst.lexicon import Lexicon, strip_suffix, zh_unplaced
-from analyst.text import detect_language, find_date, find_periods
+from analyst.text import detect_language, find_date, find_periods, to_simplified
 from analyst.types import LoadedDocument
 
 _TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|TSX|LSE|HKEX|SEHK|TSE|ASX|OTC)\s*[:：]\s*([A-Z][A-Z.]{0,6})\)")
@@ -90,7 +90,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "interim report"  # 半年度报告 / 季度报告 of a listed company, in its own voice
     if re.search(r"招股说明书|招股意向书|\bprospectus\b|\boffering circular\b", title_l + head[:300]) and not call_heading:
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
-    if re.search(r"证券代码|证券简称|公告编号", head[:800]):
+    if re.search(r"证券代码|证券简称|公告编号|股票代号|重大讯息", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告)
     if re.search(r"\b10-k\b", title_l):
         return "10-K"
@@ -305,7 +305,7 @@ def detect(loaded: LoadedDocument, path: Path, lexicon: Lexicon) -> dict[str, st
         title = next((line[:200] for line in (b.text.split("\n")[0] for b in loaded.blocks) if _readable_title(line)), path.stem)
     is_transcript = sum(1 for b in loaded.blocks if b.kind == "turn") >= 3
     company, ticker = detect_company(text, title, lexicon)
-    doc_type = detect_doc_type(text, title, is_transcript, path)
+    doc_type = detect_doc_type(to_simplified(text[:8000]), to_simplified(title), is_transcript, path)  # a Taiwan filing's 股票代號 too
     period = detect_period(text, title)
     if not loaded.title.strip() or title != loaded.title:
         # No usable title of its own: an SEC form is named by what it is, not by a cover-page field.

@@ -1266,3 +1266,92 @@ def test_a_pdf_subsidiary_table_under_its_heading(extractor: RuleExtractor) -> N
     found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([table], filer)}
     assert {("Orvane Semiconductor (Singapore)", "subsidiary_of", "Orvane Semiconductor"), ("Lumabridge", "subsidiary_of", "Orvane Semiconductor"),
             ("Orvane Semiconductor", "owns_stake_in", "Keel Photonics")} <= found, found
+
+
+def test_a_loan_s_lenders_after_its_vehicle_borrowed_a_defined_facility_and_its_later_lenders(extractor: RuleExtractor) -> None:
+    filing = Document(id="q1", source="/docs/10q.pdf", title="10-Q", company="Brightwell Cloud", doc_type="10-Q")
+    text = ('On March 28, 2025, Brightwell Compute Funding I, LLC (the "Borrower"), a wholly owned special-purpose subsidiary of the Company, '
+            'entered into a delayed draw term loan credit agreement (the "DDTL Facility") providing for up to $1.5 billion of borrowings. '
+            "Quarry Ledger Capital, LP and Harlow National Bank are the lenders under the DDTL Facility, with commitments of $1.05 billion and "
+            "$450 million, respectively. Corbel Trust Company, N.A. acts as administrative agent for Quarry Ledger Capital, LP and Harlow "
+            "National Bank and has no commitment under the DDTL Facility.\n\n"
+            "Note 9. Leases\n\nThe Company leases its offices.\n\nNote 12. Subsequent Events\n\n"
+            "On October 27, 2025, the DDTL Facility was amended to increase total commitments to $2.3 billion. Quarry Ledger Capital, LP "
+            "increased its commitment by $300 million, and Sahra Investment Authority joined as a new lender with a commitment of $500 million.")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, filing)}
+    assert {("Quarry Ledger Capital", "lends_to", "Brightwell Compute Funding I", "$1.05 billion"),
+            ("Harlow National Bank", "lends_to", "Brightwell Compute Funding I", "$450 million"),
+            ("Sahra Investment Authority", "lends_to", "Brightwell Compute Funding I", "$500 million")} <= found, found
+    assert not any(t in {"Brightwell Cloud", "Corbel Trust Company"} and rel == "lends_to" for _, rel, t, _ in found), found
+    news = ("Brightwell Cloud has enlarged its GPU-backed loan to $2.3 billion. The borrower is Brightwell Compute Funding I LLC, a special-purpose "
+            "subsidiary of Brightwell Cloud.\n\nQuarry Ledger Capital, the private-credit firm that arranged the original deal in March, is now "
+            "lending $1.35 billion of the total. Harlow National Bank, the only bank in the group, kept its $450 million loan commitment "
+            "unchanged. The newcomer is Sahra Investment Authority, which is lending half a billion dollars.")
+    lent = {(r.source, r.target) for r in _doc_links(extractor, news, DOC) if r.relation == "lends_to"}
+    assert {("Quarry Ledger Capital", "Brightwell Compute Funding I"), ("Harlow National Bank", "Brightwell Compute Funding I"),
+            ("Sahra Investment Authority", "Brightwell Compute Funding I")} <= lent, lent
+
+
+def test_a_call_s_qualification_shipments_a_contract_maker_a_buyer_of_new_shares_and_a_supplier_under_an_agreement(
+        extractor: RuleExtractor) -> None:
+    call = Document(id="c10", source="/docs/call.md", title="Q3 call", company="Prism Lattice", doc_type="call transcript")
+    assert ("Prism Lattice", "supplies", "Meriden Cloud", "Meriden Cloud", "Prism Lattice") in links(
+        extractor, "On the cloud side, Meriden Cloud, Inc. qualified our 800G DR8 module across three of its regions.", call)
+    assert ("Prism Lattice", "supplies", "Kessel Cloud", "Kessel Cloud", "Prism Lattice") in links(
+        extractor, "We also started volume shipments to Kessel Cloud, Inc., the neocloud, for its new campus.", call)
+    assert ("Lumalink Photonics", "supplies", "Prism Lattice", "Prism Lattice", "Lumalink Photonics") in links(
+        extractor, "Module assembly remains with Lumalink Photonics Co., Ltd., which builds the bulk of our 1.6T volume in Suzhou.", call)
+    bought = links(extractor, "Our largest customer this quarter was Harwell Semiconductor Corp., which is buying our 1.6T transceivers.", call)
+    assert ("Prism Lattice", "supplies", "Harwell Semiconductor", "Harwell Semiconductor", "Prism Lattice") in bought
+    assert not any(rel == "acquires" for _, rel, _, _, _ in bought)
+    filing = Document(id="k3", source="/docs/8k.html", title="8-K", company="Kessel Cloud", doc_type="8-K")
+    assert ("Harwell Semiconductor", "invests_in", "Kessel Cloud", "Harwell Semiconductor", "Kessel Cloud") in links(
+        extractor, "Pursuant to the Purchase Agreement, Harwell Semiconductor Corp. agreed to purchase 8,100,000 newly issued shares of the "
+                   "Company's Class A common stock.", filing)
+    assert ("Voltaire Grid Systems", "supplies", "Kessel Cloud", "Kessel Cloud", "Voltaire Grid Systems") in links(
+        extractor, "The Company has entered into a power supply agreement under which Voltaire Grid Systems, Inc. will deliver and operate "
+                   "fuel-cell generation at the Reno campus.", filing)
+    assert links(extractor, "Factors that could cause actual results to differ include competition from Meriden Cloud, Inc. and Vire Compute, Inc.",
+                 filing) == set()
+    assert links(extractor, "Should Kessel Cloud, Inc. ever acquire Harwell Semiconductor Corp. outright, the clause would apply.") == set()
+    assert links(extractor, "Corbel Loan Services LLC will act as administrative agent for Quarry Ledger Capital, LP and Sahra Capital LLC.") == set()
+    assert ("Meriden Cloud", "supplies", "Lumenford AI", "Lumenford AI", "Meriden Cloud") in links(
+        extractor, "Meriden Cloud, Inc. remains Lumenford AI, Inc.'s largest outside shareholder, with roughly 27%, and still rents it most of "
+                   "the compute used for training.")
+
+
+def test_traditional_chinese_is_read_and_given_back_as_written(extractor: RuleExtractor) -> None:
+    from analyst.text import to_simplified
+
+    assert to_simplified("韓城記憶體股份有限公司") == "韩城记忆体股份有限公司" and to_simplified("Kestrel") == "Kestrel"
+    notice = Document(id="t1", source="/docs/mops.txt", title="重大訊息", company="高原先進封裝", doc_type="deal announcement")
+    text = ("公司名稱：高原先進封裝（嘉義）股份有限公司（以下簡稱高原嘉義）\n\n與公司關係：高原嘉義為本公司持股100%之子公司。\n\n"
+            "高原嘉義與寶山商業銀行等六家銀行簽訂聯合授信合約，授信總額度為新臺幣120億元。\n\n"
+            "應募人為韓國記憶體大廠韓岳記憶體股份有限公司（Hanyue Memory Co., Ltd.），為本公司法人股東。\n\n"
+            "韓岳記憶體本次認購總金額為新臺幣96億元。\n\n本次擴產所需ABF載板由華川基板供應。\n\n"
+            "本公司與澄江封裝並無任何股權或業務往來，近日媒體報導雙方合作一事並非事實。")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, notice)}
+    assert {("高原嘉義", "subsidiary_of", "高原先進封裝", None), ("寶山商業銀行", "lends_to", "高原嘉義", "新臺幣120億元"),
+            ("韓岳記憶體", "invests_in", "高原先進封裝", "新臺幣96億元"), ("華川基板", "supplies", "高原先進封裝", None)} <= found, found
+    assert not any("澄江" in s + t for s, _, t, _ in found)  # a denied tie
+    quotes = {e.quote for r in _doc_links(extractor, text, notice) for e in r.evidence}
+    assert "與公司關係：高原嘉義為本公司持股100%之子公司。" in quotes  # the quote as the document wrote it
+
+
+def test_chinese_a_round_s_owner_a_subscriber_a_limited_partner_and_a_subsidiary_table(extractor: RuleExtractor) -> None:
+    notice = Document(id="g2", source="/docs/gonggao.txt", title="对外投资公告", company="华川电源", doc_type="deal announcement")
+    text = ("公司拟以自有资金3,000万美元认购Voltaire Grid Systems, Inc.（以下简称“Voltaire Grid”或“标的公司”）发行的C轮优先股。"
+            "标的公司本轮融资总额为2.6亿美元。本轮由Tessera Ventures LLC领投，Sahra Capital LLC等机构跟投。\n\n"
+            "本次交易价格系参考标的公司本轮融资的投前估值5.4亿美元，与其他投资方的认购价格一致。")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, notice)}
+    assert {("Tessera Ventures", "invests_in", "Voltaire Grid Systems"), ("Sahra Capital", "invests_in", "Voltaire Grid Systems"),
+            ("华川电源", "invests_in", "Voltaire Grid Systems")} <= found, found
+    assert not any(t == "华川电源" and rel == "invests_in" for _, rel, t in found), found
+    prospectus = Document(id="p1", source="/docs/zhaogu.pdf", title="招股说明书", company="澄江封装", doc_type="prospectus")
+    assert ("澄江封装", "owns_stake_in", "湾川创投") in {(r.source, r.relation, r.target) for r in _doc_links(
+        extractor, "发行人系苏州湾川创业投资合伙企业（有限合伙）（简称“湾川创投”）的有限合伙人。", prospectus)}
+    table = Chunk(id="p1-0", doc_id="p1", ordinal=0, page=1, kind="table",
+                  text="子公司名称 注册资本（万元） 持股比例 主营业务\n澄江封装（无锡）有限公司 50,000.00 100.00% 晶圆级封装及测试\n"
+                       "澄江科技（香港）有限公司 6,800.00 100.00% 境外采购及销售")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([table], prospectus)}
+    assert {("澄江封装（无锡）", "subsidiary_of", "澄江封装"), ("澄江科技（香港）", "subsidiary_of", "澄江封装")} <= found, found

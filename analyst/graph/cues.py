@@ -62,7 +62,7 @@ VERBS = _cues([
      rf"{W}{{0,6}}?(?:round|raise|financing|funding|offering|investment|Series\s+[A-H]\b|seed)|(?:putting|puts?|pour\w*|inject\w*)\s+[^⟦;]{{0,40}}?\binto|"
      r"backs|backed|backing|subscrib\w+\s+(?:for|to))\b", "invests_in", 0),
     (r"\b(?:rais(?:e|es|ed|ing)|(?:clos|secur|complet|announc)\w*\s+[^⟦;]{0,60}?\b(?:round|funding|investment(?![^⟦;]{0,40}?\bin(?:to)?\s)|equity|capital\s+raise)|"
-     r"receiv\w*\s+[^⟦;]{0,40}?\b(?:investment|funding|capital)|(?:sold|sells?|issu\w+)\s+[^⟦;]{0,40}?\b(?:shares|stock|equity|preferred|warrants?))\b",
+     r"receiv\w*\s+[^⟦;]{0,40}?\b(?:investment|funding|capital)|(?:sold|sells?|(?<!newly\s)(?<!newly-)issu\w+)\s+[^⟦;]{0,40}?\b(?:shares|stock|equity|preferred|warrants?))\b",
      "invests_in", 1),
     # supply: the seller acts, or the buyer acts
     (rf"\b(?:suppl(?:y|ies|ied|ying)|sells?|selling|sold|ships?|shipped|shipping|deliver(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|"
@@ -104,8 +104,8 @@ BLOCKERS = re.compile(
     r"\b(?:unlike|compared|comparison|versus|vs\.?|rivals?|competitors?|compet\w+|peers?|than|alternative|"
     r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported)|same\s+terms\s+as|as\s+did)\b"
     r"|\b(?:not|no|never|neither|nor|without|declined|denied|behind|ahead of|ranked|ranking|market share|trail(?:s|ed|ing)?|"
-    r"outpac\w+|overtook|surpass\w+)\b|n't"
-    r"|竞争|对手|相比|不同于|市值|估值|接近|相近|相当于|类似|高于|低于|不及|落后于|排名|市场份额|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时|此外|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
+    r"outpac\w+|overtook|surpass\w+|agents?\s+for)\b|n't"
+    r"|竞争|对手|相比|并无|并非|无任何|不同于|市值|估值|接近|相近|相当于|类似|高于|低于|不及|落后于|排名|市场份额|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时|此外|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|will\s+be|to\s+be)\s+(?:\w+ly\s+)?$", IC)
 _BY_BEFORE = re.compile(r"\b(?:by|led\s+by|backed\s+by|provided\s+by|arranged\s+by|owned\s+by|held\s+by)\s*(?:the\s+)?$", IC)
 _LIST_BEFORE_B = re.compile(r"(?:⟦\d+⟧(?:'s|’s)?\s*(?:,|、|，|\band\b|\bor\b|&|及|和|以及|与)\s*)+$", IC)
@@ -167,6 +167,8 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     tail = between[end:]
     if BLOCKERS.search(between[:start]) or BLOCKERS.search(tail) or re.search(r"[，；;：:—]", tail):
         return None  # a comparison, a report of who said it, or a new clause before the second company
+    if re.search(r"\bagent$", between[start:end], IC) and re.match(r"\s*for\b", tail, IC):
+        return None  # "X will act as administrative agent for Y and Z": an agent for the lenders lends to none of them
     if cue.relation == "partners_with":
         return Found(a[2], b[2], cue.relation, a[0], b[1])
     passive = bool(_PASSIVE.search(between[:start])) and bool(re.match(r"\w+(?:ed|en|wn|ld|ght|lt|ld|sold|made)\b", between[start:end]))

@@ -32,7 +32,7 @@ FORMS = (r"Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("Co.", "U.S."), not a sentence ("…under the Facility. Merrivale")
 _WORD = r"(?:[A-Z](?:[A-Za-z0-9&'’-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t]))"  # "… Funding 2026-1 LLC"
 _LEGAL = re.compile(
-    r"\b((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
+    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
@@ -45,11 +45,11 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
-                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|[美日韩台港德英法]商|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|"
-                          r"运营商|厂商|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
+                          r"运营商|厂商|大厂|[美日韩台港德英法]商|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
@@ -198,8 +198,11 @@ _DEFINED_BARE = re.compile(
     r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*[ \t]+){0,5}(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Partners|Capital|Fund|Trust|Group))\s*"
     r"\(the\s+(?P<alias>(?:Borrower|Issuer|Lender|Fund|Partnership|Joint\s+Venture|Guarantor|Parent|Sponsor|Seller|Purchaser|Buyer|Target|Vehicle|SPV))"
     r"(?P<alias2>(?!))?\)")
-_ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
-                         rf"(?:以下简称|下称|简称)?[“\"]([^”\"]{{2,12}})[”\"](?:或[“\"]([^”\"]{{2,12}})[”\"])?[）)]")
+_ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
+                         rf"(?:(?:以下简称|下称|简称)?[“\"]([^”\"]{{2,12}})[”\"](?:或[“\"]([^”\"]{{2,12}})[”\"])?|(?:以下简称|下称|简称)([^“”\"（）()，,]{{2,12}}))[）)]")
+# "Voltaic Grid Systems, Inc.（以下简称“Voltaic Grid”或“标的公司”）": an English legal name a Chinese text defines
+_ZH_DEFINED_EN = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+){0,5}[A-Z][\w&'’-]*,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:以下简称|下称|简称)[“\"]?([^”\"（）()，,]{2,30}?)[”\"]?"
+                            r"(?:或[“\"]([^”\"]{2,30})[”\"])?[）)]")
 _ZH_ROLE_ALIAS = re.compile(r"合资公司|标的公司|目标公司|项目公司|新公司|被投资企业|被投资公司|交易对方|甲方|乙方|丙方|发行人|借款人|贷款人")
 _ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|已|将|在|推出|研发|，|。|、)")
 
@@ -227,8 +230,8 @@ def self_name(text: str, lexicon: Lexicon) -> str:
             known = lexicon.company(name)
             return known.name if known else node_id(name)
     for m in _ZH_DEFINED.finditer(text[:20000]):  # 华岳半导体股份有限公司（下称“公司”或“华岳半导体”）
-        if {"公司", "本公司"} & {m.group(2), m.group(3)}:
-            other = next((a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"} and not _ZH_ROLE_ALIAS.fullmatch(a)), "")
+        if {"公司", "本公司"} & {m.group(2), m.group(3), m.group(4)}:
+            other = next((a for a in (m.group(2), m.group(3), m.group(4)) if a and a not in {"公司", "本公司"} and not _ZH_ROLE_ALIAS.fullmatch(a)), "")
             start = zh_name_start(m.group(1))
             known = lexicon.company(other) or lexicon.company(start) if other else lexicon.company(start)
             return known.name if known else (other or _ZH_SUFFIX.sub("", start))
@@ -313,7 +316,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-_ZH_HEADS = re.compile(r"半导体|科技|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|信息|软件|动力|机器人|芯|存储")
+_ZH_HEADS = re.compile(r"半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
                  "设备", "系统", "工程", "架构", "安全", "带宽", "建设")
 
@@ -454,9 +457,17 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                     and not _NOT_A_PARTY.search(alias):
                 terms.setdefault(alias, node)
         terms.setdefault(name, node)
+    for m in _ZH_DEFINED_EN.finditer(text):
+        core = strip_suffix(m.group(1).strip())
+        known = lexicon.company(core)
+        node = known.name if known else node_id(core)
+        if len(node.split()) >= 2 or known:
+            for alias in (m.group(2), m.group(3), m.group(1).strip()):
+                if alias and alias not in {"公司", "本公司"}:
+                    terms.setdefault(alias, node)
     for m in _ZH_DEFINED.finditer(text):
         full = m.group(1)
-        shorts = [a for a in (m.group(2), m.group(3)) if a and a not in {"公司", "本公司"}]
+        shorts = [a for a in (m.group(2), m.group(3), m.group(4)) if a and a not in {"公司", "本公司"}]  # "（以下简称高源嘉义）" unquoted too
         # '澜衢智算（宁波）有限公司（…以下简称“合资公司”或“澜衢智算”）': the node is the name, '合资公司' one more word for it
         start = zh_name_start(full)
         # '川禾算力科技股份有限公司（以下简称“公司”或“乙方”）': a party's role only, so the name itself is the node
@@ -476,9 +487,11 @@ def zh_name_start(full: str) -> str:
     """Where a Chinese legal name starts in the run of text before its suffix: '港股上市公司星河智算科技有限公司' ->
     '星河智算科技有限公司', '训练卡目前由华屿半导体制造有限公司' -> '华屿半导体制造有限公司'."""
     start = re.split(r"[，。；、：“”]", full)[-1]  # the name starts after the last punctuation…
-    suffix = re.search(f"(?:{_ZH_SUFFIX.pattern})$", start)
+    suffix = re.search(f"(?:合伙企业)?(?:{_ZH_SUFFIX.pattern})$", start)  # "…创业投资合伙企业（有限合伙）": 企业 is no boundary here
     core = start[:suffix.start()] if suffix else start
     cut = _ZH_BOUNDARY.match(core)  # …and after the last verb or particle ("星河智算已与华岳半导体股份有限公司")
+    if cut and cut.end() == len(core) and core.endswith(("投资", "控股")):
+        cut = _ZH_BOUNDARY.match(core[:-2])  # "…湾川创业投资合伙企业": 投资 ends the name here, it is no verb
     if cut and cut.end() < len(core):
         start = start[cut.end():]
     return start
@@ -522,6 +535,7 @@ class EntityFinder:
 
     def node(self, name: str) -> str:
         name = re.sub(r"(?<=[\u4e00-\u9fff])(?:股份有限公司|有限公司)?[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)  # a bank's branch is the bank
+        name = re.sub(r"^[美日韩台港德英法韓臺]商(?=[\u4e00-\u9fff]{2})", "", name)  # "日商富里精密": a Japanese company, 富里精密
         known = self.lexicon.company(name)
         return known.name if known else node_id(name)
 
@@ -573,7 +587,7 @@ class EntityFinder:
             elif "合伙" in m.group(0):  # "星河产业投资基金（有限合伙）": 投资 is part of a fund's name
                 back = sentence[max(0, m.start() - 24):m.start()]
                 fund = re.sub(r"(?:（[^）]{1,6}）)?合伙企业$", "", back)  # "曜石算力产业投资基金（嘉兴）合伙企业（有限合伙）"
-                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]|包括|取得|获得", fund)[-1][-14:]
+                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]|系(?![统列])|包括|取得|获得", fund)[-1][-14:]
                 if fund != back and name:
                     start = m.start() - len(back) + fund.rfind(name)
                     known = self.lexicon.company(name)

@@ -27,7 +27,7 @@ from analyst.graph.entities import (
 )
 from analyst.lexicon import Lexicon
 from analyst.numbers import parse_figure
-from analyst.text import CJK, find_date, find_figures, split_sentences
+from analyst.text import CJK, find_date, find_figures, split_sentences, to_simplified
 from analyst.types import OFFERING_DOCS, PERIODIC_REPORTS, Chunk, Document, Evidence, Relation
 
 PAYS = {  # relation -> who pays: the source, the target, or nobody
@@ -46,7 +46,7 @@ _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
 _HYPOTHETICAL = re.compile(r"\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b", re.I)
-_IF_CLAUSE = re.compile(r"^\s*(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would)\b", re.I)  # "If Halcyon were to reduce its consumption, shift …"
+_IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
 _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|"
@@ -69,17 +69,21 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
                          r"(?:lenders|investors|backers|participants)\b|"
-                         r"^其中[，,]|同一轮|本轮|此轮|该轮|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)", re.I)
+                         r"\b(?:increased|raised|kept|keeps|maintained|retained|doubled|cut|reduced)\s+(?:its|their)\s+(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?"
+                         r"(?:loan\s+|lending\s+|credit\s+)?commitments?\b|\bjoined\s+as\s+(?:a\s+|an\s+)?(?:new\s+|additional\s+)?(?:lender|investor|backer)\b|"
+                         r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?lending\b|"  # "X increased its commitment by $300 million", "which is lending $500 million"
+                         r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)", re.I)
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
-_PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*,[^,]{0,60},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
+_PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0,80},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
                          r"(?:another\s+|an?\s+additional\s+|a\s+further\s+)?(?:US)?[$€£]")
-_TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|"
+_LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|Notes|Credit\s+Agreement|Revolver))[”\"]\)")
+_TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|lending|lent|"
                          r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|"
-                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头", re.I)
+                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头|参贷", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
-_PART_AMOUNT = re.compile(r"(?:contribut\w*|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供|跟投|领投|参投)", re.I)
+_PART_AMOUNT = re.compile(r"(?:参贷|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供|跟投|领投|参投)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
@@ -105,8 +109,8 @@ def _listed_before(placeholder: str, end: int) -> list[int]:
 _ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|noted)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^\"“”]{0,120}?\b(?:of|at)\s+"
                           r"(?P<org>[A-Z][^\"“”,]{1,80}?)\s*(?:\.\s*(?:[\"“]|$)|$)")
 # a release's legal boilerplate names no deal: "forward-looking statements within the meaning of the Private Securities Litigation Reform Act"
-_SAFE_HARBOR = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|前瞻性陈述", re.I)
-_DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
+_SAFE_HARBOR = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|\bcause\s+actual\s+results\s+to\s+differ\b|前瞻性陈述", re.I)
+_DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|并非事实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
 _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
                            r"⟦\d+⟧(?:\s*(?:,|and|&)\s*⟦\d+⟧)+\s+(?:will\s+|have\s+|has\s+)?(?:jointly|together)\s+(?:invest|form|establish|set\s+up)")
@@ -117,18 +121,20 @@ _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompeting\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
-_INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?<=[，,])公司(?![的]?(?:股东|董事))|\bit\b|\bits\b")
+_INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?:(?<=[，,])|(?<=季度)|(?<=年度)|(?<=当日)|(?<=目前)|(?<=此前))公司(?![的]?(?:股东|董事))|"
+                            r"\bit\b|\bits\b")  # "…表示，第三季度公司1.6T光模块已开始…": 公司 is the one the sentence is about
 _ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|division|arm|customers?|suppliers?|lenders?|shareholders?|"
                        r"investors?|partners?|parent|affiliates?|foundry)\b")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司|发行人")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
-ZDESC = rf"(?:(?<=[向与和从对为由及、])[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构))?"
+ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构)|[美日韩台港德英法]商))?"
 E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
 GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.){0,%d}?"  # within a clause; "3.5" and "U.S." do not end it
 ZGAP = r"[^⟦。；！？]{0,%d}?"
 LOAN = r"(?:loan|credit facility|credit line|credit|debt financing|debt|facility|financing|notes|bonds?|term loan)"
 PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|systems?|servers?|processors?|hardware|compute|capacity|"
-           r"cloud|infrastructure|memory|HBM\w*|products?|platforms?|instances?|racks?|CPUs?|networking|services)\b")
+           r"cloud|infrastructure|memory|HBM\w*|products?|platforms?|instances?|racks?|CPUs?|networking|services|modules?|transceivers?|"
+           r"engines?|optics|silicon|wafers?|substrates?|components?|switch(?:es)?|DSPs?|ASICs?|lasers?)\b")
 
 
 # a sum of money as written: "$1.5 billion", "US$800 million", "two billion dollars", "half a billion dollars"
@@ -198,7 +204,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(30) + r"\b(?:is|are|was|were|remains?|became|has\s+been)\s+(?:also\s+)?(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,2}?"
               r"(?:limited\s+partners?|LPs?)\s+(?:in|of|to)\s+{B}"), "owns_stake_in", "ab"),
     (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
-              + r"\b(?:funding|investment|round|equity|capital)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
+              + r"\b(?:funding|investment|round|equity|capital|Series\s+[A-H]\s+financing)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
     # supply: the buyer buys the seller's products, buys from the seller, or the seller sells to the buyer
     (_pattern(r"{B}" + g(80) + r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed)?|deploy(?:s|ed|ing)?|rent(?:s|ed)?|lease[sd]?|procure[sd]?)\b"
               + g(80) + r"{A}(?:'s|’s)?\s+" + PRODUCT), "supplies", "ab"),
@@ -224,6 +230,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "partners_with", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into)\b" + g(40) + r"\b(?:agreement|deal|memorandum)\s+with\s+{B}" + g(40)
               + r"\bto\s+(?:co-develop|jointly|co-design|collaborate|partner)"), "partners_with", "ab"),
+    # "Halvard agreed to purchase 8,100,000 newly issued shares of the Company's Class A common stock": a buyer of new shares invests
+    (_pattern(r"{A}" + g(40) + r"\b(?:purchase[sd]?|purchasing|buy|buys|bought|subscribe[sd]?\s+(?:for|to)|acquire[sd]?)\s+" + g(60)
+              + r"\b(?:newly[- ]issued|new|primary)\s+(?:[\w-]+\s+){0,3}?(?:shares|stock|units)\s+(?:of|in)\s+(?:the\s+)?{B}"), "invests_in", "ab"),
     # "We have a $3.0 billion unsecured revolving credit facility with Northfield Bank, N.A., as lender"
     (_pattern(r"{B}\s+(?:also\s+)?(?:have|has|had|maintain|maintains|maintained)\s+(?:a|an)\s+" + g(60) + rf"\b{LOAN}\s+with\s+{{A}}"), "lends_to", "ab"),
     # "X (the "Company"), through Y, its operating partnership, entered into a Membership Interest Purchase Agreement with Z to acquire
@@ -268,7 +277,21 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "acquires", "ab"),
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(20) + r"\bis\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
-    (_pattern(r"{A}" + g(40) + r"\b(?:sells?|sold|supplies|supplied|ships?|shipped)\s+{B}\s+" + g(40) + PRODUCT), "supplies", "ab"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:sells?|sold|supplies|supplied|ships?|shipped)\s+{B}\s+(?:⟦\d+⟧\s+)?" + g(40) + PRODUCT), "supplies", "ab"),  # "we sell X our engines"
+    # "Meridian Cloud remains Lumenfold's largest outside shareholder, with roughly 27%, and still rents it most of the compute"
+    (_pattern(r"{A}" + g(60) + r"{B}(?:'s|’s)?[^⟦.;!?]{0,80}?\band\s+(?:still\s+|also\s+)?(?:rents|leases|sells|supplies|provides)\s+(?:it|them)\s+"
+              + g(40) + PRODUCT), "supplies", "ab"),
+    # "The Company has entered into a power supply agreement under which Voltaic Grid Systems will deliver and operate …"
+    (_pattern(r"{B}" + g(60) + r"\b(?:agreement|contract)\s+(?:under|pursuant\s+to)\s+which\s+{A}\s+(?:will\s+|shall\s+|agreed\s+to\s+|agrees\s+to\s+|is\s+to\s+)?"
+              r"(?:deliver|supply|provide|sell|build|manufacture|install|host)"), "supplies", "ab"),
+    # "Meridian Cloud qualified our 800G DR8 module": a buyer qualifies or adopts what it will buy
+    (_pattern(r"{B}" + g(20) + r"\b(?:has\s+)?(?:qualified|adopted|selected|designed\s+in)\s+{A}(?:'s|’s)?\s+(?:[\w.-]+\s+){0,4}?" + PRODUCT), "supplies", "ab"),
+    # "We also started volume shipments to Kestrel Cloud"
+    (_pattern(r"{A}" + g(40) + r"\b(?:started|starts|began|begins|commenced|initiated|ramped|resumed)\s+(?:[\w-]+\s+){0,2}?(?:shipments|deliveries)\s+"
+              r"(?:of\s+[^⟦.;]{0,40}?)?to\s+(?:the\s+)?{B}"), "supplies", "ab"),
+    # "Lightlink Photonics, which builds the bulk of our 800G and 1.6T volume": who builds our products supplies us
+    (_pattern(r"{A},\s+which\s+(?:builds|manufactures|assembles|makes|produces|fabricates|packages|supplies)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?{B}(?:'s|’s)?\s"),
+     "supplies", "ab"),
     # "the Parent provides 4,096 dedicated GPUs to Dunmore"; "equipment acquired by the Borrower from Orrinth"
     (_pattern(r"{A}\s+(?:will\s+|to\s+|also\s+)?(?:provides?|provided|providing|supplies|supplied|delivers?|delivered|sells?|sold|leases?|leased)\s+"
               r"(?:[\w,.$-]+\s+){0,4}?" + PRODUCT + r"\s+(?:to|for)\s+(?:the\s+)?{B}"), "supplies", "ab"),
@@ -359,7 +382,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # Chinese
     (_pattern(r"{A}(?:" + zg(20) + "|" + ZCOLLATERAL + r")(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30)
               + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
-    (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg_passive(30) + r"(?:获得|取得|借入|借款)" + zg(30) + r"(?:贷款|信贷|授信|融资)?"), "lends_to", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg_passive(30) + r"(?:(?:获得|取得)" + zg(30) + r"(?:贷款|信贷|授信|融资|借款)|借入|借款)"), "lends_to", "ab"),
+    # "高源嘉义向日商富里精密取得混合键合设备": what is obtained from a seller is bought
+    (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + r"(?:取得|购入|购置|采购)" + zg(20) + r"(?:设备|机器|机台|产品|材料|芯片|模块|服务器|系统)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(40) + r"(?:从|向)" + r"{A}" + zg(10) + r"申请" + zg(40) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}(?:" + zg(20) + "|" + ZCOLLATERAL + r")(?:获得|取得|获)" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
     # "其股东包括⟦a⟧", "⟦b⟧的有限合伙人包括⟦a⟧": holders of a company or a fund
@@ -400,16 +425,23 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"^[^⟦，。；]{0,12}" + r"{B}" + r"[^。；！？贷借授融担保]{0,60}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:预付|支付)" + zg(20) + r"(?:货款|采购款|设备款|服务费|租金)"), "supplies", "ab"),
-    (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)了?" + r"{A}" + r"的" + zg(10) + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云|方案|设备|系统|光模块)"),
-     "supplies", "ab"),
+    (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)了?(?:[^⟦，。；]{0,10}?(?:公司|企业|厂商|供应商))?" + r"{A}" + r"(?:提供|供应|生产|研发|设计)?的" + zg(10)
+              + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云|方案|设备|系统|光模块|引擎|器件|激光器|模块)"),
+     "supplies", "ab"),  # "光联芯的1.6T模块采用Photonic Lattice提供的硅光引擎"
     # "合资公司设立后将纳入⟦b⟧合并报表范围": consolidated by ⟦b⟧ (but "不纳入公司合并报表范围" says the opposite)
     (_pattern(r"{A}" + zg(20) + r"(?<!不)纳入" + r"{B}" + r"(?:的)?合并(?:财务)?报表(?:范围)?"), "subsidiary_of", "ab"),
     # "⟦b⟧同时也是⟦a⟧的机柜租赁客户"
-    (_pattern(r"{B}" + zg(10) + r"(?:是|为|成为)" + r"{A}" + r"的" + zg(10) + r"客户"), "supplies", "ab"),
+    (_pattern(r"{B}" + zg(10) + r"(?:是|为|成为)" + r"{A}" + r"(?:的|最大的|第[一二三四五]大)" + zg(10) + r"客户"), "supplies", "ab"),  # "…也是光联芯最大的代工客户"
     # "云峤智算同时也是月湾智能最大的算力供应商"; "芯曜微电子的第二大股东为国鼎基金"; "蓝杉资本此次继续加注月湾智能"
     (_pattern(r"{A}" + zg(10) + r"(?:是|为|成为)" + r"{B}" + r"的?" + zg(10) + r"(?:供应商|供货商|服务商|代工厂)"), "supplies", "ab"),
     (_pattern(r"{B}的(?:第[一二三四五六七八九十]大|控股|最大|主要|重要)股东(?:为|是|系)" + r"{A}"), "owns_stake_in", "ab"),
-    (_pattern(r"{A}" + zg(6) + r"(?:是|为|系)" + r"{B}" + r"的(?:第[一二三四五六七八九十]大|控股|最大|主要|重要)股东"), "owns_stake_in", "ab"),  # "Corvane同时是澜芯光电的第三大股东"
+    (_pattern(r"{A}" + zg(6) + r"(?:是|为|系)" + rf"[{CJK}]{{0,3}}?" + r"{B}" + r"(?:[（(][^（）()]{0,30}[）)])?"
+              + r"的(?:(?:第[一二三四五六七八九十]大|控股|最大|主要|重要)股东|(?:有限合伙人|LP|出资人))"), "owns_stake_in", "ab"),  # "发行人系苏州湾芯创投（简称…）的有限合伙人"
+    # "应募人为韩城记忆体股份有限公司（Hanseong Memory Co., Ltd.），为本公司法人股东"
+    (_pattern(r"{A}(?:[（(][^（）()⟦]{0,60}[）)])?[，,]\s*(?:也|亦|同时)?(?:是|为|系)" + r"{B}" + r"的?(?:法人|主要|控股|第[一二三四五六七八九十]大|最大|重要)股东"),
+     "owns_stake_in", "ab"),
+    # "高源嘉义为本公司持股100%之子公司"
+    (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)" + r"{B}" + r"(?:持股|持有)?(?:100(?:\.0+)?%)?(?:之|的)?(?:全资|控股)?(?:之|的)?子公司"), "subsidiary_of", "ab"),  # "Corvane同时是澜芯光电的第三大股东"
     (_pattern(r"{A}" + zg(20) + r"(?:营收|收入|营业收入|销售额|销售收入)" + zg(8) + r"来自" + zg(10) + r"{B}"), "supplies", "ab"),  # "澜芯光电约四成营收来自Kestrel Cloud"
     (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)⟦\d+⟧(?:的)?(?:控股股东|实际控制人|股东|母公司)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"),
      "subsidiary_of", "ab"),  # "临澜数据集团有限公司为公司控股股东临澜产投的全资子公司"
@@ -418,7 +450,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
     (_pattern(r"{B}" + zg(6) + r"在" + r"{A}" + zg(6) + r"(?:取得|获得|申请|借入)" + zg(20) + r"(?:贷款|信贷|授信|借款)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + zg(20) + r"(?:签订|签署)" + zg(4) + r"《[^》]{0,20}(?:贷款|信贷|授信|借款)[^》]{0,10}》"), "lends_to", "ab"),
-    (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + r"(?:[^⟦。；，]{0,8}?分行)?" + r"(?:签订|签署)了?" + r"(?:项目|流动资金|并购|固定资产|银团)?(?:贷款|借款|授信)(?:合同|协议)"),
+    (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + r"(?:[^⟦。；，]{0,8}?(?:分行|银行))?" + r"(?:签订|签署)了?" + r"(?:项目|流动资金|并购|固定资产|银团|联合)?(?:贷款|借款|授信)(?:合同|协议|合约)"),
      "lends_to", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
@@ -434,7 +466,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
-    (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
+    (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付|建设|搭建)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
 ]
 # "Kestrel Wafer remains the sole foundry for the Vela family": a supplier of the document's company (not "… supplier to ⟦b⟧")
@@ -455,16 +487,23 @@ _CUSTOMER_SHARE = _pattern(r"{B}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120)
 
 # "Our largest customer remains Pallas Labs"
 _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|biggest|top|main|principal|anchor|first)\s+customer\s+"
+                         r"(?:(?:this|last|in\s+the)\s+(?:quarter|year|fiscal\s+year|period)\s+|in\s+(?:fiscal\s+)?\d{4}\s+)?"
                          r"(?:remains|remained|is|was|continues\s+to\s+be|became|has\s+been)\s+{B}")
 _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
+_ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
+_ZH_SUBSCRIBER = _pattern(r"(?:应募人|认购人|认购方|认购对象|发行对象)(?:为|是|系)[^⟦。；，]{0,12}?{A}")
+_ZH_SUBSCRIBED = _pattern(r"{A}(?:本次|此次)认购(?:总)?(?:金额|股数|股份|价款)")
 # The document's own company as the other party of a link (in its own words):
 _OWN_PARTY = [
     (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
     (_OWN_SUPPLIER, "a", "supplies", False),
     (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
     (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
-    (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
+    (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
+    (_ZH_SUPPLIED_BY, "a", "supplies", False),  # "本次扩产所需ABF载板由华汐基板供应"
+    (_ZH_SUBSCRIBER, "a", "invests_in", False),  # "应募人为韩城记忆体"
+    (_ZH_SUBSCRIBED, "a", "invests_in", False),  # "韩城记忆体本次认购总金额为新台币96亿元"  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
     (_CUSTOMER_SHARE, "b", "supplies", True),
     (_OWN_CUSTOMER, "b", "supplies", True),
     (_CUSTOMER_OURS, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
@@ -473,6 +512,8 @@ _OWN_PARTY = [
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure|power)\b"
              + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
+    # "Lumenfold's existing cloud services agreement with Meridian Cloud Services, Inc. remains in effect"
+    _pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:compute|cloud|capacity|computing|GPU|supply|colocation|power)\s+(?:services\s+)?(?:contract|agreement|deal)\s+with\s+{B}"),
     # "In December we signed a five-year, $4.2 billion expansion with Parallax AI"
     _pattern(r"{A}" + g(20) + r"\b(?:signed|signs|agreed)\s+(?:a|an)\s+" + g(50) + r"\b(?:expansion|extension|renewal)\s+with\s+{B}"),
     # "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel": the side that makes power sells it
@@ -537,6 +578,9 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
             continue  # "每股5.00元", "$12.50 per share": a price, not the size of the deal
         currency = currency_of(figure)
         parsed = parse_figure(figure)
+        named = re.search(r"(新台币|新臺幣|港币|港幣)\s*$", window[:max(0, at)])  # "新台币31.5亿元": 元 of Taiwan, not of China
+        if named and currency == "CNY":
+            currency, figure = ("TWD" if "台" in named.group(1) or "臺" in named.group(1) else "HKD"), named.group(1) + figure
         if currency and parsed is not None:
             up_to = re.search(r"(?:up to|as much as|最多|至多|高达)\s*" + re.escape(figure), window, re.I)
             written = f"up to {figure}" if up_to and not figure.startswith("up to") else figure
@@ -627,7 +671,9 @@ class RuleExtractor:
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
         for p in _ITS_ROLE.finditer(sentence):
-            before = {x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)}
+            nearest = max((x for x in mentions if x.end <= p.start()), key=lambda x: x.end, default=None)
+            before = {nearest.node} if nearest is not None and _SELF_WORD.fullmatch(nearest.written) else \
+                {x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)}  # "the Company expects … its subsidiary, X"
             if len(before) == 1 and not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
                 added.append(Mention(p.start(), p.start() + 3, before.pop(), "its"))
         return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
@@ -653,6 +699,8 @@ class RuleExtractor:
             if a.node == b.node or relation in {"invests_in", "owns_stake_in"} and {a.node, b.node} <= partners \
                     or frozenset((a.node, b.node)) in unlinked:
                 return
+            if relation == "acquires" and b.written.lower() in {"our", "its", "their"}:
+                return  # "X, which is buying our 1.6T transceivers": goods bought, not the company
             key = (a.node, b.node, relation)
             if key in seen:
                 return
@@ -931,7 +979,7 @@ class RuleExtractor:
                 relation, source, target = "subsidiary_of", node, document.company
             elif re.search(r"参股|联营|合营|associate|equity[- ]method|minority", rest, re.I):
                 relation, source, target = "owns_stake_in", document.company, node
-            elif role == "holding" and re.search(r"subsidiar", f"{header_line} {chunk.section}", re.I):
+            elif role == "holding" and re.search(r"subsidiar|子公司", f"{header_line} {chunk.section}", re.I):
                 # "Name of subsidiary Country Ownership …" (or "Name Jurisdiction Ownership" under a heading "Subsidiaries"): a row
                 # is a subsidiary, or a stake when under half is owned
                 share = re.search(r"(\d+(?:\.\d+)?)\s?%", rest)
@@ -1096,6 +1144,30 @@ class RuleExtractor:
 
     def from_chunks(self, chunks: Iterable[Chunk], document: Document) -> list[Relation]:
         chunks = list(chunks)
+        simple = [to_simplified(c.text) for c in chunks]
+        if simple == [c.text for c in chunks]:
+            return self._read(chunks, document)
+        # Traditional Chinese (a Taiwan or Hong Kong filing): the rules read it in Simplified, one character for one, and the
+        # names and quotes they find are given back as the document wrote them
+        reader = RuleExtractor(self.lexicon, {to_simplified(k): v for k, v in self.entities.terms.items()},
+                               {to_simplified(k): n for k, n in self.known.items()})
+        read = reader._read([_replace(c, text=t) for c, t in zip(chunks, simple, strict=True)],
+                            _replace(document, company=to_simplified(document.company)))
+
+        def as_written(written: str) -> str:
+            if written and written == to_simplified(document.company):
+                return document.company
+            for chunk, text in zip(chunks, simple, strict=True):
+                at = text.find(written) if written and written != chunk.text else -1
+                if at >= 0:
+                    return chunk.text[at:at + len(written)]
+            return written
+
+        return [_replace(r, source=as_written(r.source), target=as_written(r.target), payer=as_written(r.payer or "") or None,
+                         payee=as_written(r.payee or "") or None, amount=as_written(r.amount or "") or None,
+                         evidence=tuple(_replace(e, quote=as_written(e.quote)) for e in r.evidence)) for r in read]
+
+    def _read(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         text = "\n".join(c.text for c in chunks)
         own = self_name(text, self.lexicon)
         if own and own != document.company:
@@ -1157,6 +1229,7 @@ class RuleExtractor:
                                           "deal announcement", "letter"}
         described: dict[str, str] = {}  # "vehicle" -> the company the document last described as one
         deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
+        facilities: dict[str, str] = {}  # a loan's defined name ("DDTL Facility") -> its borrower
         deal_age = 0
         for chunk in chunks:
             if chunk.kind == "table":
@@ -1178,8 +1251,13 @@ class RuleExtractor:
                     found = self.from_sentence(sentence, speaking, chunk.page, self_words, mentions)
                     again = _DEAL_AGAIN.search(_masked(sentence, mentions))
                     named_kind = ("invests_in" if again and re.search(r"round|series|equity|investment|offering|raise|轮|增资", again.group(0), re.I)
-                                  else "lends_to" if again and re.search(r"facility|loan|notes|credit|lenders|贷款", again.group(0), re.I) else "")
+                                  else "lends_to" if again and re.search(r"facility|loan|notes|credit|lend|贷款", again.group(0), re.I) else "")
                     continued = deal is not None and (series or took_part and bool(_PART_AGAIN.match(_masked(sentence, mentions))))
+                    if deal and deal_age <= 2 and deal[0] == "lends_to" and deal[1] != speaking.company and again \
+                            and not any(m.node == speaking.company for m in mentions):
+                        # "X and Y are the lenders under the DDTL Facility" just after the filing said its vehicle borrowed under
+                        # it: they lend to the vehicle, not to the filer its own words would otherwise make the borrower
+                        found = [r for r in found if not (r.relation == "lends_to" and r.target == speaking.company)]
                     if deal and deal_age <= 2 and named_kind in {"", deal[0]}:
                         taking = self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued)
                         took_part = took_part or bool(taking)
@@ -1187,10 +1265,18 @@ class RuleExtractor:
                     elif own_voice and document.company and again and again.start() < 30 and re.match(r"\s*(?:The|This|该|本)", sentence):
                         # "The preferred equity round was led by X": in a company's own release the deal is the company's
                         kind = "invests_in" if _DEAL_EQUITY.search(sentence) else "lends_to" if _DEAL_LOAN.search(sentence) else ""
+                        # "本次交易价格系参考⟦标的公司⟧本轮融资的投前估值": the round of the company named just before it
+                        owner = next((m.node for m in mentions if 0 <= again.start() - m.end <= 2 and not _SELF_WORD.fullmatch(m.written)),
+                                     document.company)
                         if kind:
-                            found += self._deal_participants(sentence, mentions, (kind, document.company), found, document, chunk.page)
+                            found += self._deal_participants(sentence, mentions, (kind, owner), found, document, chunk.page)
                     relations.extend(found)
                     stated = self._deal_stated(sentence, mentions, found)
+                    if stated and stated[0] == "lends_to":
+                        for term in _LOAN_TERM.finditer(sentence):  # '… entered into a term loan agreement (the "DDTL Facility")'
+                            facilities.setdefault(term.group(1), stated[1])
+                    elif not stated:  # "the DDTL Facility was amended …": a facility the document defined is its borrower's
+                        stated = next((("lends_to", who) for term, who in facilities.items() if term in sentence), None)
                     deal, deal_age = (stated, 1) if stated else (deal, deal_age + (0 if continued else 1))
                     series = sentence.rstrip().endswith(("；", ";")) and bool(again or continued)
                     named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
@@ -1236,6 +1322,9 @@ class RuleExtractor:
                       and not re.search(r"\b(?:of|by|from|with|to|for)\s+(?:the\s+)?$", sentence[max(0, m.start - 12):m.start])]  # "a subsidiary of X"
             if before:
                 return relation, before[-1].node
+        for m in named:  # "标的公司本轮融资总额为2.6亿美元", "深衡智能的B轮融资": a company's own round
+            if relation == "invests_in" and re.match(r"(?:的)?(?:本轮|本次|此次|新一轮|[A-H]\+?轮|Pre-IPO轮|天使轮)(?:融资|增资)", sentence[m.end:]):
+                return relation, m.node
         return None
 
     def _deal_participants(self, sentence: str, mentions: list[Mention], deal: tuple[str, str], found: list[Relation],
@@ -1246,8 +1335,8 @@ class RuleExtractor:
         bare = _masked(sentence, mentions)  # "The Nahrain Investment Authority": a name's words are no deal words
         if not (_DEAL_AGAIN.search(bare) or continued) or _NEGATED.search(_UNNAMED_SOURCE.sub("", sentence)) or _COMPETITION.search(sentence):
             return []  # "X did not take part in the round"; but "…, said a person who asked not to be named" denies nothing
-        if relation == "lends_to" and _GUARANTEE.search(sentence):
-            return []  # "公司为X的上述贷款提供连带责任保证担保": who guarantees the loan lends nothing
+        if relation == "lends_to" and (_GUARANTEE.search(sentence) or re.search(r"\bagents?\s+for\b", sentence)):
+            return []  # "公司为X的上述贷款提供连带责任保证担保", "X acts as administrative agent for Y and Z": no one lends here
         out: list[Relation] = []
         named = [m for m in mentions if m.node != recipient]
         separator = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|、|及|和|以及)\s*(?:the\s+)?"
@@ -1394,8 +1483,11 @@ def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], star
         return position + shift
 
     head = sentence[to_original(start): to_original(end)]
-    after = sentence[to_original(end): to_original(end) + 80] if tail else ""
-    if tail and re.search(r"[$€£¥\d]$", after):  # a figure the cut would split ("…, for $2" of "$285 million")
-        rest = re.match(r"[\d.,]*(?:\s?(?:billion|million|thousand|trillion|bn|mn|m)\b|亿元|万元|亿|万|元)?", sentence[to_original(end) + 80:])
-        after += rest.group(0) if rest else ""
+    cut = to_original(end) + 80
+    after = sentence[to_original(end): cut] if tail else ""
+    if tail and re.search(r"[$€£¥\d]\s?[a-z]*$", after):  # a figure the cut would split ("…, for $2" of "$285 million", "$38 mi" of "$38 million")
+        word = re.match(r"[\d.,]*[a-z]*", sentence[cut:])
+        after += word.group(0) if word else ""
+        unit = re.match(r"(?:\s?(?:billion|million|thousand|trillion|bn|mn|m)\b|亿元|万元|亿|万|元)", sentence[cut + (word.end() if word else 0):])
+        after += unit.group(0) if unit and re.search(r"[$€£¥\d]\s?$", after) else ""
     return head + re.split(stop, after, maxsplit=1)[0]
