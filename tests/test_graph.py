@@ -1336,6 +1336,11 @@ def test_traditional_chinese_is_read_and_given_back_as_written(extractor: RuleEx
     assert not any("澄江" in s + t for s, _, t, _ in found)  # a denied tie
     quotes = {e.quote for r in _doc_links(extractor, text, notice) for e in r.evidence}
     assert "與公司關係：高原嘉義為本公司持股100%之子公司。" in quotes  # the quote as the document wrote it
+    # a Taiwan filing's 韓岳記憶體 and a mainland article's 韩岳记忆体 are one node
+    article = Document(id="t2", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    both = _doc_links(extractor, text, notice) + _doc_links(extractor, "云川智算科技有限公司向韩岳记忆体股份有限公司采购HBM颗粒。", article)
+    nodes = {n.id for n in build_graph(both, default_lexicon()).nodes}
+    assert "韩岳记忆体" in nodes and "韓岳記憶體" not in nodes, nodes
 
 
 def test_chinese_a_round_s_owner_a_subscriber_a_limited_partner_and_a_subsidiary_table(extractor: RuleExtractor) -> None:

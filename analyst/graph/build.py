@@ -13,6 +13,7 @@ from dataclasses import replace
 from analyst.graph.entities import zh_same_company
 from analyst.graph.extract import SAME_AS
 from analyst.lexicon import Lexicon
+from analyst.text import to_simplified
 from analyst.types import Cycle, Evidence, Graph, Node, Relation
 
 MAX_EVIDENCE = 5
@@ -66,7 +67,8 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     """One node for a company that one document calls by its full name and another by its first word.
 
     'Kestrel' (a call: "Kestrel's Loudoun campus") is 'Kestrel Data Centers' (a 10-K) when that is the
-    only longer name starting with the word; '星河智算科技' is '星河智算'. Known companies are left alone."""
+    only longer name starting with the word; '星河智算科技' is '星河智算'; a name in Traditional characters is the same name in
+    Simplified. Known companies are left alone."""
     names = {n for r in relations for n in (r.source, r.target)}
     rename: dict[str, str] = {}
     for name in names:
@@ -78,6 +80,8 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
                 rename[name] = longer[0]
         elif re.fullmatch(r"[A-Z]\S* \S.* (?:Holdings?|Group|Company|Technology|Technologies)", name) and name.rsplit(" ", 1)[0] in names:
             rename[name] = name.rsplit(" ", 1)[0]  # 'Yunqiong Cloud Holdings' is 'Yunqiong Cloud', as node ids drop 'Holdings'
+        elif re.match(r"[\u4e00-\u9fff]", name) and to_simplified(name) != name and to_simplified(name) in names:
+            rename[name] = to_simplified(name)  # '高源封裝' (a Taiwan filing) is the '高源封装' another document writes
         elif re.match(r"[\u4e00-\u9fff]", name):
             shorter = [n for n in names if zh_same_company(name, n)]
             if len(shorter) == 1:

@@ -47,7 +47,7 @@ VERBS = _cues([
     # lending
     (rf"\b(?:lend(?:s|ing)?|lent|loaned|(?<![\d$€£mn]\s)(?<!\ba\s)(?<!\ban\s)loans?(?=\s*$)|underwr\w+|arrang(?:e|es|ed|ing)\s+{W}{{0,6}}?{LOANS})\b", "lends_to", 0),
     (rf"\b(?:provid\w*|extend\w*|commit\w*|advanc\w*)\s+[^⟦;]{{0,70}}?\b{LOANS}\b", "lends_to", 0),
-    (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|administrative agent|bookrunners?|creditors?)\b", "lends_to", 0),
+    (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|bookrunners?|creditors?)\b", "lends_to", 0),  # an agent alone is no lender
     (rf"\b(?:borrow(?:s|ed|ings?)?|drew|draws?|(?:credit|loan|facility|financing)\s+agreements?\s+with|(?:secur|obtain|clos|sign|refinanc|upsiz|amend)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
      rf"(?:entered|enters|entering)\s+into\s+[^⟦;]{{0,80}}?\b{LOANS})\b", "lends_to", 1),
     # stakes
@@ -104,7 +104,7 @@ BLOCKERS = re.compile(
     r"\b(?:unlike|compared|comparison|versus|vs\.?|rivals?|competitors?|compet\w+|peers?|than|alternative|"
     r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported)|same\s+terms\s+as|as\s+did)\b"
     r"|\b(?:not|no|never|neither|nor|without|declined|denied|behind|ahead of|ranked|ranking|market share|trail(?:s|ed|ing)?|"
-    r"outpac\w+|overtook|surpass\w+|agents?\s+for)\b|n't"
+    r"outpac\w+|overtook|surpass\w+)\b|n't"
     r"|竞争|对手|相比|并无|并非|无任何|不同于|市值|估值|接近|相近|相当于|类似|高于|低于|不及|落后于|排名|市场份额|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时|此外|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|will\s+be|to\s+be)\s+(?:\w+ly\s+)?$", IC)
 _BY_BEFORE = re.compile(r"\b(?:by|led\s+by|backed\s+by|provided\s+by|arranged\s+by|owned\s+by|held\s+by)\s*(?:the\s+)?$", IC)
@@ -167,8 +167,6 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     tail = between[end:]
     if BLOCKERS.search(between[:start]) or BLOCKERS.search(tail) or re.search(r"[，；;：:—]", tail):
         return None  # a comparison, a report of who said it, or a new clause before the second company
-    if re.search(r"\bagent$", between[start:end], IC) and re.match(r"\s*for\b", tail, IC):
-        return None  # "X will act as administrative agent for Y and Z": an agent for the lenders lends to none of them
     if cue.relation == "partners_with":
         return Found(a[2], b[2], cue.relation, a[0], b[1])
     passive = bool(_PASSIVE.search(between[:start])) and bool(re.match(r"\w+(?:ed|en|wn|ld|ght|lt|ld|sold|made)\b", between[start:end]))

@@ -40,16 +40,18 @@ _GENERIC_WORD = re.compile(r"Trust|Capital|Partners|Holdings|Group|Fund|Bank|Com
                            r"Exchange|Clearing|Markets?|Securities|Compute|Cloud|Energy|Power|Data|Digital|Networks?|Semiconductors?|Memory|Infrastructure")
 _A_LAW = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}Act\b")
 _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|株式会社|集团|公司|[（(]有限合伙[）)]")
+# "日商", "美商": a company of that country, before its name ("向日商富里精密取得", "韩国记忆体大厂")
+ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
 _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
-                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|[美日韩台港德英法]商|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|"
-                          r"运营商|厂商|大厂|[美日韩台港德英法]商|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
+                          r"运营商|厂商|大厂|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
@@ -489,12 +491,17 @@ def zh_name_start(full: str) -> str:
     start = re.split(r"[，。；、：“”]", full)[-1]  # the name starts after the last punctuation…
     suffix = re.search(f"(?:合伙企业)?(?:{_ZH_SUFFIX.pattern})$", start)  # "…创业投资合伙企业（有限合伙）": 企业 is no boundary here
     core = start[:suffix.start()] if suffix else start
-    cut = _ZH_BOUNDARY.match(core)  # …and after the last verb or particle ("星河智算已与华岳半导体股份有限公司")
-    if cut and cut.end() == len(core) and core.endswith(("投资", "控股")):
-        cut = _ZH_BOUNDARY.match(core[:-2])  # "…湾川创业投资合伙企业": 投资 ends the name here, it is no verb
-    if cut and cut.end() < len(core):
-        start = start[cut.end():]
-    return start
+    begins = _zh_begins(core)  # …and after the last verb or particle ("星河智算已与华岳半导体股份有限公司")
+    return start[begins:] if begins < len(core) else start
+
+
+def _zh_begins(text: str) -> int:
+    """Where a Chinese name ends ``text`` begins: after its last verb or particle; 0 if none. A trailing 投资 or 控股 is part of
+    the name ("江渚产业投资集团", "湾川创业投资合伙企业"), not the verb."""
+    cut = _ZH_BOUNDARY.match(text)
+    if cut and cut.end() == len(text) and text.endswith(("投资", "控股")):
+        cut = _ZH_BOUNDARY.match(text[:-2])
+    return cut.end() if cut else 0
 
 
 def _bounded(term: str) -> str:
@@ -535,7 +542,7 @@ class EntityFinder:
 
     def node(self, name: str) -> str:
         name = re.sub(r"(?<=[\u4e00-\u9fff])(?:股份有限公司|有限公司)?[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)  # a bank's branch is the bank
-        name = re.sub(r"^[美日韩台港德英法韓臺]商(?=[\u4e00-\u9fff]{2})", "", name)  # "日商富里精密": a Japanese company, 富里精密
+        name = re.sub(rf"^{ZH_TRADER}(?=[\u4e00-\u9fff]{{2}})", "", name)  # "日商富里精密": a Japanese company, 富里精密
         known = self.lexicon.company(name)
         return known.name if known else node_id(name)
 
@@ -594,10 +601,7 @@ class EntityFinder:
                     propose(start, m.end(), self.terms.get(name) or (known.name if known else name), sentence[start:m.end()])
                     continue
             else:
-                cut = _ZH_BOUNDARY.match(back)
-                if cut and cut.end() == len(back) and back.endswith(("投资", "控股")):
-                    cut = _ZH_BOUNDARY.match(back[:-2])  # "江渚产业投资集团": 投资 ends the name here, it is no verb
-                name = back[cut.end():] if cut else back
+                name = back[_zh_begins(back):]  # "江渚产业投资集团": 投资 ends the name here, it is no verb
                 name = re.split(rf"[^{CJK}A-Za-z0-9（）]", name)[-1].lstrip("（）")
             if len(name) < 2 or not re.search(f"[{CJK}]", name) or m.group(0) == "公司" and not 3 <= len(name) <= 8 and not named \
                     or _ZH_GENERIC.search(name) or name[:2] in ZH_PLACES and _ZH_GENERIC.search(name[2:]):  # "美国芯片公司": what, not who

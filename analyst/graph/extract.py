@@ -15,6 +15,7 @@ from analyst.graph.cues import cue_links
 from analyst.graph.entities import (
     FORMS,
     NAME_STARTS,
+    ZH_TRADER,
     EntityFinder,
     Mention,
     defined_terms,
@@ -127,7 +128,7 @@ _ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|d
                        r"investors?|partners?|parent|affiliates?|foundry)\b")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司|发行人")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
-ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构)|[美日韩台港德英法]商))?"
+ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构)|{ZH_TRADER}))?"
 E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
 GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.){0,%d}?"  # within a clause; "3.5" and "U.S." do not end it
 ZGAP = r"[^⟦。；！？]{0,%d}?"
@@ -1158,7 +1159,7 @@ class RuleExtractor:
             if written and written == to_simplified(document.company):
                 return document.company
             for chunk, text in zip(chunks, simple, strict=True):
-                at = text.find(written) if written and written != chunk.text else -1
+                at = text.find(written) if written else -1
                 if at >= 0:
                     return chunk.text[at:at + len(written)]
             return written
