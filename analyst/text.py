@@ -94,7 +94,7 @@ def content_terms(text: str) -> set[str]:
 
 # Sentences end at . ! ? followed by space and a capital/quote/digit, or at Chinese 。！？；
 _SENT_END = re.compile(rf"(?<=[。！？；])|(?<=[.!?])(?=\s+[\"'“(\[A-Z0-9$€£¥]|\s*[{CJK}])|\n+")
-_ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|No|Mr|Ms|Mrs|Dr|St|vs|U\.S|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Sdn|Pte|Pty|Bros|No|Mr|Ms|Mrs|Dr|St|vs|U\.S|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
 # A list item's marker ("- ", "1.", "2)", "一、"); "1.5亿元" at the start of a wrapped line is a number, not a marker.

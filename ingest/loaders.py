@@ -608,4 +608,8 @@ def load_pdf(path: Path, data: bytes, *, password: str | None = None) -> LoadedD
         pdf.close()
     if chars == 0 or not blocks:
         raise IngestError(str(path), "the PDF has no text layer (a scanned image?); OCR is not supported")
+    first = next((line.strip() for line in normalise_space(texts[0]).split("\n") if line.strip()), "")
+    if not title and first[:1].isupper() and len(first) < 90 and not first.endswith((".", ",", ";", ":", "。")) \
+            and blocks[0].section != first and not blocks[0].text.startswith(first):
+        title = first  # "Ironpeak Data Centers, Inc. - Annual Report 2025" over "Letter to Shareholders": the cover line names the document
     return LoadedDocument(blocks=blocks, pages=page_count, title=title[:200])

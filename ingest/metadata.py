@@ -85,6 +85,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(r"(?<!半)年度报告|(?<!半)年报", title_l + head[:800]) and re.search(r"证券代码|证券简称|公司代码|公司简称", head[:800]) \
             or re.search(r"(?<!半)年度报告", (m := _ZH_REPORT_HEAD.search(head[:1500])) and m.group(0) or ""):
         return "annual report"  # 年度报告 / 年度报告摘要 of a listed company
+    if re.search(r"^\W*(?:[^\n]{0,80}?\b)?annual report(?:\s+(?:and accounts\s+)?(?:19|20)\d\d\b|\s*$)", "\n".join(lowered.split("\n")[:2]), re.M) \
+            or re.search(r"\bannual report\b", title_l):
+        return "annual report"  # "Ironpeak Data Centers, Inc. - Annual Report 2025", "Stratoline Compute, Inc. / Annual Report 2026"
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
             and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I):
         return "interim report"  # 半年度报告 / 季度报告 of a listed company, in its own voice
@@ -169,7 +172,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             tickers[canonical] = known.ticker
     first_line = next((line.strip(" #*") for line in head[:400].split("\n") if line.strip(" #*")), "")
     for heading in {first_line, title.strip()}:
-        if _HEADING_COMPANY.fullmatch(heading):  # "# Stonecrest Credit Partners" heading a letter or a release
+        # "# Stonecrest Credit Partners" heading a letter or a release; "Ironpeak Data Centers, Inc. - Annual Report 2025"
+        heading = re.split(r"\s+[-–—|·:/]\s+(?=[^\n]*\b(?:[Rr]eport|REPORT|[Ll]etter|[Ff]orm|[Rr]esults|[Tt]ranscript|[Cc]all|[Rr]elease)\b)", heading)[0]
+        if _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
             candidates[_canonical(heading, lexicon)] += 30
     cover = _CAPS_COVER.match(head[:300])
     if cover:  # "CORVANE SEMICONDUCTOR CORP. FORM 10-Q …": a filing's cover opens with its registrant in capitals

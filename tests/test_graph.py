@@ -1360,3 +1360,108 @@ def test_chinese_a_round_s_owner_a_subscriber_a_limited_partner_and_a_subsidiary
                        "澄江科技（香港）有限公司 6,800.00 100.00% 境外采购及销售")
     found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([table], prospectus)}
     assert {("澄江封装（无锡）", "subsidiary_of", "澄江封装"), ("澄江科技（香港）", "subsidiary_of", "澄江封装")} <= found, found
+
+
+def test_own_subsidiaries_named_by_country_or_ownership_a_paragraph_s_its_and_a_fund_manager_s_holding(extractor: RuleExtractor) -> None:
+    call = Document(id="c11", source="/docs/day.md", title="Investor day", company="Tanwick Memory", doc_type="call transcript")
+    text = ("Our German subsidiary, Tanwick Memory Europe GmbH, now runs the Dresden test line.\n\n"
+            "Tanwick Memory (Penang) Sdn. Bhd., which we own outright, will take a third of that budget.\n\n"
+            "In Malaysia we send bumping and test work for our Penang lines to Corlay Packaging Sdn. Bhd., which qualified last year.")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, call)}
+    assert {("Tanwick Memory Europe", "subsidiary_of", "Tanwick Memory"), ("Tanwick Memory (Penang)", "subsidiary_of", "Tanwick Memory"),
+            ("Corlay Packaging", "supplies", "Tanwick Memory")} <= found, found
+    news = ("Orlen Racks is majority-owned by funds managed by Brisk Hollow Partners, which will receive most of the cash.\n"
+            "Its assembly plant in Monterrey is operated by its subsidiary Orlen Racks de México, S. de R.L. de C.V., which employs 800 people.")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, news, DOC)}
+    # a fund manager's majority is a stake; the next paragraph's "Its" is the company the last one was about
+    assert {("Brisk Hollow Partners", "owns_stake_in", "Orlen Racks"), ("Orlen Racks de México", "subsidiary_of", "Orlen Racks")} <= found, found
+    assert not any(r == "supplies" for _, r, _ in found), found
+    filing = Document(id="k9", source="/docs/10k.md", title="10-K", company="Veyra Cloud", doc_type="10-K")
+    text = ("Veyra Cloud, Inc. and its consolidated subsidiaries.\n"
+            "Our revenue is highly concentrated. Pellam Labs, Inc. accounted for approximately 31% of our total revenue in fiscal 2025.")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, filing)}
+    assert ("Veyra Cloud", "supplies", "Pellam Labs") in found and not any(r == "subsidiary_of" for _, r, _ in found), found
+
+
+def test_work_sent_out_what_a_company_already_buys_a_packager_a_standard_a_second_customer_and_power_to_our_campus(
+        extractor: RuleExtractor) -> None:
+    assert ("Ostrik Semiconductor", "supplies", "Veyra Cloud") in {(r.source, r.relation, r.target) for r in _doc_links(
+        extractor, "Veyra Cloud will build the new halls with Ostrik Semiconductor's Kite accelerators, which it already buys in volume.", DOC)}
+    assert ("Bellmont Packaging", "supplies", "Ostrik Semiconductor", "Ostrik Semiconductor", "Bellmont Packaging") in links(
+        extractor, "Bellmont Packaging is also the company that packages Ostrik Semiconductor's accelerators.")
+    assert ("Aurex Cloud", "supplies", "Pellam Labs", "Pellam Labs", "Aurex Cloud") in links(
+        extractor, "Pellam Labs already runs its consumer assistant on Aurex Cloud.")
+    call = Document(id="c12", source="/docs/call.txt", title="Q4 call", company="Castor Compute", doc_type="call transcript")
+    assert ("Linhart Networks", "supplies", "Castor Compute", "Castor Compute", "Linhart Networks") in links(
+        extractor, "For the back-end fabric we've standardised on Linhart Networks switches and optics.", call)
+    found = links(extractor, "Pellam Labs accounted for 38% of revenue in the fourth quarter, and Dunmore Labs for 27%.", call)
+    assert {("Castor Compute", "supplies", "Pellam Labs", "Pellam Labs", "Castor Compute"),
+            ("Castor Compute", "supplies", "Dunmore Labs", "Dunmore Labs", "Castor Compute")} <= found, found
+    report = Document(id="a3", source="/docs/ar.pdf", title="Annual Report", company="Ironvale Data Centers", doc_type="annual report")
+    assert ("Ridgefield Power & Light", "supplies", "Ironvale Data Centers", "Ironvale Data Centers", "Ridgefield Power & Light") in links(
+        extractor, "Ridgefield Power & Light supplies electricity to the Cedar Flats campus under a 20-year power purchase agreement.", report)
+    # a second seller "together with" the first sells to the buyer, not to the first seller
+    found = links(extractor, "The Borrower will use the proceeds to buy 40,000 Ostrik Semiconductor accelerators under a supply agreement "
+                             "with Ostrik, together with networking equipment from Linhart Networks.")
+    assert not any(s == "Ostrik Semiconductor" and t == "Linhart Networks" for s, _, t, _, _ in found), found
+
+
+def test_a_round_the_company_announced_and_those_who_joined_it_later_and_a_loan_s_vehicle_and_lenders(extractor: RuleExtractor) -> None:
+    news = ("Pellam Labs, the developer of the Wren models, said on Tuesday that the Sarif Investment Authority had committed $3 billion "
+            "to lead a new funding round.\n\nThe round totals $8 billion. It is the largest raise by a model developer this year.\n\n"
+            "Ostrik Semiconductor, the chip designer, is putting in a further $2 billion. Aurex Group and Tamber Capital also took part, "
+            "alongside funds that the company did not name.")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, news, DOC)}
+    assert {(s, "invests_in", "Pellam Labs") for s in ("Sarif Investment Authority", "Ostrik Semiconductor", "Aurex", "Tamber Capital")} <= found, found
+    release = Document(id="r9", source="/docs/pr.txt", title="Veyra closes loan", company="Veyra Cloud", doc_type="deal announcement")
+    text = ('NEW YORK, March 3, 2026 - Veyra Cloud, Inc. ("Veyra" or the "Company") today announced that its wholly owned subsidiary, '
+            'Veyra Asset Finance I LLC (the "Borrower"), has closed a $2 billion delayed-draw term loan facility (the "Facility").\n\n'
+            'Funds managed by Greyfield Credit Partners are acting as lead arranger and the largest lender under the Facility. Holloway Bank, '
+            'N.A. and the Sarif Investment Authority have also committed as lenders.')
+    lent = {(r.source, r.target) for r in _doc_links(extractor, text, release) if r.relation == "lends_to"}
+    assert lent == {(s, "Veyra Asset Finance I") for s in ("Greyfield Credit Partners", "Holloway Bank", "Sarif Investment Authority")}, lent
+    letter = Document(id="l4", source="/docs/letter.md", title="Q3 letter", company="Greyfield Credit Partners", doc_type="letter")
+    assert ("Greyfield Credit Partners", "lends_to", "Veyra Asset Finance I", "Greyfield Credit Partners", "Veyra Asset Finance I") in links(
+        extractor, "Our largest position remains the $1 billion GPU-backed term loan to Veyra Asset Finance I LLC, the vehicle that holds the chips.", letter)
+
+
+def test_names_that_run_into_a_table_s_next_cell_comparisons_deals_called_off_and_a_gpu_backed_loan(extractor: RuleExtractor) -> None:
+    row = "Revolving credit facility Bancroft Meade & Co. Castor Compute, Inc. 500 2029"
+    assert [(m.written, m.node) for m in extractor.entities.mentions(row)] == [("Bancroft Meade & Co.", "Bancroft Meade"),
+                                                                             ("Castor Compute, Inc.", "Castor Compute")]
+    letter = Document(id="l5", source="/docs/letter.md", title="Q3 letter", company="Greyfield Credit Partners", doc_type="letter")
+    assert not links(extractor, "Unlike Bancroft Meade, which syndicates most of its compute loans to other banks, we hold every loan we "
+                                "originate to maturity.", letter)
+    assert not links(extractor, "We have no exposure to the Veyra Cloud GPU-backed loan, and at those advance rates we would not want any.", letter)
+    call = Document(id="c13", source="/docs/call.txt", title="Q3 call", company="Ostrik Semiconductor", doc_type="call transcript")
+    assert not links(extractor, "As we disclosed in June, we terminated the proposed $250 million investment in Corvale Data Centers.", call)
+    assert not links(extractor, "Pellam Labs held talks last year about acquiring Tessellate Optics, but walked away over price.")
+    zh = Document(id="z9", source="/docs/gg.txt", title="公告", company="澜川通信", doc_type="deal announcement")
+    assert not links(extractor, "公司于2024年9月披露的拟收购江苏芯衡光子科技有限公司控股权事项，已因交易各方未能达成一致而终止。", zh)
+
+
+def test_chinese_two_suppliers_in_one_sentence_an_order_taken_a_purchase_said_a_holder_too_and_a_sovereign_fund(extractor: RuleExtractor) -> None:
+    news = Document(id="z10", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(
+        extractor, "芯岚智算科技有限公司完成融资。\n\n据了解，芯岚智算的推理芯片目前由澄湾封装负责2.5D封装，HBM颗粒则由岭北存储供应。", news)}
+    assert found == {("澄湾封装", "supplies", "芯岚智算"), ("岭北存储", "supplies", "芯岚智算")}, found
+    text = ("伺服器代工厂鼎川科技（6833）今日宣布，接获中国大模型新创云峤智能约新台币150亿元的AI伺服器订单。\n\n"
+            "鼎川表示，这批液冷机柜所需的先进封装模组主要向宁波的甬川封测采购。\n\n"
+            "云峤智能上月才完成新一轮增资。晶圆代工厂澄湾半导体投入人民币5亿元，取得约8%股权。中东主权基金萨菲尔投资局则是此轮的领投者。\n\n"
+            "值得注意的是，萨菲尔投资局同时也是鼎川的股东，持股约3%。")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, news)}
+    assert {("鼎川科技", "supplies", "云峤智能"), ("甬川封测", "supplies", "鼎川科技"), ("澄湾半导体", "invests_in", "云峤智能"),
+            ("萨菲尔投资局", "invests_in", "云峤智能"), ("萨菲尔投资局", "owns_stake_in", "鼎川科技")} <= found, found
+    assert not any("主权基金" in s for s, _, _ in found), found
+    found = {(r.source, r.relation, r.target) for r in _doc_links(
+        extractor, "云峤智能科技有限公司创始人表示，本轮资金将用于采购加速卡。截至目前，该公司已累计向维瑞迪安（Ostrik Semiconductor）采购约1.4万张加速卡。", news)}
+    assert ("Ostrik Semiconductor", "supplies", "云峤智能科技") in found, found  # 该公司 is the company just named; 维瑞迪安 its brackets
+
+
+def test_a_first_word_names_the_company_not_its_financing_vehicle() -> None:
+    from analyst.graph.entities import known_names
+
+    text = "Vesper buys the bulk of its training compute from Nimbus. We passed on the Vesper Compute Holdings facility."
+    names = known_names(text, {"Vesper Labs": 3, "Vesper Compute Holdings": 3, "Stratoline Funding I": 2, "Stratoline Cloud": 1}, default_lexicon())
+    assert names.get("Vesper") == "Vesper Labs", names
+    assert known_names("Stratoline said so.", {"Stratoline Funding I": 2, "Stratoline Cloud": 1}, default_lexicon()).get("Stratoline") == "Stratoline Cloud"

@@ -346,3 +346,21 @@ def test_a_call_whose_speakers_head_their_turns_on_lines_of_their_own() -> None:
     assert turns[:3] == [("Operator", "Good afternoon and welcome."), ("Dana Whitcombe", "Thanks. Revenue grew 40%."),
                          ("Rafael Osei", "Thanks, Dana. Margins rose.")], turns
     assert not any("Priya Raman - Ostrander" in text for _, text in turns)  # the participants list is nobody's words
+
+
+def test_an_annual_report_pdf_whose_cover_line_sits_over_its_first_heading(tmp_path: Path) -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    path = write_pdf(tmp_path / "ironvale.pdf", [
+        ["Ironvale Data Centers, Inc. - Annual Report 2025", "Letter to Shareholders",
+         "Dear fellow shareholders, 2025 was the year Ironvale became a large developer. Castor Compute, Inc. accounted for 47% of our "
+         "total revenue, and Pellam Labs, Inc. for 20%."],
+        ["Business Overview", "Power", "Power is the binding constraint on our growth and we plan for it years ahead."],
+        ["Notes", "Debt", "Our campuses are financed with construction loans from several banks."],
+    ])
+    found = detect(load(path, path.read_bytes()), path, default_lexicon())
+    # the cover line names the company and what the document is (not the first customer the letter names)
+    assert (found["company"], found["doc_type"]) == ("Ironvale Data Centers", "annual report"), found
+    assert found["title"] == "Ironvale Data Centers, Inc. - Annual Report 2025"

@@ -47,6 +47,8 @@ VERBS = _cues([
     # lending
     (rf"\b(?:lend(?:s|ing)?|lent|loaned|(?<![\d$€£mn]\s)(?<!\ba\s)(?<!\ban\s)loans?(?=\s*$)|underwr\w+|arrang(?:e|es|ed|ing)\s+{W}{{0,6}}?{LOANS})\b", "lends_to", 0),
     (rf"\b(?:provid\w*|extend\w*|commit\w*|advanc\w*)\s+[^⟦;]{{0,70}}?\b{LOANS}\b", "lends_to", 0),
+    # "Our largest position remains the $2.4 billion GPU-backed term loan to ⟦b⟧" (but not "repaid the loan to ⟦b⟧")
+    (r"^(?![^⟦;]*\b(?:repa\w+|prepa\w+|owe\w*|borrow\w*)\b)[^⟦;]*\b(?:loans?|facility|financing)\s+to\s*$", "lends_to", 0),
     (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|bookrunners?|creditors?)\b", "lends_to", 0),  # an agent alone is no lender
     (rf"\b(?:borrow(?:s|ed|ings?)?|drew|draws?|(?:credit|loan|facility|financing)\s+agreements?\s+with|(?:secur|obtain|clos|sign|refinanc|upsiz|amend)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
      rf"(?:entered|enters|entering)\s+into\s+[^⟦;]{{0,80}}?\b{LOANS})\b", "lends_to", 1),
@@ -60,18 +62,22 @@ VERBS = _cues([
     # investments: the investor acts, or the company raising money acts
     (r"\b(?:invest(?:s|ed|ing|ment|ments)?|(?:led|co-led|leads|leading|anchored|joined|participated\s+in|took\s+part\s+in)\s+"
      rf"{W}{{0,6}}?(?:round|raise|financing|funding|offering|investment|Series\s+[A-H]\b|seed)|(?:putting|puts?|pour\w*|inject\w*)\s+[^⟦;]{{0,40}}?\binto|"
-     r"backs|backed|backing|subscrib\w+\s+(?:for|to))\b", "invests_in", 0),
+     r"(?<!-)backs|(?<!-)backed|(?<!-)backing|subscrib\w+\s+(?:for|to))\b", "invests_in", 0),
     (r"\b(?:rais(?:e|es|ed|ing)|(?:clos|secur|complet|announc)\w*\s+[^⟦;]{0,60}?\b(?:round|funding|investment(?![^⟦;]{0,40}?\bin(?:to)?\s)|equity|capital\s+raise)|"
      r"receiv\w*\s+[^⟦;]{0,40}?\b(?:investment|funding|capital)|(?:sold|sells?|(?<!newly\s)(?<!newly-)issu\w+)\s+[^⟦;]{0,40}?\b(?:shares|stock|equity|preferred|warrants?))\b",
      "invests_in", 1),
     # supply: the seller acts, or the buyer acts
     (rf"\b(?:suppl(?:y|ies|ied|ying)|sells?|selling|sold|ships?|shipped|shipping|deliver(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|"
-     rf"fabricat\w+|assembl(?:e|es|ed|ing)|build(?:s|ing)?\s+and\s+operat\w+|host(?:s|ed|ing)?|"
+     rf"fabricat\w+|assembl(?:e|es|ed|ing)|packag(?:es|ed|ing)|build(?:s|ing)?\s+and\s+operat\w+|host(?:s|ed|ing)?|"
      rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed)\b", "supplies", 0),
     (rf"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
      rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|"
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
-     rf"(?:\S+\s+){{0,3}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of)\b", "supplies", 1),
+     rf"(?:\S+\s+){{0,3}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
+     rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on)\b", "supplies", 1),
+    # "we send bumping and flip-chip work for our Wuxi lines to X": the one who sends out the work buys it
+    (r"\b(?:send|sends|sent|sending|outsourc\w+|subcontract\w*|contract\w*\s+out|farm\w*\s+out)\s+[^⟦;]{0,60}?"
+     r"\b(?:work|orders?|production|assembly|packaging|testing|manufacturing|fabrication|volumes?)\b[^⟦;]{0,40}?\bto\s*$", "supplies", 1),
     (r"\b(?:mov|migrat|shift|port|transition)\w*\s+[^⟦;]{0,80}?\b(?:workloads?|training|inference|jobs|models?|applications?|compute)\s+"
      r"(?:onto|to|into)\b", "supplies", 1),
     # partners and parents
@@ -105,7 +111,7 @@ BLOCKERS = re.compile(
     r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported)|same\s+terms\s+as|as\s+did)\b"
     r"|\b(?:not|no|never|neither|nor|without|declined|denied|behind|ahead of|ranked|ranking|market share|trail(?:s|ed|ing)?|"
     r"outpac\w+|overtook|surpass\w+)\b|n't"
-    r"|竞争|对手|相比|并无|并非|无任何|不同于|市值|估值|接近|相近|相当于|类似|高于|低于|不及|落后于|排名|市场份额|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时|此外|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
+    r"|竞争|对手|相比|并无|并非|无任何|不同于|市值|估值|接近|相近|相当于|类似|高于|低于|不及|落后于|排名|市场份额|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时(?!(?:也|亦|还)?(?:是|为|系))|此外|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|will\s+be|to\s+be)\s+(?:\w+ly\s+)?$", IC)
 _BY_BEFORE = re.compile(r"\b(?:by|led\s+by|backed\s+by|provided\s+by|arranged\s+by|owned\s+by|held\s+by)\s*(?:the\s+)?$", IC)
 _LIST_BEFORE_B = re.compile(r"(?:⟦\d+⟧(?:'s|’s)?\s*(?:,|、|，|\band\b|\bor\b|&|及|和|以及|与)\s*)+$", IC)
@@ -154,6 +160,8 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         if cue.relation == "partners_with":
             return Found(a[2], b[2], cue.relation, a[0], b[1] + end)
         if _ZH_AGENT.search(short):
+            if text[max(0, a[0] - 1):a[0]] == "由":
+                return None  # "由⟦a⟧负责封装，HBM颗粒则由⟦b⟧供应": both supply a third company; neither the other
             actor = b
         elif _ZH_COUNTERPART.search(short) or not short:
             actor = a
@@ -165,8 +173,8 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     # the relation word nearest the second company: the verb that governs "from ⟦b⟧", "to ⟦b⟧", "by ⟦b⟧"
     start, end, cue = max(hits, key=lambda h: (h[1], -h[0]))
     tail = between[end:]
-    if BLOCKERS.search(between[:start]) or BLOCKERS.search(tail) or re.search(r"[，；;：:—]", tail):
-        return None  # a comparison, a report of who said it, or a new clause before the second company
+    if BLOCKERS.search(between[:start]) or BLOCKERS.search(tail) or re.search(r"[，；;：:—]|,\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus)\b", tail):
+        return None  # a comparison, a report of who said it, a new clause or a second item ("…, together with X from ⟦b⟧")
     if cue.relation == "partners_with":
         return Found(a[2], b[2], cue.relation, a[0], b[1])
     passive = bool(_PASSIVE.search(between[:start])) and bool(re.match(r"\w+(?:ed|en|wn|ld|ght|lt|ld|sold|made)\b", between[start:end]))
@@ -179,7 +187,7 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
 
 
 _ZH_OWN_UNIT = re.compile(r"(?:全资|控股|下属)子公司\s*$")
-ADJ = r"(?:(?:[a-z][\w-]*|\d+%?)\s+){0,3}?"  # "largest", "second-largest", "key foundry"
+ADJ = r"(?:(?:[a-z][\w-]*|\d+%?|[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]+(?:an|ese|ish|ch))\s+){0,3}?"  # "largest", "second-largest", "key foundry", "U.S.", "Mexican"
 ZADJ = r"(?:第.大|最大的?|主要|重要|全资|控股|核心)?"
 
 
@@ -201,7 +209,7 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
             or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*|,\s*(?:which|who)\s[^⟦;]{0,80}?\s(?:and\s+)?|"
                              r",\s*(?:a|an|the)\s[^⟦;,]{0,60}?\b(?:that|which|who)\s+(?=(?:is|was|has\s+been|became)\b))?(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|(?:to|will|would|should)\s+(?:remain|be|become))\b)?\s*(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
-                             r"|[，,]?(?:均|都|皆|也|亦|还|仍|同时)?(?:是|为|成为|系)", between, IC)
+                             r"|[，,]?(?:均|都|皆|也|亦|还|仍|同时){0,2}(?:是|为|成为|系)", between, IC)
                 and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))
         )
         owner_first = (
@@ -221,6 +229,9 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     return None
 
 
+_COMPARED = re.compile(r"\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|as\s+opposed\s+to)\s+(?:the\s+)?$|(?:不同于|相比于|有别于)$", IC)
+
+
 def _same_as_its(text: str, nodes: list[str], pair: tuple[str, str]) -> str:
     def replace(m: re.Match[str]) -> str:
         return "its" if nodes[int(m.group(1))] in pair else m.group(0)
@@ -236,7 +247,22 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
     mentions = _mentions(text)
     nodes = nodes or [str(i) for i in range(max((m[2] for m in mentions), default=-1) + 1)]
     found: list[Found] = []
+    # role nouns first, over every pair, then verbs: in "Its plant is operated by its subsidiary ⟦b⟧" the second "its" and ⟦b⟧
+    # say what the two companies are to each other, and the verb between the first "its" and ⟦b⟧ says nothing more
+    by_noun: set[frozenset[str]] = set()
     for i, a in enumerate(mentions):
+        for b in mentions[i + 1:]:
+            between = text[a[1]:b[0]]
+            if nodes[a[2]] == nodes[b[2]] or frozenset((a[2], b[2])) in linked or "⟦" in between or len(between) > 220:
+                continue
+            hit = _from_nouns(text, a, b, _ASIDE.sub("", between))
+            if hit is not None:
+                found.append(hit)
+                linked.add(frozenset((a[2], b[2])))
+                by_noun.add(frozenset((nodes[a[2]], nodes[b[2]])))
+    for i, a in enumerate(mentions):
+        if _COMPARED.search(text[max(0, a[0] - 30):a[0]]):
+            continue  # "Unlike ⟦a⟧, which syndicates its loans, we hold every loan": ⟦a⟧ is compared, not a party
         for b in mentions[i + 1:]:
             if a[2] == b[2] or frozenset((a[2], b[2])) in linked:
                 continue
@@ -259,6 +285,8 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                                      r"(?:partner|collaborat|co-develop|jointly|合作|携手|联合|共同)",
                                      text[b[1]:b[1] + 40], IC):
                 continue  # "arranged by ⟦a⟧ (US$700 million) and ⟦b⟧": two companies in a list are not linked to each other
+            if frozenset((nodes[a[2]], nodes[b[2]])) in by_noun:
+                continue
             hit = _from_verbs(text, a, b, between)
             if hit is not None:
                 found.append(hit)

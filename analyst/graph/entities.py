@@ -26,13 +26,14 @@ class Mention:
 
 
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
-FORMS = (r"Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|N\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
+FORMS = (r"&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.)? de C\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad")
-# A capitalised word of a name; a full stop ends it only in an abbreviation ("Co.", "U.S."), not a sentence ("…under the Facility. Merrivale")
-_WORD = r"(?:[A-Z](?:[A-Za-z0-9&'’-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t]))"  # "… Funding 2026-1 LLC"
+# A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
+# nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
+_WORD = r"(?:[A-Z](?:[A-Za-z0-9&'’\u00c0-\u017f-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t]))"  # "… Funding 2026-1 LLC"
 _LEGAL = re.compile(
-    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
+    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|da|do|du|van|von|der)(?=[ \t]+[A-Z]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
@@ -44,15 +45,15 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|株
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
 _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
-                         r"龙头|头部|本地|国内|国际|海外|境外|境内|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
+                         r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|"
-                          r"运营商|厂商|大厂|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
-                          r"表示|称|已|仅供|系(?![统列])|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
+                          r"运营商|厂商|大厂|代工厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
+                          r"表示|称|已|仅供|系(?![统列])|主权基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?|space|"
@@ -84,7 +85,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})(?:\s+&\s+[A-Z][a-z]+|\s+Services)?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -109,6 +110,7 @@ _NOT_NAMES = {
     "will", "thanks", "thank", "yes", "so", "well", "now", "also", "however", "use", "purchase", "key", "terms", "term",
     "today", "during", "since", "after", "before", "while", "if", "but", "because", "although", "their",
     "regulation", "rule", "section", "article", "exhibit", "schedule", "act", "pursuant", "per", "page",
+    "unlike", "like", "despite", "besides", "beyond", "including", "excluding", "except", "via", "against",
 }
 # Words that can start a bank's or a fund's name ("First Harbor Bank", "New Horizon Capital").
 NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"})
@@ -244,6 +246,13 @@ _ZH_DESCRIPTOR = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实�
 _ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?(?:（[^）]{{1,8}}）[{CJK}]{{1,10}}?)?)(?:（[^）]{{1,8}}）)?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）)")
 
 
+def _vehicle(node: str) -> bool:
+    """'Stratoline Funding I', 'Vesper Compute Holdings': a financing vehicle or holding unit, which a company's first word
+    alone ('Stratoline', 'Vesper') does not name."""
+    return bool(re.search(r"\b(?:Funding|Finance|Financing|Assets?|Issuer|Borrower|SPV|Trust)(?:\s+(?:[IVX]+|\d+))?$|\s(?:[IVX]+|\d{1,2})$"
+                          r"|^\S+\s+\S+.*\sHoldings$", node))  # 'Vesper Compute Holdings' (but 'Stratacloud Holdings' is the group)
+
+
 def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     """Names a document shortens: 'Orison AI' later 'Orison', '星河智算科技有限公司' later '星河智算'. A first word that is a group
     ('Stratacloud Holdings') is not its unit's ('Stratacloud GPU Funding II')."""
@@ -253,7 +262,8 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
         words = node.split()
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | _PLACES \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
-                and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text):
+                and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text) \
+                and not (_vehicle(node) and any(n != node and n.split()[0] == words[0] and not _vehicle(n) for n in nodes)):
             names.setdefault(words[0], node)
     for m in _ZH_LEGAL_RUN.finditer(text):
         run = re.split(r"[，。；、：“”的与和向对从及在为由将]", m.group(1))[-1]
@@ -309,6 +319,12 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
                 out.setdefault(bare, name)
             firsts.setdefault(words[0], set()).add(name)
     for first, names in firsts.items():
+        if first in known and weights.get(first, 1) >= max(weights.get(n, 1) for n in names) and re.search(_bounded(first), text) \
+                and lexicon.company(first) is None:
+            out.setdefault(first, first)  # 'Solvane' is the Solvane (Corporation) another filing named, not its Solvane Cloud Services
+            continue
+        if any(not _vehicle(n) for n in names):
+            names = {n for n in names if not _vehicle(n)}  # 'Vesper' is Vesper Labs, not its Vesper Compute Holdings, LLC
         ranked = sorted(names, key=lambda n: -weights.get(n, 1))
         if len(ranked) > 1 and weights.get(ranked[0], 1) > 2 * weights.get(ranked[1], 1):
             names = {ranked[0]}  # 'Stratacloud' is Stratacloud Holdings (in many links), not its unit Stratacloud GPU Funding II
@@ -318,7 +334,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-_ZH_HEADS = re.compile(r"半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|信息|软件|动力|机器人|芯|存储")
+_ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
                  "设备", "系统", "工程", "架构", "安全", "带宽", "建设")
 
@@ -352,10 +368,11 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         after = text[m.end():m.end() + 40]
         if centre:
             introduced.add(name)  # a subsidiary named as one: "全资子公司临澜智算中心"
-        elif cut and re.search(r"(?:公司|商|企业|机构)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*[A-Z][A-Za-z]", after) \
+        elif cut and re.search(r"(?:公司|商|企业|机构|代工厂)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*(?:[A-Z][A-Za-z]|\d{4,6}\s*[）)])", after) \
                 or re.match(rf"(?:、[{CJK}A-Za-z]{{2,10}})*(?:联合|共同)?(?:领投|跟投|参投)", after) \
-                or back[:len(back) - len(prefix)].endswith("由") and re.match(r"(?:通过|以|向|为)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资)", after) \
-                or _ZH_PARTY_AT.search(back[:len(back) - len(prefix)]) and _ZH_PARTY_AFTER.match(after):
+                or back[:len(back) - len(prefix)].endswith("由") and re.match(r"(?:通过|以|向|为|负责)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资|封装|封测|代工)", after) \
+                or _ZH_PARTY_AT.search(back[:len(back) - len(prefix)]) and _ZH_PARTY_AFTER.match(after) \
+                or re.search(r"向(?:[^，。；]{0,4}的)?$", back[:len(back) - len(prefix)]) and re.match(r"(?:采购|购买|订购|租用)", after):
             introduced.add(name)  # "数据中心运营商青山数据", "岚峰科技（Lanfeng Cloud）", "由澄湖资本领投，鹏远投资、星衡科技跟投", "由江屿能源…提供"
         elif m.group(0) == "租赁" and prefix.endswith("融资") and len(prefix) >= 4:
             introduced.add(name)  # "海澄融资租赁": a leasing company's name, not the word 融资租赁
@@ -665,6 +682,14 @@ class EntityFinder:
         found.sort(key=lambda m: m.start)
         # "岚峰科技（Lanfeng Cloud，…）": a name in brackets right after a company is that company's other name, not a party
         found = [m for i, m in enumerate(found) if not (i and re.fullmatch(r"\s*[（(]\s*", sentence[found[i - 1].end:m.start]))]
+        # "向维瑞迪安（Veridian）采购": a Chinese name no rule knows, with the company's English name in brackets after it, is that company
+        for i, bracketed in enumerate(found):
+            start, end = bracketed.start, bracketed.end
+            if start and re.search(r"[A-Za-z]", bracketed.written) and sentence[start - 1] in "（(" and sentence[end:end + 1] in {"）", ")"}:
+                chinese = re.search(rf"(?:^|[向与和对从由为及跟的是，、：])([{CJK}]{{2,8}})$", sentence[:start - 1])
+                if chinese and not _ZH_GENERIC.search(chinese.group(1)) \
+                        and not any(f.end > chinese.start(1) and f.start < start for f in found if f is not bracketed):
+                    found[i] = Mention(chinese.start(1), end + 1, bracketed.node, sentence[chinese.start(1):end + 1])
         # "…与华岳半导体签署协议，未来两年内向后者采购": the latter is the last company named before, the former the one before it
         for m in _LATTER.finditer(sentence):
             before: list[str] = []

@@ -73,18 +73,21 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
                          r"\b(?:increased|raised|kept|keeps|maintained|retained|doubled|cut|reduced)\s+(?:its|their)\s+(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?"
                          r"(?:loan\s+|lending\s+|credit\s+)?commitments?\b|\bjoined\s+as\s+(?:a\s+|an\s+)?(?:new\s+|additional\s+)?(?:lender|investor|backer)\b|"
                          r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?lending\b|"  # "X increased its commitment by $300 million", "which is lending $500 million"
-                         r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)", re.I)
+                         r"\b(?:putting|puts|put)\s+in\s+(?:a\s+further|another|an\s+additional)\s+(?:US)?[$€£]|"
+                         r"\b(?:committed|signed\s+on|come\s+in|came\s+in)\s+as\s+(?:a\s+|the\s+)?(?:lenders?|investors?|co-lenders?)\b|\balso\s+(?:took\s+part|participated|joined\s+in)\b|"
+                         r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)|"
+                         r"(?:出资|投入)[^，。；]{0,16}[，,]\s*(?:取得|获得|占)[^，。；]{0,8}(?:股权|股份)", re.I)  # "X投入人民币6亿元，取得约8.5%股权"
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
 _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0,80},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
                          r"(?:another\s+|an?\s+additional\s+|a\s+further\s+)?(?:US)?[$€£]")
 _LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|Notes|Credit\s+Agreement|Revolver))[”\"]\)")
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|lending|lent|"
                          r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|"
-                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头|参贷", re.I)
+                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头|参贷|投入|取得[^，。；]{0,8}股[权份]", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
-_PART_AMOUNT = re.compile(r"(?:参贷|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供|跟投|领投|参投)", re.I)
+_PART_AMOUNT = re.compile(r"(?:参贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供|跟投|领投|参投)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
@@ -94,6 +97,7 @@ _FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oa
 _UNIT_ONLY = re.compile(rf"(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC"
 _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b)", re.I)
+
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
 
 
@@ -111,7 +115,13 @@ _ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|noted)\s+[A-Z][\w.
                           r"(?P<org>[A-Z][^\"“”,]{1,80}?)\s*(?:\.\s*(?:[\"“]|$)|$)")
 # a release's legal boilerplate names no deal: "forward-looking statements within the meaning of the Private Securities Litigation Reform Act"
 _SAFE_HARBOR = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|\bcause\s+actual\s+results\s+to\s+differ\b|前瞻性陈述", re.I)
-_DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|并非事实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
+# A deal called off links no one: "we terminated the proposed $250 million investment in X", "held talks about acquiring X but walked
+# away", "拟收购X控股权事项已因…终止" (an agreement that "may be terminated" is still an agreement)
+_CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|called\s+off|walked\s+away|withdrew|cancell?ed|scrapped|ended)\b"
+                         r"(?=[^.;]{0,80}?\b(?:investment|acquisition|deal|merger|talks|discussions|negotiations|offer|bid|lease|transaction|proposal|over\s+price)\b)"
+                         r"|\b(?:talks|discussions|negotiations)\b[^.;]{0,120}?\b(?:walked\s+away|broke\s+down|collapsed|ended\s+without|were\s+terminated)\b"
+                         r"|(?:收购|投资|交易|合作|增资|入股)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
+_DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
 _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
                            r"⟦\d+⟧(?:\s*(?:,|and|&)\s*⟦\d+⟧)+\s+(?:will\s+|have\s+|has\s+)?(?:jointly|together)\s+(?:invest|form|establish|set\s+up)")
@@ -342,6 +352,21 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(40) + r"\b(?:placed|places|booked|signed)\s+(?:an?\s+)?" + g(60) + r"\b(?:order|orders|purchase\s+order)\b" + g(60)
               + r"\bwith\s+{A}"), "supplies", "ab"),
     # "The vehicle is wholly owned by Stratacloud"; "Tarn is 30% owned by Ossory"
+    # "… with Corvane's Tessera-2 accelerators, which it already buys": the maker of what a company buys supplies it
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+which\s+{B}\s+(?:already\s+|also\s+|now\s+|still\s+)?"
+              r"(?:buys|bought|rents|rented|leases|leased|purchases|purchased|sources|sourced|uses|used|deploys|deployed)\b"), "supplies", "ab"),
+    # "Quillmind … said on Tuesday that the Zafira Investment Authority had committed $3.5 billion to lead a new funding round": the
+    # round is the company's that announced it
+    (_pattern(r"{B}" + g(100) + r"\b(?:said|says|announced|disclosed|confirmed)\b" + g(30) + r"\bthat\s+(?:the\s+)?{A}" + g(60)
+              + r"\bto\s+(?:lead|co-lead|anchor|join)\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:round|raise|financing)\b"), "invests_in", "ab"),
+    # "The Borrower will use the proceeds to purchase … accelerators under a supply agreement with X, together with networking equipment
+    # from Brightwater Networks": the second seller sells to the buyer too
+    (_pattern(r"{B}" + g(30) + r"\b(?:purchase|buy|acquire|procure)\b[^.;]{0,200}?,\s+(?:together|along)\s+with\s+[^⟦.;]{0,80}?\bfrom\s+{A}"), "supplies", "ab"),
+    # "Hanseong Memory (Wuxi) Co., Ltd., which we own outright, …"
+    (_pattern(r"{A},\s+which\s+{B}\s+(?:wholly\s+owns?|fully\s+owns?|owns?\s+(?:outright|entirely|in\s+full|wholly|fully|100%))"), "subsidiary_of", "ab"),
+    # "Lattice Rock is majority-owned by funds managed by Cobalt Ridge Partners": a fund manager's holding is a stake
+    (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains|has\s+been)\s+(?:a\s+)?(?:wholly|majority|fully|100%)[- ]owned\s+by\s+(?:investment\s+)?"
+              r"(?:funds|entities|vehicles|accounts|affiliates)\s+(?:(?:managed|advised|controlled|sponsored)\s+by|of|affiliated\s+with)\s+{B}"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains|has\s+been)\s+(?:a\s+)?(?:wholly|majority|fully|100%)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d.]*\s?(?:%|percent)[- ]owned\s+by\s+{B}"),
      "owns_stake_in", "ba"),
@@ -392,7 +417,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(40) + r"(?:其|的)?(?:主要|现有)?(?:股东|有限合伙人|出资人|投资人|投资方)(?:包括|为|有|中有)" + zg(4) + r"{A}"), "owns_stake_in", "ab"),
     # "⟦a⟧是⟦b⟧控股的子公司"; "电力主要由⟦a⟧通过绿电直供方式供应"; "⟦b⟧将向⟦a⟧预付2.5亿美元货款"; "⟦b⟧的集群主要搭载⟦a⟧的训练卡"
     (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"), "subsidiary_of", "ab"),
-    (_pattern(r"{B}" + r"[^⟦。；！？贷借授融担保]{0,30}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
+    (_pattern(r"(?<!由){B}" + r"[^⟦。；！？贷借授融担保]{0,30}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付|封装|封测)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     # "Aurelith has committed to spend $9 billion on Nimbara Cloud", "spends nearly all of its capex on Corvane's Vela accelerators"
     (_pattern(r"{B}" + g(30) + r"\b(?:commit\w*\s+to\s+spend(?:ing)?|agreed\s+to\s+spend|will\s+spend|plans\s+to\s+spend|spends?|spent|spending)\b"
@@ -423,8 +448,16 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}[^⟦。；]{0,20}?完成[^⟦。；]{0,24}?(?:融资|增资)[^。；]{0,60}?{A}[^⟦。；，]{0,12}?(?:领投|跟投|参投|出资)"), "invests_in", "ab"),
     (_pattern(r"{B}[^⟦。；]{0,20}?完成[^⟦。；]{0,24}?(?:融资|增资)[^。；]{0,60}{A}[^⟦。；，]{0,12}?(?:领投|跟投|参投|出资)"), "invests_in", "ab"),
     # "⟦b⟧此前已与⟦a⟧续签供货协议，柔佛集群所需的GPU将由⟦a⟧供应": the sentence's subject is supplied
-    (_pattern(r"^[^⟦，。；]{0,12}" + r"{B}" + r"[^。；！？贷借授融担保]{0,60}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付)"
+    # ("据了解，⟦b⟧的推理芯片目前由⟦c⟧负责2.5D封装，HBM颗粒则由⟦a⟧供应": both supply it)
+    (_pattern(r"^(?:[^⟦，。；]{0,8}，)?[^⟦，。；]{0,12}" + r"{B}" + r"[^。；！？贷借授融担保]{0,60}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付|封装|封测)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
+    (_pattern(r"^(?:[^⟦，。；]{0,8}，)?[^⟦，。；]{0,12}" + r"{B}" + r"的[^⟦。；]{0,20}?由⟦\d+⟧[^⟦。；]{0,30}?，[^⟦。；，]{0,12}?由" + r"{A}"
+              + r"(?:负责)?[^⟦。；，]{0,10}?(?:供应|供货|提供|生产|代工|制造|交付|封装|封测)"), "supplies", "ab"),
+    # "⟦b⟧表示，这批机柜所需的封装模组主要向宁波的⟦a⟧采购": what a company says it buys, it buys
+    (_pattern(r"{B}" + r"(?:表示|称|指出|透露|介绍)[，,：:][^⟦。；]{0,40}?向(?:[^⟦，。；]{0,6}的)?" + r"{A}" + r"[^⟦。；，]{0,10}?(?:采购|购买|订购|租用)"),
+     "supplies", "ab"),
+    # "服务器代工厂⟦a⟧今日宣布，接获中国大模型新创⟦b⟧约新台币180亿元的AI服务器订单": the one taking the order supplies
+    (_pattern(r"{A}" + r"[^⟦。；]{0,40}?(?:接获|获得|收到|斩获|拿下|赢得|取得)(?:了)?(?:来自)?" + zg(16) + r"{B}" + r"[^⟦。；，]{0,30}?订单"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:预付|支付)" + zg(20) + r"(?:货款|采购款|设备款|服务费|租金)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)了?(?:[^⟦，。；]{0,10}?(?:公司|企业|厂商|供应商))?" + r"{A}" + r"(?:提供|供应|生产|研发|设计)?的" + zg(10)
               + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云|方案|设备|系统|光模块|引擎|器件|激光器|模块)"),
@@ -486,6 +519,13 @@ _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufac
                         r"(?:under contract\s+)?by\s+{A}")
 _CUSTOMER_SHARE = _pattern(r"{B}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
+# "Quillmind accounted for 38% of revenue in the fourth quarter, and Solvane for 27%": the second customer shares the verb
+_CUSTOMER_SHARE_TOO = _pattern(r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?% of [^;.⟦]{0,80}?,?\s+and\s+{B}\s+for\s+(?:approximately |about |roughly )?\d[\d.]*\s?%")
+# "Redmesa Power & Light supplies electricity to the Tallow Creek campus": in a company's own filing, the campus is its own
+_SUPPLIES_OUR_SITE = _pattern(r"{A}\s+(?:also\s+)?(?:supplies|supplied|provides|provided|delivers|sells|will\s+supply|will\s+provide)\s+(?:electricity|power|energy|"
+                              r"electric\s+power|renewable\s+power|cooling|water|natural\s+gas|fib(?:re|er)|connectivity)\s+(?:to|for)\s+(?:the|our)\s+"
+                              r"(?:[A-Z][\w-]*\s+){0,3}(?:campus|campuses|sites?|facilit(?:y|ies)|data\s+cent(?:er|re)s?)\b")
+
 # "Our largest customer remains Pallas Labs"
 _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|biggest|top|main|principal|anchor|first)\s+customer\s+"
                          r"(?:(?:this|last|in\s+the)\s+(?:quarter|year|fiscal\s+year|period)\s+|in\s+(?:fiscal\s+)?\d{4}\s+)?"
@@ -506,6 +546,8 @@ _OWN_PARTY = [
     (_ZH_SUBSCRIBER, "a", "invests_in", False),  # "应募人为韩城记忆体"
     (_ZH_SUBSCRIBED, "a", "invests_in", False),  # "韩城记忆体本次认购总金额为新台币96亿元"  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
     (_CUSTOMER_SHARE, "b", "supplies", True),
+    (_CUSTOMER_SHARE_TOO, "b", "supplies", True),
+    (_SUPPLIES_OUR_SITE, "a", "supplies", False),
     (_OWN_CUSTOMER, "b", "supplies", True),
     (_CUSTOMER_OURS, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
 ]
@@ -609,6 +651,8 @@ class RuleExtractor:
 
     def _financier(self, node: str) -> bool:
         """A bank, a fund or a lender, by the lexicon or by its name ("Keystone Credit Partners", "北辰银行")."""
+        if re.search(r"\b(?:Asset\s+)?(?:Finance|Funding|Financing)(?:\s+(?:[IVX]+|\d{1,2}))?(?:\s+(?:LLC|Ltd))?$", node):
+            return False  # "Kestrel Asset Finance I": a borrowing vehicle's name, no lender's
         return self._kind(node) in FINANCIERS or bool(_FINANCIER_NAME.search(node))
 
     def _kind(self, node: str) -> str:
@@ -644,7 +688,10 @@ class RuleExtractor:
         # "⟦a⟧选择了另一条路：⟦b⟧以…作抵押，向其发放了6亿元贷款": 其 after 向 is the sentence's topic, not the giver just before
         for p in re.finditer(r"(?<=[向为对给])其(?![他中余实次])", sentence):
             before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
-            if len(before) == 2 and not any(x.start <= p.start() < x.end for x in mentions) and not any(x.start > p.start() for x in mentions):
+            nearest = max((x for x in mentions if x.end <= p.start()), key=lambda x: x.end, default=None)
+            if (len(before) == 2 or len(before) == 1 and nearest is not None and nearest.node != before[0]) \
+                    and not any(x.start <= p.start() < x.end for x in mentions) and not any(x.start > p.start() for x in mentions):
+                # ("⟦a⟧一直是该数据中心的主要租户，公司向其提供算力": 其 is the one other company named)
                 mentions = sorted([*mentions, Mention(p.start(), p.end(), before[0], "其")], key=lambda x: x.start)
                 break
         m = _ANAPHOR_EN.match(sentence) or _ANAPHOR_ZH.search(sentence)
@@ -655,7 +702,8 @@ class RuleExtractor:
             return mentions
         named_next = m and any(re.fullmatch(r"\s*,\s*", sentence[m.end(1):x.start]) for x in mentions)  # "The issuer, X LLC, is …": X it is
         if m and not named_next and not any(x.start < m.end(1) for x in mentions) and not (self_words and m.group(1) in {"公司", "The company", "the company"}):
-            mentions = sorted([*mentions, Mention(m.start(1), m.end(1), referent, m.group(1))], key=lambda x: x.start)
+            # "Its plant is operated by its subsidiary X": the second "its" is the company the first one is
+            mentions = self._its_roles(sentence, sorted([*mentions, Mention(m.start(1), m.end(1), referent, m.group(1))], key=lambda x: x.start))
         return mentions
 
     @staticmethod
@@ -671,6 +719,18 @@ class RuleExtractor:
             for p in _INNER_PRONOUN.finditer(sentence, speaker.end()):
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
+        elif first.start <= 20 and not _SELF_WORD.fullmatch(first.written):
+            # "Nimbara will build out … with Corvane's accelerators, which it already buys": "which it" is the subject
+            for p in re.finditer(r"(?<=,\swhich\s)it\b", sentence):
+                if not any(x.start <= p.start() < x.end for x in mentions):
+                    added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
+        mentions = sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+        return RuleExtractor._its_roles(sentence, mentions)
+
+    @staticmethod
+    def _its_roles(sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """'its subsidiary X', 'its lenders': "its" is the company named before it (or the one "we" or "the Company" is)."""
+        added: list[Mention] = []
         for p in _ITS_ROLE.finditer(sentence):
             nearest = max((x for x in mentions if x.end <= p.start()), key=lambda x: x.end, default=None)
             before = {nearest.node} if nearest is not None and _SELF_WORD.fullmatch(nearest.written) else \
@@ -685,7 +745,7 @@ class RuleExtractor:
             mentions = self.entities.mentions(sentence, document.company, self_words)
         if len({m.node for m in mentions}) < 2 and not (mentions and self_words and document.company):
             return []
-        if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence):
+        if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) or _CALLED_OFF.search(sentence):
             return []  # "市场一度传闻X将收购Y，双方均已否认", "X denied a report that it would buy Y": no link
         placeholder, spans = _with_placeholders(sentence, mentions)
         found: list[Relation] = []
@@ -1191,10 +1251,14 @@ class RuleExtractor:
         first = company.split()[0] if len(company.split()) >= 2 else ""
         if first in found and found[first] != company and first not in terms:
             found[first] = company
-        for name, node in known_names(text, self.known, self.lexicon).items():
+        others = known_names(text, self.known, self.lexicon)
+        for name, node in others.items():
             if name in found and " " not in name and found[name] != node and self.known.get(node, 0) >= 3 \
                     and self.known.get(node, 0) > 2 * self.known.get(found[name], 0) and found[name] != company:
                 found[name] = node  # 'Orvane' is Orvane Compute (in many links), not the 'Orvane Cloud' (Europe) this call also names
+            found.setdefault(name, node)
+        # '鼎升' alone for the 鼎升科技 another document named in full
+        for name, node in zh_aliases(text, {k: v for k, v in others.items() if re.fullmatch(f"[{CJK}]+", k)}, self.lexicon).items():
             found.setdefault(name, node)
         for line in text.split("\n"):  # "**Borrower:** Pyrewell GPU Finance I LLC, …": later "the Borrower" is that company
             label = _TERM_LABEL.match(line)
@@ -1217,8 +1281,9 @@ class RuleExtractor:
                     if len(line) > 160:
                         continue  # a list of subsidiaries has one name per line; prose names other companies too
                     for m in re.finditer(rf"([A-Z][\w&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})(?![A-Za-z])", line):
-                        if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I):
-                            continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …"
+                        if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I) \
+                                or re.search(r"\b(?!and\b|for\b|the\b|del?\b|la\b|und\b)[a-z]{3,}\b", m.group(1)):
+                            continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …" or prose
                         if re.search(r"\b(?:is|are|was|were|will|has|have|had|acts?|acted|serves?|served)\b", line[m.end():]):
                             continue  # a sentence about the company ("X LLC is the structuring agent …"), not a list of subsidiaries
                         node = self._subsidiary_node(" ".join(m.group(1).split()), document)
@@ -1238,11 +1303,13 @@ class RuleExtractor:
             relations.extend(self.same_names(chunk, document))
             if own_voice and document.company:
                 relations.extend(self.role_lists(chunk, document))
+            previous: list[str] = []
+            subject = ""
             for line in chunk.text.split("\n"):
                 if chunk.speaker and line.startswith(f"{chunk.speaker}:"):
                     line = " " * (len(chunk.speaker) + 1) + line[len(chunk.speaker) + 1:]  # the speaker's name is no party to what they say
-                previous: list[str] = []
-                subject = ""
+                if not re.search(r"[.。]\s*$", line) or re.match(r"\s*[“\"]|[^:：]{1,40}[:：]", line):
+                    previous, subject = [], ""  # a heading, a quote or a new speaker starts afresh; a paragraph's "Its …" is the last one's
                 speaking = self._quoted_speaker(line, document) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
                 took_part = False  # a sentence of this paragraph named who took part in the deal
@@ -1259,9 +1326,11 @@ class RuleExtractor:
                         # "X and Y are the lenders under the DDTL Facility" just after the filing said its vehicle borrowed under
                         # it: they lend to the vehicle, not to the filer its own words would otherwise make the borrower
                         found = [r for r in found if not (r.relation == "lends_to" and r.target == speaking.company)]
+                    taking_now = False
                     if deal and deal_age <= 2 and named_kind in {"", deal[0]}:
                         taking = self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued)
                         took_part = took_part or bool(taking)
+                        taking_now = bool(taking)
                         found += taking
                     elif own_voice and document.company and again and again.start() < 30 and re.match(r"\s*(?:The|This|该|本)", sentence):
                         # "The preferred equity round was led by X": in a company's own release the deal is the company's
@@ -1278,7 +1347,9 @@ class RuleExtractor:
                             facilities.setdefault(term.group(1), stated[1])
                     elif not stated:  # "the DDTL Facility was amended …": a facility the document defined is its borrower's
                         stated = next((("lends_to", who) for term, who in facilities.items() if term in sentence), None)
-                    deal, deal_age = (stated, 1) if stated else (deal, deal_age + (0 if continued else 1))
+                    # a sentence that names another participant, or speaks of the deal again ("The round totals $9.4 billion"), goes on with it
+                    recalled = bool(deal and again and named_kind in {"", deal[0]} and not [m for m in mentions if not _SELF_WORD.fullmatch(m.written)])
+                    deal, deal_age = (stated, 1) if stated else (deal, deal_age + (0 if continued or recalled or taking_now else 1))
                     series = sentence.rstrip().endswith(("；", ";")) and bool(again or continued)
                     named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
                     for named_one in named:  # "Stratacloud GPU Funding II, a special-purpose vehicle that …": later "the vehicle"
@@ -1334,7 +1405,9 @@ class RuleExtractor:
         sentence before stated lend to or invest in the company that gets the money."""
         relation, recipient = deal
         bare = _masked(sentence, mentions)  # "The Nahrain Investment Authority": a name's words are no deal words
-        if not (_DEAL_AGAIN.search(bare) or continued) or _NEGATED.search(_UNNAMED_SOURCE.sub("", sentence)) or _COMPETITION.search(sentence):
+        said = re.sub(r"\b(?:that|who|whom)\s+(?:the\s+company|it|they|he|she)\s+(?:did|does|would|will)\s+not\s+(?:name|identify|disclose)\b", "",
+                      _UNNAMED_SOURCE.sub("", sentence))  # "… crossover funds that the company did not name" names no one, denies nothing
+        if not (_DEAL_AGAIN.search(bare) or continued) or _NEGATED.search(said) or _COMPETITION.search(sentence):
             return []  # "X did not take part in the round"; but "…, said a person who asked not to be named" denies nothing
         if relation == "lends_to" and (_GUARANTEE.search(sentence) or re.search(r"\bagents?\s+for\b", sentence)):
             return []  # "公司为X的上述贷款提供连带责任保证担保", "X acts as administrative agent for Y and Z": no one lends here
@@ -1349,7 +1422,7 @@ class RuleExtractor:
             after = sentence[named[i].end:named[i + 1].start] if i + 1 < len(named) else sentence[named[i].end:]
             # "X、Y以及Z跟投", "X, Y and Z also took part in the round": the list before the verb takes part
             trailing[i] = bool(re.match(r"[^，。；,;]{0,6}?(?:跟投|参投|领投|出资|认购)|\s+(?:also\s+|have\s+|has\s+|had\s+|each\s+|both\s+){0,2}"
-                                        r"(?:took\s+part|participated|joined|invested|contributed|co-invested)\b|"
+                                        r"(?:took\s+part|participated|joined|invested|contributed|co-invested|committed)\b|"
                                         r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
                                         r"(?:lenders?|investors?|backers?|participants?)\b", after, re.I)) \
                 or i + 1 < len(named) and listed[i + 1] and trailing[i + 1]
