@@ -474,8 +474,9 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             continue
         # rows under a column header the PDF broke over lines ("Supplier Products and services" | "Purchases in 2025" |
         # "(US$ millions)"): up to three short lines, then two or more rows
-        head_end = i
-        while head_end < len(lines) and head_end - i < 3 and 0 < len(lines[head_end]) < 60 and not _is_text_row(lines[head_end]) \
+        head_end = i  # (six when each is a word or two: "Customer" | "Share of 2026" | "revenue" | "Share of 2025" | "revenue" | …)
+        while head_end < len(lines) and (head_end - i < 3 or head_end - i < 6 and len(lines[head_end]) < 25) and 0 < len(lines[head_end]) < 60 \
+                and not _is_text_row(lines[head_end]) \
                 and not lines[head_end].endswith((".", "。", ":", "：", ";", ",")) and not _is_table_line(lines[head_end]):
             head_end += 1
         body_rows = 0
@@ -502,7 +503,8 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             if len(rows) >= 2:
                 caption_lines: list[str] = []
                 # column headers and the caption sit just above the first figure line
-                while prose and len(caption_lines) < 3 and len(prose[-1]) < 160 and not prose[-1].endswith((".", "。")):
+                while prose and (len(caption_lines) < 3 or len(caption_lines) < 6 and len(prose[-1]) < 25) and len(prose[-1]) < 160 \
+                        and not prose[-1].endswith((".", "。")):
                     caption_lines.insert(0, prose.pop())
                     if _CAPTION.match(caption_lines[0]):
                         break
@@ -525,7 +527,12 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             after_sentence and len(line) < 60 and line[:1].isupper() and len(line.split()) <= 8
             and not line.endswith((".", ",", ";", ":", "。")) and next_line[:1].isupper()
         )
-        if (_is_heading(line) or short_title) and not (prose and not prose[-1].endswith((".", "。", ":", "：")) and line[:1].islower()):
+        # "Customer" | "Share of 2026" | "revenue" | … over figure rows: a column header broken over short lines, not headings
+        header_above_figures = len(line) < 25 and any(
+            _is_table_line(lines[k]) and all(0 < len(x) < 25 and not x.endswith((".", "。")) for x in lines[i:k])
+            for k in range(i + 1, min(i + 7, len(lines))))
+        if (_is_heading(line) or short_title) and not header_above_figures \
+                and not (prose and not prose[-1].endswith((".", "。", ":", "：")) and line[:1].islower()):
             # Keep a possible caption ("Table 1: ...") with what follows; a plain heading starts a section.
             next_is_table = i + 1 < len(lines) and _is_table_line(lines[i + 1])
             if not next_is_table and not re.match(r"^(table|exhibit|figure|表)\s*\d*", line, re.I):

@@ -1465,3 +1465,41 @@ def test_a_first_word_names_the_company_not_its_financing_vehicle() -> None:
     names = known_names(text, {"Vesper Labs": 3, "Vesper Compute Holdings": 3, "Stratoline Funding I": 2, "Stratoline Cloud": 1}, default_lexicon())
     assert names.get("Vesper") == "Vesper Labs", names
     assert known_names("Stratoline said so.", {"Stratoline Funding I": 2, "Stratoline Cloud": 1}, default_lexicon()).get("Stratoline") == "Stratoline Cloud"
+
+
+def test_a_lessor_named_first_a_borrower_by_its_lender_s_name_a_stake_carried_a_lab_training_on_capacity_and_a_fund_s_letter(
+        extractor: RuleExtractor) -> None:
+    found = {(r.source, r.relation, r.target) for r in _doc_links(
+        extractor, "Corlay Data Centers, which leases Veyra Cloud most of its powered halls in Ohio, is also a Greyfield Credit Partners borrower.", DOC)}
+    assert {("Corlay Data Centers", "supplies", "Veyra Cloud"), ("Greyfield Credit Partners", "lends_to", "Corlay Data Centers")} <= found, found
+    call = Document(id="c14", source="/docs/call.txt", title="Q3 call", company="Ostrik Semiconductor", doc_type="call transcript")
+    text = ("Our position in Pellam Labs is carried at $512 million after its most recent priced round. We account for our Veyra Cloud "
+            "stake under the equity method.\n\nPellam Labs trains mostly on Veyra Cloud capacity, so some of the dollars we invest do come "
+            "back to us as orders.")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, call)}
+    assert {("Ostrik Semiconductor", "owns_stake_in", "Pellam Labs"), ("Ostrik Semiconductor", "owns_stake_in", "Veyra Cloud"),
+            ("Veyra Cloud", "supplies", "Pellam Labs")} <= found, found
+    assert ("Veyra Cloud", "invests_in", "Ostrik Semiconductor") not in found  # "the dollars we invest" has its own subject
+    letter = Document(id="l6", source="/docs/letter.md", title="Q3 letter", company="Greyfield Credit Partners", doc_type="letter")
+    text = ("For limited partners of Greyfield Compute Credit Fund II only.\n\n"
+            "Sarif Investment Authority committed $500 million to Fund II in August, becoming its largest limited partner.")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, letter)}
+    assert ("Sarif Investment Authority", "invests_in", "Greyfield Credit Partners") in found, found
+
+
+def test_an_8k_s_agent_that_is_also_a_lender_an_amendment_to_a_capacity_agreement_and_chinese_own_customers(extractor: RuleExtractor) -> None:
+    filing = Document(id="k10", source="/docs/8k.html", title="8-K", company="Pellam Labs", doc_type="8-K")
+    text = ('On October 2, 2026, Pellam Compute Holdings, LLC (the "Borrower"), a wholly owned subsidiary of Pellam Labs, Inc. (the "Company"), '
+            'entered into a Credit Agreement with Bancroft Meade & Co., as administrative agent, collateral agent and a lender, Ashby Bank plc, '
+            'as a lender, and Pellrose Capital LLC, as syndication agent.\n\n'
+            'Also on October 2, 2026, the Company entered into Amendment No. 3 to its Master Capacity Agreement with Veyra Cloud, Inc., under '
+            'which Veyra Cloud will provide the Company with 40,000 GPUs of reserved cloud capacity.')
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, filing)}
+    assert {("Bancroft Meade", "lends_to", "Pellam Compute Holdings"), ("Ashby Bank", "lends_to", "Pellam Compute Holdings"),
+            ("Veyra Cloud", "supplies", "Pellam Labs")} <= found, found
+    assert not any(s == "Pellrose Capital" for s, _, _ in found) and not any("Amendment" in s + t for s, _, t in found), found
+    notice = Document(id="z11", source="/docs/gg.txt", title="公告", company="澄湾晶圆", doc_type="deal announcement")
+    text = ("经营情况：云峤智能科技有限公司目前主要通过采购第三方AI服务器搭建训练集群，其服务器供应商包括鼎川科技股份有限公司。\n\n"
+            "公司长期为Ostrik Semiconductor等国际客户提供先进制程晶圆代工服务。")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, notice)}
+    assert {("鼎川科技", "supplies", "云峤智能科技"), ("澄湾晶圆", "supplies", "Ostrik Semiconductor")} <= found, found

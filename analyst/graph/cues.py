@@ -49,7 +49,7 @@ VERBS = _cues([
     (rf"\b(?:provid\w*|extend\w*|commit\w*|advanc\w*)\s+[^⟦;]{{0,70}}?\b{LOANS}\b", "lends_to", 0),
     # "Our largest position remains the $2.4 billion GPU-backed term loan to ⟦b⟧" (but not "repaid the loan to ⟦b⟧")
     (r"^(?![^⟦;]*\b(?:repa\w+|prepa\w+|owe\w*|borrow\w*)\b)[^⟦;]*\b(?:loans?|facility|financing)\s+to\s*$", "lends_to", 0),
-    (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|bookrunners?|creditors?)\b", "lends_to", 0),  # an agent alone is no lender
+    (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent(?:,\s+(?:[\w-]+\s+)?agent)*,?\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|bookrunners?|creditors?)\b", "lends_to", 0),  # an agent alone is no lender
     (rf"\b(?:borrow(?:s|ed|ings?)?|drew|draws?|(?:credit|loan|facility|financing)\s+agreements?\s+with|(?:secur|obtain|clos|sign|refinanc|upsiz|amend)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
      rf"(?:entered|enters|entering)\s+into\s+[^⟦;]{{0,80}}?\b{LOANS})\b", "lends_to", 1),
     # stakes
@@ -74,7 +74,7 @@ VERBS = _cues([
      rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|"
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
      rf"(?:\S+\s+){{0,3}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
-     rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on)\b", "supplies", 1),
+     rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on|trains?\s+(?:\w+ly\s+)?on|trained\s+\w+ly\s+on)\b", "supplies", 1),
     # "we send bumping and flip-chip work for our Wuxi lines to X": the one who sends out the work buys it
     (r"\b(?:send|sends|sent|sending|outsourc\w+|subcontract\w*|contract\w*\s+out|farm\w*\s+out)\s+[^⟦;]{0,60}?"
      r"\b(?:work|orders?|production|assembly|packaging|testing|manufacturing|fabrication|volumes?)\b[^⟦;]{0,40}?\bto\s*$", "supplies", 1),
@@ -89,7 +89,7 @@ VERBS = _cues([
     (r"(?:收购|并购|买下)", "acquires", 0),
     (r"(?:投资|注资|增资|认购|入股|领投|跟投|参投|出资)", "invests_in", 0),
     (r"(?:配售|定向增发|融资)", "invests_in", 1),
-    (r"(?:供应|供货|代工|交付|出售|销售|提供)(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
+    (r"(?:供应(?!商)|供货|代工(?!厂)|交付|出售|销售|提供)(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
     (r"(?:采购|购买|订购|租用|租赁|使用)", "supplies", 1),
     (r"(?:合作|携手|联合开发|共同开发|战略伙伴|联盟|合资|共建|联合实验室)", "partners_with", 0),
 ])
@@ -99,6 +99,7 @@ NOUNS = [
     (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?|lessors?|landlords?)\b|供应商|代工厂|出租方",
                 IC), "supplies", 0),
     (re.compile(r"\b(?:lenders?|creditors?)\b|贷款方|贷款人", IC), "lends_to", 0),
+    (re.compile(r"\b(?:borrowers?|debtors?)\b|借款人|借款方", IC), "lends_to", 1),
     (re.compile(r"\b(?:shareholders?|stockholders?)\b|股东", IC), "owns_stake_in", 0),
     (re.compile(r"\b(?:investors?|backers?|limited\s+partners?|LPs?)\b|投资方|投资人|有限合伙人", IC), "invests_in", 0),
     (re.compile(r"\b(?:subsidiar(?:y|ies)|unit|division|arm)\b|子公司", IC), "subsidiary_of", 0),
@@ -120,6 +121,8 @@ _ZH_COUNTERPART = re.compile(r"(?:向|从|自|对|给|与|和|同|跟)$")
 _ZH_AGENT = re.compile(r"(?:由|交由|交给|委托|获得|来源于|来自)$")  # "⟦a⟧获得⟦b⟧牵头的银团贷款": ⟦b⟧ lends
 _ZH_SIGNED = re.compile(r"[^⟦，。；]{0,20}?(?:签订|签署|签下|订立|达成|合作)")
 _ASIDE = re.compile(r"\s*[（(][^（）()]{0,60}[）)]")
+# "⟦a⟧, which leases ⟦x⟧ its halls, is a ⟦b⟧ borrower": for what ⟦a⟧ is to ⟦b⟧, the aside about another company says nothing
+_WHICH_ASIDE = re.compile(r",\s+which\s+[^,;.]{0,80}⟦\d+⟧[^,;.]{0,80},(?=\s+(?:is|was|are|were|has|remains)\b)")
 _CLAUSE_END = re.compile(r"[,，;；:：。.!?！？—–]")
 
 
@@ -188,7 +191,7 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
 
 _ZH_OWN_UNIT = re.compile(r"(?:全资|控股|下属)子公司\s*$")
 ADJ = r"(?:(?:[a-z][\w-]*|\d+%?|[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]+(?:an|ese|ish|ch))\s+){0,3}?"  # "largest", "second-largest", "key foundry", "U.S.", "Mexican"
-ZADJ = r"(?:第.大|最大的?|主要|重要|全资|控股|核心)?"
+ZADJ = r"(?:第.大|最大的?|主要|重要|全资|控股|核心)?(?:服务器|芯片|存储|算力|光模块|封装|晶圆|GPU|设备|材料|电力)?"  # "其服务器供应商"
 
 
 def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], between: str) -> Found | None:
@@ -209,6 +212,7 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
             or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*|,\s*(?:which|who)\s[^⟦;]{0,80}?\s(?:and\s+)?|"
                              r",\s*(?:a|an|the)\s[^⟦;,]{0,60}?\b(?:that|which|who)\s+(?=(?:is|was|has\s+been|became)\b))?(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|(?:to|will|would|should)\s+(?:remain|be|become))\b)?\s*(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
+                             r"(?:(?<=is\s)(?:also\s+)?(?:a|an)\s+|(?<=also\s)(?:a|an)\s+)?"  # "⟦a⟧ is also a ⟦b⟧ borrower"
                              r"|[，,]?(?:均|都|皆|也|亦|还|仍|同时){0,2}(?:是|为|成为|系)", between, IC)
                 and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))
         )
@@ -273,9 +277,10 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 # "to ⟦1⟧ and ⟦b⟧", unless ⟦b⟧ starts a clause of its own or is the other party ("⟦1⟧与⟦b⟧于…签订《合同》")
                 between = _LIST_BEFORE_B.sub("", between)
             between = _LIST_AFTER_A.sub("", between)
-            if "⟦" in between or len(between) > 220:
+            noun_between = _WHICH_ASIDE.sub("", between)
+            if "⟦" in noun_between or len(between) > 220:
                 continue
-            hit = _from_nouns(text, a, b, between)
+            hit = _from_nouns(text, a, b, noun_between)
             if hit is not None:
                 found.append(hit)
                 linked.add(frozenset((a[2], b[2])))
@@ -285,8 +290,10 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                                      r"(?:partner|collaborat|co-develop|jointly|合作|携手|联合|共同)",
                                      text[b[1]:b[1] + 40], IC):
                 continue  # "arranged by ⟦a⟧ (US$700 million) and ⟦b⟧": two companies in a list are not linked to each other
-            if frozenset((nodes[a[2]], nodes[b[2]])) in by_noun:
+            if frozenset((nodes[a[2]], nodes[b[2]])) in by_noun or "⟦" in between:
                 continue
+            if re.search(r"⟦\d+⟧\s+(?:invest|lend|lent|buy|bought|sell|sold|suppl|rent|leas|acquir|own|hold|borrow)\w*\b", text[a[1]:b[0]]):
+                continue  # "some of the dollars ⟦x⟧ invest come back to ⟦b⟧": the verb has a subject of its own
             hit = _from_verbs(text, a, b, between)
             if hit is not None:
                 found.append(hit)

@@ -110,7 +110,7 @@ _NOT_NAMES = {
     "will", "thanks", "thank", "yes", "so", "well", "now", "also", "however", "use", "purchase", "key", "terms", "term",
     "today", "during", "since", "after", "before", "while", "if", "but", "because", "although", "their",
     "regulation", "rule", "section", "article", "exhibit", "schedule", "act", "pursuant", "per", "page",
-    "unlike", "like", "despite", "besides", "beyond", "including", "excluding", "except", "via", "against",
+    "unlike", "like", "despite", "besides", "beyond", "including", "excluding", "except", "via", "against", "amendment", "amended",
 }
 # Words that can start a bank's or a fund's name ("First Harbor Bank", "New Horizon Capital").
 NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"})

@@ -126,7 +126,7 @@ _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
                            r"⟦\d+⟧(?:\s*(?:,|and|&)\s*⟦\d+⟧)+\s+(?:will\s+|have\s+|has\s+)?(?:jointly|together)\s+(?:invest|form|establish|set\s+up)")
 _AGENT_ONLY = re.compile(r"\s*,?\s*as\s+(?:the\s+)?(?:administrative|collateral|syndication|documentation|paying|facility)\s+agent\b"
-                         r"(?!\s*(?:\([^()]*\)\s*)?,?\s*(?:and|&)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:lender|lead\s+lender|initial\s+lender)\b)", re.I)  # "…, as administrative agent and a lender"
+                         r"(?!(?:\s*,\s*(?:the\s+)?[\w-]+\s+agent)*\s*(?:\([^()]*\)\s*)?,?\s*(?:and|&)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:lender|lead\s+lender|initial\s+lender)\b)", re.I)  # "…, as administrative agent and a lender"
 _ZH_NEXT_LENDER = re.compile(r"[，,]\s*(?:并|另|同时|还|拟)*向⟦(\d+)⟧[^⟦。；，]{0,30}?(?:申请|借入|取得)[^⟦。；]{0,30}?(?:贷款|授信|借款)")
 _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.I)
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompeting\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
@@ -140,7 +140,7 @@ _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
 ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构)|{ZH_TRADER}))?"
 E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
-GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.){0,%d}?"  # within a clause; "3.5" and "U.S." do not end it
+GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bNo)\.(?=\s\d)){0,%d}?"  # within a clause; "3.5", "U.S." and "No. 3" do not end it
 ZGAP = r"[^⟦。；！？]{0,%d}?"
 LOAN = r"(?:loan|credit facility|credit line|credit|debt financing|debt|facility|financing|notes|bonds?|term loan)"
 PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|systems?|servers?|processors?|hardware|compute|capacity|"
@@ -362,6 +362,16 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "The Borrower will use the proceeds to purchase … accelerators under a supply agreement with X, together with networking equipment
     # from Brightwater Networks": the second seller sells to the buyer too
     (_pattern(r"{B}" + g(30) + r"\b(?:purchase|buy|acquire|procure)\b[^.;]{0,200}?,\s+(?:together|along)\s+with\s+[^⟦.;]{0,80}?\bfrom\s+{A}"), "supplies", "ab"),
+    # "Quarry Systems builds and integrates the racks we buy": the maker of what a company buys supplies it
+    (_pattern(r"{A}\s+(?:also\s+)?(?:builds|makes|manufactures|assembles|integrates|designs|packages|supplies)(?:\s+and\s+\w+)?\s+(?:the|all\s+the|most\s+of\s+the)\s+"
+              r"(?:[\w-]+\s+){0,3}?{B}\s+(?:buy|buys|bought|use|uses|used|deploy|deploys|rent|rents|purchase|purchases)\b"), "supplies", "ab"),
+    # "Corvane Data Centers, which leases Stratoline most of its powered halls": the one who leases something to another supplies it
+    (_pattern(r"{A}(?:,\s+which)?\s+(?:also\s+)?(?:leases|leased|rents|rented|sells|sold)\s+{B}\s+(?:most|all|much|part|some|the|its|their|our|a|an|\d)\b"),
+     "supplies", "ab"),
+    # "Our position in Orrery AI is carried at $512 million", "We account for our Stratoline stake under the equity method"
+    (_pattern(r"{A}(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:position|stake|holding|investment|interest)\s+in\s+{B}\s+(?:is|was|were|are)\s+"
+              r"(?:carried|valued|marked|recorded|held|worth|now)\b"), "owns_stake_in", "ab"),
+    (_pattern(r"{A}\s+(?:accounts?|accounted)\s+for\s+(?:our|its|their|⟦\d+⟧)\s+{B}\s+(?:stake|investment|holding|interest)\b"), "owns_stake_in", "ab"),
     # "Hanseong Memory (Wuxi) Co., Ltd., which we own outright, …"
     (_pattern(r"{A},\s+which\s+{B}\s+(?:wholly\s+owns?|fully\s+owns?|owns?\s+(?:outright|entirely|in\s+full|wholly|fully|100%))"), "subsidiary_of", "ab"),
     # "Lattice Rock is majority-owned by funds managed by Cobalt Ridge Partners": a fund manager's holding is a stake
@@ -533,6 +543,8 @@ _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|bigges
 _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
 _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
+# "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
+_ZH_SERVES = _pattern(r"(?:^|[，。；])(?:本)?公司(?:长期|一直|主要|持续|目前|已)*为{B}(?:[（(][^）)]{0,40}[）)])?等?[^⟦。；，]{0,12}?客户(?:提供|供应|供货)")
 _ZH_SUBSCRIBER = _pattern(r"(?:应募人|认购人|认购方|认购对象|发行对象)(?:为|是|系)[^⟦。；，]{0,12}?{A}")
 _ZH_SUBSCRIBED = _pattern(r"{A}(?:本次|此次)认购(?:总)?(?:金额|股数|股份|价款)")
 # The document's own company as the other party of a link (in its own words):
@@ -547,6 +559,7 @@ _OWN_PARTY = [
     (_ZH_SUBSCRIBED, "a", "invests_in", False),  # "韩城记忆体本次认购总金额为新台币96亿元"  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
     (_CUSTOMER_SHARE, "b", "supplies", True),
     (_CUSTOMER_SHARE_TOO, "b", "supplies", True),
+    (_ZH_SERVES, "b", "supplies", True),
     (_SUPPLIES_OUR_SITE, "a", "supplies", False),
     (_OWN_CUSTOMER, "b", "supplies", True),
     (_CUSTOMER_OURS, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
@@ -720,8 +733,9 @@ class RuleExtractor:
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
         elif first.start <= 20 and not _SELF_WORD.fullmatch(first.written):
-            # "Nimbara will build out … with Corvane's accelerators, which it already buys": "which it" is the subject
-            for p in re.finditer(r"(?<=,\swhich\s)it\b", sentence):
+            # "Nimbara will build out … with Corvane's accelerators, which it already buys": "which it" is the subject (and
+            # "⟦a⟧目前主要通过采购…，其服务器供应商包括⟦b⟧": so is a clause's 其 before a role)
+            for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))", sentence):
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
         mentions = sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
@@ -1251,6 +1265,9 @@ class RuleExtractor:
         first = company.split()[0] if len(company.split()) >= 2 else ""
         if first in found and found[first] != company and first not in terms:
             found[first] = company
+        if first:  # "Fund III returned 3.1%" in a letter for "Greyhaven Compute Credit Fund III": the manager's own fund
+            for fund in re.finditer(rf"\b{re.escape(first)}\s+(?:[A-Z][\w-]*\s+){{0,4}}?(Fund\s+[IVX]+)\b", text):
+                found.setdefault(fund.group(1), company)
         others = known_names(text, self.known, self.lexicon)
         for name, node in others.items():
             if name in found and " " not in name and found[name] != node and self.known.get(node, 0) >= 3 \
@@ -1276,7 +1293,9 @@ class RuleExtractor:
         relations: list[Relation] = []
         for before, chunk in zip([None, *chunks], chunks, strict=False):
             lead_in = before.text[-300:] if before is not None and before.page == chunk.page else ""
-            if document.company and chunk.kind != "table" and re.search(r"subsidiar|子公司", f"{chunk.section} {lead_in} {chunk.text[:400]}", re.I):
+            listed = chunk.kind != "table" or "|" not in chunk.text and re.search(r"subsidiar|jurisdiction|子公司", chunk.text.split("\n")[0], re.I)
+            if document.company and listed and re.search(r"subsidiar|子公司", f"{chunk.section} {lead_in} {chunk.text[:400]}", re.I):
+                # (a PDF's table of subsidiaries is lines under a header that says so)
                 for line in chunk.text.split("\n"):
                     if len(line) > 160:
                         continue  # a list of subsidiaries has one name per line; prose names other companies too
