@@ -194,7 +194,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     subject = re.match(r"^[^:：]{2,40}[:：]\s*(.+)$", title.strip())  # "Presale Report: Stratoline GPU Funding 2026-1 LLC"
     if subject and (legal := _LEGAL_NAME.match(subject.group(1))):
         candidates[strip_suffix(legal.group(1))] += 10
-    title_name = _TITLE_NAME.match(title.strip())
+    event = re.search(r"\b(?:conference|summit|forum|symposium|expo|investor\s+day)\b", title, re.I)
+    title_name = None if event else _TITLE_NAME.match(title.strip())  # a conference's title names its host, not the document's company
     if title_name and not lexicon.company(title_name.group(1)):
         name = strip_suffix(title_name.group(1))
         if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"} \
@@ -234,6 +235,13 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             named = lexicon.company(before[-1])
             tagged = named.name if named else strip_suffix(before[-1])
             candidates[tagged] += 25
+        elif re.search(r"((?:[A-Z][\w&'’.-]*[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1]):
+            # "Fireside Chat: Bastion Digital Realty Trust (NYSE: BDRT)": a name without a legal form before its exchange tag
+            run = re.search(r"((?:[A-Z][\w&'’.-]*[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1])
+            named = lexicon.company(run.group(1).strip()) if run else None
+            tagged = named.name if named else strip_suffix(run.group(1).strip()) if run else ""
+            if tagged:
+                candidates[tagged] += 25
         elif zh_before:  # "美股上市的云穹科技（纽交所代码：YQC）"
             name = re.split(r"[的是在了为与和]", zh_before.group(1))[-1]
             named = lexicon.company(name)

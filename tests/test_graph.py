@@ -222,6 +222,11 @@ def _doc_links(extractor: RuleExtractor, text: str, document: Document) -> list:
     return extractor.from_chunks(chunks, document)
 
 
+def _triples(extractor: RuleExtractor, text: str, document: Document) -> set[tuple[str, str, str]]:
+    """(source, relation, target) of every link a document's paragraphs give."""
+    return {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, document)}
+
+
 def test_chinese_short_names_funds_and_pronouns(extractor: RuleExtractor) -> None:
     """A news story that shortens its companies ('岚峰科技' later '岚峰'), names a fund with （有限合伙）, prices a placement
     per share, and says '其' and '公司' for the company it is about."""
@@ -1367,26 +1372,25 @@ def test_own_subsidiaries_named_by_country_or_ownership_a_paragraph_s_its_and_a_
     text = ("Our German subsidiary, Tanwick Memory Europe GmbH, now runs the Dresden test line.\n\n"
             "Tanwick Memory (Penang) Sdn. Bhd., which we own outright, will take a third of that budget.\n\n"
             "In Malaysia we send bumping and test work for our Penang lines to Corlay Packaging Sdn. Bhd., which qualified last year.")
-    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, call)}
+    found = _triples(extractor, text, call)
     assert {("Tanwick Memory Europe", "subsidiary_of", "Tanwick Memory"), ("Tanwick Memory (Penang)", "subsidiary_of", "Tanwick Memory"),
             ("Corlay Packaging", "supplies", "Tanwick Memory")} <= found, found
     news = ("Orlen Racks is majority-owned by funds managed by Brisk Hollow Partners, which will receive most of the cash.\n"
             "Its assembly plant in Monterrey is operated by its subsidiary Orlen Racks de México, S. de R.L. de C.V., which employs 800 people.")
-    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, news, DOC)}
+    found = _triples(extractor, news, DOC)
     # a fund manager's majority is a stake; the next paragraph's "Its" is the company the last one was about
     assert {("Brisk Hollow Partners", "owns_stake_in", "Orlen Racks"), ("Orlen Racks de México", "subsidiary_of", "Orlen Racks")} <= found, found
     assert not any(r == "supplies" for _, r, _ in found), found
     filing = Document(id="k9", source="/docs/10k.md", title="10-K", company="Veyra Cloud", doc_type="10-K")
     text = ("Veyra Cloud, Inc. and its consolidated subsidiaries.\n"
             "Our revenue is highly concentrated. Pellam Labs, Inc. accounted for approximately 31% of our total revenue in fiscal 2025.")
-    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, filing)}
+    found = _triples(extractor, text, filing)
     assert ("Veyra Cloud", "supplies", "Pellam Labs") in found and not any(r == "subsidiary_of" for _, r, _ in found), found
 
 
 def test_work_sent_out_what_a_company_already_buys_a_packager_a_standard_a_second_customer_and_power_to_our_campus(
         extractor: RuleExtractor) -> None:
-    assert ("Ostrik Semiconductor", "supplies", "Veyra Cloud") in {(r.source, r.relation, r.target) for r in _doc_links(
-        extractor, "Veyra Cloud will build the new halls with Ostrik Semiconductor's Kite accelerators, which it already buys in volume.", DOC)}
+    assert ("Ostrik Semiconductor", "supplies", "Veyra Cloud") in _triples(extractor, "Veyra Cloud will build the new halls with Ostrik Semiconductor's Kite accelerators, which it already buys in volume.", DOC)
     assert ("Bellmont Packaging", "supplies", "Ostrik Semiconductor", "Ostrik Semiconductor", "Bellmont Packaging") in links(
         extractor, "Bellmont Packaging is also the company that packages Ostrik Semiconductor's accelerators.")
     assert ("Aurex Cloud", "supplies", "Pellam Labs", "Pellam Labs", "Aurex Cloud") in links(
@@ -1411,7 +1415,7 @@ def test_a_round_the_company_announced_and_those_who_joined_it_later_and_a_loan_
             "to lead a new funding round.\n\nThe round totals $8 billion. It is the largest raise by a model developer this year.\n\n"
             "Ostrik Semiconductor, the chip designer, is putting in a further $2 billion. Aurex Group and Tamber Capital also took part, "
             "alongside funds that the company did not name.")
-    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, news, DOC)}
+    found = _triples(extractor, news, DOC)
     assert {(s, "invests_in", "Pellam Labs") for s in ("Sarif Investment Authority", "Ostrik Semiconductor", "Aurex", "Tamber Capital")} <= found, found
     release = Document(id="r9", source="/docs/pr.txt", title="Veyra closes loan", company="Veyra Cloud", doc_type="deal announcement")
     text = ('NEW YORK, March 3, 2026 - Veyra Cloud, Inc. ("Veyra" or the "Company") today announced that its wholly owned subsidiary, '
@@ -1442,19 +1446,17 @@ def test_names_that_run_into_a_table_s_next_cell_comparisons_deals_called_off_an
 
 def test_chinese_two_suppliers_in_one_sentence_an_order_taken_a_purchase_said_a_holder_too_and_a_sovereign_fund(extractor: RuleExtractor) -> None:
     news = Document(id="z10", source="/docs/news.md", title="新闻", company="", doc_type="news")
-    found = {(r.source, r.relation, r.target) for r in _doc_links(
-        extractor, "芯岚智算科技有限公司完成融资。\n\n据了解，芯岚智算的推理芯片目前由澄湾封装负责2.5D封装，HBM颗粒则由岭北存储供应。", news)}
+    found = _triples(extractor, "芯岚智算科技有限公司完成融资。\n\n据了解，芯岚智算的推理芯片目前由澄湾封装负责2.5D封装，HBM颗粒则由岭北存储供应。", news)
     assert found == {("澄湾封装", "supplies", "芯岚智算"), ("岭北存储", "supplies", "芯岚智算")}, found
     text = ("伺服器代工厂鼎川科技（6833）今日宣布，接获中国大模型新创云峤智能约新台币150亿元的AI伺服器订单。\n\n"
             "鼎川表示，这批液冷机柜所需的先进封装模组主要向宁波的甬川封测采购。\n\n"
             "云峤智能上月才完成新一轮增资。晶圆代工厂澄湾半导体投入人民币5亿元，取得约8%股权。中东主权基金萨菲尔投资局则是此轮的领投者。\n\n"
             "值得注意的是，萨菲尔投资局同时也是鼎川的股东，持股约3%。")
-    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, news)}
+    found = _triples(extractor, text, news)
     assert {("鼎川科技", "supplies", "云峤智能"), ("甬川封测", "supplies", "鼎川科技"), ("澄湾半导体", "invests_in", "云峤智能"),
             ("萨菲尔投资局", "invests_in", "云峤智能"), ("萨菲尔投资局", "owns_stake_in", "鼎川科技")} <= found, found
     assert not any("主权基金" in s for s, _, _ in found), found
-    found = {(r.source, r.relation, r.target) for r in _doc_links(
-        extractor, "云峤智能科技有限公司创始人表示，本轮资金将用于采购加速卡。截至目前，该公司已累计向维瑞迪安（Ostrik Semiconductor）采购约1.4万张加速卡。", news)}
+    found = _triples(extractor, "云峤智能科技有限公司创始人表示，本轮资金将用于采购加速卡。截至目前，该公司已累计向维瑞迪安（Ostrik Semiconductor）采购约1.4万张加速卡。", news)
     assert ("Ostrik Semiconductor", "supplies", "云峤智能科技") in found, found  # 该公司 is the company just named; 维瑞迪安 its brackets
 
 
@@ -1469,21 +1471,20 @@ def test_a_first_word_names_the_company_not_its_financing_vehicle() -> None:
 
 def test_a_lessor_named_first_a_borrower_by_its_lender_s_name_a_stake_carried_a_lab_training_on_capacity_and_a_fund_s_letter(
         extractor: RuleExtractor) -> None:
-    found = {(r.source, r.relation, r.target) for r in _doc_links(
-        extractor, "Corlay Data Centers, which leases Veyra Cloud most of its powered halls in Ohio, is also a Greyfield Credit Partners borrower.", DOC)}
+    found = _triples(extractor, "Corlay Data Centers, which leases Veyra Cloud most of its powered halls in Ohio, is also a Greyfield Credit Partners borrower.", DOC)
     assert {("Corlay Data Centers", "supplies", "Veyra Cloud"), ("Greyfield Credit Partners", "lends_to", "Corlay Data Centers")} <= found, found
     call = Document(id="c14", source="/docs/call.txt", title="Q3 call", company="Ostrik Semiconductor", doc_type="call transcript")
     text = ("Our position in Pellam Labs is carried at $512 million after its most recent priced round. We account for our Veyra Cloud "
             "stake under the equity method.\n\nPellam Labs trains mostly on Veyra Cloud capacity, so some of the dollars we invest do come "
             "back to us as orders.")
-    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, call)}
+    found = _triples(extractor, text, call)
     assert {("Ostrik Semiconductor", "owns_stake_in", "Pellam Labs"), ("Ostrik Semiconductor", "owns_stake_in", "Veyra Cloud"),
             ("Veyra Cloud", "supplies", "Pellam Labs")} <= found, found
     assert ("Veyra Cloud", "invests_in", "Ostrik Semiconductor") not in found  # "the dollars we invest" has its own subject
     letter = Document(id="l6", source="/docs/letter.md", title="Q3 letter", company="Greyfield Credit Partners", doc_type="letter")
     text = ("For limited partners of Greyfield Compute Credit Fund II only.\n\n"
             "Sarif Investment Authority committed $500 million to Fund II in August, becoming its largest limited partner.")
-    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, letter)}
+    found = _triples(extractor, text, letter)
     assert ("Sarif Investment Authority", "invests_in", "Greyfield Credit Partners") in found, found
 
 
@@ -1494,12 +1495,31 @@ def test_an_8k_s_agent_that_is_also_a_lender_an_amendment_to_a_capacity_agreemen
             'as a lender, and Pellrose Capital LLC, as syndication agent.\n\n'
             'Also on October 2, 2026, the Company entered into Amendment No. 3 to its Master Capacity Agreement with Veyra Cloud, Inc., under '
             'which Veyra Cloud will provide the Company with 40,000 GPUs of reserved cloud capacity.')
-    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, filing)}
+    found = _triples(extractor, text, filing)
     assert {("Bancroft Meade", "lends_to", "Pellam Compute Holdings"), ("Ashby Bank", "lends_to", "Pellam Compute Holdings"),
             ("Veyra Cloud", "supplies", "Pellam Labs")} <= found, found
     assert not any(s == "Pellrose Capital" for s, _, _ in found) and not any("Amendment" in s + t for s, _, t in found), found
     notice = Document(id="z11", source="/docs/gg.txt", title="公告", company="澄湾晶圆", doc_type="deal announcement")
     text = ("经营情况：云峤智能科技有限公司目前主要通过采购第三方AI服务器搭建训练集群，其服务器供应商包括鼎川科技股份有限公司。\n\n"
             "公司长期为Ostrik Semiconductor等国际客户提供先进制程晶圆代工服务。")
-    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, notice)}
+    found = _triples(extractor, text, notice)
     assert {("鼎川科技", "supplies", "云峤智能科技"), ("澄湾晶圆", "supplies", "Ostrik Semiconductor")} <= found, found
+
+
+def test_a_facility_defined_by_its_initials_its_lead_arranger_a_tenant_signed_a_loan_taken_and_the_bank_group_s_leader(
+        extractor: RuleExtractor) -> None:
+    filing = Document(id="q2", source="/docs/10q.pdf", title="10-Q", company="Veyra Cloud", doc_type="10-Q")
+    text = ('On February 14, 2025, Veyra Compute Funding I, LLC ("VCF I") entered into a delayed draw term loan facility of up to '
+            '$2 billion (the "DDTL") to finance GPU servers. VCF I is a wholly owned special-purpose subsidiary of the Company. '
+            "Greyfield Credit Partners LP acts as lead arranger and is the largest lender under the DDTL, with commitments of $1.4 billion. "
+            "Tamber Capital Management provided the remaining $600 million of commitments.")
+    lent = {(r.source, r.target, r.amount) for r in _doc_links(extractor, text, filing) if r.relation == "lends_to"}
+    assert lent == {("Greyfield Credit Partners", "Veyra Compute Funding I", "$1.4 billion"),
+                    ("Tamber Capital Management", "Veyra Compute Funding I", "$600 million")}, lent
+    call = Document(id="c15", source="/docs/conf.txt", title="Conference", company="Bastion Data Realty", doc_type="call transcript")
+    text = ("We signed Pellam Labs directly for 60 megawatts in Phoenix, a first for us.\n\n"
+            "And for the Mesa development we took a $900 million construction loan from Tamber Capital, five years, floating rate.\n\n"
+            "Holloway Bank leads the bank group as administrative agent and holds the largest commitment, $450 million.")
+    found = _triples(extractor, text, call)
+    assert {("Bastion Data Realty", "supplies", "Pellam Labs"), ("Tamber Capital", "lends_to", "Bastion Data Realty"),
+            ("Holloway Bank", "lends_to", "Bastion Data Realty")} <= found, found

@@ -364,3 +364,16 @@ def test_an_annual_report_pdf_whose_cover_line_sits_over_its_first_heading(tmp_p
     # the cover line names the company and what the document is (not the first customer the letter names)
     assert (found["company"], found["doc_type"]) == ("Ironvale Data Centers", "annual report"), found
     assert found["title"] == "Ironvale Data Centers, Inc. - Annual Report 2025"
+
+
+def test_a_conference_transcript_is_the_company_on_stage_not_the_host() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    text = ("CARRAWAY SECURITIES 2025 DIGITAL INFRASTRUCTURE CONFERENCE\nFireside Chat: Bastion Data Realty Trust (NYSE: BDRT)\n"
+            "September 10, 2025\n\nJonah Pruitt: Good morning, and thanks for joining us.\n\nLena Okafor: Thanks. Pellam Labs is still our largest "
+            "tenant.\n\nJonah Pruitt: And power?\n\nLena Okafor: Solvane Energy supplies our Mesa campus.\n")
+    path = Path("conf.txt")
+    found = detect(load(path, text.encode()), path, default_lexicon())
+    assert (found["company"], found["ticker"], found["doc_type"]) == ("Bastion Data Realty Trust", "BDRT", "call transcript"), found

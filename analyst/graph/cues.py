@@ -50,7 +50,7 @@ VERBS = _cues([
     # "Our largest position remains the $2.4 billion GPU-backed term loan to ⟦b⟧" (but not "repaid the loan to ⟦b⟧")
     (r"^(?![^⟦;]*\b(?:repa\w+|prepa\w+|owe\w*|borrow\w*)\b)[^⟦;]*\b(?:loans?|facility|financing)\s+to\s*$", "lends_to", 0),
     (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent(?:,\s+(?:[\w-]+\s+)?agent)*,?\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|bookrunners?|creditors?)\b", "lends_to", 0),  # an agent alone is no lender
-    (rf"\b(?:borrow(?:s|ed|ings?)?|drew|draws?|(?:credit|loan|facility|financing)\s+agreements?\s+with|(?:secur|obtain|clos|sign|refinanc|upsiz|amend)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
+    (rf"\b(?:borrow(?:s|ed|ings?)?|drew|draws?|(?:credit|loan|facility|financing)\s+agreements?\s+with|(?:secur|obtain|clos|sign|refinanc|upsiz|amend|took|tak(?:e|es|ing)\b)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
      rf"(?:entered|enters|entering)\s+into\s+[^⟦;]{{0,80}}?\b{LOANS})\b", "lends_to", 1),
     # stakes
     (r"\b(?:holds?|held|holding|owns?|owned|owning|retain\w*|ha(?:s|ve|d)\s+(?:a|an))\s+[^⟦;]{0,50}?"

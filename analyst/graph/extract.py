@@ -80,7 +80,8 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
 _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0,80},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
                          r"(?:another\s+|an?\s+additional\s+|a\s+further\s+)?(?:US)?[$€£]")
-_LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|Notes|Credit\s+Agreement|Revolver))[”\"]\)")
+_LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|Notes|Credit\s+Agreement|Revolver))[”\"]\)"
+                        r"|\b(?:facility|loan|notes|revolver)\b[^()“”\"]{0,40}\(the\s+[“\"]([A-Z]{2,6})[”\"]\)")  # '… term loan facility of up to $2.2 billion (the "DDTL")'
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|lending|lent|"
                          r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头|参贷|投入|取得[^，。；]{0,8}股[权份]", re.I)
@@ -362,6 +363,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "The Borrower will use the proceeds to purchase … accelerators under a supply agreement with X, together with networking equipment
     # from Brightwater Networks": the second seller sells to the buyer too
     (_pattern(r"{B}" + g(30) + r"\b(?:purchase|buy|acquire|procure)\b[^.;]{0,200}?,\s+(?:together|along)\s+with\s+[^⟦.;]{0,80}?\bfrom\s+{A}"), "supplies", "ab"),
+    # "we signed Auralith Labs directly for 60 megawatts in Phoenix": a landlord or a cloud signs its tenant
+    (_pattern(r"{A}\s+(?:have\s+|has\s+|'ve\s+)?(?:signed|signs)\s+{B}\s+(?:\w+ly\s+)?(?:for|to)\s+(?:a\s+|an\s+|another\s+)?(?:[\d.,]+\s*(?:MW|megawatts|GW|gigawatts)\b|"
+              r"(?:[\w-]+\s+){0,2}?(?:lease|contract|capacity|GPUs|cluster))"), "supplies", "ab"),
     # "Quarry Systems builds and integrates the racks we buy": the maker of what a company buys supplies it
     (_pattern(r"{A}\s+(?:also\s+)?(?:builds|makes|manufactures|assembles|integrates|designs|packages|supplies)(?:\s+and\s+\w+)?\s+(?:the|all\s+the|most\s+of\s+the)\s+"
               r"(?:[\w-]+\s+){0,3}?{B}\s+(?:buy|buys|bought|use|uses|used|deploy|deploys|rent|rents|purchase|purchases)\b"), "supplies", "ab"),
@@ -519,8 +523,9 @@ _OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was)\s+(?:the
 # "Kestrel Memory Co., Ltd. supplies high-bandwidth memory (HBM) stacks for the Orion X9": a supplier of the filer's product
 _SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:supplies|provides|manufactures|makes|fabricates|delivers|packages)\s+(?![^.;]*⟦)[^.;]{0,80}?\bfor\s+(?:the\s+|our\s+)?"
                                  r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\b")
-_LENDER_UNDER = _pattern(r"{A},?\s+(?:is|was|are|were|serves\s+as|acts\s+as|will\s+(?:act|serve)\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+_LENDER_UNDER = _pattern(r"{A},?\s+(?:(?:acts|serves)\s+as\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:is|was|are|were|serves\s+as|acts\s+as|will\s+(?:act|serve)\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:lenders?|creditors?|arrangers?|administrative\s+agent)\s+(?:under|to|in)\s+(?:the|our|its)\b")
+_LEADS_OUR_BANKS = _pattern(r"{A}\s+(?:leads|led|heads|headed)\s+(?:the|our)\s+(?:bank|lender|lending)\s+(?:group|syndicate)\b")  # "Halvard Bank leads the bank group"
 # "we entered into a credit agreement with X, as administrative agent and a lender, Y, as syndication agent and a lender"
 _AS_LENDER = _pattern(r"{A}(?:\s*\([^()]{0,40}\))?,?\s+as\s+(?:[\w-]+\s+){0,3}?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:lenders?|arrangers?|creditors?)\b")
 _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|closed|amended|obtained|secured|(?:is|are) (?:a )?party to)\b" + g(60)
@@ -552,6 +557,7 @@ _OWN_PARTY = [
     (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
     (_OWN_SUPPLIER, "a", "supplies", False),
     (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
+    (_LEADS_OUR_BANKS, "a", "lends_to", False),
     (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
     (_ZH_SUPPLIED_BY, "a", "supplies", False),  # "本次扩产所需ABF载板由华汐基板供应"
@@ -1336,7 +1342,8 @@ class RuleExtractor:
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
                     mentions = self.sentence_mentions(sentence, speaking, self_words, previous, subject, described)
                     found = self.from_sentence(sentence, speaking, chunk.page, self_words, mentions)
-                    again = _DEAL_AGAIN.search(_masked(sentence, mentions))
+                    again = _DEAL_AGAIN.search(_masked(sentence, mentions)) or next(
+                        (m for term in facilities for m in [re.search(rf"\b(?:the|this)\s+{re.escape(term)}\b", sentence)] if m), None)  # "under the DDTL"
                     named_kind = ("invests_in" if again and re.search(r"round|series|equity|investment|offering|raise|轮|增资", again.group(0), re.I)
                                   else "lends_to" if again and re.search(r"facility|loan|notes|credit|lend|贷款", again.group(0), re.I) else "")
                     continued = deal is not None and (series or took_part and bool(_PART_AGAIN.match(_masked(sentence, mentions))))
@@ -1347,7 +1354,7 @@ class RuleExtractor:
                         found = [r for r in found if not (r.relation == "lends_to" and r.target == speaking.company)]
                     taking_now = False
                     if deal and deal_age <= 2 and named_kind in {"", deal[0]}:
-                        taking = self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued)
+                        taking = self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued or bool(again))
                         took_part = took_part or bool(taking)
                         taking_now = bool(taking)
                         found += taking
@@ -1363,7 +1370,7 @@ class RuleExtractor:
                     stated = self._deal_stated(sentence, mentions, found)
                     if stated and stated[0] == "lends_to":
                         for term in _LOAN_TERM.finditer(sentence):  # '… entered into a term loan agreement (the "DDTL Facility")'
-                            facilities.setdefault(term.group(1), stated[1])
+                            facilities.setdefault(term.group(1) or term.group(2), stated[1])
                     elif not stated:  # "the DDTL Facility was amended …": a facility the document defined is its borrower's
                         stated = next((("lends_to", who) for term, who in facilities.items() if term in sentence), None)
                     # a sentence that names another participant, or speaks of the deal again ("The round totals $9.4 billion"), goes on with it
