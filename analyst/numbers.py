@@ -42,10 +42,16 @@ def _words_value(text: str) -> tuple[float, str] | None:
     """'two billion dollars' -> (2, 'billion dollars'); 'twenty-five', 'three hundred', 'one and a half'."""
     lowered = text.lower()
     total = 0.0
+    tenths = False  # "one point one billion dollars": the word after "point" is tenths
     for word in re.finditer(r"half a|a quarter of a|and a half|hundred|[a-z]+", lowered):
         if word.group(0) in _SCALE_WORDS:
             return (total, lowered[word.start():]) if total else None
-        if word.group(0) == "hundred":
+        if word.group(0) == "point":
+            tenths = True
+        elif tenths and word.group(0) in NUMBER_WORDS and NUMBER_WORDS[word.group(0)] < 10:
+            total += NUMBER_WORDS[word.group(0)] / 10
+            tenths = False
+        elif word.group(0) == "hundred":
             total *= 100
         elif word.group(0) == "and a half":
             total += 0.5

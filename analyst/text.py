@@ -161,7 +161,8 @@ NUMBER_WORDS = {
 _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 WORD_FIGURE_RE = re.compile(
     rf"(?<![A-Za-z-])(?:(?:{_WORD_NUMBER})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred)?"
-    rf"(?:\s+and\s+a\s+half)?)\s+(?:trillion|billion|million|thousand)\s+(?:US\s+)?(?:dollars|euros|yuan|renminbi)\b",
+    rf"(?:\s+and\s+a\s+half|\s+point\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:trillion|billion|million|thousand)\s+"
+    rf"(?:US\s+)?(?:dollars|euros|yuan|renminbi)\b",  # "one point one billion dollars"
     re.IGNORECASE,
 )
 

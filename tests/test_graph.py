@@ -394,6 +394,8 @@ def test_amounts_are_normalised(extractor: RuleExtractor) -> None:
     assert words.amount == "two and a half billion dollars" and words.amount_usd == 2.5e9
     [half] = extractor.from_sentence("Oracle lent half a billion dollars to Crusoe Energy.", DOC, None, False)
     assert half.amount == "half a billion dollars" and half.amount_usd == 5e8
+    [spoken] = extractor.from_sentence("Oracle lent one point one billion dollars to Crusoe Energy.", DOC, None, False)
+    assert spoken.amount == "one point one billion dollars" and spoken.amount_usd == 1.1e9  # as a call says it
 
 
 def test_table_rows_give_links(extractor: RuleExtractor) -> None:
@@ -1523,3 +1525,17 @@ def test_a_facility_defined_by_its_initials_its_lead_arranger_a_tenant_signed_a_
     found = _triples(extractor, text, call)
     assert {("Bastion Data Realty", "supplies", "Pellam Labs"), ("Tamber Capital", "lends_to", "Bastion Data Realty"),
             ("Holloway Bank", "lends_to", "Bastion Data Realty")} <= found, found
+
+
+def test_a_taiwan_story_s_customer_foundry_takeover_and_loan_syndicate(extractor: RuleExtractor) -> None:
+    news = Document(id="t3", source="/docs/tw.md", title="新聞", company="", doc_type="news")
+    text = ("先進封裝大廠鼎川科技（6842）昨日董事會通過，將以新台幣40億元收購台南封測廠宏岳精密100%股權。\n\n"
+            "收購資金除自有資金外，鼎川日前與六家銀行簽署新台幣200億元聯合授信合約。其中，國岳商業銀行擔任管理銀行，承貸金額為新台幣60億元。"
+            "美商第一海灣銀行台北分行亦參貸新台幣30億元，其餘四家銀行名單未對外公布。\n\n"
+            "鼎川目前最大客戶為美系ASIC設計公司Ostrik Semiconductor，營收占比逾三成。\n\n"
+            "GPU方面，曜川半導體（6894）是Pellam Labs GPU晶片的獨家晶圓代工廠。")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, news)}
+    assert {("鼎川科技", "acquires", "宏岳精密", "新台幣40億元"), ("國岳商業銀行", "lends_to", "鼎川科技", "新台幣60億元"),
+            ("第一海灣銀行", "lends_to", "鼎川科技", "新台幣30億元"), ("鼎川科技", "supplies", "Ostrik Semiconductor", None),
+            ("曜川半導體", "supplies", "Pellam Labs", None)} <= found, found
+    assert not any(n in {"六家銀行", "ASIC設計"} for s, _, t, _ in found for n in (s, t)), found  # what they are, not who

@@ -214,13 +214,14 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
                              r",\s*(?:a|an|the)\s[^⟦;,]{0,60}?\b(?:that|which|who)\s+(?=(?:is|was|has\s+been|became)\b))?(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|(?:to|will|would|should)\s+(?:remain|be|become))\b)?\s*(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
                              r"(?:(?<=is\s)(?:also\s+)?(?:a|an)\s+|(?<=also\s)(?:a|an)\s+)?"  # "⟦a⟧ is also a ⟦b⟧ borrower"
                              r"|[，,]?(?:均|都|皆|也|亦|还|仍|同时){0,2}(?:是|为|成为|系)", between, IC)
-                and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))
+                and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:芯片|晶片|产品|模组|服务器)?(?:的)?(?:独家|唯一)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))
         )
         owner_first = (
             # "⟦a⟧'s largest customer, ⟦b⟧", "⟦a⟧ customers include ⟦b⟧", "⟦a⟧的全资子公司⟦b⟧", "⟦a⟧ and its supplier ⟦b⟧"
-            re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:的)?{ZADJ}\s*{ADJ}(?:{n})\s*(?:[,，:：]|\b(?:is|was|are|were|such as|including|like|"
+            re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:目前|现在|当前|如今)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})\s*(?:[,，:：]|\b(?:is|was|are|were|such as|including|like|"
                          rf"include|includes|included)\b(?:\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:developer|maker|operator|provider|company|firm|lab|start-?up|"
-                         rf"designer|manufacturer|group|bank|fund|lender|investor|neocloud|hyperscaler))?|是|为|包括)?\s*", between, IC)
+                         rf"designer|manufacturer|group|bank|fund|lender|investor|neocloud|hyperscaler))?|(?:是|为|包括)(?:[^⟦，。；]{{0,12}}?(?:公司|厂商|厂|商|企业))?)?\s*",
+                         between, IC)  # "⟦a⟧目前最大客户为美系ASIC设计公司⟦b⟧"
         )
         if named_first:
             named, owner = a, b

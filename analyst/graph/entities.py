@@ -45,14 +45,14 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|株
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
 _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
-                         r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
+                         r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|"
-                          r"运营商|厂商|大厂|代工厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
+                          r"运营商|厂商|大厂|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|主权基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
@@ -368,7 +368,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         after = text[m.end():m.end() + 40]
         if centre:
             introduced.add(name)  # a subsidiary named as one: "全资子公司临澜智算中心"
-        elif cut and re.search(r"(?:公司|商|企业|机构|代工厂)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*(?:[A-Z][A-Za-z]|\d{4,6}\s*[）)])", after) \
+        elif cut and re.search(r"(?:公司|商|企业|机构|代工厂|封测厂|晶圆厂)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*(?:[A-Z][A-Za-z]|\d{4,6}\s*[）)])", after) \
                 or re.match(rf"(?:、[{CJK}A-Za-z]{{2,10}})*(?:联合|共同)?(?:领投|跟投|参投)", after) \
                 or back[:len(back) - len(prefix)].endswith("由") and re.match(r"(?:通过|以|向|为|负责)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资|封装|封测|代工)", after) \
                 or _ZH_PARTY_AT.search(back[:len(back) - len(prefix)]) and _ZH_PARTY_AFTER.match(after) \
@@ -391,7 +391,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
 
 
 _ZH_FUND = re.compile(rf"([{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?投资基金(?:[一二三四五六七八九]期)?)")  # "…投资基金二期"
-_ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称供提]")
+_ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称供提日目最昨明]")
 
 
 def _stands_alone(text: str, head: str, name: str) -> bool:
@@ -621,8 +621,9 @@ class EntityFinder:
                 name = back[_zh_begins(back):]  # "江渚产业投资集团": 投资 ends the name here, it is no verb
                 name = re.split(rf"[^{CJK}A-Za-z0-9（）]", name)[-1].lstrip("（）")
             if len(name) < 2 or not re.search(f"[{CJK}]", name) or m.group(0) == "公司" and not 3 <= len(name) <= 8 and not named \
-                    or _ZH_GENERIC.search(name) or name[:2] in ZH_PLACES and _ZH_GENERIC.search(name[2:]):  # "美国芯片公司": what, not who
-                continue
+                    or _ZH_GENERIC.search(name) or name[:2] in ZH_PLACES and _ZH_GENERIC.search(name[2:]) \
+                    or re.match(r"[A-Z0-9]{2,6}[\u4e00-\u9fff]", name) and _ZH_GENERIC.search(re.sub(r"^[A-Z0-9]{2,6}", "", name)):
+                continue  # "美国芯片公司", "ASIC设计公司": what, not who
             start = m.start() - len(name)
             known = self.lexicon.company(name)
             node = self.terms.get(name) or (known.name if known else name)

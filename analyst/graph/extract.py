@@ -58,14 +58,14 @@ _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+)
                          r"((?:It|it|Its|its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler|vehicle|borrower|issuer|"
                          r"subsidiary|unit|SPV)))\b")
-_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其|该公司|该基金|该行|公司)(?![的]?(?:股东|董事|公告))")
+_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其(?![他中余实次])|该公司|该基金|该行|公司)(?![的]?(?:股东|董事|公告))")
 # A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
 # with Bexley Hill taking a third of it." "墨衡智能完成新一轮融资……同一轮融资中，临川基金出资5亿元。"
-_DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|borrowers?|lenders?|lent|lend(?:s|ing)?)\b|贷款|授信|借款|信贷", re.I)
+_DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|borrowers?|lenders?|lent|lend(?:s|ing)?)\b|贷款|授信|借款|信贷|联贷|银团", re.I)
 _DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation)\b|融资|增资|认购|入股|出资|轮", re.I)
 _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|raises|raising|obtained|obtains|completed|completes|signed|signs|priced|prices|"
                          r"finali[sz]ed|finali[sz]es|wrapped\s+up|"
-                         r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请", re.I)
+                         r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请|签署|签订", re.I)
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
@@ -84,11 +84,11 @@ _LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|No
                         r"|\b(?:facility|loan|notes|revolver)\b[^()“”\"]{0,40}\(the\s+[“\"]([A-Z]{2,6})[”\"]\)")  # '… term loan facility of up to $2.2 billion (the "DDTL")'
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|lending|lent|"
                          r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|"
-                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头|参贷|投入|取得[^，。；]{0,8}股[权份]", re.I)
+                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头|参贷|承贷|投入|取得[^，。；]{0,8}股[权份]", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
-_PART_AMOUNT = re.compile(r"(?:参贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供|跟投|领投|参投)", re.I)
+_PART_AMOUNT = re.compile(r"(?:参贷|承贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供|跟投|领投|参投)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
@@ -1433,6 +1433,7 @@ class RuleExtractor:
         bare = _masked(sentence, mentions)  # "The Nahrain Investment Authority": a name's words are no deal words
         said = re.sub(r"\b(?:that|who|whom)\s+(?:the\s+company|it|they|he|she)\s+(?:did|does|would|will)\s+not\s+(?:name|identify|disclose)\b", "",
                       _UNNAMED_SOURCE.sub("", sentence))  # "… crossover funds that the company did not name" names no one, denies nothing
+        said = re.sub(r"[，,]\s*(?:其余|其他|另外)[^。；]*(?=[。；]?$)", "", said)  # "…亦参贷45亿元，其余四家银行名单未对外公布": the rest is about the others
         if not (_DEAL_AGAIN.search(bare) or continued) or _NEGATED.search(said) or _COMPETITION.search(sentence):
             return []  # "X did not take part in the round"; but "…, said a person who asked not to be named" denies nothing
         if relation == "lends_to" and (_GUARANTEE.search(sentence) or re.search(r"\bagents?\s+for\b", sentence)):
