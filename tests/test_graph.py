@@ -1539,3 +1539,76 @@ def test_a_taiwan_story_s_customer_foundry_takeover_and_loan_syndicate(extractor
             ("第一海灣銀行", "lends_to", "鼎川科技", "新台幣30億元"), ("鼎川科技", "supplies", "Ostrik Semiconductor", None),
             ("曜川半導體", "supplies", "Pellam Labs", None)} <= found, found
     assert not any(n in {"六家銀行", "ASIC設計"} for s, _, t, _ in found for n in (s, t)), found  # what they are, not who
+
+
+def test_a_filing_s_own_concentration_notes_tables_and_stakes(extractor: RuleExtractor) -> None:
+    """A 10-Q's customer table headed by periods, its supplier share and purchase obligations, a lender table with no
+    borrower column, an agent that is also a lender, its stake in another company, and a term sheet's defined parties."""
+    filing = Document(id="q3", source="/docs/10q.pdf", title="10-Q", company="Tessal Cloud", doc_type="10-Q")
+    text = ("Customer Three Months Six Months\nPellan Labs 38% 41%\nHalden Robotics 21% 18%\n\n"
+            "Supplier concentration. Orlow Systems Co., Ltd., a server original design manufacturer, accounted for approximately 46% of our "
+            "purchases of property and equipment during the six months ended June 30, 2025. Brantley Networks, Inc. supplied substantially "
+            "all of the networking switches deployed in our clusters during the same period.\n\n"
+            "Wexmoor Bank, N.A. serves as administrative agent and is also a lender under the Revolver.\n\n"
+            "Lender Term Loan Revolving Facility\nFirst Calder Bank, N.A. 350.0 250.0\nTamsin Point Capital 250.0 —\n\n"
+            "Purchase obligations at quarter end included $18.6 billion of wafer and packaging commitments, principally with Kestova "
+            "Semiconductor Manufacturing.\n\n"
+            "Other income primarily reflected mark-to-market gains on the company's equity stake in Dunlay Cloud Holdings.")
+    found = _triples(extractor, text, filing)
+    assert {("Tessal Cloud", "supplies", "Pellan Labs"), ("Tessal Cloud", "supplies", "Halden Robotics"),
+            ("Orlow Systems", "supplies", "Tessal Cloud"), ("Brantley Networks", "supplies", "Tessal Cloud"),
+            ("Wexmoor Bank", "lends_to", "Tessal Cloud"), ("First Calder Bank", "lends_to", "Tessal Cloud"),
+            ("Tamsin Point Capital", "lends_to", "Tessal Cloud"), ("Kestova Semiconductor Manufacturing", "supplies", "Tessal Cloud"),
+            ("Tessal Cloud", "owns_stake_in", "Dunlay Cloud")} <= found, found
+    assert ("Tessal Cloud", "supplies", "Brantley Networks") not in found  # the switches were deployed in our clusters, not sold to them
+    sheet = Document(id="s3", source="/docs/terms.txt", title="Summary of Terms", company="", doc_type="term sheet")
+    text = ('Borrower: Tessal GPU Funding I, LLC, a Delaware limited liability company (the "Borrower").\n'
+            'Parent: Tessal Cloud, Inc. ("Tessal" or the "Parent").\n'
+            "The Borrower is a bankruptcy-remote special purpose vehicle and a wholly owned subsidiary of the Parent.\n\n"
+            'Customer Contract: a master services agreement dated March 2, 2025 with Zenner Platforms, Inc. (the "Zenner MSA"). Under the '
+            "Zenner MSA, Zenner has committed to pay Tessal not less than US$2.6 billion over five years for dedicated GPU capacity.")
+    found = _triples(extractor, text, sheet)
+    assert {("Tessal GPU Funding I", "subsidiary_of", "Tessal Cloud"), ("Tessal Cloud", "supplies", "Zenner Platforms")} <= found, found
+
+
+def test_a_newswire_round_told_a_paragraph_at_a_time(extractor: RuleExtractor) -> None:
+    """Each investor in its own paragraph after the round ('invested $500 million, according to a person familiar',
+    'also came in', 'also participated in the Series D'); 'X, the model developer behind the Quill assistant, is its largest
+    customer' is the company the sentence before was about; a product stands for its maker ('the anchor customer for Tern,
+    Corvex's custom training accelerator')."""
+    news = Document(id="n9", source="/docs/wire.md", title="Wire", company="", doc_type="news")
+    text = ("Pellan Compute said on Tuesday it had raised $2.4 billion in a Series D round that values it at $19 billion.\n"
+            "The round was led by Ardmore Sovereign Holdings, which committed $900 million.\n"
+            "Vessor Semiconductor, the chip designer, invested $500 million, according to a person familiar with the terms.\n"
+            "Tolland Energy also came in.\n"
+            "Braxton Capital Management, the growth investor, also participated in the Series D, the company said, without giving a figure.\n"
+            "Pellan says it has more than $11 billion of contracted revenue.\n"
+            "Halden Labs, the model developer behind the Quill assistant, is its largest customer, under a four-year agreement.")
+    found = _triples(extractor, text, news)
+    assert {("Ardmore Sovereign", "invests_in", "Pellan Compute"), ("Vessor Semiconductor", "invests_in", "Pellan Compute"),
+            ("Tolland Energy", "invests_in", "Pellan Compute"), ("Braxton Capital Management", "invests_in", "Pellan Compute"),
+            ("Pellan Compute", "supplies", "Halden Labs")} <= found, found
+    note = Document(id="r9", source="/docs/note.md", title="Initiation", company="", doc_type="research note")
+    text = ("Ostrava Cloud is the anchor customer for Tern, Corvex Micro Devices' custom training accelerator, and the largest by far.\n"
+            "Lindqvist Memory has been the sole HBM supplier for Tern since the fourth quarter of 2024.\n"
+            "Bramwell Platforms could adopt Tern, though it has not committed.")
+    found = _triples(extractor, text, note)
+    assert {("Corvex Micro Devices", "supplies", "Ostrava Cloud"), ("Lindqvist Memory", "supplies", "Corvex Micro Devices")} <= found, found
+    assert not any("Bramwell Platforms" in (s, t) for s, _, t in found), found
+
+
+def test_calls_and_stories_that_say_them_its_contract_with_us_and_train_on(extractor: RuleExtractor) -> None:
+    call = Document(id="c16", source="/docs/call.txt", title="Call", company="Bastion Data Realty", doc_type="call transcript")
+    text = ("Northpine Compute is the other one people ask about. We've signed them for 180 megawatts across Ashburn and Dallas.\n\n"
+            "Marlo Labs expanded its contract with us by $2.4 billion.")
+    found = _triples(extractor, text, call)
+    assert {("Bastion Data Realty", "supplies", "Northpine Compute"), ("Bastion Data Realty", "supplies", "Marlo Labs")} <= found, found
+    news = Document(id="n10", source="/docs/zh.md", title="新闻", company="", doc_type="news")
+    text = ("第一份公告显示，长川存储拟以自有资金3.5亿元领投北京启川智能科技有限公司（下称“启川智能”）B轮融资。"
+            "启川智能成立于2022年，本轮融资总额为8亿元。"
+            "中东主权基金Ardmore Sovereign Holdings跟投1.2亿元，其余份额由启川智能原有股东按比例认购。\n\n"
+            "长川存储已于去年四季度开始向美国芯片设计公司科文微电子批量供应HBM3E产品。\n\n"
+            "Parallon Labs, the model developer, trains its frontier models on Nimbrook Cloud's capacity.")
+    found = _triples(extractor, text, news)
+    assert {("Ardmore Sovereign", "invests_in", "启川智能"), ("长川存储", "supplies", "科文微电子"),
+            ("Nimbrook Cloud", "supplies", "Parallon Labs")} <= found, found

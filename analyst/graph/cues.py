@@ -74,7 +74,8 @@ VERBS = _cues([
      rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|"
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
      rf"(?:\S+\s+){{0,3}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
-     rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on|trains?\s+(?:\w+ly\s+)?on|trained\s+\w+ly\s+on)\b", "supplies", 1),
+     rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on|trains?\s+(?:\w+ly\s+)?on|trained\s+\w+ly\s+on|(?:trains?|trained|training|runs?|ran|running|serves?|served|hosts?|hosted)\s+"
+     rf"(?:its|their|our|the|all|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,2}}?(?:models?|workloads?|inference|training\s+runs?|jobs|chatbots?|assistants?)\s+(?:\w+ly\s+)?(?:on|in)(?=\s*$))\b", "supplies", 1),
     # "we send bumping and flip-chip work for our Wuxi lines to X": the one who sends out the work buys it
     (r"\b(?:send|sends|sent|sending|outsourc\w+|subcontract\w*|contract\w*\s+out|farm\w*\s+out)\s+[^⟦;]{0,60}?"
      r"\b(?:work|orders?|production|assembly|packaging|testing|manufacturing|fabrication|volumes?)\b[^⟦;]{0,40}?\bto\s*$", "supplies", 1),
@@ -123,6 +124,7 @@ _ZH_SIGNED = re.compile(r"[^⟦，。；]{0,20}?(?:签订|签署|签下|订立|�
 _ASIDE = re.compile(r"\s*[（(][^（）()]{0,60}[）)]")
 # "⟦a⟧, which leases ⟦x⟧ its halls, is a ⟦b⟧ borrower": for what ⟦a⟧ is to ⟦b⟧, the aside about another company says nothing
 _WHICH_ASIDE = re.compile(r",\s+which\s+[^,;.]{0,80}⟦\d+⟧[^,;.]{0,80},(?=\s+(?:is|was|are|were|has|remains)\b)")
+_PLACED = re.compile(r"\w+ed\s+(?:in|at|across|inside|within|throughout)\s+(?:the\s+|its\s+|their\s+)?$", IC)
 _CLAUSE_END = re.compile(r"[,，;；:：。.!?！？—–]")
 
 
@@ -150,7 +152,9 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     hits = [(m.start(), m.end(), cue) for cue in VERBS for m in cue.pattern.finditer(between)]
     if not hits:
         # "⟦a⟧向⟦b⟧采购", "⟦a⟧ and ⟦b⟧ partner on": the verb follows the second company
-        short = between.strip()
+        # "⟦a⟧已于去年四季度开始向美国芯片设计公司⟦b⟧（…）批量供应": the description before ⟦b⟧ is no part of the clause
+        short = re.sub(r"(?<=[向从对给与和同跟由])[\u4e00-\u9fffA-Za-z]{1,12}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|机构)$", "",
+                       between.strip())
         if len(short) > 8 and not (_ZH_AGENT.search(short) or _ZH_COUNTERPART.search(short)) or BLOCKERS.search(short):
             return None
         for cue in VERBS:
@@ -173,6 +177,9 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         other = a if actor is b else b
         source, target = _role_pair(cue.actor, actor[2], other[2])
         return Found(source, target, cue.relation, a[0], b[1] + end)
+    # "⟦a⟧ supplied the switches deployed in ⟦b⟧ clusters": a participle of place describes the goods; the verb before it governs
+    described = [h for h in hits if _PLACED.match(between[h[0]:]) and not _PASSIVE.search(between[:h[0]])]
+    hits = [h for h in hits if h not in described] or hits
     # the relation word nearest the second company: the verb that governs "from ⟦b⟧", "to ⟦b⟧", "by ⟦b⟧"
     start, end, cue = max(hits, key=lambda h: (h[1], -h[0]))
     tail = between[end:]
@@ -197,7 +204,8 @@ ZADJ = r"(?:第.大|最大的?|主要|重要|全资|控股|核心)?(?:服务器|
 def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], between: str) -> Found | None:
     """'⟦a⟧ is our largest customer', '⟦a⟧'s largest supplier, ⟦b⟧', '⟦a⟧的全资子公司⟦b⟧', 'a subsidiary of ⟦b⟧'."""
     after = _CLAUSE_END.split(text[b[1]:b[1] + 60], maxsplit=1)[0]
-    if BLOCKERS.search(between):
+    # "⟦a⟧, the model developer behind the Meridian assistant, is ⟦b⟧'s largest customer": an aside that names no company compares none
+    if BLOCKERS.search(re.sub(r"^,\s*(?:a|an|the)\s[^⟦;,]{0,80},", ",", between, flags=IC)):
         return None
     if re.fullmatch(r"(?:'s|’s)\s*", between) and re.match(r"\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm)\b", after, IC):
         return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "Quillon's Fibrelight unit"

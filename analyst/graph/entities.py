@@ -217,7 +217,8 @@ _NAMED_LIST = re.compile(
 
 _NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"
                           r"purchase|merger|acquisition|securities|act|units|campus|project|term|period|amendment|commitments?|"
-                          r"members|participants|operations|lenders|holders|shareholders|customers|suppliers|directors|officers|employees)$|"
+                          r"members|participants|operations|lenders|holders|shareholders|customers|suppliers|directors|officers|employees|"
+                          r"MSA|PPA|LOI|MOU|SOW|contracts?|leases?|licen[cs]es?|orders?|deals?)$|"
                           r"^(?:Revolving|Term|Bridge|Senior|Secured|Delayed|Syndicated|Construction)\b", re.I)
 
 

@@ -37,7 +37,7 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 }
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
-_NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't|\b(?:almost|virtually|practically|nearly)\s+no\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
+_NEGATED = re.compile(r"\b(?:not(?!\s+(?:less|more|fewer)\s+than\b|\s+exceeding\b|\s+to\s+exceed\b)|never|no longer|neither|nor)\b|n't|\b(?:almost|virtually|practically|nearly)\s+no\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
                       r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer)\b|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
@@ -56,7 +56,7 @@ _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?=it\b|its\b))?"  # "In September it agreed to …"
                          r"((?:It|it|Its|its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
-                         r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler|vehicle|borrower|issuer|"
+                         r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler|vehicle|borrower|issuer|producer|utility|landlord|foundry|"
                          r"subsidiary|unit|SPV)))\b")
 _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其(?![他中余实次])|该公司|该基金|该行|公司)(?![的]?(?:股东|董事|公告))")
 # A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
@@ -75,7 +75,8 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
                          r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?lending\b|"  # "X increased its commitment by $300 million", "which is lending $500 million"
                          r"\b(?:putting|puts|put)\s+in\s+(?:a\s+further|another|an\s+additional)\s+(?:US)?[$€£]|"
                          r"\b(?:committed|signed\s+on|come\s+in|came\s+in)\s+as\s+(?:a\s+|the\s+)?(?:lenders?|investors?|co-lenders?)\b|\balso\s+(?:took\s+part|participated|joined\s+in)\b|"
-                         r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)|"
+                         r"\balso\s+(?:came|chipped)\s+in\s*[.!]?$|"
+                         r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)|(?:跟投|参投)了?(?:约|近|逾|超过)?(?:人民币|美元)?[\d.,]+(?:亿|万|千万)?(?:元|美元)|"
                          r"(?:出资|投入)[^，。；]{0,16}[，,]\s*(?:取得|获得|占)[^，。；]{0,8}(?:股权|股份)", re.I)  # "X投入人民币6亿元，取得约8.5%股权"
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
 _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0,80},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
@@ -83,7 +84,7 @@ _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0
 _LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|Notes|Credit\s+Agreement|Revolver))[”\"]\)"
                         r"|\b(?:facility|loan|notes|revolver)\b[^()“”\"]{0,40}\(the\s+[“\"]([A-Z]{2,6})[”\"]\)")  # '… term loan facility of up to $2.2 billion (the "DDTL")'
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|lending|lent|"
-                         r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|"
+                         r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|(?:came|comes|come)\s+in(?=\s*[.!]?$)|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头|参贷|承贷|投入|取得[^，。；]{0,8}股[权份]", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
@@ -137,6 +138,23 @@ _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?:(?<=[，,
                             r"\bit\b|\bits\b")  # "…表示，第三季度公司1.6T光模块已开始…": 公司 is the one the sentence is about
 _ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|division|arm|customers?|suppliers?|lenders?|shareholders?|"
                        r"investors?|partners?|parent|affiliates?|foundry)\b")
+# A product and its maker: "Tern, ⟦Corvane⟧'s custom training accelerator", "⟦Corvane⟧'s training accelerator, Tern", "⟦Its⟧ Tern
+# program", "⟦Auralith Labs⟧, the model developer behind the Meridian assistant"
+_PRODUCT_NOUN = (r"(?:accelerators?|chips?|GPUs?|CPUs?|processors?|ASICs?|models?|assistants?|chatbots?|platforms?|programs?|programmes?|"
+                 r"famil(?:y|ies)|series|servers?|modules?|devices?|products?|switch(?:es)?|systems?)")
+_PRODUCT_NAME = r"(?-i:[A-Z][A-Za-z0-9-]{2,})"
+_PRODUCT_DEFS = [
+    re.compile(rf"(?<![⟦\w])(?P<name>{_PRODUCT_NAME}),\s+⟦(?P<i>\d+)⟧(?:'s|’s|'|’)\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCT_NOUN}\b"),
+    re.compile(rf"⟦(?P<i>\d+)⟧(?:'s|’s|'|’)\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCT_NOUN}(?:,\s+|\s+(?:called|named|dubbed|known\s+as)\s+)(?P<name>{_PRODUCT_NAME})(?=[\s,.;)])"),
+    re.compile(rf"⟦(?P<i>\d+)⟧(?:'s|’s)?\s+(?P<name>{_PRODUCT_NAME})\s+(?:programs?|programmes?|famil(?:y|ies)|series|accelerators?|chips?|GPUs?|processors?|ASICs?)\b"),
+    re.compile(rf"⟦(?P<i>\d+)⟧,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:behind|that\s+(?:makes|built|builds|develops|developed|runs))\s+(?:the\s+|its\s+)?"
+               rf"(?P<name>{_PRODUCT_NAME})\s+(?:assistant|chatbot|model|app|models)\b"),
+]
+_NOT_PRODUCTS = {"the", "this", "that", "its", "our", "their", "new", "next", "first", "custom", "cloud", "data", "compute", "series", "gpu", "cpu",
+                 "asic", "hbm", "tpu", "nvlink", "ceo", "cfo", "chief", "north", "south", "east", "west", "global", "group"}
+_THEM = re.compile(r"\b(?:signed|sign|sell|sells|sold|supply|supplies|supplied|lend|lends|lent|lease|leases|leased|rent|rents|rented|ship|ships|shipped|"
+                   r"financed|finance|backed|invested\s+in|bought\s+(?:[\w-]+\s+){0,3}?from|buy\s+(?:[\w-]+\s+){0,3}?from)\s+(them)\b", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+|now\s+|again\s+)?$")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司|发行人")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
 ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构)|{ZH_TRADER}))?"
@@ -288,7 +306,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(60) + r"\b(?:acquire[sd]?|to acquire|acquiring|takeover of|acquisition of|to buy|agreed to buy|buys|buying|bought)\s+(?:all of\s+|a majority of\s+)?{B}(?!(?:'s|’s)?\s+" + PRODUCT + ")"),
      "acquires", "ab"),
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
-    (_pattern(r"{A}" + g(20) + r"\bis\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
+    # "The Borrower is a bankruptcy-remote special purpose vehicle and a wholly owned subsidiary of the Parent"
+    (_pattern(r"{A}" + g(20) + r"\bis\s+(?:(?:a|an)\s+[^⟦;,]{0,80}?\s+and\s+)?(?:a|an)\s+(?:wholly[- ]owned\s+|(?:in)?direct\s+)*subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:sells?|sold|supplies|supplied|ships?|shipped)\s+{B}\s+(?:⟦\d+⟧\s+)?" + g(40) + PRODUCT), "supplies", "ab"),  # "we sell X our engines"
     # "Meridian Cloud remains Lumenfold's largest outside shareholder, with roughly 27%, and still rents it most of the compute"
     (_pattern(r"{A}" + g(60) + r"{B}(?:'s|’s)?[^⟦.;!?]{0,80}?\band\s+(?:still\s+|also\s+)?(?:rents|leases|sells|supplies|provides)\s+(?:it|them)\s+"
@@ -349,6 +368,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "In September it added Beichen Compute as an investor"
     (_pattern(r"{B}" + g(30) + r"\b(?:added|adds|welcomed|welcomes|brought\s+in|brings\s+in)\s+{A}" + g(20) + r"\bas\s+(?:a|an)\s+(?:new\s+|strategic\s+)?"
               r"(?:investor|shareholder|backer)\b"), "invests_in", "ab"),
+    # "Brightsea has committed to pay Northvane not less than US$2.6 billion over five years for dedicated GPU capacity"
+    (_pattern(r"{B}" + g(40) + r"\b(?:pay|pays|paid|paying)\s+{A}\s+[^⟦;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:compute|capacity|cloud|GPUs?|chips?|servers?|infrastructure|wafers?|memory|racks?|systems?|power|colocation|space|hosting|services)\b"),
+     "supplies", "ab"),
     # "it had placed a $310 million order for optical transceivers with Pellucid Optics"
     (_pattern(r"{B}" + g(40) + r"\b(?:placed|places|booked|signed)\s+(?:an?\s+)?" + g(60) + r"\b(?:order|orders|purchase\s+order)\b" + g(60)
               + r"\bwith\s+{A}"), "supplies", "ab"),
@@ -364,7 +387,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # from Brightwater Networks": the second seller sells to the buyer too
     (_pattern(r"{B}" + g(30) + r"\b(?:purchase|buy|acquire|procure)\b[^.;]{0,200}?,\s+(?:together|along)\s+with\s+[^⟦.;]{0,80}?\bfrom\s+{A}"), "supplies", "ab"),
     # "we signed Auralith Labs directly for 60 megawatts in Phoenix": a landlord or a cloud signs its tenant
-    (_pattern(r"{A}\s+(?:have\s+|has\s+|'ve\s+)?(?:signed|signs)\s+{B}\s+(?:\w+ly\s+)?(?:for|to)\s+(?:a\s+|an\s+|another\s+)?(?:[\d.,]+\s*(?:MW|megawatts|GW|gigawatts)\b|"
+    (_pattern(r"{A}(?:\s+have\s+|\s+has\s+|'ve\s+|’ve\s+|\s+)(?:signed|signs)\s+{B}\s+(?:\w+ly\s+)?(?:for|to)\s+(?:a\s+|an\s+|another\s+)?(?:[\d.,]+\s*(?:MW|megawatts|GW|gigawatts)\b|"
               r"(?:[\w-]+\s+){0,2}?(?:lease|contract|capacity|GPUs|cluster))"), "supplies", "ab"),
     # "Quarry Systems builds and integrates the racks we buy": the maker of what a company buys supplies it
     (_pattern(r"{A}\s+(?:also\s+)?(?:builds|makes|manufactures|assembles|integrates|designs|packages|supplies)(?:\s+and\s+\w+)?\s+(?:the|all\s+the|most\s+of\s+the)\s+"
@@ -376,6 +399,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:position|stake|holding|investment|interest)\s+in\s+{B}\s+(?:is|was|were|are)\s+"
               r"(?:carried|valued|marked|recorded|held|worth|now)\b"), "owns_stake_in", "ab"),
     (_pattern(r"{A}\s+(?:accounts?|accounted)\s+for\s+(?:our|its|their|⟦\d+⟧)\s+{B}\s+(?:stake|investment|holding|interest)\b"), "owns_stake_in", "ab"),
+    # "mark-to-market gains on the company's equity stake in Cirrion Cloud Holdings"
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w%.-]+\s+){0,2}?(?:stake|shareholding|equity\s+interest|minority\s+interest|ownership\s+interest|equity\s+investment)\s+in\s+{B}"),
+     "owns_stake_in", "ab"),
     # "Hanseong Memory (Wuxi) Co., Ltd., which we own outright, …"
     (_pattern(r"{A},\s+which\s+{B}\s+(?:wholly\s+owns?|fully\s+owns?|owns?\s+(?:outright|entirely|in\s+full|wholly|fully|100%))"), "subsidiary_of", "ab"),
     # "Lattice Rock is majority-owned by funds managed by Cobalt Ridge Partners": a fund manager's holding is a stake
@@ -523,7 +549,7 @@ _OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was)\s+(?:the
 # "Kestrel Memory Co., Ltd. supplies high-bandwidth memory (HBM) stacks for the Orion X9": a supplier of the filer's product
 _SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:supplies|provides|manufactures|makes|fabricates|delivers|packages)\s+(?![^.;]*⟦)[^.;]{0,80}?\bfor\s+(?:the\s+|our\s+)?"
                                  r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\b")
-_LENDER_UNDER = _pattern(r"{A},?\s+(?:(?:acts|serves)\s+as\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:is|was|are|were|serves\s+as|acts\s+as|will\s+(?:act|serve)\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+_LENDER_UNDER = _pattern(r"{A},?\s+(?:(?:acts|serves)\s+as\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:is|was|are|were|serves\s+as|acts\s+as|will\s+(?:act|serve)\s+as)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:lenders?|creditors?|arrangers?|administrative\s+agent)\s+(?:under|to|in)\s+(?:the|our|its)\b")
 _LEADS_OUR_BANKS = _pattern(r"{A}\s+(?:leads|led|heads|headed)\s+(?:the|our)\s+(?:bank|lender|lending)\s+(?:group|syndicate)\b")  # "Halvard Bank leads the bank group"
 # "we entered into a credit agreement with X, as administrative agent and a lender, Y, as syndication agent and a lender"
@@ -534,6 +560,11 @@ _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufac
                         r"(?:under contract\s+)?by\s+{A}")
 _CUSTOMER_SHARE = _pattern(r"{B}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
+# "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
+_SUPPLIER_SHARE = _pattern(r"{A}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly |substantially all |most |the majority )?(?:\d[\d.]*\s?%)?(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of "
+                           r"(?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:purchases|inventory purchases|capital expenditures|cost of (?:revenues?|sales|goods sold)|procurement)")
+# "Purchase obligations … included $18.6 billion of wafer commitments, principally with Hanjing Semiconductor": a supplier of ours
+_OUR_COMMITMENTS = _pattern(r"\b(?:purchase|supply|inventory|take-or-pay)\s+(?:obligations|commitments)\b[^⟦;]{0,120}?,?\s+(?:principally|primarily|mainly|mostly|largely|chiefly|substantially\s+all)?\s*with\s+{A}")
 # "Quillmind accounted for 38% of revenue in the fourth quarter, and Solvane for 27%": the second customer shares the verb
 _CUSTOMER_SHARE_TOO = _pattern(r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?% of [^;.⟦]{0,80}?,?\s+and\s+{B}\s+for\s+(?:approximately |about |roughly )?\d[\d.]*\s?%")
 # "Redmesa Power & Light supplies electricity to the Tallow Creek campus": in a company's own filing, the campus is its own
@@ -547,6 +578,9 @@ _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|bigges
                          r"(?:remains|remained|is|was|continues\s+to\s+be|became|has\s+been)\s+{B}")
 _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
+# a customer grows its business with us: "Parallax Labs expanded its contract with us by $2.4 billion"
+_CONTRACT_WITH_US = _pattern(r"{B}\s+(?:has\s+|have\s+|again\s+|also\s+)?(?:expanded|expands|extended|extends|renewed|renews|upsized|upsizes|increased|increases|doubled|doubles)\s+"
+                             r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|commitment|agreement|deal)s?\s+with\s+⟦(?P<us>\d+)⟧")
 _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
 # "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
 _ZH_SERVES = _pattern(r"(?:^|[，。；])(?:本)?公司(?:长期|一直|主要|持续|目前|已)*为{B}(?:[（(][^）)]{0,40}[）)])?等?[^⟦。；，]{0,12}?客户(?:提供|供应|供货)")
@@ -565,10 +599,13 @@ _OWN_PARTY = [
     (_ZH_SUBSCRIBED, "a", "invests_in", False),  # "韩城记忆体本次认购总金额为新台币96亿元"  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
     (_CUSTOMER_SHARE, "b", "supplies", True),
     (_CUSTOMER_SHARE_TOO, "b", "supplies", True),
+    (_SUPPLIER_SHARE, "a", "supplies", False),
+    (_OUR_COMMITMENTS, "a", "supplies", False),
     (_ZH_SERVES, "b", "supplies", True),
     (_SUPPLIES_OUR_SITE, "a", "supplies", False),
     (_OWN_CUSTOMER, "b", "supplies", True),
     (_CUSTOMER_OURS, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
+    (_CONTRACT_WITH_US, "b", "supplies", True),  # "Parallax Labs expanded its contract with us by $2.4 billion"
 ]
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
@@ -691,14 +728,20 @@ class RuleExtractor:
         company the sentence before named (``previous``), or else as that sentence's subject; "The vehicle" as the company
         a recent sentence described as one (``described``: 'X, a special-purpose vehicle'); "its unit" and "that it"
         inside a sentence as the company the sentence is about."""
-        mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words))
         referent = previous[0] if len(set(previous)) == 1 else subject
+        mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words), referent)
         if referent and referent not in {m.node for m in mentions}:
             # "瀚海银行也向其提供了3亿元项目贷款": 其 after 向 is the company the sentence before was about
             for p in re.finditer(r"(?<=[向为对给与])其(?![他中余实次])", sentence):
                 if not any(x.start <= p.start() < x.end for x in mentions) and any(x.end <= p.start() for x in mentions):
                     mentions = sorted([*mentions, Mention(p.start(), p.end(), referent, "其")], key=lambda x: x.start)
                     break
+        # "Northvane is the other one people ask about. We've signed them for 180 megawatts": "them" after a deal verb is the
+        # one company the sentence before named
+        if len(set(previous)) == 1 and previous[0] not in {m.node for m in mentions}:
+            for p in _THEM.finditer(sentence):
+                mentions = sorted([*mentions, Mention(p.start(1), p.end(1), previous[0], "them")], key=lambda x: x.start)
+                break
         # "擎川科技的海外订单同样来自算力云厂商：11月，该公司与Halcyon签订…": 该公司 is the one company named before it
         for p in re.finditer(r"该公司", sentence):
             before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
@@ -725,8 +768,31 @@ class RuleExtractor:
             mentions = self._its_roles(sentence, sorted([*mentions, Mention(m.start(1), m.end(1), referent, m.group(1))], key=lambda x: x.start))
         return mentions
 
+    def _product_mentions(self, sentence: str, mentions: list[Mention], products: dict[str, str], common: set[str]) -> list[Mention]:
+        """A product the document said a company makes stands for that company: after "Tern, Corvane's custom training
+        accelerator", "the anchor customer for Tern" is a customer of Corvane. Learns the sentence's own definitions first;
+        a name the document also writes in lower case, or that names a company, is no product."""
+        placeholder, _ = _with_placeholders(sentence, mentions)
+        for pattern in _PRODUCT_DEFS:
+            for m in pattern.finditer(placeholder):
+                maker = mentions[int(m.group("i"))]
+                name = m.group("name")
+                if m.group(0).startswith("⟦") and "'" not in m.group(0) and "’" not in m.group(0) and maker.written.lower() != "its" \
+                        and pattern is _PRODUCT_DEFS[2]:
+                    continue  # "⟦X⟧ Tern program" without a possessive may be one name
+                if name.lower() in common or name.lower() in _NOT_PRODUCTS or self.entities.mentions(name):
+                    continue
+                products.setdefault(name, maker.node)
+        if not products:
+            return mentions
+        added = [Mention(p.start(), p.end(), products[p.group(0)], p.group(0))
+                 for p in re.finditer(r"\b(?:" + "|".join(map(re.escape, products)) + r")\b", sentence)
+                 if not any(x.start < p.end() and p.start() < x.end for x in mentions)
+                 and not any(x.node == products[p.group(0)] and x.end <= p.start() and re.fullmatch(r"(?:'s|’s)?\s*", sentence[x.end:p.start()]) for x in mentions)]  # "Quorvane's Helix"
+        return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
     @staticmethod
-    def _inner_pronouns(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    def _inner_pronouns(sentence: str, mentions: list[Mention], referent: str = "") -> list[Mention]:
         """'Ardent has informed the Company that it trains…' (it = Ardent), '云穹披露，…已租用其算力' (其 = 云穹),
         'Kestrel said … run by its wholly owned unit X' (its = Kestrel)."""
         if not mentions:
@@ -745,16 +811,19 @@ class RuleExtractor:
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
         mentions = sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
-        return RuleExtractor._its_roles(sentence, mentions)
+        return RuleExtractor._its_roles(sentence, mentions, referent)
 
     @staticmethod
-    def _its_roles(sentence: str, mentions: list[Mention]) -> list[Mention]:
-        """'its subsidiary X', 'its lenders': "its" is the company named before it (or the one "we" or "the Company" is)."""
+    def _its_roles(sentence: str, mentions: list[Mention], referent: str = "") -> list[Mention]:
+        """'its subsidiary X', 'its lenders': "its" is the company named before it (or the one "we" or "the Company" is);
+        but in "X, the model developer, is its largest customer" it is the company the sentence before was about."""
         added: list[Mention] = []
         for p in _ITS_ROLE.finditer(sentence):
             nearest = max((x for x in mentions if x.end <= p.start()), key=lambda x: x.end, default=None)
             before = {nearest.node} if nearest is not None and _SELF_WORD.fullmatch(nearest.written) else \
                 {x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)}  # "the Company expects … its subsidiary, X"
+            if len(before) == 1 and _COPULA_BEFORE.search(sentence, 0, p.start()) and nearest is not None and nearest.start <= 12:
+                before = {referent} - before if referent else set()  # no company is its own customer
             if len(before) == 1 and not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
                 added.append(Mention(p.start(), p.start() + 3, before.pop(), "its"))
         return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
@@ -859,6 +928,8 @@ class RuleExtractor:
             for pattern, group, relation, own_first in _OWN_PARTY:
                 for m in pattern.finditer(placeholder):
                     other = mentions[int(m.group(group))]
+                    if "us" in pattern.groupindex and mentions[int(m.group("us"))].node != document.company:
+                        continue  # "… its contract with ⟦us⟧": the company itself
                     if other.node != document.company:
                         own = Mention(other.start, other.start, document.company, document.company)
                         add(*((own, other) if own_first else (other, own)), relation, m.start(), m.end())
@@ -1322,6 +1393,9 @@ class RuleExtractor:
         deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
         facilities: dict[str, str] = {}  # a loan's defined name ("DDTL Facility") -> its borrower
         deal_age = 0
+        products: dict[str, str] = {}  # "Tern" -> the company a sentence said makes it ("Tern, Corvane's custom training accelerator")
+        common = {w.lower() for c in chunks for w in re.findall(r"\b[a-z][a-z-]{2,}\b", c.text)}  # words the document writes in lower case
+        took_part = False  # a sentence since the deal was stated named who took part in it (a newswire gives each its paragraph)
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
@@ -1337,10 +1411,10 @@ class RuleExtractor:
                     previous, subject = [], ""  # a heading, a quote or a new speaker starts afresh; a paragraph's "Its …" is the last one's
                 speaking = self._quoted_speaker(line, document) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
-                took_part = False  # a sentence of this paragraph named who took part in the deal
                 for sentence in split_sentences(line):
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
                     mentions = self.sentence_mentions(sentence, speaking, self_words, previous, subject, described)
+                    mentions = self._product_mentions(sentence, mentions, products, common)
                     found = self.from_sentence(sentence, speaking, chunk.page, self_words, mentions)
                     again = _DEAL_AGAIN.search(_masked(sentence, mentions)) or next(
                         (m for term in facilities for m in [re.search(rf"\b(?:the|this)\s+{re.escape(term)}\b", sentence)] if m), None)  # "under the DDTL"
@@ -1355,7 +1429,6 @@ class RuleExtractor:
                     taking_now = False
                     if deal and deal_age <= 2 and named_kind in {"", deal[0]}:
                         taking = self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued or bool(again))
-                        took_part = took_part or bool(taking)
                         taking_now = bool(taking)
                         found += taking
                     elif own_voice and document.company and again and again.start() < 30 and re.match(r"\s*(?:The|This|该|本)", sentence):
@@ -1375,7 +1448,9 @@ class RuleExtractor:
                         stated = next((("lends_to", who) for term, who in facilities.items() if term in sentence), None)
                     # a sentence that names another participant, or speaks of the deal again ("The round totals $9.4 billion"), goes on with it
                     recalled = bool(deal and again and named_kind in {"", deal[0]} and not [m for m in mentions if not _SELF_WORD.fullmatch(m.written)])
+                    took_part = took_part and stated in {None, deal}
                     deal, deal_age = (stated, 1) if stated else (deal, deal_age + (0 if continued or recalled or taking_now else 1))
+                    took_part = took_part or bool(deal) and any((r.relation, r.target) == deal for r in found)
                     series = sentence.rstrip().endswith(("；", ";")) and bool(again or continued)
                     named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
                     for named_one in named:  # "Stratacloud GPU Funding II, a special-purpose vehicle that …": later "the vehicle"
@@ -1505,10 +1580,11 @@ _HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
-    ("customer", re.compile(r"客户名称|前五名客户|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,3}?(?:revenue|sales|net sales|%)", re.I)),
+    ("customer", re.compile(r"客户名称|前五名客户|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,3}?(?:revenue|sales|net sales|%)|"
+                             r"^customers?(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
-    ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
+    ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
