@@ -24,6 +24,7 @@ DOC_TYPES = (
     "call transcript",
     "deal announcement",
     "letter",  # a fund's or a company's letter to its investors, in its own voice
+    "research note",  # a broker's or analyst's note on a company: its "we" is the analyst; a Chinese note's 公司 is the company covered
     "news",
     "other",
 )

@@ -19,6 +19,7 @@ from analyst.types import LoadedDocument
 _TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|TSX|LSE|HKEX|SEHK|TSE|ASX|OTC)\s*[:：]\s*([A-Z][A-Z.]{0,6})\)")
 # a cover's "Nasdaq Global Select Market: CRVN" (no brackets), only near the top
 _TICKER_LINE = re.compile(r"\b(?:Nasdaq(?:\s+(?:Global\s+Select|Global|Capital))?\s+Market|New York Stock Exchange|NYSE|Nasdaq)\s*[:：]\s*([A-Z]{1,6})\b")
+_ZH_CODE = re.compile(r"[（(](\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.(?:HK|TW|TWO))[）)]")  # "澜芯微电子（688417.SH）" heading a note on it
 _ZH_TICKER = re.compile(r"[（(][^（）()]{0,30}?(?:纳斯达克|纽交所|港交所|上交所|深交所)(?:股票)?(?:代码)?[:：]?\s*([A-Z0-9.]{1,8})[）)]")
 _REGISTRANT = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Exact name of registrant as specified in its charter\)", re.I | re.M)
 # A 20-F of a foreign issuer: "KABUSHIKI KAISHA … (Exact name …) KAGURA DIGITAL HOLDINGS, INC. (Translation of Registrant's name into English)"
@@ -105,6 +106,10 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "8-K"
     if is_transcript:
         return "call transcript"
+    if re.search(r"投资评级|目标价|证券研究所|研究所[｜|]|公司点评|首次覆盖|深度报告|(?:买入|增持|推荐)（(?:维持|首次)）", head[:1500]) \
+            or re.search(r"\binitiat\w*\s+(?:coverage|at\s+(?:buy|overweight|outperform|hold|neutral))\b|\b(?:price\s+target|target\s+price|equity\s+research|"
+                         r"analyst\s+certification)\b|\b(?:rating|recommendation)\s*[:：]\s*(?:buy|overweight|outperform|hold|neutral|underweight|sell)\b", lowered[:3000]):
+        return "research note"  # a broker's note: its "we" is the analyst, not the company it covers
     if re.search(r"\bletter to (?:our )?(?:limited partners|shareholders|stockholders|investors|unitholders|partners)\b|"
                  r"\b(?:shareholder|investor|quarterly|annual) letter\b|致股东的信|致投资者的信", title_l + "\n" + lowered[:600]):
         return "letter"  # a fund's or a company's letter: "we" is its author
@@ -225,7 +230,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                 name = strip_suffix(zh_name_start(m.group(1)))  # "训练卡目前由华屿半导体制造有限公司": 华屿半导体制造
                 if len(name) >= 2:
                     candidates[name] += weight
-    ticker_match = _TICKER.search(head) or _ZH_TICKER.search(head) or _TICKER_LINE.search(head[:600])
+    ticker_match = _TICKER.search(head) or _ZH_TICKER.search(head) or _ZH_CODE.search(head[:200]) or _TICKER_LINE.search(head[:600])
     tagged = ""  # the company an exchange tag follows
     if ticker_match:
         # "The Buckle, Inc. (NYSE: BKE)": the name before an exchange tag is the document's company

@@ -1612,3 +1612,140 @@ def test_calls_and_stories_that_say_them_its_contract_with_us_and_train_on(extra
     found = _triples(extractor, text, news)
     assert {("Ardmore Sovereign", "invests_in", "启川智能"), ("长川存储", "supplies", "科文微电子"),
             ("Nimbrook Cloud", "supplies", "Parallon Labs")} <= found, found
+
+
+def test_a_chinese_broker_note_s_company_is_its_gongsi(extractor: RuleExtractor) -> None:
+    """In a Chinese broker's note on a company, 公司 is the company covered: its customers, its packager (委托X完成), its bank,
+    its shareholder, its holdings table; a sentence's words are no company ('协议产能可支撑公司')."""
+    note = Document(id="r10", source="/docs/note.md", title="点评", company="澜川微电子", doc_type="research note")
+    text = ("鸿岳云作为公司第一大客户，前三季度向公司采购推理加速卡约9.3亿元。\n\n"
+            "服务器厂商昱川科技（002891.SZ）自二季度起批量采购公司推理卡用于整机集成。\n\n"
+            "值得注意的是，昱川科技的AI服务器整机同样主要销往鸿岳云。\n\n"
+            "公司先进封装环节主要委托台湾晶川半导体完成。\n\n"
+            "报告期内，公司获得泓岳银行20亿元综合授信额度。\n\n"
+            "截至三季度末，汇川创投仍持有公司8.7%的股份，为公司第二大股东。\n\n"
+            "我们测算，协议产能可支撑公司2026年约45万片推理卡出货。\n\n"
+            "表2：公司主要控股及参股公司\n公司名称 | 类型 | 持股/出资比例 | 认缴出资额\n合肥澜川微电子有限公司 | 全资子公司 | 100.00% | 30,000")
+    found = _triples(extractor, text, note)
+    assert {("澜川微电子", "supplies", "鸿岳云"), ("澜川微电子", "supplies", "昱川科技"), ("昱川科技", "supplies", "鸿岳云"),
+            ("晶川半导体", "supplies", "澜川微电子"), ("泓岳银行", "lends_to", "澜川微电子"), ("汇川创投", "owns_stake_in", "澜川微电子"),
+            ("合肥澜川微电子", "subsidiary_of", "澜川微电子")} <= found, found
+    assert not any("协议" in n for s, _, t in found for n in (s, t)), found
+    news = Document(id="n11", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    assert not any("公司" in (s, t) for s, _, t in _triples(extractor, text, news))  # a news story's 公司 is nobody in particular
+
+
+def test_a_taiwan_story_s_customers_descriptions_and_a_takeover_by_a_named_buyer(extractor: RuleExtractor) -> None:
+    """'X最大客戶、美系AI推論晶片商Y（English）', 'X也是Y封裝產線的重要客戶', 'X為美國Y（English）代工', 'Y日前宣布將由美商Z（English）以
+    13.5億美元收購' (Z's short name later), 'X同時是Z在亞洲最大的客戶', '取得散熱模組廠Y 35%股權'."""
+    news = Document(id="t4", source="/docs/tw.txt", title="新聞", company="", doc_type="news")
+    text = ("先進封裝廠晶川封裝（6742）昨日公布第三季營收。\n\n"
+            "晶川最大客戶、美系AI推論晶片商哈森（Halden Lithic）第三季投片量較上季增加近四成。\n\n"
+            "陸系IC設計廠瀾川微電子也是晶川封裝產線的重要客戶。\n\n"
+            "網通領域方面，晶川為美國恩維爾網路（Envale Networks）代工高速測試晶片。\n\n"
+            "恩維爾日前宣布將由美商鄧羅儀器（Dunrow Instruments）以13.5億美元全數現金收購。\n\n"
+            "晶川同時是鄧羅在亞洲最大的客戶，今年向鄧羅採購測試設備約新台幣42億元。\n\n"
+            "此外，晶川董事會昨日通過以新台幣9.6億元取得散熱模組廠沛川科技35%股權，沛川將成為晶川的關聯企業。")
+    found = _triples(extractor, text, news)
+    assert {("晶川封裝", "supplies", "Halden Lithic"), ("晶川封裝", "supplies", "瀾川微電子"), ("晶川封裝", "supplies", "Envale Networks"),
+            ("Dunrow Instruments", "acquires", "Envale Networks"), ("Dunrow Instruments", "supplies", "晶川封裝"),
+            ("晶川封裝", "owns_stake_in", "沛川科技")} <= found, found
+
+
+def test_asides_own_words_and_a_term_sheet_s_defined_facility(extractor: RuleExtractor) -> None:
+    news = Document(id="n12", source="/docs/n.md", title="n", company="", doc_type="news")
+    text = ("Pellmark Systems, in which Orlen Semiconductor and Harrowgate Ventures hold minority stakes, has been a Vestorel Compute customer "
+            "since 2023.\n\n"
+            "Tennick Grid, in which Harrowgate Ventures has been invested since 2021, shipped its first 400 MWh battery storage order to "
+            "Quorra Compute in August.\n\n"
+            "Lumenvale Photonics has been Envale Networks' largest customer for three consecutive years.\n\n"
+            "Jingchuan Semiconductor has been the largest buyer of Dunrow Instruments' probe systems in Asia.\n\n"
+            "Envale Networks (Malaysia) Sdn. Bhd., the wholly owned subsidiary that runs Envale's factory in Penang, has 900 staff.\n\n"
+            "Vestorel Compute, in turn, is one of Orlen Semiconductor's largest customers.\n\n"
+            "Lanfield Data's capex is funded largely by a RMB 5 billion credit line from Jiafeng Bank.\n\n"
+            "Huibai Electronics builds the server boards for Lanfield Data's Ningxia cluster.")
+    found = _triples(extractor, text, news)
+    assert {("Orlen Semiconductor", "owns_stake_in", "Pellmark Systems"), ("Harrowgate Ventures", "owns_stake_in", "Pellmark Systems"),
+            ("Harrowgate Ventures", "invests_in", "Tennick Grid"), ("Tennick Grid", "supplies", "Quorra Compute"),
+            ("Envale Networks", "supplies", "Lumenvale Photonics"), ("Dunrow Instruments", "supplies", "Jingchuan Semiconductor"),
+            ("Envale Networks (Malaysia)", "subsidiary_of", "Envale Networks"), ("Orlen Semiconductor", "supplies", "Vestorel Compute"),
+            ("Jiafeng Bank", "lends_to", "Lanfield Data"), ("Huibai Electronics", "supplies", "Lanfield Data")} <= found, found
+    assert not any("Harrowgate Ventures" in (s, t) and "Vestorel Compute" in (s, t) for s, _, t in found), found  # the aside's holder
+    assert ("Quorra Compute", "supplies", "Tennick Grid") not in found  # the order was shipped, not bought
+    call = Document(id="c17", source="/docs/call.txt", title="Call", company="Lumora Photonics", doc_type="call transcript")
+    text = ("Envale Networks, which Dunrow Instruments agreed last month to acquire, remains our primary supplier of lasers.\n\n"
+            "Tingway Precision Industries is building all of our racks for the Pellmark expansion.\n\n"
+            "We signed our first customer in Taiwan, Hung Chao Optoelectronics Co., Ltd., which took a three-year contract.\n\n"
+            "Our Corra Edge modules have been designed into the autonomous picking arms built by Sablefield Robotics.\n\n"
+            "We also welcomed Brightfen Labs this quarter, and they're training their models on a dedicated cluster.\n\n"
+            "Revenue from Vestorel Compute, Inc. was $412.6 million, or 19% of net revenue.\n\n"
+            "We were also widely reported to have invested in Saxby Optical's latest round; we did not.")
+    found = _triples(extractor, text, call)
+    assert {("Dunrow Instruments", "acquires", "Envale Networks"), ("Envale Networks", "supplies", "Lumora Photonics"),
+            ("Tingway Precision Industries", "supplies", "Lumora Photonics"), ("Lumora Photonics", "supplies", "Hung Chao Optoelectronics"),
+            ("Lumora Photonics", "supplies", "Sablefield Robotics"), ("Lumora Photonics", "supplies", "Brightfen Labs"),
+            ("Lumora Photonics", "supplies", "Vestorel Compute")} <= found, found
+    assert ("Dunrow Instruments", "acquires", "Lumora Photonics") not in found and not any("Saxby Optical" in (s, t) for s, _, t in found), found
+    sheet = Document(id="s4", source="/docs/terms.pdf", title="Summary of Terms", company="Quorra Compute Funding II", doc_type="other")
+    text = ('Quorra Compute Funding II LLC (the "Borrower") is a Delaware limited liability company. The Borrower is an indirect wholly owned '
+            "subsidiary of Quorra Compute Corp. (NYSE: QRRA).\n\n"
+            'Facility: Senior secured delayed-draw term loan facility in an aggregate principal amount of US$2,100,000,000 (the "Facility"). '
+            "Lenders and commitments: Orrin Credit Partners LP, as lead lender, has committed US$1,200,000,000 of the Facility. Kestrel Bank, "
+            "N.A. will act as administrative agent and will also participate as a lender with a commitment of US$500,000,000. Collateral agent: "
+            "Harrow Trust Company will act as collateral agent, holding the security interest over the Borrower's GPU fleet on behalf of the "
+            "lenders; it has no lending commitment under the Facility.\n\n"
+            "Halden Lithic, Inc. owns approximately 7% of Quorra's outstanding common stock.")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, sheet)}
+    assert {("Orrin Credit Partners", "lends_to", "Quorra Compute Funding II", "US$1,200,000,000"),
+            ("Kestrel Bank", "lends_to", "Quorra Compute Funding II", "US$500,000,000"),
+            ("Halden Lithic", "owns_stake_in", "Quorra Compute", "7%")} <= found, found
+    assert not any("Harrow Trust" in s for s, _, _, _ in found), found
+
+
+def test_a_one_word_name_joined_to_a_model_number_is_a_product(extractor: RuleExtractor) -> None:
+    call = Document(id="c18", source="/docs/call.txt", title="Call", company="Quorra Compute", doc_type="call transcript")
+    text = ("Corra Silicon became part of Halden Lithic in 2023.\n\n"
+            "We took delivery of roughly 18,000 Corra-3 accelerators from Halden Lithic during the quarter.")
+    found = _triples(extractor, text, call)
+    assert ("Halden Lithic", "supplies", "Quorra Compute") in found and not any("Corra Silicon" in (s, t) and "Quorra Compute" in (s, t)
+                                                                                for s, _, t in found), found
+
+
+def test_a_credit_summary_s_lender_table_guarantees_and_negations(extractor: RuleExtractor) -> None:
+    """A credit summary's 'Lender | Facility | Commitment' table lends to its Borrower; a bookrunner is no lender; a Chinese
+    guarantee sentence and 无法/暂无 give no link; 'X's robots are now deployed across Y's network'; 'Quillmark: they've
+    expanded their commitment with us'; a company named 'Nimbrel Health'."""
+    summary = Document(id="s5", source="/docs/credit.md", title="Credit summary", company="", doc_type="other")
+    text = ('- **Borrower:** Hesper Data Centers LLC, a Delaware limited liability company (the "Borrower").\n\n'
+            "Pembrook Securities LLC is acting as sole bookrunner and syndication agent for the Borrower and does not hold a commitment.\n\n"
+            "Lenders and commitments at closing\nLender | Facility | Commitment\nTalbot Federal Bank, N.A. | Revolving Facility / Term Loan A | "
+            "$450,000,000\nKeswin Ridge Capital (on behalf of managed funds) | Term Loan B | $500,000,000")
+    found = _triples(extractor, text, summary)
+    assert {("Talbot Federal Bank", "lends_to", "Hesper Data Centers"), ("Keswin Ridge Capital", "lends_to", "Hesper Data Centers")} <= found, found
+    assert not any("Pembrook Securities" in (s, t) for s, _, t in found), found
+    filing = Document(id="a9", source="/docs/ar.pdf", title="年报", company="云川智算", doc_type="annual report")
+    text = ("公司为星川云算在华岳银行的上述授信提供全额连带责任保证担保。\n\n"
+            "公司按51%的持股比例为澜川智算上述借款提供连带责任保证。\n\n"
+            "美国出口管制持续收紧，公司目前无法直接采购奥川半导体的最新一代产品。\n\n"
+            "除本公告所述事项外，公司目前暂无对星川智算进行股权投资的计划。")
+    assert _triples(extractor, text, filing) == set()
+    letter = Document(id="l9", source="/docs/letter.md", title="Letter", company="Harrowgate Ventures", doc_type="letter")
+    text = ("Velliker Robotics' inspection robots are now deployed across Lumenbrook Energy's transmission network.\n\n"
+            "Separately, Nimbrel Health has signed a two-year reserved-capacity contract with Vestorel Compute for a 4,096-GPU cluster.")
+    found = _triples(extractor, text, letter)
+    assert {("Velliker Robotics", "supplies", "Lumenbrook Energy"), ("Vestorel Compute", "supplies", "Nimbrel Health")} <= found, found
+    call = Document(id="c19", source="/docs/call.txt", title="Call", company="Vestorel Compute", doc_type="call transcript")
+    text = "The headline, of course, is Pellmark Systems: they've expanded their commitment with us to 310 megawatts."
+    assert ("Vestorel Compute", "supplies", "Pellmark Systems") in _triples(extractor, text, call)
+
+
+def test_qi_is_the_company_its_sentence_opened_with_and_co_packaging_is_no_supply(extractor: RuleExtractor) -> None:
+    prospectus = Document(id="p9", source="/docs/ipo.pdf", title="招股说明书", company="澄岳封装", doc_type="prospectus")
+    text = ("公司在先进封装领域的主要竞争对手包括高岳封装科技有限公司和通川微电子。芯川智算系公司参股公司，公司向其销售的价格参照市场价格确定。"
+            "报告期末，公司持有芯川智算10.01%的股权。")
+    found = _triples(extractor, text, prospectus)
+    assert ("澄岳封装", "supplies", "芯川智算") in found and not any("高岳封装" in t for _, _, t in found), found
+    news = Document(id="n13", source="/docs/n.md", title="新闻", company="", doc_type="news")
+    text = "海沃德半导体（Halvor Semiconductor）近日亦与光联芯科技签署了共封装光学（CPO）联合开发协议。"
+    found = _triples(extractor, text, news)
+    assert ("海沃德半导体", "partners_with", "光联芯科技") in found and not any(r == "supplies" for _, r, _ in found), found

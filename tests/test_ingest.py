@@ -278,6 +278,22 @@ def test_a_chinese_prospectus_names_its_issuer_not_the_board_it_lists_on() -> No
     assert (found["company"], found["doc_type"]) == ("澄岭智算科技", "prospectus")
 
 
+def test_a_broker_s_research_note_is_one_and_covers_the_company_its_title_tags() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    note = ("# 澜川微电子（688417.SH）2025年三季报点评：大客户放量\n\n启川证券研究所｜电子行业｜公司点评\n\n投资评级：买入（维持）　目标价：158.00元\n\n"
+            "鸿岳云作为公司第一大客户，前三季度向公司采购推理加速卡约9.3亿元。合肥澜川微电子有限公司另获泓岳银行8亿元项目贷款。\n")
+    path = Path("lanchuan_note.md")
+    found = detect(load(path, note.encode()), path, default_lexicon())
+    assert (found["company"], found["doc_type"]) == ("澜川微电子", "research note")
+    note = ("# Initiating coverage: Corvex Micro Devices\n\nEquity Research | Semiconductors\n\nRating: Buy. Price target $140.\n\n"
+            "We initiate coverage of Corvex with a Buy rating. Ostrava Cloud is its anchor customer.\n")
+    path = Path("corvex_note.md")
+    assert detect(load(path, note.encode()), path, default_lexicon())["doc_type"] == "research note"
+
+
 def test_a_pdf_table_whose_column_header_broke_over_lines_stays_a_table() -> None:
     from ingest.loaders import _pdf_page_blocks
 

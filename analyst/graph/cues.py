@@ -49,12 +49,12 @@ VERBS = _cues([
     (rf"\b(?:provid\w*|extend\w*|commit\w*|advanc\w*)\s+[^⟦;]{{0,70}}?\b{LOANS}\b", "lends_to", 0),
     # "Our largest position remains the $2.4 billion GPU-backed term loan to ⟦b⟧" (but not "repaid the loan to ⟦b⟧")
     (r"^(?![^⟦;]*\b(?:repa\w+|prepa\w+|owe\w*|borrow\w*)\b)[^⟦;]*\b(?:loans?|facility|financing)\s+to\s*$", "lends_to", 0),
-    (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent(?:,\s+(?:[\w-]+\s+)?agent)*,?\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|bookrunners?|creditors?)\b", "lends_to", 0),  # an agent alone is no lender
+    (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent(?:,\s+(?:[\w-]+\s+)?agent)*,?\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|creditors?)\b", "lends_to", 0),  # an agent alone is no lender (nor a bookrunner)
     (rf"\b(?:borrow(?:s|ed|ings?)?|drew|draws?|(?:credit|loan|facility|financing)\s+agreements?\s+with|(?:secur|obtain|clos|sign|refinanc|upsiz|amend|took|tak(?:e|es|ing)\b)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
      rf"(?:entered|enters|entering)\s+into\s+[^⟦;]{{0,80}}?\b{LOANS})\b", "lends_to", 1),
     # stakes
     (r"\b(?:holds?|held|holding|owns?|owned|owning|retain\w*|ha(?:s|ve|d)\s+(?:a|an))\s+[^⟦;]{0,50}?"
-     r"(?:\d[\d.]*\s?(?:%|percent)|stake|interest|shares|equity|ownership|warrants?)", "owns_stake_in", 0),
+     r"(?:\d[\d.]*\s?(?:%|percent)|stake|(?<!security\s)(?<!security-)interest|shares|equity|ownership|warrants?)", "owns_stake_in", 0),
     (r"\b(?:took|takes?|taking|acquir\w+|bought|buys?|buying|purchas\w+)\s+(?:a|an)\s+[^⟦;]{0,30}?\b(?:stake|interest|position|shares)\b", "owns_stake_in", 0),
     # acquisitions
     (r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|takeover\s+of|took\s+over|take\s+over|merg(?:e|es|ed|ing)\s+with|"
@@ -69,7 +69,9 @@ VERBS = _cues([
     # supply: the seller acts, or the buyer acts
     (rf"\b(?:suppl(?:y|ies|ied|ying)|sells?|selling|sold|ships?|shipped|shipping|deliver(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|"
      rf"fabricat\w+|assembl(?:e|es|ed|ing)|packag(?:es|ed|ing)|build(?:s|ing)?\s+and\s+operat\w+|host(?:s|ed|ing)?|"
-     rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed)\b", "supplies", 0),
+     rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed|"
+     rf"(?:builds?|built|building|makes?|made|making|assembles?|assembled)\s+(?:the\s+|its\s+|all\s+(?:of\s+)?the\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+){{0,3}}?"
+     rf"(?:boards?|servers?|racks?|chips?|systems?|modules?|accelerators?|GPUs?|clusters?|halls?|substations?|transformers?|switches|cables?|parts|components)\s+(?:for|to)(?=\s*$))\b", "supplies", 0),
     (rf"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
      rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|"
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
@@ -90,13 +92,13 @@ VERBS = _cues([
     (r"(?:收购|并购|买下)", "acquires", 0),
     (r"(?:投资|注资|增资|认购|入股|领投|跟投|参投|出资)", "invests_in", 0),
     (r"(?:配售|定向增发|融资)", "invests_in", 1),
-    (r"(?:供应(?!商)|供货|代工(?!厂)|交付|出售|销售|提供)(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
+    (r"(?:供应(?!商)|供货|代工(?!厂)|交付|出售|销售|提供|销往|出货|卖给|售予|组装(?!厂)|(?<!共)封装(?!厂)|封测(?!厂))(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
     (r"(?:采购|购买|订购|租用|租赁|使用)", "supplies", 1),
     (r"(?:合作|携手|联合开发|共同开发|战略伙伴|联盟|合资|共建|联合实验室)", "partners_with", 0),
 ])
 # Role nouns: "X's largest customer", "our supplier Y", "X的子公司Y". role: the role of the company the noun names.
 NOUNS = [
-    (re.compile(r"\b(?:customers?|clients?|tenants?|offtakers?)\b|客户", IC), "supplies", 1),
+    (re.compile(r"\b(?:customers?|clients?|tenants?|offtakers?|buyers?|purchasers?)\b|客户", IC), "supplies", 1),
     (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?|lessors?|landlords?)\b|供应商|代工厂|出租方",
                 IC), "supplies", 0),
     (re.compile(r"\b(?:lenders?|creditors?)\b|贷款方|贷款人", IC), "lends_to", 0),
@@ -113,19 +115,22 @@ BLOCKERS = re.compile(
     r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported)|same\s+terms\s+as|as\s+did)\b"
     r"|\b(?:not|no|never|neither|nor|without|declined|denied|behind|ahead of|ranked|ranking|market share|trail(?:s|ed|ing)?|"
     r"outpac\w+|overtook|surpass\w+)\b|n't"
-    r"|竞争|对手|相比|并无|并非|无任何|不同于|市值|估值|接近|相近|相当于|类似|高于|低于|不及|落后于|排名|市场份额|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时(?!(?:也|亦|还)?(?:是|为|系))|此外|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|will\s+be|to\s+be)\s+(?:\w+ly\s+)?$", IC)
+    r"|竞争|对手|相比|并无|并非|无任何|无法|不能|未能|难以|暂无|暂未|尚无|不同于|市值|估值|接近|相近|相当于|类似|高于|低于|不及|落后于|排名|市场份额|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时(?!(?:也|亦|还)?(?:是|为|系))|此外|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|will\s+be|to\s+be)\s+(?:now\s+|also\s+|still\s+|already\s+)?(?:\w+ly\s+)?$", IC)
 _BY_BEFORE = re.compile(r"\b(?:by|led\s+by|backed\s+by|provided\s+by|arranged\s+by|owned\s+by|held\s+by)\s*(?:the\s+)?$", IC)
 _LIST_BEFORE_B = re.compile(r"(?:⟦\d+⟧(?:'s|’s)?\s*(?:,|、|，|\band\b|\bor\b|&|及|和|以及|与)\s*)+$", IC)
 _LIST_AFTER_A = re.compile(r"^(?:\s*(?:,|、|，|\band\b|&|及|和|以及|与)\s*⟦\d+⟧)+", IC)
-_ZH_COUNTERPART = re.compile(r"(?:向|从|自|对|给|与|和|同|跟)$")
+_ZH_COUNTERPART = re.compile(r"(?:向|从|自|对|给|与|和|同|跟|(?<![成作])为)$")  # "⟦a⟧同时为⟦b⟧…组装服务器"
 _ZH_AGENT = re.compile(r"(?:由|交由|交给|委托|获得|来源于|来自)$")  # "⟦a⟧获得⟦b⟧牵头的银团贷款": ⟦b⟧ lends
 _ZH_SIGNED = re.compile(r"[^⟦，。；]{0,20}?(?:签订|签署|签下|订立|达成|合作)")
 _ASIDE = re.compile(r"\s*[（(][^（）()]{0,60}[）)]")
 # "⟦a⟧, which leases ⟦x⟧ its halls, is a ⟦b⟧ borrower": for what ⟦a⟧ is to ⟦b⟧, the aside about another company says nothing
 _WHICH_ASIDE = re.compile(r",\s+which\s+[^,;.]{0,80}⟦\d+⟧[^,;.]{0,80},(?=\s+(?:is|was|are|were|has|remains)\b)")
+_BARE_NOUN = re.compile(r"lease|rent|order|supply|purchase|sale", IC)
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|our|their|any|each|such)\s+(?:[\w-]+\s+){0,6}$", IC)
 _PLACED = re.compile(r"\w+ed\s+(?:in|at|across|inside|within|throughout)\s+(?:the\s+|its\s+|their\s+)?$", IC)
-_CLAUSE_END = re.compile(r"[,，;；:：。.!?！？—–]")
+_CLAUSE_ASIDE = re.compile(r"^,\s+(?:in\s+which|which|whose|where)\s+[^,;.]{0,80}⟦\d+⟧[^,;.]{0,80},(?=\s+[a-z])")
+_CLAUSE_END = re.compile(r"[，;；:：。!?！？—–]|,(?!\d{3})|\.(?!\d)")  # not the point or the comma inside "13.5", "1,200"
 
 
 @dataclass(frozen=True)
@@ -153,8 +158,9 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     if not hits:
         # "⟦a⟧向⟦b⟧采购", "⟦a⟧ and ⟦b⟧ partner on": the verb follows the second company
         # "⟦a⟧已于去年四季度开始向美国芯片设计公司⟦b⟧（…）批量供应": the description before ⟦b⟧ is no part of the clause
-        short = re.sub(r"(?<=[向从对给与和同跟由])[\u4e00-\u9fffA-Za-z]{1,12}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|机构)$", "",
+        short = re.sub(r"(?<=[向从对给与和同跟由为])[\u4e00-\u9fffA-Za-z]{1,12}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|机构)$", "",
                        between.strip())
+        short = re.sub(r"(?<=[向从对给与和同跟由为])(?:美国|美商|美系|日本|日商|韩国|韩商|台湾|台商|陆系|大陆|中国|德国|欧洲)$", "", short)  # "为美国⟦b⟧代工"
         if len(short) > 8 and not (_ZH_AGENT.search(short) or _ZH_COUNTERPART.search(short)) or BLOCKERS.search(short):
             return None
         for cue in VERBS:
@@ -180,6 +186,9 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     # "⟦a⟧ supplied the switches deployed in ⟦b⟧ clusters": a participle of place describes the goods; the verb before it governs
     described = [h for h in hits if _PLACED.match(between[h[0]:]) and not _PASSIVE.search(between[:h[0]])]
     hits = [h for h in hits if h not in described] or hits
+    # "⟦a⟧ shipped its first storage order to ⟦b⟧": a verb's bare form after a determiner is the object of an earlier verb
+    hits = [h for h in hits if not (_BARE_NOUN.fullmatch(between[h[0]:h[1]]) and _DETERMINED.search(between[:h[0]])
+                                    and any(o[1] <= h[0] for o in hits))]
     # the relation word nearest the second company: the verb that governs "from ⟦b⟧", "to ⟦b⟧", "by ⟦b⟧"
     start, end, cue = max(hits, key=lambda h: (h[1], -h[0]))
     tail = between[end:]
@@ -219,14 +228,18 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
                          rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?", between, IC)
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
             or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*|,\s*(?:which|who)\s[^⟦;]{0,80}?\s(?:and\s+)?|"
-                             r",\s*(?:a|an|the)\s[^⟦;,]{0,60}?\b(?:that|which|who)\s+(?=(?:is|was|has\s+been|became)\b))?(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|(?:to|will|would|should)\s+(?:remain|be|become))\b)?\s*(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
+                             r",\s*(?:a|an|the)\s[^⟦;,]{0,60}?\b(?:that|which|who)\s+(?=(?:is|was|has\s+been|became)\b)|,\s*(?:in\s+turn|too|also|meanwhile|however),\s*)?"
+                             r"(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|(?:has|have|had)\s+been|(?:to|will|would|should)\s+(?:remain|be|become))\b)?\s*(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
+                             r"(?:one\s+of\s+)?"
                              r"(?:(?<=is\s)(?:also\s+)?(?:a|an)\s+|(?<=also\s)(?:a|an)\s+)?"  # "⟦a⟧ is also a ⟦b⟧ borrower"
                              r"|[，,]?(?:均|都|皆|也|亦|还|仍|同时){0,2}(?:是|为|成为|系)", between, IC)
-                and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:芯片|晶片|产品|模组|服务器)?(?:的)?(?:独家|唯一)?{ZADJ}\s*{ADJ}(?:{n})", after, IC))
+                and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:芯片|晶片|产品|模组|服务器)?(?:的)?(?:[\u4e00-\u9fff]{{1,6}}?的)?(?:独家|唯一)?{ZADJ}\s*{ADJ}(?:{n})",
+                             after, IC))  # "⟦a⟧也是⟦b⟧封装产线的重要客户", "⟦a⟧同时是⟦b⟧在亚洲最大的客户"
         )
         owner_first = (
             # "⟦a⟧'s largest customer, ⟦b⟧", "⟦a⟧ customers include ⟦b⟧", "⟦a⟧的全资子公司⟦b⟧", "⟦a⟧ and its supplier ⟦b⟧"
-            re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:目前|现在|当前|如今)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})\s*(?:[,，:：]|\b(?:is|was|are|were|such as|including|like|"
+            re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:目前|现在|当前|如今)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})\s*(?:[,，:：]|"
+                         rf"、(?:[^⟦，。；、]{{0,16}}?(?:商|公司|厂|企业|业者))?|\b(?:is|was|are|were|such as|including|like|"
                          rf"include|includes|included)\b(?:\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:developer|maker|operator|provider|company|firm|lab|start-?up|"
                          rf"designer|manufacturer|group|bank|fund|lender|investor|neocloud|hyperscaler))?|(?:是|为|包括)(?:[^⟦，。；]{{0,12}}?(?:公司|厂商|厂|商|企业))?)?\s*",
                          between, IC)  # "⟦a⟧目前最大客户为美系ASIC设计公司⟦b⟧"
@@ -287,9 +300,11 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 between = _LIST_BEFORE_B.sub("", between)
             between = _LIST_AFTER_A.sub("", between)
             noun_between = _WHICH_ASIDE.sub("", between)
-            if "⟦" in noun_between or len(between) > 220:
+            # "⟦a⟧, in which ⟦x⟧ has been invested since 2021, shipped its first order to ⟦b⟧": the aside is about ⟦x⟧
+            between = _CLAUSE_ASIDE.sub(" ", between)
+            if "⟦" in noun_between and "⟦" in between or len(between) > 220:
                 continue
-            hit = _from_nouns(text, a, b, noun_between)
+            hit = _from_nouns(text, a, b, noun_between) if "⟦" not in noun_between else None
             if hit is not None:
                 found.append(hit)
                 linked.add(frozenset((a[2], b[2])))
@@ -301,6 +316,8 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 continue  # "arranged by ⟦a⟧ (US$700 million) and ⟦b⟧": two companies in a list are not linked to each other
             if frozenset((nodes[a[2]], nodes[b[2]])) in by_noun or "⟦" in between:
                 continue
+            if re.search(r",\s+(?:which|whose|in\s+which)\s+[^,;⟦]{0,20}$", text[:a[0]]) and re.search(r"[,;]", text[a[1]:b[0]]):
+                continue  # "Embervale, which ⟦a⟧ agreed to acquire, remains ⟦b⟧ primary supplier": ⟦a⟧ belongs to the aside
             if re.search(r"⟦\d+⟧\s+(?:invest|lend|lent|buy|bought|sell|sold|suppl|rent|leas|acquir|own|hold|borrow)\w*\b", text[a[1]:b[0]]):
                 continue  # "some of the dollars ⟦x⟧ invest come back to ⟦b⟧": the verb has a subject of its own
             hit = _from_verbs(text, a, b, between)

@@ -51,8 +51,8 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
-                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|"
-                          r"运营商|厂商|大厂|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
+                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
+                          r"运营商|厂商|大厂|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|主权基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
@@ -83,6 +83,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
+          r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|"
           r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
 _HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})(?:\s+&\s+[A-Z][a-z]+|\s+Services)?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
@@ -122,7 +123,7 @@ _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|c
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
                          r"headquarters)\b", re.IGNORECASE)
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司|(?<=持有)公司(?=\d|[的股])")
+_SELF_ZH = re.compile(r"本公司|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司|(?<=持有)公司(?=\d|[的股])|(?:^|(?<=[，。；：]))公司(?=[\u4e00-\u9fff])(?!名称|简称|代码|类型|章程|法|治理)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,4}(?:卡|芯片|产品|模组|设备|服务器))")
 
 
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
@@ -247,10 +248,10 @@ _ZH_DESCRIPTOR = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实�
 _ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?(?:（[^）]{{1,8}}）[{CJK}]{{1,10}}?)?)(?:（[^）]{{1,8}}）)?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）)")
 
 
-def _vehicle(node: str) -> bool:
+def is_vehicle(node: str) -> bool:
     """'Stratoline Funding I', 'Vesper Compute Holdings': a financing vehicle or holding unit, which a company's first word
     alone ('Stratoline', 'Vesper') does not name."""
-    return bool(re.search(r"\b(?:Funding|Finance|Financing|Assets?|Issuer|Borrower|SPV|Trust)(?:\s+(?:[IVX]+|\d+))?$|\s(?:[IVX]+|\d{1,2})$"
+    return bool(re.search(r"\b(?:Funding|Finance|Financing|Assets?|Issuer|Borrower|SPV|Trust|Campus|Project|PropCo|OpCo)(?:\s+(?:[IVX]+|\d+))?$|\s(?:[IVX]+|\d{1,2})$"
                           r"|^\S+\s+\S+.*\sHoldings$", node))  # 'Vesper Compute Holdings' (but 'Stratacloud Holdings' is the group)
 
 
@@ -264,7 +265,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | _PLACES \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text) \
-                and not (_vehicle(node) and any(n != node and n.split()[0] == words[0] and not _vehicle(n) for n in nodes)):
+                and not (is_vehicle(node) and any(n != node and n.split()[0] == words[0] and not is_vehicle(n) for n in nodes)):
             names.setdefault(words[0], node)
     for m in _ZH_LEGAL_RUN.finditer(text):
         run = re.split(r"[，。；、：“”的与和向对从及在为由将]", m.group(1))[-1]
@@ -324,8 +325,8 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
                 and lexicon.company(first) is None:
             out.setdefault(first, first)  # 'Solvane' is the Solvane (Corporation) another filing named, not its Solvane Cloud Services
             continue
-        if any(not _vehicle(n) for n in names):
-            names = {n for n in names if not _vehicle(n)}  # 'Vesper' is Vesper Labs, not its Vesper Compute Holdings, LLC
+        if any(not is_vehicle(n) for n in names):
+            names = {n for n in names if not is_vehicle(n)}  # 'Vesper' is Vesper Labs, not its Vesper Compute Holdings, LLC
         ranked = sorted(names, key=lambda n: -weights.get(n, 1))
         if len(ranked) > 1 and weights.get(ranked[0], 1) > 2 * weights.get(ranked[1], 1):
             names = {ranked[0]}  # 'Stratacloud' is Stratacloud Holdings (in many links), not its unit Stratacloud GPU Funding II
@@ -337,12 +338,12 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
 
 _ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
-                 "设备", "系统", "工程", "架构", "安全", "带宽", "建设")
+                 "设备", "系统", "工程", "架构", "安全", "带宽", "建设", "产线", "产能", "营收", "订单", "部门", "事业")
 
 
 # A name used once is still a party where a deal puts it: "收购鹤汀数据70%股权", "与芯垣科技宣布共建", "其中云岫国投出资10亿元领投".
-_ZH_PARTY_AT = re.compile(r"(?:收购|受让|入股|与|其中|，)$")
-_ZH_PARTY_AFTER = re.compile(r"[\d.]+%(?:的)?股[权份]|(?:宣布|签署|签订|达成|共同|联合)|出资[\d.,]+[万亿]")
+_ZH_PARTY_AT = re.compile(r"(?:收购|受让|入股|与|其中|，|委托|委由|交由)$")
+_ZH_PARTY_AFTER = re.compile(r"[\d.]+%(?:的)?股[权份]|(?:宣布|签署|签订|达成|共同|联合)|出资[\d.,]+[万亿]|(?:完成|代工|生产|加工|封装|封测)|(?:仍|已|目前|现)?持有")
 
 
 def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
@@ -360,7 +361,9 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         cut = _ZH_BOUNDARY.match(back)
         prefix = back[cut.end():] if cut else back
         prefix = re.split(rf"[^{CJK}]", prefix)[-1]
-        if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度"} and len(prefix) >= 4:
+        lead = back[:len(back) - len(prefix)]  # what comes before the name and its place ("委托" in "委托台湾晶曜半导体")
+        if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度", "台湾", "香港", "大陆", "美商", "日商", "韩商", "台商"} \
+                and len(prefix) >= 4:
             prefix = prefix[2:]  # "韩国瑞延存储" is 瑞延存储 of Korea
         if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix):
             continue
@@ -369,11 +372,11 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         after = text[m.end():m.end() + 40]
         if centre:
             introduced.add(name)  # a subsidiary named as one: "全资子公司临澜智算中心"
-        elif cut and re.search(r"(?:公司|商|企业|机构|代工厂|封测厂|晶圆厂)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*(?:[A-Z][A-Za-z]|\d{4,6}\s*[）)])", after) \
+        elif cut and re.search(r"(?:公司|商|企业|机构|厂)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*(?:[A-Z][A-Za-z]|\d{4,6}\s*[）)])", after) \
                 or re.match(rf"(?:、[{CJK}A-Za-z]{{2,10}})*(?:联合|共同)?(?:领投|跟投|参投)", after) \
-                or back[:len(back) - len(prefix)].endswith("由") and re.match(r"(?:通过|以|向|为|负责)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资|封装|封测|代工)", after) \
-                or _ZH_PARTY_AT.search(back[:len(back) - len(prefix)]) and _ZH_PARTY_AFTER.match(after) \
-                or re.search(r"向(?:[^，。；]{0,4}的)?$", back[:len(back) - len(prefix)]) and re.match(r"(?:采购|购买|订购|租用)", after):
+                or lead.endswith("由") and re.match(r"(?:通过|以|向|为|负责)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资|封装|封测|代工)", after) \
+                or _ZH_PARTY_AT.search(lead) and _ZH_PARTY_AFTER.match(after) \
+                or re.search(r"向(?:[^，。；]{0,4}的)?$", lead) and re.match(r"(?:采购|购买|订购|租用)", after):
             introduced.add(name)  # "数据中心运营商青山数据", "岚峰科技（Lanfeng Cloud）", "由澄湖资本领投，鹏远投资、星衡科技跟投", "由江屿能源…提供"
         elif m.group(0) == "租赁" and prefix.endswith("融资") and len(prefix) >= 4:
             introduced.add(name)  # "海澄融资租赁": a leasing company's name, not the word 融资租赁
@@ -400,6 +403,29 @@ def _stands_alone(text: str, head: str, name: str) -> bool:
     if len(head) < 2 or head == name or head in ZH_PLACES or _ZH_GENERIC.search(head):
         return False
     return any(_ZH_AFTER_NAME.match(text, m.end()) for m in re.finditer(re.escape(head) + "(?!" + re.escape(name[len(head):len(head) + 1]) + ")", text))
+
+
+_ZH_WITH_ENGLISH = re.compile(rf"([{CJK}]{{2,12}})[（(]([A-Z][^（）()，,;；]{{2,60}}?)(?:[，,;；][^（）()]{{0,30}})?[）)]")
+_ZH_ABROAD = ("美国", "美商", "美系", "日本", "日商", "韩国", "韩商", "台湾", "台商", "德国", "英国", "法国", "荷兰", "瑞士", "新加坡")
+
+
+def zh_bilingual(text: str, finder: EntityFinder) -> dict[str, str]:
+    """Chinese names a document writes with a company's English name in brackets: '美商邓马罗仪器（Dunmarrow Instruments）' makes
+    邓马罗仪器 that company (and, through ``zh_aliases``, its short form 邓马罗)."""
+    out: dict[str, str] = {}
+    for m in _ZH_WITH_ENGLISH.finditer(text):
+        named = [x.node for x in finder.mentions(m.group(2)) if x.start == 0]
+        if not named and re.fullmatch(r"(?:[A-Z][\w&.'’-]*\s?){1,5}", m.group(2).strip()) and m.group(2).strip().upper() != m.group(2).strip():
+            named = [node_id(strip_suffix(m.group(2).strip()))]  # a capitalised name no rule knows yet (not a ticker like "HLVN")
+        if not named or not named[0] or re.search(f"[{CJK}]", named[0]):
+            continue
+        name = m.group(1)[_zh_begins(m.group(1)):]
+        for place in _ZH_ABROAD:
+            if name.startswith(place) and len(name) - len(place) >= 2:
+                name = name[len(place):]
+        if 2 <= len(name) <= 8 and not _ZH_GENERIC.search(name):
+            out.setdefault(name, named[0])
+    return out
 
 
 def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
@@ -433,7 +459,7 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
 
 
 # What a Chinese name may carry after the part a document shortens it to: '云穹科技' is 云穹, '芯岳半导体' is 芯岳.
-_ZH_DESCRIPTOR_WORDS = r"科技|技术|智能|信息|网络|控股|实业|发展|股份|集团|微电子|电子|服务器|半导体|数据|智算|集成电路"
+_ZH_DESCRIPTOR_WORDS = r"科技|技术|智能|信息|网络|网路|控股|实业|发展|股份|集团|微电子|电子|服务器|半导体|数据|智算|集成电路|仪器|光电|精密"
 _ZH_DESCRIPTOR_LONG = re.compile(rf"(?:{_ZH_DESCRIPTOR_WORDS}|（[^）]{{1,8}}）)+$")
 
 
@@ -564,7 +590,9 @@ class EntityFinder:
         known = self.lexicon.company(name)
         return known.name if known else node_id(name)
 
-    def mentions(self, sentence: str, self_company: str = "", self_words: bool = False) -> list[Mention]:
+    def mentions(self, sentence: str, self_company: str = "", self_words: bool = False, covered: bool = False) -> list[Mention]:
+        """The companies a sentence names. ``self_words``: "we", "the Company", "本公司" are ``self_company`` (its own
+        document); ``covered``: only the Chinese "公司" is (a Chinese broker's note on the company)."""
         found: list[Mention] = []
         # Names found by what they are (a defined term, a known company, a legal suffix, a company word) are
         # collected first; where two overlap the longer wins ("Halvorsen Compute Cloud LLC" over "Halvorsen").
@@ -669,9 +697,9 @@ class EntityFinder:
                         and not (generic.lower() not in _PLACES and _SAID_TO_BE_A_COMPANY.match(sentence, start + len(generic))):
                     continue
                 add(start, start + len(generic), known.name if known else node_id(generic), generic)
-        if self_company and self_words:
+        if self_company and (self_words or covered):
             # "the company", "we", "本公司" speak for the document's own company only in its own documents
-            for pattern in (_SELF_ZH, _SELF_EN):
+            for pattern in (_SELF_ZH, _SELF_EN) if self_words else (_SELF_ZH,):
                 for m in pattern.finditer(sentence):
                     things = _OWN_THINGS.match(sentence, m.end())
                     if things and m.group(0).lower() in {"our", "its"} and not re.search(r"credit|loan|revolv|debt|financ", things.group(0), re.I) \
@@ -679,6 +707,8 @@ class EntityFinder:
                         continue  # "purchases electricity for our Osaka facilities": a place of ours, not a party
                     add(m.start(), m.end(), self_company, m.group(0))
         found = [m for m in found if not _A_LAW.match(sentence, m.end)]  # "the Private Securities Litigation Reform Act": a law
+        # "Corrin-3 accelerators", "Helix-9s": a one-word name joined to a model number is a product, not the company
+        found = [m for m in found if not (re.match(r"-[A-Z]?\d", sentence[m.end:m.end + 3]) and re.fullmatch(r"[A-Z][\w]+", m.written))]
         self.places |= {m.node for m in found if self._place(sentence, m)}  # a place once is a place in the whole document
         found = [m for m in found if not self._listing(sentence, m) and m.node not in self.places]
         found.sort(key=lambda m: m.start)

@@ -19,11 +19,13 @@ from analyst.graph.entities import (
     EntityFinder,
     Mention,
     defined_terms,
+    is_vehicle,
     known_names,
     node_id,
     self_name,
     short_names,
     zh_aliases,
+    zh_bilingual,
     zh_names,
 )
 from analyst.lexicon import Lexicon
@@ -38,7 +40,7 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not(?!\s+(?:less|more|fewer)\s+than\b|\s+exceeding\b|\s+to\s+exceed\b)|never|no longer|neither|nor)\b|n't|\b(?:almost|virtually|practically|nearly)\s+no\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
-                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer)\b|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending)\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
 _SELLS_A_COMPANY = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dispose\s+of|disposed\s+of)\s+(?:all\s+of\s+)?(?:the\s+|its\s+|our\s+)?$", re.I)
@@ -74,7 +76,7 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
                          r"(?:loan\s+|lending\s+|credit\s+)?commitments?\b|\bjoined\s+as\s+(?:a\s+|an\s+)?(?:new\s+|additional\s+)?(?:lender|investor|backer)\b|"
                          r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?lending\b|"  # "X increased its commitment by $300 million", "which is lending $500 million"
                          r"\b(?:putting|puts|put)\s+in\s+(?:a\s+further|another|an\s+additional)\s+(?:US)?[$€£]|"
-                         r"\b(?:committed|signed\s+on|come\s+in|came\s+in)\s+as\s+(?:a\s+|the\s+)?(?:lenders?|investors?|co-lenders?)\b|\balso\s+(?:took\s+part|participated|joined\s+in)\b|"
+                         r"\b(?:committed|signed\s+on|come\s+in|came\s+in|participat(?:e|es|ed|ing))\s+as\s+(?:a\s+|the\s+)?(?:lenders?|investors?|co-lenders?)\b|\balso\s+(?:took\s+part|participated|joined\s+in)\b|"
                          r"\balso\s+(?:came|chipped)\s+in\s*[.!]?$|"
                          r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)|(?:跟投|参投)了?(?:约|近|逾|超过)?(?:人民币|美元)?[\d.,]+(?:亿|万|千万)?(?:元|美元)|"
                          r"(?:出资|投入)[^，。；]{0,16}[，,]\s*(?:取得|获得|占)[^，。；]{0,8}(?:股权|股份)", re.I)  # "X投入人民币6亿元，取得约8.5%股权"
@@ -84,7 +86,7 @@ _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0
 _LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|Notes|Credit\s+Agreement|Revolver))[”\"]\)"
                         r"|\b(?:facility|loan|notes|revolver)\b[^()“”\"]{0,40}\(the\s+[“\"]([A-Z]{2,6})[”\"]\)")  # '… term loan facility of up to $2.2 billion (the "DDTL")'
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|lending|lent|"
-                         r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|(?:came|comes|come)\s+in(?=\s*[.!]?$)|"
+                         r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|(?:came|comes|come)\s+in(?=\s*[.!]?$)|(?:filled|fills|rounded|rounds)\s+out|made\s+up|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头|参贷|承贷|投入|取得[^，。；]{0,8}股[权份]", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
@@ -98,7 +100,7 @@ _FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oa
                              r"(?:\s+(?:[A-Z]|[IVX]+|\d+))?(?:\s*\(\d\))?\s+(?=[A-Z])")  # "GPU-Backed DDTL (1) Marlowe Harbor; Thornmere"
 _UNIT_ONLY = re.compile(rf"(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC"
 _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
-                             r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b)", re.I)
+                             r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b(?!\s+ours\b))", re.I)  # "… subsidiary of ours", not "… of ⟦b⟧"
 
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
 
@@ -123,7 +125,11 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          r"(?=[^.;]{0,80}?\b(?:investment|acquisition|deal|merger|talks|discussions|negotiations|offer|bid|lease|transaction|proposal|over\s+price)\b)"
                          r"|\b(?:talks|discussions|negotiations)\b[^.;]{0,120}?\b(?:walked\s+away|broke\s+down|collapsed|ended\s+without|were\s+terminated)\b"
                          r"|(?:收购|投资|交易|合作|增资|入股)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
-_DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+", re.I)
+_DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|"
+                     r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
+_IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+)?"
+                       r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w-]+\s+){0,2}?(?:stakes?|interests?|shares|positions?|equity)\b|"
+                       r"(?:has|have|had)\s+(?:been\s+)?invested\b)", re.I)
 _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
                            r"⟦\d+⟧(?:\s*(?:,|and|&)\s*⟦\d+⟧)+\s+(?:will\s+|have\s+|has\s+)?(?:jointly|together)\s+(?:invest|form|establish|set\s+up)")
@@ -372,6 +378,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(40) + r"\b(?:pay|pays|paid|paying)\s+{A}\s+[^⟦;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,3}?"
               r"(?:compute|capacity|cloud|GPUs?|chips?|servers?|infrastructure|wafers?|memory|racks?|systems?|power|colocation|space|hosting|services)\b"),
      "supplies", "ab"),
+    # "Embervale Networks (Malaysia) Sdn. Bhd., the wholly owned subsidiary that runs Embervale's factory in Penang"
+    (_pattern(r"{A},\s+(?:the|a|an|its|our)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+|local\s+|operating\s+)*subsidiary\s+(?:that|which)\s+"
+              r"(?:runs|operates|owns|manages|holds|houses)\s+{B}(?:'s|’s)"), "subsidiary_of", "ab"),
+    # "Embervale, which Dunmarrow Instruments agreed last month to acquire"
+    (_pattern(r"{B},\s+which\s+{A}\s+(?:has\s+|had\s+)?(?:agreed|agrees|plans|planned|announced\s+plans|is\s+set|was\s+set)\s+(?:[\w-]+\s+){0,3}?to\s+"
+              r"(?:acquire|buy|purchase|take\s+over)\b"), "acquires", "ab"),
+    # "Lanyu's capex is funded largely by a RMB 5 billion credit line from Jiayuan Bank"
+    (_pattern(r"{B}" + g(60) + r"\b(?:loans?|credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies)|term\s+loans?|borrowings?)\s+from\s+{A}"), "lends_to", "ab"),
     # "it had placed a $310 million order for optical transceivers with Pellucid Optics"
     (_pattern(r"{B}" + g(40) + r"\b(?:placed|places|booked|signed)\s+(?:an?\s+)?" + g(60) + r"\b(?:order|orders|purchase\s+order)\b" + g(60)
               + r"\bwith\s+{A}"), "supplies", "ab"),
@@ -528,6 +542,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "lends_to", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
+    # "鼎晟董事会昨日通过以新台币9.6亿元取得散热模组厂沛霖科技35%股权"
+    (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入)[^⟦，。；]{0,10}?{B}" + r"(?:约|近|逾)?[1-4]?\d(?:\.\d+)?%(?:的)?(?:股权|股份)"), "owns_stake_in", "ab"),  # a minority
+    # "公司芯片的封装测试主要委托恒朔半导体（无锡）有限公司完成": the one given the work supplies it
+    (_pattern(r"{B}" + zg(20) + r"(?:封装|测试|封测|生产|制造|代工|加工|组装)" + zg(10) + r"(?:委托|委由|交由|外包给|外包予)(?:台湾|香港|大陆|美国|日本|韩国|美商|日商|韩商|台商)?" + ZDESC + r"{A}"), "supplies", "ab"),
+    # "截至本公告日，公司在浙鸿银行的综合授信额度为15亿元": the bank lends
+    (_pattern(r"{B}在{A}的" + zg(8) + r"(?:授信|贷款|借款)(?![^。；]*(?:担保|保证))"), "lends_to", "ab"),
     (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + r"{B}" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:投资|注资)了?" + r"{B}"), "invests_in", "ab"),
     # "⟦a⟧参与了⟦b⟧今年的定增": a participant in a round invests
@@ -578,8 +598,22 @@ _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|bigges
                          r"(?:remains|remained|is|was|continues\s+to\s+be|became|has\s+been)\s+{B}")
 _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
+# "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue": a customer of ours
+_REVENUE_FROM = _pattern(r"\brevenues?\s+from\s+{B}\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
+# "Tingsheng is building all of our racks for the Quillmark expansion": a supplier of ours
+_BUILDS_OURS = _pattern(r"{A}\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|also\s+)?(?:building|builds|built|making|makes|made|assembling|assembles|assembled|manufacturing|manufactures|manufactured)\s+"
+                        r"(?:all\s+|most\s+|some\s+|many\s+)?(?:of\s+)?(?:⟦(?P<us>\d+)⟧)\s+(?:[\w-]+\s+){0,2}?(?:racks|servers|systems|chips|boards|modules|products|halls|"
+                        r"data\s+cent(?:er|re)s|campus(?:es)?|facilities|buildings|clusters|accelerators|GPUs)\b")
+# "We signed our first customer in Taiwan, Hung Ching Optoelectronics": a customer of ours
+_SIGNED_CUSTOMER = _pattern(r"\b(?:signed|added|won|landed|onboarded|welcomed)\s+⟦(?P<us>\d+)⟧\s+(?:first|newest|largest|second|third|next|latest)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:customer|tenant|client)(?:\s+in\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)?,\s+{B}")
+# "We also welcomed Sablewick Robotics this quarter", "we added X as a new customer"
+_WELCOMED = _pattern(r"⟦(?P<us>\d+)⟧\s+(?:also\s+)?(?:welcomed|onboarded|added)\s+{B}\s+(?:as\s+(?:a\s+|our\s+)?(?:new\s+)?(?:customer|tenant|client)|this\s+quarter|during\s+the\s+quarter|in\s+the\s+quarter)\b")
+# "Our Corrin Edge modules have been designed into the autonomous picking arms built by Sablewick Robotics"
+_DESIGNED_INTO = _pattern(r"⟦(?P<us>\d+)⟧\s+(?:[\w-]+\s+|⟦\d+⟧\s+){0,4}?(?:have|has)\s+been\s+(?:designed|built|qualified|selected)\s+into\s+[^⟦;]{0,80}?\b"
+                          r"(?:built|made|sold|designed|manufactured|produced)\s+by\s+{B}")
 # a customer grows its business with us: "Parallax Labs expanded its contract with us by $2.4 billion"
-_CONTRACT_WITH_US = _pattern(r"{B}\s+(?:has\s+|have\s+|again\s+|also\s+)?(?:expanded|expands|extended|extends|renewed|renews|upsized|upsizes|increased|increases|doubled|doubles)\s+"
+_CONTRACT_WITH_US = _pattern(r"{B}(?::\s+(?:they|it)(?:'ve|’ve|'s|’s)?)?\s+(?:has\s+|have\s+|again\s+|also\s+)?(?:expanded|expands|extended|extends|renewed|renews|upsized|upsizes|increased|increases|doubled|doubles)\s+"
                              r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|commitment|agreement|deal)s?\s+with\s+⟦(?P<us>\d+)⟧")
 _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
 # "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
@@ -606,6 +640,11 @@ _OWN_PARTY = [
     (_OWN_CUSTOMER, "b", "supplies", True),
     (_CUSTOMER_OURS, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
     (_CONTRACT_WITH_US, "b", "supplies", True),  # "Parallax Labs expanded its contract with us by $2.4 billion"
+    (_REVENUE_FROM, "b", "supplies", True),
+    (_BUILDS_OURS, "a", "supplies", False),
+    (_SIGNED_CUSTOMER, "b", "supplies", True),
+    (_WELCOMED, "b", "supplies", True),
+    (_DESIGNED_INTO, "b", "supplies", True),
 ]
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
@@ -617,8 +656,8 @@ CONTRACT = [
     _pattern(r"{A}" + g(20) + r"\b(?:signed|signs|agreed)\s+(?:a|an)\s+" + g(50) + r"\b(?:expansion|extension|renewal)\s+with\s+{B}"),
     # "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel": the side that makes power sells it
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + zg(40) + r"(?:签订|签署|达成)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU|服务器|光模块|存储|设备)"
-             + zg(10) + r"(?:合同|协议|订单)"),
+    _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + zg(40) + r"(?:签订|签署|达成|签下|签约)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU|服务器|光模块|存储|设备)"
+             + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
 _CURRENCY = [("US$", "USD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
              ("元", "CNY"), ("€", "EUR"), ("欧元", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("USD", "USD")]
@@ -704,6 +743,8 @@ class RuleExtractor:
         self.lexicon = lexicon
         self.entities = EntityFinder(lexicon, terms)
         self.known: dict[str, int] = dict(known) if isinstance(known, Mapping) else dict.fromkeys(known, 1)
+        for name, n in list(self.known.items()):  # '晶曜半導體' a Taiwan story named is the '晶曜半导体' a mainland note writes
+            self.known.setdefault(to_simplified(name), n)
 
     def _financier(self, node: str) -> bool:
         """A bank, a fund or a lender, by the lexicon or by its name ("Keystone Credit Partners", "北辰银行")."""
@@ -723,16 +764,20 @@ class RuleExtractor:
         return "neocloud" if re.search(r"算力|智算|云计算|\b(?:Compute|Cloud|GPU Cloud)\b", node) else ""
 
     def sentence_mentions(self, sentence: str, document: Document, self_words: bool, previous: Sequence[str] = (),
-                          subject: str = "", described: Mapping[str, str] | None = None) -> list[Mention]:
+                          subject: str = "", described: Mapping[str, str] | None = None, covered: bool = False) -> list[Mention]:
         """The companies a sentence names, with "it", "其", "公司" or "the GPU cloud operator" at its start read as the one
         company the sentence before named (``previous``), or else as that sentence's subject; "The vehicle" as the company
         a recent sentence described as one (``described``: 'X, a special-purpose vehicle'); "its unit" and "that it"
         inside a sentence as the company the sentence is about."""
         referent = previous[0] if len(set(previous)) == 1 else subject
-        mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words), referent)
+        mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words, covered), referent)
         if referent and referent not in {m.node for m in mentions}:
             # "瀚海银行也向其提供了3亿元项目贷款": 其 after 向 is the company the sentence before was about
             for p in re.finditer(r"(?<=[向为对给与])其(?![他中余实次])", sentence):
+                opening = {x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)}
+                nearest = max((x for x in mentions if x.end <= p.start()), key=lambda x: x.end, default=None)
+                if opening and nearest is not None and nearest.node not in opening:
+                    break  # "芯衡智算系公司参股公司，公司向其销售…": 其 is the company this sentence opened with (read below)
                 if not any(x.start <= p.start() < x.end for x in mentions) and any(x.end <= p.start() for x in mentions):
                     mentions = sorted([*mentions, Mention(p.start(), p.end(), referent, "其")], key=lambda x: x.start)
                     break
@@ -891,6 +936,15 @@ class RuleExtractor:
                     unlinked.add(frozenset((holder.node, fund.node)))  # "…正是星河算力的光模块供应商鲲澜光电": 星河算力 only describes the holder
                     continue
                 add(holder, fund, "owns_stake_in", holders.start(), len(placeholder), priced=False)
+        # "Quillmark, in which Orvanne Semiconductor and Marrowgate Ventures hold minority stakes": each holder named
+        for holders in _IN_WHICH.finditer(placeholder):
+            held = mentions[int(holders.group(1))]
+            relation = "invests_in" if re.search(r"invested", holders.group(0)) else "owns_stake_in"
+            for h in re.findall(r"⟦(\d+)⟧", holders.group("holders")):
+                add(mentions[int(h)], held, relation, holders.start(), holders.end(), priced=False)
+                for later in re.findall(r"⟦(\d+)⟧", placeholder[holders.end():]):  # the clause says nothing of the holder and what follows
+                    if mentions[int(later)].node != held.node:
+                        unlinked.add(frozenset((mentions[int(h)].node, mentions[int(later)].node)))
         for pattern, relation, roles in PATTERNS:
             for m in pattern.finditer(placeholder):
                 # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
@@ -964,7 +1018,13 @@ class RuleExtractor:
         # What the patterns missed: a relation word between two companies, its direction from the clause.
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
+        vouched = re.search(r"提供[^，。；]{0,16}(?:担保|保证)", sentence)  # "公司为X在Y银行的授信提供担保": a guarantee is what it says
         for hit in cue_links(placeholder, linked, [m.node for m in mentions]):
+            if vouched and hit.relation != "subsidiary_of":
+                clause_start = max(placeholder.rfind(c, 0, hit.start) for c in "，,；;。")
+                ends = [e for e in (placeholder.find(c, hit.end) for c in "，,；;。") if e >= 0]
+                if re.search(r"提供[^，。；]{0,16}(?:担保|保证)", placeholder[clause_start + 1:min(ends, default=len(placeholder))]):
+                    continue
             if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _COMPETITION.search(placeholder[:hit.end]) \
                     or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) \
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
@@ -1094,8 +1154,12 @@ class RuleExtractor:
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
             if role == "holder" and document.doc_type not in PERIODIC_REPORTS | OFFERING_DOCS and not held:
                 continue  # an announcement's shareholder table is its target's, not the announcer's
-            if role == "lending" and "|" not in line:  # "Revolving credit facility Meridale Bank Calder Ridge Data Centers, Inc. 2028 275.0"
-                label = _FACILITY_LABEL.match(cells)  # the facility's name first: "GPU-Backed Term Loan I", "Revolving Credit Facility"
+            if role == "lending" and ("|" not in line or not re.search(r"borrower|借款|申请主体|授信主体", header_line, re.I)):
+                # "Revolving credit facility Meridale Bank … 2028 275.0"; "Lender | Facility | Commitment" (no borrower column)
+                label = _FACILITY_LABEL.match(cells) if "|" not in line else None  # the facility's name first: "GPU-Backed Term Loan I"
+                if "|" in line:  # "Ashcombe Mutual Life Insurance Company | Term Loan B | …": the first cell alone names the lender
+                    first_cell = re.sub(r"\s+", " ", line.strip().strip("|").split("|")[0]).strip()
+                    mentions = [m for m in self.entities.mentions(first_cell, document.company) if not _SELF_WORD.fullmatch(m.written)] or mentions
                 if label:
                     rest = cells[label.end():]
                     mentions = [Mention(m.start + label.end(), m.end + label.end(), m.node, m.written)
@@ -1131,6 +1195,8 @@ class RuleExtractor:
                 relation, source, target = "subsidiary_of", node, document.company
             elif re.search(r"参股|联营|合营|associate|equity[- ]method|minority", rest, re.I):
                 relation, source, target = "owns_stake_in", document.company, node
+            elif role == "holding" and re.search(r"参股|联营|合营|\bassociates?\b|equity[- ]method|\binvestees?\b", header_line, re.I):
+                relation, source, target = "owns_stake_in", document.company, node  # "参股公司名称 主营业务 持股比例": each row a stake
             elif role == "holding" and re.search(r"subsidiar|子公司", f"{header_line} {chunk.section}", re.I):
                 # "Name of subsidiary Country Ownership …" (or "Name Jurisdiction Ownership" under a heading "Subsidiaries"): a row
                 # is a subsidiary, or a stake when under half is owned
@@ -1337,9 +1403,11 @@ class RuleExtractor:
         finder = EntityFinder(self.lexicon, terms)
         first_pass = {m.node for line in text.split("\n") for sentence in split_sentences(line) for m in finder.mentions(sentence)}
         zh = zh_names(text, self.lexicon)
-        chinese = {n: n for n in first_pass if re.fullmatch(f"[{CJK}（）]+", n)} | zh | {k: v for k, v in terms.items() if re.search(f"[{CJK}]", k)}
-        found = {**zh, **zh_aliases(text, chinese, self.lexicon), **short_names(text, self.lexicon, first_pass | set(terms.values())), **terms}
-        first = company.split()[0] if len(company.split()) >= 2 else ""
+        bilingual = zh_bilingual(text, finder)  # '邓马罗仪器（Dunmarrow Instruments）'
+        chinese = {n: n for n in first_pass if re.fullmatch(f"[{CJK}（）]+", n)} | zh | {k: v for k, v in terms.items() if re.search(f"[{CJK}]", k)} \
+            | {k: v for k, v in bilingual.items() if k not in zh}
+        found = {**bilingual, **zh, **zh_aliases(text, chinese, self.lexicon), **short_names(text, self.lexicon, first_pass | set(terms.values())), **terms}
+        first = company.split()[0] if len(company.split()) >= 2 and not is_vehicle(company) else ""  # 'Quillmere' is no vehicle's name
         if first in found and found[first] != company and first not in terms:
             found[first] = company
         if first:  # "Fund III returned 3.1%" in a letter for "Greyhaven Compute Credit Fund III": the manager's own fund
@@ -1396,12 +1464,17 @@ class RuleExtractor:
         products: dict[str, str] = {}  # "Tern" -> the company a sentence said makes it ("Tern, Corvane's custom training accelerator")
         common = {w.lower() for c in chunks for w in re.findall(r"\b[a-z][a-z-]{2,}\b", c.text)}  # words the document writes in lower case
         took_part = False  # a sentence since the deal was stated named who took part in it (a newswire gives each its paragraph)
+        # a Chinese broker's note on a company calls it 公司 ("鸿穹云作为公司第一大客户"); its 我们 is the analyst
+        covered = document.doc_type == "research note" and bool(document.company) and any(re.search(f"[{CJK}]", c.text) for c in chunks)
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
             relations.extend(self.same_names(chunk, document))
-            if own_voice and document.company:
+            if (own_voice or covered) and document.company:
                 relations.extend(self.role_lists(chunk, document))
+            elif self.entities.terms.get("Borrower"):  # a credit summary's "Lender | Facility | Commitment" table lends to its Borrower
+                relations.extend(r for r in self.role_lists(chunk, _replace(document, company=self.entities.terms["Borrower"]))
+                                 if r.relation == "lends_to")
             previous: list[str] = []
             subject = ""
             for line in chunk.text.split("\n"):
@@ -1413,7 +1486,7 @@ class RuleExtractor:
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
                 for sentence in split_sentences(line):
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
-                    mentions = self.sentence_mentions(sentence, speaking, self_words, previous, subject, described)
+                    mentions = self.sentence_mentions(sentence, speaking, self_words, previous, subject, described, covered)
                     mentions = self._product_mentions(sentence, mentions, products, common)
                     found = self.from_sentence(sentence, speaking, chunk.page, self_words, mentions)
                     again = _DEAL_AGAIN.search(_masked(sentence, mentions)) or next(
@@ -1426,6 +1499,15 @@ class RuleExtractor:
                         # "X and Y are the lenders under the DDTL Facility" just after the filing said its vehicle borrowed under
                         # it: they lend to the vehicle, not to the filer its own words would otherwise make the borrower
                         found = [r for r in found if not (r.relation == "lends_to" and r.target == speaking.company)]
+                    # "Orrindale Credit Partners LP, as lead lender, has committed US$1,200,000,000 of the Facility": a loan the
+                    # document defined is its Borrower's
+                    borrower = self.entities.terms.get("Borrower", "")
+                    if borrower and not any(m.node == borrower for m in mentions):
+                        for term in _LOAN_TERM.finditer(sentence):
+                            facilities.setdefault(term.group(1) or term.group(2), borrower)
+                    named_facility = next((who for term, who in facilities.items() if re.search(rf"\b(?:the|this)\s+{re.escape(term)}\b", sentence)), "")
+                    if named_facility and (deal is None or deal_age > 2 or deal != ("lends_to", named_facility)):
+                        deal, deal_age = ("lends_to", named_facility), 1
                     taking_now = False
                     if deal and deal_age <= 2 and named_kind in {"", deal[0]}:
                         taking = self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued or bool(again))
@@ -1589,7 +1671,7 @@ _LIST_HEADERS = [
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
                           r"股东名称.{0,30}(?:持股|比例)", re.I)),
-    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
+    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
     ("related", re.compile(r"关联(?:交易)?方.{0,30}(?:交易类型|交易内容)", re.I)),
