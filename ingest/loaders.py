@@ -619,4 +619,6 @@ def load_pdf(path: Path, data: bytes, *, password: str | None = None) -> LoadedD
     if not title and first[:1].isupper() and len(first) < 90 and not first.endswith((".", ",", ";", ":", "。")) \
             and blocks[0].section != first and not blocks[0].text.startswith(first):
         title = first  # "Ironpeak Data Centers, Inc. - Annual Report 2025" over "Letter to Shareholders": the cover line names the document
+    elif not title and re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限公司)", first):
+        title = first  # "苏州澄曜热控科技股份有限公司" over "首次公开发行股票…招股说明书": a Chinese cover opens with the issuer's legal name
     return LoadedDocument(blocks=blocks, pages=page_count, title=title[:200])

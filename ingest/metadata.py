@@ -23,6 +23,8 @@ _ZH_CODE = re.compile(r"[（(](\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.(?:HK|TW|TWO))[）)]
 _ZH_TICKER = re.compile(r"[（(][^（）()]{0,30}?(?:纳斯达克|纽交所|港交所|上交所|深交所)(?:股票)?(?:代码)?[:：]?\s*([A-Z0-9.]{1,8})[）)]")
 _REGISTRANT = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Exact name of registrant as specified in its charter\)", re.I | re.M)
 # A 20-F of a foreign issuer: "KABUSHIKI KAISHA … (Exact name …) KAGURA DIGITAL HOLDINGS, INC. (Translation of Registrant's name into English)"
+# a cover run together on one line: "Commission file number 001-41873 TESSALINE MICRODEVICES LTD. (Exact name of Registrant …)"
+_REGISTRANT_INLINE = re.compile(r"((?:[A-Z][\w&'’.,-]*\s+){0,6}?[A-Z][\w&'’.,-]*)\s*\((?i:exact name of registrant as specified in its charter)\)")
 _TRANSLATED = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Translation of registrant['’]s name into English\)", re.I | re.M)
 # 'Meridian Fabric Systems Corp. (“Meridian” or the “Company”)': the document names itself.
 _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group))"
@@ -43,7 +45,7 @@ _LEGAL_NAME = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&.'’-]*[ \t]){0,4}[A-Z][A-Za-z0-9&.'’-]*,?[ \t](?:Inc\.|Corporation|Corp\.|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
 )
 # An A-share short name is at most four characters (with *ST in front); PDF text may run the next line on.
-_ZH_SHORT_NAME = re.compile(r"(?:证券简称|公司简称|股票简称)\s*[:：]\s*((?:\*?ST)?[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,7})")
+_ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s*[:：]\s*((?:\*?ST)?[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,7})")
 # "天衡智算科技股份有限公司2025年年度报告" heading a report (and every page of it): the report's own company.
 # "宁夏星衡智算科技股份有限公司首次公开发行股票并在创业板上市招股说明书": a prospectus's own company
 _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)(?:首次公开发行|公开发行|向不特定对象发行|向特定对象发行)[^\n]{0,40}?"
@@ -165,7 +167,7 @@ def _canonical(name: str, lexicon: Lexicon) -> str:
 def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     """The document's own company (and ticker): the registrant, the title's company, or the most named."""
     head = text[:8000]
-    registrant = _TRANSLATED.search(head) or _REGISTRANT.search(head) or _SELF_DEFINED.search(head)
+    registrant = _TRANSLATED.search(head) or _REGISTRANT.search(head) or _REGISTRANT_INLINE.search(head) or _SELF_DEFINED.search(head)
     candidates: defaultdict[str, float] = defaultdict(float)
     tickers: dict[str, str] = {}
     name = registrant_name(re.split(r"\([^()]*\)", registrant.group(1))[-1]) if registrant else ""
@@ -192,6 +194,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         full = report_head.group(1)
         known = lexicon.company(full)
         candidates[known.name if known else zh_unplaced(strip_suffix(full))] += 50
+    if re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限公司)", title.strip()) and not _ZH_SHORT_NAME.search(head[:1500]):
+        known = lexicon.company(title.strip())  # a Chinese cover's first line, the issuer's legal name ("苏州澄曜热控科技股份有限公司")
+        candidates[known.name if known else strip_suffix(title.strip())] += 50
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))

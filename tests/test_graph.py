@@ -1749,3 +1749,81 @@ def test_qi_is_the_company_its_sentence_opened_with_and_co_packaging_is_no_suppl
     text = "海沃德半导体（Halvor Semiconductor）近日亦与光联芯科技签署了共封装光学（CPO）联合开发协议。"
     found = _triples(extractor, text, news)
     assert ("海沃德半导体", "partners_with", "光联芯科技") in found and not any(r == "supplies" for _, r, _ in found), found
+
+
+def test_a_fund_letter_s_the_fund_a_loan_s_remaining_holder_and_deals_walked_away_from(extractor: RuleExtractor) -> None:
+    letter = Document(id="l10", source="/docs/lp.md", title="Letter", company="Castlemere Credit Partners", doc_type="letter")
+    text = ("We held the final close of Fund IV on December 12. The Marevan Investment Authority committed $750 million at the final "
+            "close and is now the Fund's largest limited partner.\n\n"
+            'We committed $900 million to a construction loan for Halden Ridge Campus LLC (the "Project Company"). The Project Company is '
+            "a wholly owned subsidiary of Halden Digital Infrastructure, which is developing the campus for Stratamore Cloud under a "
+            "15-year lease. Kestrin Point Capital holds the remaining $300 million of the loan.")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, letter)}
+    assert {("Marevan Investment Authority", "invests_in", "Castlemere Credit Partners", "$750 million"),
+            ("Halden Digital Infrastructure", "supplies", "Stratamore Cloud", None),
+            ("Kestrin Point Capital", "lends_to", "Halden Ridge Campus", "$300 million")} <= found, found
+    news = Document(id="n14", source="/docs/feature.md", title="Feature", company="", doc_type="news")
+    text = ("Brightwell Optics tried a different route into the market: it agreed last year to buy a 30% stake in Huixen Photonics, then "
+            "walked away in February after failing to secure approval.\n\n"
+            "Huixen Photonics signed a joint development agreement in March with Dingsel Technology, the Taiwanese packaging house.")
+    found = _triples(extractor, text, news)
+    assert ("Huixen Photonics", "partners_with", "Dingsel Technology") in found and not any("Brightwell Optics" in (s, t) for s, _, t in found), found
+    report = Document(id="a10", source="/docs/ar.pdf", title="年度报告", company="汇川光电", doc_type="annual report")
+    text = ("公司名称 公司类型 主要业务 持股比例\n苏州汇川光联创业投资合伙企业（有限合伙） 参股公司 股权投资 30.00%\n\n"
+            "注：公司持有苏州汇川光联创业投资合伙企业（有限合伙）的权益为有限合伙份额。")
+    found = _triples(extractor, text, report)
+    assert ("汇川光电", "owns_stake_in", "苏州汇川光联创业投资") in found and not any("光联创业投资合伙企业" in (s + t) for s, _, t in found), found
+
+
+def test_a_release_s_bullets_a_fund_s_close_and_own_lines(extractor: RuleExtractor) -> None:
+    """Bullets whose subject is the company ('Completed the acquisition of X'); a limited partner 'came in at the final close';
+    'X increased our subscription line'; 'sourced from X', 'carried out for us by X', 'Sales to X … represented 31.4%'; 'its
+    revolving credit facility with X', 'a facility led by X'; and no link from 'sells nothing to', a question, a guarantee,
+    or 'evaluated co-packaged engines from X but have not'."""
+    release = Document(id="e9", source="/docs/er.html", title="Results", company="Varnhold Silicon", doc_type="earnings release")
+    text = ("Completed the acquisition of Threnley Interconnect, Inc., a developer of interconnect IP, for $310 million.\n\n"
+            "Announced a joint engineering program with Tessamine Power Systems to develop power distribution.\n\n"
+            "Committed $500 million as the anchor limited partner of Brindlewood Credit Fund III, L.P.")
+    found = _triples(extractor, text, release)
+    assert {("Varnhold Silicon", "acquires", "Threnley Interconnect"), ("Varnhold Silicon", "partners_with", "Tessamine Power Systems"),
+            ("Varnhold Silicon", "invests_in", "Brindlewood Credit Fund III")} <= found, found
+    letter = Document(id="l11", source="/docs/lp.md", title="Letter", company="Brindlewood Credit Fund III", doc_type="letter")
+    text = ("Calloway Mutual Life Insurance Company came in at the final close with a $250 million commitment.\n\n"
+            "In September, Ossington Ridge Bank increased our subscription line to $400 million.")
+    found = _triples(extractor, text, letter)
+    assert {("Calloway Mutual Life Insurance", "invests_in", "Brindlewood Credit Fund III"),
+            ("Ossington Ridge Bank", "lends_to", "Brindlewood Credit Fund III")} <= found, found
+    annual = Document(id="f9", source="/docs/20f.pdf", title="20-F", company="Vessarine Microdevices", doc_type="20-F")
+    text = ("Sales to Quillmoor Cloud, Inc., a U.S. operator of accelerator clouds, represented 31.4% of our net revenue in 2024.\n\n"
+            "High-bandwidth memory is sourced from Sorran Memory Co., Ltd. under a supply agreement.\n\n"
+            "Rack-level integration is carried out for us by Songchuan Electronics Co., Ltd., a contract manufacturer.\n\n"
+            "In July we put in place a $750 million revolving credit facility led by Glenholt Bank.\n\n"
+            "We have evaluated co-packaged optical engines from Brightmere Photonics Ltd. but have not placed orders.\n\n"
+            "Vessarine Microdevices (Taiwan) Co., Ltd. has guaranteed the lease obligations of Vessarine Systems, Inc.")
+    found = _triples(extractor, text, annual)
+    assert {("Vessarine Microdevices", "supplies", "Quillmoor Cloud"), ("Sorran Memory", "supplies", "Vessarine Microdevices"),
+            ("Songchuan Electronics", "supplies", "Vessarine Microdevices"), ("Glenholt Bank", "lends_to", "Vessarine Microdevices")} <= found, found
+    assert not any("Brightmere Photonics" in (s, t) or "Vessarine Systems" in (s, t) and r == "supplies" for s, r, t in found), found
+    news = Document(id="n15", source="/docs/n.md", title="News", company="", doc_type="news")
+    text = ("The company also said that Quillmoor Cloud has increased the size of its revolving credit facility with Ashcombe Bank.\n\n"
+            "Songchuan says it sells nothing to Quillmoor Cloud directly.\n\n"
+            "Lumenfeld AI just raised at $9.4 billion, so where does Sablecrest Labs sit relative to them?")
+    found = _triples(extractor, text, news)
+    assert ("Ashcombe Bank", "lends_to", "Quillmoor Cloud") in found, found
+    assert not any({"Songchuan", "Quillmoor Cloud"} <= {s, t} or "Sablecrest Labs" in (s, t) for s, _, t in found), found
+
+
+def test_chinese_subscriptions_credit_contracts_and_zhi(extractor: RuleExtractor) -> None:
+    notice = Document(id="z9", source="/docs/gonggao.pdf", title="公告", company="恒川智算", doc_type="deal announcement")
+    text = ("投资金额：公司拟以自有资金认缴衡川基金新增财产份额5亿元。\n\n"
+            "2024年6月，公司与江川银行股份有限公司苏州分行签订综合授信合同，授信额度为3.5亿元。\n\n"
+            "崧川電子（昆山）有限公司為本公司間接持股100%之子公司。")
+    found = _triples(extractor, text, notice)
+    assert {("恒川智算", "invests_in", "衡川基金"), ("江川银行", "lends_to", "恒川智算"), ("崧川電子（昆山）", "subsidiary_of", "恒川智算")} <= found, found
+    news = Document(id="t5", source="/docs/tw.txt", title="新聞", company="", doc_type="news")
+    text = ("泰川微電子（Tessamine Microdevices）為崧川電子股份有限公司機櫃整機組裝業務之主要客戶，Quillmoor Cloud, Inc.則為泰川微電子之最大客戶。\n\n"
+            "鼎川精密（6831）目前最大客戶為美國GPU雲端業者奎爾川（Quillmoor Cloud），今年訂單倍增。\n\n"
+            "至於新平台，鼎川表示已完成首批機櫃驗證，但GPU一律由客戶向沃恩川半導體股份有限公司採購後交付鼎川組裝。")
+    found = _triples(extractor, text, news)
+    assert {("崧川電子", "supplies", "泰川微電子"), ("泰川微電子", "supplies", "Quillmoor Cloud"), ("鼎川精密", "supplies", "Quillmoor Cloud")} <= found, found
+    assert not any("沃恩川" in (s, t) for s, _, t in found), found

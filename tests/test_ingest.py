@@ -294,6 +294,22 @@ def test_a_broker_s_research_note_is_one_and_covers_the_company_its_title_tags()
     assert detect(load(path, note.encode()), path, default_lexicon())["doc_type"] == "research note"
 
 
+def test_a_cover_run_together_a_chinese_cover_line_and_a_taiwan_short_name_name_the_company() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    cover = ("[X] ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934 For the fiscal year ended "
+             "December 31, 2024 Commission file number 001-41873 VESSARINE MICRODEVICES LTD. (Exact name of Registrant as specified in its "
+             "charter) Cayman Islands\nForm 20-F\nSales to Quillmoor Cloud, Inc. represented 31.4% of our net revenue. Quillmoor Cloud, Inc. "
+             "is a U.S. operator. Quillmoor Cloud, Inc. buys our systems.\n")
+    path = Path("vessarine_20f.md")
+    assert detect(load(path, cover.encode()), path, default_lexicon())["company"] == "Vessarine Microdevices"
+    notice = "公開資訊觀測站 重大訊息彙總\n6817 公司簡稱：崧川電子\n本公司董事會決議以私募方式認購美國Quillmoor Cloud, Inc.普通股。\n"
+    path = Path("songchuan_notice.txt")
+    assert detect(load(path, notice.encode()), path, default_lexicon())["company"] == "崧川電子"
+
+
 def test_a_pdf_table_whose_column_header_broke_over_lines_stays_a_table() -> None:
     from ingest.loaders import _pdf_page_blocks
 

@@ -55,7 +55,8 @@ VERBS = _cues([
     # stakes
     (r"\b(?:holds?|held|holding|owns?|owned|owning|retain\w*|ha(?:s|ve|d)\s+(?:a|an))\s+[^⟦;]{0,50}?"
      r"(?:\d[\d.]*\s?(?:%|percent)|stake|(?<!security\s)(?<!security-)interest|shares|equity|ownership|warrants?)", "owns_stake_in", 0),
-    (r"\b(?:took|takes?|taking|acquir\w+|bought|buys?|buying|purchas\w+)\s+(?:a|an)\s+[^⟦;]{0,30}?\b(?:stake|interest|position|shares)\b", "owns_stake_in", 0),
+    (r"\b(?:took|takes?|taking|acquir\w+|bought|buys?|buying|purchas\w+)\s+(?:a|an)\s+[^⟦;]{0,30}?\b(?:stake|interest|position|shares)\b|"
+     r"\bpaid\s+[^⟦;]{0,40}?\bfor\s+(?:a|an)\s+[^⟦;]{0,20}?\b(?:stake|interest)\s+in\b", "owns_stake_in", 0),
     # acquisitions
     (r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|takeover\s+of|took\s+over|take\s+over|merg(?:e|es|ed|ing)\s+with|"
      r"(?:agreed|agrees|plans|to)\s+(?:to\s+)?buy|purchase\s+of\s+all)\b", "acquires", 0),
@@ -68,10 +69,11 @@ VERBS = _cues([
      "invests_in", 1),
     # supply: the seller acts, or the buyer acts
     (rf"\b(?:suppl(?:y|ies|ied|ying)|sells?|selling|sold|ships?|shipped|shipping|deliver(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|"
-     rf"fabricat\w+|assembl(?:e|es|ed|ing)|packag(?:es|ed|ing)|build(?:s|ing)?\s+and\s+operat\w+|host(?:s|ed|ing)?|"
+     rf"fabricat\w+|assembl(?:e|es|ed|ing)|(?<!co-)packag(?:es|ed|ing)|build(?:s|ing)?\s+and\s+operat\w+|host(?:s|ed|ing)?|"
      rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed|"
-     rf"(?:builds?|built|building|makes?|made|making|assembles?|assembled)\s+(?:the\s+|its\s+|all\s+(?:of\s+)?the\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+){{0,3}}?"
-     rf"(?:boards?|servers?|racks?|chips?|systems?|modules?|accelerators?|GPUs?|clusters?|halls?|substations?|transformers?|switches|cables?|parts|components)\s+(?:for|to)(?=\s*$))\b", "supplies", 0),
+     rf"(?:builds?|built|building|makes?|made|making|assembles?|assembled|develop(?:s|ed|ing)?)\s+(?:the\s+|its\s+|all\s+(?:of\s+)?the\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+){{0,3}}?"
+     rf"(?:boards?|servers?|racks?|chips?|systems?|modules?|accelerators?|GPUs?|clusters?|halls?|substations?|transformers?|switches|cables?|parts|components|"
+     rf"campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies)|sites?)\s+(?:for|to)(?=\s*$))\b", "supplies", 0),
     (rf"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
      rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|"
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
@@ -85,12 +87,13 @@ VERBS = _cues([
      r"(?:onto|to|into)\b", "supplies", 1),
     # partners and parents
     (r"\b(?:partner(?:s|ed|ing|ship|ships)?|collaborat\w+|co-develop\w*|co-design\w*|co-engineer\w*|jointly|alliance|joint\s+venture|"
+     r"joint\s+(?:development|engineering|research)|development\s+agreement|"
      r"team(?:s|ed)?\s+up|teaming\s+up|work(?:s|ed|ing)?\s+(?:closely\s+)?with|(?:our|its|their)\s+work\s+with)\b", "partners_with", 0),
     # Chinese: the actor is the company before the verb; 向/从 mark the counterpart, 由 the actor
     (r"(?:贷款|借款|授信|银团|信贷)", "lends_to", 0),
     (r"(?:持有|持股)|拥有[^⟦，。；]{0,20}?(?:%|股份|股权|股本)", "owns_stake_in", 0),
     (r"(?:收购|并购|买下)", "acquires", 0),
-    (r"(?:投资|注资|增资|认购|入股|领投|跟投|参投|出资)", "invests_in", 0),
+    (r"(?:投资|注资|增资|认购|认缴|入股|领投|跟投|参投|出资)", "invests_in", 0),
     (r"(?:配售|定向增发|融资)", "invests_in", 1),
     (r"(?:供应(?!商)|供货|代工(?!厂)|交付|出售|销售|提供|销往|出货|卖给|售予|组装(?!厂)|(?<!共)封装(?!厂)|封测(?!厂))(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
     (r"(?:采购|购买|订购|租用|租赁|使用)", "supplies", 1),
@@ -112,7 +115,7 @@ NOUNS = [
 # Between two companies, these words mean the sentence compares or attributes rather than links.
 BLOCKERS = re.compile(
     r"\b(?:unlike|compared|comparison|versus|vs\.?|rivals?|competitors?|compet\w+|peers?|than|alternative|"
-    r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported)|same\s+terms\s+as|as\s+did)\b"
+    r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported)|same\s+terms\s+as|as\s+did|relative\s+to|nothing)\b"
     r"|\b(?:not|no|never|neither|nor|without|declined|denied|behind|ahead of|ranked|ranking|market share|trail(?:s|ed|ing)?|"
     r"outpac\w+|overtook|surpass\w+)\b|n't"
     r"|竞争|对手|相比|并无|并非|无任何|无法|不能|未能|难以|暂无|暂未|尚无|不同于|市值|估值|接近|相近|相当于|类似|高于|低于|不及|落后于|排名|市场份额|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时(?!(?:也|亦|还)?(?:是|为|系))|此外|并未|尚未|没有|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
@@ -161,7 +164,7 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         short = re.sub(r"(?<=[向从对给与和同跟由为])[\u4e00-\u9fffA-Za-z]{1,12}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|机构)$", "",
                        between.strip())
         short = re.sub(r"(?<=[向从对给与和同跟由为])(?:美国|美商|美系|日本|日商|韩国|韩商|台湾|台商|陆系|大陆|中国|德国|欧洲)$", "", short)  # "为美国⟦b⟧代工"
-        if len(short) > 8 and not (_ZH_AGENT.search(short) or _ZH_COUNTERPART.search(short)) or BLOCKERS.search(short):
+        if len(short) > 8 and not (_ZH_AGENT.search(short) or _ZH_COUNTERPART.search(short)) or BLOCKERS.search(short) or re.search(r"[，,]\s*但", short):
             return None
         for cue in VERBS:
             later = cue.pattern.search(after)
@@ -192,7 +195,7 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     # the relation word nearest the second company: the verb that governs "from ⟦b⟧", "to ⟦b⟧", "by ⟦b⟧"
     start, end, cue = max(hits, key=lambda h: (h[1], -h[0]))
     tail = between[end:]
-    if BLOCKERS.search(between[:start]) or BLOCKERS.search(tail) or re.search(r"[，；;：:—]|,\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus)\b", tail):
+    if BLOCKERS.search(between[:start]) or BLOCKERS.search(tail) or re.search(r"[，；;：:—]|,\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus|but)\b", tail):
         return None  # a comparison, a report of who said it, a new clause or a second item ("…, together with X from ⟦b⟧")
     if cue.relation == "partners_with":
         return Found(a[2], b[2], cue.relation, a[0], b[1])
@@ -228,12 +231,13 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
                          rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?", between, IC)
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
             or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*|,\s*(?:which|who)\s[^⟦;]{0,80}?\s(?:and\s+)?|"
-                             r",\s*(?:a|an|the)\s[^⟦;,]{0,60}?\b(?:that|which|who)\s+(?=(?:is|was|has\s+been|became)\b)|,\s*(?:in\s+turn|too|also|meanwhile|however),\s*)?"
+                             r",\s*(?:a|an|the)\s[^⟦;,]{0,60}?\b(?:that|which|who)\s+(?=(?:is|was|has\s+been|became)\b)|,\s*(?:in\s+turn|too|also|meanwhile|however),\s*|"
+                             r"\s+(?:committed|invested|put\s+in|contributed)\s[^⟦;]{0,80}?\band\s+(?=(?:is|was|became|has\s+been|remains)\b))?"
                              r"(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|(?:has|have|had)\s+been|(?:to|will|would|should)\s+(?:remain|be|become))\b)?\s*(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
                              r"(?:one\s+of\s+)?"
                              r"(?:(?<=is\s)(?:also\s+)?(?:a|an)\s+|(?<=also\s)(?:a|an)\s+)?"  # "⟦a⟧ is also a ⟦b⟧ borrower"
-                             r"|[，,]?(?:均|都|皆|也|亦|还|仍|同时){0,2}(?:是|为|成为|系)", between, IC)
-                and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:芯片|晶片|产品|模组|服务器)?(?:的)?(?:[\u4e00-\u9fff]{{1,6}}?的)?(?:独家|唯一)?{ZADJ}\s*{ADJ}(?:{n})",
+                             r"|[，,]?(?:均|都|皆|也|亦|还|仍|则|同时){0,2}(?:是|为|成为|系)", between, IC)
+                and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:芯片|晶片|产品|模组|服务器)?(?:[的之])?(?:[^⟦，。；]{{1,12}}?[的之])?(?:独家|唯一)?{ZADJ}\s*{ADJ}(?:{n})",
                              after, IC))  # "⟦a⟧也是⟦b⟧封装产线的重要客户", "⟦a⟧同时是⟦b⟧在亚洲最大的客户"
         )
         owner_first = (
@@ -241,7 +245,7 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
             re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:目前|现在|当前|如今)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})\s*(?:[,，:：]|"
                          rf"、(?:[^⟦，。；、]{{0,16}}?(?:商|公司|厂|企业|业者))?|\b(?:is|was|are|were|such as|including|like|"
                          rf"include|includes|included)\b(?:\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:developer|maker|operator|provider|company|firm|lab|start-?up|"
-                         rf"designer|manufacturer|group|bank|fund|lender|investor|neocloud|hyperscaler))?|(?:是|为|包括)(?:[^⟦，。；]{{0,12}}?(?:公司|厂商|厂|商|企业))?)?\s*",
+                         rf"designer|manufacturer|group|bank|fund|lender|investor|neocloud|hyperscaler))?|(?:是|为|包括)(?:[^⟦，。；]{{0,12}}?(?:公司|厂商|厂|商|企业|业者))?)?\s*",
                          between, IC)  # "⟦a⟧目前最大客户为美系ASIC设计公司⟦b⟧"
         )
         if named_first:
@@ -289,6 +293,8 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
     for i, a in enumerate(mentions):
         if _COMPARED.search(text[max(0, a[0] - 30):a[0]]):
             continue  # "Unlike ⟦a⟧, which syndicates its loans, we hold every loan": ⟦a⟧ is compared, not a party
+        if re.search(r"由(?:客户|用户|买方)[^⟦，。；]{0,4}$", text[max(0, a[0] - 12):a[0]]):
+            continue  # "GPU一律由客户向⟦a⟧采购后交付⟦b⟧组装": the customers buy from ⟦a⟧, not ⟦b⟧
         for b in mentions[i + 1:]:
             if a[2] == b[2] or frozenset((a[2], b[2])) in linked:
                 continue

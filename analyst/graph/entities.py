@@ -50,9 +50,9 @@ _ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|采购|购买|订购|"
+_ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
-                          r"运营商|厂商|大厂|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
+                          r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|主权基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
@@ -83,7 +83,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
-          r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|"
+          r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
           r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
 _HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})(?:\s+&\s+[A-Z][a-z]+|\s+Services)?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
@@ -119,6 +119,7 @@ NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
 _SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|our|Our|us)\b")
+_SELF_FUND = re.compile(r"\b[Tt]he Fund\b(?!\s+(?:[IVX]+|\d+)\b)")  # a fund manager's letter: "the Fund's largest limited partner"
 _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|campus(?:es)?|data cent(?:er|re)s|plants?|offices|buildings|fleet|"
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
                          r"headquarters)\b", re.IGNORECASE)
@@ -270,6 +271,9 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
     for m in _ZH_LEGAL_RUN.finditer(text):
         run = re.split(r"[，。；、：“”的与和向对从及在为由将]", m.group(1))[-1]
         cut = _ZH_BOUNDARY.match(run)
+        if len(m.group(1)) >= 10 and m.start() and re.match(f"[{CJK}]", text[m.start() - 1]) and run == m.group(1) \
+                and not (cut and cut.end() < len(run)):
+            continue  # the run's ten characters began inside a longer name ("苏州汇智光联创业投资合伙企业（有限合伙）")
         run = run[cut.end():] if cut and cut.end() < len(run) else run
         core = _ZH_DESCRIPTOR.sub("", run)
         if len(core) >= 2 and text.count(core) >= 2 and lexicon.company(core) is None and not _ZH_GENERIC.search(core):
@@ -577,7 +581,7 @@ class EntityFinder:
         if self.lexicon.company(mention.node) is not None or _LEGAL.search(mention.written):
             return False
         return bool(_PLACE_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
-                    or re.search(r"\bthe\s+(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$", sentence[max(0, mention.start - 40):mention.start])
+                    or re.search(r"\b(?:the|its|our|their|his|her)\s+(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$", sentence[max(0, mention.start - 40):mention.start])
                     and bool(_SITE_AFTER.match(sentence, mention.end)))  # "the Ras Qamar and Wadi Sirr data center campuses"
 
     def _known_before_and(self, name: str) -> bool:
@@ -640,7 +644,7 @@ class EntityFinder:
             elif "合伙" in m.group(0):  # "星河产业投资基金（有限合伙）": 投资 is part of a fund's name
                 back = sentence[max(0, m.start() - 24):m.start()]
                 fund = re.sub(r"(?:（[^）]{1,6}）)?合伙企业$", "", back)  # "曜石算力产业投资基金（嘉兴）合伙企业（有限合伙）"
-                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]|系(?![统列])|包括|取得|获得", fund)[-1][-14:]
+                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]|系(?![统列])|包括|取得|获得|持有|认购|出资|设立", fund)[-1][-14:]
                 if fund != back and name:
                     start = m.start() - len(back) + fund.rfind(name)
                     known = self.lexicon.company(name)
@@ -699,7 +703,9 @@ class EntityFinder:
                 add(start, start + len(generic), known.name if known else node_id(generic), generic)
         if self_company and (self_words or covered):
             # "the company", "we", "本公司" speak for the document's own company only in its own documents
-            for pattern in (_SELF_ZH, _SELF_EN) if self_words else (_SELF_ZH,):
+            fund_letter = self_words and "Fund" not in self.terms \
+                and bool(re.search(r"\b(?:Capital|Partners|Ventures|Credit|Fund|Investments?|Management|Advisors)\b", self_company))
+            for pattern in ((_SELF_ZH, _SELF_EN, _SELF_FUND) if fund_letter else (_SELF_ZH, _SELF_EN)) if self_words else (_SELF_ZH,):
                 for m in pattern.finditer(sentence):
                     things = _OWN_THINGS.match(sentence, m.end())
                     if things and m.group(0).lower() in {"our", "its"} and not re.search(r"credit|loan|revolv|debt|financ", things.group(0), re.I) \

@@ -40,7 +40,7 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not(?!\s+(?:less|more|fewer)\s+than\b|\s+exceeding\b|\s+to\s+exceed\b)|never|no longer|neither|nor)\b|n't|\b(?:almost|virtually|practically|nearly)\s+no\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
-                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending)\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending)\b|\bnothing\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
 _SELLS_A_COMPANY = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dispose\s+of|disposed\s+of)\s+(?:all\s+of\s+)?(?:the\s+|its\s+|our\s+)?$", re.I)
@@ -86,12 +86,12 @@ _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0
 _LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|Notes|Credit\s+Agreement|Revolver))[”\"]\)"
                         r"|\b(?:facility|loan|notes|revolver)\b[^()“”\"]{0,40}\(the\s+[“\"]([A-Z]{2,6})[”\"]\)")  # '… term loan facility of up to $2.2 billion (the "DDTL")'
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|lending|lent|"
-                         r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|(?:came|comes|come)\s+in(?=\s*[.!]?$)|(?:filled|fills|rounded|rounds)\s+out|made\s+up|"
-                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|参与|提供|牵头|参贷|承贷|投入|取得[^，。；]{0,8}股[权份]", re.I)
+                         r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|holds?\s+the\s+(?:remaining|rest|balance)|held\s+the\s+(?:remaining|rest|balance)|(?:came|comes|come)\s+in(?=\s*[.!]?$)|(?:filled|fills|rounded|rounds)\s+out|made\s+up|"
+                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|认缴|参与|提供|牵头|参贷|承贷|投入|取得[^，。；]{0,8}股[权份]", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
-_PART_AMOUNT = re.compile(r"(?:参贷|承贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|提供|跟投|领投|参投)", re.I)
+_PART_AMOUNT = re.compile(r"(?:参贷|承贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|认缴|提供|跟投|领投|参投)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
@@ -124,7 +124,9 @@ _SAFE_HARBOR = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\
 _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|called\s+off|walked\s+away|withdrew|cancell?ed|scrapped|ended)\b"
                          r"(?=[^.;]{0,80}?\b(?:investment|acquisition|deal|merger|talks|discussions|negotiations|offer|bid|lease|transaction|proposal|over\s+price)\b)"
                          r"|\b(?:talks|discussions|negotiations)\b[^.;]{0,120}?\b(?:walked\s+away|broke\s+down|collapsed|ended\s+without|were\s+terminated)\b"
-                         r"|(?:收购|投资|交易|合作|增资|入股)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
+                         r"|\b(?:agreed|planned|proposed|offered|moved)\b[^.;]{0,120}?\b(?:then|later|but|before|eventually|ultimately)\s+"
+                         r"(?:walked|walking|pulled|pulling|backed|backing)\s+(?:away|out)\b"  # "agreed to buy a 30% stake in X, then walked away"
+                         r"|(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
 _DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
 _IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+)?"
@@ -160,6 +162,8 @@ _NOT_PRODUCTS = {"the", "this", "that", "its", "our", "their", "new", "next", "f
                  "asic", "hbm", "tpu", "nvlink", "ceo", "cfo", "chief", "north", "south", "east", "west", "global", "group"}
 _THEM = re.compile(r"\b(?:signed|sign|sell|sells|sold|supply|supplies|supplied|lend|lends|lent|lease|leases|leased|rent|rents|rented|ship|ships|shipped|"
                    r"financed|finance|backed|invested\s+in|bought\s+(?:[\w-]+\s+){0,3}?from|buy\s+(?:[\w-]+\s+){0,3}?from)\s+(them)\b", re.I)
+_BULLET_VERB = re.compile(r"(?:Completed|Announced|Signed|Entered|Closed|Committed|Acquired|Invested|Led|Launched|Expanded|Secured|Added|Shipped|"
+                          r"Delivered|Won|Agreed|Formed|Extended|Amended|Received|Raised|Began|Started|Increased|Upsized|Priced)\s")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+|now\s+|again\s+)?$")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司|发行人")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
@@ -366,7 +370,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "X LLC, a bankruptcy-remote vehicle wholly owned by Y"
     (_pattern(r"{A},\s+(?:a|an)\s+[^⟦;,.]{0,60}?\b(?:wholly|majority|fully)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),
     # "We closed the Pellucid acquisition"
-    (_pattern(r"{A}" + g(30) + r"\b(?:closed|completed|finalized|announced|consummated)\s+(?:the|its|our)\s+(?:\$[\d.,]+\s+(?:billion|million)\s+)?{B}\s+"
+    (_pattern(r"{A}" + g(30) + r"\b(?:closed|completed|finalized|announced|consummated)\s+(?:(?:the|its|our)\s+)?(?:\$[\d.,]+\s+(?:billion|million)\s+)?{B}\s+"
               r"(?:acquisition|purchase|takeover|buyout)\b"), "acquires", "ab"),
     # "Its portfolio includes Kiteline Labs and Coldharbor GPU Cloud"
     (_pattern(r"{A}(?:'s|’s)?\s+(?:current\s+|venture\s+)?portfolio(?:\s+companies)?\s+(?:also\s+)?(?:includes?|included|including|comprises?|spans)\s+{B}"),
@@ -386,6 +390,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:acquire|buy|purchase|take\s+over)\b"), "acquires", "ab"),
     # "Lanyu's capex is funded largely by a RMB 5 billion credit line from Jiayuan Bank"
     (_pattern(r"{B}" + g(60) + r"\b(?:loans?|credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies)|term\s+loans?|borrowings?)\s+from\s+{A}"), "lends_to", "ab"),
+    # "it has increased the size of its revolving credit facility with Ashcombe Bank"
+    (_pattern(r"{B}" + g(60) + r"\b(?:its|their|our)\s+(?:[\w$.,-]+\s+){0,4}?(?:credit\s+facility|revolving\s+(?:credit\s+)?facility|revolver|term\s+loan|credit\s+line|"
+              r"loan\s+facility)\s+with\s+{A}"), "lends_to", "ab"),
+    # "we put in place a $750 million revolving credit facility led by Glenhollow Bank"
+    (_pattern(r"{B}" + g(60) + r"\b(?:facility|loan|credit\s+line|financing|revolver)\s+(?:led|arranged|provided|agented|underwritten|syndicated)\s+by\s+{A}"), "lends_to", "ab"),
+    # "公司与江澜银行股份有限公司苏州分行签订综合授信合同", "本公司与瀚川商业银行为主办银行之联贷银行团签订…联合授信合约"
+    (_pattern(r"{B}" + zg(10) + r"(?:与|和)" + r"{A}" + zg(24) + r"(?:签订|签署|签下|订立)" + zg(24) + r"(?:授信|贷款|借款|银团)" + zg(10) + r"(?:合同|协议|合约|案)"),
+     "lends_to", "ab"),
     # "it had placed a $310 million order for optical transceivers with Pellucid Optics"
     (_pattern(r"{B}" + g(40) + r"\b(?:placed|places|booked|signed)\s+(?:an?\s+)?" + g(60) + r"\b(?:order|orders|purchase\s+order)\b" + g(60)
               + r"\bwith\s+{A}"), "supplies", "ab"),
@@ -556,7 +568,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(10) + r"(?:收购|并购|买下)了?" + r"{B}"), "acquires", "ab"),
     (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:配售|定向增发)" + zg(20) + r"(?:股|新股|股份)"), "invests_in", "ab"),
-    (_pattern(r"{B}" + zg(20) + r"(?:向|从)" + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用)"), "supplies", "ab"),
+    # (not "⟦b⟧已完成验证，但GPU一律由客户向⟦a⟧采购": a new clause with its own buyer)
+    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户)[^⟦。；！？]){0,20}?(?:向|从)" + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
@@ -576,8 +589,8 @@ _LEADS_OUR_BANKS = _pattern(r"{A}\s+(?:leads|led|heads|headed)\s+(?:the|our)\s+(
 _AS_LENDER = _pattern(r"{A}(?:\s*\([^()]{0,40}\))?,?\s+as\s+(?:[\w-]+\s+){0,3}?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:lenders?|arrangers?|creditors?)\b")
 _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|closed|amended|obtained|secured|(?:is|are) (?:a )?party to)\b" + g(60)
                      + r"\b(?:credit|loan|facility|financing)\b")
-_SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:supplied|manufactured|assembled|fabricated)\s+"
-                        r"(?:under contract\s+)?by\s+{A}")
+_SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled)\s+"
+                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:sourced|procured|purchased)\s+from)\s+{A}")  # "High-bandwidth memory is sourced from X"
 _CUSTOMER_SHARE = _pattern(r"{B}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
 # "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
@@ -599,7 +612,7 @@ _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|bigges
 _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
 # "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue": a customer of ours
-_REVENUE_FROM = _pattern(r"\brevenues?\s+from\s+{B}\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
+_REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
 # "Tingsheng is building all of our racks for the Quillmark expansion": a supplier of ours
 _BUILDS_OURS = _pattern(r"{A}\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|also\s+)?(?:building|builds|built|making|makes|made|assembling|assembles|assembled|manufacturing|manufactures|manufactured)\s+"
                         r"(?:all\s+|most\s+|some\s+|many\s+)?(?:of\s+)?(?:⟦(?P<us>\d+)⟧)\s+(?:[\w-]+\s+){0,2}?(?:racks|servers|systems|chips|boards|modules|products|halls|"
@@ -612,6 +625,11 @@ _WELCOMED = _pattern(r"⟦(?P<us>\d+)⟧\s+(?:also\s+)?(?:welcomed|onboarded|add
 # "Our Corrin Edge modules have been designed into the autonomous picking arms built by Sablewick Robotics"
 _DESIGNED_INTO = _pattern(r"⟦(?P<us>\d+)⟧\s+(?:[\w-]+\s+|⟦\d+⟧\s+){0,4}?(?:have|has)\s+been\s+(?:designed|built|qualified|selected)\s+into\s+[^⟦;]{0,80}?\b"
                           r"(?:built|made|sold|designed|manufactured|produced)\s+by\s+{B}")
+# "Calloway Mutual Life Insurance Company came in at the final close with a $250 million commitment": a limited partner of ours
+_AT_OUR_CLOSE = _pattern(r"{B}(?:\s+Company)?\s+(?:also\s+)?(?:came\s+in|joined|committed|signed\s+on|was\s+admitted)\s+(?:[\w$.,-]+\s+){0,3}?(?:at|in)\s+(?:the\s+|our\s+)?(?:final|first|second|initial)\s+close\b")
+# "Ossington Ridge Bank increased our subscription line to $400 million": a lender of ours
+_OUR_LINE = _pattern(r"{A}\s+(?:has\s+)?(?:increased|upsized|extended|renewed|provided|expanded|amended)\s+⟦(?P<us>\d+)⟧\s+(?:[\w$.,-]+\s+){0,3}?"
+                     r"(?:subscription\s+(?:line|facility)|credit\s+(?:line|facility)|revolver|revolving\s+(?:credit\s+)?facility|term\s+loan|warehouse\s+(?:line|facility))")
 # a customer grows its business with us: "Parallax Labs expanded its contract with us by $2.4 billion"
 _CONTRACT_WITH_US = _pattern(r"{B}(?::\s+(?:they|it)(?:'ve|’ve|'s|’s)?)?\s+(?:has\s+|have\s+|again\s+|also\s+)?(?:expanded|expands|extended|extends|renewed|renews|upsized|upsizes|increased|increases|doubled|doubles)\s+"
                              r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|commitment|agreement|deal)s?\s+with\s+⟦(?P<us>\d+)⟧")
@@ -645,6 +663,8 @@ _OWN_PARTY = [
     (_SIGNED_CUSTOMER, "b", "supplies", True),
     (_WELCOMED, "b", "supplies", True),
     (_DESIGNED_INTO, "b", "supplies", True),
+    (_AT_OUR_CLOSE, "b", "invests_in", False),
+    (_OUR_LINE, "a", "lends_to", False),
 ]
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
@@ -1018,12 +1038,13 @@ class RuleExtractor:
         # What the patterns missed: a relation word between two companies, its direction from the clause.
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
-        vouched = re.search(r"提供[^，。；]{0,16}(?:担保|保证)", sentence)  # "公司为X在Y银行的授信提供担保": a guarantee is what it says
-        for hit in cue_links(placeholder, linked, [m.node for m in mentions]):
+        vouched = None if sentence.rstrip().endswith(("?", "？")) else re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee[sd]?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:obligations|debt|loans?|lease|notes|borrowings)\b", sentence)  # "公司为X在Y银行的授信提供担保": a guarantee is what it says
+        asked = sentence.rstrip().endswith(("?", "？"))  # "…, so how do you think about where X sits relative to them?" states nothing
+        for hit in ([] if asked else cue_links(placeholder, linked, [m.node for m in mentions])):
             if vouched and hit.relation != "subsidiary_of":
                 clause_start = max(placeholder.rfind(c, 0, hit.start) for c in "，,；;。")
                 ends = [e for e in (placeholder.find(c, hit.end) for c in "，,；;。") if e >= 0]
-                if re.search(r"提供[^，。；]{0,16}(?:担保|保证)", placeholder[clause_start + 1:min(ends, default=len(placeholder))]):
+                if vouched.re.search(placeholder[clause_start + 1:min(ends, default=len(placeholder))]):
                     continue
             if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _COMPETITION.search(placeholder[:hit.end]) \
                     or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) \
@@ -1041,7 +1062,8 @@ class RuleExtractor:
                     and re.match(r"[^⟦，。；]{0,4}(?:跟投|参投|共同投资|联合投资)", placeholder[spans[high][1]:]):
                 continue  # "凯德瑞斯半导体、江渚产业投资集团以及鹿鸣资本跟投": co-investors in one list, not investors in each other
             # what a company is settles who lends or invests when the clause is unclear: a bank lends to a chip maker
-            if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node):
+            into_fund = hit.relation == "invests_in" and re.search(r"认缴|财产份额|limited\s+partner|\bLP\b", placeholder[hit.start:hit.end + 20], re.I)
+            if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund:
                 a, b = b, a
             if hit.relation == "lends_to" and self._financier(a.node) and self._financier(b.node):
                 continue  # "led by X as arranger, with Y participating as lenders": two lenders of a third company
@@ -1488,6 +1510,9 @@ class RuleExtractor:
                     self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
                     mentions = self.sentence_mentions(sentence, speaking, self_words, previous, subject, described, covered)
                     mentions = self._product_mentions(sentence, mentions, products, common)
+                    if self_words and document.company and _BULLET_VERB.match(sentence) and not any(m.start == 0 for m in mentions):
+                        # a release's bullet "Completed the acquisition of Threnody Interconnect, Inc.": the company did it
+                        mentions = [Mention(0, 0, speaking.company, "we"), *mentions]
                     found = self.from_sentence(sentence, speaking, chunk.page, self_words, mentions)
                     again = _DEAL_AGAIN.search(_masked(sentence, mentions)) or next(
                         (m for term in facilities for m in [re.search(rf"\b(?:the|this)\s+{re.escape(term)}\b", sentence)] if m), None)  # "under the DDTL"
@@ -1531,7 +1556,8 @@ class RuleExtractor:
                     # a sentence that names another participant, or speaks of the deal again ("The round totals $9.4 billion"), goes on with it
                     recalled = bool(deal and again and named_kind in {"", deal[0]} and not [m for m in mentions if not _SELF_WORD.fullmatch(m.written)])
                     took_part = took_part and stated in {None, deal}
-                    deal, deal_age = (stated, 1) if stated else (deal, deal_age + (0 if continued or recalled or taking_now else 1))
+                    about_it = deal is not None and any(m.node == deal[1] for m in mentions if not _SELF_WORD.fullmatch(m.written))  # "The Project Company is …"
+                    deal, deal_age = (stated, 1) if stated else (deal, deal_age + (0 if continued or recalled or taking_now or about_it else 1))
                     took_part = took_part or bool(deal) and any((r.relation, r.target) == deal for r in found)
                     series = sentence.rstrip().endswith(("；", ";")) and bool(again or continued)
                     named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
@@ -1720,7 +1746,7 @@ def _with_placeholders(sentence: str, mentions: list[Mention]) -> tuple[str, lis
     for i, m in enumerate(mentions):
         out.append(sentence[cursor:m.start])
         length += m.start - cursor
-        token = f"⟦{i}⟧"
+        token = f"⟦{i}⟧" + (" " if m.start == m.end == 0 else "")  # an implied subject: "⟦0⟧ Completed the acquisition of …"
         spans.append((length, length + len(token), m.start, m.end))
         out.append(token)
         length += len(token)
