@@ -842,9 +842,8 @@ class RuleExtractor:
             for m in pattern.finditer(placeholder):
                 maker = mentions[int(m.group("i"))]
                 name = m.group("name")
-                if m.group(0).startswith("⟦") and "'" not in m.group(0) and "’" not in m.group(0) and maker.written.lower() != "its" \
-                        and pattern is _PRODUCT_DEFS[2]:
-                    continue  # "⟦X⟧ Tern program" without a possessive may be one name
+                if pattern is _PRODUCT_DEFS[2] and not re.match(r"⟦\d+⟧['’]", m.group(0)) and maker.written.lower() != "its":
+                    continue  # "⟦X⟧ Tern program" without a possessive (or "Its") may be one name
                 if name.lower() in common or name.lower() in _NOT_PRODUCTS or self.entities.mentions(name):
                     continue
                 products.setdefault(name, maker.node)
