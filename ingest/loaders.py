@@ -431,6 +431,7 @@ def _is_text_row(line: str) -> bool:
     tokens = line.split()
     return 3 <= len(tokens) <= 16 and len(line) < 110 and any(_NUMERIC_TOKEN.match(t) and not re.fullmatch(r"(?:19|20)\d\d", t) for t in tokens) \
         and not re.search(r"[.,;:。，；]$", line) \
+        and not re.match(r"[a-z]", line) and not re.search(r"(?:\b(?:of|the|and|to|a|an|in|for|with|by|at|or|from|that|which)|\((?:the|a|an))$", line) \
         and (bool(_NUMERIC_TOKEN.match(tokens[-1])) and not re.search(r"\b(?:was|were|is|are|our|we)\b", line)
              or not re.search(r"\b(?:the|and|of|to|in|for|was|were|is|are|our|we)\b(?:\s+\w+){4}", line))
 
@@ -445,8 +446,15 @@ def _label_before_row(lines: list[str], i: int) -> bool:
     return i + 2 < len(lines) and 0 < len(lines[i + 1]) < 20 and not re.search(r"\d", lines[i + 1]) and _is_table_line(lines[i + 2])
 
 
+# A page's furniture at its top or bottom: "- 1 -", "12", "Page 3 of 9", "Harrowgate Data Parks, Inc. | Form 10-Q | Page 1", "第3页"
+_PAGE_FURNITURE = re.compile(r"-\s*\d{1,4}\s*-|\d{1,4}|(?:.{0,100}\|\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?", re.I)
+
+
 def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], str]:
     lines = [line.strip() for line in normalise_space(text).split("\n")]
+    filled = [i for i, line in enumerate(lines) if line]
+    edges = set(filled[:2] + filled[-2:])
+    lines = [line for i, line in enumerate(lines) if not (i in edges and _PAGE_FURNITURE.fullmatch(line))]
     blocks: list[Block] = []
     prose: list[str] = []
 
@@ -466,7 +474,8 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
         rows_below = 0
         while i + 1 + rows_below < len(lines) and _is_text_row(lines[i + 1 + rows_below]):
             rows_below += 1
-        if rows_below >= 2 and _is_column_header(line):
+        page_end = not any(lines[i + 1 + rows_below:])  # a table the page break cut after its first row
+        if (rows_below >= 2 or rows_below == 1 and page_end) and _is_column_header(line):
             # "Name of subsidiary Country Ownership Principal activities" over rows that end in words, not figures
             flush()
             blocks.append(Block(text="\n".join(lines[i:i + 1 + rows_below]), page=page, section=section, kind="table"))
@@ -571,6 +580,13 @@ def _drop_running_lines(texts: list[str]) -> list[str]:
     return out
 
 
+def _runs_on(last: Block, first: Block) -> bool:
+    """Whether the first paragraph of a page goes on with the last of the page before: it ended mid-sentence and this
+    one starts in lower case."""
+    return last.kind == first.kind == "text" and not re.search(r"[.!?:;。！？：；\"”)]\s*$", last.text) and bool(re.match(r"[a-z]", first.text)) \
+        and len(last.text) > 60
+
+
 def load_pdf(path: Path, data: bytes, *, password: str | None = None) -> LoadedDocument:
     import pypdfium2
 
@@ -608,6 +624,11 @@ def load_pdf(path: Path, data: bytes, *, password: str | None = None) -> LoadedD
         section = ""
         for index, text in enumerate(texts):
             page_blocks, section = _pdf_page_blocks(text, index + 1, section)
+            if blocks and page_blocks and _runs_on(blocks[-1], page_blocks[0]):
+                # a sentence the page break cut ("… The Construction Loan bears" | "interest at Term SOFR plus 5.25% …") is one
+                # paragraph, cited to the page it starts on
+                last = blocks.pop()
+                page_blocks[0] = Block(text=f"{last.text} {page_blocks[0].text}", page=last.page, section=last.section)
             blocks.extend(page_blocks)
     except pypdfium2.PdfiumError as exc:
         raise IngestError(str(path), f"the PDF could not be read ({exc})") from None

@@ -1827,3 +1827,41 @@ def test_chinese_subscriptions_credit_contracts_and_zhi(extractor: RuleExtractor
     found = _triples(extractor, text, news)
     assert {("崧川電子", "supplies", "泰川微電子"), ("泰川微電子", "supplies", "Quillmoor Cloud"), ("鼎川精密", "supplies", "Quillmoor Cloud")} <= found, found
     assert not any("沃恩川" in (s, t) for s, _, t in found), found
+
+
+def test_chinese_names_with_he_in_them_a_foreign_subsidiary_and_a_fund_s_enlargement(extractor: RuleExtractor) -> None:
+    news = Document(id="t6", source="/docs/tw2.txt", title="新聞", company="", doc_type="news")
+    text = ("資金方面，鼎川精密上月與和峰商業銀行、遠川銀行等六家銀行簽訂五年期新台幣120億元聯合授信案，由和峰商銀擔任管理銀行。\n\n"
+            "鼎川精密董事會同時通過對墨西哥子公司Dingchuan Precision de México增資8,000萬美元，用於擴建組裝廠。")
+    found = _triples(extractor, text, news)
+    assert {("和峰商業銀行", "lends_to", "鼎川精密"), ("遠川銀行", "lends_to", "鼎川精密")} <= found, found  # 和 is part of a bank's name
+    assert {("Dingchuan Precision de México", "subsidiary_of", "鼎川精密"), ("鼎川精密", "invests_in", "Dingchuan Precision de México")} <= found, found
+    notice = Document(id="z10", source="/docs/gonggao2.pdf", title="公告", company="恒川智算", doc_type="deal announcement")
+    text = ("公司拟与川岳控股集团有限公司（以下简称“川岳控股”）共同参与衡岳基金本次扩募。其中，公司拟认缴4亿元，川岳控股拟认缴8亿元。"
+            "衡岳基金的执行事务合伙人为川岳（杭州）私募基金管理有限公司（以下简称“川岳资本”）。川岳资本作为普通合伙人，本次同步认缴新增份额800万元。")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, notice)}
+    assert {("川岳控股", "invests_in", "衡岳基金", "8亿元"), ("川岳资本", "invests_in", "衡岳基金", "800万元")} <= found, found
+    assert not any(t[0] == "衡岳基金" and t[1] == "invests_in" for t in found), found
+
+
+def test_a_fund_s_portfolio_table_under_its_caption_and_run_on_to_the_next_page(extractor: RuleExtractor) -> None:
+    notice = Document(id="z11", source="/docs/gonggao3.pdf", title="公告", company="恒川智算", doc_type="deal announcement")
+    chunks = [Chunk(id="p0", doc_id="z11", ordinal=0, page=1, text="截至2025年9月30日，衡岳基金已投资项目如下：单位：万元"),
+              Chunk(id="p1", doc_id="z11", ordinal=1, page=1, kind="table", section="三、投资标的基本情况",
+                    text="被投企业 所属领域 投资金额 持股比例\n上海川辰微电子有限公司 AI加速芯片 50,000.00 11.20%"),
+              Chunk(id="p2", doc_id="z11", ordinal=2, page=2, kind="table", section="三、投资标的基本情况",
+                    text="苏州川光光电科技有限公司 硅光模块 16,000.00 6.50%")]
+    found = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_chunks(chunks, notice)}
+    assert {("衡岳基金", "owns_stake_in", "上海川辰微电子", "11.20%"), ("衡岳基金", "owns_stake_in", "苏州川光光电科技", "6.50%")} <= found, found
+    assert not any(t[0] == "恒川智算" for t in found), found  # the fund's holdings, not the announcer's
+
+
+def test_a_call_s_own_round_racks_built_by_a_supplier_and_a_landlord_s_campus(extractor: RuleExtractor) -> None:
+    call = Document(id="c9", source="/docs/call9.txt", title="Q3 call", company="Wrenfield Compute", doc_type="call transcript")
+    text = ("We closed our Series D preferred round in July. Halloway Silicon led the round with a $350 million investment, and the money "
+            "is already at work.\n\n"
+            "We brought 40 megawatts live at Brackenridge Data Parks' Ashburn III campus, where we're the anchor tenant. Every one of those "
+            "racks was integrated and liquid-cooled by Corrowen Precision at its plant in Penang.")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, call)}
+    assert ("Halloway Silicon", "invests_in", "Wrenfield Compute", "$350 million") in found, found
+    assert {("Brackenridge Data Parks", "supplies", "Wrenfield Compute", None), ("Corrowen Precision", "supplies", "Wrenfield Compute", None)} <= found, found

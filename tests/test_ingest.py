@@ -409,3 +409,32 @@ def test_a_conference_transcript_is_the_company_on_stage_not_the_host() -> None:
     path = Path("conf.txt")
     found = detect(load(path, text.encode()), path, default_lexicon())
     assert (found["company"], found["ticker"], found["doc_type"]) == ("Bastion Data Realty Trust", "BDRT", "call transcript"), found
+
+
+def test_a_pdf_sentence_cut_by_the_page_break_is_one_paragraph_and_a_footer_is_no_heading(tmp_path: Path) -> None:
+    from ingest.loaders import _pdf_page_blocks, load
+
+    page = ("Construction Loan\nOn May 2, 2025, Tarnwick Campus IV LLC (“Campus IV”), a wholly owned subsidiary of\n"
+            "the Company, entered into a $410.0 million delayed-draw construction loan (the\n"
+            "“Construction Loan”) with Pellgrave Credit Fund II, L.P., as sole lender. The loan bears\n"
+            "Tarnwick Data Parks, Inc. | Form 10-Q | Page 1\n")
+    blocks, section = _pdf_page_blocks(page, 1, "")
+    assert [b.kind for b in blocks] == ["text"] and blocks[0].text.startswith("On May 2, 2025, Tarnwick Campus IV LLC"), blocks  # prose, not a table
+    assert section == "Construction Loan" and "Page 1" not in blocks[0].text
+    filler = [f"Paragraph {n} describes the campus, its power and its tenants in plain words." for n in range(28)]
+    long = ("Our construction loan from Pellgrave Credit Fund II bears interest at a floating rate plus a margin that steps down "
+            "once the campus is complete, and is secured by the campus and a pledge of the equity of the borrower. " * 3)
+    path = write_pdf(tmp_path / "q.pdf", [[*filler, long], ["Subsequent events. None."]])
+    loaded = load(path, path.read_bytes())
+    joined = [b for b in loaded.blocks if "Our construction loan" in b.text]
+    assert len(joined) == 1 and joined[0].text.endswith("pledge of the equity of the borrower.") and joined[0].page == 1, \
+        [(b.page, b.text[:60]) for b in loaded.blocks[-4:]]
+
+
+def test_a_pdf_table_the_page_break_cut_after_its_first_row_is_still_a_table() -> None:
+    from ingest.loaders import _pdf_page_blocks
+
+    page = "截至2025年9月30日，衡岳基金已投资项目如下：\n被投企业 所属领域 投资金额 持股比例\n上海川辰微电子有限公司 AI加速芯片 50,000.00 11.20%\n- 1 -\n"
+    blocks, _ = _pdf_page_blocks(page, 1, "")
+    assert [b.kind for b in blocks] == ["text", "table"] and blocks[1].text.split("\n")[0] == "被投企业 所属领域 投资金额 持股比例", blocks
+    assert "- 1 -" not in blocks[1].text

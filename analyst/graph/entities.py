@@ -79,14 +79,14 @@ _SAID_TO_BE_A_COMPANY = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:start-
                                    r"manufacturer|designer|supplier|lender|fund|bank|neocloud)\b")
 # Capitalised names that end in a word companies are named with ("Halvorsen Compute", "Kestrel Data Centers").
 _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Semi|Networks?|Technologies|Technology|Tech|Capital|"
-          r"Partners|Ventures|Holdings|Bank|Fund|Energy|Power|Data\s+Cent(?:er|re)s|Datacenters?|Infrastructure|Robotics|Software|"
+          r"Partners|Ventures|Holdings|Bank|Fund|Energy|Power|Data\s+Cent(?:er|re)s|Data\s+Parks?|Datacenters?|Infrastructure|Robotics|Software|"
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
-          r"Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
+          r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})(?:\s+&\s+[A-Z][a-z]+|\s+Services)?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -356,6 +356,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
     alone elsewhere ('华澜微电子' … '华澜与芯岳')."""
     counts: dict[str, int] = {}
     introduced: set[str] = set()
+    recurring: set[str] = set()
     for m in _ZH_HEADS.finditer(text):
         back = text[max(0, m.start() - 6):m.start()]
         centre = text.startswith("中心", m.end()) and re.search(rf"子公司[{CJK}]{{2,4}}$", back) is not None  # "全资子公司临澜智算中心获得…"
@@ -365,6 +366,13 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         cut = _ZH_BOUNDARY.match(back)
         prefix = back[cut.end():] if cut else back
         prefix = re.split(rf"[^{CJK}]", prefix)[-1]
+        if cut and len(prefix) < 2:
+            # "与泰和商业银行…由泰和商银担任": a name with a word like 和 in it, which the document also writes in short
+            again = _ZH_BOUNDARY.match(back[:cut.end() - 1])
+            inner = re.split(rf"[^{CJK}]", back[again.end() if again else 0:])[-1]
+            if 2 <= len(inner) <= 4 and text.count(inner + m.group(0)[0]) > text.count(inner + m.group(0)):  # (泰和商 more often than 泰和商业银行)
+                prefix, cut = inner, again
+                recurring.add(inner + m.group(0))
         lead = back[:len(back) - len(prefix)]  # what comes before the name and its place ("委托" in "委托台湾晶曜半导体")
         if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度", "台湾", "香港", "大陆", "美商", "日商", "韩商", "台商"} \
                 and len(prefix) >= 4:
@@ -395,7 +403,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
     return {name: (lexicon.company(name).name if lexicon.company(name) else name)  # type: ignore[union-attr]
             for name, n in counts.items()
             if (n >= 2 or name.endswith(("银行", "证券", "基金")) or name in introduced or _stands_alone(text, name[:2], name))
-            and not re.search(r"[的了在将是与和向从对为其于以]", name)}
+            and (name in recurring or not re.search(r"[的了在将是与和向从对为其于以]", name))}
 
 
 _ZH_FUND = re.compile(rf"([{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?投资基金(?:[一二三四五六七八九]期)?)")  # "…投资基金二期"

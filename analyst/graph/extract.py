@@ -64,7 +64,7 @@ _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其(?![他中余实次])|该公司|
 # A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
 # with Bexley Hill taking a third of it." "墨衡智能完成新一轮融资……同一轮融资中，临川基金出资5亿元。"
 _DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|borrowers?|lenders?|lent|lend(?:s|ing)?)\b|贷款|授信|借款|信贷|联贷|银团", re.I)
-_DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation)\b|融资|增资|认购|入股|出资|轮", re.I)
+_DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation)\b|融资|增资|认购|认缴|扩募|入股|出资|轮", re.I)
 _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|raises|raising|obtained|obtains|completed|completes|signed|signs|priced|prices|"
                          r"finali[sz]ed|finali[sz]es|wrapped\s+up|"
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请|签署|签订", re.I)
@@ -78,7 +78,7 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
                          r"\b(?:putting|puts|put)\s+in\s+(?:a\s+further|another|an\s+additional)\s+(?:US)?[$€£]|"
                          r"\b(?:committed|signed\s+on|come\s+in|came\s+in|participat(?:e|es|ed|ing))\s+as\s+(?:a\s+|the\s+)?(?:lenders?|investors?|co-lenders?)\b|\balso\s+(?:took\s+part|participated|joined\s+in)\b|"
                          r"\balso\s+(?:came|chipped)\s+in\s*[.!]?$|"
-                         r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)|(?:跟投|参投)了?(?:约|近|逾|超过)?(?:人民币|美元)?[\d.,]+(?:亿|万|千万)?(?:元|美元)|"
+                         r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:本次|此次|同步|同时)[^，。；]{0,4}?(?:认缴|认购|扩募)|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)|(?:跟投|参投)了?(?:约|近|逾|超过)?(?:人民币|美元)?[\d.,]+(?:亿|万|千万)?(?:元|美元)|"
                          r"(?:出资|投入)[^，。；]{0,16}[，,]\s*(?:取得|获得|占)[^，。；]{0,8}(?:股权|股份)", re.I)  # "X投入人民币6亿元，取得约8.5%股权"
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
 _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0,80},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
@@ -91,7 +91,7 @@ _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|j
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
-_PART_AMOUNT = re.compile(r"(?:参贷|承贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|认缴|提供|跟投|领投|参投)", re.I)
+_PART_AMOUNT = re.compile(r"(?:\bwith\s+(?:an?\s+)?(?=(?:US)?[$€£]\s?[\d.,]+\s?(?:billion|million|bn|m)?\s+(?:investment|commitment|loan|cheque|check|ticket))|参贷|承贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|认缴|提供|跟投|领投|参投)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
@@ -291,6 +291,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:to|on|with)\s+{A}"), "supplies", "ab"),
     (_pattern(r"{B}" + g(20) + r"\b(?:is|was|remains|became)\s+(?:the|a|an|one\s+of\s+the)\s+(?:largest\s+|biggest\s+|main\s+|anchor\s+|second-largest\s+)?"
               r"(?:lessees?|tenants?|customers?|buyers?|offtakers?)\s+(?:of|for|at)\s+{A}"), "supplies", "ab"),
+    # "at Harrowgate Data Parks' Loudoun II campus, where we're the anchor tenant": a landlord's site and its tenant
+    (_pattern(r"{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,4}?(?:campus|site|facility|building|park|data\s+cent(?:er|re)),\s+where\s+{B}\s*(?:is|are|was|were|'re|’re|'s|’s|remains?)\s+"
+              r"(?:the|an?|one\s+of\s+the)\s+(?:largest\s+|main\s+|anchor\s+|only\s+|sole\s+|first\s+)?(?:tenant|lessee|customer|occupant)s?\b"), "supplies", "ab"),
     # "Kestrel is Veltrix's largest customer"; "Veltrix has agreed to prepay Hanseong Memory $3.2 billion for HBM4E"
     (_pattern(r"{B}\s+(?:is|was|remains|became|has\s+become)\s+(?:also\s+)?{A}(?:'s|’s)\s+(?:single\s+)?(?:largest|biggest|top|main|principal|anchor|second-largest|"
               r"fastest-growing)\s+customer\b"), "supplies", "ab"),
@@ -560,7 +563,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(20) + r"(?:封装|测试|封测|生产|制造|代工|加工|组装)" + zg(10) + r"(?:委托|委由|交由|外包给|外包予)(?:台湾|香港|大陆|美国|日本|韩国|美商|日商|韩商|台商)?" + ZDESC + r"{A}"), "supplies", "ab"),
     # "截至本公告日，公司在浙鸿银行的综合授信额度为15亿元": the bank lends
     (_pattern(r"{B}在{A}的" + zg(8) + r"(?:授信|贷款|借款)(?![^。；]*(?:担保|保证))"), "lends_to", "ab"),
-    (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + r"{B}" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
+    # "⟦b⟧董事会通过对墨西哥子公司⟦a⟧增资1.2亿美元": the subsidiary a company names as its own
+    (_pattern(r"{B}" + zg(20) + r"(?:向|对|为|通过|旗下)" + rf"[{CJK}]{{0,6}}?(?:全资|控股)?子公司" + r"{A}"), "subsidiary_of", "ab"),
+    # "⟦a⟧董事会通过对墨西哥子公司⟦b⟧增资1.2亿美元"
+    (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + rf"(?:[{CJK}]{{0,6}}?(?:全资|控股)?子公司)?" + r"{B}" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:投资|注资)了?" + r"{B}"), "invests_in", "ab"),
     # "⟦a⟧参与了⟦b⟧今年的定增": a participant in a round invests
     (_pattern(r"{A}" + zg(20) + r"参与了?" + r"{B}" + zg(10) + r"(?:定增|定向增发|增资|融资|募资|配售|[A-Z\d]\+?轮|天使轮|种子轮)"), "invests_in", "ab"),
@@ -589,7 +595,8 @@ _LEADS_OUR_BANKS = _pattern(r"{A}\s+(?:leads|led|heads|headed)\s+(?:the|our)\s+(
 _AS_LENDER = _pattern(r"{A}(?:\s*\([^()]{0,40}\))?,?\s+as\s+(?:[\w-]+\s+){0,3}?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:lenders?|arrangers?|creditors?)\b")
 _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|closed|amended|obtained|secured|(?:is|are) (?:a )?party to)\b" + g(60)
                      + r"\b(?:credit|loan|facility|financing)\b")
-_SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled)\s+"
+_SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled|integrated|"
+                        r"(?:liquid-)?cooled|packaged|built|installed|made)\s+"
                         r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:sourced|procured|purchased)\s+from)\s+{A}")  # "High-bandwidth memory is sourced from X"
 _CUSTOMER_SHARE = _pattern(r"{B}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
@@ -1151,21 +1158,28 @@ class RuleExtractor:
             return out
         return []
 
-    def role_lists(self, chunk: Chunk, document: Document) -> list[Relation]:
+    def role_lists(self, chunk: Chunk, document: Document, context: tuple[str, ...] = ()) -> list[Relation]:
         """A company's own lists, one company per row: '前五名客户' / 'Top customers' (it supplies them), '前五名供应商' /
-        'Suppliers' (they supply it), '主要控股参股公司' (全资子公司 / 控股子公司 are its subsidiaries, 参股 its stakes)."""
+        'Suppliers' (they supply it), '主要控股参股公司' (全资子公司 / 控股子公司 are its subsidiaries, 参股 its stakes).
+        ``context``: the lines before the chunk that may caption it or, for a table run on from the page before, head it."""
         out: list[Relation] = []
         role = header_line = ""
         # a header the PDF loader lifted into the section ("Customer") heads the rows below it
         heading = [chunk.section] if chunk.section and len(chunk.section) < 60 and chunk.kind == "table" else []
-        held = last = ""  # whose shareholders a holder table lists, when its caption says ("本次增资前后，深衡智能主要股东持股情况如下：")
-        for line in [*heading, *chunk.text.split("\n")]:
+        # whose shareholders a holder table lists, or whose investments a portfolio table, when its caption says
+        # ("本次增资前后，深衡智能主要股东持股情况如下：", "截至2025年9月30日，衡峰基金已投资项目如下：")
+        held = last = ""
+        lines = [*((line, True) for line in heading), *((line, True) for line in context), *((line, False) for line in chunk.text.split("\n"))]
+        for line, before in lines:
             cells = re.sub(r"\s+", " ", line.replace("|", " ")).strip()
             sentence = bool(re.search(r"[.。;；]\s*$", cells)) and len(re.findall(r"\w+", cells)) > 6
             header = next((r for r, pattern in _LIST_HEADERS if pattern.search(cells)), "") if len(cells) < 120 and not sentence else ""
             if header:
                 role, header_line = header, cells
-                held = self._holders_of(last, document) if header == "holder" else ""
+                held = self._holders_of(last, document) if header == "holder" else self._investor_of(last, document) if header == "portfolio" else ""
+                continue
+            if before:
+                last = cells if cells and line not in heading else last  # a caption, not the section's title
                 continue
             last = cells
             if sentence and role and "|" not in line and not re.search(r"\d\s*$", cells.rstrip(".。;；")):
@@ -1208,6 +1222,10 @@ class RuleExtractor:
                 relation, source, target = "owns_stake_in", node, held or document.company
                 if node == target:
                     continue
+            elif role == "portfolio":
+                relation, source, target = "owns_stake_in", held or document.company, node
+                if node == source:
+                    continue
             elif role == "customer":
                 relation, source, target = "supplies", document.company, node
             elif role == "supplier":
@@ -1236,6 +1254,15 @@ class RuleExtractor:
         for m in self.entities.mentions(caption, document.company):
             if re.match(r"\s*(?:的)?(?:主要|前十名|前十大|现有)?(?:股东|股权结构)|(?:'s|’s)\s+(?:(?:major|principal|main)\s+)?(?:shareholders|ownership)", caption[m.end:]) \
                     or re.search(r"\b(?:shareholders|shareholding|ownership)\s+(?:structure\s+)?(?:of|in)\s+(?:the\s+)?$", caption[:m.start], re.I):
+                return m.node
+        return ""
+
+    def _investor_of(self, caption: str, document: Document) -> str:
+        """The company whose investments a table's caption names: '衡峰基金已投资项目如下', "X's portfolio companies"; none when it
+        names no one (the table is then the document's own company's)."""
+        for m in self.entities.mentions(caption, document.company):
+            if re.match(r"\s*(?:的)?(?:已|目前|主要|现有)?(?:投资|持有)(?:的)?(?:项目|企业|公司|标的|组合)|(?:'s|’s)\s+(?:(?:current|principal|main)\s+)?(?:portfolio|investments|holdings)\b", caption[m.end:]) \
+                    or re.search(r"\b(?:portfolio|investments|holdings)\s+of\s+(?:the\s+)?$", caption[:m.start], re.I):
                 return m.node
         return ""
 
@@ -1457,8 +1484,15 @@ class RuleExtractor:
 
     def _from_chunks(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         relations: list[Relation] = []
+        contexts: dict[int, tuple[str, ...]] = {}  # a table -> its caption, and the header of the table it runs on from
         for before, chunk in zip([None, *chunks], chunks, strict=False):
             lead_in = before.text[-300:] if before is not None and before.page == chunk.page else ""
+            if before is not None and chunk.kind == "table":
+                if before.kind != "table":
+                    contexts[id(chunk)] = tuple(lead_in.strip().split("\n")[-1:])
+                elif before.page is not None and chunk.page == before.page + 1 and not any(p.search(chunk.text.split("\n")[0]) for _, p in _LIST_HEADERS):
+                    head = before.text.split("\n")[:3]  # "…已投资项目如下：" | "被投企业 所属领域 投资金额 持股比例" | rows; and on the next page more rows
+                    contexts[id(chunk)] = (*contexts.get(id(before), ()), *head[:next((i + 1 for i, h in enumerate(head) if any(p.search(h) for _, p in _LIST_HEADERS)), 0)])
             listed = chunk.kind != "table" or "|" not in chunk.text and re.search(r"subsidiar|jurisdiction|子公司", chunk.text.split("\n")[0], re.I)
             if document.company and listed and re.search(r"subsidiar|子公司", f"{chunk.section} {lead_in} {chunk.text[:400]}", re.I):
                 # (a PDF's table of subsidiaries is lines under a header that says so)
@@ -1492,7 +1526,7 @@ class RuleExtractor:
                 relations.extend(self.from_table(chunk, document))
             relations.extend(self.same_names(chunk, document))
             if (own_voice or covered) and document.company:
-                relations.extend(self.role_lists(chunk, document))
+                relations.extend(self.role_lists(chunk, document, contexts.get(id(chunk), ())))
             elif self.entities.terms.get("Borrower"):  # a credit summary's "Lender | Facility | Commitment" table lends to its Borrower
                 relations.extend(r for r in self.role_lists(chunk, _replace(document, company=self.entities.terms["Borrower"]))
                                  if r.relation == "lends_to")
@@ -1602,8 +1636,11 @@ class RuleExtractor:
                       and not re.search(r"\b(?:of|by|from|with|to|for)\s+(?:the\s+)?$", sentence[max(0, m.start - 12):m.start])]  # "a subsidiary of X"
             if before:
                 return relation, before[-1].node
-        for m in named:  # "标的公司本轮融资总额为2.6亿美元", "深衡智能的B轮融资": a company's own round
-            if relation == "invests_in" and re.match(r"(?:的)?(?:本轮|本次|此次|新一轮|[A-H]\+?轮|Pre-IPO轮|天使轮)(?:融资|增资)", sentence[m.end:]):
+            own = [m for m in mentions if m.end <= start.start() and _SELF_WORD.fullmatch(m.written)]
+            if own and not named:  # "We closed our Series E preferred round in August."
+                return relation, own[-1].node
+        for m in named:  # "标的公司本轮融资总额为2.6亿美元", "深衡智能的B轮融资", "参与衡峰基金本次扩募": a company's own round
+            if relation == "invests_in" and re.match(r"(?:的)?(?:本轮|本次|此次|新一轮|[A-H]\+?轮|Pre-IPO轮|天使轮)(?:融资|增资|扩募)", sentence[m.end:]):
                 return relation, m.node
         return None
 
@@ -1696,6 +1733,8 @@ _LIST_HEADERS = [
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
                           r"股东名称.{0,30}(?:持股|比例)", re.I)),
+    # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership"
+    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,60}(?:ownership|stake|interest|%)", re.I)),
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
