@@ -160,8 +160,23 @@ def _md_table_rows(lines: list[str]) -> str:
     return "\n".join(r for r in rows if r)
 
 
+_ALIGNED_ROW = re.compile(r"\S(?: {2,}|\t+)(?=\S)")  # a gap between two columns of a plain-text table
+
+
+def _aligned_tables(text: str) -> str:
+    """A plain-text table whose columns are lined up with spaces ('参股公司名称      持股比例      认缴出资额      主营业务' over its rows),
+    written as pipe rows so that it is read as a table, not run together as prose (which collapses the spaces)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    columns = [len(_ALIGNED_ROW.findall(line.strip())) >= 2 and not _MD_TABLE_ROW.match(line) for line in lines]
+    out = []
+    for i, line in enumerate(lines):
+        run = columns[i] and (i > 0 and columns[i - 1] or i + 1 < len(lines) and columns[i + 1])
+        out.append("| " + " | ".join(re.split(r" {2,}|\t+", line.strip())) + " |" if run else line)
+    return "\n".join(out)
+
+
 def load_text(path: Path, text: str, *, markdown: bool) -> LoadedDocument:
-    text = normalise_space(text)
+    text = normalise_space(_aligned_tables(text))
     if not text:
         raise IngestError(str(path), "the file has no text")
     lines = text.split("\n")
@@ -204,7 +219,7 @@ def load_text(path: Path, text: str, *, markdown: bool) -> LoadedDocument:
                 title = section
             i += 1
             continue
-        if markdown and _MD_TABLE_ROW.match(line):
+        if (markdown or not transcript) and _MD_TABLE_ROW.match(line):
             flush_paragraph()
             flush_turn()
             rows = []
@@ -474,8 +489,9 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
         rows_below = 0
         while i + 1 + rows_below < len(lines) and _is_text_row(lines[i + 1 + rows_below]):
             rows_below += 1
-        page_end = not any(lines[i + 1 + rows_below:])  # a table the page break cut after its first row
-        if (rows_below >= 2 or rows_below == 1 and page_end) and _is_column_header(line):
+        # a table of one row: the page break cut it after its first row, or a heading follows it
+        after = next((x for x in lines[i + 1 + rows_below:] if x), "")
+        if (rows_below >= 2 or rows_below == 1 and (not after or _is_heading(after))) and _is_column_header(line):
             # "Name of subsidiary Country Ownership Principal activities" over rows that end in words, not figures
             flush()
             blocks.append(Block(text="\n".join(lines[i:i + 1 + rows_below]), page=page, section=section, kind="table"))

@@ -29,7 +29,8 @@ _TRANSLATED = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Translation of registrant['
 # 'Meridian Fabric Systems Corp. (“Meridian” or the “Company”)': the document names itself.
 _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group))"
                            r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")
-_CAPS_COVER = re.compile(r"[\W_]*((?:[A-Z][A-Z0-9&'’.-]*\s+){1,5}(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|S\.A\.|AG|SE))"
+# (a fund's letter: "GRANITE RIDGE COMPUTE LENDING FUND II, L.P.")
+_CAPS_COVER = re.compile(r"[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?\s+){1,6}(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|L\.P\.|LP|S\.A\.|AG|SE))"
                          r"(?![A-Za-z])")
 # a release's dateline: "NEW YORK, October 2, 2025 — Granite Arch Capital Partners, LLC (“Granite Arch”) … today announced"
 _DATELINE = re.compile(r"(?:^|\n)[\W_]*[A-Z][A-Za-z .,]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?\d{4}[\W_]*?\s*(?:[—–-]+|/PRNewswire/\s*[—–-]*)\s*"
@@ -45,14 +46,14 @@ _LEGAL_NAME = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&.'’-]*[ \t]){0,4}[A-Z][A-Za-z0-9&.'’-]*,?[ \t](?:Inc\.|Corporation|Corp\.|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
 )
 # An A-share short name is at most four characters (with *ST in front); PDF text may run the next line on.
-_ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s*[:：]\s*((?:\*?ST)?[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,7})")
+_ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s*[:：]\s*((?:\*?ST)?(?:[\u4e00-\u9fff]{5,6}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})|[A-Za-z][A-Za-z0-9]{1,7})")
 # "天衡智算科技股份有限公司2025年年度报告" heading a report (and every page of it): the report's own company.
 # "宁夏星衡智算科技股份有限公司首次公开发行股票并在创业板上市招股说明书": a prospectus's own company
 _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)(?:首次公开发行|公开发行|向不特定对象发行|向特定对象发行)[^\n]{0,40}?"
                                r"(?:招股说明书|招股意向书|募集说明书)", re.M)
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
 _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
-                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|AG|SE|"
+                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|N\.A\.|AG|SE|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
 
@@ -179,8 +180,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             tickers[canonical] = known.ticker
     first_line = next((line.strip(" #*") for line in head[:400].split("\n") if line.strip(" #*")), "")
     for heading in {first_line, title.strip()}:
-        # "# Stonecrest Credit Partners" heading a letter or a release; "Ironpeak Data Centers, Inc. - Annual Report 2025"
-        heading = re.split(r"\s+[-–—|·:/]\s+(?=[^\n]*\b(?:[Rr]eport|REPORT|[Ll]etter|[Ff]orm|[Rr]esults|[Tt]ranscript|[Cc]all|[Rr]elease)\b)", heading)[0]
+        # "# Stonecrest Credit Partners" heading a letter or a release; "Ironpeak Data Centers, Inc. - Annual Report 2025", "Ostara Bank, N.A. - Transaction Notice"
+        heading = re.split(r"\s+[-–—|·:/]\s+(?=[^\n]*\b(?:[Rr]eport|REPORT|[Ll]etter|[Ff]orm|[Rr]esults|[Tt]ranscript|[Cc]all|[Rr]elease|[Nn]otice|[Aa]nnouncement)\b)", heading)[0]
         if _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
             candidates[_canonical(heading, lexicon)] += 30
     cover = _CAPS_COVER.match(head[:300])

@@ -1865,3 +1865,105 @@ def test_a_call_s_own_round_racks_built_by_a_supplier_and_a_landlord_s_campus(ex
     found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, call)}
     assert ("Halloway Silicon", "invests_in", "Wrenfield Compute", "$350 million") in found, found
     assert {("Brackenridge Data Parks", "supplies", "Wrenfield Compute", None), ("Corrowen Precision", "supplies", "Wrenfield Compute", None)} <= found, found
+
+
+def test_a_fund_letter_s_partners_a_borrowing_vehicle_and_a_tranche_it_holds(extractor: RuleExtractor) -> None:
+    letter = Document(id="f7", source="/docs/fund7.txt", title="Letter", company="Larchmont Compute Lending Fund II", doc_type="letter")
+    text = ("During the quarter Qasr Investment Authority joined the Fund at its final close with a $400 million commitment.\n\n"
+            "Tollbridge Life & Annuity remains the Fund's largest limited partner, with $650 million committed since the first close.\n\n"
+            "- We upsized our delayed-draw term loan to Fennick Grid Funding I, the GPU-backed borrowing vehicle of Fennick Grid, from $1.9 billion "
+            "to $2.6 billion.\n\n"
+            "- Our $450 million participation in Tranche B of the Harwood Campus Holdings III construction facility funded in March.")
+    found = _triples(extractor, text, letter)
+    fund = "Larchmont Compute Lending Fund II"
+    assert {("Qasr Investment Authority", "invests_in", fund), ("Tollbridge Life & Annuity", "invests_in", fund),
+            ("Fennick Grid Funding I", "subsidiary_of", "Fennick Grid"), (fund, "lends_to", "Fennick Grid Funding I"),
+            (fund, "lends_to", "Harwood Campus Holdings III")} <= found, found
+    assert (fund, "invests_in", "Tollbridge Life & Annuity") not in found
+
+
+def test_a_10k_s_vehicle_its_revolver_s_lenders_a_landlord_and_tenants(extractor: RuleExtractor) -> None:
+    filing = Document(id="k8", source="/docs/k8.pdf", title="10-K", company="Fennick Grid Compute", doc_type="10-K")
+    text = ("On May 2, 2025, our wholly owned special-purpose subsidiary, Fennick Grid Funding I, LLC (\"FG Funding I\"), entered into a "
+            "$1.9 billion delayed-draw term loan facility with funds managed by Larchmont Credit Partners, L.P.\n\n"
+            "We also maintain a $1.2 billion senior secured revolving credit facility (the \"Revolving Facility\") under which Osterley Bank, N.A. "
+            "and Banco Tessaro S.A. are the lenders, with Osterley Bank, N.A. acting as administrative agent.\n\n"
+            "Harwood Data Centers, LLC (\"Harwood\") leased us 300 MW of critical IT capacity across five campuses.\n\n"
+            "In April 2025 we signed a five-year capacity agreement with Parrow Labs, Inc. (\"Parrow\"), under which Parrow committed to purchase up to "
+            "$4.1 billion of compute from us.\n\n"
+            "A disruption at Corrand Foundry, which manufactures the chips used across our industry, could delay deliveries.\n\n"
+            "Vessel AI leases 90 megawatts at our Dallas South campus under a ten-year agreement.\n\n"
+            "Tessaro Silicon, whose accelerators are deployed by most of our tenants, is a supplier to none of our campuses.\n\n"
+            "In May 2025 we terminated our previously announced agreement to sell the Reno campus to Kessock AI.")
+    found = _triples(extractor, text, filing)
+    us = "Fennick Grid Compute"
+    assert {("Larchmont Credit Partners", "lends_to", "Fennick Grid Funding I"), ("Fennick Grid Funding I", "subsidiary_of", us),
+            ("Osterley Bank", "lends_to", us), ("Banco Tessaro", "lends_to", us), ("Harwood Data Centers", "supplies", us),
+            (us, "supplies", "Parrow Labs"), (us, "supplies", "Vessel AI")} <= found, found
+    assert not {("Parrow Labs", "supplies", us), ("Corrand Foundry", "supplies", us), ("Tessaro Silicon", "supplies", us),
+                (us, "supplies", "Kessock AI"), (us, "supplies", "Harwood Data Centers")} & found, found
+    table = Chunk(id="k8t", doc_id="k8", ordinal=0, kind="table", page=4, text="Tenant 2025 2024\nParrow Labs 21% 9%\nQuenby AI 3% -")
+    assert any((r.source, r.relation, r.target) == (us, "supplies", "Quenby AI") for r in extractor.from_chunks([table], filing))
+
+
+def test_an_8k_s_product_suppliers_and_buyers_partners_and_a_report_called_wrong(extractor: RuleExtractor) -> None:
+    filing = Document(id="e9", source="/docs/e9.html", title="8-K", company="Veltane Silicon", doc_type="8-K")
+    text = ("The Company continues to supply Orbit H3 accelerators to Stratwell Cloud, Inc.\n\n"
+            "The Company also confirmed that Coraline Cloud has placed purchase orders for Orbit H4 systems totaling approximately $1.9 billion.\n\n"
+            "Halloran Memory remains the sole qualified supplier of HBM4 stacks for Orbit H4.\n\n"
+            "Orrell Photonics will supply the co-packaged optical engines used in the Orbit H4 rack-scale system.\n\n"
+            "The Company and Tessmore Compute Exchange (the \"Exchange\") have agreed that the Exchange may use Orbit H4 rental pricing data.\n\n"
+            "Media reports that the Company intends to invest in Aldous Labs are inaccurate, and the Company is in no discussions with it.")
+    found = _triples(extractor, text, filing)
+    us = "Veltane Silicon"
+    assert {(us, "supplies", "Coraline Cloud"), ("Halloran Memory", "supplies", us), ("Orrell Photonics", "supplies", us),
+            (us, "partners_with", "Tessmore Compute Exchange")} <= found, found
+    assert not any("Aldous Labs" in (s, t) for s, _, t in found), found
+
+
+def test_news_a_vehicle_named_again_a_tenant_at_a_campus_power_under_a_ppa_and_an_if_ever(extractor: RuleExtractor) -> None:
+    news = Document(id="n9", source="/docs/n9.md", title="News", company="", doc_type="news")
+    text = ("The borrower is Stratwell Asset Finance I LLC, a special-purpose vehicle wholly owned by Stratwell Cloud. "
+            "Qasr Investment Authority, the Gulf sovereign wealth fund, lent a further $500 million to the same vehicle.\n\n"
+            "The chips will sit in Harwood Data Centers' campus outside Dallas, where Stratwell leases 100 megawatts of capacity.\n\n"
+            "Stratwell also said it had agreed with Tessmore Compute Exchange to list monthly futures contracts.\n\n"
+            "Bramwell Power supplies power to the Abilene site under a 12-year power purchase agreement held by Lumen Compute Texas LLC.\n\n"
+            "If Coraline Cloud ever dual-sourced HBM from Chenwick Semiconductor, the impact would be small.")
+    found = _triples(extractor, text, news)
+    assert {("Qasr Investment Authority", "lends_to", "Stratwell Asset Finance I"), ("Harwood Data Centers", "supplies", "Stratwell Cloud"),
+            ("Stratwell Cloud", "partners_with", "Tessmore Compute Exchange"), ("Bramwell Power", "supplies", "Lumen Compute Texas")} <= found, found
+    assert not any("Chenwick Semiconductor" in (s, t) for s, _, t in found), found
+
+
+def test_a_syndicate_notice_s_lender_table_with_roles_and_its_security_line(extractor: RuleExtractor) -> None:
+    notice = Document(id="b4", source="/docs/b4.md", title="Notice", company="Osterley Bank", doc_type="news")
+    chunks = [Chunk(id="b4-0", doc_id="b4", ordinal=0, text=("Osterley Bank, N.A. (\"Osterley\") today announced the closing of US$3.0 billion of senior "
+                                                          "secured facilities (the \"Facilities\") for Harwood Campus Holdings III, LLC (the \"Borrower\").")),
+              Chunk(id="b4-1", doc_id="b4", ordinal=1, text=("- **Security:** first-priority lien on the campus, assignment of the Nimbrel lease and a pledge "
+                                                          "of the equity of the Borrower.")),
+              Chunk(id="b4-2", doc_id="b4", ordinal=2, kind="table", text=("Lender | Role | Tranche A | Tranche B\nBanco Tessaro S.A. | "
+                                                                          "Mandated Lead Arranger and Lender | 900 | -\nTollbridge Life & Annuity Company | Lender | - | 400"))]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, notice)}
+    assert {("Banco Tessaro", "lends_to", "Harwood Campus Holdings III"), ("Tollbridge Life & Annuity Company", "lends_to", "Harwood Campus Holdings III")} <= found, found
+    assert not any("Nimbrel" in (s, t) for s, _, t in found), found
+
+
+def test_chinese_a_numbered_legal_name_qi_after_a_holder_bought_from_a_sovereign_fund_and_a_note_s_subsidiary(extractor: RuleExtractor) -> None:
+    notice = Document(id="z12", source="/docs/gonggao4.pdf", title="公告", company="澄岳半导体", doc_type="deal announcement")
+    text = ("（一）澄岳半导体股份有限公司（以下简称“公司”）主营DRAM及HBM存储芯片的研发。\n\n"
+            "澄岳存储（合肥）有限公司（以下简称“澄岳存储”）为公司控股子公司。公司持有澄岳存储65%股权，合肥市岳川产业投资控股（集团）有限公司持有其35%股权。")
+    found = _triples(extractor, text, notice)
+    assert {("澄岳半导体", "owns_stake_in", "澄岳存储"), ("合肥市岳川产业投资控股（集团）", "owns_stake_in", "澄岳存储")} <= found, found
+    assert not any(s.startswith("（") or t.startswith("（") for s, _, t in found), found
+    report = Document(id="z13", source="/docs/nianbao.txt", title="年度报告摘要", company="云岳算力", doc_type="annual report")
+    text = ("公司GPU服务器主要采购自燧岳微电子股份有限公司（以下简称“燧岳微电子”）。\n\n"
+            "主权财富基金卡斯尔投资局（Qasr Investment Authority）以4亿美元参与认购，成为公司第三大股东。")
+    found = _triples(extractor, text, report)
+    assert {("燧岳微电子", "supplies", "云岳算力"), ("Qasr Investment Authority", "owns_stake_in", "云岳算力")} <= found, found
+    assert not any("主权财富基金" in (s, t) for s, _, t in found), found
+    note = Document(id="t7", source="/docs/note.md", title="個股報告", company="台岳精密", doc_type="research note")
+    text = ("凱岳證券投資顧問股份有限公司｜研究部\n\n美國子公司台岳精密亞利桑那（TaiYue Arizona）預計2026年下半年量產。\n\n"
+            "股權結構方面，永岳投資目前仍持有台岳精密11.3%股權，為最大法人股東。")
+    found = _triples(extractor, text, note)
+    assert {("TaiYue Arizona", "subsidiary_of", "台岳精密"), ("永岳投資", "owns_stake_in", "台岳精密")} <= found, found
+    assert not any(r == "invests_in" for _, r, _ in found), found  # 投資顧問 is an adviser's name, not an investment

@@ -438,3 +438,37 @@ def test_a_pdf_table_the_page_break_cut_after_its_first_row_is_still_a_table() -
     blocks, _ = _pdf_page_blocks(page, 1, "")
     assert [b.kind for b in blocks] == ["text", "table"] and blocks[1].text.split("\n")[0] == "被投企业 所属领域 投资金额 持股比例", blocks
     assert "- 1 -" not in blocks[1].text
+
+
+def test_a_plain_text_table_lined_up_with_spaces_and_a_one_row_table_over_a_heading() -> None:
+    from ingest.loaders import _pdf_page_blocks, load
+
+    text = ("4. 参股公司情况（单位：万元）\n\n参股公司名称                      持股比例      认缴出资额      主营业务\n"
+            "西岳算力产业投资基金（有限合伙）    8.00%        40,000         算力基础设施投资\n"
+            "贵岳数据港运营有限公司              20.00%       6,000          数据中心园区运营\n\n五、其他\n\n公司 未来 将继续 投资。\n")
+    loaded = load(Path("summary.txt"), text.encode())
+    [table] = [b for b in loaded.blocks if b.kind == "table"]
+    assert table.text.split("\n")[1:] == ["参股公司名称 | 持股比例 | 认缴出资额 | 主营业务", "西岳算力产业投资基金（有限合伙） | 8.00% | 40,000 | 算力基础设施投资",
+                                          "贵岳数据港运营有限公司 | 20.00% | 6,000 | 数据中心园区运营"], table.text
+    page = "截至本公告披露日，公司主要参股公司情况如下：\n参股公司名称 持股比例 认缴出资额 主营业务\n西岳算力产业投资基金（有限合伙） 4.00% 20,000 算力基础设施投资\n六、风险提示\n公司存在风险。\n"
+    blocks, _ = _pdf_page_blocks(page, 2, "")
+    assert "table" in [b.kind for b in blocks] and any(b.text.startswith("参股公司名称") and "西岳" in b.text for b in blocks), blocks
+
+
+def test_a_fund_s_capitals_cover_a_bank_s_notice_heading_and_a_five_character_short_name() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    letter = ("LARCHMONT COMPUTE LENDING FUND II, L.P.\nFirst Quarter 2026 Letter to Limited Partners\n\nLarchmont Credit Partners, L.P., General "
+              "Partner\n\nDear Partners,\n\nThe Fund returned 3.1% net of fees. Tollbridge Life & Annuity remains the Fund's largest limited partner.\n")
+    path = Path("letter.txt")
+    assert detect(load(path, letter.encode()), path, default_lexicon())["company"] == "Larchmont Compute Lending Fund II"
+    notice = ("# Osterley Bank, N.A. - Transaction Notice\n\nOsterley Bank, N.A. (\"Osterley\") today announced the closing of US$3.0 billion of "
+              "facilities for Harwood Campus Holdings III, LLC (the \"Borrower\"), a subsidiary of Harwood Data Centers, LLC. Harwood Data Centers, "
+              "LLC develops campuses. Nimbrel Technologies, Inc. leases the campus.\n")
+    path = Path("notice.md")
+    assert detect(load(path, notice.encode()), path, default_lexicon())["company"] == "Osterley Bank"
+    for head, short in (("证券代码：688817 证券简称：澄岳半导体 公告编号：2025-047\n", "澄岳半导体"), ("证券代码：688817 证券简称：云岳智算本公司董事会保证\n", "云岳智算")):
+        path = Path("gonggao.txt")
+        assert detect(load(path, (head + "公司与澄川银行签订授信合同。\n").encode()), path, default_lexicon())["company"] == short

@@ -93,7 +93,7 @@ VERBS = _cues([
     (r"(?:贷款|借款|授信|银团|信贷)", "lends_to", 0),
     (r"(?:持有|持股)|拥有[^⟦，。；]{0,20}?(?:%|股份|股权|股本)", "owns_stake_in", 0),
     (r"(?:收购|并购|买下)", "acquires", 0),
-    (r"(?:投资|注资|增资|认购|认缴|入股|领投|跟投|参投|出资)", "invests_in", 0),
+    (r"(?:投资(?!顾问|咨询)|注资|增资|认购|认缴|入股|领投|跟投|参投|出资)", "invests_in", 0),
     (r"(?:配售|定向增发|融资)", "invests_in", 1),
     (r"(?:供应(?!商)|供货|代工(?!厂)|交付|出售|销售|提供|销往|出货|卖给|售予|组装(?!厂)|(?<!共)封装(?!厂)|封测(?!厂))(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
     (r"(?:采购|购买|订购|租用|租赁|使用)", "supplies", 1),
@@ -108,7 +108,8 @@ NOUNS = [
     (re.compile(r"\b(?:borrowers?|debtors?)\b|借款人|借款方", IC), "lends_to", 1),
     (re.compile(r"\b(?:shareholders?|stockholders?)\b|股东", IC), "owns_stake_in", 0),
     (re.compile(r"\b(?:investors?|backers?|limited\s+partners?|LPs?)\b|投资方|投资人|有限合伙人", IC), "invests_in", 0),
-    (re.compile(r"\b(?:subsidiar(?:y|ies)|unit|division|arm)\b|子公司", IC), "subsidiary_of", 0),
+    (re.compile(r"\b(?:subsidiar(?:y|ies)|unit|division|arm|(?:borrowing|financing|funding|special[- ]purpose|securiti[sz]ation)\s+(?:vehicle|entity)|SPV)\b|子公司", IC),
+     "subsidiary_of", 0),
     (re.compile(r"\bparent\b|母公司|控股股东", IC), "subsidiary_of", 1),
     (re.compile(r"\b(?:partners?)\b|合作伙伴", IC), "partners_with", 0),
 ]
@@ -133,7 +134,7 @@ _BARE_NOUN = re.compile(r"lease|rent|order|supply|purchase|sale", IC)
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|our|their|any|each|such)\s+(?:[\w-]+\s+){0,6}$", IC)
 _PLACED = re.compile(r"\w+ed\s+(?:in|at|across|inside|within|throughout)\s+(?:the\s+|its\s+|their\s+)?$", IC)
 _CLAUSE_ASIDE = re.compile(r"^,\s+(?:in\s+which|which|whose|where)\s+[^,;.]{0,80}⟦\d+⟧[^,;.]{0,80},(?=\s+[a-z])")
-_CLAUSE_END = re.compile(r"[，;；:：。!?！？—–]|,(?!\d{3})|\.(?!\d)")  # not the point or the comma inside "13.5", "1,200"
+_CLAUSE_END = re.compile(r"[，;；:：。!?！？—–]|,(?!\d{3})|(?<!\b[A-Z])\.(?!\d|[A-Z]\.)")  # not the point or the comma inside "13.5", "1,200", "U.S."
 
 
 @dataclass(frozen=True)
@@ -154,9 +155,16 @@ def _role_pair(first_role: int, first: int, second: int) -> tuple[int, int]:
     return (first, second) if first_role == 0 else (second, first)
 
 
+_UNDER_OFFTAKE = re.compile(r"\s*,?\s*under\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:power\s+|energy\s+|capacity\s+)?(?:purchase|offtake|supply)\s+"
+                            r"(?:agreement|contract)\s+(?:with|held\s+by)\s+(?:the\s+)?", IC)
+
+
 def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], between: str) -> Found | None:
     after = re.sub(r"^\s*[（(][^（）()]{0,60}[）)]", "", text[b[1]:b[1] + 100])  # "⟦b⟧（Xinyue Semiconductor）签订…"
     after = _CLAUSE_END.split(after, maxsplit=1)[0]
+    if _UNDER_OFFTAKE.fullmatch(between):
+        # "supplied by ⟦a⟧ under a 20-year power purchase agreement with ⟦b⟧": the agreement's other party buys what ⟦a⟧ supplies
+        return Found(a[2], b[2], "supplies", a[0], b[1])
     hits = [(m.start(), m.end(), cue) for cue in VERBS for m in cue.pattern.finditer(between)]
     if not hits:
         # "⟦a⟧向⟦b⟧采购", "⟦a⟧ and ⟦b⟧ partner on": the verb follows the second company
@@ -200,7 +208,9 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     if cue.relation == "partners_with":
         return Found(a[2], b[2], cue.relation, a[0], b[1])
     passive = bool(_PASSIVE.search(between[:start])) and bool(re.match(r"\w+(?:ed|en|wn|ld|ght|lt|ld|sold|made)\b", between[start:end]))
-    if _BY_BEFORE.search(tail) or _ZH_AGENT.search(tail.strip()) or passive and not re.search(r"\b(?:to|from|with)\s*$", tail):
+    # ("supplies power … under a power purchase agreement held by ⟦b⟧": the "by" belongs to the agreement, not the verb)
+    by_agent = _BY_BEFORE.search(tail) and not re.search(r"\b(?:under|pursuant\s+to|through|via)\b", tail, IC)
+    if by_agent or _ZH_AGENT.search(tail.strip()) or passive and not re.search(r"\b(?:to|from|with)\s*$", tail):
         actor, other = b, a
     else:
         actor, other = a, b
@@ -209,7 +219,7 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
 
 
 _ZH_OWN_UNIT = re.compile(r"(?:全资|控股|下属)子公司\s*$")
-ADJ = r"(?:(?:[a-z][\w-]*|\d+%?|[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]+(?:an|ese|ish|ch))\s+){0,3}?"  # "largest", "second-largest", "key foundry", "U.S.", "Mexican"
+ADJ = r"(?:(?:[a-z][\w-]*|\d+%?|[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]+(?:an|ese|ish|ch)|[A-Z][A-Z0-9]{1,5})\s+){0,3}?"  # "largest", "second-largest", "key foundry", "U.S.", "Mexican", "HBM"
 ZADJ = r"(?:第.大|最大的?|主要|重要|全资|控股|核心)?(?:服务器|芯片|存储|算力|光模块|封装|晶圆|GPU|设备|材料|电力)?"  # "其服务器供应商"
 
 
@@ -243,7 +253,7 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         owner_first = (
             # "⟦a⟧'s largest customer, ⟦b⟧", "⟦a⟧ customers include ⟦b⟧", "⟦a⟧的全资子公司⟦b⟧", "⟦a⟧ and its supplier ⟦b⟧"
             re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:目前|现在|当前|如今)?(?:的)?{ZADJ}\s*{ADJ}(?:{n})\s*(?:[,，:：]|"
-                         rf"、(?:[^⟦，。；、]{{0,16}}?(?:商|公司|厂|企业|业者))?|\b(?:is|was|are|were|such as|including|like|"
+                         rf"、(?:[^⟦，。；、]{{0,16}}?(?:商|公司|厂|企业|业者))?|\b(?:is|was|are|were|remains|remained|became|such as|including|like|"
                          rf"include|includes|included)\b(?:\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:developer|maker|operator|provider|company|firm|lab|start-?up|"
                          rf"designer|manufacturer|group|bank|fund|lender|investor|neocloud|hyperscaler))?|(?:是|为|包括)(?:[^⟦，。；]{{0,12}}?(?:公司|厂商|厂|商|企业|业者))?)?\s*",
                          between, IC)  # "⟦a⟧目前最大客户为美系ASIC设计公司⟦b⟧"

@@ -44,16 +44,16 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|株
 # "日商", "美商": a company of that country, before its name ("向日商富里精密取得", "韩国记忆体大厂")
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
-_ZH_GENERIC = re.compile(r"^(?:芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
+_ZH_GENERIC = re.compile(r"^(?:主权财富|主权|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
+_ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
-                          r"表示|称|已|仅供|系(?![统列])|主权基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
+                          r"表示|称|已|仅供|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?|space|"
@@ -86,7 +86,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
           r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS})(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -118,13 +118,16 @@ NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "
 # Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
-_SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|our|Our|us)\b")
+# ("our industry", "our peers" are not the company)
+_SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|(?:our|Our)(?!\s+(?:industry|sector|peers|competitors|country|economy)\b)|us)\b")
+# "deployed by most of our tenants": the others a role noun names, not the company
+_BY_OUR_OTHERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:tenants|customers|clients|suppliers|lenders|partners)\b")
 _SELF_FUND = re.compile(r"\b[Tt]he Fund\b(?!\s+(?:[IVX]+|\d+)\b)")  # a fund manager's letter: "the Fund's largest limited partner"
 _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|campus(?:es)?|data cent(?:er|re)s|plants?|offices|buildings|fleet|"
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
                          r"headquarters)\b", re.IGNORECASE)
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司|(?<=持有)公司(?=\d|[的股])|(?:^|(?<=[，。；：]))公司(?=[\u4e00-\u9fff])(?!名称|简称|代码|类型|章程|法|治理)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,4}(?:卡|芯片|产品|模组|设备|服务器))")
+_SELF_ZH = re.compile(r"本公司|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司|(?<=持有)公司(?=\d|[的股])|(?:^|(?<=[，。；：]))公司(?=[\u4e00-\u9fff]|[A-Z]{2,}[\u4e00-\u9fff])(?!名称|简称|代码|类型|章程|法|治理)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,4}(?:卡|芯片|产品|模组|设备|服务器))")
 
 
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
@@ -347,7 +350,7 @@ _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", 
 
 # A name used once is still a party where a deal puts it: "收购鹤汀数据70%股权", "与芯垣科技宣布共建", "其中云岫国投出资10亿元领投".
 _ZH_PARTY_AT = re.compile(r"(?:收购|受让|入股|与|其中|，|委托|委由|交由)$")
-_ZH_PARTY_AFTER = re.compile(r"[\d.]+%(?:的)?股[权份]|(?:宣布|签署|签订|达成|共同|联合)|出资[\d.,]+[万亿]|(?:完成|代工|生产|加工|封装|封测)|(?:仍|已|目前|现)?持有")
+_ZH_PARTY_AFTER = re.compile(r"[\d.]+%(?:的)?股[权份]|(?:宣布|签署|签订|达成|共同|联合)|出资[\d.,]+[万亿]|(?:完成|代工|生产|加工|封装|封测)|(?:仍|已|目前|现|均|亦|也){0,3}持有")
 
 
 def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
@@ -492,6 +495,8 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         # "...Contracted GPU Capacity Halvorsen Compute Cloud LLC (the “Borrower”)": the capitalised run may
         # start early; the name is the longest tail of it that the document also uses elsewhere.
         words = cleaned.split()
+        # (a use inside the whole name or an alias is no use of the tail: 'Cobalt Grid Funding I, LLC ("CG Funding I")')
+        elsewhere = re.sub("|".join(re.escape(x) for x in sorted({strip_suffix(cleaned), *(a for a in aliases if a)}, key=len, reverse=True)), " ", text)
         for i in range(1, max(1, len(words) - 1)):
             tail = " ".join(words[i:])
             short = strip_suffix(tail)
@@ -499,7 +504,7 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                 continue  # 'Orvane Compute Funding II LLC (“Funding II”)': the alias is used again, the name is still whole
             if any(a and a.split()[0] in words[:i] for a in aliases):
                 break  # 'Tessary Power Company (“Tessary”)': the alias names the head, which is part of the name
-            if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(re.findall(rf"\b{re.escape(short)}\b", text)) >= 2 \
+            if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(re.findall(rf"\b{re.escape(short)}\b", elsewhere)) >= 1 \
                     and not (len(short.split()) == 1 and (_GENERIC_WORD.fullmatch(short) or re.search(rf"\b{re.escape(short.lower())}\b", text))):
                 # "Meridale Realty Trust, Inc." is no "Trust" because a "Northfield Trust" is named too; "Gridline Clearing Corp." is
                 # no "Clearing" because the document speaks of clearing
@@ -545,6 +550,7 @@ def zh_name_start(full: str) -> str:
     """Where a Chinese legal name starts in the run of text before its suffix: '港股上市公司星河智算科技有限公司' ->
     '星河智算科技有限公司', '训练卡目前由华屿半导体制造有限公司' -> '华屿半导体制造有限公司'."""
     start = re.split(r"[，。；、：“”]", full)[-1]  # the name starts after the last punctuation…
+    start = re.sub(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])", "", start)  # …and a list's number ("（一）")
     suffix = re.search(f"(?:合伙企业)?(?:{_ZH_SUFFIX.pattern})$", start)  # "…创业投资合伙企业（有限合伙）": 企业 is no boundary here
     core = start[:suffix.start()] if suffix else start
     begins = _zh_begins(core)  # …and after the last verb or particle ("星河智算已与华岳半导体股份有限公司")
@@ -719,6 +725,9 @@ class EntityFinder:
                     if things and m.group(0).lower() in {"our", "its"} and not re.search(r"credit|loan|revolv|debt|financ", things.group(0), re.I) \
                             and re.search(r"\b(?:for|at|in|of|across|to|on|into|within)\s+$", sentence[:m.start()], re.I):
                         continue  # "purchases electricity for our Osaka facilities": a place of ours, not a party
+                    if m.group(0).lower() == "our" and _BY_OUR_OTHERS.match(sentence, m.end()) \
+                            and re.search(r"\bby\s+(?:(?:most|many|some|all|several|each|one|any)\s+of\s+)?$", sentence[:m.start()], re.I):
+                        continue  # "whose accelerators are deployed by most of our tenants": the tenants, not the company
                     add(m.start(), m.end(), self_company, m.group(0))
         found = [m for m in found if not _A_LAW.match(sentence, m.end)]  # "the Private Securities Litigation Reform Act": a law
         # "Corrin-3 accelerators", "Helix-9s": a one-word name joined to a model number is a product, not the company

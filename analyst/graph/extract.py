@@ -49,7 +49,7 @@ _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
 _HYPOTHETICAL = re.compile(r"\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b", re.I)
-_IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
+_IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
 _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|"
@@ -122,12 +122,13 @@ _SAFE_HARBOR = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\
 # A deal called off links no one: "we terminated the proposed $250 million investment in X", "held talks about acquiring X but walked
 # away", "拟收购X控股权事项已因…终止" (an agreement that "may be terminated" is still an agreement)
 _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|called\s+off|walked\s+away|withdrew|cancell?ed|scrapped|ended)\b"
-                         r"(?=[^.;]{0,80}?\b(?:investment|acquisition|deal|merger|talks|discussions|negotiations|offer|bid|lease|transaction|proposal|over\s+price)\b)"
+                         r"(?=[^.;]{0,80}?\b(?:investment|acquisition|deal|merger|talks|discussions|negotiations|offer|bid|lease|transaction|proposal|agreement\s+to\s+(?:sell|buy|acquire|purchase|invest)|sale|over\s+price)\b)"
                          r"|\b(?:talks|discussions|negotiations)\b[^.;]{0,120}?\b(?:walked\s+away|broke\s+down|collapsed|ended\s+without|were\s+terminated)\b"
                          r"|\b(?:agreed|planned|proposed|offered|moved)\b[^.;]{0,120}?\b(?:then|later|but|before|eventually|ultimately)\s+"
                          r"(?:walked|walking|pulled|pulling|backed|backing)\s+(?:away|out)\b"  # "agreed to buy a 30% stake in X, then walked away"
                          r"|(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
-_DENIED = re.compile(r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|"
+_DENIED = re.compile(r"\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
+                     r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
 _IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+)?"
                        r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w-]+\s+){0,2}?(?:stakes?|interests?|shares|positions?|equity)\b|"
@@ -139,6 +140,9 @@ _AGENT_ONLY = re.compile(r"\s*,?\s*as\s+(?:the\s+)?(?:administrative|collateral|
                          r"(?!(?:\s*,\s*(?:the\s+)?[\w-]+\s+agent)*\s*(?:\([^()]*\)\s*)?,?\s*(?:and|&)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:lender|lead\s+lender|initial\s+lender)\b)", re.I)  # "…, as administrative agent and a lender"
 _ZH_NEXT_LENDER = re.compile(r"[，,]\s*(?:并|另|同时|还|拟)*向⟦(\d+)⟧[^⟦。；，]{0,30}?(?:申请|借入|取得)[^⟦。；]{0,30}?(?:贷款|授信|借款)")
 _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.I)
+# a term sheet's security line ("Security: first-priority lien on the campus, assignment of the Nimbara lease, and a pledge of the
+# equity of the Borrower") says what secures a loan, not who deals with whom
+_COLLATERAL = re.compile(r"[\s*#•-]*(?:security|collateral|担保物|抵押物|质押物)\s*[*_]*\s*[:：]", re.I)
 _COMPETITION = re.compile(r"\bcompetitors?\b|\bcompeting\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
@@ -270,6 +274,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "partners_with", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into)\b" + g(40) + r"\b(?:agreement|deal|memorandum)\s+with\s+{B}" + g(40)
               + r"\bto\s+(?:co-develop|jointly|co-design|collaborate|partner)"), "partners_with", "ab"),
+    # "it had agreed with Tessellate Compute Exchange to list monthly futures contracts"; "The Company and X have agreed that X may use …"
+    (_pattern(r"{A}" + g(40) + r"\b(?:has\s+|had\s+|have\s+)?agreed\s+with\s+(?:the\s+)?{B}\s+to\s+(?:list|launch|develop|co-develop|build|create|offer|explore|work|"
+              r"collaborate|jointly|use|share|publish|design|co-design|market)\b"), "partners_with", "ab"),
+    (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}(?:\s*\([^()]{0,40}\))?\s+(?:have|has|had)\s+agreed\s+(?:that|to\s+(?:co-develop|develop|jointly|collaborate|work|build|"
+              r"launch|list|explore|share))\b"), "partners_with", "ab"),
     # "Halvard agreed to purchase 8,100,000 newly issued shares of the Company's Class A common stock": a buyer of new shares invests
     (_pattern(r"{A}" + g(40) + r"\b(?:purchase[sd]?|purchasing|buy|buys|bought|subscribe[sd]?\s+(?:for|to)|acquire[sd]?)\s+" + g(60)
               + r"\b(?:newly[- ]issued|new|primary)\s+(?:[\w-]+\s+){0,3}?(?:shares|stock|units)\s+(?:of|in)\s+(?:the\s+)?{B}"), "invests_in", "ab"),
@@ -292,8 +301,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(20) + r"\b(?:is|was|remains|became)\s+(?:the|a|an|one\s+of\s+the)\s+(?:largest\s+|biggest\s+|main\s+|anchor\s+|second-largest\s+)?"
               r"(?:lessees?|tenants?|customers?|buyers?|offtakers?)\s+(?:of|for|at)\s+{A}"), "supplies", "ab"),
     # "at Harrowgate Data Parks' Loudoun II campus, where we're the anchor tenant": a landlord's site and its tenant
-    (_pattern(r"{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,4}?(?:campus|site|facility|building|park|data\s+cent(?:er|re)),\s+where\s+{B}\s*(?:is|are|was|were|'re|’re|'s|’s|remains?)\s+"
-              r"(?:the|an?|one\s+of\s+the)\s+(?:largest\s+|main\s+|anchor\s+|only\s+|sole\s+|first\s+)?(?:tenant|lessee|customer|occupant)s?\b"), "supplies", "ab"),
+    (_pattern(r"{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,4}?(?:campus|site|facility|building|park|data\s+cent(?:er|re))(?:\s+(?:outside|near|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+where\s+{B}\s*"
+              r"(?:(?:is|are|was|were|'re|’re|'s|’s|remains?)\s+(?:the|an?|one\s+of\s+the)\s+(?:largest\s+|main\s+|anchor\s+|only\s+|sole\s+|first\s+)?"
+              r"(?:tenant|lessee|customer|occupant)s?|(?:also\s+)?(?:leases|leased|rents|rented|occupies|has\s+leased|reserved)\s+[\d.,]+\s*(?:MW|megawatts|GW))\b"), "supplies", "ab"),
     # "Kestrel is Veltrix's largest customer"; "Veltrix has agreed to prepay Hanseong Memory $3.2 billion for HBM4E"
     (_pattern(r"{B}\s+(?:is|was|remains|became|has\s+become)\s+(?:also\s+)?{A}(?:'s|’s)\s+(?:single\s+)?(?:largest|biggest|top|main|principal|anchor|second-largest|"
               r"fastest-growing)\s+customer\b"), "supplies", "ab"),
@@ -334,7 +344,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(40) + r"\b(?:started|starts|began|begins|commenced|initiated|ramped|resumed)\s+(?:[\w-]+\s+){0,2}?(?:shipments|deliveries)\s+"
               r"(?:of\s+[^⟦.;]{0,40}?)?to\s+(?:the\s+)?{B}"), "supplies", "ab"),
     # "Lightlink Photonics, which builds the bulk of our 800G and 1.6T volume": who builds our products supplies us
-    (_pattern(r"{A},\s+which\s+(?:builds|manufactures|assembles|makes|produces|fabricates|packages|supplies)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?{B}(?:'s|’s)?\s"),
+    (_pattern(r"{A},\s+which\s+(?:builds|manufactures|assembles|makes|produces|fabricates|packages|supplies)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?{B}(?:'s|’s)?\s(?!(?:[\w-]+\s+)?(?:industry|sector|market|peers|competitors)\b)"),
      "supplies", "ab"),
     # "the Parent provides 4,096 dedicated GPUs to Dunmore"; "equipment acquired by the Borrower from Orrinth"
     (_pattern(r"{A}\s+(?:will\s+|to\s+|also\s+)?(?:provides?|provided|providing|supplies|supplied|delivers?|delivered|sells?|sold|leases?|leased)\s+"
@@ -361,9 +371,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # between them is what the subject runs, not a subject
     (_pattern(r"{A}(?:" + g(40) + r"⟦\d+⟧(?:'s|’s))?" + g(60) + r"\b(?:is|was|remains|(?:will|would|shall)\s+(?:remain|be|become))\s+(?:the|a|an)\s+"
               r"(?:[\w-]+,?\s+){0,4}?(?:subsidiary|unit|division|arm)\s+of\s+{B}"), "subsidiary_of", "ab"),
+    # "Ironbark leased us 410 MW of critical IT capacity": the one that leases (or sells) a company something supplies it
+    (_pattern(r"{A}" + g(30) + r"\b(?:leased|leases|rented|rents|sold|sells)\s+{B}\s+(?:an?\s+(?:additional\s+|further\s+)?)?(?:another\s+)?"
+              r"(?:[\d.,]+\s*(?:MW|megawatts|GW|gigawatts|GPUs|racks|servers|systems|accelerators)\b|(?:US)?[$€£]\s?[\d.,])"), "supplies", "ab"),
     # "Lumeris signed a take-or-pay deal with Nordhavn": the buyer commits to pay for compute
     (_pattern(r"{B}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
-              r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{A}"),
+              r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{A}"
+              # (unless the sentence says the other party buys: "…, under which Parallax committed to purchase $6.3 billion of compute from us")
+              r"(?![^.;]{0,40}?\bunder\s+which\s+⟦\d+⟧\s+(?:has\s+|have\s+)?(?:committed|commits|agreed|agrees)\s+to\s+(?:purchase|buy|pay|rent|lease|reserve))"),
      "supplies", "ab"),
     # "Our $600 million of Norvik Data Centers senior secured notes": a holder of a company's debt lends to it
     (_pattern(r"{A}(?:'s|’s)?\s+(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+of\s+{B}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:notes|bonds|debentures|term\s+loans?)\b"),
@@ -391,6 +406,15 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Embervale, which Dunmarrow Instruments agreed last month to acquire"
     (_pattern(r"{B},\s+which\s+{A}\s+(?:has\s+|had\s+)?(?:agreed|agrees|plans|planned|announced\s+plans|is\s+set|was\s+set)\s+(?:[\w-]+\s+){0,3}?to\s+"
               r"(?:acquire|buy|purchase|take\s+over)\b"), "acquires", "ab"),
+    # "We also maintain a $1.5 billion revolving credit facility … under which X and Y are the lenders"
+    (_pattern(r"{B}\s+(?:also\s+)?(?:maintain|maintains|maintained|have|has|had|entered\s+into|enters\s+into|(?:are|is|were|was)\s+(?:a\s+)?party\s+to)\s+[^⟦;]{0,160}?"
+              r"\b(?:facility|facilities|loan|credit\s+agreement)\b[^⟦;]{0,80}?\bunder\s+which\s+{A}"
+              r"(?=(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s+and\s+⟦\d+⟧)?\s+(?:is|are)\s+the\s+(?:sole\s+|initial\s+|only\s+|original\s+)?lenders?\b)"), "lends_to", "ab"),
+    # "X joined the Fund at its final close with a $500 million commitment": a limited partner invests in the fund
+    (_pattern(r"{A}\s+(?:has\s+|had\s+|also\s+)?(?:joined|entered|came\s+into)\s+{B}\s+(?:at|in)\s+(?:its|the)\s+(?:first|second|third|final|last|initial)\s+close"), "invests_in", "ab"),
+    # "Our $500 million participation in Tranche B of the Ironbark Campus Holdings II construction facility": a lender's share of a loan
+    (_pattern(r"{A}(?:'s|’s)?\s+(?:" + MONEY + r"\s+)?(?:participation|share|commitment|ticket)\s+in\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?{B}(?:'s|’s)?\s+"
+              r"(?:[\w-]+\s+){0,3}?(?:facility|facilities|loans?|financing|credit\s+line)\b"), "lends_to", "ab"),
     # "Lanyu's capex is funded largely by a RMB 5 billion credit line from Jiayuan Bank"
     (_pattern(r"{B}" + g(60) + r"\b(?:loans?|credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies)|term\s+loans?|borrowings?)\s+from\s+{A}"), "lends_to", "ab"),
     # "it has increased the size of its revolving credit facility with Ashcombe Bank"
@@ -563,6 +587,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(20) + r"(?:封装|测试|封测|生产|制造|代工|加工|组装)" + zg(10) + r"(?:委托|委由|交由|外包给|外包予)(?:台湾|香港|大陆|美国|日本|韩国|美商|日商|韩商|台商)?" + ZDESC + r"{A}"), "supplies", "ab"),
     # "截至本公告日，公司在浙鸿银行的综合授信额度为15亿元": the bank lends
     (_pattern(r"{B}在{A}的" + zg(8) + r"(?:授信|贷款|借款)(?![^。；]*(?:担保|保证))"), "lends_to", "ab"),
+    # "⟦a⟧以5亿美元参与认购，成为⟦b⟧第三大股东": the subject of the first clause is the holder the second names
+    (_pattern(r"{A}" + zg(40) + r"[，,](?:并|从而|由此|因此|进而)?(?:一跃)?成为{B}(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大|主要|重要|控股)?(?:股东|投资方|投资人)"), "owns_stake_in", "ab"),
     # "⟦b⟧董事会通过对墨西哥子公司⟦a⟧增资1.2亿美元": the subsidiary a company names as its own
     (_pattern(r"{B}" + zg(20) + r"(?:向|对|为|通过|旗下)" + rf"[{CJK}]{{0,6}}?(?:全资|控股)?子公司" + r"{A}"), "subsidiary_of", "ab"),
     # "⟦a⟧董事会通过对墨西哥子公司⟦b⟧增资1.2亿美元"
@@ -586,8 +612,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
 _OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was)\s+(?:the|our|a|an)\s+(?:sole|only|primary|main|key|largest|second|"
                          r"principal|exclusive)?\s*(?:source|foundry|supplier|vendor|manufacturer|contract\s+manufacturer)\b(?!\s+(?:to|of|for)\s+⟦)")
 # "Kestrel Memory Co., Ltd. supplies high-bandwidth memory (HBM) stacks for the Orion X9": a supplier of the filer's product
-_SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:supplies|provides|manufactures|makes|fabricates|delivers|packages)\s+(?![^.;]*⟦)[^.;]{0,80}?\bfor\s+(?:the\s+|our\s+)?"
-                                 r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\b")
+# "Orrin Photonics will supply the optical engines used in the Helix H4 system", "X remains the sole qualified supplier of HBM4 stacks for Helix H4"
+_SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:(?:will|also|continues\s+to|continue\s+to)\s+)?(?:supplies|supply|provides|provide|manufactures|manufacture|makes|make|fabricates|"
+                                 r"fabricate|delivers|deliver|packages|package|(?:is|remains|will\s+be|has\s+been)\s+(?:the|a|an|our)\s+(?:sole\s+|only\s+|primary\s+|main\s+|"
+                                 r"exclusive\s+|principal\s+)?(?:qualified\s+)?(?:supplier|provider|source|foundry|vendor|packager)\s+of)\s+(?![^.;]*⟦)[^.;]{0,80}?"
+                                 r"\b(?:for|used\s+in|that\s+go\s+into)\s+(?:the\s+|our\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\b")
+# "Coriolis Cloud has placed purchase orders for Helix H4 systems": a buyer of the company's product
+_ORDERS_OURS = _pattern(r"{B}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:placed|booked|signed|issued)\s+(?:[\w$.,-]+\s+){0,4}?(?:purchase\s+)?orders?\s+for\s+(?![^.;]*⟦)"
+                        r"(?:our\s+|the\s+|its\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\s+(?:accelerators?|systems?|chips?|GPUs?|servers?|racks?|platforms?|units|products)\b")
 _LENDER_UNDER = _pattern(r"{A},?\s+(?:(?:acts|serves)\s+as\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:is|was|are|were|serves\s+as|acts\s+as|will\s+(?:act|serve)\s+as)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:lenders?|creditors?|arrangers?|administrative\s+agent)\s+(?:under|to|in)\s+(?:the|our|its)\b")
 _LEADS_OUR_BANKS = _pattern(r"{A}\s+(?:leads|led|heads|headed)\s+(?:the|our)\s+(?:bank|lender|lending)\s+(?:group|syndicate)\b")  # "Halvard Bank leads the bank group"
@@ -601,6 +633,9 @@ _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:[\w-]+(?:ed|i
 _CUSTOMER_SHARE = _pattern(r"{B}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
 # "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
+# "Stratacore Cloud leases 120 megawatts at our Dallas North campus": a tenant of ours
+_LEASES_AT_OURS = _pattern(r"{B}\s+(?:also\s+)?(?:leases|leased|rents|rented|occupies|occupied|has\s+leased|reserved|contracted)\s+[^⟦;]{0,60}?\b(?:at|in)\s+our\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:campus|campuses|site|sites|facility|facilities|data\s+cent(?:er|re)s?|buildings?|halls?)\b")
 _SUPPLIER_SHARE = _pattern(r"{A}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly |substantially all |most |the majority )?(?:\d[\d.]*\s?%)?(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of "
                            r"(?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:purchases|inventory purchases|capital expenditures|cost of (?:revenues?|sales|goods sold)|procurement)")
 # "Purchase obligations … included $18.6 billion of wafer commitments, principally with Hanjing Semiconductor": a supplier of ours
@@ -643,6 +678,7 @@ _CONTRACT_WITH_US = _pattern(r"{B}(?::\s+(?:they|it)(?:'ve|’ve|'s|’s)?)?\s+(
 _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
 # "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
 _ZH_SERVES = _pattern(r"(?:^|[，。；])(?:本)?公司(?:长期|一直|主要|持续|目前|已)*为{B}(?:[（(][^）)]{0,40}[）)])?等?[^⟦。；，]{0,12}?客户(?:提供|供应|供货)")
+_ZH_OWN_SUBSIDIARY = _pattern(r"(?:^|(?<=[，。；]))[^⟦，。；]{0,6}?(?:全资|控股)?子公司{A}(?![的之])")
 _ZH_SUBSCRIBER = _pattern(r"(?:应募人|认购人|认购方|认购对象|发行对象)(?:为|是|系)[^⟦。；，]{0,12}?{A}")
 _ZH_SUBSCRIBED = _pattern(r"{A}(?:本次|此次)认购(?:总)?(?:金额|股数|股份|价款)")
 # The document's own company as the other party of a link (in its own words):
@@ -672,6 +708,9 @@ _OWN_PARTY = [
     (_DESIGNED_INTO, "b", "supplies", True),
     (_AT_OUR_CLOSE, "b", "invests_in", False),
     (_OUR_LINE, "a", "lends_to", False),
+    (_ZH_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
+    (_LEASES_AT_OURS, "b", "supplies", True),
+    (_ORDERS_OURS, "b", "supplies", True),  # "美国子公司台芯精密亚利桑那预计2026年下半年量产"
 ]
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
@@ -828,6 +867,11 @@ class RuleExtractor:
                 # ("⟦a⟧一直是该数据中心的主要租户，公司向其提供算力": 其 is the one other company named)
                 mentions = sorted([*mentions, Mention(p.start(), p.end(), before[0], "其")], key=lambda x: x.start)
                 break
+        # "X lent a further $600 million to the same vehicle": a vehicle a recent sentence described, named inside this one
+        for p in re.finditer(r"\b(?:to|from|with|for|of|into)\s+(?:the|that|this)\s+(?:same\s+)?(vehicle|borrower|issuer|SPV)\b", sentence):
+            unit = (described or {}).get(p.group(1).lower(), "")
+            if unit and unit not in {x.node for x in mentions} and not any(x.start < p.end() and p.start(1) < x.end for x in mentions):
+                mentions = sorted([*mentions, Mention(p.start(1), p.end(1), unit, p.group(1))], key=lambda x: x.start)
         m = _ANAPHOR_EN.match(sentence) or _ANAPHOR_ZH.search(sentence)
         noun = m.group(1).split()[-1].lower() if m else ""
         if described and noun in described:
@@ -881,6 +925,11 @@ class RuleExtractor:
             for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))", sentence):
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
+        # "公司持有⟦澄川存储⟧65%股权，⟦合肥产投⟧持有其35%股权": the second holder's 其 is the company the first one holds
+        for p in re.finditer(r"(?<=持有)其(?=[\d.]+%|[^，。；]{0,4}股)", sentence):
+            held = [x for x in mentions if x.end <= p.start() and sentence[max(0, x.start - 2):x.start] == "持有"]
+            if held and not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
+                added.append(Mention(p.start(), p.end(), held[-1].node, p.group(0)))
         mentions = sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
         return RuleExtractor._its_roles(sentence, mentions, referent)
 
@@ -905,7 +954,8 @@ class RuleExtractor:
             mentions = self.entities.mentions(sentence, document.company, self_words)
         if len({m.node for m in mentions}) < 2 and not (mentions and self_words and document.company):
             return []
-        if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) or _CALLED_OFF.search(sentence):
+        if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) or _CALLED_OFF.search(sentence) \
+                or _COLLATERAL.match(sentence):
             return []  # "市场一度传闻X将收购Y，双方均已否认", "X denied a report that it would buy Y": no link
         placeholder, spans = _with_placeholders(sentence, mentions)
         found: list[Relation] = []
@@ -1068,7 +1118,7 @@ class RuleExtractor:
                     and re.match(r"[^⟦，。；]{0,4}(?:跟投|参投|共同投资|联合投资)", placeholder[spans[high][1]:]):
                 continue  # "凯德瑞斯半导体、江渚产业投资集团以及鹿鸣资本跟投": co-investors in one list, not investors in each other
             # what a company is settles who lends or invests when the clause is unclear: a bank lends to a chip maker
-            into_fund = hit.relation == "invests_in" and re.search(r"认缴|财产份额|limited\s+partner|\bLP\b", placeholder[hit.start:hit.end + 20], re.I)
+            into_fund = hit.relation == "invests_in" and re.search(r"认缴|财产份额|limited\s+partner|\bLP\b", placeholder[hit.start:hit.end + 40], re.I)
             if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund:
                 a, b = b, a
             if hit.relation == "lends_to" and self._financier(a.node) and self._financier(b.node):
@@ -1540,7 +1590,8 @@ class RuleExtractor:
                 speaking = self._quoted_speaker(line, document) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
                 for sentence in split_sentences(line):
-                    self_words = own_voice and not sentence.rstrip().endswith(("?", "？"))
+                    # (a Chinese broker's note speaks of the company it covers as 公司: its own parties are that company's)
+                    self_words = (own_voice or covered and bool(re.search(f"[{CJK}]", sentence))) and not sentence.rstrip().endswith(("?", "？"))
                     mentions = self.sentence_mentions(sentence, speaking, self_words, previous, subject, described, covered)
                     mentions = self._product_mentions(sentence, mentions, products, common)
                     if self_words and document.company and _BULLET_VERB.match(sentence) and not any(m.start == 0 for m in mentions):
@@ -1725,10 +1776,10 @@ _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款�
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
     ("customer", re.compile(r"客户名称|前五名客户|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,3}?(?:revenue|sales|net sales|%)|"
-                             r"^customers?(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
+                             r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
-    ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
+    ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
