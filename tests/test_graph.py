@@ -1967,3 +1967,41 @@ def test_chinese_a_numbered_legal_name_qi_after_a_holder_bought_from_a_sovereign
     found = _triples(extractor, text, note)
     assert {("TaiYue Arizona", "subsidiary_of", "台岳精密"), ("永岳投資", "owns_stake_in", "台岳精密")} <= found, found
     assert not any(r == "invests_in" for _, r, _ in found), found  # 投資顧問 is an adviser's name, not an investment
+
+
+def test_a_hong_kong_circular_s_glossary_its_group_and_its_shareholding_table(extractor: RuleExtractor) -> None:
+    circular = Document(id="h1", source="/docs/circular.html", title="通函", company="海岳算力", doc_type="deal announcement")
+    chunks = [Chunk(id="h1-0", doc_id="h1", ordinal=0, kind="table", text=(
+                  "「海岳智算」 | 指 | 海岳智算（深圳）有限公司，本公司之間接全資附屬公司\n「港岳銀行」 | 指 | 港岳銀行有限公司，根據《銀行業條例》獲發牌之持牌銀行\n"
+                  "「子午岳灣投資局」 | 指 | Meridian Bay Investment Authority，一家海灣地區主權財富基金")),
+              Chunk(id="h1-1", doc_id="h1", ordinal=1, text=(
+                  "為撥付擴充算力所需之資本開支，海岳智算已與港岳銀行訂立融資協議，據此港岳銀行同意向海岳智算提供最高人民幣18億元之定期貸款。"
+                  "本公司將就上述貸款以港岳銀行為受益人提供公司擔保。")),
+              Chunk(id="h1-2", doc_id="h1", ordinal=2, text=(
+                  "本集團之主要客戶包括上海穹岳智能科技股份有限公司（「穹岳智能」），本集團自2024年起向其提供GPU算力租賃服務。"
+                  "本集團目前部署之GPU主要由赫岳矽芯（Heliot Silicon）供應。於2025年9月，本集團以人民幣3.6億元完成收購東莞岳區數據港有限公司全部股權。")),
+              Chunk(id="h1-3", doc_id="h1", ordinal=3, kind="table", text=(
+                  "下表載列本公司（i）於最後實際可行日期；及（ii）緊隨認購事項完成後之主要股權架構：\n股東 | 股份數目 | 概約百分比\n"
+                  "子午岳灣投資局 | 182,400,000 | 14.4%\n公眾股東 | 683,300,000 | 53.9%"))]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, circular)}
+    us = "海岳算力"
+    assert {("海岳智算", "subsidiary_of", us), ("港岳銀行", "lends_to", "海岳智算"), (us, "supplies", "穹岳智能"), ("赫岳矽芯", "supplies", us),
+            (us, "acquires", "東莞岳區數據港"), ("Meridian Bay Investment Authority", "owns_stake_in", us)} <= found, found
+    assert ("港岳銀行", "lends_to", us) not in found and not any("據此" in s or "公眾" in s for s, _, _ in found), found
+
+
+def test_a_prospectus_glossary_run_together_and_a_supplier_table_of_unknown_names(extractor: RuleExtractor) -> None:
+    prospectus = Document(id="p5", source="/docs/zhaogu.pdf", title="招股说明书", company="上海穹岳智能科技", doc_type="prospectus")
+    chunks = [Chunk(id="p5-0", doc_id="p5", ordinal=0, page=1, text=(
+                  "穹岳智能、发行人 指 上海穹岳智能科技股份有限公司杭州穹岳 指 杭州穹岳科技有限公司，发行人全资子公司启岳基金 指 启岳算力产业投资基金（有限合伙）")),
+              Chunk(id="p5-1", doc_id="p5", ordinal=1, page=2, kind="table", section="（四）主要供应商", text=(
+                  "序号 供应商名称 采购内容 采购金额 占比\n1 星岳云 GPU算力租赁 18,904.12 21.21%\n2 供应商二（注） 数据标注服务 6,120.00 6.87%")),
+              Chunk(id="p5-2", doc_id="p5", ordinal=2, page=2, text=(
+                  "公司不存在向赫岳硅芯（Heliot Silicon）直接采购GPU的情形。公司曾与Tessmore Cloud洽谈境外算力采购，双方未签署任何协议。")),
+              Chunk(id="p5-3", doc_id="p5", ordinal=3, page=3, text=(
+                  "本轮增资由临岳国有资本投资运营有限公司（以下简称“临岳国投”）领投，其投资金额为5亿元，临岳国投与公司之间不存在关联关系。"))]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, prospectus)}
+    us = "上海穹岳智能科技"
+    assert {("杭州穹岳", "subsidiary_of", us), ("星岳云", "supplies", us), ("临岳国投", "invests_in", us)} <= found, found  # no related party is no denial
+    assert not any(s.startswith("启岳") and r == "subsidiary_of" for s, r, _ in found), found  # the next glossary entry is no subsidiary
+    assert not any(s.startswith("供应商") or s in {"赫岳硅芯", "Tessmore Cloud"} for s, r, _ in found if r != "same_as"), found

@@ -44,13 +44,13 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|株
 # "日商", "美商": a company of that country, before its name ("向日商富里精密取得", "韩国记忆体大厂")
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
-_ZH_GENERIC = re.compile(r"^(?:主权财富|主权|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
+_ZH_GENERIC = re.compile(r"^(?:主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
+_ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|据此|受益人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
@@ -127,7 +127,7 @@ _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|c
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
                          r"headquarters)\b", re.IGNORECASE)
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司|(?<=持有)公司(?=\d|[的股])|(?:^|(?<=[，。；：]))公司(?=[\u4e00-\u9fff]|[A-Z]{2,}[\u4e00-\u9fff])(?!名称|简称|代码|类型|章程|法|治理)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,4}(?:卡|芯片|产品|模组|设备|服务器))")
+_SELF_ZH = re.compile(r"本公司|本集团|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司|(?<=持有)公司(?=\d|[的股])|(?:^|(?<=[，。；：]))公司(?=[\u4e00-\u9fff]|[A-Z]{2,}[\u4e00-\u9fff])(?!名称|简称|代码|类型|章程|法|治理)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,4}(?:卡|芯片|产品|模组|设备|服务器))")
 
 
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
@@ -208,7 +208,11 @@ _DEFINED_BARE = re.compile(
     r"\(the\s+(?P<alias>(?:Borrower|Issuer|Lender|Fund|Partnership|Joint\s+Venture|Guarantor|Parent|Sponsor|Seller|Purchaser|Buyer|Target|Vehicle|SPV))"
     r"(?P<alias2>(?!))?\)")
 _ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
-                         rf"(?:(?:以下简称|下称|简称)?[“\"]([^”\"]{{2,12}})[”\"](?:或[“\"]([^”\"]{{2,12}})[”\"])?|(?:以下简称|下称|简称)([^“”\"（）()，,]{{2,12}}))[）)]")
+                         rf"(?:(?:以下简称|下称|简称)?[“\"「]([^”\"」]{{2,12}})[”\"」](?:或[“\"「]([^”\"」]{{2,12}})[”\"」])?|(?:以下简称|下称|简称)([^“”\"（）()，,]{{2,12}}))[）)]")
+# A glossary (释义) line: "「海湾智算」 | 指 | 海湾智算（深圳）有限公司，本公司之间接全资附属公司", "杭州穹思 指 杭州穹思科技有限公司，发行人全资子公司",
+# "「子午海湾投资局」 指 Meridian Gulf Investment Authority，一家…主权财富基金"
+_ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<=基金))[ \t]*「?([{CJK}A-Za-z0-9]{{2,12}}?)」?(?:[ \t]*(?:或|、)[ \t]*「?[{CJK}A-Za-z0-9]{{2,12}}」?)*[ \t]*\|?[ \t]*指[ \t]*\|?[ \t]*"
+                          rf"([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\))|[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.,-]*){{0,7}})(?=[，,；;。（(\s|]|$)")
 # "Voltaic Grid Systems, Inc.（以下简称“Voltaic Grid”或“标的公司”）": an English legal name a Chinese text defines
 _ZH_DEFINED_EN = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+){0,5}[A-Z][\w&'’-]*,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:以下简称|下称|简称)[“\"]?([^”\"（）()，,]{2,30}?)[”\"]?"
                             r"(?:或[“\"]([^”\"]{2,30})[”\"])?[）)]")
@@ -528,6 +532,19 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
             for alias in (m.group(2), m.group(3), m.group(1).strip()):
                 if alias and alias not in {"公司", "本公司"}:
                     terms.setdefault(alias, node)
+    for m in _ZH_GLOSSARY.finditer(text):
+        short, full = m.group(1), m.group(2).strip()
+        if _ZH_ROLE_ALIAS.fullmatch(short) or short in {"公司", "本公司", "本集团", "集团", "发行人", "认购人"} or re.search(r"交易所|联交所|证监会", short):
+            continue
+        known = lexicon.company(full) or lexicon.company(short)
+        # the short name is the node when the full name starts with it ("海湾智算（深圳）有限公司"); else the full name is, as an English
+        # one is (other documents write it: "启元算力产业投资基金（有限合伙）" for 启元基金)
+        core = re.sub(r"[（(]有限合伙[）)]$", "", strip_suffix(full))
+        node = known.name if known else short if full.startswith(short) or not re.search(f"[{CJK}]", core) and re.search(f"[{CJK}]", full) \
+            else core if re.search(f"[{CJK}]", full) else node_id(full)
+        if node:
+            terms.setdefault(short, node)
+            terms.setdefault(full, node)
     for m in _ZH_DEFINED.finditer(text):
         full = m.group(1)
         shorts = [a for a in (m.group(2), m.group(3), m.group(4)) if a and a not in {"公司", "本公司"}]  # "（以下简称高源嘉义）" unquoted too
@@ -646,8 +663,9 @@ class EntityFinder:
                 propose(start, m.end(), node_id(core), sentence[start:m.end()])
         for m in _ZH_SUFFIX.finditer(sentence):
             # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
-            if m.group(0) == "公司" and sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资", "后", "前", "此", "各", "家"}:
-                continue  # 子公司, 母公司, 本公司, 上市公司, 合资公司: what a company is, not its name
+            if m.group(0) == "公司" and (sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资", "后", "前", "此", "各", "家"}
+                                        or sentence[max(0, m.start() - 2):m.start()] in {"附属", "联营", "合营", "控股"}):
+                continue  # 子公司, 母公司, 本公司, 上市公司, 合资公司, 附属公司: what a company is, not its name
             reach = 18 if sentence[m.start() - 1:m.start()] in {"）", ")"} else 12  # '海赛拉算力（马来西亚）有限公司'
             back = sentence[max(0, m.start() - reach):m.start()]
             # a name the document or the lexicon knows, right before the suffix: "…来源于北辰银行股份有限公司"

@@ -13,6 +13,8 @@ from dataclasses import replace as _replace
 
 from analyst.graph.cues import cue_links
 from analyst.graph.entities import (
+    _ZH_GLOSSARY,
+    _ZH_HEADS,
     FORMS,
     NAME_STARTS,
     ZH_TRADER,
@@ -28,7 +30,7 @@ from analyst.graph.entities import (
     zh_bilingual,
     zh_names,
 )
-from analyst.lexicon import Lexicon
+from analyst.lexicon import Lexicon, strip_suffix
 from analyst.numbers import parse_figure
 from analyst.text import CJK, find_date, find_figures, split_sentences, to_simplified
 from analyst.types import OFFERING_DOCS, PERIODIC_REPORTS, Chunk, Document, Evidence, Relation
@@ -40,7 +42,7 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not(?!\s+(?:less|more|fewer)\s+than\b|\s+exceeding\b|\s+to\s+exceed\b)|never|no longer|neither|nor)\b|n't|\b(?:almost|virtually|practically|nearly)\s+no\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
-                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending)\b|\bnothing\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending)\b|\bnothing\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|不存在(?=[向从与对])|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
 _SELLS_A_COMPANY = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dispose\s+of|disposed\s+of)\s+(?:all\s+of\s+)?(?:the\s+|its\s+|our\s+)?$", re.I)
@@ -126,7 +128,8 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          r"|\b(?:talks|discussions|negotiations)\b[^.;]{0,120}?\b(?:walked\s+away|broke\s+down|collapsed|ended\s+without|were\s+terminated)\b"
                          r"|\b(?:agreed|planned|proposed|offered|moved)\b[^.;]{0,120}?\b(?:then|later|but|before|eventually|ultimately)\s+"
                          r"(?:walked|walking|pulled|pulling|backed|backing)\s+(?:away|out)\b"  # "agreed to buy a 30% stake in X, then walked away"
-                         r"|(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
+                         r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
+                         r"(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
 _DENIED = re.compile(r"\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
                      r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
@@ -169,7 +172,7 @@ _THEM = re.compile(r"\b(?:signed|sign|sell|sells|sold|supply|supplies|supplied|l
 _BULLET_VERB = re.compile(r"(?:Completed|Announced|Signed|Entered|Closed|Committed|Acquired|Invested|Led|Launched|Expanded|Secured|Added|Shipped|"
                           r"Delivered|Won|Agreed|Formed|Extended|Amended|Received|Raised|Began|Started|Increased|Upsized|Priced)\s")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+|now\s+|again\s+)?$")
-_SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|该公司|公司|发行人")
+_SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|本集团|该公司|公司|发行人")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
 ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构)|{ZH_TRADER}))?"
 E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
@@ -589,6 +592,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}在{A}的" + zg(8) + r"(?:授信|贷款|借款)(?![^。；]*(?:担保|保证))"), "lends_to", "ab"),
     # "⟦a⟧以5亿美元参与认购，成为⟦b⟧第三大股东": the subject of the first clause is the holder the second names
     (_pattern(r"{A}" + zg(40) + r"[，,](?:并|从而|由此|因此|进而)?(?:一跃)?成为{B}(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大|主要|重要|控股)?(?:股东|投资方|投资人)"), "owns_stake_in", "ab"),
+    # "⟦a⟧，⟦b⟧之间接全资附属公司" (a Hong Kong glossary), "⟦a⟧，发行人全资子公司"
+    (_pattern(r"{A}[，,]\s*(?:为|系|是)?{B}(?:之|的)?(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)"), "subsidiary_of", "ab"),
     # "⟦b⟧董事会通过对墨西哥子公司⟦a⟧增资1.2亿美元": the subsidiary a company names as its own
     (_pattern(r"{B}" + zg(20) + r"(?:向|对|为|通过|旗下)" + rf"[{CJK}]{{0,6}}?(?:全资|控股)?子公司" + r"{A}"), "subsidiary_of", "ab"),
     # "⟦a⟧董事会通过对墨西哥子公司⟦b⟧增资1.2亿美元"
@@ -988,8 +993,8 @@ class RuleExtractor:
             if own_clause is not None:  # "…完成28亿元融资，其中⟦a⟧出资10亿元领投": a participant's money follows its name
                 window, verb_at = _original_window(sentence, spans, own_clause, own_clause, r"[，,；;。]"), 0
             amount, currency, usd = amount_fields(window, verb_at) if priced else (None, None, None)
-            if relation == "lends_to" and not self._financier(a.node) and _GUARANTEE.search(window):
-                return  # "公司为X的上述贷款提供连带责任保证担保": a guarantor lends nothing
+            if relation == "lends_to" and _GUARANTEE.search(window) and (not self._financier(a.node) or re.search(r"受益人|beneficiary|in\s+favou?r\s+of", sentence, re.I)):
+                return  # "公司为X的上述贷款提供连带责任保证担保", "以X为受益人提供公司担保": a guarantor lends nothing, its beneficiary lends nothing here
             if relation == "partners_with" and re.search(r"\b(?:managing|general|senior|founding|limited)\s+partners?\b", window, re.I):
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
             if relation in {"partners_with", "subsidiary_of"} or relation in {"supplies", "lends_to"} and (amount or "").endswith("%"):
@@ -1260,6 +1265,11 @@ class RuleExtractor:
                                                 "lender": (node, document.company, "lends_to")}[what]
                     out.append(self._relation(source, target, relation, None, None, None, document, chunk.page, cells))
                 continue
+            if not mentions and role in {"customer", "supplier", "holder"} and re.search(r"名称|\bname\b", header_line, re.I):
+                # "序号 供应商名称 采购内容 …" over "2 星衡云 GPU算力租赁 18,904.12 21.21%": the name cell names a company no rule knows
+                cell = re.match(rf"[\s\d.、|#]*([{CJK}]{{2,20}}?(?:[（(][{CJK}]{{1,8}}[）)])?(?:股份有限公司|有限责任公司|有限公司|（有限合伙）)?)(?=\s|$)", cells)
+                if cell and not _UNNAMED_ROW.fullmatch(re.sub(r"[（(]注\d*[）)]$", "", cell.group(1))) and (len(cell.group(1)) >= 4 or _ZH_HEADS.search(cell.group(1))):  # not a person
+                    mentions = [Mention(cell.start(1), cell.end(1), self.entities.node(cell.group(1)) or strip_suffix(cell.group(1)), cell.group(1))]
             if not mentions or not re.fullmatch(r"[\s\d.、|#]*", cells[:mentions[0].start]) or mentions[0].node == document.company:
                 continue
             node, rest = mentions[0].node, cells[mentions[0].end:]
@@ -1301,6 +1311,8 @@ class RuleExtractor:
     def _holders_of(self, caption: str, document: Document) -> str:
         """The company whose shareholders a table's caption names: '深衡智能主要股东持股情况如下', 'Principal shareholders of X',
         "X's shareholders"; none when the caption names no one (the table is then the document's own company's)."""
+        if document.company and re.search(r"(?:本公司|本集团)[^。]{0,80}?(?:股权架构|股权结构|主要股东|股东持股)", caption):
+            return document.company  # "下表载列本公司…之主要股权架构": the company's own holders
         for m in self.entities.mentions(caption, document.company):
             if re.match(r"\s*(?:的)?(?:主要|前十名|前十大|现有)?(?:股东|股权结构)|(?:'s|’s)\s+(?:(?:major|principal|main)\s+)?(?:shareholders|ownership)", caption[m.end:]) \
                     or re.search(r"\b(?:shareholders|shareholding|ownership)\s+(?:structure\s+)?(?:of|in)\s+(?:the\s+)?$", caption[:m.start], re.I):
@@ -1589,7 +1601,7 @@ class RuleExtractor:
                     previous, subject = [], ""  # a heading, a quote or a new speaker starts afresh; a paragraph's "Its …" is the last one's
                 speaking = self._quoted_speaker(line, document) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
-                for sentence in split_sentences(line):
+                for sentence in (entry for whole in split_sentences(line) for entry in _glossary_entries(whole)):
                     # (a Chinese broker's note speaks of the company it covers as 公司: its own parties are that company's)
                     self_words = (own_voice or covered and bool(re.search(f"[{CJK}]", sentence))) and not sentence.rstrip().endswith(("?", "？"))
                     mentions = self.sentence_mentions(sentence, speaking, self_words, previous, subject, described, covered)
@@ -1766,7 +1778,19 @@ class RuleExtractor:
         return out
 
 
+def _glossary_entries(sentence: str) -> list[str]:
+    """A glossary (释义) a PDF ran together ("穹思智能、发行人 指 上海…有限公司杭州穹思 指 杭州穹思科技有限公司，发行人全资子公司启元基金 指 …"):
+    one entry each, so that no entry's words reach into the next."""
+    if len(re.findall(r"\s指\s", sentence)) < 2:
+        return [sentence]
+    starts = [m.start() for m in _ZH_GLOSSARY.finditer(sentence)]
+    cuts = [0, *[x for x in starts if x > 0], len(sentence)]
+    return [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if sentence[a:b].strip()]
+
+
 _UNIT_SUFFIX = rf"(?:{FORMS})"  # a listed subsidiary's legal form
+# a table row that names no one: "供应商三", "客户五", "其他", "合计", "公众股东"
+_UNNAMED_ROW = re.compile(r"(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十A-Z\d]{1,2}|其他.{0,6}|合计|小计|总计|前五名.{0,6}|公众股东|社会公众股?|其他股东|员工持股.{0,6}")
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 # A summary of terms, one term a line: "**Initial Lenders:** Funds and accounts managed by …", "借款人：…"
 _TERM_LABEL = re.compile(r"^\s*(?:[-*•]\s+|[（(]?\d{1,2}[.、)）]\s*)?[*_]*(?P<label>[A-Za-z][A-Za-z ()/&-]{2,40}?|[\u4e00-\u9fff]{2,8})[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*)$")
@@ -1783,7 +1807,7 @@ _LIST_HEADERS = [
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
-                          r"股东名称.{0,30}(?:持股|比例)", re.I)),
+                          r"股东名称.{0,30}(?:持股|比例)|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership"
     ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,60}(?:ownership|stake|interest|%)", re.I)),
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
