@@ -2,7 +2,8 @@
 
 PDF pages are read with pypdfium2 (about ten times faster than pypdf on text) and keep their
 1-based page number; HTML drops scripts, styles, navigation and hidden parts and turns tables into
-readable rows; TXT and MD detect speaker turns (``Name:`` or ``**Name:**``) and Markdown tables.
+readable rows; TXT and MD detect speaker turns (``Name:`` or ``**Name:**``), Markdown tables and plain-text
+tables lined up with spaces.
 Every failure is an ``IngestError`` naming the file and the reason.
 """
 
