@@ -176,6 +176,10 @@ def _aligned_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# a plain-text heading: a numbered label in capitals on a line of its own ("1.  BORROWER", "3. LENDERS AND COMMITMENTS")
+_TEXT_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Z][.)]|[IVX]{1,4}[.)])\s+[A-Z][A-Z0-9 &/,'’()-]{2,60}$")
+
+
 def load_text(path: Path, text: str, *, markdown: bool) -> LoadedDocument:
     text = normalise_space(_aligned_tables(text))
     if not text:
@@ -232,6 +236,14 @@ def load_text(path: Path, text: str, *, markdown: bool) -> LoadedDocument:
                 caption = blocks.pop().text
             body = _md_table_rows(rows)
             blocks.append(Block(text=f"{caption}\n{body}".strip(), section=section, kind="table"))
+            continue
+        if not markdown and not transcript and _TEXT_HEADING.match(line) and not speaker:
+            # "1.  BORROWER" over its indented value: a term sheet's label is a heading, not the first words of the value
+            flush_paragraph()
+            section = re.sub(r"^\s*(?:\d{1,2}[.)]|[A-Z][.)]|[IVX]{1,4}[.)])\s+", "", line).strip()
+            if not title:
+                title = section
+            i += 1
             continue
         found = _speaker(line) if transcript else None
         if transcript and not found and (blocks or speaker) and line.strip().isupper() and len(line.strip()) < 60 and re.search(r"[A-Z]{3}", line):

@@ -198,6 +198,11 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限公司)", title.strip()) and not _ZH_SHORT_NAME.search(head[:1500]):
         known = lexicon.company(title.strip())  # a Chinese cover's first line, the issuer's legal name ("苏州澄曜热控科技股份有限公司")
         candidates[known.name if known else strip_suffix(title.strip())] += 50
+    # (the field right under the filer's own 公司代號, not a counterparty's "1、公司名称：…" further down)
+    legal = re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}\s*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
+    if legal:  # a Taiwan 重大訊息's "公司代號：6788 / 公司名稱：宏碩電子股份有限公司"
+        known = lexicon.company(legal.group(1))
+        candidates[known.name if known else strip_suffix(legal.group(1))] += 60
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))
@@ -206,7 +211,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if subject and (legal := _LEGAL_NAME.match(subject.group(1))):
         candidates[strip_suffix(legal.group(1))] += 10
     event = re.search(r"\b(?:conference|summit|forum|symposium|expo|investor\s+day)\b", title, re.I)
-    title_name = None if event else _TITLE_NAME.match(title.strip())  # a conference's title names its host, not the document's company
+    # a conference's title names its host, not the document's company; "STRICTLY PRIVATE AND CONFIDENTIAL" names no one
+    title_name = None if event or re.search(r"\b(?:confidential|private|draft|discussion\s+purposes)\b", title, re.I) else _TITLE_NAME.match(title.strip())
     if title_name and not lexicon.company(title_name.group(1)):
         name = strip_suffix(title_name.group(1))
         if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"} \
@@ -246,11 +252,14 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             named = lexicon.company(before[-1])
             tagged = named.name if named else strip_suffix(before[-1])
             candidates[tagged] += 25
-        elif re.search(r"((?:[A-Z][\w&'’.-]*[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1]):
+        elif re.search(r"((?:[A-Z][\w&'’.-]*,?[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1]):
             # "Fireside Chat: Bastion Digital Realty Trust (NYSE: BDRT)": a name without a legal form before its exchange tag
-            run = re.search(r"((?:[A-Z][\w&'’.-]*[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1])
-            named = lexicon.company(run.group(1).strip()) if run else None
-            tagged = named.name if named else strip_suffix(run.group(1).strip()) if run else ""
+            # (or in capitals: "NIMBARA CLOUD, INC. (NASDAQ: NMBR)")
+            run = re.search(r"((?:[A-Z][\w&'’.-]*,?[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1])
+            written = run.group(1).strip().rstrip(",") if run else ""
+            written = _cased(written) if written.isupper() and len(written) > 5 else written
+            named = lexicon.company(written) if run else None
+            tagged = named.name if named else strip_suffix(written) if run else ""
             if tagged:
                 candidates[tagged] += 25
         elif zh_before:  # "美股上市的云穹科技（纽交所代码：YQC）"

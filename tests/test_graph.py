@@ -2005,3 +2005,43 @@ def test_a_prospectus_glossary_run_together_and_a_supplier_table_of_unknown_name
     assert {("杭州穹岳", "subsidiary_of", us), ("星岳云", "supplies", us), ("临岳国投", "invests_in", us)} <= found, found  # no related party is no denial
     assert not any(s.startswith("启岳") and r == "subsidiary_of" for s, r, _ in found), found  # the next glossary entry is no subsidiary
     assert not any(s.startswith("供应商") or s in {"赫岳硅芯", "Tessmore Cloud"} for s, r, _ in found if r != "same_as"), found
+
+
+def test_a_note_that_calls_its_company_by_ticker_a_term_sheet_s_vehicle_and_a_listed_short_name(extractor: RuleExtractor) -> None:
+    note = Document(id="r8", source="/docs/note8.txt", title="Initiation", company="Nimbrel Cloud", doc_type="research note", ticker="NMBL")
+    text = ("We initiate coverage of Nimbrel Cloud (NMBL) with a BUY rating. NMBL's AI infrastructure revenue rose 88% in CY25.\n\n"
+            "- Rack integration: Hongyue Electronics (6788 TT) assembles most of NMBL's GPU racks.\n\n"
+            "Orrell Labs has contracted roughly $30 billion of cloud compute from NMBL over five years.\n\n"
+            "NMBL agreed in December to acquire Pylar Systems, a liquid-cooling specialist, for $1.1 billion.")
+    found = _triples(extractor, text, note)
+    assert {("Hongyue Electronics", "supplies", "Nimbrel Cloud"), ("Nimbrel Cloud", "acquires", "Pylar Systems"),
+            ("Nimbrel Cloud", "supplies", "Orrell Labs")} <= found, found
+    assert not any("NMBL's" in s or "NMBL's" in t for s, _, t in found), found
+    sheet = Document(id="s8", source="/docs/sheet8.txt", title="Terms", company="Vantel Cloud Holdings", doc_type="news")
+    text = ('Vantel Compute Assets II LLC (the "Borrower"), a bankruptcy-remote special-purpose company wholly owned by Vantel Cloud '
+            'Holdings, Ltd.\n\nAurivel will provide no vendor financing or buy-back support to the Borrower.')
+    found = _triples(extractor, text, sheet)
+    assert ("Vantel Compute Assets II", "subsidiary_of", "Vantel Cloud Holdings") in found, found
+    assert not any(s.startswith("Aurivel") and r == "lends_to" for s, r, _ in found), found
+    news = Document(id="t8", source="/docs/tw8.html", title="新聞", company="", doc_type="news")
+    text = ("先進封裝廠瀚岳（6817）董事會昨日通過，將參與宏岳電子（6231）私募普通股，總金額約新台幣42億元。\n\n"
+            "除了凌川，瀚岳也為美國晶片大廠奧瑞川半導體（Aurivel）封裝AI加速器。\n\n"
+            "嘉義新廠約三成產能已保留給奧瑞川，該廠由百分之百持股的子公司瀚岳嘉義先進封裝公司營運。")
+    found = _triples(extractor, text, news)
+    assert {("瀚岳", "invests_in", "宏岳電子"), ("瀚岳", "supplies", "奧瑞川半導體")} <= found, found
+    assert not any(r == "owns_stake_in" and s.startswith("奧瑞川") for s, r, _ in found), found  # 持股的子公司 is no stake of the customer's
+
+
+def test_a_vehicle_named_after_its_parent_and_a_subscriber_named_in_a_taiwan_notice(extractor: RuleExtractor) -> None:
+    release = Document(id="m9", source="/docs/m9.html", title="Release", company="Merrow Digital Infrastructure", doc_type="deal announcement")
+    text = ('Merrow Digital Infrastructure ("Merrow") closed $3.3 billion of financing for its Ashdown Ridge campus.\n\n'
+            'The debt is borrowed by Merrow Ashdown Ridge Holdings LLC (the "Borrower"), a wholly owned subsidiary of Merrow.\n\n'
+            "Northvale Bank plc provided a $2.9 billion senior construction loan to the Borrower. Merrow expects Ashdown Ridge to open in 2027.\n\n"
+            "Ashdown Ridge Holdings is a name Merrow uses for the campus company.")
+    found = _triples(extractor, text, release)
+    assert {("Merrow Ashdown Ridge Holdings", "subsidiary_of", "Merrow Digital Infrastructure"),
+            ("Northvale Bank", "lends_to", "Merrow Ashdown Ridge Holdings")} <= found, found
+    notice = Document(id="t9", source="/docs/tw9.txt", title="重大訊息", company="宏岳電子", doc_type="deal announcement")
+    text = "(1)應募人：晶岳半導體股份有限公司（以下簡稱「晶岳半導體」）。\n\n應募人晶岳半導體擬以新台幣48億元認購本公司私募普通股80,000張。"
+    found = _triples(extractor, text, notice)
+    assert ("晶岳半導體", "invests_in", "宏岳電子") in found and not any(s.startswith("人") for s, _, _ in found), found

@@ -472,3 +472,31 @@ def test_a_fund_s_capitals_cover_a_bank_s_notice_heading_and_a_five_character_sh
     for head, short in (("证券代码：688817 证券简称：澄岳半导体 公告编号：2025-047\n", "澄岳半导体"), ("证券代码：688817 证券简称：云岳智算本公司董事会保证\n", "云岳智算")):
         path = Path("gonggao.txt")
         assert detect(load(path, (head + "公司与澄川银行签订授信合同。\n").encode()), path, default_lexicon())["company"] == short
+
+
+def test_a_research_note_s_capitals_name_before_its_ticker_and_a_term_sheet_s_numbered_labels() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    note = ("ROWANTREE SECURITIES | EQUITY RESEARCH | US CLOUD\nInitiation of Coverage | 3 March 2026\n\nNIMBREL CLOUD, INC. (NASDAQ: NMBL)\n"
+            "Rating: BUY | Price target: US$412\n\nWe initiate coverage of Nimbrel Cloud (NMBL) with a BUY rating and a price target of US$412.\n")
+    path = Path("note.txt")
+    found = detect(load(path, note.encode()), path, default_lexicon())
+    assert (found["company"], found["ticker"], found["doc_type"]) == ("Nimbrel Cloud", "NMBL", "research note"), found
+    sheet = ("STRICTLY PRIVATE AND CONFIDENTIAL - FOR DISCUSSION PURPOSES ONLY\n\nSUMMARY OF INDICATIVE TERMS\n\n1.  BORROWER\n"
+             '    Vantel Compute Assets II LLC (the "Borrower"), a special-purpose company wholly owned by Vantel Cloud\n'
+             '    Holdings, Ltd. ("Vantel").\n\n2.  LENDERS\n    Pellham Bank plc will provide $400 million of the Facility.\n')
+    path = Path("sheet.txt")
+    loaded = load(path, sheet.encode())
+    borrower = next(b for b in loaded.blocks if "Vantel Compute Assets II LLC" in b.text)
+    assert borrower.section == "BORROWER" and borrower.text.startswith("Vantel Compute Assets II LLC"), borrower
+    assert "CONFIDENTIAL" not in detect(loaded, path, default_lexicon())["company"].upper()
+    notice = ("公開資訊觀測站　重大訊息\n\n公司代號：6788\n公司名稱：宏岳電子股份有限公司\n主旨：公告本公司董事會決議辦理私募普通股並引進策略性投資人晶岳半導體\n"
+              "本公司為寧巴川雲（Nimbrel Cloud, Inc.）AI伺服器機櫃之主要組裝代工廠。Nimbrel Cloud, Inc.為最大客戶。Nimbrel Cloud, Inc.佔營收38%。\n")
+    path = Path("notice_tw.txt")
+    assert detect(load(path, notice.encode()), path, default_lexicon())["company"] == "宏岳電子"
+    target = ("证券代码：688817 证券简称：澄岳晶圆 公告编号：2025-031\n\n二、投资标的基本情况\n1、公司名称：杭州云岳智能科技有限公司\n"
+              "2、注册资本：5,000万元\n\n公司拟以自有资金认购杭州云岳智能科技有限公司新增注册资本。\n")
+    path = Path("gonggao_target.txt")
+    assert detect(load(path, target.encode()), path, default_lexicon())["company"] == "澄岳晶圆"  # the target's 公司名称 is not the filer's

@@ -77,7 +77,7 @@ VERBS = _cues([
     (rf"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
      rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|"
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
-     rf"(?:\S+\s+){{0,3}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
+     rf"(?:\S+\s+){{0,6}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
      rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on|trains?\s+(?:\w+ly\s+)?on|trained\s+\w+ly\s+on|(?:trains?|trained|training|runs?|ran|running|serves?|served|hosts?|hosted)\s+"
      rf"(?:its|their|our|the|all|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,2}}?(?:models?|workloads?|inference|training\s+runs?|jobs|chatbots?|assistants?)\s+(?:\w+ly\s+)?(?:on|in)(?=\s*$))\b", "supplies", 1),
     # "we send bumping and flip-chip work for our Wuxi lines to X": the one who sends out the work buys it
@@ -91,7 +91,7 @@ VERBS = _cues([
      r"team(?:s|ed)?\s+up|teaming\s+up|work(?:s|ed|ing)?\s+(?:closely\s+)?with|(?:our|its|their)\s+work\s+with)\b", "partners_with", 0),
     # Chinese: the actor is the company before the verb; 向/从 mark the counterpart, 由 the actor
     (r"(?:贷款|借款|授信|银团|信贷)", "lends_to", 0),
-    (r"(?:持有|持股)|拥有[^⟦，。；]{0,20}?(?:%|股份|股权|股本)", "owns_stake_in", 0),
+    (r"(?:持有|持股)(?![^⟦，。；]{0,4}?[的之](?:全资)?子公司)|拥有[^⟦，。；]{0,20}?(?:%|股份|股权|股本)", "owns_stake_in", 0),  # not "百分之百持股的子公司"
     (r"(?:收购|并购|买下)", "acquires", 0),
     (r"(?:投资(?!顾问|咨询)|注资|增资|认购|认缴|入股|领投|跟投|参投|出资)", "invests_in", 0),
     (r"(?:配售|定向增发|融资)", "invests_in", 1),
@@ -169,7 +169,7 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     if not hits:
         # "⟦a⟧向⟦b⟧采购", "⟦a⟧ and ⟦b⟧ partner on": the verb follows the second company
         # "⟦a⟧已于去年四季度开始向美国芯片设计公司⟦b⟧（…）批量供应": the description before ⟦b⟧ is no part of the clause
-        short = re.sub(r"(?<=[向从对给与和同跟由为])[\u4e00-\u9fffA-Za-z]{1,12}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|机构)$", "",
+        short = re.sub(r"(?<=[向从对给与和同跟由为])[\u4e00-\u9fffA-Za-z]{1,12}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|机构|大厂)$", "",
                        between.strip())
         short = re.sub(r"(?<=[向从对给与和同跟由为])(?:美国|美商|美系|日本|日商|韩国|韩商|台湾|台商|陆系|大陆|中国|德国|欧洲)$", "", short)  # "为美国⟦b⟧代工"
         if len(short) > 8 and not (_ZH_AGENT.search(short) or _ZH_COUNTERPART.search(short)) or BLOCKERS.search(short) or re.search(r"[，,]\s*但", short):

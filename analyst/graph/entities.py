@@ -50,7 +50,7 @@ _ZH_GENERIC = re.compile(r"^(?:主权财富|主权|拨付|扩充|扩大|提升|�
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|据此|受益人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
+_ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
@@ -86,7 +86,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
           r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z][A-Za-z0-9&'’-]*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z](?:[A-Za-z0-9&-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -451,6 +451,16 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
     """Short forms of the Chinese names a document uses: '云穹' for '云穹科技', '星河基金' for '星河产业投资基金', '天衡乌兰察布'
     for '天衡（乌兰察布）数据科技'."""
     out: dict[str, str] = {}
+    # a short name the document gives a stock code ("先进封装厂瀚鼎（6817）") is a listed company of its own: not its subsidiary
+    # '瀚鼎嘉义先进封装' (unless the longer name only adds descriptor words: '宏翊电子' for '宏翊（6231）')
+    listed = set()
+    for m in re.finditer(rf"([{CJK}]{{2,12}})[（(]\d{{4,6}}(?:\.[A-Z]{{2}})?[）)]", text):
+        cut = _ZH_BOUNDARY.match(m.group(1))
+        short = m.group(1)[cut.end():] if cut else m.group(1)
+        if 2 <= len(short) <= 6 and not _ZH_GENERIC.search(short) and short not in names and lexicon.company(short) is None \
+                and not any(zh_same_company(name, short) for name in names):
+            listed.add(short)
+            out[short] = short
     for name, node in names.items():
         placed = re.fullmatch(f"([{CJK}]{{2,6}})（([{CJK}]{{2,6}})）[{CJK}]*", name)
         if placed and placed.group(1) + placed.group(2) in text:  # '天衡乌兰察布' for '天衡（乌兰察布）数据科技'
@@ -464,7 +474,7 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
         if (unplaced := zh_unplaced(name)) != name:  # '深圳云擎算力服务' is 云擎 (and 云擎算力) after its city
             shorts |= {unplaced[:2], _ZH_DESCRIPTOR_LONG.sub("", unplaced)}
         for short in shorts:
-            if 2 <= len(short) < len(name) and short not in names and lexicon.company(short) is None and _stands_alone(text, short, name):
+            if 2 <= len(short) < len(name) and short not in names and short not in listed and lexicon.company(short) is None and _stands_alone(text, short, name):
                 out.setdefault(short, node)
     for short in names:  # 星河基金 = 星河 + 基金 for 星河产业投资基金 (the first two characters and the same last word)
         for name, node in names.items():
@@ -508,6 +518,8 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                 continue  # 'Orvane Compute Funding II LLC (“Funding II”)': the alias is used again, the name is still whole
             if any(a and a.split()[0] in words[:i] for a in aliases):
                 break  # 'Tessary Power Company (“Tessary”)': the alias names the head, which is part of the name
+            if len(re.findall(rf"\b{re.escape(' '.join(words[:i]))}\b(?!\s+{re.escape(words[i])})", elsewhere)) >= 2:
+                break  # a head the document names on its own is a parent's name, not words before the name: "Meridian Ashby Ridge Holdings"
             if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(re.findall(rf"\b{re.escape(short)}\b", elsewhere)) >= 1 \
                     and not (len(short.split()) == 1 and (_GENERIC_WORD.fullmatch(short) or re.search(rf"\b{re.escape(short.lower())}\b", text))):
                 # "Meridale Realty Trust, Inc." is no "Trust" because a "Northfield Trust" is named too; "Gridline Clearing Corp." is

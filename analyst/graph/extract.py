@@ -42,7 +42,7 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not(?!\s+(?:less|more|fewer)\s+than\b|\s+exceeding\b|\s+to\s+exceed\b)|never|no longer|neither|nor)\b|n't|\b(?:almost|virtually|practically|nearly)\s+no\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
-                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending)\b|\bnothing\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|不存在(?=[向从与对])|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending|financing|funding|backstop)\b|\bnothing\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|不存在(?=[向从与对])|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
 _SELLS_A_COMPANY = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dispose\s+of|disposed\s+of)\s+(?:all\s+of\s+)?(?:the\s+|its\s+|our\s+)?$", re.I)
@@ -174,7 +174,7 @@ _BULLET_VERB = re.compile(r"(?:Completed|Announced|Signed|Entered|Closed|Committ
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+|now\s+|again\s+)?$")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|本集团|该公司|公司|发行人")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
-ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构)|{ZH_TRADER}))?"
+ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构|大厂)|{ZH_TRADER}))?"
 E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
 GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bNo)\.(?=\s\d)){0,%d}?"  # within a clause; "3.5", "U.S." and "No. 3" do not end it
 ZGAP = r"[^⟦。；！？]{0,%d}?"
@@ -389,7 +389,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Corvane Compute Funding II LLC, a Corvane subsidiary"
     (_pattern(r"{A},\s+(?:a|an)\s+{B}\s+(?:wholly[- ]owned\s+|special[- ]purpose\s+)*(?:subsidiary|unit|affiliate)\b"), "subsidiary_of", "ab"),
     # "X LLC, a bankruptcy-remote vehicle wholly owned by Y"
-    (_pattern(r"{A},\s+(?:a|an)\s+[^⟦;,.]{0,60}?\b(?:wholly|majority|fully)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}(?:[\"”]?\))?,\s+(?:a|an)\s+[^⟦;,.]{0,60}?\b(?:wholly|majority|fully)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),  # '… (the "Borrower"), a …'
     # "We closed the Pellucid acquisition"
     (_pattern(r"{A}" + g(30) + r"\b(?:closed|completed|finalized|announced|consummated)\s+(?:(?:the|its|our)\s+)?(?:\$[\d.,]+\s+(?:billion|million)\s+)?{B}\s+"
               r"(?:acquisition|purchase|takeover|buyout)\b"), "acquires", "ab"),
@@ -600,7 +600,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + rf"(?:[{CJK}]{{0,6}}?(?:全资|控股)?子公司)?" + r"{B}" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:投资|注资)了?" + r"{B}"), "invests_in", "ab"),
     # "⟦a⟧参与了⟦b⟧今年的定增": a participant in a round invests
-    (_pattern(r"{A}" + zg(20) + r"参与了?" + r"{B}" + zg(10) + r"(?:定增|定向增发|增资|融资|募资|配售|[A-Z\d]\+?轮|天使轮|种子轮)"), "invests_in", "ab"),
+    (_pattern(r"{A}" + zg(30) + r"参与了?" + r"{B}" + r"(?:[（(][^）)]{0,12}[）)])?" + zg(10) + r"(?:定增|定向增发|增资|融资|募资|配售|私募|[A-Z\d]\+?轮|天使轮|种子轮)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(30) + r"获得" + r"{A}" + zg(20) + r"(?:的)?(?:投资|注资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:收购|并购|买下)了?" + r"{B}"), "acquires", "ab"),
     (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
@@ -1501,6 +1501,9 @@ class RuleExtractor:
         if own and own != document.company:
             document = _replace(document, company=own)  # the document says who "the Company" is
         terms = self.document_terms(text, document.company)
+        if document.company and re.fullmatch(r"[A-Z]{2,5}", document.ticker or "") and self.lexicon.company(document.ticker) is None \
+                and len(re.findall(rf"\b{document.ticker}\b", text)) >= 2:
+            terms.setdefault(document.ticker, document.company)  # a note that calls the company by its ticker ("NMBR buys …")
         if terms:  # the document's own defined names ("the Joint Venture") are companies too
             return RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known)._from_chunks(chunks, document)
         return self._from_chunks(chunks, document)
