@@ -551,9 +551,12 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         known = lexicon.company(full) or lexicon.company(short)
         # the short name is the node when the full name starts with it ("海湾智算（深圳）有限公司"); else the full name is, as an English
         # one is (other documents write it: "启元算力产业投资基金（有限合伙）" for 启元基金)
-        core = re.sub(r"[（(]有限合伙[）)]$", "", strip_suffix(full))
-        node = known.name if known else short if full.startswith(short) or not re.search(f"[{CJK}]", core) and re.search(f"[{CJK}]", full) \
-            else core if re.search(f"[{CJK}]", full) else node_id(full)
+        if known:
+            node = known.name
+        elif re.search(f"[{CJK}]", full):
+            node = short if full.startswith(short) else re.sub(r"[（(]有限合伙[）)]$", "", strip_suffix(full))
+        else:
+            node = node_id(full)
         if node:
             terms.setdefault(short, node)
             terms.setdefault(full, node)
