@@ -1228,7 +1228,7 @@ class RuleExtractor:
         for line, before in lines:
             cells = re.sub(r"\s+", " ", line.replace("|", " ")).strip()
             sentence = bool(re.search(r"[.。;；]\s*$", cells)) and len(re.findall(r"\w+", cells)) > 6
-            header = next((r for r, pattern in _LIST_HEADERS if pattern.search(cells)), "") if len(cells) < 120 and not sentence else ""
+            header = _list_header(line)
             if header:
                 role, header_line = header, cells
                 held = self._holders_of(last, document) if header == "holder" else self._investor_of(last, document) if header == "portfolio" else ""
@@ -1549,15 +1549,9 @@ class RuleExtractor:
 
     def _from_chunks(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         relations: list[Relation] = []
-        contexts: dict[int, tuple[str, ...]] = {}  # a table -> its caption, and the header of the table it runs on from
+        contexts = _table_contexts(chunks)
         for before, chunk in zip([None, *chunks], chunks, strict=False):
             lead_in = before.text[-300:] if before is not None and before.page == chunk.page else ""
-            if before is not None and chunk.kind == "table":
-                if before.kind != "table":
-                    contexts[id(chunk)] = tuple(lead_in.strip().split("\n")[-1:])
-                elif before.page is not None and chunk.page == before.page + 1 and not any(p.search(chunk.text.split("\n")[0]) for _, p in _LIST_HEADERS):
-                    head = before.text.split("\n")[:3]  # "…已投资项目如下：" | "被投企业 所属领域 投资金额 持股比例" | rows; and on the next page more rows
-                    contexts[id(chunk)] = (*contexts.get(id(before), ()), *head[:next((i + 1 for i, h in enumerate(head) if any(p.search(h) for _, p in _LIST_HEADERS)), 0)])
             listed = chunk.kind != "table" or "|" not in chunk.text and re.search(r"subsidiar|jurisdiction|子公司", chunk.text.split("\n")[0], re.I)
             if document.company and listed and re.search(r"subsidiar|子公司", f"{chunk.section} {lead_in} {chunk.text[:400]}", re.I):
                 # (a PDF's table of subsidiaries is lines under a header that says so)
@@ -1779,6 +1773,32 @@ class RuleExtractor:
                     evidence = Evidence(doc=document.name, page=chunk.page, quote=sentence.strip()[:600], doc_id=document.id)
                     out.append(Relation(m.node, node, SAME_AS, None, None, None, None, None, None, (evidence,)))
         return out
+
+
+def _list_header(line: str) -> str:
+    """The role of the rows under a table header line ("customer", "holder", "portfolio", …), or ''."""
+    cells = re.sub(r"\s+", " ", line.replace("|", " ")).strip()
+    if len(cells) >= 120 or re.search(r"[.。;；]\s*$", cells) and len(re.findall(r"\w+", cells)) > 6:
+        return ""  # a sentence, not a header
+    return next((role for role, pattern in _LIST_HEADERS if pattern.search(cells)), "")
+
+
+def _table_contexts(chunks: list[Chunk]) -> dict[int, tuple[str, ...]]:
+    """For each table chunk, the lines before it that caption it (the last line of the text just before it on its page) or,
+    for a table run on from the page before without a header of its own, that table's caption and header lines
+    ("…已投资项目如下：" | "被投企业 所属领域 投资金额 持股比例" | rows; and on the next page more rows)."""
+    contexts: dict[int, tuple[str, ...]] = {}
+    for before, chunk in zip(chunks, chunks[1:], strict=False):
+        if chunk.kind != "table":
+            continue
+        if before.kind != "table":
+            lead_in = before.text[-300:] if before.page == chunk.page else ""
+            contexts[id(chunk)] = tuple(lead_in.strip().split("\n")[-1:])
+        elif before.page is not None and chunk.page == before.page + 1 and not _list_header(chunk.text.split("\n")[0]):
+            head = before.text.split("\n")[:3]
+            upto = next((i + 1 for i, line in enumerate(head) if _list_header(line)), 0)
+            contexts[id(chunk)] = (*contexts.get(id(before), ()), *head[:upto])
+    return contexts
 
 
 def _glossary_entries(sentence: str) -> list[str]:
