@@ -215,7 +215,7 @@ def _trie(keys: list[str]) -> str:
 
 
 # Legal forms that end a company's name, worldwide (lower case; matched ignoring case).
-LEGAL_FORMS = (r"inc|incorporated|corp|corporation|co|ltd|limited|plc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
+LEGAL_FORMS = (r"inc|incorporated|corp|corporation|co|ltd|limited|plc|pbc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
                r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|asa|as|a/s|aps|oyj|oy|"
                r"p\.j\.s\.c|pjsc|q\.s\.c|jsc|n\.a|pty\.?\s+ltd|s\.l|kgaa|berhad")
 _SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technologies|technology)\.?$", re.IGNORECASE)

@@ -93,7 +93,8 @@ def content_terms(text: str) -> set[str]:
 
 
 # Sentences end at . ! ? followed by space and a capital/quote/digit, or at Chinese 。！？；
-_SENT_END = re.compile(rf"(?<=[。！？；])|(?<=[.!?])(?=\s+[\"'“(\[A-Z0-9$€£¥]|\s*[{CJK}])|\n+")
+# (a name's legal form ends in a full stop and its defined term follows: 'Kestrel Ridge Credit Partners, L.P. ("Kestrel Ridge")')
+_SENT_END = re.compile(rf"(?<=[。！？；])|(?<=[.!?])(?=\s+(?!\(\s*(?:the\s+)?[\"“])[\"'“(\[A-Z0-9$€£¥]|\s*[{CJK}])|\n+")
 _ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Sdn|Pte|Pty|Bros|No|Mr|Ms|Mrs|Dr|St|vs|U\.S|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 

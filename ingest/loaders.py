@@ -458,7 +458,7 @@ def _is_text_row(line: str) -> bool:
     """A table row whose last cells are words: a name, a country, a share, an activity ('Kagura Compute K.K. Japan 100.0% GPU cloud')."""
     tokens = line.split()
     return 3 <= len(tokens) <= 16 and len(line) < 110 and any(_NUMERIC_TOKEN.match(t) and not re.fullmatch(r"(?:19|20)\d\d", t) for t in tokens) \
-        and not re.search(r"[.,;:。，；]$", line) \
+        and not re.search(r"[.,;:。，；]$", re.sub(r"\b(?:n\.m\.|n\.a\.|N\.M\.|N\.A\.)$", "", line)) \
         and not re.match(r"[a-z]", line) and not re.search(r"(?:\b(?:of|the|and|to|a|an|in|for|with|by|at|or|from|that|which)|\((?:the|a|an))$", line) \
         and (bool(_NUMERIC_TOKEN.match(tokens[-1])) and not re.search(r"\b(?:was|were|is|are|our|we)\b", line)
              or not re.search(r"\b(?:the|and|of|to|in|for|was|were|is|are|our|we)\b(?:\s+\w+){4}", line))
@@ -505,9 +505,11 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
         # a table of one row: the page break cut it after its first row, or a heading follows it
         after = next((x for x in lines[i + 1 + rows_below:] if x), "")
         if (rows_below >= 2 or rows_below == 1 and (not after or _is_heading(after))) and _is_column_header(line):
-            # "Name of subsidiary Country Ownership Principal activities" over rows that end in words, not figures
+            # "Name of subsidiary Country Ownership Principal activities" over rows that end in words, not figures (with its caption:
+            # "Table 3. Kestrel Ridge: largest borrower exposures at June 30, 2025 (US$ millions)")
+            caption = [prose.pop()] if prose and (_CAPTION.match(prose[-1]) or _UNIT_LINE.search(prose[-1])) and len(prose[-1]) < 160 else []
             flush()
-            blocks.append(Block(text="\n".join(lines[i:i + 1 + rows_below]), page=page, section=section, kind="table"))
+            blocks.append(Block(text="\n".join([*caption, *lines[i:i + 1 + rows_below]]), page=page, section=section, kind="table"))
             i += 1 + rows_below
             continue
         # rows under a column header the PDF broke over lines ("Supplier Products and services" | "Purchases in 2025" |
@@ -561,8 +563,9 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             continue
         after_sentence = not prose or prose[-1].endswith((".", "。", "!", "?", "！", "？", ":", "：", ";"))
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        titled = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=[A-Z])", "", line)  # "3. Private credit: Kestrel Ridge Credit Partners"
         short_title = (
-            after_sentence and len(line) < 60 and line[:1].isupper() and len(line.split()) <= 8
+            after_sentence and len(line) < 60 and titled[:1].isupper() and len(line.split()) <= 8
             and not line.endswith((".", ",", ";", ":", "。")) and next_line[:1].isupper()
         )
         # "Customer" | "Share of 2026" | "revenue" | … over figure rows: a column header broken over short lines, not headings
@@ -585,9 +588,9 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
 
 
 def _drop_running_lines(texts: list[str]) -> list[str]:
-    """Remove running headers and footers: lines at the top or bottom of most pages (page numbers aside); the first
-    page keeps its header."""
-    if len(texts) < 3:
+    """Remove running headers and footers: lines at the top or bottom of most pages (of both pages of a two-page document),
+    page numbers aside; the first page keeps its header."""
+    if len(texts) < 2:
         return texts
 
     def key(line: str) -> str:
@@ -597,7 +600,8 @@ def _drop_running_lines(texts: list[str]) -> list[str]:
     for text in texts:
         lines = [line for line in normalise_space(text).split("\n") if line.strip()]
         counts.update({key(line) for line in lines[:3] + lines[-3:]})
-    running = {k for k, n in counts.items() if n >= max(3, len(texts) * 0.6) and k}
+    # (a report of two pages: on both, "LPERS - … Quarterly Report - Q2 2025" at the top, "… Committee - page 2" at the foot)
+    running = {k for k, n in counts.items() if n >= (2 if len(texts) == 2 else max(3, len(texts) * 0.6)) and k}
     if not running:
         return texts
     out = []

@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from analyst.graph.entities import zh_name_start
+from analyst.graph.entities import investor_self, zh_name_start
 from analyst.lexicon import Lexicon, strip_suffix, zh_unplaced
 from analyst.text import detect_language, find_date, find_periods, to_simplified
 from analyst.types import LoadedDocument
@@ -114,8 +114,10 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
                          r"analyst\s+certification)\b|\b(?:rating|recommendation)\s*[:：]\s*(?:buy|overweight|outperform|hold|neutral|underweight|sell)\b", lowered[:3000]):
         return "research note"  # a broker's note: its "we" is the analyst, not the company it covers
     if re.search(r"\bletter to (?:our )?(?:limited partners|shareholders|stockholders|investors|unitholders|partners)\b|"
-                 r"\b(?:shareholder|investor|quarterly|annual) letter\b|致股东的信|致投资者的信", title_l + "\n" + lowered[:600]):
-        return "letter"  # a fund's or a company's letter: "we" is its author
+                 r"\b(?:shareholder|investor|quarterly|annual) letter\b|致股东的信|致投资者的信", title_l + "\n" + lowered[:600]) \
+            or investor_self(head) and re.search(r"\b(?:quarterly|annual|semi-annual|monthly|interim)\s+(?:\w+\s+)?(?:report|review|update)\b", title_l + "\n" + lowered[:600]):
+        # a fund's or a company's letter, or a pension system's own quarterly report: "we" is its author
+        return "letter"
     results = (r"(?:reports?|reported|announces?|announced|posts?|posted|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|"
                r"(?:announced|reported)\b[^.\n]{0,40}\b(?:net income|net sales|revenues?|earnings)\b[^.\n]{0,60}\b(?:quarter|year)")
     if re.search(results + r"|业绩公告|财报|季度业绩|年度业绩", title_l) or re.search(results, lowered[:3000]):
@@ -178,6 +180,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
+    investor = investor_self(head)
+    if investor:  # 'The Lakeshore Public Employees' Retirement System ("LPERS" or the "System")': a fund's or a pension's own report
+        candidates[_canonical(investor, lexicon)] += 45
     first_line = next((line.strip(" #*") for line in head[:400].split("\n") if line.strip(" #*")), "")
     for heading in {first_line, title.strip()}:
         # "# Stonecrest Credit Partners" heading a letter or a release; "Ironpeak Data Centers, Inc. - Annual Report 2025", "Ostara Bank, N.A. - Transaction Notice"

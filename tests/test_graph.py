@@ -15,7 +15,7 @@ from analyst.graph.build import build_graph, find_cycles, merge
 from analyst.graph.extract import RuleExtractor
 from analyst.lexicon import default_lexicon, strip_suffix
 from analyst.service import build_analyst
-from analyst.types import Chunk, Document
+from analyst.types import Chunk, Document, Evidence, Relation
 from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -2045,3 +2045,67 @@ def test_a_vehicle_named_after_its_parent_and_a_subscriber_named_in_a_taiwan_not
     text = "(1)應募人：晶岳半導體股份有限公司（以下簡稱「晶岳半導體」）。\n\n應募人晶岳半導體擬以新台幣48億元認購本公司私募普通股80,000張。"
     found = _triples(extractor, text, notice)
     assert ("晶岳半導體", "invests_in", "宏岳電子") in found and not any(s.startswith("人") for s, _, _ in found), found
+
+
+def test_goods_from_a_supplier_revenue_under_a_contract_banks_listed_with_a_lender_and_a_loan_provided_by(extractor: RuleExtractor) -> None:
+    finder = RuleExtractor(default_lexicon(), {"云栈智算": "云栈智算", "澄岭存储": "澄岭存储", "溪谷算力": "溪谷算力"})
+    assert ("澄岭存储", "supplies", "云栈智算", "云栈智算", "澄岭存储") in links(finder, "拿到订单后，云栈智算服务器中的HBM内存主要来自澄岭存储。")
+    assert any(s.endswith("黔峰能源") and r == "supplies" and t == "溪谷算力" for s, r, t, _, _ in links(finder, "溪谷算力贵安集群的电力来自贵州黔峰能源有限公司。"))
+    quarter = Document(id="q9", source="/docs/10q.pdf", title="Form 10-Q", company="Tallis Compute", doc_type="10-Q")
+    assert ("Tallis Compute", "supplies", "Quorra Labs", "Quorra Labs", "Tallis Compute") in links(
+        extractor, "Revenue from Quorra Labs PBC under its reserved-capacity contract was $41.5 million in the quarter.", quarter)
+    call = Document(id="c9", source="/docs/call.md", title="Q3 call", company="Brantwell", doc_type="call transcript")
+    found = links(extractor, "In June we upsized our revolving credit facility to $4 billion, with Ashby Union Bank and Corran & Vale Bank as lead lenders.", call)
+    assert {("Ashby Union Bank", "lends_to", "Brantwell"), ("Corran & Vale Bank", "lends_to", "Brantwell")} <= {x[:3] for x in found}, found
+    assert ("Ostrow Bank", "lends_to", "Pellam Data Trust", "Ostrow Bank", "Pellam Data Trust") in links(
+        extractor, "Pellam Data Trust's $900 million construction loan for its Boise campus is provided by Ostrow Bank, N.A.")
+    assert ("Grayling Power Partners", "supplies", "Pellam Data Trust", "Pellam Data Trust", "Grayling Power Partners") in links(
+        extractor, "Power for the Boise campus is supplied to Pellam Data Trust by Grayling Power Partners under a 15-year agreement.")
+    assert not any(r == "acquires" for _, r, _, _, _ in links(extractor, "In March we terminated the non-binding letter of intent to acquire Vexley Optics, Inc., a maker of lasers.", quarter))
+    taiwan = Document(id="t9", source="/docs/news.html", title="新闻", company="", doc_type="news")
+    banks = RuleExtractor(default_lexicon(), {"鼎华": "鼎华", "永信商业银行": "永信商业银行", "奥林半导体": "奥林半导体", "斯川算力": "斯川算力"})
+    assert ("永信商业银行", "lends_to", "鼎华", "永信商业银行", "鼎华") in links(banks, "为支应扩产，鼎华上月与台湾永信商业银行等六家银行签订新台币120亿元联贷案。", taiwan)
+    found = links(banks, "芯片商奥林半导体5月以6亿美元入股GPU云服务商斯川算力，后者同时承诺为未来三期扩建采购奥林半导体的加速卡。", taiwan)
+    assert {("奥林半导体", "invests_in", "斯川算力", "奥林半导体", "斯川算力"), ("奥林半导体", "supplies", "斯川算力", "斯川算力", "奥林半导体")} <= found, found
+    # a name may start with 万 (a figure's unit only when one follows: "万元")
+    assert {("宏旭电子", "supplies", "万川云"), ("万川云", "same_as", "Wanchuan Cloud")} <= _triples(
+        extractor, "宏旭电子（6232）今年最大的新客户是美国新兴云端业者万川云（Wanchuan Cloud），宏旭已开始出货整柜式AI服务器给万川云。", taiwan)
+
+
+def test_a_related_party_forecast_a_fund_table_and_a_pension_s_report_with_its_lender_s_borrowers(extractor: RuleExtractor) -> None:
+    notice = Document(id="g9", source="/docs/gonggao.pdf", title="公告", company="芯澜科技", doc_type="deal announcement")
+    related = Chunk(id="g9-1", doc_id="g9", kind="table", page=2, ordinal=1,
+                    text="关联人 关联交易类别 交易内容 2025年预计金额 2024年实际发生额\n杭州云策智能科技有限公司 向关联人销售产品 AI服务器 50,000.00 21,000.00\n"
+                         "江苏澄岭存储科技有限公司 向关联人采购原材料 存储芯片 30,000.00 12,000.00")
+    funds = Chunk(id="g9-2", doc_id="g9", kind="table", page=2, ordinal=2,
+                  text="基金名称 认缴出资 出资比例 公司角色\n苏州澄江算力产业投资基金（有限合伙） 10,000.00 5.00% 有限合伙人")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([related, funds], notice)}
+    assert any(s == "芯澜科技" and r == "supplies" and "云策智能" in t for s, r, t in found), found
+    assert any("澄岭存储" in s and r == "supplies" and t == "芯澜科技" for s, r, t in found), found
+    assert any(s == "芯澜科技" and r == "owns_stake_in" and "澄江算力" in t for s, r, t in found), found
+    # a pension system's own report: it names itself, its short name is it, and a table's caption names the lender of its rows
+    report = Document(id="p9", source="/docs/report.pdf", title="Quarterly Report", company="", doc_type="letter")
+    opening = Chunk(id="p9-0", doc_id="p9", page=1, ordinal=0,
+                    text="The Lakemoor County Employees' Retirement System (\"LCERS\" or the \"System\") grew its private credit book. LCERS is the largest "
+                         "limited partner in Harlow Creek Credit Partners, L.P. (\"Harlow Creek\"), with a $300 million commitment. Harlow Creek lends to GPU owners.")
+    table = Chunk(id="p9-1", doc_id="p9", kind="table", page=2, ordinal=1,
+                  text="Table 2. Harlow Creek: largest borrower exposures at September 30, 2026 (US$ millions)\nBorrower Collateral Commitment LCERS share\n"
+                       "Tessel Compute Funding I LLC 9,000 accelerators 800 90\nOrrin Compute Assets II LLC 12,000 accelerators 600 70")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([opening, table], report)}
+    assert {("Lakemoor County Employees' Retirement System", "owns_stake_in", "Harlow Creek Credit Partners"),
+            ("Harlow Creek Credit Partners", "lends_to", "Tessel Compute Funding I"), ("Harlow Creek Credit Partners", "lends_to", "Orrin Compute Assets II")} <= found, found
+
+
+def test_a_city_before_a_chinese_name_is_where_it_is_registered_not_another_company() -> None:
+    article = Document(id="n9", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    notice = Document(id="g8", source="/docs/gonggao.txt", title="公告", company="澜衡科技", doc_type="deal announcement")
+    extractor = RuleExtractor(default_lexicon())
+    story = Evidence(doc="news.md", page=None, quote="拿到融资后，云策智能向深圳澜衡科技（301699.SZ）采购了一批AI服务器。", doc_id=article.id)
+    both = [Relation("深圳澜衡科技", "云策智能", "supplies", "云策智能", "深圳澜衡科技", None, None, None, None, (story,))] \
+        + _doc_links(extractor, "公司拟向华岳银行股份有限公司申请综合授信额度不超过人民币10亿元。", notice)
+    nodes = {n.id for n in build_graph(both, default_lexicon()).nodes}
+    assert "澜衡科技" in nodes and "深圳澜衡科技" not in nodes, nodes
+    # a subsidiary named for its city and its parent stays itself when a document links the two
+    unit = _doc_links(extractor, "全资子公司合肥澜衡微电子有限公司拟向泓川银行申请8亿元贷款。", notice)
+    graph = build_graph(both + unit, default_lexicon())
+    assert ("合肥澜衡微电子", "subsidiary_of", "澜衡科技") in {(e.source, e.relation, e.target) for e in graph.edges}, graph.edges

@@ -500,3 +500,32 @@ def test_a_research_note_s_capitals_name_before_its_ticker_and_a_term_sheet_s_nu
               "2、注册资本：5,000万元\n\n公司拟以自有资金认购杭州云岳智能科技有限公司新增注册资本。\n")
     path = Path("gonggao_target.txt")
     assert detect(load(path, target.encode()), path, default_lexicon())["company"] == "澄岳晶圆"  # the target's 公司名称 is not the filer's
+
+
+def test_a_two_page_report_s_running_lines_a_numbered_heading_and_a_pension_system_that_names_itself(tmp_path: Path) -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import _pdf_page_blocks, load
+    from ingest.metadata import detect
+
+    header, footer = "LCERS - Private Markets Quarterly Report - Q3 2026", "LCERS Investment Committee - page {}"
+    first = [header, "The Lakemoor County Employees' Retirement System (\"LCERS\" or the \"System\") added to its private credit book.",
+             "Harlow position Cost ($m) Value ($m) Net IRR", "Common units (3.5%) 300.0 312.4 n.m.", footer.format(1)]
+    second = [header, "4. Private credit: Harlow Creek Credit Partners",
+              "LCERS is the largest limited partner in Harlow Creek Credit Partners, L.P. (\"Harlow Creek\"), with a $300 million commitment.",
+              "Table 2. Harlow Creek: largest borrower exposures at September 30, 2026 (US$ millions)", "Borrower Collateral Commitment LCERS share",
+              "Tessel Compute Funding I LLC 9,000 accelerators 800 90", "Orrin Compute Assets II LLC 12,000 accelerators 600 70", footer.format(2)]
+    path = write_pdf(tmp_path / "report.pdf", [first, second])
+    loaded = load(path, path.read_bytes())
+    texts = [b.text for b in loaded.blocks]
+    assert not any("Investment Committee - page" in t for t in texts), texts  # the running footer of both pages
+    assert sum(header in t for t in texts) == 1, texts  # the first page keeps its header once
+    blocks, section = _pdf_page_blocks("\n".join(second[1:-1]), 2, "")
+    assert section == "4. Private credit: Harlow Creek Credit Partners" and blocks[0].text.startswith("LCERS is the largest"), blocks
+    assert blocks[-1].kind == "table" and blocks[-1].text.split("\n")[:2] == second[3:5], blocks  # the caption stays with its table
+    blocks, _ = _pdf_page_blocks("\n".join(first[2:4]), 1, "")
+    assert [b.kind for b in blocks] == ["table"], blocks  # a row that ends "n.m." (not meaningful) is a row
+    facts = detect(loaded, path, default_lexicon())
+    assert (facts["company"], facts["doc_type"]) == ("Lakemoor County Employees' Retirement System", "letter"), facts
+    # a legal form's full stop before the name's defined term ends no sentence
+    assert split_sentences("LCERS is a limited partner in Harlow Creek Credit Partners, L.P. (\"Harlow Creek\"), with a commitment. It lends.") == [
+        "LCERS is a limited partner in Harlow Creek Credit Partners, L.P. (\"Harlow Creek\"), with a commitment.", "It lends."]

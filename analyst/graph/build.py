@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from analyst.graph.entities import zh_same_company
 from analyst.graph.extract import SAME_AS
-from analyst.lexicon import Lexicon
+from analyst.lexicon import Lexicon, zh_unplaced
 from analyst.text import to_simplified
 from analyst.types import Cycle, Evidence, Graph, Node, Relation
 
@@ -70,6 +70,7 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     only longer name starting with the word; '星河智算科技' is '星河智算'; a name in Traditional characters is the same name in
     Simplified. Known companies are left alone."""
     names = {n for r in relations for n in (r.source, r.target)}
+    tied = {frozenset((r.source, r.target)) for r in relations}  # '合肥澜芯微电子' is the subsidiary of 澜芯 a document says it is
     rename: dict[str, str] = {}
     for name in names:
         if lexicon.company(name) is not None:
@@ -83,7 +84,10 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
         elif re.match(r"[\u4e00-\u9fff]", name) and to_simplified(name) != name and to_simplified(name) in names:
             rename[name] = to_simplified(name)  # '高源封裝' (a Taiwan filing) is the '高源封装' another document writes
         elif re.match(r"[\u4e00-\u9fff]", name):
-            shorter = [n for n in names if zh_same_company(name, n)]
+            # '深圳芯衡科技' (a news story, with its city) is the 芯衡科技 an announcement names
+            unplaced = zh_unplaced(name)
+            shorter = [n for n in names if n != name and (zh_same_company(unplaced, n) or unplaced != name and n == unplaced)
+                       and (unplaced == name or frozenset((name, n)) not in tied)]
             if len(shorter) == 1:
                 rename[name] = shorter[0]
     # a chain ('Yunqiong' -> 'Yunqiong Cloud' -> 'Yunqiong Cloud Holdings') ends at its last name

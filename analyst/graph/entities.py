@@ -26,7 +26,7 @@ class Mention:
 
 
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
-FORMS = (r"&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.)? de C\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
+FORMS = (r"&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.)? de C\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad")
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
@@ -48,7 +48,7 @@ _ZH_GENERIC = re.compile(r"^(?:主权财富|主权|拨付|扩充|扩大|提升|�
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
-                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^[亿万元千百股年月日号]|[亿万]元")
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
@@ -235,8 +235,27 @@ def _quoted(inside: str) -> list[str]:
     return [q.strip(" ,;") for q in re.findall(r"[“\"]([^”\"]{1,40})[”\"]", inside)]
 
 
+# An investor's own report names itself at its opening: 'The Lakeshore Public Employees' Retirement System ("LPERS" or the
+# "System")', 'Granite Ridge Compute Lending Fund II, L.P. (the "Fund")'
+_INVESTOR_SELF = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){0,6}(?:System|Fund(?:[ \t]+[IVX]+)?|Plan|Partnership|Trust|Authority|Board)(?:,?[ \t]+(?:L\.P\.|LP|LLC))?)"
+                            r"\s*\((?P<inside>[^()]{0,60}?(?:the\s+)?[“\"](?:System|Fund|Plan|Partnership|Trust|Authority|Board)[”\"])\)")
+
+
+def investor_self(text: str) -> str:
+    """The fund or pension system a report opens by naming as itself ("… (“LPERS” or the “System”)"), or ''."""
+    m = _INVESTOR_SELF.search(text[:3000])
+    return re.sub(r"^The\s+", "", " ".join(m.group("name").split())) if m else ""
+
+
+def investor_aliases(text: str) -> list[str]:
+    """The short names such a report gives itself ("LPERS"), not the generic "System" or "Fund"."""
+    m = _INVESTOR_SELF.search(text[:3000])
+    return [q for q in _quoted(m.group("inside")) if q.lower() not in {"system", "fund", "plan", "partnership", "trust", "authority", "board"}] if m else []
+
+
 def self_name(text: str, lexicon: Lexicon) -> str:
-    """The company a document calls "the Company" ('Corvane Semiconductor Corp. (“Corvane,” the “Company,” “we”)'), or ''."""
+    """The company a document calls "the Company" ('Corvane Semiconductor Corp. (“Corvane,” the “Company,” “we”)'), or the fund
+    or pension system a report opens by naming as itself, or ''."""
     for m in _NAMED_LIST.finditer(text[:20000]):
         aliases = {q.lower() for q in _quoted(m.group("inside"))}
         if aliases & {"company", "registrant", "we", "us"}:
@@ -249,7 +268,9 @@ def self_name(text: str, lexicon: Lexicon) -> str:
             start = zh_name_start(m.group(1))
             known = lexicon.company(other) or lexicon.company(start) if other else lexicon.company(start)
             return known.name if known else (other or _ZH_SUFFIX.sub("", start))
-    return ""
+    investor = investor_self(text)
+    known = lexicon.company(investor) if investor else None
+    return known.name if known else node_id(investor) if investor else ""
 
 
 _ZH_DESCRIPTOR = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实业|发展|股份)+$")

@@ -21,6 +21,8 @@ from analyst.graph.entities import (
     EntityFinder,
     Mention,
     defined_terms,
+    investor_aliases,
+    investor_self,
     is_vehicle,
     known_names,
     node_id,
@@ -124,7 +126,7 @@ _SAFE_HARBOR = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\
 # A deal called off links no one: "we terminated the proposed $250 million investment in X", "held talks about acquiring X but walked
 # away", "拟收购X控股权事项已因…终止" (an agreement that "may be terminated" is still an agreement)
 _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|called\s+off|walked\s+away|withdrew|cancell?ed|scrapped|ended)\b"
-                         r"(?=[^.;]{0,80}?\b(?:investment|acquisition|deal|merger|talks|discussions|negotiations|offer|bid|lease|transaction|proposal|agreement\s+to\s+(?:sell|buy|acquire|purchase|invest)|sale|over\s+price)\b)"
+                         r"(?=[^.;]{0,80}?\b(?:investment|acquisition|deal|merger|talks|discussions|negotiations|offer|bid|lease|transaction|proposal|(?:agreement|letter\s+of\s+intent|LOI|memorandum\s+of\s+understanding|MOU)\s+to\s+(?:sell|buy|acquire|purchase|invest)|sale|over\s+price)\b)"
                          r"|\b(?:talks|discussions|negotiations)\b[^.;]{0,120}?\b(?:walked\s+away|broke\s+down|collapsed|ended\s+without|were\s+terminated)\b"
                          r"|\b(?:agreed|planned|proposed|offered|moved)\b[^.;]{0,120}?\b(?:then|later|but|before|eventually|ultimately)\s+"
                          r"(?:walked|walking|pulled|pulling|backed|backing)\s+(?:away|out)\b"  # "agreed to buy a 30% stake in X, then walked away"
@@ -222,6 +224,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
     (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|drew|arranged|took\s+out)\b"
               + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),
+    # "Ferrow's $1.8 billion construction loan for its Reno campuses is provided by Harbor Union Bank, N.A."
+    (_pattern(r"{B}(?:'s|’s)\s+" + g(60) + rf"\b{LOAN}\b" + g(60) + r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:being\s+)?"
+              r"(?:provided|extended|made|funded|granted|lent)\s+by\s+(?:the\s+)?{A}"), "lends_to", "ab"),
+    # "Power for Reno 2 is supplied to Ferrow by Ashgrove Power Partners"
+    (_pattern(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:supplied|delivered|sold|leased|provided)\s+to\s+{B}\s+by\s+{A}"), "supplies", "ab"),
     (_pattern(rf"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?\b{LOAN}\s+(?:that|which)\s+{{A}}\s+(?:has\s+|had\s+)?(?:arranged|provided|extended|made|granted|committed|underwrote|led)\s+"
               r"(?:to|for)\s+{B}"), "lends_to", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:issued|grant(?:ed|s)?|gave|gives)\s+{B}\s+(?:a\s+)?warrants?"), "owns_stake_in", "ba"),
@@ -573,6 +580,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "高源嘉义为本公司持股100%之子公司"
     (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)" + r"{B}" + r"(?:持股|持有)?(?:100(?:\.0+)?%)?(?:之|的)?(?:全资|控股)?(?:之|的)?子公司"), "subsidiary_of", "ab"),  # "Corvane同时是澜芯光电的第三大股东"
     (_pattern(r"{A}" + zg(20) + r"(?:营收|收入|营业收入|销售额|销售收入)" + zg(8) + r"来自" + zg(10) + r"{B}"), "supplies", "ab"),  # "澜芯光电约四成营收来自Kestrel Cloud"
+    # "⟦b⟧服务器中的HBM和DDR5内存主要来自⟦a⟧", "⟦b⟧乌兰察布集群的电力来自⟦a⟧": where a company's goods come from is its supplier
+    (_pattern(r"{B}" + r"[^⟦。；，]{0,20}?(?:电力|用电|内存|存储芯片|芯片|晶片|GPU|HBM|晶圆|光模块|服务器|加速卡|训练卡|推理卡|显卡|设备|原材料|材料|模组|基板|载板|颗粒)"
+              r"(?:目前)?(?:主要|全部|均|大多|大部分|大都|则|也|都)?(?:来自|来源于|采购自|购自)(?:于)?" + r"[^⟦，。；]{0,10}?" + r"{A}"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)⟦\d+⟧(?:的)?(?:控股股东|实际控制人|股东|母公司)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"),
      "subsidiary_of", "ab"),  # "临澜数据集团有限公司为公司控股股东临澜产投的全资子公司"
     (_pattern(r"{B}的" + r"[^⟦。；，的]{0,8}?(?:供应商|供货商|代工厂)" + r"{A}"), "supplies", "ab"),  # "星河算力的光模块供应商鲲澜光电"
@@ -582,6 +592,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + zg(20) + r"(?:签订|签署)" + zg(4) + r"《[^》]{0,20}(?:贷款|信贷|授信|借款)[^》]{0,10}》"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + r"(?:[^⟦。；，]{0,8}?(?:分行|银行))?" + r"(?:签订|签署)了?" + r"(?:项目|流动资金|并购|固定资产|银团|联合)?(?:贷款|借款|授信)(?:合同|协议|合约)"),
      "lends_to", "ab"),
+    # "瀚鼎上月与台湾联信商业银行等八家银行签订新台币180亿元联贷案": a syndicated loan's banks lend
+    (_pattern(r"{B}" + zg(20) + r"与[^⟦，。；]{0,4}?" + r"{A}" + r"(?:等[^⟦。；，]{0,8}?(?:银行|金融机构))?(?:签订|签署|完成)了?" + zg(20) + r"(?:联贷|联合授信|银团贷款|银团借款)"), "lends_to", "ab"),
+    # "⟦a⟧5月以6亿美元入股GPU云服务商⟦b⟧": a stake bought for a price is an investment
+    (_pattern(r"{A}" + zg(10) + r"以[^⟦，。；]{0,12}?入股[^⟦，。；]{0,12}?" + r"{B}"), "invests_in", "ab"),
+    # "后者同时承诺为未来三期扩建采购⟦a⟧的加速卡": what a company buys of another's make, the other supplies
+    (_pattern(r"{B}" + zg(20) + r"(?:采购|购买|订购|购入)了?" + r"{A}" + r"(?:生产|提供|供应|设计|研发)?的" + zg(10)
+              + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|算力|设备|系统|光模块|模块|机柜)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
     # "鼎晟董事会昨日通过以新台币9.6亿元取得散热模组厂沛霖科技35%股权"
@@ -658,8 +675,9 @@ _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|bigges
                          r"(?:remains|remained|is|was|continues\s+to\s+be|became|has\s+been)\s+{B}")
 _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
-# "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue": a customer of ours
-_REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
+# "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue", "Revenue from X under its reserved-instance
+# contract was $63.0 million": a customer of ours
+_REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,)?(?:\s+(?:under|pursuant\s+to)\s+[^;,⟦]{0,60}?)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
 # "Tingsheng is building all of our racks for the Quillmark expansion": a supplier of ours
 _BUILDS_OURS = _pattern(r"{A}\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|also\s+)?(?:building|builds|built|making|makes|made|assembling|assembles|assembled|manufacturing|manufactures|manufactured)\s+"
                         r"(?:all\s+|most\s+|some\s+|many\s+)?(?:of\s+)?(?:⟦(?P<us>\d+)⟧)\s+(?:[\w-]+\s+){0,2}?(?:racks|servers|systems|chips|boards|modules|products|halls|"
@@ -1139,6 +1157,11 @@ class RuleExtractor:
                     and not re.search(r"\b(?:from|with|by|and)\s+(?:the\s+|its\s+|our\s+|their\s+)?$|(?:向|从|自)$", placeholder[:lender_at]):
                 continue  # "we borrowed $600 million under the Credit Agreement to fund the ⟦Fibrelight⟧ purchase": not a lender
             add(a, b, hit.relation, hit.start, hit.end)
+            position = spans[mentions.index(a)][1]
+            while hit.relation == "lends_to" and (item := _LIST_ITEM.match(placeholder, position)) and self._financier(mentions[int(item.group(1))].node):
+                # "with ⟦Harbor Union Bank⟧ and ⟦Pelham & Strand Bank⟧ as lead lenders": the banks listed with the lender lend too
+                add(mentions[int(item.group(1))], b, "lends_to", hit.start, hit.end, priced=False)
+                position = item.end()
             if hit.relation in {"lends_to", "invests_in", "partners_with"} and hit.a < hit.b and a is mentions[hit.a]:
                 for before in _listed_before(placeholder, spans[hit.a][0]):
                     # "X, Y and funds managed by Z have committed to lend to B": the lenders before the verb share it
@@ -1231,12 +1254,14 @@ class RuleExtractor:
             header = _list_header(line)
             if header:
                 role, header_line = header, cells
-                held = self._holders_of(last, document) if header == "holder" else self._investor_of(last, document) if header == "portfolio" else ""
+                held = self._holders_of(last, document) if header == "holder" else self._investor_of(last, document) if header == "portfolio" \
+                    else self._lender_of(last, document) or document.company if header == "borrowers" else ""
                 continue
+            unit = re.fullmatch(r"(?:金额)?单位\s*[:：][^。]{0,20}|\(?(?:amounts\s+)?in\s+(?:US\$\s*)?(?:thousands|millions|billions)[^.]{0,30}\)?", cells, re.I)
             if before:
-                last = cells if cells and line not in heading else last  # a caption, not the section's title
+                last = cells if cells and line not in heading and not unit else last  # a caption, not the section's title
                 continue
-            last = cells
+            last = cells if not unit else last  # ("单位：万元" under "…已投资项目如下：" is no caption)
             if sentence and role and "|" not in line and not re.search(r"\d\s*$", cells.rstrip(".。;；")):
                 role = ""  # prose after the table ("… is not a lender to the Borrower."): the rows have ended
             if not role:
@@ -1286,6 +1311,10 @@ class RuleExtractor:
                 relation, source, target = "owns_stake_in", held or document.company, node
                 if node == source:
                     continue
+            elif role == "borrowers":
+                relation, source, target = "lends_to", held, node
+                if node == source:
+                    continue
             elif role == "customer":
                 relation, source, target = "supplies", document.company, node
             elif role == "supplier":
@@ -1325,6 +1354,15 @@ class RuleExtractor:
         for m in self.entities.mentions(caption, document.company):
             if re.match(r"\s*(?:的)?(?:已|目前|主要|现有)?(?:投资|持有)(?:的)?(?:项目|企业|公司|标的|组合)|(?:'s|’s)\s+(?:(?:current|principal|main)\s+)?(?:portfolio|investments|holdings)\b", caption[m.end:]) \
                     or re.search(r"\b(?:portfolio|investments|holdings)\s+of\s+(?:the\s+)?$", caption[:m.start], re.I):
+                return m.node
+        return ""
+
+    def _lender_of(self, caption: str, document: Document) -> str:
+        """The lender whose borrowers a table's caption names: 'Kestrel Ridge: largest borrower exposures', "X's largest loans";
+        none when it names no one (the table is then the document's own company's)."""
+        for m in self.entities.mentions(caption, document.company):
+            if re.match(r"\s*[:：]|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:borrowers|loans|loan\s+book|exposures|credit\s+portfolio)\b|(?:的)?(?:主要)?(?:借款人|贷款)", caption[m.end:]) \
+                    or re.search(r"\b(?:borrowers|loans|exposures)\s+of\s+(?:the\s+)?$", caption[:m.start], re.I):
                 return m.node
         return ""
 
@@ -1535,6 +1573,9 @@ class RuleExtractor:
         # '鼎升' alone for the 鼎升科技 another document named in full
         for name, node in zh_aliases(text, {k: v for k, v in others.items() if re.fullmatch(f"[{CJK}]+", k)}, self.lexicon).items():
             found.setdefault(name, node)
+        if company and investor_self(text):
+            for alias in investor_aliases(text):  # 'The Lakeshore Public Employees' Retirement System ("LPERS" or the "System")'
+                found.setdefault(alias, company)
         for line in text.split("\n"):  # "**Borrower:** Pyrewell GPU Finance I LLC, …": later "the Borrower" is that company
             label = _TERM_LABEL.match(line)
             if label and _BORROWER_LABEL.fullmatch(label.group("label").strip()) and "Borrower" not in found:
@@ -1828,15 +1869,19 @@ _LIST_HEADERS = [
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
     ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
+    # a lender's borrowers: "Borrower Collateral Commitment LPERS share" under "Kestrel Ridge: largest borrower exposures", "借款人 贷款余额"
+    ("borrowers", re.compile(r"^borrowers?(?:\s+name)?\s+(?:[\w$()/-]+\s+){0,5}?(?:commitments?|amount|outstanding|exposures?|principal|balance|collateral)\b|"
+                             r"^借款人(?:名称)?\s.{0,30}(?:金额|余额|本金|额度)", re.I)),
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
                           r"股东名称.{0,30}(?:持股|比例)|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)", re.I)),
-    # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership"
-    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,60}(?:ownership|stake|interest|%)", re.I)),
+    # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
+    # is a limited partner of ("基金名称 认缴出资 出资比例 公司角色")
+    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,60}(?:ownership|stake|interest|%)", re.I)),
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
-    ("related", re.compile(r"关联(?:交易)?方.{0,30}(?:交易类型|交易内容)", re.I)),
+    ("related", re.compile(r"关联(?:交易)?(?:方|人)(?:名称)?\s.{0,30}(?:交易类型|交易类别|交易内容)", re.I)),  # (日常关联交易预计: "关联人 关联交易类别 交易内容 …")
     # "Counterparty Relationship Campus Key terms": each row says what the company is to the filer ("Tenant", "Supplier")
     ("counterparty", re.compile(r"^(?:significant\s+|major\s+|key\s+)?(?:counterpart(?:y|ies)|company|name)\s+(?:relationship|role|type)\b|"
                                 r"^(?:交易对方|对方名称|单位名称)\s*(?:关系|类型|角色)", re.I)),
