@@ -123,17 +123,18 @@ def _speaker(line: str) -> tuple[str, str] | None:
 
 def join_wrapped(lines: list[str]) -> str:
     """Join lines wrapped for display back into paragraphs; list items and blank lines keep their breaks."""
-    out = ""
+    out = previous = ""
     for raw in lines:
         line = raw.strip()
         if not line:
             if out and not out.endswith("\n"):
                 out += "\n"
             continue
+        previous, last = line, previous
         if not out or out.endswith("\n"):
             out += line
-        elif LIST_MARKER.match(line):
-            out += "\n" + line
+        elif LIST_MARKER.match(line) or re.match(f"[{CJK}]{{2,8}}[：:]", line) and re.match(f"[{CJK}]{{2,8}}[：:]", last):
+            out += "\n" + line  # (a form's fields, a line each: "公司代號：6893　公司簡稱：赫立斯" | "序號：2　發言日期：…")
         elif BROKEN_NUMBER.match(f"{out[-2:]}\n{line}", 2) or re.match(f"[{CJK}\u3000-\u303f\uff00-\uffef]", out[-1]) \
                 or re.match(f"[{CJK}]", line[0]) or out.endswith("-") and not out.endswith(" -"):
             out += line  # "121." + "5%" is one number; Chinese joins without a space

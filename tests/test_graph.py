@@ -2109,3 +2109,132 @@ def test_a_city_before_a_chinese_name_is_where_it_is_registered_not_another_comp
     unit = _doc_links(extractor, "全资子公司合肥澜衡微电子有限公司拟向泓川银行申请8亿元贷款。", notice)
     graph = build_graph(both + unit, default_lexicon())
     assert ("合肥澜衡微电子", "subsidiary_of", "澜衡科技") in {(e.source, e.relation, e.target) for e in graph.edges}, graph.edges
+
+
+def test_a_hong_kong_announcement_s_glossary_roles_a_taiwan_notice_s_fields_and_a_prospectus_glossary_run_together(extractor: RuleExtractor) -> None:
+    """「賣方」 and 「認購人」 are the companies the glossary names; 本公司與賣方訂立採購協議，據此本公司同意購買 buys from the seller; a
+    subscriber that agrees to subscribe for new shares invests; a guarantee to the lender is no deal; 之間亦無任何交叉持股 denies."""
+    circular = Document(id="h1", source="/docs/hk.html", title="須予披露交易", company="澄海算力", doc_type="deal announcement")
+    text = ("「賣方」 | 指 | 瑞科半導體（Ricor Semiconductor, Inc.），一家於美國註冊成立之公司\n「認購人」 | 指 | 岳林記憶體股份有限公司，其股份於台灣證券交易所上市\n\n"
+            "董事會宣佈，本公司與賣方訂立採購協議，據此本公司同意購買合共2,048顆加速器，總代價約為2.3億美元。\n\n"
+            "賣方為主要AI加速器供應商之一，其主要記憶體供應商包括岳林記憶體。\n\n"
+            "根據認購協議，認購人已有條件同意按每股港幣5.20元認購100,000,000股新股份，總認購金額約為港幣5.2億元。\n\n"
+            "Chenghai Data Centre (Malaysia) Sdn. Bhd.（「澄海馬來西亞」）為本公司之間接全資附屬公司。澄海馬來西亞已與百川海峽銀行訂立定期貸款融資，本金額最高為0.8億美元。"
+            "本公司將就上述融資向百川海峽銀行提供公司擔保。\n\n本公司與瑞科半導體之間亦無任何交叉持股。")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, circular)}
+    triples = {x[:3] for x in found}
+    assert {("瑞科半導體", "supplies", "澄海算力"), ("岳林記憶體", "supplies", "瑞科半導體"), ("Chenghai Data Centre (Malaysia)", "subsidiary_of", "澄海算力")} <= triples, found
+    assert ("岳林記憶體", "invests_in", "澄海算力", "港幣5.2億元") in found, found  # the total, not the price a share
+    assert not any("百川" in s and r == "invests_in" for s, r, _ in triples), found  # a guarantee given to the lender
+    assert not any(r == "owns_stake_in" and "瑞科" in t for _, r, t in triples), found  # denied
+    notice = "公開資訊觀測站 重大訊息公告\n赫林記憶體股份有限公司\n公司代號：6899　　公司簡稱：赫林\n序號：3　　發言日期：2026/01/05\n\n說明：本公司擬增資。\n"
+    from analyst.lexicon import default_lexicon as lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    path = Path("notice.txt")
+    assert detect(load(path, notice.encode()), path, lexicon())["company"] == "赫林"  # the field on the next line is no part of the name
+    prospectus = Document(id="p2", source="/docs/prospectus.pdf", title="招股说明书", company="衡川封测", doc_type="prospectus")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(
+        extractor, "海川半导体 指 Haichuan Silicon, Inc.晶岳科技 指 晶岳科技股份有限公司，台湾证券交易所上市公司\n\n公司向海川半导体销售2.5D封装服务。\n\n公司向晶岳科技采购HBM存储堆栈。", prospectus)}
+    assert {("衡川封测", "supplies", "Haichuan Silicon"), ("晶岳科技", "supplies", "衡川封测")} <= found, found
+
+
+def test_english_asides_a_joint_venture_s_partners_a_whose_clause_and_a_denied_commitment(extractor: RuleExtractor) -> None:
+    call = Document(id="c8", source="/docs/call.txt", title="Q3 call", company="Strand Holdings", doc_type="call transcript")
+    found = _triples(extractor, "Finally, we formed Qamar Compute Company, a joint venture with Sahel Horizon Fund that will build capacity in the Gulf.", call)
+    assert {("Strand Holdings", "partners_with", "Sahel Horizon Fund"), ("Strand Holdings", "invests_in", "Qamar Compute Company"),
+            ("Sahel Horizon Fund", "invests_in", "Qamar Compute Company")} <= found, found
+    assert not any(r == "partners_with" and s.startswith("Qamar") or r == "partners_with" and t.startswith("Qamar") for s, r, t in found), found
+    found = _triples(extractor, "On power, we signed a 900-megawatt power agreement with Orrin Power, and we took another 200 megawatts of powered shell from "
+                                "Larkspur Digital Realty.", call)
+    assert {("Orrin Power", "supplies", "Strand Holdings"), ("Larkspur Digital Realty", "supplies", "Strand Holdings")} <= found, found
+    assert not any(s.startswith("Larkspur") and t.startswith("Orrin") for s, _, t in found), found  # "we" after a comma starts a clause
+    assert not _triples(extractor, "To be clear, we have no purchase commitments with Veltrane for the Nimbus clusters.", call)
+    quarter = Document(id="q8", source="/docs/10q.pdf", title="Form 10-Q", company="Tarrow Cloud", doc_type="10-Q")
+    assert not _triples(extractor, "Our customer concentration is higher than that of Borrin Cloud, whose largest customer accounted for 22% of revenue.", quarter)
+    assert ("Tarrow Cloud", "supplies", "Quella AI") in _triples(
+        extractor, "In March 2026, we entered into a four-year capacity reservation agreement with Quella AI, Inc., under which Quella prepaid $400 million "
+                   "for dedicated access to 9,000 accelerators.", quarter)
+    assert ("Kestor Digital Realty Trust", "supplies", "Tarrow Cloud") in _triples(
+        extractor, "Data center capacity at our Reno site is leased from Kestor Digital Realty Trust, Inc. under leases expiring in 2040.", quarter)
+    assert ("Amber Fuel Power", "supplies", "Tarrow Cloud") in _triples(
+        extractor, "Our Abilene site draws bridge power from fuel cells that Amber Fuel Power Corp. owns and operates under a power purchase agreement with the Company.", quarter)
+    k = Document(id="k8", source="/docs/10k.pdf", title="Form 10-K", company="Corrin Semiconductor", doc_type="10-K")
+    assert ("Hollis Memory", "supplies", "Dunwell Devices") in _triples(
+        extractor, "Dunwell Devices, our largest competitor in merchant accelerators, also sources HBM from Hollis Memory, and a shift in allocation could hurt us.", k)
+    note = Document(id="r8", source="/docs/note.md", title="note", company="", doc_type="research note")
+    found = _triples(extractor, "Quill Labs spends a large share of that on GPU hours from Stravon Compute (SVCX), whose largest supplier is Corrin Semiconductor. "
+                                "Xiheng AI Computing (688911.SH) paid RMB120m for 7.5% of Lanqi Microelectronics, a GPU designer.", note)
+    assert {("Stravon Compute", "supplies", "Quill Labs"), ("Corrin Semiconductor", "supplies", "Stravon Compute"),
+            ("Xiheng AI Computing", "invests_in", "Lanqi Microelectronics")} <= found, found
+
+
+def test_a_vehicle_s_first_word_names_its_parent_and_a_holdings_name_is_the_short_one() -> None:
+    extractor = RuleExtractor(default_lexicon())
+    note = Document(id="r7", source="/docs/note.md", title="note", company="", doc_type="research note")
+    found = _triples(extractor, "Ironvale lent $1.5bn to Stravon Fleet Funding I LLC, the borrowing vehicle that buys Corrin accelerators.\n\n"
+                                "Quill Labs buys GPU hours from Stravon under a five-year contract.", note)
+    assert ("Stravon", "supplies", "Quill Labs") in found and not any(s == "Stravon Fleet Funding I" and r == "supplies" for s, r, _ in found), found
+    call = Document(id="c7", source="/docs/call.txt", title="call", company="Stravon", doc_type="call transcript")
+    news = Document(id="n7", source="/docs/news.md", title="news", company="", doc_type="news")
+    both = _doc_links(extractor, "Our largest customer, Quill Labs, expanded its commitment with us to $4 billion.", call) \
+        + _doc_links(extractor, "Stravon Holdings, Inc. led the round with a $1 billion investment in Quill Labs.", news)
+    nodes = {n.id for n in build_graph(both, default_lexicon()).nodes}
+    assert "Stravon" in nodes and "Stravon Holdings" not in nodes, nodes
+
+
+def test_a_filer_s_own_short_name_in_its_tables_a_target_s_holders_and_chinese_customers_and_stakes(extractor: RuleExtractor) -> None:
+    report = Document(id="a7", source="/docs/nianbao.pdf", title="年度报告", company="星岳智算", doc_type="annual report")
+    chunks = [Chunk(id="a7-0", doc_id="a7", page=1, ordinal=0, text="全资子公司星岳智算（宁夏）有限公司（以下简称“宁夏星岳”）负责中卫智算中心的运营。\n五、主要参股公司情况"),
+              Chunk(id="a7-1", doc_id="a7", kind="table", page=1, ordinal=1,
+                    text="单位：万元\n公司名称 持股方式 持股比例 期末账面价值\n合川算力产业投资基金（有限合伙） 有限合伙人 12.50% 25,000"),
+              Chunk(id="a7-2", doc_id="a7", kind="table", page=3, ordinal=2,
+                    text="单位：万元\n授信银行 授信主体 授信类型 授信额度 已使用额度\n江川银行股份有限公司 星岳智算 综合授信 80,000 31,500")]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, report)}
+    assert {("江川银行", "lends_to", "星岳智算"), ("宁夏星岳", "subsidiary_of", "星岳智算")} <= found, found  # its own name, not its subsidiary's
+    assert any(s == "星岳智算" and r == "owns_stake_in" and t.startswith("合川算力") for s, r, t in found), found  # a stake under a 参股 caption
+    notice = Document(id="g7", source="/docs/gonggao.md", title="对外投资公告", company="冷川科技", doc_type="deal announcement")
+    text = ("公司拟以自有资金2亿元认购上海云岚算力科技有限公司（以下简称\"云岚算力\"或\"标的公司\"）新增注册资本。\n\n"
+            "标的公司目前运营约8,000张GPU卡，主要客户包括深川智能等大模型企业。\n\n"
+            "（四）本次增资前股权结构（单位：万元）\n股东名称 | 认缴出资额 | 持股比例\n上海云岚科技控股有限公司 | 3,800.00 | 38.00%\n北京深川智能科技有限公司 | 600.00 | 6.00%\n员工持股平台及其他股东 | 3,750.00 | 37.50%\n\n"
+            "注：上海云岚科技控股有限公司以下简称\"云岚控股\"；北京深川智能科技有限公司以下简称\"深川智能\"。\n\n"
+            "子公司云川（新加坡）私人有限公司拟以3,000万美元取得Vantel Packaging Pte. Ltd.百分之百股权。")
+    chunks = [Chunk(id=f"g7-{i}", doc_id="g7", kind="table" if "|" in part else "text", page=None, ordinal=i, text=part)
+              for i, part in enumerate(text.split("\n\n"))]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, notice)}
+    assert {("云岚算力", "supplies", "深川智能"), ("云岚控股", "owns_stake_in", "云岚算力")} <= found, found
+    assert not any(s.startswith("员工持股") for s, _, _ in found), found
+    assert any(r == "acquires" and s.startswith("云川") and t == "Vantel Packaging" for s, r, t in found), found
+    news = Document(id="n6", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    found = _triples(extractor, "溢川算力（02799.HK）11月18日晚间公告，公司以约2.1亿美元向美国芯片商瑞科半导体（Ricor，纳斯达克代码：RCR）采购2048颗加速器。", news)
+    assert ("瑞科半导体", "supplies", "溢川算力") in found, found
+
+
+def test_a_name_s_next_words_a_passive_supply_a_site_s_landlord_and_a_table_s_run_together_cells(extractor: RuleExtractor) -> None:
+    release = Document(id="e7", source="/docs/8k.html", title="8-K", company="Stravon Compute", doc_type="8-K")
+    text = ("The accelerators will be installed in a hall that Stravon leases from Basil Yards Data Centers, Inc.\n\nBasil also hosts a smaller cluster.\n\n"
+            "Power for Abilene IV is supplied to Basil Yards by Redbank Power & Light Co. under a 15-year agreement.\n\n"
+            "The capacity financed by the Facility is fully contracted to Aurel Labs under the five-year agreement.")
+    found = _triples(extractor, text, release)
+    assert any(s == "Redbank Power & Light" and r == "supplies" and t.startswith("Basil Yards") for s, r, t in found), found
+    assert ("Stravon Compute", "supplies", "Aurel Labs") in found, found
+    from analyst.graph.entities import EntityFinder
+
+    named = EntityFinder(default_lexicon(), {"Bastrow": "Bastrow Yards Data Centers"}).mentions("Power is supplied to Bastrow Yards by Redbank Power.")
+    assert [(m.written, m.node) for m in named][:1] == [("Bastrow Yards", "Bastrow Yards Data Centers")], named  # its short form and the next word of its name
+    assert not any(s == "Abilene IV" for s, _, _ in found), found  # the site the power is for supplies nothing
+    story = Document(id="n5", source="/docs/ledger.md", title="news", company="", doc_type="news")
+    found = _triples(extractor, "Kestor Digital Realty, the data-centre REIT, has standardised on rear-door heat exchangers from Glacier Thermal Systems, Inc.\n\n"
+                                "In Shenzhen, liquid-cooling maker Lengshan Technology (301599.SZ) counts Yunfeng Compute, a Shanghai GPU-rental start-up, as its "
+                                "biggest customer.\n\nThe Fund provided a $220 million mezzanine loan to KDR Austin II LLC, a Kestor Digital Realty subsidiary.", story)
+    assert {("Glacier Thermal Systems", "supplies", "Kestor Digital Realty"), ("Lengshan Technology", "supplies", "Yunfeng Compute"),
+            ("KDR Austin II", "subsidiary_of", "Kestor Digital Realty")} <= found, found
+    quarter = Document(id="q6", source="/docs/10q.pdf", title="Form 10-Q", company="Tarrow Cloud", doc_type="10-Q")
+    table = Chunk(id="q6-1", doc_id="q6", kind="table", page=2, ordinal=1,
+                  text="Facility Borrower Lender Maturity June 30, 2026\nDDTL 2 (GPU-backed) Funding I Ironhill Compute Credit Fund II, L.P. 2030 1,450,000\n"
+                       "Revolver Tarrow Cloud, Inc. Northmark Bank, N.A. and syndicate 2029 180,000")
+    opening = Chunk(id="q6-0", doc_id="q6", page=1, ordinal=0, text="Tarrow Compute Funding I, LLC (“Funding I”) is a wholly owned subsidiary of the Company.")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([opening, table], quarter)}
+    assert {("Ironhill Compute Credit Fund II", "lends_to", "Tarrow Compute Funding I"), ("Northmark Bank", "lends_to", "Tarrow Cloud")} <= found, found
+    assert not any(s.startswith("Revolver") or t.startswith("Revolver") for s, _, t in found), found

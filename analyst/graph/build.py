@@ -75,19 +75,23 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     for name in names:
         if lexicon.company(name) is not None:
             continue
+        group = re.fullmatch(r"([A-Z]\S*(?: \S+)*) (?:Holdings?|Group|Company|Technology|Technologies)", name)
         if " " not in name and name[:1].isupper():
+            if any(f"{name} {word}" in names for word in ("Holdings", "Holding", "Group")):
+                continue  # 'Stratos' is the 'Stratos Holdings' another document names in full (not its 'Stratos Cloud' segment)
             longer = sorted((n for n in names if n.startswith(name + " ") and lexicon.company(n) is None), key=len)
             if longer and all(later.startswith(longer[0]) for later in longer):  # one company, or it and its units
                 rename[name] = longer[0]
-        elif re.fullmatch(r"[A-Z]\S* \S.* (?:Holdings?|Group|Company|Technology|Technologies)", name) and name.rsplit(" ", 1)[0] in names:
-            rename[name] = name.rsplit(" ", 1)[0]  # 'Yunqiong Cloud Holdings' is 'Yunqiong Cloud', as node ids drop 'Holdings'
+        elif group and group.group(1) in names:
+            rename[name] = group.group(1)  # 'Yunqiong Cloud Holdings' is 'Yunqiong Cloud', as node ids drop 'Holdings'
         elif re.match(r"[\u4e00-\u9fff]", name) and to_simplified(name) != name and to_simplified(name) in names:
             rename[name] = to_simplified(name)  # '高源封裝' (a Taiwan filing) is the '高源封装' another document writes
         elif re.match(r"[\u4e00-\u9fff]", name):
             # '深圳芯衡科技' (a news story, with its city) is the 芯衡科技 an announcement names
             unplaced = zh_unplaced(name)
-            shorter = [n for n in names if n != name and (zh_same_company(unplaced, n) or unplaced != name and n == unplaced)
-                       and (unplaced == name or frozenset((name, n)) not in tied)]
+            shorter = [n for n in names if n != name and (zh_same_company(unplaced, to_simplified(n)) or unplaced != name and to_simplified(n) == unplaced)]
+            if unplaced != name and any(frozenset((name, n)) in tied for n in shorter):
+                continue  # linked to the company its name holds (合肥澜芯微电子, a subsidiary of 澜芯微电子, also called 澜芯): another company
             if len(shorter) == 1:
                 rename[name] = shorter[0]
     # a chain ('Yunqiong' -> 'Yunqiong Cloud' -> 'Yunqiong Cloud Holdings') ends at its last name

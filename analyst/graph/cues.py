@@ -155,7 +155,8 @@ def _role_pair(first_role: int, first: int, second: int) -> tuple[int, int]:
     return (first, second) if first_role == 0 else (second, first)
 
 
-_UNDER_OFFTAKE = re.compile(r"\s*,?\s*under\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:power\s+|energy\s+|capacity\s+)?(?:purchase|offtake|supply)\s+"
+# (or "fuel cells that ⟦a⟧ owns and operates under a power purchase agreement with ⟦b⟧")
+_UNDER_OFFTAKE = re.compile(r"\s*,?\s*(?:(?:owns|operates|runs|builds|maintains)(?:\s+and\s+(?:owns|operates|runs|builds|maintains))?\s+)?under\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:power\s+|energy\s+|capacity\s+)?(?:purchase|offtake|supply)\s+"
                             r"(?:agreement|contract)\s+(?:with|held\s+by)\s+(?:the\s+)?", IC)
 
 
@@ -165,6 +166,8 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     if _UNDER_OFFTAKE.fullmatch(between):
         # "supplied by ⟦a⟧ under a 20-year power purchase agreement with ⟦b⟧": the agreement's other party buys what ⟦a⟧ supplies
         return Found(a[2], b[2], "supplies", a[0], b[1])
+    if re.match(r"\s+by\s+⟦", text[b[1]:]) and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+ed\s+to\s*$", between, re.I):
+        return None  # "Power for ⟦a⟧ is supplied to ⟦b⟧ by ⟦c⟧": ⟦c⟧ supplies, ⟦a⟧ is only what it is for
     hits = [(m.start(), m.end(), cue) for cue in VERBS for m in cue.pattern.finditer(between)]
     if not hits:
         # "⟦a⟧向⟦b⟧采购", "⟦a⟧ and ⟦b⟧ partner on": the verb follows the second company

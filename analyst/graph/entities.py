@@ -40,7 +40,7 @@ _LEGAL = re.compile(
 _GENERIC_WORD = re.compile(r"Trust|Capital|Partners|Holdings|Group|Fund|Bank|Company|Realty|Management|Ventures|Investments?|Technologies|Systems|Labs|"
                            r"Exchange|Clearing|Markets?|Securities|Compute|Cloud|Energy|Power|Data|Digital|Networks?|Semiconductors?|Memory|Infrastructure")
 _A_LAW = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}Act\b")
-_ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|株式会社|集团|公司|[（(]有限合伙[）)]")
+_ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|私人有限公司|有限公司|株式会社|集团|公司|[（(]有限合伙[）)]")  # (私人有限公司: Singapore's Pte. Ltd.)
 # "日商", "美商": a company of that country, before its name ("向日商富里精密取得", "韩国记忆体大厂")
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
@@ -84,7 +84,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
-          r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
+          r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Realty(?:\s+Trust)?|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
 _HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z](?:[A-Za-z0-9&-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
@@ -112,6 +112,9 @@ _NOT_NAMES = {
     "today", "during", "since", "after", "before", "while", "if", "but", "because", "although", "their",
     "regulation", "rule", "section", "article", "exhibit", "schedule", "act", "pursuant", "per", "page",
     "unlike", "like", "despite", "besides", "beyond", "including", "excluding", "except", "via", "against", "amendment", "amended",
+    # a table's cells run together ("Revolver Tessellate Cloud, Inc. Northgate Bank, N.A."): a column's word starts no name
+    "revolver", "facility", "borrower", "borrowers", "lender", "lenders", "customer", "customers", "supplier", "suppliers", "tenant",
+    "tenants", "vendor", "vendors", "maturity", "tranche", "loan", "loans",
 }
 # Words that can start a bank's or a fund's name ("First Harbor Bank", "New Horizon Capital").
 NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"})
@@ -209,14 +212,20 @@ _DEFINED_BARE = re.compile(
     r"(?P<alias2>(?!))?\)")
 _ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
                          rf"(?:(?:以下简称|下称|简称)?[“\"「]([^”\"」]{{2,12}})[”\"」](?:或[“\"「]([^”\"」]{{2,12}})[”\"」])?|(?:以下简称|下称|简称)([^“”\"（）()，,]{{2,12}}))[）)]")
+# a note's definitions without brackets: "注：上海云穹科技控股有限公司以下简称"云穹控股"；杭州智涌创业投资合伙企业（有限合伙）以下简称"智涌创投""
+_ZH_DEFINED_NOTE = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))"
+                              rf"[，,]?(?:以下简称|下称)[“\"「]([^”\"」]{{2,12}})[”\"」](?:或[“\"「]([^”\"」]{{2,12}})[”\"」])?()")
 # A glossary (释义) line: "「海湾智算」 | 指 | 海湾智算（深圳）有限公司，本公司之间接全资附属公司", "杭州穹思 指 杭州穹思科技有限公司，发行人全资子公司",
 # "「子午海湾投资局」 指 Meridian Gulf Investment Authority，一家…主权财富基金"
-_ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<=基金))[ \t]*「?([{CJK}A-Za-z0-9]{{2,12}}?)」?(?:[ \t]*(?:或|、)[ \t]*「?[{CJK}A-Za-z0-9]{{2,12}}」?)*[ \t]*\|?[ \t]*指[ \t]*\|?[ \t]*"
-                          rf"([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\))|[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.,-]*){{0,7}})(?=[，,；;。（(\s|]|$)")
+_ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<=基金)|(?<=\.)(?=[{CJK}]))[ \t]*「?([{CJK}A-Za-z0-9]{{2,12}}?)」?(?:[ \t]*(?:或|、)[ \t]*「?[{CJK}A-Za-z0-9]{{2,12}}」?)*[ \t]*\|?[ \t]*指[ \t]*\|?[ \t]*"
+                          rf"([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\))|[A-Z][A-Za-z0-9_&'’.-]*(?:[ \t]+[A-Z&][A-Za-z0-9_&'’.,-]*){{0,7}}"
+                          rf"|[{CJK}]{{2,20}}(?=（[A-Z][^（）]{{2,60}}）))(?=[，,；;。（(\s|{CJK}]|$)")  # (or "科凡半导体（Corvane Semiconductor, Inc.）")
 # "Voltaic Grid Systems, Inc.（以下简称“Voltaic Grid”或“标的公司”）": an English legal name a Chinese text defines
-_ZH_DEFINED_EN = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+){0,5}[A-Z][\w&'’-]*,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:以下简称|下称|简称)[“\"]?([^”\"（）()，,]{2,30}?)[”\"]?"
-                            r"(?:或[“\"]([^”\"]{2,30})[”\"])?[）)]")
-_ZH_ROLE_ALIAS = re.compile(r"合资公司|标的公司|目标公司|项目公司|新公司|被投资企业|被投资公司|交易对方|甲方|乙方|丙方|发行人|借款人|贷款人")
+# (or a Hong Kong announcement's bare quotes: "Yihai Data Centre (Malaysia) Sdn. Bhd.（「溢海马来西亚」）")
+_ZH_DEFINED_EN = re.compile(r"((?:\(?[A-Z][\w&'’-]*\)?[ \t]+){0,5}\(?[A-Z][\w&'’-]*\)?,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:(?:以下简称|下称|简称)[“\"「]?|[“\"「])"
+                            r"([^”\"」（）()，,]{2,30}?)[”\"」]?(?:或[“\"「]([^”\"」]{2,30})[”\"」])?[）)]")
+_NEXT_WORD = re.compile(r"[ ]+[A-Z][\w&'’-]*")
+_ZH_ROLE_ALIAS = re.compile(r"合资公司|标的公司|目标公司|项目公司|新公司|被投资企业|被投资公司|交易对方|甲方|乙方|丙方|发行人|借款人|贷款人|卖方|买方|认购人|认购方|出让方|受让方|转让方")
 _ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|已|将|在|推出|研发|，|。|、)")
 
 
@@ -294,7 +303,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | _PLACES \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text) \
-                and not (is_vehicle(node) and any(n != node and n.split()[0] == words[0] and not is_vehicle(n) for n in nodes)):
+                and not is_vehicle(node):  # 'Stratoline' alone is the company, not its 'Stratoline Fleet Funding I'
             names.setdefault(words[0], node)
     for m in _ZH_LEGAL_RUN.finditer(text):
         run = re.split(r"[，。；、：“”的与和向对从及在为由将]", m.group(1))[-1]
@@ -368,13 +377,13 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-_ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|信息|软件|动力|机器人|芯|存储")
+_ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|科创|创新|集团|实业|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
                  "设备", "系统", "工程", "架构", "安全", "带宽", "建设", "产线", "产能", "营收", "订单", "部门", "事业")
 
 
 # A name used once is still a party where a deal puts it: "收购鹤汀数据70%股权", "与芯垣科技宣布共建", "其中云岫国投出资10亿元领投".
-_ZH_PARTY_AT = re.compile(r"(?:收购|受让|入股|与|其中|，|委托|委由|交由)$")
+_ZH_PARTY_AT = re.compile(r"(?:收购|受让|入股|与|其中|，|。|；|委托|委由|交由)$")  # ("…表决权。姑苏科创持有公司18.40%的股份")
 _ZH_PARTY_AFTER = re.compile(r"[\d.]+%(?:的)?股[权份]|(?:宣布|签署|签订|达成|共同|联合)|出资[\d.,]+[万亿]|(?:完成|代工|生产|加工|封装|封测)|(?:仍|已|目前|现|均|亦|也){0,3}持有")
 
 
@@ -567,8 +576,8 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                     terms.setdefault(alias, node)
     for m in _ZH_GLOSSARY.finditer(text):
         short, full = m.group(1), m.group(2).strip()
-        if _ZH_ROLE_ALIAS.fullmatch(short) or short in {"公司", "本公司", "本集团", "集团", "发行人", "认购人"} or re.search(r"交易所|联交所|证监会", short):
-            continue
+        if short in {"公司", "本公司", "本集团", "集团", "发行人"} or re.search(r"交易所|联交所|证监会", short):
+            continue  # (a party's role, 「卖方」 or 「认购人」, is the company the entry names, for this document)
         known = lexicon.company(full) or lexicon.company(short)
         # the short name is the node when the full name starts with it ("海湾智算（深圳）有限公司"); else the full name is, as an English
         # one is (other documents write it: "启元算力产业投资基金（有限合伙）" for 启元基金)
@@ -581,7 +590,7 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         if node:
             terms.setdefault(short, node)
             terms.setdefault(full, node)
-    for m in _ZH_DEFINED.finditer(text):
+    for m in [*_ZH_DEFINED.finditer(text), *_ZH_DEFINED_NOTE.finditer(text)]:
         full = m.group(1)
         shorts = [a for a in (m.group(2), m.group(3), m.group(4)) if a and a not in {"公司", "本公司"}]  # "（以下简称高源嘉义）" unquoted too
         # '澜衢智算（宁波）有限公司（…以下简称“合资公司”或“澜衢智算”）': the node is the name, '合资公司' one more word for it
@@ -679,7 +688,11 @@ class EntityFinder:
 
         if self._terms_re is not None:
             for m in self._terms_re.finditer(sentence):
-                propose(m.start(), m.end(), self.terms[m.group(1)], m.group(0))
+                node, end = self.terms[m.group(1)], m.end()
+                # "Bastion Yards" for Bastion Yards Data Centers, named by its short form 'Bastion': the next words of its own name
+                while node.startswith(m.group(0) + " ") and (word := _NEXT_WORD.match(sentence, end)) and node.startswith(sentence[m.start():word.end()]):
+                    end = word.end()
+                propose(m.start(), end, node, sentence[m.start():end])
         for company, start, end in self.lexicon.find_companies(sentence):
             propose(start, end, company.name, sentence[start:end])
         for m in _ZH_UNDER.finditer(sentence):
@@ -694,13 +707,15 @@ class EntityFinder:
                 propose(m.start(), m.end(), known.name, written)
                 continue
             core = _clean_generic(m.group(1), strip_tail=False, keep=NAME_STARTS)  # "First Harbor Bank, N.A."
+            if core and re.match(r"[IVX]{1,4}\s+[A-Z]", core) and re.search(r"[A-Za-z]\s+$", sentence[:m.start() + written.find(core)]):
+                core = core.split(None, 1)[1]  # "Funding I Ironbridge Compute Credit Fund II, L.P." (cells run together): the numeral ends the name before
             if core:
                 start = m.start() + written.find(core.split()[0])
                 propose(start, m.end(), node_id(core), sentence[start:m.end()])
         for m in _ZH_SUFFIX.finditer(sentence):
             # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
             if m.group(0) == "公司" and (sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资", "后", "前", "此", "各", "家"}
-                                        or sentence[max(0, m.start() - 2):m.start()] in {"附属", "联营", "合营", "控股"}):
+                                        or sentence[max(0, m.start() - 2):m.start()] in {"附属", "联营", "合营", "控股", "控制", "持有", "入股", "收购"}):
                 continue  # 子公司, 母公司, 本公司, 上市公司, 合资公司, 附属公司: what a company is, not its name
             reach = 18 if sentence[m.start() - 1:m.start()] in {"）", ")"} else 12  # '海赛拉算力（马来西亚）有限公司'
             back = sentence[max(0, m.start() - reach):m.start()]
@@ -720,7 +735,9 @@ class EntityFinder:
                     continue
             else:
                 name = back[_zh_begins(back):]  # "江渚产业投资集团": 投资 ends the name here, it is no verb
-                name = re.split(rf"[^{CJK}A-Za-z0-9（）]", name)[-1].lstrip("（）")
+                name = re.split(rf"[^{CJK}A-Za-z0-9（）()]", name)[-1].lstrip("（）()")  # ("赫立斯记忆体(新加坡)私人有限公司")
+            if m.group(0) == "公司" and not named and re.search(r"银行.|(?:提供|担保|申请|签订|签署|支付|出具|发放|合作|共同)$", name):
+                continue  # "向百达海峡银行提供公司担保": a bank, then what is given (a 公司担保), not a company "百达海峡银行提供"
             if len(name) < 2 or not re.search(f"[{CJK}]", name) or m.group(0) == "公司" and not 3 <= len(name) <= 8 and not named \
                     or _ZH_GENERIC.search(name) or name[:2] in ZH_PLACES and _ZH_GENERIC.search(name[2:]) \
                     or re.match(r"[A-Z0-9]{2,6}[\u4e00-\u9fff]", name) and _ZH_GENERIC.search(re.sub(r"^[A-Z0-9]{2,6}", "", name)):

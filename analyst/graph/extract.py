@@ -15,6 +15,7 @@ from analyst.graph.cues import cue_links
 from analyst.graph.entities import (
     _ZH_GLOSSARY,
     _ZH_HEADS,
+    _ZH_ROLE_ALIAS,
     FORMS,
     NAME_STARTS,
     ZH_TRADER,
@@ -45,6 +46,7 @@ SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipm
 FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not(?!\s+(?:less|more|fewer)\s+than\b|\s+exceeding\b|\s+to\s+exceed\b)|never|no longer|neither|nor)\b|n't|\b(?:almost|virtually|practically|nearly)\s+no\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
                       r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending|financing|funding|backstop)\b|\bnothing\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|不存在(?=[向从与对])|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+_ZH_DENIED_AFTER = re.compile(r"(?:并|亦|均|也)无|无任何|并未|尚未|没有|不存在")
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
 _SELLS_A_COMPANY = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dispose\s+of|disposed\s+of)\s+(?:all\s+of\s+)?(?:the\s+|its\s+|our\s+)?$", re.I)
@@ -102,10 +104,12 @@ _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|L
 _LENDER_HEAD = re.compile(r"\b(" + _LENDER_WORDS + r")(?:,?\s+(?:N\.A\.|LLC|L\.P\.|LP|Ltd\.|plc|AG|ASA|SA))?\s+(?=[A-Z])")
 _FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oan|[Nn]otes|[Ll]ine|[Rr]evolver|[Bb]onds?|[Ff]inancing|DDTL|TLB)"
                              r"(?:\s+(?:[A-Z]|[IVX]+|\d+))?(?:\s*\(\d\))?\s+(?=[A-Z])")  # "GPU-Backed DDTL (1) Marlowe Harbor; Thornmere"
-_UNIT_ONLY = re.compile(rf"(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC"
-_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
+_UNIT_ONLY = re.compile(rf"(?:[IVX]{{1,4}}\b,?\s*)?(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC", "… Fund II, L.P."
+_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b(?!\s+ours\b))", re.I)  # "… subsidiary of ours", not "… of ⟦b⟧"
 
+_FORMED_VENTURE = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:(?:have|has|also|jointly)\s+)?(?:formed|form|created|established|set\s+up|launched|incorporated)\s+⟦(?P<j>\d+)⟧"
+                             r"(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:with|alongside)\s+(?:the\s+)?⟦(?P<b>\d+)⟧", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
 
 
@@ -176,9 +180,9 @@ _BULLET_VERB = re.compile(r"(?:Completed|Announced|Signed|Entered|Closed|Committ
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+|now\s+|again\s+)?$")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|本集团|该公司|公司|发行人")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
-ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|平台|机构|大厂)|{ZH_TRADER}))?"
+ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|芯片商|设备商|平台|机构|大厂)|{ZH_TRADER}))?"
 E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
-GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bNo)\.(?=\s\d)){0,%d}?"  # within a clause; "3.5", "U.S." and "No. 3" do not end it
+GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bNo)\.(?=\s\d)|(?<=\d)\.(?=[A-Z]{1,2}\b)){0,%d}?"  # within a clause; "3.5", "U.S.", "No. 3", "688947.SH" do not end it
 ZGAP = r"[^⟦。；！？]{0,%d}?"
 LOAN = r"(?:loan|credit facility|credit line|credit|debt financing|debt|facility|financing|notes|bonds?|term loan)"
 PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|systems?|servers?|processors?|hardware|compute|capacity|"
@@ -217,6 +221,9 @@ def zg_passive(n: int) -> str:
     return rf"(?:(?!{_GIVES})[^⟦。；！？]){{0,{n}}}?"
 
 
+# a clause after a deal that says its other party is the buyer ("…, under which ⟦x⟧ committed to purchase / prepaid $600 million")
+_BUYER_AFTER = (r"[^.;]{0,40}?\bunder\s+which\s+⟦\d+⟧\s+(?:has\s+|have\s+)?(?:(?:committed|commits|agreed|agrees)\s+to\s+(?:purchase|buy|pay|rent|lease|reserve)"
+                r"|prepaid|prepays|paid|pays|will\s+pay)")
 # (pattern, relation, roles): roles say whether placeholder a is the source ("ab") or the target ("ba").
 PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # lending first: "provided a loan to", "secured a credit facility from"
@@ -224,6 +231,19 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
     (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|drew|arranged|took\s+out)\b"
               + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),
+    # "Keystone Digital Realty, the data-centre REIT, has standardised on rear-door heat exchangers from Glacierline Thermal Systems"
+    (_pattern(r"{B}" + g(60) + r"\b(?:standardi[sz]ed|standardi[sz]es|relies|relied|depends|depended)\s+on\s+(?:[\w-]+\s+){0,5}?from\s+{A}"), "supplies", "ab"),
+    # "liquid-cooling maker Lengyuan Technology counts Yunqiong Compute, a Shanghai GPU-rental start-up, as its biggest customer"
+    (_pattern(r"{A}" + g(30) + r"\bcounts\s+{B}(?:,\s+[^⟦;]{0,80}?,)?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?customers?\b"), "supplies", "ab"),
+    # "we took another 300 megawatts of powered shell from Keystone Digital Realty": capacity taken from a landlord
+    (_pattern(r"{B}" + g(30) + r"\b(?:took|take|takes|leased|lease|leases|signed\s+for|contracted\s+for)\s+(?:another|an\s+additional|a\s+further)?\s*[\d,.]+\s*(?:megawatts|MW|gigawatts|GW)\s+"
+              r"(?:of\s+(?:[\w-]+\s+){0,3}?)?from\s+{A}"), "supplies", "ab"),
+    # "Xingheng AI Computing paid RMB150m for 8.2% of Lanxin Microelectronics": a stake bought
+    (_pattern(r"{A}" + g(30) + r"\b(?:paid|pays|paying|will\s+pay)\b" + g(30) + r"\bfor\s+(?:a\s+|an\s+)?(?:[\d.]+\s?%|minority|majority)\s+(?:stake\s+in|of|interest\s+in)\s+{B}"),
+     "invests_in", "ab"),
+    # "GPU hours from Stratoline (SLCX), whose largest supplier is Corvane"
+    (_pattern(r"{B}(?:\s*\([^()]{0,30}\))?,\s+whose\s+(?:largest|biggest|main|primary|principal|key|sole|only)\s+(?:[\w-]+\s+)?(?:supplier|vendor|chip\s+supplier|foundry|landlord)\s+is\s+{A}"),
+     "supplies", "ab"),
     # "Ferrow's $1.8 billion construction loan for its Reno campuses is provided by Harbor Union Bank, N.A."
     (_pattern(r"{B}(?:'s|’s)\s+" + g(60) + rf"\b{LOAN}\b" + g(60) + r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:being\s+)?"
               r"(?:provided|extended|made|funded|granted|lent)\s+by\s+(?:the\s+)?{A}"), "lends_to", "ab"),
@@ -263,7 +283,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(80) + r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed)?|deploy(?:s|ed|ing)?|rent(?:s|ed)?|lease[sd]?|procure[sd]?)\b"
               + g(80) + r"{A}(?:'s|’s)?\s+" + PRODUCT), "supplies", "ab"),
     (_pattern(r"{B}" + g(80) + r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?)\b" + g(120) + r"\bfrom\s+{A}"), "supplies", "ab"),
-    (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b" + g(80) + r"\bto\s+{B}"), "supplies", "ab"),
+    (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b" + g(80) + r"\bto\s+{B}(?!\s+by\s+⟦)"), "supplies", "ab"),  # ("… is supplied to ⟦b⟧ by ⟦c⟧": ⟦c⟧ supplies)
     # "We rely on Kurogane Substrate K.K., based in Kyoto, for substantially all of the ABF substrates": the one relied on supplies;
     # "we depend on X for 24% of our revenue": X buys
     (_pattern(r"{A}" + g(30) + r"\b(?:rel(?:y|ies|ied)|depend(?:s|ed)?)\s+(?:\w+ly\s+)?(?:up)?on\s+{B}(?:,[^;⟦]{0,60}?,)?\s+for\b" + g(40)
@@ -388,8 +408,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
               r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{A}"
               # (unless the sentence says the other party buys: "…, under which Parallax committed to purchase $6.3 billion of compute from us")
-              r"(?![^.;]{0,40}?\bunder\s+which\s+⟦\d+⟧\s+(?:has\s+|have\s+)?(?:committed|commits|agreed|agrees)\s+to\s+(?:purchase|buy|pay|rent|lease|reserve))"),
-     "supplies", "ab"),
+              r"(?!" + _BUYER_AFTER + ")"), "supplies", "ab"),
+    # ("…, under which Lumenfold prepaid $600 million for dedicated access": the other party buys what the first supplies)
+    (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
+              r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{B}"
+              r"(?=" + _BUYER_AFTER + ")"), "supplies", "ab"),
     # "Our $600 million of Norvik Data Centers senior secured notes": a holder of a company's debt lends to it
     (_pattern(r"{A}(?:'s|’s)?\s+(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+of\s+{B}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:notes|bonds|debentures|term\s+loans?)\b"),
      "lends_to", "ab"),
@@ -513,7 +536,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg_passive(30) + r"(?:(?:获得|取得)" + zg(30) + r"(?:贷款|信贷|授信|融资|借款)|借入|借款)"), "lends_to", "ab"),
     # "高源嘉义向日商富里精密取得混合键合设备": what is obtained from a seller is bought
-    (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + r"(?:取得|购入|购置|采购)" + zg(20) + r"(?:设备|机器|机台|产品|材料|芯片|模块|服务器|系统)"), "supplies", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + r"(?:[（(][^（）()⟦]{0,40}[）)])?(?:取得|购入|购置|采购)" + zg(20) + r"(?:设备|机器|机台|产品|材料|芯片|模块|服务器|系统|加速器|加速卡|GPU|HBM|存储|内存)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(40) + r"(?:从|向)" + r"{A}" + zg(10) + r"申请" + zg(40) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}(?:" + zg(20) + "|" + ZCOLLATERAL + r")(?:获得|取得|获)" + r"{A}" + zg(30) + r"(?:贷款|信贷|授信)"), "lends_to", "ab"),
     # "其股东包括⟦a⟧", "⟦b⟧的有限合伙人包括⟦a⟧": holders of a company or a fund
@@ -535,7 +558,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}(?:\s*\([^()]{0,40}\))?,?\s+which\s+(?:resells|re-sells|distributes|markets)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?"
               r"(?:capacity|compute|GPUs?|products?|chips?|cloud|services)\b"), "supplies", "ab"),
     # "Corvane wrote a $1.5 billion check into Aurelith AI's Series E"
-    (_pattern(r"{A}" + g(20) + r"\b(?:wrote|writes|writing|cut)\s+(?:a|an|the)\s+" + g(30) + r"\b(?:check|cheque)\s+(?:into|to|for|in)\s+{B}"),
+    (_pattern(r"{A}" + g(20) + r"\b(?:wrote|writes|writing|cut)\s+(?:a|an|the)\s+" + g(30) + r"\b(?:check|cheque)\s+(?:for\s+(?:new\s+)?(?:shares|stock|equity|preferred)\s+)?(?:into|to|for|in)\s+{B}"),
      "invests_in", "ab"),
     # "we committed two billion dollars to Lumeric's Series E", "participated in Corvane's private placement with $350 million"
     (_pattern(r"{A}" + g(20) + r"\b(?:committed|commits|contributed|contributes|put|puts|invested|invests|pledged)\s+" + g(40)
@@ -578,7 +601,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}(?:[（(][^（）()⟦]{0,60}[）)])?[，,]\s*(?:也|亦|同时)?(?:是|为|系)" + r"{B}" + r"的?(?:法人|主要|控股|第[一二三四五六七八九十]大|最大|重要)股东"),
      "owns_stake_in", "ab"),
     # "高源嘉义为本公司持股100%之子公司"
-    (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)" + r"{B}" + r"(?:持股|持有)?(?:100(?:\.0+)?%)?(?:之|的)?(?:全资|控股)?(?:之|的)?子公司"), "subsidiary_of", "ab"),  # "Corvane同时是澜芯光电的第三大股东"
+    (_pattern(r"{A}(?:[（(][^（）()⟦]{0,30}[）)])?" + zg(4) + r"(?:是|为|系)" + r"{B}" + r"(?:持股|持有)?(?:100(?:\.0+)?%)?(?:之|的)?(?:间接|直接)?(?:全资|控股)?(?:之|的)?(?:子公司|附属公司)"),
+     "subsidiary_of", "ab"),  # "Corvane同时是澜芯光电的第三大股东"
     (_pattern(r"{A}" + zg(20) + r"(?:营收|收入|营业收入|销售额|销售收入)" + zg(8) + r"来自" + zg(10) + r"{B}"), "supplies", "ab"),  # "澜芯光电约四成营收来自Kestrel Cloud"
     # "⟦b⟧服务器中的HBM和DDR5内存主要来自⟦a⟧", "⟦b⟧乌兰察布集群的电力来自⟦a⟧": where a company's goods come from is its supplier
     (_pattern(r"{B}" + r"[^⟦。；，]{0,20}?(?:电力|用电|内存|存储芯片|芯片|晶片|GPU|HBM|晶圆|光模块|服务器|加速卡|训练卡|推理卡|显卡|设备|原材料|材料|模组|基板|载板|颗粒)"
@@ -593,7 +617,18 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + r"(?:[^⟦。；，]{0,8}?(?:分行|银行))?" + r"(?:签订|签署)了?" + r"(?:项目|流动资金|并购|固定资产|银团|联合)?(?:贷款|借款|授信)(?:合同|协议|合约)"),
      "lends_to", "ab"),
     # "瀚鼎上月与台湾联信商业银行等八家银行签订新台币180亿元联贷案": a syndicated loan's banks lend
-    (_pattern(r"{B}" + zg(20) + r"与[^⟦，。；]{0,4}?" + r"{A}" + r"(?:等[^⟦。；，]{0,8}?(?:银行|金融机构))?(?:签订|签署|完成)了?" + zg(20) + r"(?:联贷|联合授信|银团贷款|银团借款)"), "lends_to", "ab"),
+    # ("本公司与以⟦a⟧为管理银行之银行团签订新台币120亿元联合授信合约")
+    (_pattern(r"{B}" + zg(20) + r"与[^⟦，。；]{0,4}?" + r"{A}" + r"(?:等[^⟦。；，]{0,8}?(?:银行|金融机构)|为(?:管理|主办|牵头|主)银行之?的?银行团)?(?:签订|签署|完成)了?" + zg(20)
+              + r"(?:联贷|联合授信|银团贷款|银团借款)"), "lends_to", "ab"),
+    # "本公司与⟦卖方⟧订立采购协议，据此⟦本公司⟧同意购买合共4,096颗加速器": the one that agrees to buy buys from the other
+    (_pattern(r"与{A}(?:订立|签订|签署)了?[^⟦。；]{0,10}?(?:协议|合同)[，,]\s*据此{B}(?:已)?(?:有条件)?同意(?:购买|采购|订购)"), "supplies", "ab"),
+    # "⟦卖方⟧为全球主要AI加速器供应商之一，其主要记忆体供应商包括⟦a⟧"
+    (_pattern(r"{B}[^⟦。；]{0,30}?[，,]其(?:主要)?[^⟦，。；]{0,8}?供应商(?:包括|为|是|有)[^⟦，。；]{0,4}?{A}"), "supplies", "ab"),
+    (_pattern(r"(?:^|[，,；])\s*{B}(?:的)?(?:主要)?[^⟦，。；]{0,8}?供应商(?:包括|为|是|有)[^⟦，。；]{0,4}?{A}"), "supplies", "ab"),  # (其 read as ⟦b⟧)
+    # "标的公司目前运营约12,000张GPU卡，主要客户包括深言智能等大模型企业"
+    (_pattern(r"{A}[^⟦。；]{0,30}?[，,](?:其)?(?:主要|最大|前[五十]大)客户(?:包括|为|是|有)[^⟦，。；]{0,4}?{B}"), "supplies", "ab"),
+    # "KDR Columbus III LLC, a Keystone Digital Realty subsidiary building a 90 MW hall"
+    (_pattern(r"{A},\s+(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|special[- ]purpose\s+)?{B}\s+(?:subsidiary|unit|affiliate|vehicle|project\s+company)\b"), "subsidiary_of", "ab"),
     # "⟦a⟧5月以6亿美元入股GPU云服务商⟦b⟧": a stake bought for a price is an investment
     (_pattern(r"{A}" + zg(10) + r"以[^⟦，。；]{0,12}?入股[^⟦，。；]{0,12}?" + r"{B}"), "invests_in", "ab"),
     # "后者同时承诺为未来三期扩建采购⟦a⟧的加速卡": what a company buys of another's make, the other supplies
@@ -601,6 +636,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|算力|设备|系统|光模块|模块|机柜)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
+    # "子公司⟦a⟧拟以5,800万美元取得⟦b⟧百分之百股权": all of a company bought is the company
+    (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入|收购)[^⟦，。；]{0,10}?{B}" + r"(?:的)?(?:百分之百|100(?:\.0+)?%|全部|全数)(?:的)?(?:股权|股份)"), "acquires", "ab"),
     # "鼎晟董事会昨日通过以新台币9.6亿元取得散热模组厂沛霖科技35%股权"
     (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入)[^⟦，。；]{0,10}?{B}" + r"(?:约|近|逾)?[1-4]?\d(?:\.\d+)?%(?:的)?(?:股权|股份)"), "owns_stake_in", "ab"),  # a minority
     # "公司芯片的封装测试主要委托恒朔半导体（无锡）有限公司完成": the one given the work supplies it
@@ -652,7 +689,7 @@ _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|clo
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled|integrated|"
                         r"(?:liquid-)?cooled|packaged|built|installed|made)\s+"
                         r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:sourced|procured|purchased)\s+from)\s+{A}")  # "High-bandwidth memory is sourced from X"
-_CUSTOMER_SHARE = _pattern(r"{B}(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
+_CUSTOMER_SHARE = _pattern(r"{B}(?!,?\s+whose\b)(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
 # "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
 # "Stratacore Cloud leases 120 megawatts at our Dallas North campus": a tenant of ours
@@ -696,6 +733,12 @@ _AT_OUR_CLOSE = _pattern(r"{B}(?:\s+Company)?\s+(?:also\s+)?(?:came\s+in|joined|
 _OUR_LINE = _pattern(r"{A}\s+(?:has\s+)?(?:increased|upsized|extended|renewed|provided|expanded|amended)\s+⟦(?P<us>\d+)⟧\s+(?:[\w$.,-]+\s+){0,3}?"
                      r"(?:subscription\s+(?:line|facility)|credit\s+(?:line|facility)|revolver|revolving\s+(?:credit\s+)?facility|term\s+loan|warehouse\s+(?:line|facility))")
 # a customer grows its business with us: "Parallax Labs expanded its contract with us by $2.4 billion"
+# "The capacity financed by the Facility is fully contracted to Auralis Labs under the five-year agreement": sold to a customer of ours
+_CONTRACTED_TO = _pattern(r"\b(?:capacity|compute|cluster|clusters|GPUs|accelerators|megawatts|MW|campus|data\s+halls?)\b[^⟦;.]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+                          r"(?:fully\s+|entirely\s+|wholly\s+|100%\s+)?(?:contracted|committed|leased|pre-leased|sold)\s+to\s+{B}")
+# "Data center capacity at our Reno and Columbus sites is leased from Keystone Digital Realty Trust, Inc.": our landlord
+_LEASED_FROM_US = _pattern(r"\b(?:capacity|space|sites?|campus(?:es)?|data\s+halls?|facilities|buildings?|premises)\b[^⟦;.]{0,40}?\b(?:is|are|was|were)\s+"
+                           r"(?:(?:mostly|primarily|all|entirely|largely)\s+)?(?:leased|rented|sub-?leased)\s+from\s+{A}")
 _CONTRACT_WITH_US = _pattern(r"{B}(?::\s+(?:they|it)(?:'ve|’ve|'s|’s)?)?\s+(?:has\s+|have\s+|again\s+|also\s+)?(?:expanded|expands|extended|extends|renewed|renews|upsized|upsizes|increased|increases|doubled|doubles)\s+"
                              r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|commitment|agreement|deal)s?\s+with\s+⟦(?P<us>\d+)⟧")
 _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
@@ -703,7 +746,7 @@ _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:�
 _ZH_SERVES = _pattern(r"(?:^|[，。；])(?:本)?公司(?:长期|一直|主要|持续|目前|已)*为{B}(?:[（(][^）)]{0,40}[）)])?等?[^⟦。；，]{0,12}?客户(?:提供|供应|供货)")
 _ZH_OWN_SUBSIDIARY = _pattern(r"(?:^|(?<=[，。；]))[^⟦，。；]{0,6}?(?:全资|控股)?子公司{A}(?![的之])")
 _ZH_SUBSCRIBER = _pattern(r"(?:应募人|认购人|认购方|认购对象|发行对象)(?:为|是|系)[^⟦。；，]{0,12}?{A}")
-_ZH_SUBSCRIBED = _pattern(r"{A}(?:本次|此次)认购(?:总)?(?:金额|股数|股份|价款)")
+_ZH_SUBSCRIBED = _pattern(r"{A}(?:(?:本次|此次)认购(?:总)?(?:金额|股数|股份|价款)|(?:已)?(?:有条件)?同意[^⟦。；]{0,30}?认购[^⟦。；]{0,40}?新(?:股份|股|发行股份))")
 # The document's own company as the other party of a link (in its own words):
 _OWN_PARTY = [
     (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
@@ -714,7 +757,7 @@ _OWN_PARTY = [
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
     (_ZH_SUPPLIED_BY, "a", "supplies", False),  # "本次扩产所需ABF载板由华汐基板供应"
     (_ZH_SUBSCRIBER, "a", "invests_in", False),  # "应募人为韩城记忆体"
-    (_ZH_SUBSCRIBED, "a", "invests_in", False),  # "韩城记忆体本次认购总金额为新台币96亿元"  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
+    (_ZH_SUBSCRIBED, "a", "invests_in", False),  # "韩城记忆体本次认购总金额为新台币96亿元", "认购人已有条件同意按每股港币6.80元认购…新股份"  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
     (_CUSTOMER_SHARE, "b", "supplies", True),
     (_CUSTOMER_SHARE_TOO, "b", "supplies", True),
     (_SUPPLIER_SHARE, "a", "supplies", False),
@@ -725,6 +768,8 @@ _OWN_PARTY = [
     (_CUSTOMER_OURS, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
     (_CONTRACT_WITH_US, "b", "supplies", True),  # "Parallax Labs expanded its contract with us by $2.4 billion"
     (_REVENUE_FROM, "b", "supplies", True),
+    (_CONTRACTED_TO, "b", "supplies", True),
+    (_LEASED_FROM_US, "a", "supplies", False),
     (_BUILDS_OURS, "a", "supplies", False),
     (_SIGNED_CUSTOMER, "b", "supplies", True),
     (_WELCOMED, "b", "supplies", True),
@@ -785,7 +830,7 @@ def currency_of(written: str, context: str = "") -> str | None:
     return None
 
 
-_PER_SHARE_BEFORE = re.compile(r"(?:每股|每单位|(?:share\s+)?price\s+of|价格为?)\s*$", re.I)
+_PER_SHARE_BEFORE = re.compile(r"(?:每股|每单位|(?:share\s+)?price\s+of|价格为?)\s*(?:港币|港幣|人民币|新台币|新臺幣|美元|HK\$|US\$)?\s*$", re.I)
 _PER_SHARE_AFTER = re.compile(r"\s*(?:(?:per|a|each)\s+(?:share|unit|ADS)\b|/股)", re.I)
 _TOTAL = re.compile(r"(?:合计|共计|总计|总额|出资|金额|totall?ing|for a total of|in aggregate|aggregate)[^。；;!?，,]{0,14}", re.I)
 
@@ -881,6 +926,12 @@ class RuleExtractor:
             before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
             if len(before) == 1 and not any(x.start <= p.start() < x.end for x in mentions):
                 mentions = sorted([*mentions, Mention(p.start(), p.end(), before[0], "该公司")], key=lambda x: x.start)
+        # "溢海算力（02739.HK）11月18日晚间公告，公司以约4.62亿美元向…采购": in a story, the 公司 of an announcement is the announcer
+        said = None if self_words else re.match(r"[^。；！？]{0,40}?(?:公告|宣布|披露|表示|透露|发布公告)(?:称)?[，,：:]\s*(公司)(?![名简代])", sentence)
+        if said:
+            before = list(dict.fromkeys(x.node for x in mentions if x.end <= said.start(1)))
+            if len(before) == 1 and not any(x.start <= said.start(1) < x.end for x in mentions):
+                mentions = sorted([*mentions, Mention(said.start(1), said.end(1), before[0], "公司")], key=lambda x: x.start)
         # "⟦a⟧选择了另一条路：⟦b⟧以…作抵押，向其发放了6亿元贷款": 其 after 向 is the sentence's topic, not the giver just before
         for p in re.finditer(r"(?<=[向为对给])其(?![他中余实次])", sentence):
             before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
@@ -1020,6 +1071,13 @@ class RuleExtractor:
                 usd = None
             found.append(self._relation(a.node, b.node, relation, amount, currency, usd, document, page, sentence))
 
+        for jv in _FORMED_VENTURE.finditer(placeholder):
+            # "we formed ⟦Sahra Compute Company⟧, a joint venture with ⟦Oryx Horizon Fund⟧": the two partner and each invests in it
+            a, venture_co, b = (mentions[int(jv.group(k))] for k in ("a", "j", "b"))
+            add(a, b, "partners_with", jv.start(), jv.end())
+            add(a, venture_co, "invests_in", jv.start(), jv.end(), priced=False)
+            add(b, venture_co, "invests_in", jv.start(), jv.end(), priced=False)
+            unlinked.add(frozenset((venture_co.node, b.node)))  # (the venture does not partner with its partner)
         for venture in ventures:
             formed = re.match(r"[^⟦。；，]{0,6}?⟦(\d+)⟧", placeholder[venture.end():])  # "…共同出资设立⟦5⟧"
             if formed is None:
@@ -1049,16 +1107,18 @@ class RuleExtractor:
                 # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
                 if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
-                a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
+                a, b = (_appositive_owner(placeholder, mentions, int(m.group(k))) for k in ("a", "b"))
                 if relation == "lends_to" and _AGENT_ONLY.match(placeholder, m.end("a") + 1):
                     continue  # "… with ⟦a⟧, as administrative agent, and the lenders party thereto": the agent lends nothing
                 if relation == "lends_to" and roles == "ab":
-                    b = mentions[_described_unit(placeholder, spans, int(m.group("b")))]  # "X, a subsidiary of ⟦b⟧, entered into a loan": X borrows
+                    b = mentions[_described_unit(placeholder, spans, mentions.index(b))]  # "X, a subsidiary of ⟦b⟧, entered into a loan": X borrows
                 source, target = (a, b) if roles == "ab" else (b, a)
                 joined = relation == "invests_in" and "完成" in placeholder[m.start():m.start("a")]  # a participant in a round just named
                 add(source, target, relation, m.start(), m.end(), own_clause=m.end("a") + 1 if joined else None)
                 first = "a" if m.start("a") < m.start("b") else "b"
-                for before in _listed_before(placeholder, m.start(first) - 1):
+                # ("… with ⟦Ampyra⟧, and ⟦we⟧ took … from ⟦b⟧": "we" after a comma starts a clause, not a list)
+                opener = mentions[int(m.group(first))]
+                for before in [] if _SELF_WORD.fullmatch(opener.written) else _listed_before(placeholder, m.start(first) - 1):
                     # "X, Y and funds managed by Z have committed to lend to the Borrower": the list shares the link
                     other = mentions[before]
                     pair = (other, b) if first == "a" else (a, other)
@@ -1080,6 +1140,8 @@ class RuleExtractor:
             # the document's own company as the other party: (pattern, its placeholder, relation, whether the company is the source)
             for pattern, group, relation, own_first in _OWN_PARTY:
                 for m in pattern.finditer(placeholder):
+                    if _NEGATED.search(placeholder[max(0, m.start() - 30):m.start(group)]):
+                        continue  # "we have no purchase commitments with ⟦a⟧"
                     other = mentions[int(m.group(group))]
                     if "us" in pattern.groupindex and mentions[int(m.group("us"))].node != document.company:
                         continue  # "… its contract with ⟦us⟧": the company itself
@@ -1102,6 +1164,10 @@ class RuleExtractor:
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
                 if re.search(r"\bPPA\b|\bpower\b|电力|购电", m.group(0), re.I) and (self._kind(a.node) == "energy") != (self._kind(b.node) == "energy"):
                     a_supplies, b_supplies = self._kind(a.node) == "energy", self._kind(b.node) == "energy"  # power is sold by its maker
+                elif re.search(r"算力租赁|算力服务|\b(?:compute|cloud|GPU)\s+(?:capacity|services|hours|rental|lease)", m.group(0), re.I) \
+                        and (self._kind(a.node) == "chipmaker") != (self._kind(b.node) == "chipmaker"):
+                    # "澜芯微电子已与云枢数据签署…算力租赁合同": a chip designer rents compute; the other side provides it
+                    a_supplies, b_supplies = self._kind(a.node) != "chipmaker", self._kind(b.node) != "chipmaker"
                 elif _HARDWARE.search(m.group(0)) and (self._kind(a.node) in {"cloud", "neocloud"}) != (self._kind(b.node) in {"cloud", "neocloud"}):
                     # "该公司与GPU云厂商Halcyon签订液冷服务器订单": a cloud buys servers, the other side makes them
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
@@ -1117,7 +1183,7 @@ class RuleExtractor:
         # What the patterns missed: a relation word between two companies, its direction from the clause.
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
-        vouched = None if sentence.rstrip().endswith(("?", "？")) else re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee[sd]?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:obligations|debt|loans?|lease|notes|borrowings)\b", sentence)  # "公司为X在Y银行的授信提供担保": a guarantee is what it says
+        vouched = None if sentence.rstrip().endswith(("?", "？")) else re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee[sd]?\b[^.;]{0,60}?\b(?:obligations|debt|loans?|leases?|notes|borrowings)\b", sentence)  # "公司为X在Y银行的授信提供担保": a guarantee is what it says
         asked = sentence.rstrip().endswith(("?", "？"))  # "…, so how do you think about where X sits relative to them?" states nothing
         for hit in ([] if asked else cue_links(placeholder, linked, [m.node for m in mentions])):
             if vouched and hit.relation != "subsidiary_of":
@@ -1125,7 +1191,8 @@ class RuleExtractor:
                 ends = [e for e in (placeholder.find(c, hit.end) for c in "，,；;。") if e >= 0]
                 if vouched.re.search(placeholder[clause_start + 1:min(ends, default=len(placeholder))]):
                     continue
-            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _COMPETITION.search(placeholder[:hit.end]) \
+            tail = re.split(r"[，；。]", placeholder[hit.end:], maxsplit=1)[0]  # "本公司与⟦b⟧之间亦无任何交叉持股": denied after the names
+            if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _ZH_DENIED_AFTER.search(tail) or _COMPETITION.search(placeholder[:hit.end]) \
                     or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) \
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
@@ -1241,7 +1308,7 @@ class RuleExtractor:
         'Suppliers' (they supply it), '主要控股参股公司' (全资子公司 / 控股子公司 are its subsidiaries, 参股 its stakes).
         ``context``: the lines before the chunk that may caption it or, for a table run on from the page before, head it."""
         out: list[Relation] = []
-        role = header_line = ""
+        role = header_line = caption = ""
         # a header the PDF loader lifted into the section ("Customer") heads the rows below it
         heading = [chunk.section] if chunk.section and len(chunk.section) < 60 and chunk.kind == "table" else []
         # whose shareholders a holder table lists, or whose investments a portfolio table, when its caption says
@@ -1254,6 +1321,7 @@ class RuleExtractor:
             header = _list_header(line)
             if header:
                 role, header_line = header, cells
+                caption = last
                 held = self._holders_of(last, document) if header == "holder" else self._investor_of(last, document) if header == "portfolio" \
                     else self._lender_of(last, document) or document.company if header == "borrowers" else ""
                 continue
@@ -1323,7 +1391,7 @@ class RuleExtractor:
                 relation, source, target = "subsidiary_of", node, document.company
             elif re.search(r"参股|联营|合营|associate|equity[- ]method|minority", rest, re.I):
                 relation, source, target = "owns_stake_in", document.company, node
-            elif role == "holding" and re.search(r"参股|联营|合营|\bassociates?\b|equity[- ]method|\binvestees?\b", header_line, re.I):
+            elif role == "holding" and re.search(r"参股|联营|合营|\bassociates?\b|equity[- ]method|\binvestees?\b", f"{header_line} {caption}", re.I):
                 relation, source, target = "owns_stake_in", document.company, node  # "参股公司名称 主营业务 持股比例": each row a stake
             elif role == "holding" and re.search(r"subsidiar|子公司", f"{header_line} {chunk.section}", re.I):
                 # "Name of subsidiary Country Ownership …" (or "Name Jurisdiction Ownership" under a heading "Subsidiaries"): a row
@@ -1346,6 +1414,9 @@ class RuleExtractor:
             if re.match(r"\s*(?:的)?(?:主要|前十名|前十大|现有)?(?:股东|股权结构)|(?:'s|’s)\s+(?:(?:major|principal|main)\s+)?(?:shareholders|ownership)", caption[m.end:]) \
                     or re.search(r"\b(?:shareholders|shareholding|ownership)\s+(?:structure\s+)?(?:of|in)\s+(?:the\s+)?$", caption[:m.start], re.I):
                 return m.node
+        if re.search(r"(?:增资|交易|转让|收购)(?:前|后|前后)的?(?:股权结构|股东)", caption):
+            # "（四）本次增资前股权结构": an announcement's deal is in the company it calls 标的公司
+            return next((self.entities.terms[t] for t in ("标的公司", "目标公司", "被投资企业") if t in self.entities.terms), "")
         return ""
 
     def _investor_of(self, caption: str, document: Document) -> str:
@@ -1555,8 +1626,9 @@ class RuleExtractor:
         first_pass = {m.node for line in text.split("\n") for sentence in split_sentences(line) for m in finder.mentions(sentence)}
         zh = zh_names(text, self.lexicon)
         bilingual = zh_bilingual(text, finder)  # '邓马罗仪器（Dunmarrow Instruments）'
-        chinese = {n: n for n in first_pass if re.fullmatch(f"[{CJK}（）]+", n)} | zh | {k: v for k, v in terms.items() if re.search(f"[{CJK}]", k)} \
-            | {k: v for k, v in bilingual.items() if k not in zh}
+        # (a party's role, 「认购人」, has no short form: "认购" is a verb)
+        chinese = {n: n for n in first_pass if re.fullmatch(f"[{CJK}（）]+", n)} | zh \
+            | {k: v for k, v in terms.items() if re.search(f"[{CJK}]", k) and not _ZH_ROLE_ALIAS.fullmatch(k)} | {k: v for k, v in bilingual.items() if k not in zh}
         found = {**bilingual, **zh, **zh_aliases(text, chinese, self.lexicon), **short_names(text, self.lexicon, first_pass | set(terms.values())), **terms}
         first = company.split()[0] if len(company.split()) >= 2 and not is_vehicle(company) else ""  # 'Quillmere' is no vehicle's name
         if first in found and found[first] != company and first not in terms:
@@ -1583,8 +1655,9 @@ class RuleExtractor:
                 if named and not _SELF_WORD.fullmatch(named[0].written):
                     found["Borrower"] = named[0].node
         for name, node in found.items():  # '芯岳半导体' is the company the document defined as '芯岳半导体股份有限公司（“芯岳”）'
-            if node == name and re.match(f"[{CJK}]", name):
-                full = next((terms[t] for t in terms if t.startswith(name) and _ZH_LEGAL_TAIL.fullmatch(t[len(name):])), None)
+            if node == name and name != company and re.match(f"[{CJK}]", name):
+                # (not '云穹算力（乌兰察布）有限公司', a regional unit of 云穹算力)
+                full = next((terms[t] for t in terms if t.startswith(name) and _ZH_LEGAL_TAIL.fullmatch(t[len(name):]) and not t[len(name):].startswith("（")), None)
                 found[name] = full or node
         return found
 
@@ -1668,7 +1741,11 @@ class RuleExtractor:
                     if named_facility and (deal is None or deal_age > 2 or deal != ("lends_to", named_facility)):
                         deal, deal_age = ("lends_to", named_facility), 1
                     taking_now = False
-                    if deal and deal_age <= 2 and named_kind in {"", deal[0]}:
+                    # ("本公司将就上述融资向⟦bank⟧提供公司担保": a guarantee to the lender takes no part in the deal)
+                    guarantee = bool(re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee", sentence, re.I))
+                    if guarantee:
+                        pass
+                    elif deal and deal_age <= 2 and named_kind in {"", deal[0]}:
                         taking = self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued or bool(again))
                         taking_now = bool(taking)
                         found += taking
@@ -1854,7 +1931,7 @@ def _glossary_entries(sentence: str) -> list[str]:
 
 _UNIT_SUFFIX = rf"(?:{FORMS})"  # a listed subsidiary's legal form
 # a table row that names no one: "供应商三", "客户五", "其他", "合计", "公众股东"
-_UNNAMED_ROW = re.compile(r"(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十A-Z\d]{1,2}|其他.{0,6}|合计|小计|总计|前五名.{0,6}|公众股东|社会公众股?|其他股东|员工持股.{0,6}")
+_UNNAMED_ROW = re.compile(r"(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十A-Z\d]{1,2}|其他.{0,6}|合计|小计|总计|前五名.{0,6}|公众股东|社会公众股?|其他股东|员工持股.{0,10}")
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 # A summary of terms, one term a line: "**Initial Lenders:** Funds and accounts managed by …", "借款人：…"
 _TERM_LABEL = re.compile(r"^\s*(?:[-*•]\s+|[（(]?\d{1,2}[.、)）]\s*)?[*_]*(?P<label>[A-Za-z][A-Za-z ()/&-]{2,40}?|[\u4e00-\u9fff]{2,8})[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*)$")
@@ -1900,6 +1977,18 @@ _WE_SELL = re.compile(r"销售|出售|提供劳务|提供服务|服务|托管|�
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
 _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
 _NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
+
+
+def _appositive_owner(placeholder: str, mentions: list[Mention], at: int) -> Mention:
+    """The company an appositive's "our" describes: in "⟦Dunmore Devices⟧, ⟦our⟧ largest competitor in merchant accelerators,
+    also sources HBM from ⟦b⟧" the one that sources is Dunmore, not the writer."""
+    mention = mentions[at]
+    start = placeholder.find(f"⟦{at}⟧")
+    before = re.search(r"⟦(\d+)⟧,\s*$", placeholder[:start])
+    if mention.written.lower() in {"our", "its", "their"} and before \
+            and re.match(r"⟦\d+⟧\s+(?:[\w-]+\s+){1,8}?[\w-]+,\s", placeholder[start:]):
+        return mentions[int(before.group(1))]
+    return mention
 
 
 def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at: int) -> int:
