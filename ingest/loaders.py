@@ -192,6 +192,7 @@ def load_text(path: Path, text: str, *, markdown: bool) -> LoadedDocument:
     transcript = len(found_turns) >= 3 and len(per_speaker) >= 2 and max(per_speaker.values()) >= 2
     blocks: list[Block] = []
     title = ""
+    titled = False  # the title is a heading's
     section = ""
     paragraph: list[str] = []
     speaker = ""
@@ -221,8 +222,9 @@ def load_text(path: Path, text: str, *, markdown: bool) -> LoadedDocument:
             flush_paragraph()
             flush_turn()
             section = _strip_md(heading.group(2)).strip()
-            if not title:
-                title = section
+            if not title or not titled and (len(title) > 90 or title.endswith(("。", "."))):
+                title = section  # (not a Hong Kong announcement's disclaimer paragraph above its heading)
+            titled = True
             i += 1
             continue
         if (markdown or not transcript) and _MD_TABLE_ROW.match(line):

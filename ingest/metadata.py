@@ -56,6 +56,8 @@ _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital
                               r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|N\.A\.|AG|SE|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
+_HK_ISSUER = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))\s*$(?:\n[^\n]*){0,6}?\n[#\s]*[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]",
+                        re.M)
 
 
 def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> str:
@@ -131,8 +133,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
             and not re.search(r"记者|报道|据.{0,10}(?:介绍|消息|了解)|接近交易的人士", head):
         return "deal announcement"
     if re.search(r"\bannounce[sd]?\b|宣布", title_l) and re.search(deal, lowered[:3000]) or _DATELINE.search(head[:1500]) and re.search(deal, title_l) \
-            or re.search(r"\bex(?:hibit)?[- ]?99\.?\d?\b", title_l + "\n" + lowered[:300]) and re.search(r"\btoday\s+announced\b", lowered[:3000]):
-        # an 8-K's exhibit 99 press release: "Veltrix Corporation and Hanseong Memory Co., Ltd. today announced …"
+            or re.search(r"\bex(?:hibit)?[- ]?99\.?\d?\b|\bpress\s+release\b|\bfor\s+immediate\s+release\b", title_l + "\n" + lowered[:600]) \
+            and re.search(r"\btoday\s+announced\b", lowered[:3000]):
+        # an 8-K's exhibit 99 press release (or any "FOR IMMEDIATE RELEASE"): "Veltrix Corporation and Hanseong Memory Co., Ltd. today announced …"
         return "deal announcement"
     if re.search(r"\b(?:reuters|bloomberg|by [A-Z][a-z]+ [A-Z][a-z]+|staff writer|news|reporter|记者|报道|新闻|快讯)\b", head, re.I):
         return "news"
@@ -208,6 +211,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if legal:  # a Taiwan 重大訊息's "公司代號：6788 / 公司名稱：宏碩電子股份有限公司"
         known = lexicon.company(legal.group(1))
         candidates[known.name if known else strip_suffix(legal.group(1))] += 60
+    issuer = _HK_ISSUER.search(head[:1500])
+    if issuer:  # a Hong Kong announcement's heading: "港灣算力控股有限公司" … "（股份代號：2789）" (not the exchange its disclaimer names)
+        known = lexicon.company(issuer.group(1))
+        candidates[known.name if known else strip_suffix(issuer.group(1))] += 60
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))

@@ -50,7 +50,7 @@ _ZH_GENERIC = re.compile(r"^(?:主权财富|主权|拨付|扩充|扩大|提升|�
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
+_ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
@@ -84,7 +84,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
-          r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Realty(?:\s+Trust)?|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
+          r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
 _HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z](?:[A-Za-z0-9&-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
@@ -114,7 +114,7 @@ _NOT_NAMES = {
     "unlike", "like", "despite", "besides", "beyond", "including", "excluding", "except", "via", "against", "amendment", "amended",
     # a table's cells run together ("Revolver Tessellate Cloud, Inc. Northgate Bank, N.A."): a column's word starts no name
     "revolver", "facility", "borrower", "borrowers", "lender", "lenders", "customer", "customers", "supplier", "suppliers", "tenant",
-    "tenants", "vendor", "vendors", "maturity", "tranche", "loan", "loans",
+    "tenants", "vendor", "vendors", "maturity", "tranche", "loan", "loans", "stock", "preferred", "series",
 }
 # Words that can start a bank's or a fund's name ("First Harbor Bank", "New Horizon Capital").
 NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"})
@@ -222,7 +222,7 @@ _ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<
                           rf"|[{CJK}]{{2,20}}(?=（[A-Z][^（）]{{2,60}}）))(?=[，,；;。（(\s|{CJK}]|$)")  # (or "科凡半导体（Corvane Semiconductor, Inc.）")
 # "Voltaic Grid Systems, Inc.（以下简称“Voltaic Grid”或“标的公司”）": an English legal name a Chinese text defines
 # (or a Hong Kong announcement's bare quotes: "Yihai Data Centre (Malaysia) Sdn. Bhd.（「溢海马来西亚」）")
-_ZH_DEFINED_EN = re.compile(r"((?:\(?[A-Z][\w&'’-]*\)?[ \t]+){0,5}\(?[A-Z][\w&'’-]*\)?,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:(?:以下简称|下称|简称)[“\"「]?|[“\"「])"
+_ZH_DEFINED_EN = re.compile(r"((?:\(?[A-Z][\w&'’-]*\)?[ \t]+){0,5}\(?[A-Z][\w&'’-]*\)?,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:[^（）()“”\"「」]{0,30}?[，,]\s*)?(?:(?:以下简称|下称|简称)[“\"「]?|[“\"「])"
                             r"([^”\"」（）()，,]{2,30}?)[”\"」]?(?:或[“\"「]([^”\"」]{2,30})[”\"」])?[）)]")
 _NEXT_WORD = re.compile(r"[ ]+[A-Z][\w&'’-]*")
 _ZH_ROLE_ALIAS = re.compile(r"合资公司|标的公司|目标公司|项目公司|新公司|被投资企业|被投资公司|交易对方|甲方|乙方|丙方|发行人|借款人|贷款人|卖方|买方|认购人|认购方|出让方|受让方|转让方")
@@ -377,7 +377,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-_ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|科创|创新|集团|实业|信息|软件|动力|机器人|芯|存储")
+_ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|科创|创新|集团|实业|晶圆|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
                  "设备", "系统", "工程", "架构", "安全", "带宽", "建设", "产线", "产能", "营收", "订单", "部门", "事业")
 
@@ -803,7 +803,9 @@ class EntityFinder:
         found = [m for m in found if not _A_LAW.match(sentence, m.end)]  # "the Private Securities Litigation Reform Act": a law
         # "Corrin-3 accelerators", "Helix-9s": a one-word name joined to a model number is a product, not the company
         found = [m for m in found if not (re.match(r"-[A-Z]?\d", sentence[m.end:m.end + 3]) and re.fullmatch(r"[A-Z][\w]+", m.written))]
-        self.places |= {m.node for m in found if self._place(sentence, m)}  # a place once is a place in the whole document
+        # a place once is a place in the whole document (its own name used as one: "in Cedar Flats, Nevada" makes no place of "Cedar
+        # Flats DevCo LLC", which the short "Cedar Flats" stood for)
+        self.places |= {m.node for m in found if self._place(sentence, m) and (m.written == m.node or not m.node.startswith(m.written))}
         found = [m for m in found if not self._listing(sentence, m) and m.node not in self.places]
         found.sort(key=lambda m: m.start)
         # "岚峰科技（Lanfeng Cloud，…）": a name in brackets right after a company is that company's other name, not a party

@@ -45,7 +45,7 @@ PAYS = {  # relation -> who pays: the source, the target, or nobody
 SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipment", "data_center", "energy", "telecom"}
 FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not(?!\s+(?:less|more|fewer)\s+than\b|\s+exceeding\b|\s+to\s+exceed\b)|never|no longer|neither|nor)\b|n't|\b(?:almost|virtually|practically|nearly)\s+no\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
-                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending|financing|funding|backstop)\b|\bnothing\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|不存在(?=[向从与对])|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+                      r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending|financing|funding|backstop|obligations?)\b|\bnothing\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|不存在(?=[向从与对])|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
 _ZH_DENIED_AFTER = re.compile(r"(?:并|亦|均|也)无|无任何|并未|尚未|没有|不存在")
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
@@ -60,7 +60,7 @@ _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fu
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
 _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|"
                          r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|units|equity)\b|股份(?!有限)|"
-                         r"股票(?!代码|简称)|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
+                         r"股票(?!代码|代号|简称)|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?=it\b|its\b))?"  # "In September it agreed to …"
                          r"((?:It|it|Its|its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
@@ -231,6 +231,35 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
     (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|drew|arranged|took\s+out)\b"
               + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),
+    # "Construction financing of $2.8 billion … is being provided to Cedar Flats DevCo LLC, a wholly owned subsidiary of Basalt, by
+    # Harborline Bank, N.A. and Cobalt Ridge Capital Management LP, as lenders."
+    (_pattern(rf"\b{LOAN}\b" + g(60) + r"\b(?:is|are|was|were|has\s+been|will\s+be)\s+(?:being\s+)?(?:provided|extended|made\s+available|lent|advanced)\s+to\s+{B}"
+              r"(?:,\s+(?:a|an|the|its)\s+[^;.]{0,80}?,)?,?\s+by\s+(?:the\s+)?{A}"), "lends_to", "ab"),
+    # "Meridian Systems led that same Tessellate round with a $4 billion investment of its own"
+    (_pattern(r"{A}\s+(?:led|co-led|anchored|joined)\s+(?:the|that|this)\s+(?:same\s+)?{B}\s+(?:[\w-]+\s+)?(?:round|raise|financing|offering)\b"), "invests_in", "ab"),
+    # "We also funded the first $1.5 billion tranche of our commitment to Tessellate AI"
+    (_pattern(r"{A}\s+(?:also\s+|has\s+|have\s+)?funded\b(?:[^;.]|\.(?=\d)){0,60}?\b(?:commitment|investment)\s+(?:to|in|into)\s+{B}"), "invests_in", "ab"),
+    # "a HK$4.5 billion green term loan from Pearl Delta Banking Corporation to Harbourline TKO Data Centre Limited"
+    (_pattern(rf"\b{LOAN}\s+from\s+(?:the\s+)?{{A}}\s+to\s+(?:the\s+)?{{B}}"), "lends_to", "ab"),
+    # "Harbourline and Kestrel Compute, Inc. continue to work together on the planned 120 MW GPU campus"
+    (_pattern(r"{A}\s+and\s+{B}\s+(?:continue\s+to\s+|will\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|plan\s+to\s+)?(?:work|collaborate|partner)\s+(?:together|closely)\b"),
+     "partners_with", "ab"),
+    # "Meridian Systems Corp. today announced a $3.0 billion preferred equity commitment to frontier-model developer Aletheia Labs"
+    (_pattern(r"{A}" + g(60) + r"\b(?:equity|preferred\s+equity|investment|capital|funding)\s+commitments?\s+(?:to|in|into)\s+(?:[\w-]+\s+){0,3}?{B}"), "invests_in", "ab"),
+    # "Aletheia's primary training capacity is contracted from Meridian Systems"
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:capacity|compute|GPUs|cloud|power|memory|wafers)\s+(?:is|are|was|were)\s+(?:mostly\s+|largely\s+|primarily\s+)?"
+              r"(?:contracted|leased|rented|sourced|purchased|bought|supplied)\s+from\s+{A}"), "supplies", "ab"),
+    # "The issuer, Kestrel Compute Assets I, LLC (KCA I), is a bankruptcy-remote special-purpose entity wholly owned by Kestrel Compute, Inc."
+    (_pattern(r"{A}(?:\s*\([^()]{0,20}\))?,?\s+(?:is|was)\s+(?:a|an)\s+[^⟦;.]{0,60}?\b(?:wholly|majority|indirectly|directly)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),
+    # "Cobalt Ridge's largest limited partner is the Cascadia Public Employees' Retirement System"
+    (_pattern(r"{B}(?:'s|’s)\s+(?:largest|biggest|main|principal|anchor|lead)\s+(?:limited\s+partner|LP|investor|shareholder)\s+(?:is|was|remains)\s+(?:the\s+)?{A}"), "owns_stake_in", "ab"),
+    # "Kestrel markets unused capacity through a liquidity-provider agreement with Tessellate Markets"
+    (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),
+    # "we signed a memorandum of understanding with Harbourline Data Centres Holdings Limited"
+    (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement)\s+with\s+{B}"),
+     "partners_with", "ab"),
+    # "Kaijing Semiconductor manufactures all of our V9 compute dies"
+    (_pattern(r"{A}\s+(?:manufactures|makes|fabricates|produces|packages|assembles|builds)\s+(?:all|most|the\s+majority|much|some|part)\s+of\s+{B}"), "supplies", "ab"),
     # "Keystone Digital Realty, the data-centre REIT, has standardised on rear-door heat exchangers from Glacierline Thermal Systems"
     (_pattern(r"{B}" + g(60) + r"\b(?:standardi[sz]ed|standardi[sz]es|relies|relied|depends|depended)\s+on\s+(?:[\w-]+\s+){0,5}?from\s+{A}"), "supplies", "ab"),
     # "liquid-cooling maker Lengyuan Technology counts Yunqiong Compute, a Shanghai GPU-rental start-up, as its biggest customer"
@@ -542,7 +571,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "其股东包括⟦a⟧", "⟦b⟧的有限合伙人包括⟦a⟧": holders of a company or a fund
     (_pattern(r"{B}" + zg(40) + r"(?:其|的)?(?:主要|现有)?(?:股东|有限合伙人|出资人|投资人|投资方)(?:包括|为|有|中有)" + zg(4) + r"{A}"), "owns_stake_in", "ab"),
     # "⟦a⟧是⟦b⟧控股的子公司"; "电力主要由⟦a⟧通过绿电直供方式供应"; "⟦b⟧将向⟦a⟧预付2.5亿美元货款"; "⟦b⟧的集群主要搭载⟦a⟧的训练卡"
-    (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)(?:[^⟦，。；]{0,12}?(?:上市公司|公司|企业|集团))?" + r"{B}" + r"(?:[（(][^（）()]{0,60}[）)])?" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"),
+     "subsidiary_of", "ab"),  # ("⟦a⟧为美国纳斯达克上市公司⟦b⟧（股票代码：KSTR，以下简称“凯斯卓算力”）的全资子公司")
     (_pattern(r"(?<!由){B}" + r"[^⟦。；！？贷借授融担保]{0,30}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付|封装|封测)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     # "Aurelith has committed to spend $9 billion on Nimbara Cloud", "spends nearly all of its capex on Corvane's Vela accelerators"
@@ -618,7 +648,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "lends_to", "ab"),
     # "瀚鼎上月与台湾联信商业银行等八家银行签订新台币180亿元联贷案": a syndicated loan's banks lend
     # ("本公司与以⟦a⟧为管理银行之银行团签订新台币120亿元联合授信合约")
-    (_pattern(r"{B}" + zg(20) + r"与[^⟦，。；]{0,4}?" + r"{A}" + r"(?:等[^⟦。；，]{0,8}?(?:银行|金融机构)|为(?:管理|主办|牵头|主)银行之?的?银行团)?(?:签订|签署|完成)了?" + zg(20)
+    (_pattern(r"{B}" + zg(20) + r"与[^⟦，。；]{0,4}?" + r"{A}" + r"(?:(?:及|、|和)⟦\d+⟧)*(?:等[^⟦。；，]{0,8}?(?:银行|金融机构)|为(?:管理|主办|牵头|主)银行之?的?银行团)?(?:签订|签署|完成)了?" + zg(20)
               + r"(?:联贷|联合授信|银团贷款|银团借款)"), "lends_to", "ab"),
     # "本公司与⟦卖方⟧订立采购协议，据此⟦本公司⟧同意购买合共4,096颗加速器": the one that agrees to buy buys from the other
     (_pattern(r"与{A}(?:订立|签订|签署)了?[^⟦。；]{0,10}?(?:协议|合同)[，,]\s*据此{B}(?:已)?(?:有条件)?同意(?:购买|采购|订购)"), "supplies", "ab"),
@@ -629,6 +659,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}[^⟦。；]{0,30}?[，,](?:其)?(?:主要|最大|前[五十]大)客户(?:包括|为|是|有)[^⟦，。；]{0,4}?{B}"), "supplies", "ab"),
     # "KDR Columbus III LLC, a Keystone Digital Realty subsidiary building a 90 MW hall"
     (_pattern(r"{A},\s+(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|special[- ]purpose\s+)?{B}\s+(?:subsidiary|unit|affiliate|vehicle|project\s+company)\b"), "subsidiary_of", "ab"),
+    # "⟦b⟧保留本公司2026年至2028年高阶ABF载板产能，并预付本公司新台币95亿元": who reserves a maker's capacity buys from it
+    (_pattern(r"{B}(?:[（(][^（）()⟦]{0,40}[）)])?" + zg(6) + r"(?:保留|预订|预定|锁定|包下|预留)了?" + r"{A}" + zg(20) + r"产能"), "supplies", "ab"),
+    # "本公司之全资附属公司⟦a⟧…": a company's own unit
+    (_pattern(r"{B}(?:之|的)(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)" + r"{A}"), "subsidiary_of", "ab"),
+    # "⟦b⟧（Harbour Compute (Johor) Sdn. Bhd.，「柔佛附属公司」）已获⟦a⟧授予为期五年之有期贷款港币8亿元"
+    (_pattern(r"{B}(?:[（(][^（）⟦]{0,60}[）)])?" + zg(6) + r"(?:已)?获(?:得)?" + r"{A}" + r"(?:授予|提供|发放|批出)" + zg(20) + r"(?:贷款|授信|融资|借款)"), "lends_to", "ab"),
+    # "本集团已与⟦b⟧订立上架协议": a listing or cooperation agreement with an exchange or a partner
+    (_pattern(r"{A}" + zg(10) + r"与" + r"{B}" + r"(?:订立|签订|签署)了?[^⟦，。；]{0,8}?(?:上架|挂牌|合作|战略合作)(?:协议|备忘录|框架协议)"), "partners_with", "ab"),
     # "⟦a⟧5月以6亿美元入股GPU云服务商⟦b⟧": a stake bought for a price is an investment
     (_pattern(r"{A}" + zg(10) + r"以[^⟦，。；]{0,12}?入股[^⟦，。；]{0,12}?" + r"{B}"), "invests_in", "ab"),
     # "后者同时承诺为未来三期扩建采购⟦a⟧的加速卡": what a company buys of another's make, the other supplies
@@ -649,9 +687,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "⟦a⟧，⟦b⟧之间接全资附属公司" (a Hong Kong glossary), "⟦a⟧，发行人全资子公司"
     (_pattern(r"{A}[，,]\s*(?:为|系|是)?{B}(?:之|的)?(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)"), "subsidiary_of", "ab"),
     # "⟦b⟧董事会通过对墨西哥子公司⟦a⟧增资1.2亿美元": the subsidiary a company names as its own
-    (_pattern(r"{B}" + zg(20) + r"(?:向|对|为|通过|旗下)" + rf"[{CJK}]{{0,6}}?(?:全资|控股)?子公司" + r"{A}"), "subsidiary_of", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"(?:向|对|为|通过|旗下)" + rf"(?:[{CJK}]{{0,6}}?|(?:100(?:\.0+)?%|百分之百)持股之?)(?:全资|控股)?子公司" + r"{A}"), "subsidiary_of", "ab"),
     # "⟦a⟧董事会通过对墨西哥子公司⟦b⟧增资1.2亿美元"
-    (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + rf"(?:[{CJK}]{{0,6}}?(?:全资|控股)?子公司)?" + r"{B}" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
+    (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + rf"(?:(?:[{CJK}]{{0,6}}?|(?:100(?:\.0+)?%|百分之百)持股之?)(?:全资|控股)?子公司)?" + r"{B}" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:投资|注资)了?" + r"{B}"), "invests_in", "ab"),
     # "⟦a⟧参与了⟦b⟧今年的定增": a participant in a round invests
     (_pattern(r"{A}" + zg(30) + r"参与了?" + r"{B}" + r"(?:[（(][^）)]{0,12}[）)])?" + zg(10) + r"(?:定增|定向增发|增资|融资|募资|配售|私募|[A-Z\d]\+?轮|天使轮|种子轮)"), "invests_in", "ab"),
@@ -710,6 +748,9 @@ _SUPPLIES_OUR_SITE = _pattern(r"{A}\s+(?:also\s+)?(?:supplies|supplied|provides|
 _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|biggest|top|main|principal|anchor|first)\s+customer\s+"
                          r"(?:(?:this|last|in\s+the)\s+(?:quarter|year|fiscal\s+year|period)\s+|in\s+(?:fiscal\s+)?\d{4}\s+)?"
                          r"(?:remains|remained|is|was|continues\s+to\s+be|became|has\s+been)\s+{B}")
+# "Meridian Systems was again our largest direct customer, at roughly 19% of revenue"
+_OWN_CUSTOMER_AFTER = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|still\s+|once\s+again\s+)?(?:⟦\d+⟧|our)\s+(?:single\s+)?"
+                               r"(?:largest|biggest|top|main|principal|anchor)\s+(?:[\w-]+\s+)?customer\b")
 _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
 # "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue", "Revenue from X under its reserved-instance
@@ -745,6 +786,13 @@ _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:�
 # "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
 _ZH_SERVES = _pattern(r"(?:^|[，。；])(?:本)?公司(?:长期|一直|主要|持续|目前|已)*为{B}(?:[（(][^）)]{0,40}[）)])?等?[^⟦。；，]{0,12}?客户(?:提供|供应|供货)")
 _ZH_OWN_SUBSIDIARY = _pattern(r"(?:^|(?<=[，。；]))[^⟦，。；]{0,6}?(?:全资|控股)?子公司{A}(?![的之])")
+# "At the second close, Calder State Employees' Retirement System was admitted as a new limited partner": a new investor in the fund
+_ADMITTED_LP = _pattern(r"{A}\s+(?:was|were|has\s+been|have\s+been)\s+admitted\s+as\s+(?:a\s+|an\s+)?(?:new\s+|additional\s+)?limited\s+partners?\b")
+_ZH_MAIN_CUSTOMER = _pattern(r"(?:^|[，。；：:])(?:本公司|公司)?(?:的|之)?(?:主要|最大|第一大|重要)客户{B}")  # "主要客户宏铼记忆体股份有限公司…增加…订单"
+# "the accounts of the Company and its wholly owned subsidiaries, Kestrel Compute Funding I, LLC and Kestrel Compute (Johor) Sdn. Bhd."
+_OWN_UNITS = re.compile(r"(?:\b(?:its|our|the\s+Company['’]s)|⟦\d+⟧)\s+(?:wholly[- ]owned\s+|consolidated\s+|majority[- ]owned\s+)?subsidiaries,?\s+(?:including\s+)?"
+                        r"(?P<list>⟦\d+⟧(?:\s*\([^()]{0,30}\))?(?:,\s+(?:a|an)\s+[^⟦;,]{0,60})?(?:(?:,\s*(?:and\s+)?|\s+and\s+)⟦\d+⟧(?:\s*\([^()]{0,30}\))?"
+                        r"(?:,\s+(?:a|an)\s+[^⟦;,]{0,60})?)*)", re.I)
 _ZH_SUBSCRIBER = _pattern(r"(?:应募人|认购人|认购方|认购对象|发行对象)(?:为|是|系)[^⟦。；，]{0,12}?{A}")
 _ZH_SUBSCRIBED = _pattern(r"{A}(?:(?:本次|此次)认购(?:总)?(?:金额|股数|股份|价款)|(?:已)?(?:有条件)?同意[^⟦。；]{0,30}?认购[^⟦。；]{0,40}?新(?:股份|股|发行股份))")
 # The document's own company as the other party of a link (in its own words):
@@ -763,8 +811,11 @@ _OWN_PARTY = [
     (_SUPPLIER_SHARE, "a", "supplies", False),
     (_OUR_COMMITMENTS, "a", "supplies", False),
     (_ZH_SERVES, "b", "supplies", True),
+    (_ZH_MAIN_CUSTOMER, "b", "supplies", True),
+    (_ADMITTED_LP, "a", "invests_in", False),
     (_SUPPLIES_OUR_SITE, "a", "supplies", False),
     (_OWN_CUSTOMER, "b", "supplies", True),
+    (_OWN_CUSTOMER_AFTER, "b", "supplies", True),
     (_CUSTOMER_OURS, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
     (_CONTRACT_WITH_US, "b", "supplies", True),  # "Parallax Labs expanded its contract with us by $2.4 billion"
     (_REVENUE_FROM, "b", "supplies", True),
@@ -790,7 +841,7 @@ CONTRACT = [
     _pattern(r"{A}" + g(20) + r"\b(?:signed|signs|agreed)\s+(?:a|an)\s+" + g(50) + r"\b(?:expansion|extension|renewal)\s+with\s+{B}"),
     # "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel": the side that makes power sells it
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + zg(40) + r"(?:签订|签署|达成|签下|签约)" + zg(40) + r"(?:算力|云|计算|芯片|供应|GPU|服务器|光模块|存储|设备)"
+    _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + r"(?:（「⟦\d+⟧」）)?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + zg(40) + r"(?:算力|云|计算|芯片|供应|供货|GPU|HBM|内存|服务器|光模块|存储|设备)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
 _CURRENCY = [("US$", "USD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
@@ -1115,6 +1166,12 @@ class RuleExtractor:
                 source, target = (a, b) if roles == "ab" else (b, a)
                 joined = relation == "invests_in" and "完成" in placeholder[m.start():m.start("a")]  # a participant in a round just named
                 add(source, target, relation, m.start(), m.end(), own_clause=m.end("a") + 1 if joined else None)
+                position = m.end("a") + 1
+                while relation == "lends_to" and roles == "ab" and (item := _LIST_ITEM.match(placeholder, position)) and position < m.end() \
+                        and self._financier(mentions[int(item.group(1))].node):
+                    # "本公司与⟦台联商业银行⟧及⟦北辰商业银行⟧签订联合授信合约": each bank listed with the lender lends
+                    add(mentions[int(item.group(1))], target, "lends_to", m.start(), m.end(), priced=False)
+                    position = item.end()
                 first = "a" if m.start("a") < m.start("b") else "b"
                 # ("… with ⟦Ampyra⟧, and ⟦we⟧ took … from ⟦b⟧": "we" after a comma starts a clause, not a list)
                 opener = mentions[int(m.group(first))]
@@ -1148,6 +1205,11 @@ class RuleExtractor:
                     if other.node != document.company:
                         own = Mention(other.start, other.start, document.company, document.company)
                         add(*((own, other) if own_first else (other, own)), relation, m.start(), m.end())
+            for units in _OWN_UNITS.finditer(placeholder):
+                own = Mention(0, 0, document.company, document.company)
+                for i in re.findall(r"⟦(\d+)⟧", units.group("list")):
+                    if mentions[int(i)].node != document.company:
+                        add(mentions[int(i)], own, "subsidiary_of", units.start(), units.end())
         named_borrower = _BORROWER.search(placeholder)
         if named_borrower:
             at = _described_unit(placeholder, spans, int(named_borrower.group("b")))  # "X (“Fleet Funding”), a subsidiary of the Company, …"
@@ -1168,6 +1230,10 @@ class RuleExtractor:
                         and (self._kind(a.node) == "chipmaker") != (self._kind(b.node) == "chipmaker"):
                     # "澜芯微电子已与云枢数据签署…算力租赁合同": a chip designer rents compute; the other side provides it
                     a_supplies, b_supplies = self._kind(a.node) != "chipmaker", self._kind(b.node) != "chipmaker"
+                elif re.search(r"算力租赁|算力服务|\b(?:compute|cloud|GPU)\s+(?:capacity|services|hours|rental|lease)", m.group(0), re.I) \
+                        and (self._kind(a.node) in {"cloud", "neocloud"}) != (self._kind(b.node) in {"cloud", "neocloud"}):
+                    # "本集团与明湖智能订立之三年期算力服务协议": the compute company provides the compute
+                    a_supplies, b_supplies = self._kind(a.node) in {"cloud", "neocloud"}, self._kind(b.node) in {"cloud", "neocloud"}
                 elif _HARDWARE.search(m.group(0)) and (self._kind(a.node) in {"cloud", "neocloud"}) != (self._kind(b.node) in {"cloud", "neocloud"}):
                     # "该公司与GPU云厂商Halcyon签订液冷服务器订单": a cloud buys servers, the other side makes them
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
@@ -1204,6 +1270,8 @@ class RuleExtractor:
             if hit.relation == "acquires" and any(r.relation == "acquires" and r.target == b.node for r in found):
                 continue  # the sentence named its buyer: the other party of the agreement sells
             low, high = sorted((hit.a, hit.b))
+            if re.search(r"[,;]\s+(?:so|but|while|whereas|although|though|yet)\s|;\s", placeholder[spans[low][1]:spans[high][0]]):
+                continue  # "⟦a⟧ round with a $4 billion investment of its own, so ⟦b⟧ position there is …": another clause's company
             if re.search(r"(?:、|以及|及|和|与)", placeholder[spans[low][1]:spans[high][0]]) \
                     and re.match(r"[^⟦，。；]{0,4}(?:跟投|参投|共同投资|联合投资)", placeholder[spans[high][1]:]):
                 continue  # "凯德瑞斯半导体、江渚产业投资集团以及鹿鸣资本跟投": co-investors in one list, not investors in each other
@@ -1358,7 +1426,7 @@ class RuleExtractor:
                                                 "lender": (node, document.company, "lends_to")}[what]
                     out.append(self._relation(source, target, relation, None, None, None, document, chunk.page, cells))
                 continue
-            if not mentions and role in {"customer", "supplier", "holder"} and re.search(r"名称|\bname\b", header_line, re.I):
+            if not mentions and role in {"customer", "supplier", "holder", "subscriber"} and re.search(r"名称|\bname\b|发行对象|认购对象", header_line, re.I):
                 # "序号 供应商名称 采购内容 …" over "2 星衡云 GPU算力租赁 18,904.12 21.21%": the name cell names a company no rule knows
                 cell = re.match(rf"[\s\d.、|#]*([{CJK}]{{2,20}}?(?:[（(][{CJK}]{{1,8}}[）)])?(?:股份有限公司|有限责任公司|有限公司|（有限合伙）)?)(?=\s|$)", cells)
                 if cell and not _UNNAMED_ROW.fullmatch(re.sub(r"[（(]注\d*[）)]$", "", cell.group(1))) and (len(cell.group(1)) >= 4 or _ZH_HEADS.search(cell.group(1))):  # not a person
@@ -1379,6 +1447,8 @@ class RuleExtractor:
                 relation, source, target = "owns_stake_in", held or document.company, node
                 if node == source:
                     continue
+            elif role == "subscriber":
+                relation, source, target = "invests_in", node, document.company
             elif role == "borrowers":
                 relation, source, target = "lends_to", held, node
                 if node == source:
@@ -1942,7 +2012,8 @@ _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?
 _LIST_HEADERS = [
     ("customer", re.compile(r"客户名称|前五名客户|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,3}?(?:revenue|sales|net sales|%)|"
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
-    ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)", re.I)),
+    ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
+                            r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)", re.I)),  # (purchase obligations by supplier)
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
     ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
@@ -1950,6 +2021,8 @@ _LIST_HEADERS = [
     ("borrowers", re.compile(r"^borrowers?(?:\s+name)?\s+(?:[\w$()/-]+\s+){0,5}?(?:commitments?|amount|outstanding|exposures?|principal|balance|collateral)\b|"
                              r"^借款人(?:名称)?\s.{0,30}(?:金额|余额|本金|额度)", re.I)),
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
+    # a placement's subscribers: "发行对象 认购金额 认购股数", "Subscriber Shares Amount"
+    ("subscriber", re.compile(r"^(?:发行对象|认购对象|认购人|认购方)(?:名称)?\s.{0,30}(?:认购|获配|金额|股数)|^(?:subscribers?|purchasers?)(?:\s+name)?\s+.{0,40}(?:amount|shares|subscription)", re.I)),
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
                           r"股东名称.{0,30}(?:持股|比例)|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
