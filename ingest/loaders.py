@@ -600,11 +600,13 @@ def _drop_running_lines(texts: list[str]) -> list[str]:
         return re.sub(r"\d+", "#", line.strip().lower())
 
     counts: Counter[str] = Counter()
+    rows: set[str] = set()  # lines that read as a table's row ("Total 1,234 5,678"): on both of two pages by chance, not furniture
     for text in texts:
         lines = [line for line in normalise_space(text).split("\n") if line.strip()]
         counts.update({key(line) for line in lines[:3] + lines[-3:]})
+        rows |= {key(line) for line in lines[:3] + lines[-3:] if _is_table_line(line) and len(re.findall(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", line)) < 3}
     # (a report of two pages: on both, "LPERS - … Quarterly Report - Q2 2025" at the top, "… Committee - page 2" at the foot)
-    running = {k for k, n in counts.items() if n >= (2 if len(texts) == 2 else max(3, len(texts) * 0.6)) and k}
+    running = {k for k, n in counts.items() if k and (n >= max(3, len(texts) * 0.6) or len(texts) == 2 and n == 2 and k not in rows)}
     if not running:
         return texts
     out = []

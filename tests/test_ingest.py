@@ -519,6 +519,10 @@ def test_a_two_page_report_s_running_lines_a_numbered_heading_and_a_pension_syst
     texts = [b.text for b in loaded.blocks]
     assert not any("Investment Committee - page" in t for t in texts), texts  # the running footer of both pages
     assert sum(header in t for t in texts) == 1, texts  # the first page keeps its header once
+    from ingest.loaders import _drop_running_lines
+
+    pages = ["Capacity by site\nThe Reno site added halls.\nTotal 1,234 5,678", "Leases by year\nThe Ohio site added halls.\nTotal 1,234 5,678"]
+    assert all(p.endswith("Total 1,234 5,678") for p in _drop_running_lines(pages))  # a table's row on both pages is no furniture
     blocks, section = _pdf_page_blocks("\n".join(second[1:-1]), 2, "")
     assert section == "4. Private credit: Harlow Creek Credit Partners" and blocks[0].text.startswith("LCERS is the largest"), blocks
     assert blocks[-1].kind == "table" and blocks[-1].text.split("\n")[:2] == second[3:5], blocks  # the caption stays with its table
