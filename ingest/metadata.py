@@ -117,7 +117,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "research note"  # a broker's note: its "we" is the analyst, not the company it covers
     if re.search(r"\bletter to (?:our )?(?:limited partners|shareholders|stockholders|investors|unitholders|partners)\b|"
                  r"\b(?:shareholder|investor|quarterly|annual) letter\b|致股东的信|致投资者的信", title_l + "\n" + lowered[:600]) \
-            or investor_self(head) and re.search(r"\b(?:quarterly|annual|semi-annual|monthly|interim)\s+(?:\w+\s+)?(?:report|review|update)\b", title_l + "\n" + lowered[:600]):
+            or investor_self(head)[0] and re.search(r"\b(?:quarterly|annual|semi-annual|monthly|interim)\s+(?:\w+\s+)?(?:report|review|update)\b", title_l + "\n" + lowered[:600]):
         # a fund's or a company's letter, or a pension system's own quarterly report: "we" is its author
         return "letter"
     results = (r"(?:reports?|reported|announces?|announced|posts?|posted|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|"
@@ -183,7 +183,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
-    investor = investor_self(head)
+    investor, _ = investor_self(head)
     if investor:  # 'The Lakeshore Public Employees' Retirement System ("LPERS" or the "System")': a fund's or a pension's own report
         candidates[_canonical(investor, lexicon)] += 45
     first_line = next((line.strip(" #*") for line in head[:400].split("\n") if line.strip(" #*")), "")

@@ -246,20 +246,19 @@ def _quoted(inside: str) -> list[str]:
 
 # An investor's own report names itself at its opening: 'The Lakeshore Public Employees' Retirement System ("LPERS" or the
 # "System")', 'Granite Ridge Compute Lending Fund II, L.P. (the "Fund")'
-_INVESTOR_SELF = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){0,6}(?:System|Fund(?:[ \t]+[IVX]+)?|Plan|Partnership|Trust|Authority|Board)(?:,?[ \t]+(?:L\.P\.|LP|LLC))?)"
-                            r"\s*\((?P<inside>[^()]{0,60}?(?:the\s+)?[“\"](?:System|Fund|Plan|Partnership|Trust|Authority|Board)[”\"])\)")
+_INVESTOR_WORDS = ("System", "Fund", "Plan", "Partnership", "Trust", "Authority", "Board")
+_INVESTOR_SELF = re.compile(rf"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){{0,6}}(?:{'|'.join(_INVESTOR_WORDS)})(?:[ \t]+[IVX]+)?(?:,?[ \t]+(?:L\.P\.|LP|LLC))?)"
+                            rf"\s*\((?P<inside>[^()]{{0,60}}?(?:the\s+)?[“\"](?:{'|'.join(_INVESTOR_WORDS)})[”\"])\)")
 
 
-def investor_self(text: str) -> str:
-    """The fund or pension system a report opens by naming as itself ("… (“LPERS” or the “System”)"), or ''."""
+def investor_self(text: str) -> tuple[str, list[str]]:
+    """The fund or pension system a report opens by naming as itself, and the short names it gives itself, not the generic
+    "System" or "Fund": 'The Lakeshore … Retirement System ("LPERS" or the "System")' -> ("Lakeshore … Retirement System",
+    ["LPERS"]); ("", []) when it names no one."""
     m = _INVESTOR_SELF.search(text[:3000])
-    return re.sub(r"^The\s+", "", " ".join(m.group("name").split())) if m else ""
-
-
-def investor_aliases(text: str) -> list[str]:
-    """The short names such a report gives itself ("LPERS"), not the generic "System" or "Fund"."""
-    m = _INVESTOR_SELF.search(text[:3000])
-    return [q for q in _quoted(m.group("inside")) if q.lower() not in {"system", "fund", "plan", "partnership", "trust", "authority", "board"}] if m else []
+    if not m:
+        return "", []
+    return re.sub(r"^The\s+", "", " ".join(m.group("name").split())), [q for q in _quoted(m.group("inside")) if q not in _INVESTOR_WORDS]
 
 
 def self_name(text: str, lexicon: Lexicon) -> str:
@@ -277,7 +276,7 @@ def self_name(text: str, lexicon: Lexicon) -> str:
             start = zh_name_start(m.group(1))
             known = lexicon.company(other) or lexicon.company(start) if other else lexicon.company(start)
             return known.name if known else (other or _ZH_SUFFIX.sub("", start))
-    investor = investor_self(text)
+    investor, _ = investor_self(text)
     known = lexicon.company(investor) if investor else None
     return known.name if known else node_id(investor) if investor else ""
 

@@ -22,7 +22,6 @@ from analyst.graph.entities import (
     EntityFinder,
     Mention,
     defined_terms,
-    investor_aliases,
     investor_self,
     is_vehicle,
     known_names,
@@ -1715,9 +1714,8 @@ class RuleExtractor:
         # '鼎升' alone for the 鼎升科技 another document named in full
         for name, node in zh_aliases(text, {k: v for k, v in others.items() if re.fullmatch(f"[{CJK}]+", k)}, self.lexicon).items():
             found.setdefault(name, node)
-        if company and investor_self(text):
-            for alias in investor_aliases(text):  # 'The Lakeshore Public Employees' Retirement System ("LPERS" or the "System")'
-                found.setdefault(alias, company)
+        for alias in investor_self(text)[1] if company else []:  # 'The Lakeshore Public Employees' Retirement System ("LPERS" or the "System")'
+            found.setdefault(alias, company)
         for line in text.split("\n"):  # "**Borrower:** Pyrewell GPU Finance I LLC, …": later "the Borrower" is that company
             label = _TERM_LABEL.match(line)
             if label and _BORROWER_LABEL.fullmatch(label.group("label").strip()) and "Borrower" not in found:
