@@ -481,6 +481,10 @@ def _label_before_row(lines: list[str], i: int) -> bool:
 _PAGE_FURNITURE = re.compile(r"-\s*\d{1,4}\s*-|\d{1,4}|(?:.{0,100}\|\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?", re.I)
 
 
+# a Chinese heading's number: "第四节", "七、", "（一）"
+_ZH_NUMBERED_HEADING = re.compile(r"^(?:第[一二三四五六七八九十百]+[章节部分条]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
 def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], str]:
     lines = [line.strip() for line in normalise_space(text).split("\n")]
     filled = [i for i, line in enumerate(lines) if line]
@@ -543,7 +547,8 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             ):
                 rows.append(lines[i])
                 i += 1
-            if len(rows) >= 2:
+            # (one row is a table too under its column header: "序号 公司名称 认缴规模 出资比例 主营业务" | "1 合肥… 19.60% 股权投资")
+            if len(rows) >= 2 or rows and prose and _is_column_header(prose[-1]):
                 caption_lines: list[str] = []
                 # column headers and the caption sit just above the first figure line
                 while prose and (len(caption_lines) < 3 or len(caption_lines) < 6 and len(prose[-1]) < 25) and len(prose[-1]) < 160 \
@@ -557,7 +562,8 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             i = start
         # Three or more title-like lines in a row are a list (an exhibit's subsidiaries), not headings: keep them as text.
         run = 0
-        while i + run < len(lines) and lines[i + run] and _is_heading(lines[i + run]) and len(lines[i + run]) < 90:
+        while i + run < len(lines) and lines[i + run] and _is_heading(lines[i + run]) and len(lines[i + run]) < 90 \
+                and not _ZH_NUMBERED_HEADING.match(lines[i + run]):  # ("第四节 …" | "七、…" | "（一）控股子公司": nested headings)
             run += 1
         if run >= 3 and not lines[i].isupper():
             flush()

@@ -2309,3 +2309,71 @@ def test_english_passive_financing_a_limited_partner_admitted_a_subsidiaries_lis
                "two transactions that fund its campus.\n")
     path = Path("release.md")
     assert detect(load(path, release.encode()), path, lexicon())["doc_type"] == "deal announcement"  # a release speaks for its company
+
+
+def test_a_list_number_before_a_caption_s_company_word_is_no_company(extractor: RuleExtractor) -> None:
+    text = "（二）参股公司序号 公司名称 认缴规模 出资比例 主营业务1 合肥岭源股权投资合伙企业（有限合伙） 50,000.00万元 19.60% 股权投资"
+    nodes = [m.node for m in extractor.entities.mentions(text)]
+    assert "合肥岭源股权投资" in nodes and not any(n.startswith("二") for n in nodes), nodes
+
+
+def test_the_company_s_people_hold_a_stake_not_the_company(extractor: RuleExtractor) -> None:
+    prospectus = Document(id="p8", source="/docs/zhaogu.pdf", title="招股说明书", company="苏州岭澈热控科技", doc_type="prospectus")
+    found = _triples(extractor, "苏州岭澈液冷系统有限公司其余30.00%股权由公司核心技术人员持股平台持有。", prospectus)
+    assert not any(s == "苏州岭澈热控科技" for s, _, _ in found), found
+    found = _triples(extractor, "苏州岭澈液冷系统有限公司其余30.00%股权由公司持有。", prospectus)
+    assert ("苏州岭澈热控科技", "owns_stake_in", "苏州岭澈液冷系统") in found, found
+
+
+def test_english_limited_partners_rounds_led_by_possessive_contracted_supply_and_borrowing_past_an_aside(extractor: RuleExtractor) -> None:
+    news = Document(id="n9", source="/docs/ledger.md", title="Ledger", company="", doc_type="news")
+    found = _triples(extractor, "Tarrow Silicon, Inc. is a $400 million limited partner in Welbeck Compute Credit Fund I, L.P.", news)
+    assert ("Tarrow Silicon", "owns_stake_in", "Welbeck Compute Credit Fund I") in found, found
+    found = _triples(extractor, "Welbeck Compute Credit Fund I, L.P. counts Tarrow Silicon, Inc. among its limited partners.", news)
+    assert ("Tarrow Silicon", "owns_stake_in", "Welbeck Compute Credit Fund I") in found, found
+    found = _triples(extractor, "Ornsby Cloud, Inc., the largest of the hyperscalers, led Pelham Labs, Inc.'s Series F with $5 billion.", news)
+    assert ("Ornsby Cloud", "invests_in", "Pelham Labs") in found, found
+    found = _triples(extractor, "Rindle Data Centers LLC has also contracted Solway Energy Holdings, Inc. to supply up to 650 MW of firm power to the campus.", news)
+    assert ("Solway Energy Holdings", "supplies", "Rindle Data Centers") in found, found
+    found = _triples(extractor, "And Kelso Cloud, Inc.'s newest clusters are built on Marrow Silicon Corp.'s K3 accelerators.", news)
+    assert ("Marrow Silicon", "supplies", "Kelso Cloud") in found, found
+    found = _triples(extractor, "Fenwick Cloud, Inc., Kelso Cloud, Inc.’s closest rival, took a different route, borrowing $1.4 billion from Ashby Credit Partners LP.", news)
+    assert ("Ashby Credit Partners", "lends_to", "Fenwick Cloud") in found and not any(s == "Ashby Credit Partners" and t == "Kelso Cloud" for s, _, t in found), found
+    found = _triples(extractor, "Sabrin Labs, Inc., whose four-year, $1.1 billion reservation with Kelso Cloud, Inc. is the largest compute contract, pays monthly.", news)
+    assert ("Kelso Cloud", "supplies", "Sabrin Labs") in found, found
+
+
+def test_a_company_s_own_shipments_volumes_taken_and_new_shares_bought_in_its_own_words(extractor: RuleExtractor) -> None:
+    call = Document(id="c9", source="/docs/call.md", title="Q4 call", company="Varden Semiconductor", doc_type="call transcript")
+    found = _triples(extractor, "Shipments to Hollis Electronics Co., Ltd., which integrates our baseboards into rack-scale systems, rose 40%.", call)
+    assert ("Varden Semiconductor", "supplies", "Hollis Electronics") in found, found
+    found = _triples(extractor, "Nimrod Cloud, Inc. took first production volumes of our Aurora X2 systems in December.", call)
+    assert ("Varden Semiconductor", "supplies", "Nimrod Cloud") in found, found
+    found = _triples(extractor, "In June 2025, Qarra Sovereign Holdings Ltd. purchased 14.2 million newly issued Class A shares in a private placement.", call)
+    assert ("Qarra Sovereign Holdings", "invests_in", "Varden Semiconductor") in found, found
+    found = _triples(extractor, "In June 2025, Qarra Sovereign Holdings Ltd. purchased 14.2 million newly issued shares of Pelham Labs, Inc.", call)
+    assert not any(t == "Varden Semiconductor" for _, _, t in found), found
+
+
+def test_chinese_supply_told_by_what_the_company_needs_orders_on_hand_and_a_customer_after_what_it_does(extractor: RuleExtractor) -> None:
+    notice = Document(id="z9", source="/docs/gonggao.md", title="公告", company="澜汀光电", doc_type="deal announcement")
+    found = _triples(extractor, "公司1.6T光模块所需的硅光芯片由科迤晶圆股份有限公司（Corvex Foundry）代工。", notice)
+    assert ("科迤晶圆", "supplies", "澜汀光电") in found, found
+    found = _triples(extractor, "截至本公告披露日，公司在手液冷订单金额约9.2亿元，其中包括与港汀数据中心控股有限公司签订的1.32亿元数据中心冷却系统合同。", notice)
+    assert ("澜汀光电", "supplies", "港汀数据中心控股") in found, found
+    found = _triples(extractor, "北京星汀智算科技有限公司主要从事智算中心建设与算力租赁服务，为崧汀电子股份有限公司的服务器客户。", notice)
+    assert ("崧汀电子", "supplies", "北京星汀智算科技") in found, found
+    found = _triples(extractor, "中卫智算中心的电力由宁夏鼎汀电力有限公司以绿电直供方式供应。", notice)
+    assert ("宁夏鼎汀电力", "supplies", "澜汀光电") in found, found
+
+
+def test_that_fund_is_the_one_fund_named_before_and_buying_a_minority_is_a_stake(extractor: RuleExtractor) -> None:
+    news = Document(id="n10", source="/docs/ledger.md", title="Ledger", company="", doc_type="news")
+    text = ("Tarrow Silicon, Inc. is a $400 million limited partner in Welbeck Compute Credit Fund I, L.P. In July that fund lent $650 million to "
+            "Kelso Funding II LLC, the borrowing vehicle behind a $3.1 billion term loan.")
+    found = _triples(extractor, text, news)
+    assert ("Welbeck Compute Credit Fund I", "lends_to", "Kelso Funding II") in found, found
+    text = "Tamsworth Sovereign Fund put $750 million into Pelham Labs, Inc.'s latest round. The same fund agreed in September to buy roughly 18% of Harbury Data Centres Limited."
+    found = _triples(extractor, text, news)
+    assert ("Tamsworth Sovereign Fund", "owns_stake_in", "Harbury Data Centres") in found, found
+    assert not any(r == "acquires" for _, r, _ in found), found

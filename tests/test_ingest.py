@@ -533,3 +533,27 @@ def test_a_two_page_report_s_running_lines_a_numbered_heading_and_a_pension_syst
     # a legal form's full stop before the name's defined term ends no sentence
     assert split_sentences("LCERS is a limited partner in Harlow Creek Credit Partners, L.P. (\"Harlow Creek\"), with a commitment. It lends.") == [
         "LCERS is a limited partner in Harlow Creek Credit Partners, L.P. (\"Harlow Creek\"), with a commitment.", "It lends."]
+
+
+def test_a_pdf_table_of_one_row_under_its_chinese_column_header_stays_a_table() -> None:
+    from ingest.loaders import _pdf_page_blocks
+
+    page = ("苏州岭澈液冷系统有限公司其余30.00%股权由员工持股平台持有。\n（二）参股公司\n序号 公司名称 认缴规模 出资比例 主营业务\n"
+            "1 合肥岭源股权投资合伙企业（有限合伙） 50,000.00万元 19.60% 股权投资\n"
+            "公司作为有限合伙人认缴岭源基金出资9,800.00万元，不参与基金的投资决策。\n截至本招股说明书签署日，岭源基金已对外投资4个项目。\n")
+    blocks, _ = _pdf_page_blocks(page, 1, "")
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert table.text.split("\n") == ["（二）参股公司", "序号 公司名称 认缴规模 出资比例 主营业务", "1 合肥岭源股权投资合伙企业（有限合伙） 50,000.00万元 19.60% 股权投资"]
+    assert any(b.text.startswith("公司作为有限合伙人") for b in blocks)  # the prose after the row is its own paragraph
+
+
+def test_nested_chinese_headings_are_headings_not_a_list() -> None:
+    from ingest.loaders import _pdf_page_blocks
+
+    page = ("第四节 发行人基本情况\n七、发行人控股子公司及参股公司情况\n（一）控股子公司\n截至本招股说明书签署日，公司拥有2家控股子公司，基本情况如下：\n"
+            "序号 公司名称 注册资本 持股比例 主营业务\n1 合肥岭澈精密制造有限公司 10,000.00万元 100.00% 冷板制造\n"
+            "2 苏州岭澈液冷系统有限公司 3,000.00万元 70.00% 液冷系统集成\n")
+    blocks, section = _pdf_page_blocks(page, 1, "")
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert table.section == "（一）控股子公司" and section == "（一）控股子公司"
+    assert not any(b.text.startswith(("第四节", "七、")) for b in blocks)

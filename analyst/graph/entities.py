@@ -130,7 +130,7 @@ _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|c
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
                          r"headquarters)\b", re.IGNORECASE)
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|本集团|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司|(?<=持有)公司(?=\d|[的股])|(?:^|(?<=[，。；：]))公司(?=[\u4e00-\u9fff]|[A-Z]{2,}[\u4e00-\u9fff])(?!名称|简称|代码|类型|章程|法|治理)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,4}(?:卡|芯片|产品|模组|设备|服务器))")
+_SELF_ZH = re.compile(r"本公司|本集团|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司(?!核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=持有)公司(?=\d|[的股])|(?:^|(?<=[，。；：]))公司(?=[\u4e00-\u9fff]|[A-Z]{2,}[\u4e00-\u9fff])(?!名称|简称|代码|类型|章程|法|治理|核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,4}(?:卡|芯片|产品|模组|设备|服务器))")
 
 
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
@@ -735,6 +735,7 @@ class EntityFinder:
             else:
                 name = back[_zh_begins(back):]  # "江渚产业投资集团": 投资 ends the name here, it is no verb
                 name = re.split(rf"[^{CJK}A-Za-z0-9（）()]", name)[-1].lstrip("（）()")  # ("赫立斯记忆体(新加坡)私人有限公司")
+                name = re.sub(r"^[一二三四五六七八九十\d]{1,3}[）)]", "", name)  # a list's number: "（二）参股公司" is no name
             if m.group(0) == "公司" and not named and re.search(r"银行.|(?:提供|担保|申请|签订|签署|支付|出具|发放|合作|共同)$", name):
                 continue  # "向百达海峡银行提供公司担保": a bank, then what is given (a 公司担保), not a company "百达海峡银行提供"
             if len(name) < 2 or not re.search(f"[{CJK}]", name) or m.group(0) == "公司" and not 3 <= len(name) <= 8 and not named \

@@ -228,8 +228,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # lending first: "provided a loan to", "secured a credit facility from"
     (_pattern(r"{A}" + g(80) + r"\b(?:lend|lends|lent|loan(?:ed|s)?|provid(?:e|es|ed|ing)|extend(?:s|ed)?|arrang(?:e|es|ed)|commit(?:s|ted)?)\b"
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
-    (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|drew|arranged|took\s+out)\b"
+    (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|borrowing|drew|arranged|took\s+out)\b"
               + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),
+    # "Fernhollow Cloud took a different route, borrowing $1.4 billion from Ashgrove Credit"
+    (_pattern(r"{B}" + g(120) + r"\b(?:borrowed|borrowing|borrows|borrow)\s+(?:(?:about|around|roughly|some|another|an\s+additional)\s+)?(?:" + MONEY + r"\s+)?from\s+{A}"),
+     "lends_to", "ab"),
     # "Construction financing of $2.8 billion … is being provided to Cedar Flats DevCo LLC, a wholly owned subsidiary of Basalt, by
     # Harborline Bank, N.A. and Cobalt Ridge Capital Management LP, as lenders."
     (_pattern(rf"\b{LOAN}\b" + g(60) + r"\b(?:is|are|was|were|has\s+been|will\s+be)\s+(?:being\s+)?(?:provided|extended|made\s+available|lent|advanced)\s+to\s+{B}"
@@ -257,6 +260,15 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "we signed a memorandum of understanding with Harbourline Data Centres Holdings Limited"
     (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement)\s+with\s+{B}"),
      "partners_with", "ab"),
+    # "Northgale's newest clusters are built on Kovaro's K3 accelerators"
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:clusters?|servers|systems|fleet|racks|data\s+cent(?:er|re)s|infrastructure|capacity|GPUs)\s+(?:are|is|were|was)\s+"
+              r"(?:all\s+|mostly\s+|largely\s+|primarily\s+|now\s+)?(?:built|based|running|deployed)\s+on\s+{A}"), "supplies", "ab"),
+    # "Ironbark has also contracted Solvane Energy Holdings to supply up to 650 MW of firm power to the campus"
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:contracted|engaged|hired|selected|chosen|chose|retained|appointed|commissioned)\s+{A}\s+to\s+"
+              r"(?:supply|provide|deliver|build|manufacture|fabricate|assemble|package|install|host)\b"), "supplies", "ab"),
+    # "Sabledown Labs, whose four-year, $1.1 billion reservation with Quillmark is the largest compute contract"
+    (_pattern(r"{B}(?:\s*\([^()]{0,30}\))?,\s+whose\s+[^⟦;]{0,60}?\b(?:reservation|(?:capacity|compute|cloud)\s+(?:contract|agreement|commitment)|offtake|lease)\s+with\s+{A}"),
+     "supplies", "ab"),
     # "Kaijing Semiconductor manufactures all of our V9 compute dies"
     (_pattern(r"{A}\s+(?:manufactures|makes|fabricates|produces|packages|assembles|builds)\s+(?:all|most|the\s+majority|much|some|part)\s+of\s+{B}"), "supplies", "ab"),
     # "Keystone Digital Realty, the data-centre REIT, has standardised on rear-door heat exchangers from Glacierline Thermal Systems"
@@ -303,8 +315,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(40) + r"\b(?:provided|provides|extended|extends|granted|grants|gave|gives)\s+{B}\s+(?:with\s+)?(?:a|an)\s+" + g(60) + rf"\b{LOAN}\b"),
      "lends_to", "ab"),
     # "Halcyra itself is a limited partner in Saltmarsh Ventures' fourth fund": a holder of the fund's manager's fund
-    (_pattern(r"{A}" + g(30) + r"\b(?:is|are|was|were|remains?|became|has\s+been)\s+(?:also\s+)?(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,2}?"
-              r"(?:limited\s+partners?|LPs?)\s+(?:in|of|to)\s+{B}"), "owns_stake_in", "ab"),
+    # ("Tessaline is a $400 million limited partner in Varrick Fund I", "X is also a limited partner, with a 19.6% share, in a Hefei
+    # equity fund called Chengyuan")
+    (_pattern(r"{A}" + g(30) + r"\b(?:is|are|was|were|remains?|became|has\s+been)\s+(?:also\s+)?(?:a|an|the|one of the)\s+(?:[\w$.,-]+\s+){0,3}?"
+              r"(?:limited\s+partners?|LPs?)(?:,[^⟦;]{0,40}?,)?\s+(?:in|of|to)\s+(?:(?:a|an)\s+[^⟦;.]{0,40}?\b(?:called|named)\s+)?{B}"), "owns_stake_in", "ab"),
+    # "Varrick's fund counts Tessaline among its limited partners"
+    (_pattern(r"{B}" + g(30) + r"\bcounts\s+{A}(?:,\s+[^⟦;]{0,80}?,)?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:limited\s+partners?|LPs?|investors?|backers?|shareholders?)\b"), "owns_stake_in", "ab"),
     (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
               + r"\b(?:funding|investment|round|equity|capital|Series\s+[A-H]\s+financing)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
     # supply: the buyer buys the seller's products, buys from the seller, or the seller sells to the buyer
@@ -596,6 +613,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(20) + r"\b(?:participated|participates|took\s+part|takes\s+part)\s+in\s+{B}(?:'s|’s|'|’)\s+"
               r"(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering|IPO)\b"), "invests_in", "ab"),
+    # "Nimbara, the largest of the hyperscalers, led Parallax's Series F with $5 billion"
+    (_pattern(r"{A}" + g(60) + r"\b(?:led|leads|co-led|co-leads|anchored|anchors)\s+{B}(?:'s|’s|'|’)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering)\b"), "invests_in", "ab"),
     # "We also prepaid $2.2 billion to Trellium Memory to secure HBM4 supply": a prepayment buys goods
     (_pattern(r"{B}" + g(20) + r"\b(?:prepaid|prepays|prepay|paid|pays|advanced|made\s+(?:a|an)\s+(?:[\w-]+\s+)?prepayment)\b" + g(40) + r"\bto\s+{A}" + g(60)
               + r"\b(?:supply|supplies|capacity|wafers?|memory|HBM\w*|chips?|GPUs?|components?|equipment|accelerators?|servers?|systems|deliver\w*)\b"), "supplies", "ab"),
@@ -620,7 +640,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "合资公司设立后将纳入⟦b⟧合并报表范围": consolidated by ⟦b⟧ (but "不纳入公司合并报表范围" says the opposite)
     (_pattern(r"{A}" + zg(20) + r"(?<!不)纳入" + r"{B}" + r"(?:的)?合并(?:财务)?报表(?:范围)?"), "subsidiary_of", "ab"),
     # "⟦b⟧同时也是⟦a⟧的机柜租赁客户"
-    (_pattern(r"{B}" + zg(10) + r"(?:是|为|成为)" + r"{A}" + r"(?:的|最大的|第[一二三四五]大)" + zg(10) + r"客户"), "supplies", "ab"),  # "…也是光联芯最大的代工客户"
+    # (or after what it does: "星衡智算主要从事智算中心建设与算力租赁服务，为崧岳电子的服务器客户")
+    (_pattern(r"{B}(?:" + zg(10) + r"|[^⟦。；！？，]{0,30}，)(?:是|为|成为)" + r"{A}" + r"(?:的|最大的|第[一二三四五]大)" + zg(10) + r"客户"), "supplies", "ab"),  # "…也是光联芯最大的代工客户"
     # "云峤智算同时也是月湾智能最大的算力供应商"; "芯曜微电子的第二大股东为国鼎基金"; "蓝杉资本此次继续加注月湾智能"
     (_pattern(r"{A}" + zg(10) + r"(?:是|为|成为)" + r"{B}" + r"的?" + zg(10) + r"(?:供应商|供货商|服务商|代工厂)"), "supplies", "ab"),
     (_pattern(r"{B}的(?:第[一二三四五六七八九十]大|控股|最大|主要|重要)股东(?:为|是|系)" + r"{A}"), "owns_stake_in", "ab"),
@@ -755,6 +776,15 @@ _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\
 # "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue", "Revenue from X under its reserved-instance
 # contract was $63.0 million": a customer of ours
 _REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,)?(?:\s+(?:under|pursuant\s+to)\s+[^;,⟦]{0,60}?)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
+# "Shipments to Hongshuo Electronics, which integrates our baseboards into rack-scale systems, rose 40%": a customer of ours
+_SHIPMENTS_TO = _pattern(r"(?:^|[.;]\s+)(?:(?:our|total)\s+)?(?:shipments|deliveries|(?:net\s+)?sales|revenue)\s+(?:of\s+[^⟦;,]{0,40}?\s+)?to\s+{B}(?:\s*\([^()]{0,30}\))?"
+                         r"(?:,\s+(?:which|who|a|an|the|our)\s+[^;]{0,120}?,)?\s+(?:rose|grew|increased|doubled|tripled|fell|declined|decreased|more\s+than|were|was|reached|totaled|totalled)\b")
+# "Nimbara Cloud took first production volumes of our Aurora X2 systems in December": a customer of ours
+_TOOK_OURS = _pattern(r"{B}\s+(?:has\s+|have\s+)?(?:took|takes|taken|received|receives|accepted|began\s+taking)\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:production\s+|volume\s+|initial\s+)?"
+                      r"(?:volumes|shipments|deliveries|units)\s+of\s+⟦(?P<us>\d+)⟧")
+# "In June 2025, Qirat Sovereign Holdings purchased 14.2 million newly issued Class A shares in a private placement": an investor in us
+_BOUGHT_NEW_SHARES = _pattern(r"{A}\s+(?:has\s+|have\s+)?(?:also\s+)?(?:purchased|bought|subscribed\s+for|acquired)\s+[^⟦;]{0,40}?\b(?:newly[- ]issued|new)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:shares|stock|units)\b(?![^⟦;.]{0,40}\b(?:of|in)\s+(?:the\s+)?⟦)")
 # "Tingsheng is building all of our racks for the Quillmark expansion": a supplier of ours
 _BUILDS_OURS = _pattern(r"{A}\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|also\s+)?(?:building|builds|built|making|makes|made|assembling|assembles|assembled|manufacturing|manufactures|manufactured)\s+"
                         r"(?:all\s+|most\s+|some\s+|many\s+)?(?:of\s+)?(?:⟦(?P<us>\d+)⟧)\s+(?:[\w-]+\s+){0,2}?(?:racks|servers|systems|chips|boards|modules|products|halls|"
@@ -781,7 +811,12 @@ _LEASED_FROM_US = _pattern(r"\b(?:capacity|space|sites?|campus(?:es)?|data\s+hal
                            r"(?:(?:mostly|primarily|all|entirely|largely)\s+)?(?:leased|rented|sub-?leased)\s+from\s+{A}")
 _CONTRACT_WITH_US = _pattern(r"{B}(?::\s+(?:they|it)(?:'ve|’ve|'s|’s)?)?\s+(?:has\s+|have\s+|again\s+|also\s+)?(?:expanded|expands|extended|extends|renewed|renews|upsized|upsizes|increased|increases|doubled|doubles)\s+"
                              r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|commitment|agreement|deal)s?\s+with\s+⟦(?P<us>\d+)⟧")
-_ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
+_ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:[^⟦。；，]{0,10}?方式)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
+# "公司1.6T光模块所需的硅光芯片由科凡晶圆（Corvane Foundry）代工": what the company needs, made by a supplier
+_ZH_OURS_SUPPLIED_BY = _pattern(r"(?:^|(?<=[，。；]))(?:⟦(?P<us>\d+)⟧|本?公司)[^⟦。；，]{0,30}?(?:所需|使用|采用)的[^⟦。；，]{0,16}?由{A}(?:[（(](?:[^）)⟦]|⟦\d+⟧){0,40}[）)])?(?:负责)?(?:独家)?"
+                                r"(?:供应|供货|提供|生产|代工|制造|封装|封测)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
+# "公司在手液冷订单金额约9.2亿元，其中包括与港湾数据中心控股有限公司签订的1.32亿元…合同": an order on hand is a sale
+_ZH_ORDER_WITH = _pattern(r"(?<=，)其中(?:包括|含)?与{B}(?:[（(](?:[^）)⟦]|⟦\d+⟧){0,40}[）)])?签订的(?:(?!借款|贷款|授信|担保|租赁|采购)[^⟦。；，]){0,30}?(?:合同|订单)")
 # "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
 _ZH_SERVES = _pattern(r"(?:^|[，。；])(?:本)?公司(?:长期|一直|主要|持续|目前|已)*为{B}(?:[（(][^）)]{0,40}[）)])?等?[^⟦。；，]{0,12}?客户(?:提供|供应|供货)")
 _ZH_OWN_SUBSIDIARY = _pattern(r"(?:^|(?<=[，。；]))[^⟦，。；]{0,6}?(?:全资|控股)?子公司{A}(?![的之])")
@@ -803,6 +838,8 @@ _OWN_PARTY = [
     (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
     (_ZH_SUPPLIED_BY, "a", "supplies", False),  # "本次扩产所需ABF载板由华汐基板供应"
+    (_ZH_OURS_SUPPLIED_BY, "a", "supplies", False),
+    (_ZH_ORDER_WITH, "b", "supplies", True),
     (_ZH_SUBSCRIBER, "a", "invests_in", False),  # "应募人为韩城记忆体"
     (_ZH_SUBSCRIBED, "a", "invests_in", False),  # "韩城记忆体本次认购总金额为新台币96亿元", "认购人已有条件同意按每股港币6.80元认购…新股份"  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
     (_CUSTOMER_SHARE, "b", "supplies", True),
@@ -823,6 +860,9 @@ _OWN_PARTY = [
     (_BUILDS_OURS, "a", "supplies", False),
     (_SIGNED_CUSTOMER, "b", "supplies", True),
     (_WELCOMED, "b", "supplies", True),
+    (_SHIPMENTS_TO, "b", "supplies", True),
+    (_TOOK_OURS, "b", "supplies", True),
+    (_BOUGHT_NEW_SHARES, "a", "invests_in", False),
     (_DESIGNED_INTO, "b", "supplies", True),
     (_AT_OUR_CLOSE, "b", "invests_in", False),
     (_OUR_LINE, "a", "lends_to", False),
@@ -971,6 +1011,12 @@ class RuleExtractor:
             for p in _THEM.finditer(sentence):
                 mentions = sorted([*mentions, Mention(p.start(1), p.end(1), previous[0], "them")], key=lambda x: x.start)
                 break
+        # "X is a limited partner in Varrick Compute Credit Fund I. In July that fund lent $650 million to Y": "that fund", "the same
+        # fund" is the one fund the sentence before named
+        funds = [n for n in dict.fromkeys(previous) if re.search(r"\bFund\b|基金", n)]
+        for p in re.finditer(r"\b(?:that|this|the\s+same)\s+fund\b|该基金", sentence, re.I):
+            if len(funds) == 1 and funds[0] not in {m.node for m in mentions} and not any(x.start <= p.start() < x.end for x in mentions):
+                mentions = sorted([*mentions, Mention(p.start(), p.end(), funds[0], p.group(0))], key=lambda x: x.start)
         # "擎川科技的海外订单同样来自算力云厂商：11月，该公司与Halcyon签订…": 该公司 is the one company named before it
         for p in re.finditer(r"该公司", sentence):
             before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
@@ -1116,6 +1162,9 @@ class RuleExtractor:
                 return  # "公司为X的上述贷款提供连带责任保证担保", "以X为受益人提供公司担保": a guarantor lends nothing, its beneficiary lends nothing here
             if relation == "partners_with" and re.search(r"\b(?:managing|general|senior|founding|limited)\s+partners?\b", window, re.I):
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
+            share = re.fullmatch(r"(\d+(?:\.\d+)?)\s?%", amount or "")
+            if relation == "acquires" and share and float(share.group(1)) < 50:
+                relation = "owns_stake_in"  # "agreed to buy roughly 18% of X": a minority stake, not the company
             if relation in {"partners_with", "subsidiary_of"} or relation in {"supplies", "lends_to"} and (amount or "").endswith("%"):
                 amount = currency = None  # a share of something is no price of goods or a loan
                 usd = None
@@ -1199,7 +1248,7 @@ class RuleExtractor:
                     if _NEGATED.search(placeholder[max(0, m.start() - 30):m.start(group)]):
                         continue  # "we have no purchase commitments with ⟦a⟧"
                     other = mentions[int(m.group(group))]
-                    if "us" in pattern.groupindex and mentions[int(m.group("us"))].node != document.company:
+                    if "us" in pattern.groupindex and m.group("us") is not None and mentions[int(m.group("us"))].node != document.company:
                         continue  # "… its contract with ⟦us⟧": the company itself
                     if other.node != document.company:
                         own = Mention(other.start, other.start, document.company, document.company)
@@ -2056,9 +2105,9 @@ def _appositive_owner(placeholder: str, mentions: list[Mention], at: int) -> Men
     mention = mentions[at]
     start = placeholder.find(f"⟦{at}⟧")
     before = re.search(r"⟦(\d+)⟧,\s*$", placeholder[:start])
-    if mention.written.lower() in {"our", "its", "their"} and before \
-            and re.match(r"⟦\d+⟧\s+(?:[\w-]+\s+){1,8}?[\w-]+,\s", placeholder[start:]):
-        return mentions[int(before.group(1))]
+    if before and (mention.written.lower() in {"our", "its", "their"} and re.match(r"⟦\d+⟧\s+(?:[\w-]+\s+){1,8}?[\w-]+,\s", placeholder[start:])
+                   or re.match(r"⟦\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,6}?(?:rival|competitor|peer|customer|supplier|partner|neighbou?r)s?,\s", placeholder[start:])):
+        return mentions[int(before.group(1))]  # (or "⟦Fernhollow Cloud⟧, ⟦Quillmark⟧’s closest rival, took … borrowing … from ⟦b⟧")
     return mention
 
 
