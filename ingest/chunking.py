@@ -125,10 +125,11 @@ def chunk_blocks(blocks: list[Block], document: Document, *, size: int = 1000, o
         first = pending_prose[0]
         sentences: list[str] = []
         for block in pending_prose:
-            own = split_sentences(block.text)
-            if own:
-                own[-1] += "\n"  # a paragraph (or a title) ends here: keep the break
-            sentences.extend(own)
+            for line in block.text.split("\n"):  # (a list item's or a form field's own line, too: "序號：3" | "發言日期：…")
+                own = split_sentences(line)
+                if own:
+                    own[-1] += "\n"  # a paragraph (or a title) ends here: keep the break
+                sentences.extend(own)
         for piece in _pack(sentences, size, overlap):
             emit(piece, first, "text")
         pending_prose.clear()

@@ -99,8 +99,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "interim report"  # 半年度报告 / 季度报告 of a listed company, in its own voice
     if re.search(r"招股说明书|招股意向书|\bprospectus\b|\boffering circular\b", title_l + head[:300]) and not call_heading:
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
-    if re.search(r"证券代码|证券简称|公告编号|股票代号|重大讯息", head[:800]):
-        return "deal announcement"  # a listed company's own announcement (公告)
+    if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责", head[:800]):
+        return "deal announcement"  # a listed company's own announcement (公告; a Hong Kong one's 股份代號 and disclaimer)
     if re.search(r"\b10-k\b", title_l):
         return "10-K"
     if re.search(r"\b20-f\b", title_l):
@@ -219,6 +219,11 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))
         candidates[known.name if known else short.group(1)] += 60
+    # a term sheet's "Borrower:" (or "Issuer:") field names whose loan it is: "Borrower:\nHC Compute Finance I, LLC, a Delaware …"
+    party = re.search(r"(?m)^\s*(?:Borrower|Issuer)\s*[:：]\s*\n?\s*((?:[A-Z][\w&.'’-]*\s+){0,6}?[A-Z][\w&.'’-]*,?\s+"
+                      r"(?:LLC|L\.L\.C\.|L\.P\.|LP|Inc\.|Ltd\.|Limited|Corp\.|Corporation|plc|Pte\.\s+Ltd\.))", head[:3000])
+    if party:
+        candidates[strip_suffix(party.group(1))] += 45
     subject = re.match(r"^[^:：]{2,40}[:：]\s*(.+)$", title.strip())  # "Presale Report: Stratoline GPU Funding 2026-1 LLC"
     if subject and (legal := _LEGAL_NAME.match(subject.group(1))):
         candidates[strip_suffix(legal.group(1))] += 10

@@ -2377,3 +2377,99 @@ def test_that_fund_is_the_one_fund_named_before_and_buying_a_minority_is_a_stake
     found = _triples(extractor, text, news)
     assert ("Tamsworth Sovereign Fund", "owns_stake_in", "Harbury Data Centres") in found, found
     assert not any(r == "acquires" for _, r, _ in found), found
+
+
+def test_a_company_s_suppliers_listed_under_its_own_line_a_subsidiary_appositive_and_a_syndicate_it_borrows_from(extractor: RuleExtractor) -> None:
+    report = Document(id="k9", source="/docs/10k.md", title="10-K", company="Lumiren Semiconductor", doc_type="10-K")
+    text = ("Our principal suppliers by category are:\n- Wafer foundry: one other supplier, located in Asia.\n"
+            "- ABF substrates: Hongmere Precision Industrial Co., Ltd., with a second source qualified in Japan.\n\n"
+            "Our Taiwan operations, including substrate supply-chain management, are conducted by Lumiren Taiwan Ltd. (路明仁台灣股份有限公司), "
+            "a wholly owned subsidiary.\n\n"
+            "Our $1.5 billion revolving credit facility is provided by a bank syndicate in which Kestmoor National Bank, N.A. acts as "
+            "administrative agent and as a lender.\n\n"
+            "In fiscal 2025 we entered into a co-development agreement with Halbury Networks Ltd. for optical interconnects that link our accelerators.\n\n"
+            "If demand slows, or if large cloud operators shift toward custom silicon such as the accelerators Vespin Holdings plc now sells, "
+            "our revenue could decline.")
+    found = _triples(extractor, text, report)
+    assert ("Hongmere Precision Industrial", "supplies", "Lumiren Semiconductor") in found, found
+    assert ("Lumiren Taiwan", "subsidiary_of", "Lumiren Semiconductor") in found and ("Lumiren Taiwan", "supplies", "Lumiren Semiconductor") not in found, found
+    assert ("Kestmoor National Bank", "lends_to", "Lumiren Semiconductor") in found, found
+    assert ("Lumiren Semiconductor", "partners_with", "Halbury Networks") in found and ("Halbury Networks", "supplies", "Lumiren Semiconductor") not in found, found
+    assert not any("Vespin" in s for s, _, _ in found), found
+
+
+def test_an_spv_no_sentence_described_a_county_an_outsourced_maker_and_a_stake_accounted_for(extractor: RuleExtractor) -> None:
+    call = Document(id="c10", source="/docs/call.md", title="Q3 call", company="Corwen Systems", doc_type="call transcript")
+    text = ("In August, Corwen Compute Funding I, LLC, our special-purpose financing subsidiary, closed a $2.3 billion term loan. The facility was "
+            "provided entirely by funds managed by Brightmere Capital LLC. The SPV used the first draw to purchase about 18,000 accelerators from "
+            "Lumiren Semiconductor Corp.\n\n"
+            "We also brought two new halls online in Ashwell County, both leased from Orrick Data Centers, Inc.\n\n"
+            "We hold a 50% interest in Ashwell Edge Holdings LLC.")
+    found = _triples(extractor, text, call)
+    assert ("Lumiren Semiconductor", "supplies", "Corwen Compute Funding I") in found and not any(t == "Brightmere Capital" and r == "supplies" for _, r, t in found), found
+    assert ("Orrick Data Centers", "supplies", "Corwen Systems") in found and not any(t.startswith("Ashwell Edge") and r == "supplies" for _, r, t in found), found
+    news = Document(id="n11", source="/docs/deal.txt", title="Deal", company="Palmer Robotics", doc_type="deal announcement")
+    found = _triples(extractor, "Halbury Networks Ltd. designs Ethernet switches. Manufacturing of its switch boards is outsourced to Lianmere Electronics Co., Ltd.", news)
+    assert ("Lianmere Electronics", "supplies", "Halbury Networks") in found, found
+    quarterly = Document(id="q10", source="/docs/10q.html", title="10-Q", company="Halmere Compute", doc_type="10-Q")
+    text = ("The Company accounts for its 22% interest in Meridale Edge Compute JV, LLC under the equity method.\n\n"
+            "On August 4, 2025, the Company acquired 100% of the outstanding equity of Parsell Systems, Inc. for $85 million. "
+            "Parsell Systems, Inc. is now a wholly owned subsidiary.\n\n"
+            "Orrick Labs, Inc. is also working directly with Kestmoor Silicon Corp. on custom inference silicon.\n\n"
+            "Kestmoor Silicon Corp. faces intense competition from Vantel Semiconductor, Inc., Aurin Devices, Inc. and other accelerator vendors.")
+    found = _triples(extractor, text, quarterly)
+    assert ("Halmere Compute", "owns_stake_in", "Meridale Edge Compute JV") in found, found
+    assert ("Halmere Compute", "acquires", "Parsell Systems") in found and ("Parsell Systems", "subsidiary_of", "Halmere Compute") in found, found
+    assert ("Orrick Labs", "partners_with", "Kestmoor Silicon") in found, found
+    assert not any({s, t} == {"Vantel Semiconductor", "Aurin Devices"} for s, _, t in found), found
+
+
+def test_a_loan_s_share_committed_a_debt_table_s_lender_s_column_and_one_of_a_company_s_largest_customers(extractor: RuleExtractor) -> None:
+    sheet = Document(id="t9", source="/docs/terms.pdf", title="Terms", company="HM Compute Finance I", doc_type="news")
+    text = ('A senior secured delayed-draw term loan facility in an aggregate principal amount of $2.0 billion (the "Facility"), of which '
+            "Northmoor Credit Fund II, L.P. has committed $1.5 billion to HM Compute Finance I, LLC.")
+    found = _triples(extractor, text, sheet)
+    assert ("Northmoor Credit Fund II", "lends_to", "HM Compute Finance I") in found and not any(r == "invests_in" for _, r, _ in found), found
+    quarterly = Document(id="q11", source="/docs/10q.html", title="10-Q", company="Halmere Compute", doc_type="10-Q")
+    table = Chunk(id="q11-0", doc_id="q11", kind="table", page=None, ordinal=0,
+                  text="Facility | Borrower | Lender(s) | Commitment | Outstanding\nRevolving credit facility | Halmere Compute, Inc. | "
+                       "Brightmere National Bank, N.A. | 1,100 | —\nTerm loan | HM Compute Finance I, LLC | Sable Moor Credit Opportunities Fund, L.P. | 2,000 | 900")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([table], quarterly)}
+    assert {("Brightmere National Bank", "lends_to", "Halmere Compute"), ("Sable Moor Credit Opportunities Fund", "lends_to", "HM Compute Finance I")} <= found, found
+    release = Document(id="e9", source="/docs/8k.md", title="8-K", company="Kestmoor Silicon", doc_type="8-K")
+    found = _triples(extractor, "In Asia, Yunmere Intelligence Holdings Limited (HKEX: 2781) has become one of Kestmoor Silicon Corp.'s largest customers. "
+                     "On August 12, 2025, the Company committed $400 million as anchor limited partner of Northmoor Credit Fund II, L.P.", release)
+    assert {("Kestmoor Silicon", "supplies", "Yunmere Intelligence Holdings"), ("Kestmoor Silicon", "invests_in", "Northmoor Credit Fund II")} <= found, found
+
+
+def test_chinese_lead_and_co_lending_banks_a_bank_s_regional_arm_a_largest_outside_holder_and_a_sales_contract(extractor: RuleExtractor) -> None:
+    notice = Document(id="z10", source="/docs/zhongda.txt", title="重大訊息", company="晶汀电子", doc_type="deal announcement")
+    found = _triples(extractor, "本联合授信案由永汀商业银行担任管理银行，并与信汀商业银行、泰和国际商业银行共同参贷。", notice)
+    assert {("永汀商业银行", "lends_to", "晶汀电子"), ("信汀商业银行", "lends_to", "晶汀电子"), ("泰和国际商业银行", "lends_to", "晶汀电子")} <= found, found
+    found = _triples(extractor, "主要内容：本公司与联贷银行团签订新台币60亿元之五年期联合授信合约。", notice)
+    assert not any(s.startswith("联贷") for s, _, _ in found), found
+    found = _triples(extractor, "针对今日媒体报导本公司已取得红汀晶片（Kestmoor Silicon）GPU载板订单一事，本公司澄清目前并未与该公司签订任何合约。", notice)
+    assert not any(r == "supplies" for _, r, _ in found), found
+    hk = Document(id="h10", source="/docs/hk.pdf", title="公告", company="云汀智能", doc_type="deal announcement")
+    found = _triples(extractor, "该批加速器之部分采购款项将以德汀银行（亚洲）有限公司授予瀚汀云算科技有限公司之港币15亿元GPU抵押定期贷款支付。", hk)
+    assert ("德汀银行", "lends_to", "瀚汀云算科技") in found, found
+    release = Document(id="b10", source="/docs/bochuan.html", title="新闻稿", company="Bochmere AI", doc_type="deal announcement")
+    found = _triples(extractor, "A轮领投方Cobaltmere Ventures LP继续作为铂汀智能科技有限公司最大的外部股东。", release)
+    assert ("Cobaltmere Ventures", "owns_stake_in", "铂汀智能科技") in found, found
+    found = _triples(extractor, "铂汀智能科技有限公司同时宣布以人民币1.2亿元收购上海声汀科技有限公司，进一步加强语音大模型能力。", release)
+    assert ("铂汀智能科技", "acquires", "上海声汀科技") in found, found
+    report = Document(id="i10", source="/docs/banniánbao.pdf", title="半年度报告", company="澜汀科技", doc_type="interim report")
+    found = _triples(extractor, "报告期内，公司与云汀智能控股有限公司签订AI服务器销售合同，合同金额为人民币9.6亿元。", report)
+    assert ("澜汀科技", "supplies", "云汀智能控股") in found, found
+    found = _triples(extractor, "近日，公司与启汀智算科技有限公司签订《AI推理加速卡采购合同》，合同金额为人民币9.6亿元（含税）。",
+                     Document(id="g10", source="/docs/g.md", title="公告", company="澜汀芯科技", doc_type="deal announcement"))
+    assert ("澜汀芯科技", "supplies", "启汀智算科技") in found, found
+
+
+def test_a_chinese_word_after_etc_is_no_company(extractor: RuleExtractor) -> None:
+    from analyst.graph.entities import zh_names
+    from analyst.lexicon import default_lexicon
+
+    text = "标的公司的主要客户包括Kestmoor Cloud, Inc.等人工智能云服务商，供应商包括Lumiren Semiconductor Corp.等人工智能芯片厂商。"
+    names = zh_names(text, default_lexicon())
+    assert not any("人工智能" in n for n in names), names

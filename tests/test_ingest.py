@@ -557,3 +557,40 @@ def test_nested_chinese_headings_are_headings_not_a_list() -> None:
     [table] = [b for b in blocks if b.kind == "table"]
     assert table.section == "（一）控股子公司" and section == "（一）控股子公司"
     assert not any(b.text.startswith(("第四节", "七、")) for b in blocks)
+
+
+def test_a_taiwan_notice_s_form_fields_are_no_speakers_a_hong_kong_announcement_and_a_term_sheet_s_borrower() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    notice = ("公開資訊觀測站　重大訊息公告\n\n公司代號：6419　　公司簡稱：宏洺\n公司全名：宏洺精密工業股份有限公司\n\n" + "=" * 60 + "\n"
+              "序號：1　　發言日期：114/10/28　　發言時間：17:32:05\n主旨：公告本公司董事會決議參與台洺光電股份有限公司現金增資\n"
+              "符合條款：第四條第11款　　事實發生日：114/10/28\n\n說明：\n1.本公司擬以現金新台幣18.5億元參與台洺光電現金增資。\n\n" + "=" * 60 + "\n"
+              "序號：2　　發言日期：114/10/30　　發言時間：08:05:41\n主旨：公告本公司接獲大額訂單\n\n說明：\n1.本公司接獲路洺半導體載板訂單。\n")
+    path = Path("notice_tw.txt")
+    loaded = load(path, notice.encode())
+    assert not any(b.kind == "turn" for b in loaded.blocks), [b.kind for b in loaded.blocks]  # 序號, 主旨, 說明 are fields, not speakers
+    assert not any("=====" in b.text for b in loaded.blocks)
+    meta = detect(loaded, path, default_lexicon())
+    assert meta["doc_type"] == "deal announcement" and meta["company"] == "宏洺"
+    hk = ("香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責，對其準確性或完整性亦不發表任何聲明。\n\n"
+          "海洺控股有限公司\nHAIMING HOLDINGS LIMITED\n（於開曼群島註冊成立之有限公司）\n（股份代號：2838）\n\n須予披露交易\n\n"
+          "董事會欣然宣佈，本公司與瀾洺科技股份有限公司訂立認購協議。\n")
+    path = Path("hk_notice.txt")
+    assert detect(load(path, hk.encode()), path, default_lexicon())["doc_type"] == "deal announcement"
+    sheet = ("SUMMARY OF PRINCIPAL TERMS AND CONDITIONS\nSenior Secured GPU-Backed Delayed-Draw Term Loan Facility\n\nBorrower:\n"
+             "HM Compute Finance I, LLC, a Delaware limited liability company (the \"Borrower\"). The Borrower is a wholly owned subsidiary of "
+             "Halming Compute, Inc.\n\nLenders:\nNorthmoor Credit Fund II, L.P. and the other lenders listed in Schedule 1.\n")
+    path = Path("term_sheet.txt")
+    assert detect(load(path, sheet.encode()), path, default_lexicon())["company"] == "HM Compute Finance I"
+
+
+def test_a_text_block_s_own_lines_stay_lines_in_its_chunk() -> None:
+    from analyst.types import Block, Document
+    from ingest.chunking import chunk_blocks
+
+    document = Document(id="d1", source="/docs/notice.txt", title="重大訊息", company="廣洺", doc_type="deal announcement")
+    block = Block(text="序號：3\n發言日期：115/03/18\n主旨：代子公司Kwangming Technology (Texas) LLC公告取得銀行授信額度\n說明：", section="")
+    [chunk] = chunk_blocks([block], document)
+    assert "\n主旨：代子公司" in chunk.text and "\n發言日期：" in chunk.text, chunk.text

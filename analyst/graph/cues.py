@@ -119,7 +119,7 @@ BLOCKERS = re.compile(
     r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported)|same\s+terms\s+as|as\s+did|relative\s+to|nothing)\b"
     r"|\b(?:not|no|never|neither|nor|without|declined|denied|behind|ahead of|ranked|ranking|market share|trail(?:s|ed|ing)?|"
     r"outpac\w+|overtook|surpass\w+)\b|n't"
-    r"|竞争|对手|相比|并无|并非|无任何|无法|不能|未能|难以|暂无|暂未|尚无|不同于|市值|估值|接近|相近|相当于|类似|高于|低于|不及|落后于|排名|市场份额|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时(?!(?:也|亦|还)?(?:是|为|系))|此外|并未|尚未|没有|不存在|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
+    r"|竞争|对手|相比|并无|并非|无任何|无法|不能|未能|难以|暂无|暂未|尚无|不同于|市值|估值|接近|相近|相当于|类似|高于|低于|不及|落后于|次于|领先于|优于|同业|同行|排名|市场份额|然而|而是|而非|据(?:悉|报道|介绍|了解|称|消息)|表示|报道|声称|宣称|同时(?!(?:也|亦|还)?(?:是|为|系))|此外|并未|尚未|没有|不存在|不会|不再|无意|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", IC)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|will\s+be|to\s+be)\s+(?:now\s+|also\s+|still\s+|already\s+)?(?:\w+ly\s+)?$", IC)
 _BY_BEFORE = re.compile(r"\b(?:by|led\s+by|backed\s+by|provided\s+by|arranged\s+by|owned\s+by|held\s+by)\s*(?:the\s+)?$", IC)
 _LIST_BEFORE_B = re.compile(r"(?:⟦\d+⟧(?:'s|’s)?\s*(?:,|、|，|\band\b|\bor\b|&|及|和|以及|与)\s*)+$", IC)

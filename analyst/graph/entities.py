@@ -48,12 +48,12 @@ _ZH_GENERIC = re.compile(r"^(?:主权财富|主权|拨付|扩充|扩大|提升|�
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|大型|中型|小型|上述|其他|主要|知名|"
-                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|联贷|银团|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
-                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
+                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
-                          r"表示|称|已|仅供|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
+                          r"表示|称|已|仅供|等|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?|space|"
@@ -376,7 +376,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-_ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|科创|创新|集团|实业|晶圆|信息|软件|动力|机器人|芯|存储")
+_ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|国际商业银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|科创|创新|集团|实业|晶圆|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
                  "设备", "系统", "工程", "架构", "安全", "带宽", "建设", "产线", "产能", "营收", "订单", "部门", "事业")
 
@@ -409,6 +409,10 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
             if 2 <= len(inner) <= 4 and text.count(inner + m.group(0)[0]) > text.count(inner + m.group(0)):  # (泰和商 more often than 泰和商业银行)
                 prefix, cut = inner, again
                 recurring.add(inner + m.group(0))
+        listed = re.search(rf"[、，与及]([{CJK}]{{2,4}})$", back)
+        if cut and len(prefix) < 2 and m.group(0).endswith("银行") and listed and not _ZH_GENERIC.search(listed.group(1)):
+            prefix = listed.group(1)  # "…并与信鸿商业银行、泰和国际商业银行共同参贷": a bank listed after 、 with 和 in its name
+            recurring.add(prefix + m.group(0))
         lead = back[:len(back) - len(prefix)]  # what comes before the name and its place ("委托" in "委托台湾晶曜半导体")
         if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度", "台湾", "香港", "大陆", "美商", "日商", "韩商", "台商"} \
                 and len(prefix) >= 4:
@@ -416,6 +420,8 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix):
             continue
         name = prefix + m.group(0) + ("中心" if centre else "")
+        if _ZH_GENERIC.search(name):
+            continue  # "…等人工智能云服务商": 人工智能 is a word
         counts[name] = text.count(name)
         after = text[m.end():m.end() + 40]
         if centre:
@@ -743,6 +749,7 @@ class EntityFinder:
                     or re.match(r"[A-Z0-9]{2,6}[\u4e00-\u9fff]", name) and _ZH_GENERIC.search(re.sub(r"^[A-Z0-9]{2,6}", "", name)):
                 continue  # "美国芯片公司", "ASIC设计公司": what, not who
             start = m.start() - len(name)
+            name = re.sub(r"(?<=银行)[（(][\u4e00-\u9fff]{2,4}[）)]$", "", name)  # "德辉银行（亚洲）有限公司": the bank's regional arm is the bank
             known = self.lexicon.company(name)
             node = self.terms.get(name) or (known.name if known else name)
             propose(start, m.end(), node, sentence[start:m.end()])
@@ -806,7 +813,8 @@ class EntityFinder:
         # a place once is a place in the whole document (its own name used as one: "in Cedar Flats, Nevada" makes no place of "Cedar
         # Flats DevCo LLC", which the short "Cedar Flats" stood for)
         self.places |= {m.node for m in found if self._place(sentence, m) and (m.written == m.node or not m.node.startswith(m.written))}
-        found = [m for m in found if not self._listing(sentence, m) and m.node not in self.places]
+        found = [m for m in found if not self._listing(sentence, m) and m.node not in self.places
+                 and not re.match(r"\s+(?:County|Parish|Township|Province|Prefecture|District|Borough)\b", sentence[m.end:])]  # "in Ashford County": here a place
         found.sort(key=lambda m: m.start)
         # "岚峰科技（Lanfeng Cloud，…）": a name in brackets right after a company is that company's other name, not a party
         found = [m for i, m in enumerate(found) if not (i and re.fullmatch(r"\s*[（(]\s*", sentence[found[i - 1].end:m.start]))]

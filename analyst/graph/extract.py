@@ -34,7 +34,7 @@ from analyst.graph.entities import (
 )
 from analyst.lexicon import Lexicon, strip_suffix
 from analyst.numbers import parse_figure
-from analyst.text import CJK, find_date, find_figures, split_sentences, to_simplified
+from analyst.text import CJK, LIST_MARKER, find_date, find_figures, split_sentences, to_simplified
 from analyst.types import OFFERING_DOCS, PERIODIC_REPORTS, Chunk, Document, Evidence, Relation
 
 PAYS = {  # relation -> who pays: the source, the target, or nobody
@@ -54,7 +54,8 @@ _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
 _HYPOTHETICAL = re.compile(r"\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b", re.I)
-_IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
+_IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|"
+                        r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
 _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|"
@@ -104,7 +105,7 @@ _LENDER_HEAD = re.compile(r"\b(" + _LENDER_WORDS + r")(?:,?\s+(?:N\.A\.|LLC|L\.P
 _FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oan|[Nn]otes|[Ll]ine|[Rr]evolver|[Bb]onds?|[Ff]inancing|DDTL|TLB)"
                              r"(?:\s+(?:[A-Z]|[IVX]+|\d+))?(?:\s*\(\d\))?\s+(?=[A-Z])")  # "GPU-Backed DDTL (1) Marlowe Harbor; Thornmere"
 _UNIT_ONLY = re.compile(rf"(?:[IVX]{{1,4}}\b,?\s*)?(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC", "… Fund II, L.P."
-_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧,?\s+(?:is\s+|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
+_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧(?:\s*[（(](?:[^）)⟦]|⟦\d+⟧){0,60}[）)])?,?\s+(?:is\s+(?:now\s+|also\s+|still\s+)?|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b(?!\s+ours\b))", re.I)  # "… subsidiary of ours", not "… of ⟦b⟧"
 
 _FORMED_VENTURE = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:(?:have|has|also|jointly)\s+)?(?:formed|form|created|established|set\s+up|launched|incorporated)\s+⟦(?P<j>\d+)⟧"
@@ -136,7 +137,7 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
                          r"(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
 _DENIED = re.compile(r"\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
-                     r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|"
+                     r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
 _IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+)?"
                        r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w-]+\s+){0,2}?(?:stakes?|interests?|shares|positions?|equity)\b|"
@@ -151,7 +152,7 @@ _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.
 # a term sheet's security line ("Security: first-priority lien on the campus, assignment of the Nimbara lease, and a pledge of the
 # equity of the Borrower") says what secures a loan, not who deals with whom
 _COLLATERAL = re.compile(r"[\s*#•-]*(?:security|collateral|担保物|抵押物|质押物)\s*[*_]*\s*[:：]", re.I)
-_COMPETITION = re.compile(r"\bcompetitors?\b|\bcompeting\b|\bcompet\w+\s+(?:with|against)\b|\brivals?\b|竞争对手|竞争", re.I)
+_COMPETITION = re.compile(r"\bcompetitors?\b|\bcompeting\b|\bcompet\w+\s+(?:with|against|from)\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
 _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?:(?<=[，,])|(?<=季度)|(?<=年度)|(?<=当日)|(?<=目前)|(?<=此前))公司(?![的]?(?:股东|董事))|"
@@ -174,6 +175,9 @@ _NOT_PRODUCTS = {"the", "this", "that", "its", "our", "their", "new", "next", "f
                  "asic", "hbm", "tpu", "nvlink", "ceo", "cfo", "chief", "north", "south", "east", "west", "global", "group"}
 _THEM = re.compile(r"\b(?:signed|sign|sell|sells|sold|supply|supplies|supplied|lend|lends|lent|lease|leases|leased|rent|rents|rented|ship|ships|shipped|"
                    r"financed|finance|backed|invested\s+in|bought\s+(?:[\w-]+\s+){0,3}?from|buy\s+(?:[\w-]+\s+){0,3}?from)\s+(them)\b", re.I)
+# a line that introduces a list of the company's suppliers or customers: "Our principal suppliers by category are:", "公司主要供应商如下："
+_LIST_INTRO = re.compile(r"(?:\b(?:our|its|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers|vendors|customers)\b[^:：.]{0,40}|(?:公司|本公司)?(?:的)?(?:主要)?(?P<zh>供应商|客户)"
+                         r"(?:包括|如下|情况如下|为))\s*[:：]\s*$", re.I)
 _BULLET_VERB = re.compile(r"(?:Completed|Announced|Signed|Entered|Closed|Committed|Acquired|Invested|Led|Launched|Expanded|Secured|Added|Shipped|"
                           r"Delivered|Won|Agreed|Formed|Extended|Amended|Received|Raised|Began|Started|Increased|Upsized|Priced)\s")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+|now\s+|again\s+)?$")
@@ -260,6 +264,22 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "we signed a memorandum of understanding with Harbourline Data Centres Holdings Limited"
     (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement)\s+with\s+{B}"),
      "partners_with", "ab"),
+    # "Manufacturing of its switch boards is outsourced to Lianyi Electronics", "X outsources the assembly of its racks to Y"
+    (_pattern(r"\b(?:manufacturing|production|assembly|fabrication|packaging)\s+of\s+{B}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+"
+              r"(?:fully\s+|entirely\s+|largely\s+|mostly\s+|also\s+)?outsourced\s+to\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:manufacturing|production|assembly|fabrication|packaging)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+              r"(?:fully\s+|entirely\s+|largely\s+|mostly\s+|also\s+)?outsourced\s+to\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{B}\s+(?:also\s+)?(?:outsources|outsourced|has\s+outsourced)\s+(?:the\s+|all\s+|most\s+)?(?:of\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+              r"(?:manufacturing|production|assembly|fabrication|packaging)\b[^⟦;.]{0,40}?\bto\s+{A}"), "supplies", "ab"),
+    # "Orrery is also working directly with Kestrel Silicon on custom inference silicon"
+    (_pattern(r"{A}\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?working\s+(?:directly\s+|closely\s+|together\s+|jointly\s+)?with\s+{B}\s+(?:on|to\s+(?:co-)?(?:develop|design|build))\b"),
+     "partners_with", "ab"),
+    # "The Company accounts for its 22% interest in Meridian Edge Compute JV, LLC under the equity method"
+    (_pattern(r"{A}\s+(?:accounts|accounted)\s+for\s+(?:its|our|⟦\d+⟧)\s+(?:[\d.]+\s?%\s+)?(?:ownership\s+|equity\s+|non-controlling\s+|minority\s+)?(?:interest|stake|investment)\s+in\s+{B}"),
+     "owns_stake_in", "ab"),
+    # "Yunfeng Intelligence Holdings (HKEX: 2781) has become one of Kestrel's largest customers"
+    (_pattern(r"{B}(?:\s*\([^()]{0,30}\))?\s+(?:has\s+become|became|is|was|remains|remained)\s+(?:also\s+|now\s+)?one\s+of\s+{A}(?:'s|’s)\s+(?:largest|biggest|top|major|key|main|larger|bigger)\s+"
+              r"(?:[\w-]+\s+)?customers\b"), "supplies", "ab"),
     # "Northgale's newest clusters are built on Kovaro's K3 accelerators"
     (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:clusters?|servers|systems|fleet|racks|data\s+cent(?:er|re)s|infrastructure|capacity|GPUs)\s+(?:are|is|were|was)\s+"
               r"(?:all\s+|mostly\s+|largely\s+|primarily\s+|now\s+)?(?:built|based|running|deployed)\s+on\s+{A}"), "supplies", "ab"),
@@ -303,7 +323,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # a fund's limited partners: "Limited partners in Fund II include the Nahrain Investment Authority", "X returned as a limited
     # partner in Fund II", "we committed $400 million as a limited partner to Y"
     (_pattern(r"\b(?:limited\s+partners|LPs|investors)\s+in\s+{B}\s+(?:include|included|includes|are|were)\s+(?:the\s+)?{A}"), "invests_in", "ab"),
-    (_pattern(r"{A}" + g(60) + r"\bas\s+(?:a|an|the)\s+(?:new\s+|returning\s+|anchor\s+|cornerstone\s+|founding\s+)?(?:limited\s+partner|LP|anchor\s+investor|"
+    (_pattern(r"{A}" + g(60) + r"\bas\s+(?:(?:a|an|the)\s+(?:new\s+|returning\s+|anchor\s+|cornerstone\s+|founding\s+)?|(?:anchor|cornerstone|founding|lead)\s+)(?:limited\s+partner|LP|anchor\s+investor|"
               r"cornerstone\s+investor)\s+(?:in|to|of)\s+{B}"), "invests_in", "ab"),
     # "Granite Arch and its employees committed an additional $150 million to Fund II": money straight to a fund or a company
     # (but "Whitmore Capital Partners, the lead lender, has committed $1.9 billion to the Borrower" lends)
@@ -399,7 +419,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}\s+(?:and|&)\s+{B}\s+(?:have\s+|had\s+)?(?:signed|sign|entered\s+into|struck|announced)\b" + g(40)
               + r"\b(?:agreement|deal|memorandum|pact|partnership)\s+to\s+(?:co-develop|jointly|co-design|collaborate|partner|co-engineer|co-build|develop\s+jointly)"),
      "partners_with", "ab"),
-    (_pattern(r"{B}" + g(60) + r"\b(?:signed|signs|entered into|awarded|agreed)\b" + g(80) + r"\b(?:contract|agreement|deal|order|commitment)\b" + g(30)
+    (_pattern(r"{B}" + g(60) + r"\b(?:signed|signs|entered into|awarded|agreed)\b" + g(80)
+              + r"(?<!co-development )(?<!development )(?<!collaboration )(?<!cooperation )(?<!partnership )(?<!licensing )(?<!license )(?<!research )"
+              r"\b(?:contract|agreement|deal|order|commitment)\b" + g(30)
               + r"\bwith\s+{A}(?!" + g(40) + r"\b(?:co-develop|jointly|co-design|collaborat|partner))" + g(40) + r"\bfor\b"), "supplies", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:acquire[sd]?|to acquire|acquiring|takeover of|acquisition of|to buy|agreed to buy|buys|buying|bought)\s+(?:all of\s+|a majority of\s+)?{B}(?!(?:'s|’s)?\s+" + PRODUCT + ")"),
      "acquires", "ab"),
@@ -639,6 +661,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "supplies", "ab"),  # "光联芯的1.6T模块采用Photonic Lattice提供的硅光引擎"
     # "合资公司设立后将纳入⟦b⟧合并报表范围": consolidated by ⟦b⟧ (but "不纳入公司合并报表范围" says the opposite)
     (_pattern(r"{A}" + zg(20) + r"(?<!不)纳入" + r"{B}" + r"(?:的)?合并(?:财务)?报表(?:范围)?"), "subsidiary_of", "ab"),
+    # "…将以德辉银行（亚洲）有限公司授予瀚海云算之港币15亿元GPU抵押定期贷款支付": a loan one grants the other
+    (_pattern(r"{A}(?:[（(][^）)⟦]{0,10}[）)])?(?:有限公司)?(?:授予|提供予|提供给|发放予|借予)" + r"{B}" + r"(?:之|的)" + zg(30) + r"(?:贷款|授信|借款|融资|信贷)"), "lends_to", "ab"),
+    # "A轮领投方Cobaltline Ventures继续作为铂川智能最大的外部股东"
+    (_pattern(r"{A}" + zg(6) + r"(?:作为|成为|为|是|系)" + r"{B}" + r"(?:的|之)?(?:单一)?(?:最大|第一大|第二大|第三大|主要|重要)(?:的)?(?:外部|机构|法人|财务|战略)?股东"), "owns_stake_in", "ab"),
     # "⟦b⟧同时也是⟦a⟧的机柜租赁客户"
     # (or after what it does: "星衡智算主要从事智算中心建设与算力租赁服务，为崧岳电子的服务器客户")
     (_pattern(r"{B}(?:" + zg(10) + r"|[^⟦。；！？，]{0,30}，)(?:是|为|成为)" + r"{A}" + r"(?:的|最大的|第[一二三四五]大)" + zg(10) + r"客户"), "supplies", "ab"),  # "…也是光联芯最大的代工客户"
@@ -714,7 +740,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "⟦a⟧参与了⟦b⟧今年的定增": a participant in a round invests
     (_pattern(r"{A}" + zg(30) + r"参与了?" + r"{B}" + r"(?:[（(][^）)]{0,12}[）)])?" + zg(10) + r"(?:定增|定向增发|增资|融资|募资|配售|私募|[A-Z\d]\+?轮|天使轮|种子轮)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(30) + r"获得" + r"{A}" + zg(20) + r"(?:的)?(?:投资|注资)"), "invests_in", "ab"),
-    (_pattern(r"{A}" + zg(10) + r"(?:收购|并购|买下)了?" + r"{B}"), "acquires", "ab"),
+    (_pattern(r"{A}(?:" + zg(10) + r"|[^⟦，。；！？]{0,24}?)(?:收购|并购|买下)了?" + r"{B}"), "acquires", "ab"),  # ("同时宣布以人民币1.2亿元收购⟦b⟧")
     (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:配售|定向增发)" + zg(20) + r"(?:股|新股|股份)"), "invests_in", "ab"),
     # (not "⟦b⟧已完成验证，但GPU一律由客户向⟦a⟧采购": a new clause with its own buyer)
@@ -739,6 +765,10 @@ _ORDERS_OURS = _pattern(r"{B}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:placed|book
                         r"(?:our\s+|the\s+|its\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\s+(?:accelerators?|systems?|chips?|GPUs?|servers?|racks?|platforms?|units|products)\b")
 _LENDER_UNDER = _pattern(r"{A},?\s+(?:(?:acts|serves)\s+as\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:is|was|are|were|serves\s+as|acts\s+as|will\s+(?:act|serve)\s+as)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:lenders?|creditors?|arrangers?|administrative\s+agent)\s+(?:under|to|in)\s+(?:the|our|its)\b")
+# "Our $1.5 billion revolving credit facility is provided by a bank syndicate in which Kestrel National Bank, N.A. acts as
+# administrative agent and as a lender"
+_OUR_SYNDICATE = _pattern(r"⟦(?P<us>\d+)⟧\s+[^⟦;]{0,40}?\b(?:facility|loan|revolver|credit\s+line)\s+(?:is|was|has\s+been)\s+provided\s+by\s+(?:a|the)\s+(?:bank\s+)?"
+                          r"(?:syndicate|group\s+of\s+(?:banks|lenders)|bank\s+group)\s+in\s+which\s+{A}\s+(?:acts|serves|is)\s+(?:as\s+)?[^⟦;.]{0,40}?\blender\b")
 _LEADS_OUR_BANKS = _pattern(r"{A}\s+(?:leads|led|heads|headed)\s+(?:the|our)\s+(?:bank|lender|lending)\s+(?:group|syndicate)\b")  # "Halvard Bank leads the bank group"
 # "we entered into a credit agreement with X, as administrative agent and a lender, Y, as syndication agent and a lender"
 _AS_LENDER = _pattern(r"{A}(?:\s*\([^()]{0,40}\))?,?\s+as\s+(?:[\w-]+\s+){0,3}?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:lenders?|arrangers?|creditors?)\b")
@@ -769,8 +799,9 @@ _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|bigges
                          r"(?:(?:this|last|in\s+the)\s+(?:quarter|year|fiscal\s+year|period)\s+|in\s+(?:fiscal\s+)?\d{4}\s+)?"
                          r"(?:remains|remained|is|was|continues\s+to\s+be|became|has\s+been)\s+{B}")
 # "Meridian Systems was again our largest direct customer, at roughly 19% of revenue"
-_OWN_CUSTOMER_AFTER = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|still\s+|once\s+again\s+)?(?:⟦\d+⟧|our)\s+(?:single\s+)?"
-                               r"(?:largest|biggest|top|main|principal|anchor)\s+(?:[\w-]+\s+)?customer\b")
+_OWN_CUSTOMER_AFTER = _pattern(r"{B}(?:,\s+which\s+[^;]{0,80}?,)?\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|still\s+|once\s+again\s+|itself\s+|also\s+)?"
+                               r"(?:one\s+of\s+)?(?:⟦\d+⟧|our)\s+(?:single\s+)?"
+                               r"(?:largest|biggest|top|main|principal|anchor|larger|bigger|major|key)\s+(?:[\w-]+\s+)?customers?\b")  # ("Palisade, which …, is itself one of our larger cloud customers")
 _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
 # "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue", "Revenue from X under its reserved-instance
@@ -815,6 +846,10 @@ _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:[
 # "公司1.6T光模块所需的硅光芯片由科凡晶圆（Corvane Foundry）代工": what the company needs, made by a supplier
 _ZH_OURS_SUPPLIED_BY = _pattern(r"(?:^|(?<=[，。；]))(?:⟦(?P<us>\d+)⟧|本?公司)[^⟦。；，]{0,30}?(?:所需|使用|采用)的[^⟦。；，]{0,16}?由{A}(?:[（(](?:[^）)⟦]|⟦\d+⟧){0,40}[）)])?(?:负责)?(?:独家)?"
                                 r"(?:供应|供货|提供|生产|代工|制造|封装|封测)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
+# "本联合授信案由永曜商业银行担任管理银行，并与信鸿商业银行、泰和国际商业银行共同参贷": the managing bank and each co-lender lend
+_ZH_LEAD_BANK = _pattern(r"(?:授信|贷款|联贷|借款|银团)案?由{A}(?:担任|作为|为)(?:管理|主办|牵头|主|额度管理|联合主办)?(?:银行|行)"
+                         r"(?![^。；]*?(?:未|不|并未|没有)(?:参与)?(?:出借|参贷|放款|提供贷款|出资))")  # (not "…，玉丰商业银行未参与出借")
+_ZH_CO_LENDERS = _pattern(r"(?:与|[、及和]){A}(?=(?:[、及和]⟦\d+⟧)*(?:共同|一同|一起)?参贷)")
 # "公司在手液冷订单金额约9.2亿元，其中包括与港湾数据中心控股有限公司签订的1.32亿元…合同": an order on hand is a sale
 _ZH_ORDER_WITH = _pattern(r"(?<=，)其中(?:包括|含)?与{B}(?:[（(](?:[^）)⟦]|⟦\d+⟧){0,40}[）)])?签订的(?:(?!借款|贷款|授信|担保|租赁|采购)[^⟦。；，]){0,30}?(?:合同|订单)")
 # "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
@@ -835,6 +870,9 @@ _OWN_PARTY = [
     (_OWN_SUPPLIER, "a", "supplies", False),
     (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
     (_LEADS_OUR_BANKS, "a", "lends_to", False),
+    (_OUR_SYNDICATE, "a", "lends_to", False),
+    (_ZH_LEAD_BANK, "a", "lends_to", False),
+    (_ZH_CO_LENDERS, "a", "lends_to", False),
     (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
     (_ZH_SUPPLIED_BY, "a", "supplies", False),  # "本次扩产所需ABF载板由华汐基板供应"
@@ -880,7 +918,7 @@ CONTRACT = [
     _pattern(r"{A}" + g(20) + r"\b(?:signed|signs|agreed)\s+(?:a|an)\s+" + g(50) + r"\b(?:expansion|extension|renewal)\s+with\s+{B}"),
     # "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel": the side that makes power sells it
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + r"(?:（「⟦\d+⟧」）)?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + zg(40) + r"(?:算力|云|计算|芯片|供应|供货|GPU|HBM|内存|服务器|光模块|存储|设备)"
+    _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + r"(?:（「⟦\d+⟧」）)?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + zg(40) + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|存储|设备)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
 _CURRENCY = [("US$", "USD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
@@ -1011,6 +1049,10 @@ class RuleExtractor:
             for p in _THEM.finditer(sentence):
                 mentions = sorted([*mentions, Mention(p.start(1), p.end(1), previous[0], "them")], key=lambda x: x.start)
                 break
+        # "Halberd designs switches. Manufacturing of its switch boards is outsourced to Y": "its" is the company just spoken of
+        made = re.match(r"(?:the\s+)?(?:manufacturing|production|assembly|fabrication|packaging)\s+of\s+(its|their)\b", sentence, re.I)
+        if made and referent and referent not in {m.node for m in mentions}:
+            mentions = sorted([*mentions, Mention(made.start(1), made.end(1), referent, made.group(1))], key=lambda x: x.start)
         # "X is a limited partner in Varrick Compute Credit Fund I. In July that fund lent $650 million to Y": "that fund", "the same
         # fund" is the one fund the sentence before named
         funds = [n for n in dict.fromkeys(previous) if re.search(r"\bFund\b|基金", n)]
@@ -1046,6 +1088,8 @@ class RuleExtractor:
         noun = m.group(1).split()[-1].lower() if m else ""
         if described and noun in described:
             referent = described[noun]
+        elif noun in {"spv", "vehicle", "issuer", "borrower"} and referent and self._financier(referent):
+            referent = ""  # "… provided by funds managed by Brightwater Capital. The SPV used the first draw …": the lender is no vehicle
         if not referent or referent in {m.node for m in mentions}:
             return mentions
         named_next = m and any(re.fullmatch(r"\s*,\s*", sentence[m.end(1):x.start]) for x in mentions)  # "The issuer, X LLC, is …": X it is
@@ -1162,6 +1206,10 @@ class RuleExtractor:
                 return  # "公司为X的上述贷款提供连带责任保证担保", "以X为受益人提供公司担保": a guarantor lends nothing, its beneficiary lends nothing here
             if relation == "partners_with" and re.search(r"\b(?:managing|general|senior|founding|limited)\s+partners?\b", window, re.I):
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
+            if relation == "invests_in" and re.search(rf"\b{LOAN}\b(?:[^.;]|\.(?=\d)){{0,200}}\bof\s+which\s+$", placeholder[:placeholder.find(f"⟦{mentions.index(a)}⟧")] if a in mentions else ""):
+                relation = "lends_to"  # "a … term loan facility … (the “Facility”), of which Northpine has committed $1.5 billion to the Borrower"
+            if relation == "owns_stake_in" and re.search(r"\b(?:acquired|acquires|acquire|acquiring|bought|buys|purchased)\s+(?:all|100\s?%)\s+of\b", placeholder[start:end], re.I):
+                relation = "acquires"  # "the Company acquired 100% of the outstanding equity of Parsec Systems, Inc."
             share = re.fullmatch(r"(\d+(?:\.\d+)?)\s?%", amount or "")
             if relation == "acquires" and share and float(share.group(1)) < 50:
                 relation = "owns_stake_in"  # "agreed to buy roughly 18% of X": a minority stake, not the company
@@ -1285,6 +1333,8 @@ class RuleExtractor:
                 elif _HARDWARE.search(m.group(0)) and (self._kind(a.node) in {"cloud", "neocloud"}) != (self._kind(b.node) in {"cloud", "neocloud"}):
                     # "该公司与GPU云厂商Halcyon签订液冷服务器订单": a cloud buys servers, the other side makes them
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
+                if re.search(r"(?:销售|供货|供应)(?:合同|协议|合约)", m.group(0)) and document.company in {a.node, b.node} and self_words:
+                    a_supplies, b_supplies = a.node == document.company, b.node == document.company  # "公司与X签订AI服务器销售合同": the company sells
                 if self._financier(a.node) != self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", m.group(0), re.I):
                     lender, borrower = (a, b) if self._financier(a.node) else (b, a)
                     add(lender, borrower, "lends_to", m.start(), m.end())  # "borrowings under its credit agreement with X Bank"
@@ -1622,7 +1672,8 @@ class RuleExtractor:
         written = re.sub(r"^(?:[A-Z]|[IVX]+)\s+(?=[A-Z])", "", cells[start:mention.end])  # "Construction loan B Oakridge Capital …"
         for split in _LENDER_HEAD.finditer(written):  # the first head word that a new name, not another head, follows
             second = written[split.end():]
-            if re.match(_LENDER_WORDS + r"\b", second) or len(second.split()) < 2 \
+            if re.match(_LENDER_WORDS + r"\b|(?:Opportunities|Opportunity|Strategies|Income|Solutions|Investors|Advisors|Holdings|Group|Company|Corporation)\b", second) \
+                    or len(second.split()) < 2 \
                     or _UNIT_ONLY.fullmatch(second):
                 continue
             return [self.entities.node(written[:split.end(1)]), self.entities.node(second)]
@@ -1663,7 +1714,8 @@ class RuleExtractor:
         if from_to:
             return from_to
         for h, header in enumerate(rows[:3]):
-            columns = {i: _COLUMN_ROLES.get(c.lower().strip(" :：*")) or _ROLE_ROWS.get(c.lower().strip(" :：*")) for i, c in enumerate(header)}
+            keys = [re.sub(r"\s*\(s\)$", "", c.lower().strip(" :：*")) for c in header]  # ("Lender(s)")
+            columns = {i: _COLUMN_ROLES.get(key) or _ROLE_ROWS.get(key) for i, key in enumerate(keys)}
             columns = {i: role for i, role in columns.items() if role}
             found = {role for role in columns.values()}
             pairs = [(s, t, r) for s, t, r in _ROLE_PAIRS if s in found and t in found]
@@ -1822,9 +1874,23 @@ class RuleExtractor:
                                  if r.relation == "lends_to")
             previous: list[str] = []
             subject = ""
+            list_role = ""  # the role of the items a line introduced ("Our principal suppliers by category are:")
             for line in chunk.text.split("\n"):
                 if chunk.speaker and line.startswith(f"{chunk.speaker}:"):
                     line = " " * (len(chunk.speaker) + 1) + line[len(chunk.speaker) + 1:]  # the speaker's name is no party to what they say
+                if list_role and LIST_MARKER.match(line) and own_voice and document.company:
+                    # "- ABF substrates: Hongshuo Precision Industrial Co., Ltd. (宏碩精密), with a second source qualified in Japan."
+                    item = LIST_MARKER.sub("", line, count=1)
+                    item_label = re.match(r"[^:：]{1,40}[:：]\s*", item)
+                    named = [m for m in self.entities.mentions(item, document.company) if not _SELF_WORD.fullmatch(m.written)]
+                    first = next((m for m in named if m.start == (item_label.end() if item_label else 0)), None)
+                    if first is not None and first.node != document.company:
+                        pair = (first.node, document.company) if list_role == "supplier" else (document.company, first.node)
+                        relations.append(self._relation(*pair, "supplies", None, None, None, document, chunk.page, item.strip()[:300]))
+                    continue
+                intro = _LIST_INTRO.search(line) if own_voice else None
+                list_role = {"suppliers": "supplier", "vendors": "supplier", "供应商": "supplier", "customers": "customer", "客户": "customer"}.get(
+                    (intro.group("role") or intro.group("zh")).lower(), "") if intro else ""
                 if not re.search(r"[.。]\s*$", line) or re.match(r"\s*[“\"]|[^:：]{1,40}[:：]", line):
                     previous, subject = [], ""  # a heading, a quote or a new speaker starts afresh; a paragraph's "Its …" is the last one's
                 speaking = self._quoted_speaker(line, document) if own_voice and document.company else document
@@ -1893,6 +1959,8 @@ class RuleExtractor:
                         appositive = _DESCRIBED.match(sentence, named_one.end)
                         if appositive:
                             described[appositive.group(1).lower()] = named_one.node
+                            if re.search(r"special[- ]purpose|bankruptcy[- ]remote|financing\s+(?:vehicle|subsidiary)", appositive.group(0), re.I):
+                                described.update(dict.fromkeys(("spv", "vehicle"), named_one.node))  # "…, our special-purpose financing subsidiary": the SPV
                     previous = list(dict.fromkeys(m.node for m in named))
                     # the subject: a company that opens the sentence ("今年7月，芯岳已…", "Kestrel said…")
                     subject = named[0].node if named and named[0].start <= 12 else ""
@@ -2060,7 +2128,8 @@ _LIST_HEADERS = [
     ("customer", re.compile(r"客户名称|前五名客户|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,3}?(?:revenue|sales|net sales|%)|"
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
-                            r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)", re.I)),  # (purchase obligations by supplier)
+                            r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
+                            r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
     ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
