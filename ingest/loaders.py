@@ -444,7 +444,7 @@ def _is_heading(line: str) -> bool:
     if re.match(r"^(item\s+\d+[a-z]?\.?|part\s+[ivx]+\b|第[一二三四五六七八九十]+[章节部分])", stripped, re.I):
         return True
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’&-]*", stripped)]
-    if cjk_share(stripped) > 0.5:
+    if cjk_share(stripped) > 0.5 or re.search(f"[{CJK}]{{4,}}", stripped):  # ("2.晶澤美國與哈爾沃森半導體（Halvorsen Semiconductor": no English title)
         return len(stripped) <= 20 and not re.search(r"[，。；]", stripped)
     if not words or len(words) > 12:
         return False

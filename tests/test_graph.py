@@ -2473,3 +2473,67 @@ def test_a_chinese_word_after_etc_is_no_company(extractor: RuleExtractor) -> Non
     text = "标的公司的主要客户包括Kestmoor Cloud, Inc.等人工智能云服务商，供应商包括Lumiren Semiconductor Corp.等人工智能芯片厂商。"
     names = zh_names(text, default_lexicon())
     assert not any("人工智能" in n for n in names), names
+
+
+def test_a_digest_of_several_filers_notices_each_speaks_for_its_filer(extractor: RuleExtractor) -> None:
+    digest = Document(id="m9", source="/docs/mops.pdf", title="重大訊息彙總", company="晶汀科技", doc_type="deal announcement")
+    text = ("公司代號：3719　公司名稱：晶汀科技股份有限公司（晶汀）\n主旨：本公司接獲香港客戶AI伺服器機櫃大額訂單\n"
+            "2.本公司將於115年第一季至第三季分批出貨液冷AI伺服器機櫃予瀚汀雲集團，訂單總金額約新台幣52億元。\n\n"
+            "公司代號：6597　公司名稱：鼎汀光電股份有限公司（鼎汀）\n1.本公司與永禾商業銀行等七家金融機構簽訂新台幣30億元之五年期聯合授信合約。\n"
+            "2.遠和商業銀行為參貸銀行之一，參貸額度為新台幣5億元。\n3.報導所稱本公司已成為哈汀半導體股份有限公司之合格供應商，係屬市場臆測，本公司不予評論。")
+    found = _triples(extractor, text, digest)
+    assert ("晶汀科技", "supplies", "瀚汀雲") in found, found
+    assert ("遠和商業銀行", "lends_to", "鼎汀光電") in found and not any(t == "晶汀科技" and r == "lends_to" for _, r, t in found), found
+    assert not any("哈汀" in t for _, _, t in found), found
+
+
+def test_a_related_party_table_by_category_a_loan_to_a_unit_and_banks_listed_as_lenders(extractor: RuleExtractor) -> None:
+    notice = Document(id="g11", source="/docs/gonggao.pdf", title="公告", company="澜汀智算", doc_type="deal announcement")
+    table = Chunk(id="g11-0", doc_id="g11", kind="table", page=1, ordinal=0,
+                  text="单位：万元\n关联交易类别 关联人 2026年度预计金额 2025年1-9月发生额\n向关联人提供算力服务 启汀光电科技股份有限公司 8,500.00 3,216.47\n"
+                       "向关联人采购电力 苏州宁汀能源有限公司 1,200.00 986.12")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([table], notice)}
+    assert {("澜汀智算", "supplies", "启汀光电科技"), ("苏州宁汀能源", "supplies", "澜汀智算")} <= found, found
+    tw = Document(id="t11", source="/docs/tw.txt", title="重大訊息", company="晶汀科技", doc_type="deal announcement")
+    found = _triples(extractor, "参与授信之银行为联泰商业银行股份有限公司及富冈商业银行股份有限公司，分别承诺新台币50亿元及新台币30亿元。\n\n"
+                     "本公司董事会决议资金贷与晶汀美国有限公司美金3,000万元，以支应其营运周转。", tw)
+    assert {("联泰商业银行", "lends_to", "晶汀科技"), ("富冈商业银行", "lends_to", "晶汀科技"), ("晶汀科技", "lends_to", "晶汀美国")} <= found, found
+
+
+def test_more_english_phrasings_of_customers_lenders_holders_and_suppliers(extractor: RuleExtractor) -> None:
+    call = Document(id="c11", source="/docs/call.md", title="Q3 call", company="Halmere Compute", doc_type="call transcript")
+    text = ("We also signed Emberton AI, Inc., a fast-growing agent startup, to a three-year inference contract worth $300 million.\n\n"
+            "It is a framework cooperation agreement with Lanmere Intelligent Computing Co., Ltd. covering joint capacity planning.\n\n"
+            "On networking, Larkmoor Photonics, Inc. doubled its monthly shipments of 800-gig optical transceivers to us.\n\n"
+            "Non-marketable equity securities include our 4.1% interest in Meridel Software Inc.\n\n"
+            "Harrowmere Bank plc and Bramwell Merchant Bank plc each hold commitments of $250.0 million under the facility.\n\n"
+            "Concurrently, Ashmere Ventures IV, L.P. agreed to purchase an additional 1,153,846 shares on the same terms.\n\n"
+            "Power for our campus is provided under a 15-year agreement with Vantmoor Energy Partners LP.")
+    found = _triples(extractor, text, call)
+    assert {("Halmere Compute", "supplies", "Emberton AI"), ("Halmere Compute", "partners_with", "Lanmere Intelligent Computing"),
+            ("Larkmoor Photonics", "supplies", "Halmere Compute"), ("Halmere Compute", "owns_stake_in", "Meridel Software"),
+            ("Harrowmere Bank", "lends_to", "Halmere Compute"), ("Bramwell Merchant Bank", "lends_to", "Halmere Compute"),
+            ("Ashmere Ventures IV", "invests_in", "Halmere Compute"), ("Vantmoor Energy Partners", "supplies", "Halmere Compute")} <= found, found
+    letter = Document(id="l11", source="/docs/letter.txt", title="Letter to limited partners", company="Pinemere Capital", doc_type="letter")
+    text = ("Emberton AI, Inc.'s agents now run on dedicated inference capacity from Halmere Compute, Inc., and the company closed a $15 million "
+            "venture debt facility with Marrowmere Bank plc in September.\n\nStellmere Robotics, Inc., in which the Fund continues to hold a 14% stake, signed its first fleet contract.")
+    found = _triples(extractor, text, letter)
+    assert ("Marrowmere Bank", "lends_to", "Emberton AI") in found and not any(t in {"Pinemere Capital", "Halmere Compute"} and r == "lends_to" for _, r, t in found), found
+    assert ("Pinemere Capital", "owns_stake_in", "Stellmere Robotics") in found, found
+    news = Document(id="n12", source="/docs/news.md", title="News", company="", doc_type="news")
+    text = ("Quillmere AI spends most of its compute budget with Halmere Compute, Inc.\n\nAldmere notes that Halmere Compute, Inc. became a 4.9% "
+            "shareholder of Norwen Compute, Inc. in September 2025.\n\nThe $1.5 billion revolving credit facility provided to Norwen Compute, Inc. by "
+            "First Tidemere Bank, N.A. and a syndicate of lenders is senior.")
+    found = _triples(extractor, text, news)
+    assert {("Halmere Compute", "owns_stake_in", "Norwen Compute"), ("First Tidemere Bank", "lends_to", "Norwen Compute")} <= found, found
+    assert any(s == "Halmere Compute" and r == "supplies" and t.startswith("Quillmere") for s, r, t in found), found
+
+
+def test_an_acquisition_of_all_the_equity_paid_partly_in_shares_and_a_cooperation_agreement_on_compute(extractor: RuleExtractor) -> None:
+    quarterly = Document(id="q12", source="/docs/10q.html", title="10-Q", company="Norwen Compute", doc_type="10-Q")
+    found = _triples(extractor, "On August 14, 2025, we completed the acquisition of 100% of the outstanding equity of Pikemere Systems, Inc. for total "
+                     "consideration of $310.4 million, consisting of $188.0 million in cash and 1,216,000 shares of our Class A common stock.", quarterly)
+    assert ("Norwen Compute", "acquires", "Pikemere Systems") in found and not any(r == "invests_in" for _, r, _ in found), found
+    hk = Document(id="h12", source="/docs/hk.pdf", title="公告", company="瀚汀云科技", doc_type="deal announcement")
+    found = _triples(extractor, "本公司与诺汀算力有限公司于本年初订立之算力互通合作协议继续有效，双方互不持股。", hk)
+    assert ("瀚汀云科技", "partners_with", "诺汀算力") in found and not any(r == "supplies" for _, r, _ in found), found

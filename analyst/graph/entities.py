@@ -53,7 +53,7 @@ _ZH_GENERIC = re.compile(r"^(?:主权财富|主权|拨付|扩充|扩大|提升|�
 _ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
                           r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
-                          r"表示|称|已|仅供|等|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
+                          r"表示|称|已|仅供|等|予|之|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?|space|"
@@ -409,8 +409,9 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
             if 2 <= len(inner) <= 4 and text.count(inner + m.group(0)[0]) > text.count(inner + m.group(0)):  # (泰和商 more often than 泰和商业银行)
                 prefix, cut = inner, again
                 recurring.add(inner + m.group(0))
-        listed = re.search(rf"[、，与及]([{CJK}]{{2,4}})$", back)
-        if cut and len(prefix) < 2 and m.group(0).endswith("银行") and listed and not _ZH_GENERIC.search(listed.group(1)):
+        listed = re.search(rf"(?:^|[^{CJK}]|[、，与及。；：])([{CJK}]{{2,4}})$", back)
+        if cut and len(prefix) < 2 and m.group(0).endswith("银行") and listed and not _ZH_GENERIC.search(listed.group(1)) \
+                and not re.search(r"[之的了为是在将被于以其获等予向从对由]", listed.group(1)):
             prefix = listed.group(1)  # "…并与信鸿商业银行、泰和国际商业银行共同参贷": a bank listed after 、 with 和 in its name
             recurring.add(prefix + m.group(0))
         lead = back[:len(back) - len(prefix)]  # what comes before the name and its place ("委托" in "委托台湾晶曜半导体")
@@ -806,6 +807,8 @@ class EntityFinder:
                     if m.group(0).lower() == "our" and _BY_OUR_OTHERS.match(sentence, m.end()) \
                             and re.search(r"\bby\s+(?:(?:most|many|some|all|several|each|one|any)\s+of\s+)?$", sentence[:m.start()], re.I):
                         continue  # "whose accelerators are deployed by most of our tenants": the tenants, not the company
+                    if fund_letter and m.group(0).lower() == "the company":
+                        continue  # a fund's letter: "the company" is the portfolio company it writes about, not the fund
                     add(m.start(), m.end(), self_company, m.group(0))
         found = [m for m in found if not _A_LAW.match(sentence, m.end)]  # "the Private Securities Litigation Reform Act": a law
         # "Corrin-3 accelerators", "Helix-9s": a one-word name joined to a model number is a product, not the company

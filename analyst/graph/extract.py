@@ -137,10 +137,10 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
                          r"(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
 _DENIED = re.compile(r"\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
-                     r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|"
+                     r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
-_IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+)?"
-                       r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w-]+\s+){0,2}?(?:stakes?|interests?|shares|positions?|equity)\b|"
+_IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+|continues?\s+to\s+)?"
+                       r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w%.$-]+\s+){0,3}?(?:stakes?|interests?|shares|positions?|equity)\b|"
                        r"(?:has|have|had)\s+(?:been\s+)?invested\b)", re.I)
 _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
@@ -175,6 +175,8 @@ _NOT_PRODUCTS = {"the", "this", "that", "its", "our", "their", "new", "next", "f
                  "asic", "hbm", "tpu", "nvlink", "ceo", "cfo", "chief", "north", "south", "east", "west", "global", "group"}
 _THEM = re.compile(r"\b(?:signed|sign|sell|sells|sold|supply|supplies|supplied|lend|lends|lent|lease|leases|leased|rent|rents|rented|ship|ships|shipped|"
                    r"financed|finance|backed|invested\s+in|bought\s+(?:[\w-]+\s+){0,3}?from|buy\s+(?:[\w-]+\s+){0,3}?from)\s+(them)\b", re.I)
+# the filer a Taiwan digest's notice is from: "公司代號：3719　公司名稱：晶澤科技股份有限公司（晶澤）"
+_FILER_LINE = re.compile(r"公司代[号號]\s*[:：]\s*\d{4,6}\s*公司(?:名称|名稱|简称|簡稱)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司)?)(?=[（(\s]|$)")
 # a line that introduces a list of the company's suppliers or customers: "Our principal suppliers by category are:", "公司主要供应商如下："
 _LIST_INTRO = re.compile(r"(?:\b(?:our|its|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers|vendors|customers)\b[^:：.]{0,40}|(?:公司|本公司)?(?:的)?(?:主要)?(?P<zh>供应商|客户)"
                          r"(?:包括|如下|情况如下|为))\s*[:：]\s*$", re.I)
@@ -272,6 +274,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}\s+(?:also\s+)?(?:outsources|outsourced|has\s+outsourced)\s+(?:the\s+|all\s+|most\s+)?(?:of\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
               r"(?:manufacturing|production|assembly|fabrication|packaging)\b[^⟦;.]{0,40}?\bto\s+{A}"), "supplies", "ab"),
     # "Orrery is also working directly with Kestrel Silicon on custom inference silicon"
+    # "Quillon spends most of its compute budget with Halvorsen Compute"
+    (_pattern(r"{B}\s+(?:spends|spent|spend)\s+(?:most|much|all|part|some|the\s+bulk|the\s+majority|a\s+large\s+(?:share|part))?\s*(?:of\s+)?(?:its|their)\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:budget|spend|spending|capex)\s+(?:with|at)\s+{A}"), "supplies", "ab"),
     (_pattern(r"{A}\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?working\s+(?:directly\s+|closely\s+|together\s+|jointly\s+)?with\s+{B}\s+(?:on|to\s+(?:co-)?(?:develop|design|build))\b"),
      "partners_with", "ab"),
     # "The Company accounts for its 22% interest in Meridian Edge Compute JV, LLC under the equity method"
@@ -423,7 +428,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"(?<!co-development )(?<!development )(?<!collaboration )(?<!cooperation )(?<!partnership )(?<!licensing )(?<!license )(?<!research )"
               r"\b(?:contract|agreement|deal|order|commitment)\b" + g(30)
               + r"\bwith\s+{A}(?!" + g(40) + r"\b(?:co-develop|jointly|co-design|collaborat|partner))" + g(40) + r"\bfor\b"), "supplies", "ab"),
-    (_pattern(r"{A}" + g(60) + r"\b(?:acquire[sd]?|to acquire|acquiring|takeover of|acquisition of|to buy|agreed to buy|buys|buying|bought)\s+(?:all of\s+|a majority of\s+)?{B}(?!(?:'s|’s)?\s+" + PRODUCT + ")"),
+    (_pattern(r"(?<!\bwith\s)(?<!\bfrom\s)(?<!\(“)(?<!\(\")(?<!（“){A}" + g(60) + r"\b(?:acquire[sd]?|to acquire|acquiring|takeover of|acquisition of|to buy|agreed to buy|buys|buying|bought)\s+(?:all of\s+|a majority of\s+|(?:all|100\s?%)\s+of\s+(?:the\s+)?(?:outstanding\s+|issued\s+)?(?:equity|shares|stock|capital\s+stock|membership\s+interests?|interests?)(?:\s+interests?)?\s+(?:of|in)\s+)?{B}(?!(?:'s|’s)?\s+" + PRODUCT + ")"),
      "acquires", "ab"),
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
     # "The Borrower is a bankruptcy-remote special purpose vehicle and a wholly owned subsidiary of the Parent"
@@ -635,6 +640,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(20) + r"\b(?:participated|participates|took\s+part|takes\s+part)\s+in\s+{B}(?:'s|’s|'|’)\s+"
               r"(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering|IPO)\b"), "invests_in", "ab"),
+    # "Halvorsen became a 4.9% shareholder of Norvane in September 2025"
+    (_pattern(r"{A}\s+(?:became|becomes|is|was|remains|remained)\s+(?:also\s+)?(?:a|an)\s+[\d.]+\s?%\s+(?:shareholder|stockholder|owner|holder|investor)\s+(?:of|in)\s+{B}"),
+     "owns_stake_in", "ab"),
+    # "The $1.5 billion revolving credit facility provided to Norvane by First Tidewater Bank, N.A. and a syndicate"
+    (_pattern(rf"\b{LOAN}\s+(?:provided|extended|made\s+available|arranged)\s+to\s+{{B}}\s+by\s+(?:the\s+)?{{A}}"), "lends_to", "ab"),
     # "Nimbara, the largest of the hyperscalers, led Parallax's Series F with $5 billion"
     (_pattern(r"{A}" + g(60) + r"\b(?:led|leads|co-led|co-leads|anchored|anchors)\s+{B}(?:'s|’s|'|’)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering)\b"), "invests_in", "ab"),
@@ -665,6 +675,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}(?:[（(][^）)⟦]{0,10}[）)])?(?:有限公司)?(?:授予|提供予|提供给|发放予|借予)" + r"{B}" + r"(?:之|的)" + zg(30) + r"(?:贷款|授信|借款|融资|信贷)"), "lends_to", "ab"),
     # "A轮领投方Cobaltline Ventures继续作为铂川智能最大的外部股东"
     (_pattern(r"{A}" + zg(6) + r"(?:作为|成为|为|是|系)" + r"{B}" + r"(?:的|之)?(?:单一)?(?:最大|第一大|第二大|第三大|主要|重要)(?:的)?(?:外部|机构|法人|财务|战略)?股东"), "owns_stake_in", "ab"),
+    # "嘉泽银行（香港）有限公司向瀚海深圳授出人民币15亿元之五年期定期贷款融资"
+    (_pattern(r"{A}(?:[（(](?:[^）)⟦]|⟦\d+⟧){0,60}[）)])*" + zg(10) + r"向" + r"{B}" + r"(?:授出|授予|提供|发放)" + zg(30) + r"(?:贷款|授信|借款|信贷)"), "lends_to", "ab"),
+    # "公司作为有限合伙人参股的云岫基金" (a stake); "公司作为有限合伙人认缴澄光创投出资额1.2亿元" (money put in)
+    (_pattern(r"{A}(?:作为|以)有限合伙人(?:身份)?(?:参股|入伙)(?:的|之)?" + r"{B}"), "owns_stake_in", "ab"),
+    (_pattern(r"{A}(?:作为|以)有限合伙人(?:身份)?(?:认缴|出资|投资)(?:的|之)?" + r"{B}"), "invests_in", "ab"),
     # "⟦b⟧同时也是⟦a⟧的机柜租赁客户"
     # (or after what it does: "星衡智算主要从事智算中心建设与算力租赁服务，为崧岳电子的服务器客户")
     (_pattern(r"{B}(?:" + zg(10) + r"|[^⟦。；！？，]{0,30}，)(?:是|为|成为)" + r"{A}" + r"(?:的|最大的|第[一二三四五]大)" + zg(10) + r"客户"), "supplies", "ab"),  # "…也是光联芯最大的代工客户"
@@ -749,7 +764,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付|建设|搭建)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
-    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
+    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}(?:[（(][^）)⟦]{0,60}[）)])?" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
 ]
 # "Kestrel Wafer remains the sole foundry for the Vela family": a supplier of the document's company (not "… supplier to ⟦b⟧")
 _OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was)\s+(?:the|our|a|an)\s+(?:sole|only|primary|main|key|largest|second|"
@@ -816,6 +831,24 @@ _TOOK_OURS = _pattern(r"{B}\s+(?:has\s+|have\s+)?(?:took|takes|taken|received|re
 # "In June 2025, Qirat Sovereign Holdings purchased 14.2 million newly issued Class A shares in a private placement": an investor in us
 _BOUGHT_NEW_SHARES = _pattern(r"{A}\s+(?:has\s+|have\s+)?(?:also\s+)?(?:purchased|bought|subscribed\s+for|acquired)\s+[^⟦;]{0,40}?\b(?:newly[- ]issued|new)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:shares|stock|units)\b(?![^⟦;.]{0,40}\b(?:of|in)\s+(?:the\s+)?⟦)")
+# "Larkspur Photonics doubled its monthly shipments of 800-gig optical transceivers to us": a supplier of ours
+_SHIPS_TO_US = _pattern(r"{A}" + g(40) + r"\b(?:shipments|deliveries)\s+(?:of\s+[^⟦;]{0,60}?\s+)?to\s+⟦(?P<us>\d+)⟧")
+# "Non-marketable equity securities include our 4.1% interest in Meridel Software Inc."
+_OUR_INTEREST_IN = _pattern(r"⟦(?P<us>\d+)⟧\s+[\d.]+\s?%\s+(?:ownership\s+|equity\s+|minority\s+)?(?:interest|stake)\s+in\s+{B}")
+# "Harrowgate Bank plc and Bramford Merchant Bank each hold commitments of $250.0 million under the facility": lenders of ours
+_HOLD_COMMITMENTS = _pattern(r"{A}\s+(?:and\s+⟦\d+⟧\s+)?(?:each\s+|also\s+)?(?:hold|holds|held|have|has)\s+(?:[\w$.,-]+\s+){0,4}?commitments?\b[^⟦;]{0,40}?\bunder\s+(?:the|our)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:facility|revolver|credit\s+agreement|term\s+loan)")
+# "Concurrently, Ashgrove Ventures IV, L.P. agreed to purchase an additional 1,153,846 shares on the same terms": an investor in us
+_BUYS_OUR_SHARES = _pattern(r"{A}\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed\s+to\s+)?(?:purchase|buy|subscribe\s+for)\s+(?:an\s+additional\s+)?[\d,]+\s+(?:newly[- ]issued\s+)?"
+                            r"(?:shares|units)\b(?![^⟦;.]{0,40}\b(?:of|in)\s+(?:the\s+)?⟦)")
+# "We also signed Emberly AI, a fast-growing agent startup, to a three-year inference contract": a customer of ours
+_SIGNED_TO_CONTRACT = _pattern(r"⟦(?P<us>\d+)⟧\s+(?:also\s+|have\s+|has\s+)?signed\s+{B}(?:,\s+[^⟦;]{0,60}?,)?\s+to\s+(?:a|an)\s+[^⟦;.]{0,60}?\b(?:contract|agreement|deal|commitment|lease)\b")
+# "It is a framework cooperation agreement with Lanqiao Intelligent Computing": a partner of ours
+_OUR_COOPERATION = _pattern(r"(?:^|[.;]\s+)(?:It|This|That)\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:cooperation|collaboration|partnership|co-development|joint\s+development)\s+"
+                            r"agreement\s+with\s+{B}")
+# "Power for the campus is provided under a 15-year agreement with Vantor Energy Partners": a supplier of ours
+_POWER_UNDER = _pattern(r"\b(?:power|electricity|energy|cooling|water)\s+for\s+(?:our|the\s+Company['’]s)\s+[^⟦;.]{0,40}?\b(?:is|are|will\s+be|was)\s+(?:provided|supplied|delivered)\s+"
+                        r"under\s+(?:a|an)\s+[^⟦;]{0,60}?\b(?:agreement|contract|PPA)\s+with\s+{A}")
 # "Tingsheng is building all of our racks for the Quillmark expansion": a supplier of ours
 _BUILDS_OURS = _pattern(r"{A}\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|also\s+)?(?:building|builds|built|making|makes|made|assembling|assembles|assembled|manufacturing|manufactures|manufactured)\s+"
                         r"(?:all\s+|most\s+|some\s+|many\s+)?(?:of\s+)?(?:⟦(?P<us>\d+)⟧)\s+(?:[\w-]+\s+){0,2}?(?:racks|servers|systems|chips|boards|modules|products|halls|"
@@ -849,6 +882,10 @@ _ZH_OURS_SUPPLIED_BY = _pattern(r"(?:^|(?<=[，。；]))(?:⟦(?P<us>\d+)⟧|本
 # "本联合授信案由永曜商业银行担任管理银行，并与信鸿商业银行、泰和国际商业银行共同参贷": the managing bank and each co-lender lend
 _ZH_LEAD_BANK = _pattern(r"(?:授信|贷款|联贷|借款|银团)案?由{A}(?:担任|作为|为)(?:管理|主办|牵头|主|额度管理|联合主办)?(?:银行|行)"
                          r"(?![^。；]*?(?:未|不|并未|没有)(?:参与)?(?:出借|参贷|放款|提供贷款|出资))")  # (not "…，玉丰商业银行未参与出借")
+_ZH_SYNDICATE_MEMBER = _pattern(r"(?:^|(?<=[，。；.、]))(?:其中[，,]?)?{A}(?:为|是|系|担任|作为)(?:本次|本案|该)?(?:参贷|联贷|贷款|授信|主办|管理|牵头)(?:银行|行|机构)(?:之一)?")  # "远和商业银行为参贷银行之一"
+# "参与授信之银行为联泰商业银行及富冈商业银行" (each one listed lends); "本公司董事会决议资金贷与晶岱美国美金3,000万元" (a loan to a unit)
+_ZH_BANKS_ARE = _pattern(r"参与(?:本次)?(?:联合)?(?:授信|联贷|贷款|借款)(?:案)?(?:之|的)?(?:银行|金融机构)(?:为|包括|系|分别为)\s*{A}")
+_ZH_LENT_TO = _pattern(r"(?:资金)?(?:贷与|贷予|借予|出借予)\s*{B}")
 _ZH_CO_LENDERS = _pattern(r"(?:与|[、及和]){A}(?=(?:[、及和]⟦\d+⟧)*(?:共同|一同|一起)?参贷)")
 # "公司在手液冷订单金额约9.2亿元，其中包括与港湾数据中心控股有限公司签订的1.32亿元…合同": an order on hand is a sale
 _ZH_ORDER_WITH = _pattern(r"(?<=，)其中(?:包括|含)?与{B}(?:[（(](?:[^）)⟦]|⟦\d+⟧){0,40}[）)])?签订的(?:(?!借款|贷款|授信|担保|租赁|采购)[^⟦。；，]){0,30}?(?:合同|订单)")
@@ -873,6 +910,9 @@ _OWN_PARTY = [
     (_OUR_SYNDICATE, "a", "lends_to", False),
     (_ZH_LEAD_BANK, "a", "lends_to", False),
     (_ZH_CO_LENDERS, "a", "lends_to", False),
+    (_ZH_SYNDICATE_MEMBER, "a", "lends_to", False),
+    (_ZH_BANKS_ARE, "a", "lends_to", False),
+    (_ZH_LENT_TO, "b", "lends_to", True),
     (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
     (_ZH_SUPPLIED_BY, "a", "supplies", False),  # "本次扩产所需ABF载板由华汐基板供应"
@@ -901,6 +941,13 @@ _OWN_PARTY = [
     (_SHIPMENTS_TO, "b", "supplies", True),
     (_TOOK_OURS, "b", "supplies", True),
     (_BOUGHT_NEW_SHARES, "a", "invests_in", False),
+    (_SIGNED_TO_CONTRACT, "b", "supplies", True),
+    (_SHIPS_TO_US, "a", "supplies", False),
+    (_OUR_INTEREST_IN, "b", "owns_stake_in", True),
+    (_HOLD_COMMITMENTS, "a", "lends_to", False),
+    (_BUYS_OUR_SHARES, "a", "invests_in", False),
+    (_OUR_COOPERATION, "b", "partners_with", True),
+    (_POWER_UNDER, "a", "supplies", False),
     (_DESIGNED_INTO, "b", "supplies", True),
     (_AT_OUR_CLOSE, "b", "invests_in", False),
     (_OUR_LINE, "a", "lends_to", False),
@@ -1049,6 +1096,14 @@ class RuleExtractor:
             for p in _THEM.finditer(sentence):
                 mentions = sorted([*mentions, Mention(p.start(1), p.end(1), previous[0], "them")], key=lambda x: x.start)
                 break
+        # a fund's letter: "Emberly's agents run on capacity from X, and the company closed a facility with Y": the company is
+        # the portfolio company the sentence opened with
+        opener = mentions[0] if mentions and mentions[0].start <= 20 and not _SELF_WORD.fullmatch(mentions[0].written) else None
+        if opener is not None and document.doc_type == "letter" and self_words and self._financier(document.company):
+            for p in re.finditer(r"\bthe company\b", sentence[opener.end:], re.I):
+                at = opener.end + p.start()
+                if not any(x.start <= at < x.end for x in mentions):
+                    mentions = sorted([*mentions, Mention(at, at + len(p.group(0)), opener.node, p.group(0))], key=lambda x: x.start)
         # "Halberd designs switches. Manufacturing of its switch boards is outsourced to Y": "its" is the company just spoken of
         made = re.match(r"(?:the\s+)?(?:manufacturing|production|assembly|fabrication|packaging)\s+of\s+(its|their)\b", sentence, re.I)
         if made and referent and referent not in {m.node for m in mentions}:
@@ -1301,6 +1356,11 @@ class RuleExtractor:
                     if other.node != document.company:
                         own = Mention(other.start, other.start, document.company, document.company)
                         add(*((own, other) if own_first else (other, own)), relation, m.start(), m.end())
+                        position = m.end(group) + 1
+                        while relation == "lends_to" and not own_first and (item := _LIST_ITEM.match(placeholder, position)) \
+                                and self._financier(mentions[int(item.group(1))].node):
+                            add(mentions[int(item.group(1))], own, relation, m.start(), item.end(), priced=False)  # "…银行为A及B": B lends too
+                            position = item.end()
             for units in _OWN_UNITS.finditer(placeholder):
                 own = Mention(0, 0, document.company, document.company)
                 for i in re.findall(r"⟦(\d+)⟧", units.group("list")):
@@ -1317,6 +1377,9 @@ class RuleExtractor:
             for m in pattern.finditer(placeholder):
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
                 if any(r for r in found if {r.source, r.target} == {a.node, b.node}):
+                    continue
+                if re.search(r"(?:互通|战略)?合作(?:框架)?(?:协议|合同|合约)|框架合作|\b(?:cooperation|collaboration)\s+agreement", m.group(0), re.I):
+                    add(a, b, "partners_with", m.start(), m.end())  # "订立之算力互通合作协议": a cooperation, not a sale
                     continue
                 a_supplies = self._kind(a.node) in SUPPLIER_KINDS
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
@@ -1529,8 +1592,9 @@ class RuleExtractor:
                 cell = re.match(rf"[\s\d.、|#]*([{CJK}]{{2,20}}?(?:[（(][{CJK}]{{1,8}}[）)])?(?:股份有限公司|有限责任公司|有限公司|（有限合伙）)?)(?=\s|$)", cells)
                 if cell and not _UNNAMED_ROW.fullmatch(re.sub(r"[（(]注\d*[）)]$", "", cell.group(1))) and (len(cell.group(1)) >= 4 or _ZH_HEADS.search(cell.group(1))):  # not a person
                     mentions = [Mention(cell.start(1), cell.end(1), self.entities.node(cell.group(1)) or strip_suffix(cell.group(1)), cell.group(1))]
-            if not mentions or not re.fullmatch(r"[\s\d.、|#]*", cells[:mentions[0].start]) or mentions[0].node == document.company:
-                continue
+            if not mentions or mentions[0].node == document.company or not re.fullmatch(r"[\s\d.、|#]*", cells[:mentions[0].start]) \
+                    and not (role == "related" and re.fullmatch(r"[\s\d.、|#]*(?:向关联(?:人|方))?[\u4e00-\u9fff]{2,16}[\s|]*", cells[:mentions[0].start])):
+                continue  # (a related-party row may open with its category: "向关联人采购电力 苏州宁岳能源有限公司 …")
             node, rest = mentions[0].node, cells[mentions[0].end:]
             if role in {"contract", "related"}:
                 found = self._dealing_row(role, mentions, cells, document, chunk)
@@ -1686,6 +1750,8 @@ class RuleExtractor:
         if role == "contract" and len(mentions) >= 2:  # the first column is our side: the company or one of its subsidiaries
             ours, theirs = mentions[0].node, mentions[1]
         rest = cells[theirs.end:]
+        if not (_WE_BUY.search(rest) or _WE_SELL.search(rest)):
+            rest = cells[:theirs.start]  # the category first: "向关联人提供算力服务 启沃光电科技股份有限公司 8,500.00"
         buy, sell = _WE_BUY.search(rest), _WE_SELL.search(rest)
         if buy and (not sell or buy.start() <= sell.start()):
             source, target = theirs.node, ours
@@ -1863,6 +1929,7 @@ class RuleExtractor:
         took_part = False  # a sentence since the deal was stated named who took part in it (a newswire gives each its paragraph)
         # a Chinese broker's note on a company calls it 公司 ("鸿穹云作为公司第一大客户"); its 我们 is the analyst
         covered = document.doc_type == "research note" and bool(document.company) and any(re.search(f"[{CJK}]", c.text) for c in chunks)
+        filer = document  # whose notice the lines are in (a digest of several companies' notices changes it)
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
@@ -1893,7 +1960,13 @@ class RuleExtractor:
                     (intro.group("role") or intro.group("zh")).lower(), "") if intro else ""
                 if not re.search(r"[.。]\s*$", line) or re.match(r"\s*[“\"]|[^:：]{1,40}[:：]", line):
                     previous, subject = [], ""  # a heading, a quote or a new speaker starts afresh; a paragraph's "Its …" is the last one's
-                speaking = self._quoted_speaker(line, document) if own_voice and document.company else document
+                heading = _FILER_LINE.search(to_simplified(line)) if own_voice and document.company else None
+                if heading:  # a digest of several filers' notices: "公司代號：3719　公司名稱：晶澤科技股份有限公司" starts each one's own words
+                    node = self.entities.node(strip_suffix(heading.group(1)))  # (the name as written, not a short name's longer holder)
+                    own = {document.company, to_simplified(document.company)}
+                    filer = document if not node or any(o and (node.startswith(o) or o.startswith(node)) for o in own) \
+                        else _replace(document, company=node)
+                speaking = self._quoted_speaker(line, filer) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
                 for sentence in (entry for whole in split_sentences(line) for entry in _glossary_entries(whole)):
                     # (a Chinese broker's note speaks of the company it covers as 公司: its own parties are that company's)
@@ -2147,7 +2220,7 @@ _LIST_HEADERS = [
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
-    ("related", re.compile(r"关联(?:交易)?(?:方|人)(?:名称)?\s.{0,30}(?:交易类型|交易类别|交易内容)", re.I)),  # (日常关联交易预计: "关联人 关联交易类别 交易内容 …")
+    ("related", re.compile(r"关联(?:交易)?(?:方|人)(?:名称)?\s.{0,30}(?:交易类型|交易类别|交易内容)|^(?:关联)?交易(?:类别|类型|内容)\s+关联(?:人|方)", re.I)),  # (日常关联交易预计: "关联人 关联交易类别 交易内容 …")
     # "Counterparty Relationship Campus Key terms": each row says what the company is to the filer ("Tenant", "Supplier")
     ("counterparty", re.compile(r"^(?:significant\s+|major\s+|key\s+)?(?:counterpart(?:y|ies)|company|name)\s+(?:relationship|role|type)\b|"
                                 r"^(?:交易对方|对方名称|单位名称)\s*(?:关系|类型|角色)", re.I)),
