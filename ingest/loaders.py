@@ -554,7 +554,7 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
                 rows.append(lines[i])
                 i += 1
             # (one row is a table too under its column header: "序号 公司名称 认缴规模 出资比例 主营业务" | "1 合肥… 19.60% 股权投资")
-            if len(rows) >= 2 or rows and prose and _is_column_header(prose[-1]):
+            if len(rows) >= 2 or rows and prose and _is_column_header(prose[-1]) and re.search(f"[{CJK}]", prose[-1]):
                 caption_lines: list[str] = []
                 # column headers and the caption sit just above the first figure line
                 while prose and (len(caption_lines) < 3 or len(caption_lines) < 6 and len(prose[-1]) < 25) and len(prose[-1]) < 160 \

@@ -220,7 +220,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         known = lexicon.company(short.group(1))
         candidates[known.name if known else short.group(1)] += 60
     # a term sheet's "Borrower:" (or "Issuer:") field names whose loan it is: "Borrower:\nHC Compute Finance I, LLC, a Delaware …"
-    party = re.search(r"(?m)^\s*(?:Borrower|Issuer)\s*[:：]\s*\n?\s*((?:[A-Z][\w&.'’-]*\s+){0,6}?[A-Z][\w&.'’-]*,?\s+"
+    party = re.search(r"(?m)(?:^|(?<=\s))(?:Borrower|Issuer)\s*[:：]\s*\n?\s*((?:[A-Z][\w&.'’-]*\s+){0,6}?[A-Z][\w&.'’-]*,?\s+"
                       r"(?:LLC|L\.L\.C\.|L\.P\.|LP|Inc\.|Ltd\.|Limited|Corp\.|Corporation|plc|Pte\.\s+Ltd\.))", head[:3000])
     if party:
         candidates[strip_suffix(party.group(1))] += 45

@@ -2537,3 +2537,9 @@ def test_an_acquisition_of_all_the_equity_paid_partly_in_shares_and_a_cooperatio
     hk = Document(id="h12", source="/docs/hk.pdf", title="公告", company="瀚汀云科技", doc_type="deal announcement")
     found = _triples(extractor, "本公司与诺汀算力有限公司于本年初订立之算力互通合作协议继续有效，双方互不持股。", hk)
     assert ("瀚汀云科技", "partners_with", "诺汀算力") in found and not any(r == "supplies" for _, r, _ in found), found
+
+
+def test_a_term_sheet_s_borrower_label_run_on_after_its_title(extractor: RuleExtractor) -> None:
+    text = ("Senior Secured Term Loan Facility HM Compute Finance I, LLC - dated as of August 14, 2025 Borrower: HM Compute Finance I, LLC, "
+            "a Delaware limited liability company (the \"Borrower\"). The Borrower is a bankruptcy-remote, wholly owned subsidiary of Halmere Compute, Inc.")
+    assert extractor.document_terms(text, "HM Compute Finance I").get("Borrower") == "HM Compute Finance I"

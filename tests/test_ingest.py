@@ -594,3 +594,12 @@ def test_a_text_block_s_own_lines_stay_lines_in_its_chunk() -> None:
     block = Block(text="序號：3\n發言日期：115/03/18\n主旨：代子公司Kwangming Technology (Texas) LLC公告取得銀行授信額度\n說明：", section="")
     [chunk] = chunk_blocks([block], document)
     assert "\n主旨：代子公司" in chunk.text and "\n發言日期：" in chunk.text, chunk.text
+
+
+def test_one_figure_line_under_an_english_title_line_stays_prose() -> None:
+    from ingest.loaders import _pdf_page_blocks
+
+    page = ("Data center demand remained strong across our regions.\nSegment Results Overview\nData center revenue 1,234 5,678\n"
+            "Revenue grew on new capacity in Reno and Columbus, and we expect further growth next year.\n")
+    blocks, _ = _pdf_page_blocks(page, 1, "")
+    assert not any(b.kind == "table" for b in blocks), [(b.kind, b.text) for b in blocks]

@@ -1883,7 +1883,10 @@ class RuleExtractor:
             found.setdefault(name, node)
         for alias in investor_self(text)[1] if company else []:  # 'The Lakeshore Public Employees' Retirement System ("LPERS" or the "System")'
             found.setdefault(alias, company)
-        for line in text.split("\n"):  # "**Borrower:** Pyrewell GPU Finance I LLC, …": later "the Borrower" is that company
+        # "**Borrower:** Pyrewell GPU Finance I LLC, …": later "the Borrower" is that company (also when a PDF ran the label on
+        # after the title: "… dated as of August 14, 2025 Borrower: HC Compute Finance I, LLC, …")
+        inline = [text[m.start():] for m in re.finditer(r"(?<=\s)(?=Borrower\s*:\s*[A-Z])", text)]
+        for line in [*text.split("\n"), *(x.split("\n")[0] for x in inline)]:
             label = _TERM_LABEL.match(line)
             if label and _BORROWER_LABEL.fullmatch(label.group("label").strip()) and "Borrower" not in found:
                 named = EntityFinder(self.lexicon, found).mentions(label.group("value"), company)
