@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from analyst.errors import IngestError
-from analyst.text import BROKEN_NUMBER, CJK, LIST_MARKER, cjk_share, normalise_space
+from analyst.text import BROKEN_NUMBER, CJK, LIST_MARKER, cjk_share, normalise_space, to_simplified
 from analyst.types import Block, LoadedDocument
 
 # Filings run to hundreds of pages; a PDF claiming more than this is broken or hostile (time and memory).
@@ -91,13 +91,11 @@ _NOT_SPEAKERS = {"note", "notes", "source", "sources", "date", "title", "subject
                  "highlights", "period", "re", "to", "from", "cc", "update", "outlook", "type", "company", "companies",
                  "author", "editor", "disclaimer", "location", "time", "ticker", "exchange", "document", "status",
                  "日期", "类型", "说明", "来源", "报告期", "涉及公司", "公司", "标题", "作者", "注", "备注", "免责声明",
-                 "风险提示", "编辑", "时间", "地点", "主题", "摘要", "文件类型", "股票代码", "发布时间", "发布日期", "声明",
-                 # a Taiwan 重大訊息's form fields ("序號：1　發言日期：114/10/28", "主旨：…", "說明：")
-                 "序號", "序号", "發言日期", "发言日期", "發言時間", "发言时间", "主旨", "說明", "符合條款", "符合条款", "事實發生日", "事实发生日",
-                 "公司代號", "公司代号", "公司簡稱", "公司简称", "公司全名", "公司名稱", "公司名称", "發言人", "发言人", "代理發言人", "代理发言人",
-                 "查詢期間", "查询期间"}
-# a form's label, not a speaker: "發言人職稱", "發言人電話", "事實發生日", "交易日期"
-_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:職稱|职称|電話|电话|日期|時間|时间|發生日|发生日|條款|条款|代號|代号|簡稱|简称|名稱|名称|地址|期間|期间)")
+                 "风险提示", "编辑", "主题", "摘要", "文件类型", "声明",
+                 # a Taiwan 重大訊息's form fields ("序號：1", "主旨：…", "說明：", "發言人：…"), compared in Simplified
+                 "序号", "主旨", "公司全名", "发言人", "代理发言人"}
+# a form's label, not a speaker (in Simplified): "發言人職稱", "發言日期", "事實發生日", "符合條款", "公司代號", "股票代码"
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:职称|电话|日期|时间|地点|发生日|条款|代号|代码|简称|名称|地址|期间)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -119,7 +117,8 @@ def _speaker(line: str) -> tuple[str, str] | None:
     m = _PLAIN_SPEAKER.match(line)
     if m:
         name = m.group(1).strip()
-        if name.lower() in _NOT_SPEAKERS or _FIELD_LABEL.fullmatch(name) or len(name.split()) > 9 or name.count("(") != name.count(")"):
+        label = to_simplified(name.lower())
+        if label in _NOT_SPEAKERS or _FIELD_LABEL.fullmatch(label) or len(name.split()) > 9 or name.count("(") != name.count(")"):
             return None  # "Corvane Semiconductor, Inc. (NASDAQ: CRVN)" is a heading with a ticker, not a speaker
         return name, m.group(2).strip()
     return None

@@ -2543,3 +2543,9 @@ def test_a_term_sheet_s_borrower_label_run_on_after_its_title(extractor: RuleExt
     text = ("Senior Secured Term Loan Facility HM Compute Finance I, LLC - dated as of August 14, 2025 Borrower: HM Compute Finance I, LLC, "
             "a Delaware limited liability company (the \"Borrower\"). The Borrower is a bankruptcy-remote, wholly owned subsidiary of Halmere Compute, Inc.")
     assert extractor.document_terms(text, "HM Compute Finance I").get("Borrower") == "HM Compute Finance I"
+
+
+def test_a_cooperation_agreement_with_a_company_named_with_its_short_name_in_brackets(extractor: RuleExtractor) -> None:
+    notice = Document(id="g12", source="/docs/gonggao.md", title="公告", company="澜汀光电", doc_type="deal announcement")
+    found = _triples(extractor, "同日，公司与云汀智算科技股份有限公司（以下简称“云汀智算”）签订了《智算中心光互联战略合作协议》。", notice)
+    assert ("澜汀光电", "partners_with", "云汀智算") in found and not any(r == "supplies" for _, r, _ in found), found

@@ -105,7 +105,9 @@ _LENDER_HEAD = re.compile(r"\b(" + _LENDER_WORDS + r")(?:,?\s+(?:N\.A\.|LLC|L\.P
 _FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oan|[Nn]otes|[Ll]ine|[Rr]evolver|[Bb]onds?|[Ff]inancing|DDTL|TLB)"
                              r"(?:\s+(?:[A-Z]|[IVX]+|\d+))?(?:\s*\(\d\))?\s+(?=[A-Z])")  # "GPU-Backed DDTL (1) Marlowe Harbor; Thornmere"
 _UNIT_ONLY = re.compile(rf"(?:[IVX]{{1,4}}\b,?\s*)?(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC", "… Fund II, L.P."
-_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧(?:\s*[（(](?:[^）)⟦]|⟦\d+⟧){0,60}[）)])?,?\s+(?:is\s+(?:now\s+|also\s+|still\s+)?|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
+# a bracketed aside after a name, which may name it again in another language: "（Halvorsen Semiconductor Corp.）", "（⟦3⟧）"
+BRACKETED = r"(?:\s*[（(](?:[^）)⟦]|⟦\d+⟧){0,60}[）)])"
+_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧" + BRACKETED + r"?,?\s+(?:is\s+(?:now\s+|also\s+|still\s+)?|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b(?!\s+ours\b))", re.I)  # "… subsidiary of ours", not "… of ⟦b⟧"
 
 _FORMED_VENTURE = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:(?:have|has|also|jointly)\s+)?(?:formed|form|created|established|set\s+up|launched|incorporated)\s+⟦(?P<j>\d+)⟧"
@@ -175,6 +177,7 @@ _NOT_PRODUCTS = {"the", "this", "that", "its", "our", "their", "new", "next", "f
                  "asic", "hbm", "tpu", "nvlink", "ceo", "cfo", "chief", "north", "south", "east", "west", "global", "group"}
 _THEM = re.compile(r"\b(?:signed|sign|sell|sells|sold|supply|supplies|supplied|lend|lends|lent|lease|leases|leased|rent|rents|rented|ship|ships|shipped|"
                    r"financed|finance|backed|invested\s+in|bought\s+(?:[\w-]+\s+){0,3}?from|buy\s+(?:[\w-]+\s+){0,3}?from)\s+(them)\b", re.I)
+_LIST_ROLES = {"suppliers": "supplier", "vendors": "supplier", "供应商": "supplier", "customers": "customer", "客户": "customer"}
 # the filer a Taiwan digest's notice is from: "公司代號：3719　公司名稱：晶澤科技股份有限公司（晶澤）"
 _FILER_LINE = re.compile(r"公司代[号號]\s*[:：]\s*\d{4,6}\s*公司(?:名称|名稱|简称|簡稱)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司)?)(?=[（(\s]|$)")
 # a line that introduces a list of the company's suppliers or customers: "Our principal suppliers by category are:", "公司主要供应商如下："
@@ -672,11 +675,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "合资公司设立后将纳入⟦b⟧合并报表范围": consolidated by ⟦b⟧ (but "不纳入公司合并报表范围" says the opposite)
     (_pattern(r"{A}" + zg(20) + r"(?<!不)纳入" + r"{B}" + r"(?:的)?合并(?:财务)?报表(?:范围)?"), "subsidiary_of", "ab"),
     # "…将以德辉银行（亚洲）有限公司授予瀚海云算之港币15亿元GPU抵押定期贷款支付": a loan one grants the other
-    (_pattern(r"{A}(?:[（(][^）)⟦]{0,10}[）)])?(?:有限公司)?(?:授予|提供予|提供给|发放予|借予)" + r"{B}" + r"(?:之|的)" + zg(30) + r"(?:贷款|授信|借款|融资|信贷)"), "lends_to", "ab"),
+    (_pattern(r"{A}(?:授予|提供予|提供给|发放予|借予)" + r"{B}" + r"(?:之|的)" + zg(30) + r"(?:贷款|授信|借款|融资|信贷)"), "lends_to", "ab"),
     # "A轮领投方Cobaltline Ventures继续作为铂川智能最大的外部股东"
     (_pattern(r"{A}" + zg(6) + r"(?:作为|成为|为|是|系)" + r"{B}" + r"(?:的|之)?(?:单一)?(?:最大|第一大|第二大|第三大|主要|重要)(?:的)?(?:外部|机构|法人|财务|战略)?股东"), "owns_stake_in", "ab"),
     # "嘉泽银行（香港）有限公司向瀚海深圳授出人民币15亿元之五年期定期贷款融资"
-    (_pattern(r"{A}(?:[（(](?:[^）)⟦]|⟦\d+⟧){0,60}[）)])*" + zg(10) + r"向" + r"{B}" + r"(?:授出|授予|提供|发放)" + zg(30) + r"(?:贷款|授信|借款|信贷)"), "lends_to", "ab"),
+    (_pattern(r"{A}" + BRACKETED + r"*" + zg(10) + r"向" + r"{B}" + r"(?:授出|授予|提供|发放)" + zg(30) + r"(?:贷款|授信|借款|信贷)"), "lends_to", "ab"),
     # "公司作为有限合伙人参股的云岫基金" (a stake); "公司作为有限合伙人认缴澄光创投出资额1.2亿元" (money put in)
     (_pattern(r"{A}(?:作为|以)有限合伙人(?:身份)?(?:参股|入伙)(?:的|之)?" + r"{B}"), "owns_stake_in", "ab"),
     (_pattern(r"{A}(?:作为|以)有限合伙人(?:身份)?(?:认缴|出资|投资)(?:的|之)?" + r"{B}"), "invests_in", "ab"),
@@ -764,7 +767,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付|建设|搭建)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
-    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}(?:[（(][^）)⟦]{0,60}[）)])?" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
+    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + BRACKETED + r"?" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
 ]
 # "Kestrel Wafer remains the sole foundry for the Vela family": a supplier of the document's company (not "… supplier to ⟦b⟧")
 _OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was)\s+(?:the|our|a|an)\s+(?:sole|only|primary|main|key|largest|second|"
@@ -877,7 +880,7 @@ _CONTRACT_WITH_US = _pattern(r"{B}(?::\s+(?:they|it)(?:'ve|’ve|'s|’s)?)?\s+(
                              r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|commitment|agreement|deal)s?\s+with\s+⟦(?P<us>\d+)⟧")
 _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:[^⟦。；，]{0,10}?方式)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
 # "公司1.6T光模块所需的硅光芯片由科凡晶圆（Corvane Foundry）代工": what the company needs, made by a supplier
-_ZH_OURS_SUPPLIED_BY = _pattern(r"(?:^|(?<=[，。；]))(?:⟦(?P<us>\d+)⟧|本?公司)[^⟦。；，]{0,30}?(?:所需|使用|采用)的[^⟦。；，]{0,16}?由{A}(?:[（(](?:[^）)⟦]|⟦\d+⟧){0,40}[）)])?(?:负责)?(?:独家)?"
+_ZH_OURS_SUPPLIED_BY = _pattern(r"(?:^|(?<=[，。；]))(?:⟦(?P<us>\d+)⟧|本?公司)[^⟦。；，]{0,30}?(?:所需|使用|采用)的[^⟦。；，]{0,16}?由{A}" + BRACKETED + r"?(?:负责)?(?:独家)?"
                                 r"(?:供应|供货|提供|生产|代工|制造|封装|封测)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
 # "本联合授信案由永曜商业银行担任管理银行，并与信鸿商业银行、泰和国际商业银行共同参贷": the managing bank and each co-lender lend
 _ZH_LEAD_BANK = _pattern(r"(?:授信|贷款|联贷|借款|银团)案?由{A}(?:担任|作为|为)(?:管理|主办|牵头|主|额度管理|联合主办)?(?:银行|行)"
@@ -888,7 +891,7 @@ _ZH_BANKS_ARE = _pattern(r"参与(?:本次)?(?:联合)?(?:授信|联贷|贷款|�
 _ZH_LENT_TO = _pattern(r"(?:资金)?(?:贷与|贷予|借予|出借予)\s*{B}")
 _ZH_CO_LENDERS = _pattern(r"(?:与|[、及和]){A}(?=(?:[、及和]⟦\d+⟧)*(?:共同|一同|一起)?参贷)")
 # "公司在手液冷订单金额约9.2亿元，其中包括与港湾数据中心控股有限公司签订的1.32亿元…合同": an order on hand is a sale
-_ZH_ORDER_WITH = _pattern(r"(?<=，)其中(?:包括|含)?与{B}(?:[（(](?:[^）)⟦]|⟦\d+⟧){0,40}[）)])?签订的(?:(?!借款|贷款|授信|担保|租赁|采购)[^⟦。；，]){0,30}?(?:合同|订单)")
+_ZH_ORDER_WITH = _pattern(r"(?<=，)其中(?:包括|含)?与{B}" + BRACKETED + r"?签订的(?:(?!借款|贷款|授信|担保|租赁|采购)[^⟦。；，]){0,30}?(?:合同|订单)")
 # "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
 _ZH_SERVES = _pattern(r"(?:^|[，。；])(?:本)?公司(?:长期|一直|主要|持续|目前|已)*为{B}(?:[（(][^）)]{0,40}[）)])?等?[^⟦。；，]{0,12}?客户(?:提供|供应|供货)")
 _ZH_OWN_SUBSIDIARY = _pattern(r"(?:^|(?<=[，。；]))[^⟦，。；]{0,6}?(?:全资|控股)?子公司{A}(?![的之])")
@@ -1959,8 +1962,7 @@ class RuleExtractor:
                         relations.append(self._relation(*pair, "supplies", None, None, None, document, chunk.page, item.strip()[:300]))
                     continue
                 intro = _LIST_INTRO.search(line) if own_voice else None
-                list_role = {"suppliers": "supplier", "vendors": "supplier", "供应商": "supplier", "customers": "customer", "客户": "customer"}.get(
-                    (intro.group("role") or intro.group("zh")).lower(), "") if intro else ""
+                list_role = _LIST_ROLES.get((intro.group("role") or intro.group("zh")).lower(), "") if intro else ""
                 if not re.search(r"[.。]\s*$", line) or re.match(r"\s*[“\"]|[^:：]{1,40}[:：]", line):
                     previous, subject = [], ""  # a heading, a quote or a new speaker starts afresh; a paragraph's "Its …" is the last one's
                 heading = _FILER_LINE.search(to_simplified(line)) if own_voice and document.company else None
