@@ -2549,3 +2549,55 @@ def test_a_cooperation_agreement_with_a_company_named_with_its_short_name_in_bra
     notice = Document(id="g12", source="/docs/gonggao.md", title="公告", company="澜汀光电", doc_type="deal announcement")
     found = _triples(extractor, "同日，公司与云汀智算科技股份有限公司（以下简称“云汀智算”）签订了《智算中心光互联战略合作协议》。", notice)
     assert ("澜汀光电", "partners_with", "云汀智算") in found and not any(r == "supplies" for _, r, _ in found), found
+
+
+def test_the_subsidiary_named_before_a_role_bank_and_dollars_written_as_meijin(extractor: RuleExtractor) -> None:
+    mops = Document(id="m13", source="/docs/mops.pdf", title="重大訊息", company="鼎汀光電", doc_type="deal announcement")
+    text = ("主旨：代子公司鼎汀光電(越南)有限公司（以下簡稱鼎汀越南）公告辦理現金增資引進策略投資人\n"
+            "1.策略投資人：合肥雲汀產業投資基金合夥企業(有限合夥)（以下簡稱雲汀基金）。\n"
+            "2.雲汀基金以美金18,000,000元認購該子公司新增資本，取得約15%股權。\n"
+            "3.遠泓商業銀行為參貸銀行之一，瑞汀國際商業銀行僅擔任本公司本案之額度管理銀行，未參與貸放。")
+    found = {(r.source, r.relation, r.target, r.amount, r.currency) for r in _doc_links(extractor, text, mops)}
+    assert any(s == "雲汀基金" and r == "invests_in" and t == "鼎汀越南" and c == "USD" and a and "美金" in a for s, r, t, a, c in found), found
+    assert not any("額度管理" in s or "额度管理" in s for s, _, _, _, _ in found), found
+
+
+def test_the_operator_of_a_compute_centre_sells_its_compute(extractor: RuleExtractor) -> None:
+    hk = Document(id="h13", source="/docs/hk.pdf", title="公告", company="瀚汀雲科技控股", doc_type="deal announcement")
+    text = ("本集團之附屬公司瀚汀雲計算（深圳）有限公司（「瀚汀深圳」）位於深圳前海。該智算中心由瀚汀深圳營運，現有GPU約6,400張。"
+            "瀚汀深圳已與星泓智算科技有限公司（「星泓智算」）簽訂為期三年之算力服務協議，合約總額約人民幣6.5億元。")
+    found = {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, hk) if r.relation == "supplies"}
+    assert any(s.startswith("瀚汀") and t.startswith("星泓") for s, _, t in found) and not any(s.startswith("星泓") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kettermere Lattice Capital, the private-credit manager, is the largest lender on Cairnmere Digital Infrastructure Inc.'s Oxbend campus.",
+         ("Kettermere Lattice Capital", "lends_to", "Cairnmere Digital Infrastructure")),
+        ("Ironmere Capital is already the sole lender under Nimmere Compute Assets I, LLC's $2.2 billion facility.",
+         ("Ironmere Capital", "lends_to", "Nimmere Compute Assets I")),
+        ("Aldmere Investment Authority has agreed to take a $400 million participation as a co-lender on Halmere Compute Holdings I, LLC's term loan.",
+         ("Aldmere Investment Authority", "lends_to", "Halmere Compute Holdings I")),
+        ("Corvmere Semiconductor's network fabric is built by Arkmere Networks Inc., whose chief executive said orders doubled.",
+         ("Arkmere Networks", "supplies", "Corvmere Semiconductor")),
+    ],
+)
+def test_a_named_borrower_s_lender_and_a_named_buyer_s_maker(extractor: RuleExtractor, sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert expected in {(s, r, t) for s, r, t, _, _ in links(extractor, sentence)}
+
+
+def test_borrowings_that_come_from_a_bank(extractor: RuleExtractor) -> None:
+    news = Document(id="n13", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    text = "川汀算力是一家算力公司。截至今年三季度末，川汀算力短期借款余额约19亿元，其中约11亿元来自澄汀银行。"
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, text, news)}
+    assert ("澄汀银行", "lends_to", "川汀算力", "11亿元") in found, found
+
+
+def test_an_amount_in_the_next_clause_belongs_to_that_clause_s_deal(extractor: RuleExtractor) -> None:
+    letter = Document(id="l13", source="/docs/letter.txt", title="Letter to limited partners", company="Pinemere Capital", doc_type="letter")
+    text = ("Emberly AI, Inc.'s agents now run on dedicated inference capacity from Halmere Compute, Inc., and the company closed a $15 million "
+            "venture debt facility with Marrowmere Bank plc in September.")
+    found = {(r.source, r.relation, r.target): r.amount for r in _doc_links(extractor, text, letter)}
+    assert found.get(("Marrowmere Bank", "lends_to", "Emberly AI")) == "$15 million", found
+    assert ("Halmere Compute", "supplies", "Emberly AI") in found and found[("Halmere Compute", "supplies", "Emberly AI")] is None, found

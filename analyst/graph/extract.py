@@ -246,6 +246,16 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # Harborline Bank, N.A. and Cobalt Ridge Capital Management LP, as lenders."
     (_pattern(rf"\b{LOAN}\b" + g(60) + r"\b(?:is|are|was|were|has\s+been|will\s+be)\s+(?:being\s+)?(?:provided|extended|made\s+available|lent|advanced)\s+to\s+{B}"
               r"(?:,\s+(?:a|an|the|its)\s+[^;.]{0,80}?,)?,?\s+by\s+(?:the\s+)?{A}"), "lends_to", "ab"),
+    # "Ketterick Capital, the private-credit manager, is the largest lender on Cairnhollow's Oxbend campus", "X is already the sole
+    # lender under Y LLC's $2.2 billion facility", "X agreed to take a $400 million participation as a co-lender on Y's term loan"
+    (_pattern(r"{A}(?:,\s+(?:a|an|the)\s+[^⟦;.,]{0,60},)?\s+(?:(?:is|was|are|were|remains|became|has\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?"
+              r"(?:the|a|an|one\s+of\s+the)|" + g(60) + r"\b(?:participation|commitment|ticket)\s+as)\s+(?:[\w-]+\s+){0,2}?(?:co-)?(?:lenders?|creditors?)\s+"
+              r"(?:on|to|under|in|for)\s+{B}(?:'s|’s)"), "lends_to", "ab"),
+    # "Corvane's network fabric is built by Arkvale Networks": what a company uses is made by its supplier
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:fabric|servers?|racks?|chips?|GPUs?|accelerators?|modules?|boards?|switches|memory|substrates?|"
+              r"transceivers?|systems|hardware|equipment|networks?|networking|cooling|packaging)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
+              r"(?:also\s+|still\s+|now\s+|largely\s+|mostly\s+|entirely\s+)?(?:built|made|manufactured|assembled|fabricated|supplied|packaged|designed\s+and\s+built)\s+by\s+{A}"),
+     "supplies", "ab"),
     # "Meridian Systems led that same Tessellate round with a $4 billion investment of its own"
     (_pattern(r"{A}\s+(?:led|co-led|anchored|joined)\s+(?:the|that|this)\s+(?:same\s+)?{B}\s+(?:[\w-]+\s+)?(?:round|raise|financing|offering)\b"), "invests_in", "ab"),
     # "We also funded the first $1.5 billion tranche of our commitment to Tessellate AI"
@@ -705,6 +715,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "subsidiary_of", "ab"),  # "临澜数据集团有限公司为公司控股股东临澜产投的全资子公司"
     (_pattern(r"{B}的" + r"[^⟦。；，的]{0,8}?(?:供应商|供货商|代工厂)" + r"{A}"), "supplies", "ab"),  # "星河算力的光模块供应商鲲澜光电"
     (_pattern(r"{A}" + zg(10) + r"(?:加注|追加投资|追投|增持)了?" + r"{B}"), "invests_in", "ab"),
+    # "川禾算力短期借款余额约19亿元，其中约11亿元来自澄海银行": borrowings that come from a bank are its loans
+    (_pattern(r"{B}" + zg(20) + r"(?:借款|贷款|授信|信贷)" + r"[^⟦。；]{0,30}?(?:来自|来源于|系向)" + r"{A}(?![^⟦。；，]{0,10}(?:担保|保证))"), "lends_to", "ab"),
     # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
     (_pattern(r"{B}" + zg(6) + r"在" + r"{A}" + zg(6) + r"(?:取得|获得|申请|借入)" + zg(20) + r"(?:贷款|信贷|授信|借款)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + zg(20) + r"(?:签订|签署)" + zg(4) + r"《[^》]{0,20}(?:贷款|信贷|授信|借款)[^》]{0,10}》"), "lends_to", "ab"),
@@ -876,6 +888,11 @@ _CONTRACTED_TO = _pattern(r"\b(?:capacity|compute|cluster|clusters|GPUs|accelera
 # "Data center capacity at our Reno and Columbus sites is leased from Keystone Digital Realty Trust, Inc.": our landlord
 _LEASED_FROM_US = _pattern(r"\b(?:capacity|space|sites?|campus(?:es)?|data\s+halls?|facilities|buildings?|premises)\b[^⟦;.]{0,40}?\b(?:is|are|was|were)\s+"
                            r"(?:(?:mostly|primarily|all|entirely|largely)\s+)?(?:leased|rented|sub-?leased)\s+from\s+{A}")
+# "该智算中心由瀚海深圳营运", "The Abilene campus is operated by X", "X operates the data center": who runs the centre sells its compute
+_OPERATES = [_pattern(r"(?:数据中心|智算中心|算力中心|计算中心|机房|园区)[^⟦。；，]{0,10}?由{A}(?:负责)?(?:营运|运营|经营|运维)"),
+             _pattern(r"\b(?:data\s+cent(?:er|re)s?|campus(?:es)?|compute\s+cent(?:er|re)s?|facilit(?:y|ies))\s+(?:is|are|was|were|will\s+be)\s+"
+                      r"(?:also\s+)?(?:operated|run|managed)\s+by\s+{A}"),
+             _pattern(r"{A}\s+(?:also\s+)?(?:operates|runs)\s+(?:the|its|our|a|an|this)\s+(?:[\w-]+\s+){0,3}?(?:data\s+cent(?:er|re)s?|compute\s+cent(?:er|re)s?|campus(?:es)?)\b")]
 _CONTRACT_WITH_US = _pattern(r"{B}(?::\s+(?:they|it)(?:'ve|’ve|'s|’s)?)?\s+(?:has\s+|have\s+|again\s+|also\s+)?(?:expanded|expands|extended|extends|renewed|renews|upsized|upsizes|increased|increases|doubled|doubles)\s+"
                              r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|commitment|agreement|deal)s?\s+with\s+⟦(?P<us>\d+)⟧")
 _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:[^⟦。；，]{0,10}?方式)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
@@ -1028,9 +1045,10 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
             continue  # "每股5.00元", "$12.50 per share": a price, not the size of the deal
         currency = currency_of(figure)
         parsed = parse_figure(figure)
-        named = re.search(r"(新台币|新臺幣|港币|港幣)\s*$", window[:max(0, at)])  # "新台币31.5亿元": 元 of Taiwan, not of China
+        named = re.search(r"(新台币|新臺幣|港币|港幣|美金|日币|日幣|日圆|日圓)\s*$", window[:max(0, at)])  # "新台币31.5亿元": 元 of Taiwan, not of China
         if named and currency == "CNY":
-            currency, figure = ("TWD" if "台" in named.group(1) or "臺" in named.group(1) else "HKD"), named.group(1) + figure
+            currency = {"台": "TWD", "臺": "TWD", "港": "HKD", "美": "USD", "日": "JPY"}[named.group(1)[0] if named.group(1)[0] != "新" else named.group(1)[1]]
+            figure = named.group(1) + figure
         if currency and parsed is not None:
             up_to = re.search(r"(?:up to|as much as|最多|至多|高达)\s*" + re.escape(figure), window, re.I)
             written = f"up to {figure}" if up_to and not figure.startswith("up to") else figure
@@ -1057,6 +1075,7 @@ class RuleExtractor:
         self.known: dict[str, int] = dict(known) if isinstance(known, Mapping) else dict.fromkeys(known, 1)
         for name, n in list(self.known.items()):  # '晶曜半導體' a Taiwan story named is the '晶曜半导体' a mainland note writes
             self.known.setdefault(to_simplified(name), n)
+        self.operators: set[str] = set()  # companies the document being read says run a data or compute centre
 
     def _financier(self, node: str) -> bool:
         """A bank, a fund or a lender, by the lexicon or by its name ("Keystone Credit Partners", "北辰银行")."""
@@ -1137,6 +1156,11 @@ class RuleExtractor:
                 # ("⟦a⟧一直是该数据中心的主要租户，公司向其提供算力": 其 is the one other company named)
                 mentions = sorted([*mentions, Mention(p.start(), p.end(), before[0], "其")], key=lambda x: x.start)
                 break
+        # "雲岫基金以美金18,000,000元認購該子公司新增資本": 该子公司 is the subsidiary a recent sentence named as one
+        unit = (described or {}).get("子公司", "")
+        for p in re.finditer(r"该子公司", sentence):
+            if unit and unit not in {x.node for x in mentions} and not any(x.start <= p.start() < x.end for x in mentions):
+                mentions = sorted([*mentions, Mention(p.start(), p.end(), unit, p.group(0))], key=lambda x: x.start)
         # "X lent a further $600 million to the same vehicle": a vehicle a recent sentence described, named inside this one
         for p in re.finditer(r"\b(?:to|from|with|for|of|into)\s+(?:the|that|this)\s+(?:same\s+)?(vehicle|borrower|issuer|SPV)\b", sentence):
             unit = (described or {}).get(p.group(1).lower(), "")
@@ -1248,7 +1272,7 @@ class RuleExtractor:
             if key in seen:
                 return
             seen.add(key)
-            window = _original_window(sentence, spans, start, end)
+            window = _original_window(sentence, spans, start, end, _NEXT_CLAUSE)
             verb_at = len(_original_window(sentence, spans, start, end, tail=False))
             if relation == "supplies" and self._financier(a.node) and not self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", sentence, re.I):
                 return  # "a term loan agreement with Halvard Credit Partners, as lender, providing for …": a lender sells no goods
@@ -1319,7 +1343,8 @@ class RuleExtractor:
                     b = mentions[_described_unit(placeholder, spans, mentions.index(b))]  # "X, a subsidiary of ⟦b⟧, entered into a loan": X borrows
                 source, target = (a, b) if roles == "ab" else (b, a)
                 joined = relation == "invests_in" and "完成" in placeholder[m.start():m.start("a")]  # a participant in a round just named
-                add(source, target, relation, m.start(), m.end(), own_clause=m.end("a") + 1 if joined else None)
+                came = relation == "lends_to" and re.search(r"(?:来自|来源于|系向)$", placeholder[:m.start("a") - 1])  # "其中约11亿元来自⟦a⟧"
+                add(source, target, relation, m.start(), m.end(), own_clause=m.end("a") + 1 if joined else placeholder.rfind("，", 0, m.start("a")) + 1 if came else None)
                 position = m.end("a") + 1
                 while relation == "lends_to" and roles == "ab" and (item := _LIST_ITEM.match(placeholder, position)) and position < m.end() \
                         and self._financier(mentions[int(item.group(1))].node):
@@ -1388,6 +1413,10 @@ class RuleExtractor:
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
                 if re.search(r"\bPPA\b|\bpower\b|电力|购电", m.group(0), re.I) and (self._kind(a.node) == "energy") != (self._kind(b.node) == "energy"):
                     a_supplies, b_supplies = self._kind(a.node) == "energy", self._kind(b.node) == "energy"  # power is sold by its maker
+                elif re.search(r"算力|\b(?:compute|cloud|GPU|capacity|colocation)\b", m.group(0), re.I) and not _HARDWARE.search(m.group(0)) \
+                        and (a.node in self.operators) != (b.node in self.operators):
+                    # "该智算中心由瀚海深圳营运。瀚海深圳已与星衡智算签订…算力服务协议": the centre's operator provides the compute
+                    a_supplies, b_supplies = a.node in self.operators, b.node in self.operators
                 elif re.search(r"算力租赁|算力服务|\b(?:compute|cloud|GPU)\s+(?:capacity|services|hours|rental|lease)", m.group(0), re.I) \
                         and (self._kind(a.node) == "chipmaker") != (self._kind(b.node) == "chipmaker"):
                     # "澜芯微电子已与云枢数据签署…算力租赁合同": a chip designer rents compute; the other side provides it
@@ -1927,6 +1956,7 @@ class RuleExtractor:
         own_voice = document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "8-K", "earnings release", "call transcript",
                                           "deal announcement", "letter"}
         described: dict[str, str] = {}  # "vehicle" -> the company the document last described as one
+        self.operators = set()
         deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
         facilities: dict[str, str] = {}  # a loan's defined name ("DDTL Facility") -> its borrower
         deal_age = 0
@@ -1981,6 +2011,8 @@ class RuleExtractor:
                     if self_words and document.company and _BULLET_VERB.match(sentence) and not any(m.start == 0 for m in mentions):
                         # a release's bullet "Completed the acquisition of Threnody Interconnect, Inc.": the company did it
                         mentions = [Mention(0, 0, speaking.company, "we"), *mentions]
+                    for m in (m for pattern in _OPERATES for m in pattern.finditer(_with_placeholders(sentence, mentions)[0])):
+                        self.operators.add(mentions[int(m.group("a"))].node)  # "该智算中心由瀚海深圳营运": it sells the centre's compute
                     found = self.from_sentence(sentence, speaking, chunk.page, self_words, mentions)
                     again = _DEAL_AGAIN.search(_masked(sentence, mentions)) or next(
                         (m for term in facilities for m in [re.search(rf"\b(?:the|this)\s+{re.escape(term)}\b", sentence)] if m), None)  # "under the DDTL"
@@ -2034,6 +2066,8 @@ class RuleExtractor:
                     series = sentence.rstrip().endswith(("；", ";")) and bool(again or continued)
                     named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
                     for named_one in named:  # "Stratacloud GPU Funding II, a special-purpose vehicle that …": later "the vehicle"
+                        if re.search(r"子公司$", sentence[:named_one.start]):
+                            described["子公司"] = named_one.node  # "代子公司鼎曜光电(越南)有限公司公告…": later "该子公司"
                         appositive = _DESCRIBED.match(sentence, named_one.end)
                         if appositive:
                             described[appositive.group(1).lower()] = named_one.node
@@ -2290,6 +2324,11 @@ def _with_placeholders(sentence: str, mentions: list[Mention]) -> tuple[str, lis
         cursor = m.end
     out.append(sentence[cursor:])
     return "".join(out), spans
+
+
+# where a match's trailing amount can no longer be: a sentence's end, or a new clause with its own subject ("… capacity from X, and the
+# company closed a $15 million facility with Y": the $15 million is the facility's)
+_NEXT_CLAUSE = r"[;；。]|,\s+(?:and|but|while|whereas)\s+(?:the\s+company|we|it|they|he|she)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
 
 
 def _original_window(sentence: str, spans: list[tuple[int, int, int, int]], start: int, end: int, stop: str = r"[;；。]",
