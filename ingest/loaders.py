@@ -436,8 +436,8 @@ _UNIT_LINE = re.compile(r"单位\s*[:：]|币种\s*[:：]|^\(?(?:amounts |dollar
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
-    if _UNIT_LINE.search(stripped):
-        return False
+    if _UNIT_LINE.search(stripped) or re.match(r"[「“\"][^」”\"]{1,20}[」”\"](?:\s*(?:及|或|、)\s*[「“\"][^」”\"]{1,20}[」”\"])*\s*指\s", stripped):
+        return False  # (a glossary entry, "「認購人」 指 Tessaly Investment Authority", is no heading)
     if not stripped or len(stripped) > 90 or stripped.endswith((".", ",", ";", "。", "，", ":")) and not stripped.lower().startswith("item"):
         return False
     if re.match(r"^(item\s+\d+[a-z]?\.?|part\s+[ivx]+\b|第[一二三四五六七八九十]+[章节部分])", stripped, re.I):

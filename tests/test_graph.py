@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -2601,3 +2602,177 @@ def test_an_amount_in_the_next_clause_belongs_to_that_clause_s_deal(extractor: R
     found = {(r.source, r.relation, r.target): r.amount for r in _doc_links(extractor, text, letter)}
     assert found.get(("Marrowmere Bank", "lends_to", "Emberly AI")) == "$15 million", found
     assert ("Halmere Compute", "supplies", "Emberly AI") in found and found[("Halmere Compute", "supplies", "Emberly AI")] is None, found
+
+
+def test_appositives_name_the_actor_and_the_parent_stays_out(extractor: RuleExtractor) -> None:
+    call = Document(id="c14", source="/docs/call.md", title="Q3 call", company="Heliomere Semiconductor", doc_type="call transcript")
+    text = ("In addition, CRV Compute Funding I, LLC, the special-purpose vehicle that Corvamere Compute, Inc. set up to own its newest GPU fleet, "
+            "placed a purchase order with us for approximately $1.9 billion of Aster systems.\n\nA word on concentration. Sales to Veldmere Systems, Inc., "
+            "which integrates our boards into its rack-scale servers, represented 14% of total revenue in the quarter.")
+    found = _triples(extractor, text, call)
+    assert {("Heliomere Semiconductor", "supplies", "CRV Compute Funding I"), ("CRV Compute Funding I", "subsidiary_of", "Corvamere Compute"),
+            ("Heliomere Semiconductor", "supplies", "Veldmere Systems")} <= found, found
+    assert ("Heliomere Semiconductor", "supplies", "Corvamere Compute") not in found, found
+    filing = Document(id="k14", source="/docs/8k.pdf", title="8-K", company="Corvamere Compute", doc_type="8-K")
+    text = ("On November 6, 2025, CRV Compute Funding I, LLC (the \"Borrower\"), a wholly owned subsidiary of Corvamere Compute, Inc., entered into a "
+            "Credit Agreement providing for delayed-draw term loans of up to $3.2 billion. Brackenmere Compute Infrastructure Fund II, a fund managed by "
+            "Brackenmere Credit Partners LP, committed $2.0 billion to the Borrower. Kettermere Mutual Life Insurance Company committed $700 million, and "
+            "Tessamere Credit Holdings Ltd., a wholly owned subsidiary of Tessamere Investment Authority, committed $500 million.")
+    found = {(r.source, r.relation, r.target): r.amount for r in _doc_links(extractor, text, filing)}
+    assert found.get(("Brackenmere Compute Infrastructure Fund II", "lends_to", "CRV Compute Funding I")) == "$2.0 billion", found
+    assert found.get(("Tessamere Credit Holdings", "lends_to", "CRV Compute Funding I")) == "$500 million", found
+    assert any(s.startswith("Kettermere") and r == "lends_to" and a == "$700 million" for (s, r, _), a in found.items()), found
+    assert not any(s in {"Tessamere Investment Authority", "Brackenmere Credit Partners"} and r == "lends_to" for s, r, _ in found), found
+
+
+def test_a_ten_k_s_suppliers_holders_debt_table_and_joint_venture_partner(extractor: RuleExtractor) -> None:
+    tenk = Document(id="k15", source="/docs/10k.html", title="10-K", company="Corvamere Compute", doc_type="10-K")
+    text = ("Optical transceivers are purchased principally from Shenzhen Guangmere Technology Co., Ltd. (\u201cGuangmere\u201d), and coolant "
+            "distribution units are sourced from Hanmere Precision Co., Ltd. and its U.S. subsidiary.\n\n"
+            "In October 2025, CRV Compute Funding I, LLC drew $1.4 billion under the delayed-draw facility to pay for accelerator systems purchased "
+            "from Heliomere Semiconductor Corporation.\n\n"
+            "On February 14, 2025, we acquired all outstanding equity of Stillmere Compute, Inc., an operator of two liquid-cooled facilities.\n\n"
+            "We hold 35% of Ridgemere Digital Campus Holdings, LLC (\u201cRidgemere\u201d). The remaining 65% interest in Ridgemere is held by Tessamere Investment Authority "
+            "(\u201cTIA\u201d). TIA, our joint venture partner in Ridgemere, also held approximately 6.0% of our Class A common stock at year end.")
+    found = _triples(extractor, text, tenk)
+    assert {("Shenzhen Guangmere Technology", "supplies", "Corvamere Compute"), ("Hanmere Precision", "supplies", "Corvamere Compute"),
+            ("Corvamere Compute", "acquires", "Stillmere Compute"), ("Tessamere Investment Authority", "owns_stake_in", "Corvamere Compute")} <= found, found
+    assert any(s == "Tessamere Investment Authority" and r == "owns_stake_in" and t.startswith("Ridgemere") for s, r, t in found), found
+    assert not any(r == "invests_in" and t == "Hanmere Precision" for _, r, t in found), found
+    assert not any(r == "lends_to" and s.startswith("Heliomere") for s, r, _ in found), found
+    assert not any(r == "partners_with" and t.startswith("Ridgemere") for _, r, t in found), found
+    table = ("| Facility | Borrower | Lender(s) | Maturity |\n|---|---|---|---|\n"
+             "| GPU-backed delayed-draw term loan (2025) | CRV Compute Funding I, LLC | Brackenmere Compute Infrastructure Fund II; Kettermere Mutual "
+             "Life Insurance Company; Tessamere Credit Holdings Ltd. | 2031 |\n| 2.75% convertible senior notes | Corvamere Compute, Inc. | Institutional holders | 2031 |")
+    chunk = Chunk(id="t15", doc_id="k15", text=table, ordinal=0, page=None, kind="table")
+    lenders = {(r.source, r.target) for r in extractor.from_chunks([chunk], tenk) if r.relation == "lends_to"}
+    assert {s for s, t in lenders if t == "CRV Compute Funding I"} >= {"Brackenmere Compute Infrastructure Fund II", "Tessamere Credit Holdings"}, lenders
+    assert any(s.startswith("Kettermere") for s, _ in lenders) and not any("Institutional" in s for s, _ in lenders), lenders
+
+
+def test_its_at_a_sentence_s_start_is_the_company_just_spoken_of(extractor: RuleExtractor) -> None:
+    news = Document(id="n15", source="/docs/news.md", title="News", company="", doc_type="news")
+    text = ("Quillmere Labs, Inc. said annualized revenue had reached $3.1 billion. One of its biggest new customers is Tamsmere Power & Light "
+            "Company, the Midwestern utility, which signed a three-year, $140 million licence in July.")
+    assert ("Quillmere Labs", "supplies", "Tamsmere Power & Light") in {(s, r, t.replace(" Company", "")) for s, r, t in _triples(extractor, text, news)}
+
+
+def test_a_hong_kong_announcement_s_glossary_roles_and_its_own_group(extractor: RuleExtractor) -> None:
+    hk = Document(id="h16", source="/docs/hk.pdf", title="公告", company="雲汀數據", doc_type="deal announcement")
+    text = ("(1) 光模組採購協議：本公司與光汀科技訂立光模組採購協議，以總代價人民幣4.35億元採購800G光模組。採購協議有助本集團鎖定關鍵光模組之供應。"
+            "於2025年11月18日，本公司與認購人訂立認購協議。認購人已有條件同意按每股港幣6.40元認購312,500,000股新股份，總代價為港幣20億元。"
+            "雲汀深圳已於2025年11月10日與港灣銀行訂立三年期定期貸款融資協議，本金最高為港幣15億元。\n\n"
+            "「本公司」 指 雲汀數據控股有限公司（Yunting Data Holdings Limited），其股份於聯交所主板上市「雲汀深圳」 指 雲汀數據（深圳）有限公司，"
+            "本公司之間接全資附屬公司「光汀科技」 指 深圳光汀科技股份有限公司「港灣銀行」 指 Harbourmere Bank (Hong Kong) Limited，一家持牌銀行"
+            "「認購人」 指 Tessamere Investment Authority")
+    found = {(r.source, r.relation, r.target): r.amount for r in _doc_links(extractor, text, hk)}
+    assert not any("有助" in s or "有助" in t for s, _, t in found), found
+    assert any(s.endswith("光汀科技") and r == "supplies" and t == "雲汀數據" for s, r, t in found), found
+    assert found.get(("Tessamere Investment Authority", "invests_in", "雲汀數據")) == "港幣20億元", found
+    assert any(s.startswith("Harbourmere") and r == "lends_to" and t.startswith("雲汀數據（深圳）") and a == "港幣15億元" for (s, r, t), a in found.items()), found
+
+
+def test_an_a_share_fund_s_partner_table_and_a_generic_word_as_its_short_name(extractor: RuleExtractor) -> None:
+    notice = Document(id="g16", source="/docs/gonggao.md", title="公告", company="光汀科技", doc_type="deal announcement")
+    text = ("深圳光汀科技股份有限公司（以下简称\"公司\"）拟认缴出资人民币30,000万元，作为有限合伙人参与投资设立深圳光汀智算产业投资基金合伙企业（有限合伙）"
+            "（以下简称\"智算基金\"或\"基金\"）。深圳光汀私募股权投资基金管理有限公司（以下简称\"光汀私募\"）为基金管理人。\n\n公司与专业投资机构、政府引导基金共同发起设立智算基金。\n\n注3：公司全资子公司光汀科技（马来西亚）有限公司为公司海外生产基地。\n\n"
+            "基金出资结构如下（单位：万元）：")
+    table = ("| 序号 | 合伙人名称 | 合伙人类型 | 认缴出资额 | 出资比例 |\n|---|---|---|---|---|\n| 1 | 深圳光汀私募股权投资基金管理有限公司 | 普通合伙人 | 500 | 0.50% |\n"
+             "| 2 | 深圳市澄汀投资有限公司 | 有限合伙人 | 44,500 | 44.50% |")
+    chunks = [*(Chunk(id=f"g16-{i}", doc_id="g16", text=t, ordinal=i, page=None) for i, t in enumerate(text.split("\n\n"))),
+              Chunk(id="g16-t", doc_id="g16", text=table, ordinal=9, page=None, kind="table")]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, notice)}
+    assert ("光汀科技", "invests_in", "智算基金") in found or ("深圳光汀科技", "invests_in", "智算基金") in found, found
+    assert {s for s, r, t in found if r == "invests_in" and t == "智算基金"} >= {"深圳市澄汀投资", "光汀私募"}, found
+    assert ("智算基金", "invests_in", "光汀科技") not in found and not any(s == "政府引导基金" for s, _, _ in found), found
+    assert any(s.startswith("光汀科技（马来西亚）") and r == "subsidiary_of" for s, r, _ in found), found
+
+
+def test_a_broker_note_s_operator_supplier_line_and_follow_on_investors(extractor: RuleExtractor) -> None:
+    note = Document(id="b16", source="/docs/note.md", title="跟踪报告", company="光汀科技", doc_type="research")
+    text = ("港股智算中心运营商云汀数据为公司第二大客户。根据云汀数据11月18日公告，云汀数据与北京深汀智能签订三年期算力服务框架协议。\n\n"
+            "光汀智算基金已于11月领投深汀智能B轮融资，投资金额1.5亿元；燕汀创投等老股东跟投，本轮融资总额约6亿元。\n\n"
+            "深汀智能目前训练集群以国产算力为主，GPU供应商为上海昇汀微电子有限公司。")
+    found = {(r.source, r.relation, r.target): r.amount for r in _doc_links(extractor, text, note)}
+    assert any(s == "云汀数据" and r == "supplies" and "深汀智能" in t for s, r, t in found), found
+    assert found.get(("燕汀创投", "invests_in", "深汀智能"), "missing") is None, found
+    assert any("昇汀微电子" in s and r == "supplies" and "深汀智能" in t for s, r, t in found), found
+
+
+def test_an_investor_day_s_reservations_purchases_contributions_and_a_joint_venture(extractor: RuleExtractor) -> None:
+    day = Document(id="i17", source="/docs/day.md", title="Investor day", company="Nimbomere Cloud", doc_type="call transcript")
+    text = ("Larkmere Intelligence Inc. has signed a six-year capacity reservation with us valued at approximately $9.0 billion.\n\n"
+            "Purchases from Shyanmere Computing Co., Ltd., our lead ODM, came to roughly $4.1 billion in fiscal 2025.\n\n"
+            "Second, we also made a capital contribution of $2.5 billion this year to Nimbomere Strategic Holdings LLC.\n\n"
+            "Pellumere Oak Ventures LP led our Series A financing in 2021.\n\n"
+            "Soramere Memory Co., Ltd. and Dunmere Semiconductor Inc. both ship HBM3E at comparable pin speeds, and for Cirrus-3 we'll decide on data.\n\n"
+            "Nimbomere Cloud Inc. and Tsurumere Bussan Kaisha, Ltd. have formed Hiramere Data Campus G.K., a joint venture that will build up to 600 "
+            "megawatts of capacity. We hold 60 percent of the joint venture and Tsurumere holds the remaining 40 percent. Tsurumere will also lend the "
+            "JV ¥180 billion under a construction facility.")
+    found = {(r.source, r.relation, r.target): r for r in _doc_links(extractor, text, day)}
+    assert {("Nimbomere Cloud", "supplies", "Larkmere Intelligence"), ("Shyanmere Computing", "supplies", "Nimbomere Cloud"),
+            ("Nimbomere Cloud", "invests_in", "Nimbomere Strategic Holdings"), ("Pellumere Oak Ventures", "invests_in", "Nimbomere Cloud"),
+            ("Nimbomere Cloud", "owns_stake_in", "Hiramere Data Campus"), ("Tsurumere Bussan Kaisha", "owns_stake_in", "Hiramere Data Campus")} <= set(found), found
+    loan = found[("Tsurumere Bussan Kaisha", "lends_to", "Hiramere Data Campus")]
+    assert (loan.amount, loan.currency) == ("¥180 billion", "JPY"), loan
+    assert not any(s.startswith(("Soramere", "Dunmere")) for s, _, _ in found), found
+
+
+def test_a_term_sheet_s_tranches_and_the_borrower_s_parent_and_suppliers(extractor: RuleExtractor) -> None:
+    sheet = Document(id="t17", source="/docs/terms.pdf", title="Term sheet", company="Quillmere Packaging Korea", doc_type="news")
+    text = ("Quillmere Packaging Korea Ltd. (the \"Borrower\"), a company incorporated in the Republic of Korea and a wholly-owned subsidiary of "
+            "Quillmere Advanced Packaging, Inc. (the \"Parent\").\n\nTranche B: Kestmere Morrow Bank, N.A. (the \"Tranche B Lender\") will provide the "
+            "Borrower a term loan of US$160,000,000.\n\nThe proceeds of Tranche B will be applied to the purchase of hybrid bonders supplied to the "
+            "Borrower by Kuromere Bonding Systems K.K.")
+    found = _triples(extractor, text, sheet)
+    assert {("Quillmere Packaging Korea", "subsidiary_of", "Quillmere Advanced Packaging"), ("Kestmere Morrow Bank", "lends_to", "Quillmere Packaging Korea"),
+            ("Kuromere Bonding Systems", "supplies", "Quillmere Packaging Korea")} <= found, found
+    filing = Document(id="k17", source="/docs/8k.txt", title="8-K", company="Quillmere Advanced Packaging", doc_type="8-K")
+    text = ("On October 3, 2025, Quillmere Packaging Korea Ltd. (\"QPK\"), the Company's wholly owned Korean subsidiary, entered into a commitment "
+            "letter for senior secured term loan facilities. The facility consists of a JPY 36.0 billion Tranche A term loan made available by "
+            "Tsurumere Bussan Kaisha, Ltd. and a US$160 million Tranche B term loan provided by Kestmere Morrow Bank, N.A.")
+    found = _triples(extractor, text, filing)
+    assert {("Tsurumere Bussan Kaisha", "lends_to", "Quillmere Packaging Korea"), ("Kestmere Morrow Bank", "lends_to", "Quillmere Packaging Korea")} <= found, found
+    assert ("Kestmere Morrow Bank", "lends_to", "Tsurumere Bussan Kaisha") not in found, found
+
+
+def test_a_taiwan_annual_report_s_purchase_and_sales_tables_and_supply_chain_finance(extractor: RuleExtractor) -> None:
+    report = Document(id="a17", source="/docs/ar.md", title="年報", company="翔汀電腦", doc_type="annual report")
+    table = ("| 項目 | 名稱 | 金額 | 占全年度進貨淨額比率(%) | 與發行人之關係 |\n|---|---|---|---|---|\n| 1 | 供應商甲 | 96,310,440 | 39.2 | 無 |\n"
+             "| 2 | Soramere Memory Co., Ltd. | 48,612,300 | 19.8 | 無 |\n| | 進貨淨額 | 245,509,000 | 100.0 | |")
+    sales = ("| 項目 | 名稱 | 金額 | 占全年度銷貨淨額比率(%) | 與發行人之關係 |\n|---|---|---|---|---|\n| 2 | Vantamere Cloud Corp. | 39,118,020 | 13.7 | 無 |\n"
+             "| 3 | 客戶丙 | 30,552,110 | 10.7 | 無 |")
+    text = ("本公司於一一四年五月與鶴汀物產株式會社簽訂供應鏈融資合約，由鶴汀物產提供日圓25,000百萬元之應收帳款融資額度。\n\n"
+            "合肥芯汀微電子股份有限公司供應 CXL 記憶體擴充控制晶片，本年度採購金額隨新機種導入而大幅增加。")
+    chunks = [Chunk(id="a17-t", doc_id="a17", text=table, ordinal=0, page=None, kind="table"),
+              Chunk(id="a17-s", doc_id="a17", text=sales, ordinal=1, page=None, kind="table"),
+              *(Chunk(id=f"a17-{i}", doc_id="a17", text=t, ordinal=2 + i, page=None) for i, t in enumerate(text.split("\n\n")))]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, report)}
+    assert {("Soramere Memory", "supplies", "翔汀電腦"), ("翔汀電腦", "supplies", "Vantamere Cloud"), ("鶴汀物產", "lends_to", "翔汀電腦")} <= found, found
+    assert any("芯汀微電子" in s and r == "supplies" and t == "翔汀電腦" for s, r, t in found), found
+    assert not any(re.search("甲|丙|淨額", s + t) for s, _, t in found), found
+
+
+def test_a_mops_notice_s_unit_of_a_foreign_parent_a_capital_increase_and_a_denial(extractor: RuleExtractor) -> None:
+    mops = Document(id="m17", source="/docs/mops.pdf", title="重大訊息", company="嵐汀載板", doc_type="deal announcement")
+    text = ("1.本公司董事會於民國114年10月8日決議，與 Quillmere Packaging Korea Ltd.（以下簡稱「QPK」）簽訂為期五年、合約總金額約美金4.2億元之 ABF 載板長期供貨合約。\n"
+            "3. QPK 為 Quillmere Advanced Packaging, Inc. 之韓國全資子公司，與本公司非屬關係人。\n"
+            "本公司擬對子公司嵐汀載板（越南）有限公司（以下簡稱「嵐汀越南」）現金增資美金30,000千元。\n"
+            "近日媒體報導本公司已取得上海曜汀智算科技有限公司之載板訂單，經查並無此事。\n"
+            "截至本公告日，本公司未與奧瑞汀半導體股份有限公司簽署任何採購協議。")
+    found = _triples(extractor, text, mops)
+    assert {("嵐汀載板", "supplies", "Quillmere Packaging Korea"), ("Quillmere Packaging Korea", "subsidiary_of", "Quillmere Advanced Packaging")} <= found, found
+    assert any(s == "嵐汀載板" and r == "invests_in" and t.startswith("嵐汀") for s, r, t in found), found
+    assert not any("曜汀" in t or "奧瑞汀" in s + t for s, _, t in found), found
+
+
+def test_a_customer_row_in_capitals_and_a_holder_row_of_affiliated_entities(extractor: RuleExtractor) -> None:
+    notice = Document(id="g18", source="/docs/gonggao.md", title="公告", company="芯汀微", doc_type="deal announcement")
+    table = ("| 序号 | 客户名称 | 销售额（亿元） | 占年度销售总额比例 |\n|---|---|---|---|\n| 2 | SORAMERE MEMORY CO., LTD. | 2.96 | 19.37% |")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([Chunk(id="g18-t", doc_id="g18", text=table, ordinal=0, page=None, kind="table")], notice)}
+    assert ("芯汀微", "supplies", "Soramere Memory") in found, found
+    s1 = Document(id="s18", source="/docs/s1.html", title="S-1", company="Larkmere Intelligence", doc_type="S-1")
+    table = ("| Name of beneficial owner | Shares | Percentage before offering | Percentage after offering |\n|---|---|---|---|\n"
+             "| Entities affiliated with Pellumere Oak Ventures (2) | 33,900,000 | 13.5% | 12.1% |")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([Chunk(id="s18-t", doc_id="s18", text=table, ordinal=0, page=None, kind="table")], s1)}
+    assert ("Pellumere Oak Ventures", "owns_stake_in", "Larkmere Intelligence") in found, found

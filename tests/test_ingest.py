@@ -603,3 +603,13 @@ def test_one_figure_line_under_an_english_title_line_stays_prose() -> None:
             "Revenue grew on new capacity in Reno and Columbus, and we expect further growth next year.\n")
     blocks, _ = _pdf_page_blocks(page, 1, "")
     assert not any(b.kind == "table" for b in blocks), [(b.kind, b.text) for b in blocks]
+
+
+def test_a_pdf_glossary_entry_with_an_english_name_is_text_not_a_heading() -> None:
+    from ingest.loaders import _pdf_page_blocks
+
+    page = ("釋義\n「本公司」 指 雲汀數據控股有限公司（Yunting Data Holdings Limited），其股份於聯交所主板上市\n"
+            "「認購人」 指 Tessamere Investment Authority\n「聯交所」 指 香港聯合交易所有限公司\n")
+    blocks, _ = _pdf_page_blocks(page, 1, "")
+    text = "\n".join(b.text for b in blocks)
+    assert "「認購人」 指 Tessamere Investment Authority" in text and "「聯交所」 指 香港聯合交易所有限公司" in text, blocks

@@ -115,7 +115,7 @@ NOUNS = [
 ]
 # Between two companies, these words mean the sentence compares or attributes rather than links.
 BLOCKERS = re.compile(
-    r"\b(?:unlike|compared|comparison|versus|vs\.?|rivals?|competitors?|compet\w+|peers?|than|alternative|"
+    r"\b(?:unlike|compared|comparison|comparable|versus|vs\.?|rivals?|competitors?|compet\w+|peers?|than|alternative|"
     r"according|said|says|told|reported|statement|analysts?|whereas|while|however|also\s+(?:announced|reported)|same\s+terms\s+as|as\s+did|relative\s+to|nothing)\b"
     r"|\b(?:not|no|never|neither|nor|without|declined|denied|behind|ahead of|ranked|ranking|market share|trail(?:s|ed|ing)?|"
     r"outpac\w+|overtook|surpass\w+)\b|n't"
@@ -130,10 +130,11 @@ _ZH_SIGNED = re.compile(r"[^⟦，。；]{0,20}?(?:签订|签署|签下|订立|�
 _ASIDE = re.compile(r"\s*[（(][^（）()]{0,60}[）)]")
 # "⟦a⟧, which leases ⟦x⟧ its halls, is a ⟦b⟧ borrower": for what ⟦a⟧ is to ⟦b⟧, the aside about another company says nothing
 _WHICH_ASIDE = re.compile(r",\s+which\s+[^,;.]{0,80}⟦\d+⟧[^,;.]{0,80},(?=\s+(?:is|was|are|were|has|remains)\b)")
+_PARTNER_IN = re.compile(r"(?<!limited\s)(?<!general\s)(?<!managing\s)\bpartners?\s+in\s+(?:the\s+)?$", IC)  # (a limited partner in a fund holds part of it)
 _BARE_NOUN = re.compile(r"lease|rent|order|supply|purchase|sale", IC)
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|our|their|any|each|such)\s+(?:[\w-]+\s+){0,6}$", IC)
 _PLACED = re.compile(r"\w+ed\s+(?:in|at|across|inside|within|throughout)\s+(?:the\s+|its\s+|their\s+)?$", IC)
-_CLAUSE_ASIDE = re.compile(r"^,\s+(?:in\s+which|which|whose|where)\s+[^,;.]{0,80}⟦\d+⟧[^,;.]{0,80},(?=\s+[a-z])")
+_CLAUSE_ASIDE = re.compile(r"^,\s+(?:(?:in\s+which|which|whose|where)\s+[^,;.]{0,80}⟦\d+⟧[^,;.]{0,80}|(?:⟦\d+⟧|its|our|their)\s+[^,;.⟦]{0,40}?\b(?:in|of|at|for)\s+⟦\d+⟧|(?:a|an|the)\s+[^,;.⟦]{0,40}?\b(?:managed|advised|owned|controlled|sponsored)\s+by\s+⟦\d+⟧),(?=\s+[a-z])")
 _CLAUSE_END = re.compile(r"[，;；:：。!?！？—–]|,(?!\d{3})|(?<!\b[A-Z])\.(?!\d|[A-Z]\.)")  # not the point or the comma inside "13.5", "1,200", "U.S."
 
 
@@ -298,11 +299,14 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
             between = text[a[1]:b[0]]
             if nodes[a[2]] == nodes[b[2]] or frozenset((a[2], b[2])) in linked or "⟦" in between or len(between) > 220:
                 continue
+            if _PARTNER_IN.search(between):
+                continue  # "⟦a⟧, our joint venture partner in ⟦b⟧": ⟦b⟧ is the venture both own, no partner of either
             hit = _from_nouns(text, a, b, _ASIDE.sub("", between))
             if hit is not None:
                 found.append(hit)
                 linked.add(frozenset((a[2], b[2])))
-                by_noun.add(frozenset((nodes[a[2]], nodes[b[2]])))
+                if hit.relation != "partners_with":  # ("⟦a⟧, our joint venture partner, also held 6.0% of our stock": a stake as well)
+                    by_noun.add(frozenset((nodes[a[2]], nodes[b[2]])))
     for i, a in enumerate(mentions):
         if _COMPARED.search(text[max(0, a[0] - 30):a[0]]):
             continue  # "Unlike ⟦a⟧, which syndicates its loans, we hold every loan": ⟦a⟧ is compared, not a party
@@ -312,11 +316,14 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
             if a[2] == b[2] or frozenset((a[2], b[2])) in linked:
                 continue
             between = _same_as_its(text[a[1]:b[0]], nodes, (nodes[a[2]], nodes[b[2]]))
+            if _PARTNER_IN.search(between):
+                continue
             between = _ASIDE.sub("", between)  # "⟦a⟧（Seoryeon Memory）是", "⟦a⟧ (the “Borrower”) entered into"
             if not re.match(r"\s+(?:(?:will|has|have|had|is|are|was|were|holds?|owns?)\b|[a-z]+(?:s|ed)\b)", text[b[1]:b[1] + 20]) \
                     and not (re.search(r"与\s*$", between) and _ZH_SIGNED.match(_ASIDE.sub("", text[b[1]:b[1] + 80]))):
                 # "to ⟦1⟧ and ⟦b⟧", unless ⟦b⟧ starts a clause of its own or is the other party ("⟦1⟧与⟦b⟧于…签订《合同》")
                 between = _LIST_BEFORE_B.sub("", between)
+            between = _CLAUSE_ASIDE.sub(" ", between)  # (before a list is read: "⟦a⟧, ⟦our⟧ partner in ⟦x⟧, also held …" is no list)
             between = _LIST_AFTER_A.sub("", between)
             noun_between = _WHICH_ASIDE.sub("", between)
             # "⟦a⟧, in which ⟦x⟧ has been invested since 2021, shipped its first order to ⟦b⟧": the aside is about ⟦x⟧
@@ -335,10 +342,16 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 continue  # "arranged by ⟦a⟧ (US$700 million) and ⟦b⟧": two companies in a list are not linked to each other
             if frozenset((nodes[a[2]], nodes[b[2]])) in by_noun or "⟦" in between:
                 continue
-            if re.search(r",\s+(?:which|whose|in\s+which)\s+[^,;⟦]{0,20}$", text[:a[0]]) and re.search(r"[,;]", text[a[1]:b[0]]):
+            if re.search(r",\s+(?:(?:which|whose|in\s+which)\s+[^,;⟦]{0,20}|(?:the|a|an)\s+[^,;⟦]{0,60}?\b(?:that|which|by)\s+|⟦\d+⟧\s+[^,;⟦]{0,40}?\b(?:in|of|at|for)\s+)$", text[:a[0]]) \
+                    and re.search(r"[,;]", text[a[1]:b[0]]):
                 continue  # "Embervale, which ⟦a⟧ agreed to acquire, remains ⟦b⟧ primary supplier": ⟦a⟧ belongs to the aside
+                # (and "X, the special-purpose vehicle that ⟦a⟧ set up …, placed a purchase order with ⟦b⟧")
             if re.search(r"⟦\d+⟧\s+(?:invest|lend|lent|buy|bought|sell|sold|suppl|rent|leas|acquir|own|hold|borrow)\w*\b", text[a[1]:b[0]]):
                 continue  # "some of the dollars ⟦x⟧ invest come back to ⟦b⟧": the verb has a subject of its own
+            if re.match(r"\s*,?\s*and\s+(?:a|an)\s+[^⟦]{0,80}\bby\s*$", between):
+                continue  # "… a Tranche A loan made available by ⟦a⟧ and a Tranche B loan provided by ⟦b⟧": two lenders side by side
+            if re.search(r"[,;]\s+(?:and|but|while)\s+[^⟦]{0,60}?\b(?:are|is|were|was|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?\w+ed\s+(?:from|by|to)\s*$", between):
+                continue  # "… from ⟦a⟧, and coolant units are sourced from ⟦b⟧": a passive clause of its own, ⟦a⟧ buys nothing from ⟦b⟧
             hit = _from_verbs(text, a, b, between)
             if hit is not None:
                 found.append(hit)

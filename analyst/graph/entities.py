@@ -47,7 +47,7 @@ ZH_TRADER = r"[美日韩台港德英法]商"
 _ZH_GENERIC = re.compile(r"^(?:主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
-                         r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
+                         r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|政府|引导|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|联贷|银团|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
@@ -202,7 +202,7 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
 
 _DEFINED = re.compile(
     r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,5}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS
-    + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group))(?:,\s+(?:its|our|a|an|the)(?:\s+[a-z][\w-]*){1,4})?\s*"  # ", its operating partnership"
+    + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group|Authority|Bank|Ventures|Labs|Systems|Technologies|Semiconductor|Networks|Energy|Power|Compute|Cloud))(?:,\s+(?:its|our|a|an|the)(?:\s+[a-z][\w-]*){1,4})?\s*"  # ", its operating partnership"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )
 # "Halcyon GPU Funding I LLC (the Borrower)": a term defined without quotation marks
@@ -217,7 +217,7 @@ _ZH_DEFINED_NOTE = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有�
                               rf"[，,]?(?:以下简称|下称)[“\"「]([^”\"」]{{2,12}})[”\"」](?:或[“\"「]([^”\"」]{{2,12}})[”\"」])?()")
 # A glossary (释义) line: "「海湾智算」 | 指 | 海湾智算（深圳）有限公司，本公司之间接全资附属公司", "杭州穹思 指 杭州穹思科技有限公司，发行人全资子公司",
 # "「子午海湾投资局」 指 Meridian Gulf Investment Authority，一家…主权财富基金"
-_ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<=基金)|(?<=\.)(?=[{CJK}]))[ \t]*「?([{CJK}A-Za-z0-9]{{2,12}}?)」?(?:[ \t]*(?:或|、)[ \t]*「?[{CJK}A-Za-z0-9]{{2,12}}」?)*[ \t]*\|?[ \t]*指[ \t]*\|?[ \t]*"
+_ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<=基金)|(?<=\.)(?=[{CJK}])|(?=「))[ \t]*「?([{CJK}A-Za-z0-9]{{2,12}}?)」?(?:[ \t]*(?:或|、)[ \t]*「?[{CJK}A-Za-z0-9]{{2,12}}」?)*[ \t]*\|?[ \t]*指[ \t]*\|?[ \t]*"
                           rf"([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\))|[A-Z][A-Za-z0-9_&'’.-]*(?:[ \t]+[A-Z&][A-Za-z0-9_&'’.,-]*){{0,7}}"
                           rf"|[{CJK}]{{2,20}}(?=（[A-Z][^（）]{{2,60}}）))(?=[，,；;。（(\s|{CJK}]|$)")  # (or "科凡半导体（Corvane Semiconductor, Inc.）")
 # "Voltaic Grid Systems, Inc.（以下简称“Voltaic Grid”或“标的公司”）": an English legal name a Chinese text defines
@@ -306,6 +306,8 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
             names.setdefault(words[0], node)
     for m in _ZH_LEGAL_RUN.finditer(text):
         run = re.split(r"[，。；、：“”的与和向对从及在为由将]", m.group(1))[-1]
+        if run.endswith(("本", "该", "子", "母")) and text.startswith("集团", m.end(1)):
+            continue  # "…采购协议有助本集团": 本集团 is the writer
         cut = _ZH_BOUNDARY.match(run)
         if len(m.group(1)) >= 10 and m.start() and re.match(f"[{CJK}]", text[m.start() - 1]) and run == m.group(1) \
                 and not (cut and cut.end() < len(run)):
@@ -428,7 +430,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         if centre:
             introduced.add(name)  # a subsidiary named as one: "全资子公司临澜智算中心"
         elif cut and re.search(r"(?:公司|商|企业|机构|厂)$", back[:cut.end()]) or re.match(r"\s*[（(]\s*(?:[A-Z][A-Za-z]|\d{4,6}\s*[）)])", after) \
-                or re.match(rf"(?:、[{CJK}A-Za-z]{{2,10}})*(?:联合|共同)?(?:领投|跟投|参投)", after) \
+                or re.match(rf"(?:、[{CJK}A-Za-z]{{2,10}})*(?:等(?:老股东|现有股东|机构|投资方|股东)?)?(?:联合|共同)?(?:领投|跟投|参投)", after) \
                 or lead.endswith("由") and re.match(r"(?:通过|以|向|为|负责)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资|封装|封测|代工)", after) \
                 or _ZH_PARTY_AT.search(lead) and _ZH_PARTY_AFTER.match(after) \
                 or re.search(r"向(?:[^，。；]{0,4}的)?$", lead) and re.match(r"(?:采购|购买|订购|租用)", after):
@@ -556,8 +558,10 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                 break  # 'Tessary Power Company (“Tessary”)': the alias names the head, which is part of the name
             if len(re.findall(rf"\b{re.escape(' '.join(words[:i]))}\b(?!\s+{re.escape(words[i])})", elsewhere)) >= 2:
                 break  # a head the document names on its own is a parent's name, not words before the name: "Meridian Ashby Ridge Holdings"
-            if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(re.findall(rf"\b{re.escape(short)}\b", elsewhere)) >= 1 \
-                    and not (len(short.split()) == 1 and (_GENERIC_WORD.fullmatch(short) or re.search(rf"\b{re.escape(short.lower())}\b", text))):
+            uses = [u for u in re.finditer(rf"\b{re.escape(short)}\b", elsewhere)  # a one-word tail used inside another name is no use of it
+                    if len(short.split()) > 1 or not (re.search(r"\b[A-Z][\w&-]*\s$", elsewhere[:u.start()]) or re.match(r"\s[A-Z]", elsewhere[u.end():]))]
+            if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(uses) >= 1 \
+                    and not (len(short.split()) == 1 and (_GENERIC_WORD.fullmatch(short) or short.lower() in _PLACES or re.search(rf"\b{re.escape(short.lower())}\b", text))):
                 # "Meridale Realty Trust, Inc." is no "Trust" because a "Northfield Trust" is named too; "Gridline Clearing Corp." is
                 # no "Clearing" because the document speaks of clearing
                 cleaned = tail
@@ -636,6 +640,8 @@ def _zh_begins(text: str) -> int:
 
 def _bounded(term: str) -> str:
     """A term as a pattern that does not match inside a longer English word ("Orison" in "Orisons"); Chinese has no spaces."""
+    if term in {"基金", "基金會", "合伙企业", "合夥企業", "银行", "銀行", "集团", "集團"}:  # a generic word as a defined name ("以下简称"基金"")
+        return rf"(?:(?<=[本该該此])|(?<![{CJK}]))" + re.escape(term)  # not inside "政府引导基金"
     edge = r"(?<![A-Za-z0-9_])" if term[:1].isascii() and term[:1].isalnum() else ""
     tail = r"(?![A-Za-z0-9_])" if term[-1:].isascii() and term[-1:].isalnum() else ""
     return edge + re.escape(term) + tail
@@ -720,6 +726,8 @@ class EntityFinder:
                 propose(start, m.end(), node_id(core), sentence[start:m.end()])
         for m in _ZH_SUFFIX.finditer(sentence):
             # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
+            if m.group(0) in {"集团", "集團"} and sentence[max(0, m.start() - 1):m.start()] in {"本", "该", "該", "贵", "貴", "子", "母", "此", "各"}:
+                continue  # "…采购协议有助本集团锁定…": 本集团 is the writer, no name ending in 集团
             if m.group(0) == "公司" and (sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资", "后", "前", "此", "各", "家"}
                                         or sentence[max(0, m.start() - 2):m.start()] in {"附属", "联营", "合营", "控股", "控制", "持有", "入股", "收购"}):
                 continue  # 子公司, 母公司, 本公司, 上市公司, 合资公司, 附属公司: what a company is, not its name

@@ -59,7 +59,7 @@ _IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
 _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|"
-                         r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|units|equity)\b|股份(?!有限)|"
+                         r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|(?:membership|partnership|LP|LLC|common|preferred|Class\s+[A-Z])\s+units|units\s+(?:of|in)|equity)\b|股份(?!有限)|"
                          r"股票(?!代码|代号|简称)|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?=it\b|its\b))?"  # "In September it agreed to …"
@@ -87,18 +87,18 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
                          r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:本次|此次|同步|同时)[^，。；]{0,4}?(?:认缴|认购|扩募)|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)|(?:跟投|参投)了?(?:约|近|逾|超过)?(?:人民币|美元)?[\d.,]+(?:亿|万|千万)?(?:元|美元)|"
                          r"(?:出资|投入)[^，。；]{0,16}[，,]\s*(?:取得|获得|占)[^，。；]{0,8}(?:股权|股份)", re.I)  # "X投入人民币6亿元，取得约8.5%股权"
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
-_PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0,80},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
+_PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s+Company)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0,80},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
                          r"(?:another\s+|an?\s+additional\s+|a\s+further\s+)?(?:US)?[$€£]")
 _LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|Notes|Credit\s+Agreement|Revolver))[”\"]\)"
                         r"|\b(?:facility|loan|notes|revolver)\b[^()“”\"]{0,40}\(the\s+[“\"]([A-Z]{2,6})[”\"]\)")  # '… term loan facility of up to $2.2 billion (the "DDTL")'
-_TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|lending|lent|"
+_TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|made\s+available|lending|lent|"
                          r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|holds?\s+the\s+(?:remaining|rest|balance)|held\s+the\s+(?:remaining|rest|balance)|(?:came|comes|come)\s+in(?=\s*[.!]?$)|(?:filled|fills|rounded|rounds)\s+out|made\s+up|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|认缴|参与|提供|牵头|参贷|承贷|投入|取得[^，。；]{0,8}股[权份]", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
 _PART_AMOUNT = re.compile(r"(?:\bwith\s+(?:an?\s+)?(?=(?:US)?[$€£]\s?[\d.,]+\s?(?:billion|million|bn|m)?\s+(?:investment|commitment|loan|cheque|check|ticket))|参贷|承贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|认缴|提供|跟投|领投|参投)", re.I)
-_DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
+_DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(joint\s+venture|vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
 _LENDER_HEAD = re.compile(r"\b(" + _LENDER_WORDS + r")(?:,?\s+(?:N\.A\.|LLC|L\.P\.|LP|Ltd\.|plc|AG|ASA|SA))?\s+(?=[A-Z])")
@@ -112,6 +112,8 @@ _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧" + BRACKETED + r"?,?\s+(?:is\s+(
 
 _FORMED_VENTURE = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:(?:have|has|also|jointly)\s+)?(?:formed|form|created|established|set\s+up|launched|incorporated)\s+⟦(?P<j>\d+)⟧"
                              r"(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:with|alongside)\s+(?:the\s+)?⟦(?P<b>\d+)⟧", re.I)
+_FORMED_TOGETHER = re.compile(r"⟦(?P<a>\d+)⟧\s+and\s+(?:the\s+)?⟦(?P<b>\d+)⟧\s+(?:(?:have|has|also|jointly|recently)\s+)*(?:formed|created|established|set\s+up|launched|incorporated)\s+"
+                              r"⟦(?P<j>\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
 
 
@@ -139,7 +141,7 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
                          r"(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
 _DENIED = re.compile(r"\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
-                     r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
+                     r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
 _IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+|continues?\s+to\s+)?"
                        r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w%.$-]+\s+){0,3}?(?:stakes?|interests?|shares|positions?|equity)\b|"
@@ -234,11 +236,14 @@ _BUYER_AFTER = (r"[^.;]{0,40}?\bunder\s+which\s+⟦\d+⟧\s+(?:has\s+|have\s+)?(
                 r"|prepaid|prepays|paid|pays|will\s+pay)")
 # (pattern, relation, roles): roles say whether placeholder a is the source ("ab") or the target ("ba").
 PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
+    # "注3：公司全资子公司光穹科技（马来西亚）有限公司为公司海外生产基地": a unit named as one (and what it makes for its parent is no sale)
+    (_pattern(r"{B}(?:的)?(?:全资|控股|境外|海外)子公司{A}(?![的之])"), "subsidiary_of", "ab"),
     # lending first: "provided a loan to", "secured a credit facility from"
     (_pattern(r"{A}" + g(80) + r"\b(?:lend|lends|lent|loan(?:ed|s)?|provid(?:e|es|ed|ing)|extend(?:s|ed)?|arrang(?:e|es|ed)|commit(?:s|ted)?)\b"
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
     (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|borrowing|drew|arranged|took\s+out)\b"
-              + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),
+              + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"(?<!purchased\s)(?<!bought\s)(?<!acquired\s)(?<!sourced\s)(?<!ordered\s)"
+              r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),  # (not "… to pay for systems purchased from ⟦a⟧")
     # "Fernhollow Cloud took a different route, borrowing $1.4 billion from Ashgrove Credit"
     (_pattern(r"{B}" + g(120) + r"\b(?:borrowed|borrowing|borrows|borrow)\s+(?:(?:about|around|roughly|some|another|an\s+additional)\s+)?(?:" + MONEY + r"\s+)?from\s+{A}"),
      "lends_to", "ab"),
@@ -256,6 +261,22 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"transceivers?|systems|hardware|equipment|networks?|networking|cooling|packaging)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
               r"(?:also\s+|still\s+|now\s+|largely\s+|mostly\s+|entirely\s+)?(?:built|made|manufactured|assembled|fabricated|supplied|packaged|designed\s+and\s+built)\s+by\s+{A}"),
      "supplies", "ab"),
+    # "CRV Compute Funding I, the special-purpose vehicle that Corvantis set up to own its newest GPU fleet": a unit its parent formed
+    (_pattern(r"{A}(?:\s*\([^()]{0,40}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:vehicle|subsidiary|SPV|entity|affiliate)\s+(?:that|which)\s+{B}\s+"
+              r"(?:has\s+|had\s+)?(?:set\s+up|formed|created|established|incorporated)\b"), "subsidiary_of", "ab"),
+    # "We hold 60 percent of the joint venture and Tsurugaoka holds the remaining 40 percent"
+    (_pattern(r"\bof\s+(?:the\s+)?{B},?\s+(?:and|while|with)\s+{A}\s+(?:holds?|owns?|holding|owning)\s+the\s+(?:remaining|rest|balance|other)\b"), "owns_stake_in", "ab"),
+    # "The remaining 65% interest in Ridgeline is held by Tessaly Investment Authority"
+    (_pattern(r"\b(?:[\d.]+\s?%|remaining|majority|minority|other|controlling|non-controlling)\s+(?:[\w-]+\s+){0,3}?(?:interests?|stakes?|equity|shares|ownership)\s+"
+              r"(?:in|of)\s+{B}\s+(?:is|are|was|were|has\s+been|will\s+be)\s+(?:also\s+|still\s+)?(?:held|owned)\s+by\s+{A}"), "owns_stake_in", "ab"),
+    # "Kestrel Morrow Bank, N.A. (the "Tranche B Lender") will provide the Borrower a term loan of US$160,000,000"
+    (_pattern(r"{A}(?:\s*\([^()]{0,80}\))?" + g(40) + r"\b(?:provide|provides|provided|extend|extends|extended|grant|grants|granted|make\s+available\s+to|made\s+available\s+to)\s+"
+              r"{B}\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,5}?" + LOAN + r"\b"), "lends_to", "ab"),
+    # "… bonders supplied to the Borrower by Kurogane Bonding Systems K.K.": the one after "by" supplies
+    (_pattern(r"\b(?:supplied|sold|delivered|shipped|provided|leased)\s+to\s+{B}\s+by\s+{A}"), "supplies", "ab"),
+    # "Quillfeather Packaging Korea Ltd. (the "Borrower"), a company incorporated in the Republic of Korea and a wholly-owned subsidiary of X"
+    (_pattern(r"{A}(?:\s*\([^()]{0,60}\))?,\s+(?:a|an)\s+(?:company|corporation|entity|limited\s+liability\s+company)\s+(?:incorporated|organized|formed|established)\s+"
+              r"(?:in|under)\s+[^⟦;]{0,60}?\s+and\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+|majority[- ]owned\s+)*subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
     # "Meridian Systems led that same Tessellate round with a $4 billion investment of its own"
     (_pattern(r"{A}\s+(?:led|co-led|anchored|joined)\s+(?:the|that|this)\s+(?:same\s+)?{B}\s+(?:[\w-]+\s+)?(?:round|raise|financing|offering)\b"), "invests_in", "ab"),
     # "We also funded the first $1.5 billion tranche of our commitment to Tessellate AI"
@@ -365,7 +386,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # supply: the buyer buys the seller's products, buys from the seller, or the seller sells to the buyer
     (_pattern(r"{B}" + g(80) + r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed)?|deploy(?:s|ed|ing)?|rent(?:s|ed)?|lease[sd]?|procure[sd]?)\b"
               + g(80) + r"{A}(?:'s|’s)?\s+" + PRODUCT), "supplies", "ab"),
-    (_pattern(r"{B}" + g(80) + r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?)\b" + g(120) + r"\bfrom\s+{A}"), "supplies", "ab"),
+    # (not "⟦b⟧ …, and coolant units are sourced from ⟦a⟧": a passive verb after a comma has a subject of its own)
+    (_pattern(r"{B}" + g(80) + r"(?<!,\sand\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)"
+              r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?)\b" + g(120) + r"\bfrom\s+{A}"), "supplies", "ab"),
     (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b" + g(80) + r"\bto\s+{B}(?!\s+by\s+⟦)"), "supplies", "ab"),  # ("… is supplied to ⟦b⟧ by ⟦c⟧": ⟦c⟧ supplies)
     # "We rely on Kurogane Substrate K.K., based in Kyoto, for substantially all of the ABF substrates": the one relied on supplies;
     # "we depend on X for 24% of our revenue": X buys
@@ -539,9 +562,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(60) + r"\b(?:its|their|our)\s+(?:[\w$.,-]+\s+){0,4}?(?:credit\s+facility|revolving\s+(?:credit\s+)?facility|revolver|term\s+loan|credit\s+line|"
               r"loan\s+facility)\s+with\s+{A}"), "lends_to", "ab"),
     # "we put in place a $750 million revolving credit facility led by Glenhollow Bank"
-    (_pattern(r"{B}" + g(60) + r"\b(?:facility|loan|credit\s+line|financing|revolver)\s+(?:led|arranged|provided|agented|underwritten|syndicated)\s+by\s+{A}"), "lends_to", "ab"),
+    (_pattern(r"{B}(?!,?\s+and\s+(?:a|an)\s)" + g(60) + r"\b(?:facility|loan|credit\s+line|financing|revolver)\s+(?:led|arranged|provided|agented|underwritten|syndicated)\s+by\s+{A}"),
+     "lends_to", "ab"),  # (not "… made available by ⟦b⟧ and a Tranche B term loan provided by ⟦a⟧": two lenders)
     # "公司与江澜银行股份有限公司苏州分行签订综合授信合同", "本公司与瀚川商业银行为主办银行之联贷银行团签订…联合授信合约"
-    (_pattern(r"{B}" + zg(10) + r"(?:与|和)" + r"{A}" + zg(24) + r"(?:签订|签署|签下|订立)" + zg(24) + r"(?:授信|贷款|借款|银团)" + zg(10) + r"(?:合同|协议|合约|案)"),
+    (_pattern(r"{B}" + zg(20) + r"(?:与|和)" + r"{A}" + zg(24) + r"(?:签订|签署|签下|订立)" + zg(24) + r"(?:授信|贷款|借款|银团)" + zg(10) + r"(?:合同|协议|合约|案)"),
      "lends_to", "ab"),
     # "it had placed a $310 million order for optical transceivers with Pellucid Optics"
     (_pattern(r"{B}" + g(40) + r"\b(?:placed|places|booked|signed)\s+(?:an?\s+)?" + g(60) + r"\b(?:order|orders|purchase\s+order)\b" + g(60)
@@ -715,6 +739,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "subsidiary_of", "ab"),  # "临澜数据集团有限公司为公司控股股东临澜产投的全资子公司"
     (_pattern(r"{B}的" + r"[^⟦。；，的]{0,8}?(?:供应商|供货商|代工厂)" + r"{A}"), "supplies", "ab"),  # "星河算力的光模块供应商鲲澜光电"
     (_pattern(r"{A}" + zg(10) + r"(?:加注|追加投资|追投|增持)了?" + r"{B}"), "invests_in", "ab"),
+    # "深矩智能目前训练集群以国产算力为主，GPU供应商为上海昇岚微电子": the supplier a company's sentence names
+    (_pattern(r"{B}" + zg(30) + r"(?<![未非])(?:[A-Za-z]{2,5}|芯片|服务器|光模块|算力|存储|电力|设备)?(?:主要)?供应商(?:主要)?(?:为|是|包括|系)" + r"{A}"), "supplies", "ab"),
+    # "QPK 为 Quillfeather Advanced Packaging, Inc. 之韩国全资子公司"
+    (_pattern(r"{A}\s*(?:为|是|系)\s*{B}\s*(?:之|的)(?:[\u4e00-\u9fff]{2,4}?)?(?:全资|控股|100%持股之?)子公司"), "subsidiary_of", "ab"),
+    # "本公司拟对子公司岚昇载板（越南）有限公司…现金增资美金3…": money put into a unit
+    (_pattern(r"{A}" + zg(10) + r"(?:对|向)(?:全资|控股)?(?:子公司)?" + r"{B}" + BRACKETED + r"?" + zg(20) + r"(?:现金)?增资"), "invests_in", "ab"),
     # "川禾算力短期借款余额约19亿元，其中约11亿元来自澄海银行": borrowings that come from a bank are its loans
     (_pattern(r"{B}" + zg(20) + r"(?:借款|贷款|授信|信贷)" + r"[^⟦。；]{0,30}?(?:来自|来源于|系向)" + r"{A}(?![^⟦。；，]{0,10}(?:担保|保证))"), "lends_to", "ab"),
     # "子公司⟦b⟧在⟦a⟧取得的6亿元项目贷款", "公司与⟦a⟧签订《综合授信协议》"
@@ -805,8 +835,8 @@ _AS_LENDER = _pattern(r"{A}(?:\s*\([^()]{0,40}\))?,?\s+as\s+(?:[\w-]+\s+){0,3}?(
 _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|closed|amended|obtained|secured|(?:is|are) (?:a )?party to)\b" + g(60)
                      + r"\b(?:credit|loan|facility|financing)\b")
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled|integrated|"
-                        r"(?:liquid-)?cooled|packaged|built|installed|made)\s+"
-                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:sourced|procured|purchased)\s+from)\s+{A}")  # "High-bandwidth memory is sourced from X"
+                        r"(?:liquid-)?cooled|packaged|built|installed|(?<!decisions\sare\s)(?<!decisions\swere\s)(?<!decisions\sare\sjointly\s)made)\s+"
+                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from)\s+{A}")  # "High-bandwidth memory is sourced from X"
 _CUSTOMER_SHARE = _pattern(r"{B}(?!,?\s+whose\b)(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
 # "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
@@ -836,7 +866,7 @@ _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
 # "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue", "Revenue from X under its reserved-instance
 # contract was $63.0 million": a customer of ours
-_REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,)?(?:\s+(?:under|pursuant\s+to)\s+[^;,⟦]{0,60}?)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
+_REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,|,\s+(?:which|who)\s+[^;]{0,100}?,)?(?:\s+(?:under|pursuant\s+to)\s+[^;,⟦]{0,60}?)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
 # "Shipments to Hongshuo Electronics, which integrates our baseboards into rack-scale systems, rose 40%": a customer of ours
 _SHIPMENTS_TO = _pattern(r"(?:^|[.;]\s+)(?:(?:our|total)\s+)?(?:shipments|deliveries|(?:net\s+)?sales|revenue)\s+(?:of\s+[^⟦;,]{0,40}?\s+)?to\s+{B}(?:\s*\([^()]{0,30}\))?"
                          r"(?:,\s+(?:which|who|a|an|the|our)\s+[^;]{0,120}?,)?\s+(?:rose|grew|increased|doubled|tripled|fell|declined|decreased|more\s+than|were|was|reached|totaled|totalled)\b")
@@ -890,6 +920,7 @@ _LEASED_FROM_US = _pattern(r"\b(?:capacity|space|sites?|campus(?:es)?|data\s+hal
                            r"(?:(?:mostly|primarily|all|entirely|largely)\s+)?(?:leased|rented|sub-?leased)\s+from\s+{A}")
 # "该智算中心由瀚海深圳营运", "The Abilene campus is operated by X", "X operates the data center": who runs the centre sells its compute
 _OPERATES = [_pattern(r"(?:数据中心|智算中心|算力中心|计算中心|机房|园区)[^⟦。；，]{0,10}?由{A}(?:负责)?(?:营运|运营|经营|运维)"),
+             _pattern(r"(?:数据中心|智算中心|算力中心|算力|IDC|云)(?:运营商|服务商|营运商)\s*{A}"),  # "港股智算中心运营商云川数据"
              _pattern(r"\b(?:data\s+cent(?:er|re)s?|campus(?:es)?|compute\s+cent(?:er|re)s?|facilit(?:y|ies))\s+(?:is|are|was|were|will\s+be)\s+"
                       r"(?:also\s+)?(?:operated|run|managed)\s+by\s+{A}"),
              _pattern(r"{A}\s+(?:also\s+)?(?:operates|runs)\s+(?:the|its|our|a|an|this)\s+(?:[\w-]+\s+){0,3}?(?:data\s+cent(?:er|re)s?|compute\s+cent(?:er|re)s?|campus(?:es)?)\b")]
@@ -911,7 +942,7 @@ _ZH_CO_LENDERS = _pattern(r"(?:与|[、及和]){A}(?=(?:[、及和]⟦\d+⟧)*(?
 _ZH_ORDER_WITH = _pattern(r"(?<=，)其中(?:包括|含)?与{B}" + BRACKETED + r"?签订的(?:(?!借款|贷款|授信|担保|租赁|采购)[^⟦。；，]){0,30}?(?:合同|订单)")
 # "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
 _ZH_SERVES = _pattern(r"(?:^|[，。；])(?:本)?公司(?:长期|一直|主要|持续|目前|已)*为{B}(?:[（(][^）)]{0,40}[）)])?等?[^⟦。；，]{0,12}?客户(?:提供|供应|供货)")
-_ZH_OWN_SUBSIDIARY = _pattern(r"(?:^|(?<=[，。；]))[^⟦，。；]{0,6}?(?:全资|控股)?子公司{A}(?![的之])")
+_ZH_OWN_SUBSIDIARY = _pattern(r"(?:^|(?<=[，。；：:]))[^⟦，。；：:]{0,6}?(?:全资|控股)?子公司{A}(?![的之])")
 # "At the second close, Calder State Employees' Retirement System was admitted as a new limited partner": a new investor in the fund
 _ADMITTED_LP = _pattern(r"{A}\s+(?:was|were|has\s+been|have\s+been)\s+admitted\s+as\s+(?:a\s+|an\s+)?(?:new\s+|additional\s+)?limited\s+partners?\b")
 _ZH_MAIN_CUSTOMER = _pattern(r"(?:^|[，。；：:])(?:本公司|公司)?(?:的|之)?(?:主要|最大|第一大|重要)客户{B}")  # "主要客户宏铼记忆体股份有限公司…增加…订单"
@@ -922,7 +953,21 @@ _OWN_UNITS = re.compile(r"(?:\b(?:its|our|the\s+Company['’]s)|⟦\d+⟧)\s+(?:
 _ZH_SUBSCRIBER = _pattern(r"(?:应募人|认购人|认购方|认购对象|发行对象)(?:为|是|系)[^⟦。；，]{0,12}?{A}")
 _ZH_SUBSCRIBED = _pattern(r"{A}(?:(?:本次|此次)认购(?:总)?(?:金额|股数|股份|价款)|(?:已)?(?:有条件)?同意[^⟦。；]{0,30}?认购[^⟦。；]{0,40}?新(?:股份|股|发行股份))")
 # The document's own company as the other party of a link (in its own words):
+# "Purchases from Shyanghao Computing, our lead ODM, came to roughly $4.1 billion": what the company buys
+_PURCHASES_FROM = _pattern(r"\b(?:purchases|procurement|spending|spend)\s+(?:of\s+[^⟦;]{0,40}?\s+)?(?:from|with)\s+{A}(?:,\s+[^;]{0,60}?,)?\s+"
+                           r"(?:came\s+to|totall?ed|were|was|amounted\s+to|reached|rose|grew|increased|fell|declined)\b")
+# "we also made a capital contribution of $2.5 billion this year to X": money put into a company
+_CONTRIBUTION_TO = _pattern(r"\b(?:made|make|makes|making)\s+(?:a\s+|an\s+)?(?:additional\s+|further\s+)?(?:capital|equity)\s+contributions?\s+(?:of\s+)?(?:[^⟦;.]|\.(?=\d)){0,40}?\bto\s+{B}")
+# "Pellucid Oak Ventures led our Series A financing in 2021": an investor in the company
+_LED_OUR_ROUND = _pattern(r"{A}\s+(?:also\s+)?(?:led|co-led|anchored|joined)\s+(?:⟦\d+⟧|our)\s+(?:[\w-]+\s+){0,3}?(?:financing|round|raise|offering|placement)\b")
+# "合肥芯衡微電子股份有限公司供應 CXL 記憶體擴充控制晶片，本年度採購金額…" in the buyer's report: a supplier of the company
+_ZH_NAMED_SUPPLIES = _pattern(r"(?:^|(?<=[，。；：:]))[^⟦，。；]{0,6}?{A}" + BRACKETED + r"?(?:主要|长期|持续|独家)?(?:供应|供货)\s*(?!⟦|[^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"
+                              r"[^⟦。；，]{1,30}[，,][^⟦。；]{0,12}?(?:采购|进货)")
 _OWN_PARTY = [
+    (_ZH_NAMED_SUPPLIES, "a", "supplies", False),
+    (_PURCHASES_FROM, "a", "supplies", False),
+    (_CONTRIBUTION_TO, "b", "invests_in", True),
+    (_LED_OUR_ROUND, "a", "invests_in", False),
     (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
     (_OWN_SUPPLIER, "a", "supplies", False),
     (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
@@ -978,18 +1023,19 @@ _OWN_PARTY = [
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure|power)\b"
-             + g(30) + r"\b(?:contract|agreement|deal|commitment)\b" + g(20) + r"\bwith\s+{B}"),
+             + g(30) + r"\b(?:contract|agreement|deal|commitment|reservation)\b" + g(20) + r"\bwith\s+{B}"),
     # "Lumenfold's existing cloud services agreement with Meridian Cloud Services, Inc. remains in effect"
     _pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:compute|cloud|capacity|computing|GPU|supply|colocation|power)\s+(?:services\s+)?(?:contract|agreement|deal)\s+with\s+{B}"),
     # "In December we signed a five-year, $4.2 billion expansion with Parallax AI"
     _pattern(r"{A}" + g(20) + r"\b(?:signed|signs|agreed)\s+(?:a|an)\s+" + g(50) + r"\b(?:expansion|extension|renewal)\s+with\s+{B}"),
     # "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel": the side that makes power sells it
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}" + zg(10) + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + r"(?:（「⟦\d+⟧」）)?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + zg(40) + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|存储|设备)"
+    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + zg(40) + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
 _CURRENCY = [("US$", "USD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
-             ("元", "CNY"), ("€", "EUR"), ("欧元", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("USD", "USD")]
+             ("元", "CNY"), ("€", "EUR"), ("欧元", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("USD", "USD"), ("¥", "JPY"), ("日元", "JPY"), ("JPY", "JPY"),
+             ("EUR", "EUR"), ("HKD", "HKD"), ("NTD", "TWD"), ("TWD", "TWD"), ("KRW", "KRW"), ("₩", "KRW")]
 _ROLE_ROWS = {
     "lender": "lender", "lenders": "lender", "贷款方": "lender", "出借方": "lender", "贷款人": "lender",
     "borrower": "borrower", "借款方": "borrower", "借款人": "borrower",
@@ -1027,7 +1073,7 @@ def currency_of(written: str, context: str = "") -> str | None:
 
 _PER_SHARE_BEFORE = re.compile(r"(?:每股|每单位|(?:share\s+)?price\s+of|价格为?)\s*(?:港币|港幣|人民币|新台币|新臺幣|美元|HK\$|US\$)?\s*$", re.I)
 _PER_SHARE_AFTER = re.compile(r"\s*(?:(?:per|a|each)\s+(?:share|unit|ADS)\b|/股)", re.I)
-_TOTAL = re.compile(r"(?:合计|共计|总计|总额|出资|金额|totall?ing|for a total of|in aggregate|aggregate)[^。；;!?，,]{0,14}", re.I)
+_TOTAL = re.compile(r"(?:合计|共计|总计|总额|总代价|出资|金额|本金|totall?ing|for a total of|in aggregate|aggregate)[^。；;!?，,]{0,14}", re.I)
 
 
 def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None, float | None]:
@@ -1045,6 +1091,9 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
             continue  # "每股5.00元", "$12.50 per share": a price, not the size of the deal
         currency = currency_of(figure)
         parsed = parse_figure(figure)
+        code = re.search(r"\b(JPY|EUR|USD|HKD|NTD|TWD|KRW|RMB|CNY)\s*$", window[:max(0, at)])  # "a JPY 36.0 billion Tranche A term loan"
+        if code and currency is None:
+            currency, figure = {"NTD": "TWD", "RMB": "CNY"}.get(code.group(1), code.group(1)), f"{code.group(1)} {figure}"
         named = re.search(r"(新台币|新臺幣|港币|港幣|美金|日币|日幣|日圆|日圓)\s*$", window[:max(0, at)])  # "新台币31.5亿元": 元 of Taiwan, not of China
         if named and currency == "CNY":
             currency = {"台": "TWD", "臺": "TWD", "港": "HKD", "美": "USD", "日": "JPY"}[named.group(1)[0] if named.group(1)[0] != "新" else named.group(1)[1]]
@@ -1162,10 +1211,12 @@ class RuleExtractor:
             if unit and unit not in {x.node for x in mentions} and not any(x.start <= p.start() < x.end for x in mentions):
                 mentions = sorted([*mentions, Mention(p.start(), p.end(), unit, p.group(0))], key=lambda x: x.start)
         # "X lent a further $600 million to the same vehicle": a vehicle a recent sentence described, named inside this one
-        for p in re.finditer(r"\b(?:to|from|with|for|of|into)\s+(?:the|that|this)\s+(?:same\s+)?(vehicle|borrower|issuer|SPV)\b", sentence):
-            unit = (described or {}).get(p.group(1).lower(), "")
-            if unit and unit not in {x.node for x in mentions} and not any(x.start < p.end() and p.start(1) < x.end for x in mentions):
-                mentions = sorted([*mentions, Mention(p.start(1), p.end(1), unit, p.group(1))], key=lambda x: x.start)
+        for p in re.finditer(r"\b(?:to|from|with|for|of|into)\s+(?:the|that|this)\s+(?:same\s+)?(vehicle|borrower|issuer|SPV)\b|"
+                             r"\b(?:the|that|this)\s+(?:same\s+)?(?:[A-Z][a-z]+\s+)?(joint\s+venture|JV)\b", sentence):
+            unit = (described or {}).get(" ".join((p.group(1) or p.group(2)).lower().split()), "")
+            at = 1 if p.group(1) else 2
+            if unit and unit not in {x.node for x in mentions} and not any(x.start < p.end() and p.start(at) < x.end for x in mentions):
+                mentions = sorted([*mentions, Mention(p.start(at), p.end(at), unit, p.group(at))], key=lambda x: x.start)
         m = _ANAPHOR_EN.match(sentence) or _ANAPHOR_ZH.search(sentence)
         noun = m.group(1).split()[-1].lower() if m else ""
         if described and noun in described:
@@ -1240,6 +1291,8 @@ class RuleExtractor:
                 {x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)}  # "the Company expects … its subsidiary, X"
             if len(before) == 1 and _COPULA_BEFORE.search(sentence, 0, p.start()) and nearest is not None and nearest.start <= 12:
                 before = {referent} - before if referent else set()  # no company is its own customer
+            elif not before and nearest is None and referent and p.start() <= 30:
+                before = {referent}  # "Quillfeather said … One of its biggest new customers is X": its is the company just spoken of
             if len(before) == 1 and not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
                 added.append(Mention(p.start(), p.start() + 3, before.pop(), "its"))
         return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
@@ -1272,6 +1325,8 @@ class RuleExtractor:
             if key in seen:
                 return
             seen.add(key)
+            if relation == "supplies" and any(r.relation == "subsidiary_of" and {r.source, r.target} == {a.node, b.node} for r in found):
+                return  # a unit's work for its parent ("…子公司X为公司海外生产基地，负责…生产")
             window = _original_window(sentence, spans, start, end, _NEXT_CLAUSE)
             verb_at = len(_original_window(sentence, spans, start, end, tail=False))
             if relation == "supplies" and self._financier(a.node) and not self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", sentence, re.I):
@@ -1290,7 +1345,11 @@ class RuleExtractor:
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
             if relation == "invests_in" and re.search(rf"\b{LOAN}\b(?:[^.;]|\.(?=\d)){{0,200}}\bof\s+which\s+$", placeholder[:placeholder.find(f"⟦{mentions.index(a)}⟧")] if a in mentions else ""):
                 relation = "lends_to"  # "a … term loan facility … (the “Facility”), of which Northpine has committed $1.5 billion to the Borrower"
-            if relation == "owns_stake_in" and re.search(r"\b(?:acquired|acquires|acquire|acquiring|bought|buys|purchased)\s+(?:all|100\s?%)\s+of\b", placeholder[start:end], re.I):
+            if relation == "invests_in" and re.fullmatch(r"(?:the\s+)?Borrower", b.written, re.I):
+                relation = "lends_to"  # "X committed $2.0 billion to the Borrower": a defined borrower is lent to
+            if relation == "owns_stake_in" and re.search(r"\b(?:acquired|acquires|acquire|acquiring|bought|buys|purchased)\s+(?:all|100\s?%)\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?"
+                                                         r"(?:outstanding\s+)?(?:(?:capital\s+|common\s+)?stock|shares|equity(?:\s+interests?)?|membership\s+interests|interests)?\s*(?:of|in)\b",
+                                                         placeholder[start:end], re.I):
                 relation = "acquires"  # "the Company acquired 100% of the outstanding equity of Parsec Systems, Inc."
             share = re.fullmatch(r"(\d+(?:\.\d+)?)\s?%", amount or "")
             if relation == "acquires" and share and float(share.group(1)) < 50:
@@ -1300,7 +1359,7 @@ class RuleExtractor:
                 usd = None
             found.append(self._relation(a.node, b.node, relation, amount, currency, usd, document, page, sentence))
 
-        for jv in _FORMED_VENTURE.finditer(placeholder):
+        for jv in [*_FORMED_VENTURE.finditer(placeholder), *_FORMED_TOGETHER.finditer(placeholder)]:
             # "we formed ⟦Sahra Compute Company⟧, a joint venture with ⟦Oryx Horizon Fund⟧": the two partner and each invests in it
             a, venture_co, b = (mentions[int(jv.group(k))] for k in ("a", "j", "b"))
             add(a, b, "partners_with", jv.start(), jv.end())
@@ -1336,7 +1395,7 @@ class RuleExtractor:
                 # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
                 if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
-                a, b = (_appositive_owner(placeholder, mentions, int(m.group(k))) for k in ("a", "b"))
+                a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
                 if relation == "lends_to" and _AGENT_ONLY.match(placeholder, m.end("a") + 1):
                     continue  # "… with ⟦a⟧, as administrative agent, and the lenders party thereto": the agent lends nothing
                 if relation == "lends_to" and roles == "ab":
@@ -1403,6 +1462,9 @@ class RuleExtractor:
                     add(mentions[before], mentions[at], "lends_to", m.start(), m.end(), priced=False)
         for pattern in CONTRACT:
             for m in pattern.finditer(placeholder):
+                if re.search(r"(?:未|无|没有)[^⟦。；，]{0,4}(?:与|和)|(?:尚未|并未|未曾|未|没有)[^⟦。；，]{0,8}(?:签订|签署|达成|签下|签约|订立)", m.group(0)) \
+                        or _NEGATED.search(m.group(0)):
+                    continue  # "公司未与奥瑞文半导体签署任何采购协议": no contract
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
                 if any(r for r in found if {r.source, r.target} == {a.node, b.node}):
                     continue
@@ -1430,7 +1492,13 @@ class RuleExtractor:
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
                 if re.search(r"(?:销售|供货|供应)(?:合同|协议|合约)", m.group(0)) and document.company in {a.node, b.node} and self_words:
                     a_supplies, b_supplies = a.node == document.company, b.node == document.company  # "公司与X签订AI服务器销售合同": the company sells
-                if self._financier(a.node) != self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", m.group(0), re.I):
+                elif re.search(r"(?:采购|购买|订购)(?:合同|协议|合约)", m.group(0)) and document.company in {a.node, b.node} and self_words \
+                        and re.search(r"以(?:总)?(?:代价|对价|价款)[^，。；]{0,30}?(?:采购|购买|订购)", sentence):  # (a seller's "《…采购合同》" is its buyer's name for it)
+                    a_supplies, b_supplies = a.node != document.company, b.node != document.company  # "本公司与X订立光模组采购协议": the company buys
+                if re.search(r"供应链融资|(?:融资|贷款|借款|授信)(?:合同|协议|合约)", m.group(0)) and document.company in {a.node, b.node} and self_words:
+                    lender, borrower = (b, a) if a.node == document.company else (a, b)
+                    add(lender, borrower, "lends_to", m.start(), m.end())  # "本公司与鹤丘物产株式会社签订供应链融资合约": the other side finances
+                elif self._financier(a.node) != self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", m.group(0), re.I):
                     lender, borrower = (a, b) if self._financier(a.node) else (b, a)
                     add(lender, borrower, "lends_to", m.start(), m.end())  # "borrowings under its credit agreement with X Bank"
                 elif b_supplies and not a_supplies:
@@ -1456,7 +1524,8 @@ class RuleExtractor:
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
             a, b = mentions[hit.a], mentions[hit.b]
-            if any({r.source, r.target} == {a.node, b.node} for r in found) or frozenset((a.node, b.node)) in unlinked:
+            if any({r.source, r.target} == {a.node, b.node} and (r.relation != "partners_with" or hit.relation in {"partners_with", "subsidiary_of"})
+                   for r in found) or frozenset((a.node, b.node)) in unlinked:
                 continue
             if hit.relation == "supplies" and _SELLS_A_COMPANY.search(placeholder[:spans[hit.b][0]]):
                 continue  # "the Company agreed to sell Redline Data Centers LLC": a company sold is no goods sold to it
@@ -1469,7 +1538,7 @@ class RuleExtractor:
                     and re.match(r"[^⟦，。；]{0,4}(?:跟投|参投|共同投资|联合投资)", placeholder[spans[high][1]:]):
                 continue  # "凯德瑞斯半导体、江渚产业投资集团以及鹿鸣资本跟投": co-investors in one list, not investors in each other
             # what a company is settles who lends or invests when the clause is unclear: a bank lends to a chip maker
-            into_fund = hit.relation == "invests_in" and re.search(r"认缴|财产份额|limited\s+partner|\bLP\b", placeholder[hit.start:hit.end + 40], re.I)
+            into_fund = hit.relation == "invests_in" and re.search(r"认缴|财产份额|设立⟦|limited\s+partner|\bLP\b", placeholder[hit.start:hit.end + 40], re.I)  # ("共同发起设立⟦基金⟧")
             if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund:
                 a, b = b, a
             if hit.relation == "lends_to" and self._financier(a.node) and self._financier(b.node):
@@ -1619,12 +1688,20 @@ class RuleExtractor:
                                                 "lender": (node, document.company, "lends_to")}[what]
                     out.append(self._relation(source, target, relation, None, None, None, document, chunk.page, cells))
                 continue
-            if not mentions and role in {"customer", "supplier", "holder", "subscriber"} and re.search(r"名称|\bname\b|发行对象|认购对象", header_line, re.I):
+            if not mentions and role in {"customer", "supplier", "holder", "subscriber", "partner"} and re.search(r"名称|\bname\b|发行对象|认购对象", header_line, re.I):
                 # "序号 供应商名称 采购内容 …" over "2 星衡云 GPU算力租赁 18,904.12 21.21%": the name cell names a company no rule knows
                 cell = re.match(rf"[\s\d.、|#]*([{CJK}]{{2,20}}?(?:[（(][{CJK}]{{1,8}}[）)])?(?:股份有限公司|有限责任公司|有限公司|（有限合伙）)?)(?=\s|$)", cells)
                 if cell and not _UNNAMED_ROW.fullmatch(re.sub(r"[（(]注\d*[）)]$", "", cell.group(1))) and (len(cell.group(1)) >= 4 or _ZH_HEADS.search(cell.group(1))):  # not a person
                     mentions = [Mention(cell.start(1), cell.end(1), self.entities.node(cell.group(1)) or strip_suffix(cell.group(1)), cell.group(1))]
-            if not mentions or mentions[0].node == document.company or not re.fullmatch(r"[\s\d.、|#]*", cells[:mentions[0].start]) \
+                capitals = re.match(r"[\s\d.、|#]*([A-Z][A-Z0-9&' -]{2,60}?,?\s(?:CO\.,?\s*LTD\.?|INC\.|CORP(?:ORATION|\.)|LIMITED|LLC|PLC))(?=\s|$)", cells)
+                if not mentions and capitals:  # "2 SORABOL MEMORY CO., LTD. 2.96 19.37%": a name in capitals
+                    written = capitals.group(1)
+                    mentions = [Mention(capitals.start(1), capitals.end(1), self.entities.node(strip_suffix(written.title())) or strip_suffix(written.title()), written)]
+            if mentions and role in {"customer", "supplier"} and _UNNAMED_ROW.fullmatch(to_simplified(mentions[0].written)):
+                continue  # "供應商甲", "進貨淨額": an unnamed counterparty or a total
+            if not mentions or mentions[0].node == document.company \
+                    or not re.fullmatch(r"[\s\d.、|#]*(?:(?:entities|funds|investment\s+funds|affiliates)\s+(?:affiliated\s+with|managed\s+by|advised\s+by|of)\s+)?",
+                                        cells[:mentions[0].start], re.I) \
                     and not (role == "related" and re.fullmatch(r"[\s\d.、|#]*(?:向关联(?:人|方))?[\u4e00-\u9fff]{2,16}[\s|]*", cells[:mentions[0].start])):
                 continue  # (a related-party row may open with its category: "向关联人采购电力 苏州宁岳能源有限公司 …")
             node, rest = mentions[0].node, cells[mentions[0].end:]
@@ -1643,6 +1720,11 @@ class RuleExtractor:
                     continue
             elif role == "subscriber":
                 relation, source, target = "invests_in", node, document.company
+            elif role == "partner":
+                fund = next((self.entities.terms[t] for t in ("基金", "本基金", "合伙企业", "Fund", "the Fund", "Partnership") if t in self.entities.terms), "")
+                relation, source, target = "invests_in", node, fund
+                if not fund or node == fund:
+                    continue
             elif role == "borrowers":
                 relation, source, target = "lends_to", held, node
                 if node == source:
@@ -1743,6 +1825,9 @@ class RuleExtractor:
         if not borrower_at and document.company and len(every) > 1:
             return [self._relation(p, document.company, "lends_to", None, None, None, document, chunk.page, cells)
                     for p in every if p != document.company]
+        if borrower_at and lender_first and len(every) > 2:  # "… | CRV Compute Funding I, LLC | Brackenridge Fund II; Kettering Mutual …": each lends
+            borrower = every[0] if borrower_at.start() < lender_first.start() else every[-1]
+            return [self._relation(p, borrower, "lends_to", None, None, None, document, chunk.page, cells) for p in every if p != borrower]
         parties = every[:2]
         if len(parties) == 1 and document.company:
             parties.append(document.company)
@@ -1804,7 +1889,10 @@ class RuleExtractor:
 
     def _cell_company(self, cell: str, document: Document) -> str:
         mentions = self.entities.mentions(cell, document.company)
-        return mentions[0].node if mentions else self.entities.node(cell.split(",")[0].strip()) if cell.strip() else ""
+        written = cell.split(",")[0].strip()
+        if mentions or re.search(r"\b[a-z]{3,}", written) and not re.search(f"[{CJK}]", written):
+            return mentions[0].node if mentions else ""  # ("Institutional holders", "Various lenders": no company)
+        return self.entities.node(written) if written else ""
 
     def _columns(self, rows: list[list[str]], chunk: Chunk, document: Document) -> list[Relation]:
         """A table with a column per role ("授信银行 | 申请主体 | 授信额度", "Lender | Borrower | Amount"): a link per row."""
@@ -1830,10 +1918,14 @@ class RuleExtractor:
                 if len(cells) < len(header) or set("".join(cells)) <= set("-: "):
                     continue
                 names = {}
+                more: dict[str | None, list[str]] = {}  # a cell that lists several ("Brackenridge Fund II; Kettering Mutual …"): each one
                 for i, role in columns.items():
                     names[role] = self._cell_company(cells[i], document)
                     if re.fullmatch(r"公司|本公司|the company", cells[i].strip(), re.I) and document.company:
                         names[role] = document.company
+                    parts = [p for p in re.split(r"\s*[;；]\s*", cells[i]) if p.strip()]
+                    if len(parts) > 1:
+                        more[role] = [n for n in dict.fromkeys(self._cell_company(p, document) for p in parts) if n]
                 if lone:
                     lender_cell = next(cells[i] for i, role in columns.items() if role == "lender")
                     if re.match(r"\W*(?:total|other|合计|其他)", lender_cell, re.I) or not (amount_col is not None and find_figures(cells[amount_col])):
@@ -1841,9 +1933,11 @@ class RuleExtractor:
                     names["borrower"] = borrower
                 amount, currency, usd = amount_fields(cells[amount_col]) if amount_col is not None else (None, None, None)
                 for source_role, target_role, relation in pairs:
-                    if names.get(source_role) and names.get(target_role) and names[source_role] != names[target_role]:
-                        out.append(self._relation(names[source_role], names[target_role], relation, amount, currency, usd, document,
-                                                  chunk.page, " | ".join(cells)))
+                    for source in more.get(source_role) or [names.get(source_role) or ""]:
+                        for target in more.get(target_role) or [names.get(target_role) or ""]:
+                            if source and target and source != target:
+                                out.append(self._relation(source, target, relation, None if more else amount, None if more else currency,
+                                                          None if more else usd, document, chunk.page, " | ".join(cells)))
             return out
         return []
 
@@ -1942,7 +2036,7 @@ class RuleExtractor:
                 for line in chunk.text.split("\n"):
                     if len(line) > 160:
                         continue  # a list of subsidiaries has one name per line; prose names other companies too
-                    for m in re.finditer(rf"([A-Z][\w&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})(?![A-Za-z])", line):
+                    for m in re.finditer(rf"([A-Z][A-Za-z0-9_\u00c0-\u017f&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})(?![A-Za-z])", line):  # (no Chinese in an English name)
                         if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I) \
                                 or re.search(r"\b(?!and\b|for\b|the\b|del?\b|la\b|und\b)[a-z]{3,}\b", m.group(1)):
                             continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …" or prose
@@ -2070,7 +2164,9 @@ class RuleExtractor:
                             described["子公司"] = named_one.node  # "代子公司鼎曜光电(越南)有限公司公告…": later "该子公司"
                         appositive = _DESCRIBED.match(sentence, named_one.end)
                         if appositive:
-                            described[appositive.group(1).lower()] = named_one.node
+                            described[" ".join(appositive.group(1).lower().split())] = named_one.node
+                            if re.fullmatch(r"joint\s+venture", appositive.group(1), re.I):
+                                described["jv"] = named_one.node  # later "the JV"
                             if re.search(r"special[- ]purpose|bankruptcy[- ]remote|financing\s+(?:vehicle|subsidiary)", appositive.group(0), re.I):
                                 described.update(dict.fromkeys(("spv", "vehicle"), named_one.node))  # "…, our special-purpose financing subsidiary": the SPV
                     previous = list(dict.fromkeys(m.node for m in named))
@@ -2133,7 +2229,10 @@ class RuleExtractor:
         if relation == "lends_to" and (_GUARANTEE.search(sentence) or re.search(r"\bagents?\s+for\b", sentence)):
             return []  # "公司为X的上述贷款提供连带责任保证担保", "X acts as administrative agent for Y and Z": no one lends here
         out: list[Relation] = []
-        named = [m for m in mentions if m.node != recipient]
+        # ("…, and Tessaly Credit Holdings Ltd., a wholly owned subsidiary of ⟦Tessaly⟧, committed $500 million": the parent named in an
+        # aside takes no part; its clause is the subsidiary's)
+        named = [m for m in mentions if m.node != recipient
+                 and not (re.search(r",\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:of|by)\s+(?:the\s+)?$", sentence[:m.start]) and re.match(r"\s*(?:\([^()]*\))?,", sentence[m.end:]))]
         separator = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|、|及|和|以及)\s*(?:the\s+)?"
         # "美国芯片企业X（…）、Y以及Z跟投": a Chinese list shares the verb after its last member
         listed = [i > 0 and bool(re.fullmatch(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:{separator}[{CJK}]{{2,12}}?)*{separator}", sentence[named[i - 1].end:m.start]))
@@ -2161,7 +2260,9 @@ class RuleExtractor:
             if not taking_part:
                 continue
             pledge = _PART_AMOUNT.search(sentence, m.end, clause_end)
-            amount, currency, usd = amount_fields(sentence[pledge.start():clause_end]) if pledge else (None, None, None)
+            own_part = sentence[pledge.start():clause_end] if pledge else ""
+            own_part = re.split(r"[，,]\s*(?=[^，,]{0,6}(?:总额|总计|合计|总规模))", own_part)[0]  # "…跟投，本轮融资总额约6亿元": the round's size, not its part
+            amount, currency, usd = amount_fields(own_part) if pledge else (None, None, None)
             out.append(self._relation(m.node, recipient, relation, amount, currency, usd, document, page, sentence))
         if len(out) >= 2 and re.search(r"\brespectively\b|分别", sentence):
             # "X and Y are the initial Lenders, having committed $750 million and $500 million, respectively"
@@ -2228,7 +2329,7 @@ def _glossary_entries(sentence: str) -> list[str]:
 
 _UNIT_SUFFIX = rf"(?:{FORMS})"  # a listed subsidiary's legal form
 # a table row that names no one: "供应商三", "客户五", "其他", "合计", "公众股东"
-_UNNAMED_ROW = re.compile(r"(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十A-Z\d]{1,2}|其他.{0,6}|合计|小计|总计|前五名.{0,6}|公众股东|社会公众股?|其他股东|员工持股.{0,10}")
+_UNNAMED_ROW = re.compile(r"(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十甲乙丙丁戊己A-Z\d]{1,2}|其他.{0,6}|合计|小计|总计|前五名.{0,6}|(?:进货|销货|销售|采购)(?:净额|总额)|公众股东|社会公众股?|其他股东|员工持股.{0,10}")
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 # A summary of terms, one term a line: "**Initial Lenders:** Funds and accounts managed by …", "借款人：…"
 _TERM_LABEL = re.compile(r"^\s*(?:[-*•]\s+|[（(]?\d{1,2}[.、)）]\s*)?[*_]*(?P<label>[A-Za-z][A-Za-z ()/&-]{2,40}?|[\u4e00-\u9fff]{2,8})[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*)$")
@@ -2237,9 +2338,9 @@ _HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
-    ("customer", re.compile(r"客户名称|前五名客户|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,3}?(?:revenue|sales|net sales|%)|"
+    ("customer", re.compile(r"客户名称|前五名客户|名称\s+(?:金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,3}?(?:revenue|sales|net sales|%)|"
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
-    ("supplier", re.compile(r"供应商名称|前五名供应商|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
+    ("supplier", re.compile(r"供应商名称|前五名供应商|名称\s+(?:金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
                             r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
                             r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
@@ -2250,6 +2351,8 @@ _LIST_HEADERS = [
                              r"^借款人(?:名称)?\s.{0,30}(?:金额|余额|本金|额度)", re.I)),
     # a major-shareholder table: "Name of beneficial owner Shares Percentage", "股东名称 持股数量 持股比例"
     # a placement's subscribers: "发行对象 认购金额 认购股数", "Subscriber Shares Amount"
+    # a fund's partners: "序号 合伙人名称 合伙人类型 认缴出资额 出资比例" (each one invests in the fund the document sets up)
+    ("partner", re.compile(r"^(?:序号\s+)?(?:合伙人|出资人|有限合伙人)(?:名称)?\s.{0,30}(?:出资|认缴|比例)|^(?:limited\s+)?partners?(?:\s+name)?\s+.{0,40}(?:commitment|capital)", re.I)),
     ("subscriber", re.compile(r"^(?:发行对象|认购对象|认购人|认购方)(?:名称)?\s.{0,30}(?:认购|获配|金额|股数)|^(?:subscribers?|purchasers?)(?:\s+name)?\s+.{0,40}(?:amount|shares|subscription)", re.I)),
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
                           r"股东名称.{0,30}(?:持股|比例)|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)", re.I)),
@@ -2280,7 +2383,7 @@ _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名�
 _NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
 
 
-def _appositive_owner(placeholder: str, mentions: list[Mention], at: int) -> Mention:
+def _appositive_owner(placeholder: str, mentions: list[Mention], at: int, end: int | None = None) -> Mention:
     """The company an appositive's "our" describes: in "⟦Dunmore Devices⟧, ⟦our⟧ largest competitor in merchant accelerators,
     also sources HBM from ⟦b⟧" the one that sources is Dunmore, not the writer."""
     mention = mentions[at]
@@ -2289,6 +2392,11 @@ def _appositive_owner(placeholder: str, mentions: list[Mention], at: int) -> Men
     if before and (mention.written.lower() in {"our", "its", "their"} and re.match(r"⟦\d+⟧\s+(?:[\w-]+\s+){1,8}?[\w-]+,\s", placeholder[start:])
                    or re.match(r"⟦\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,6}?(?:rival|competitor|peer|customer|supplier|partner|neighbou?r)s?,\s", placeholder[start:])):
         return mentions[int(before.group(1))]  # (or "⟦Fernhollow Cloud⟧, ⟦Quillmark⟧’s closest rival, took … borrowing … from ⟦b⟧")
+    head = re.search(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:(?:the|a|an)\s+[^,;⟦]{0,60}?\b(?:that|which|by|of)|⟦\d+⟧\s+[^,;⟦]{0,40}?\b(?:in|of|at|for))\s+$",
+                     placeholder[:start])  # ("⟦TIA⟧, ⟦our⟧ joint venture partner in ⟦Ridgeline⟧, also held 6.0% of …": TIA did)
+    closed = re.match(r"⟦\d+⟧(?:\s+[^,;⟦]{0,80})?,\s", placeholder[start:])
+    if head and closed and start + closed.end() <= (len(placeholder) if end is None else end):  # (a match that goes on past the aside)
+        return mentions[int(head.group(1))]  # "⟦X⟧, the vehicle that ⟦Corvantis⟧ set up to own its fleet, placed an order": X did
     return mention
 
 
