@@ -97,7 +97,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
             and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I):
         return "interim report"  # 半年度报告 / 季度报告 of a listed company, in its own voice
-    if re.search(r"招股说明书|招股意向书|\bprospectus\b|\boffering circular\b", title_l + head[:300]) and not call_heading:
+    if re.search(r"招股说明书|招股意向书|募集说明书|问询函的回复|问询函之回复|\bprospectus\b|\boffering (?:circular|memorandum)\b", title_l + head[:300]) and not call_heading:
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
     if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告; a Hong Kong one's 股份代號 and disclaimer)
@@ -224,6 +224,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                       r"(?:LLC|L\.L\.C\.|L\.P\.|LP|Inc\.|Ltd\.|Limited|Corp\.|Corporation|plc|Pte\.\s+Ltd\.))", head[:3000])
     if party:
         candidates[strip_suffix(party.group(1))] += 45
+    # "Straitsgate REIT Management Pte. Ltd., as manager (the "Manager") of Straitsgate Data Centre REIT": the trust speaks through its manager
+    managed = re.search(r"\bas\s+(?:the\s+)?(?:manager|trustee-manager|general\s+partner|trustee)\s+(?:\([^()]{0,30}\)\s+)?of\s+((?:[A-Z][\w&'’.-]*\s+){0,5}?(?:REIT|Trust|Fund(?:\s+[IVX]+)?|Partnership))\b", head[:3000])
+    if managed:
+        candidates[managed.group(1)] += 50
     subject = re.match(r"^[^:：]{2,40}[:：]\s*(.+)$", title.strip())  # "Presale Report: Stratoline GPU Funding 2026-1 LLC"
     if subject and (legal := _LEGAL_NAME.match(subject.group(1))):
         candidates[strip_suffix(legal.group(1))] += 10
@@ -246,6 +250,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             continue  # "listed on the NYSE", "纽交所代码：YQC": where a company trades, not what the document is about
         if re.search(r"\b[A-Z][\w&'’-]*\s+$", head[max(0, start - 30):start]) and not re.search(r"\b(?:The|A|An|Of|And|From|By|With|To|For|In|On|At)\s+$", head[max(0, start - 30):start]):
             continue  # "Meridian Digital Realty Trust" names another company than Digital Realty
+        if re.search(r"\bthe\s+[\"“]?$", head[max(0, start - 7):start], re.I) and re.match(r"[^\s]*\s+(?:Company|Group|Entity|Business|Assets?|Property)\b", head[start:start + 40]):
+            continue  # "the Target Company": a defined term, not the retailer
         weight = 3.0 if start < 600 else 1.0 if start < 3000 else 0.5
         candidates[found.name] += weight
         if found.ticker:
@@ -292,6 +298,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if not candidates:
         return "", ticker_match.group(1) if ticker_match else ""
     company = max(candidates.items(), key=lambda item: item[1])[0]
+    company = re.sub(r"^(?:关于|關於|有关|有關)(?=[\u4e00-\u9fff]{2})", "", company)  # "关于贵州黔云算谷…的回复": the title's 关于 is no part of the name
     ticker = tickers.get(company, "")
     if ticker_match and tagged in {"", company}:
         # An exchange tag next to the company's name is the most reliable ticker (another company's tag is not).

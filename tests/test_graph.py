@@ -2582,6 +2582,8 @@ def test_the_operator_of_a_compute_centre_sells_its_compute(extractor: RuleExtra
          ("Aldmere Investment Authority", "lends_to", "Halmere Compute Holdings I")),
         ("Corvmere Semiconductor's network fabric is built by Arkmere Networks Inc., whose chief executive said orders doubled.",
          ("Arkmere Networks", "supplies", "Corvmere Semiconductor")),
+        ("Kestrelmoor Digital Campuses LLC's yen tranche of ¥95 billion was provided by The Kaminomere Bank, Ltd., a regional lender.",
+         ("Kaminomere Bank", "lends_to", "Kestrelmoor Digital Campuses")),
     ],
 )
 def test_a_named_borrower_s_lender_and_a_named_buyer_s_maker(extractor: RuleExtractor, sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
@@ -2776,3 +2778,66 @@ def test_a_customer_row_in_capitals_and_a_holder_row_of_affiliated_entities(extr
              "| Entities affiliated with Pellumere Oak Ventures (2) | 33,900,000 | 13.5% | 12.1% |")
     found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([Chunk(id="s18-t", doc_id="s18", text=table, ordinal=0, page=None, kind="table")], s1)}
     assert ("Pellumere Oak Ventures", "owns_stake_in", "Larkmere Intelligence") in found, found
+
+
+def test_an_offering_memorandum_s_issuer_noteholders_and_the_sponsor_s_customers(extractor: RuleExtractor) -> None:
+    memo = Document(id="o19", source="/docs/om.pdf", title="Offering memorandum", company="Kestrelmere GPU Funding I", doc_type="prospectus")
+    text = ("Kestrelmere GPU Funding I, LLC (the \"Issuer\") is a Delaware limited liability company and a wholly owned, special-purpose subsidiary of "
+            "Kestrelmere Compute, Inc. (the \"Sponsor\").\n\nThe Collateral Value Test references the Tallowmere Compute Exchange monthly index.\n\n"
+            "The following table sets forth the initial holders of the Notes.\nNoteholder Class Principal (US$) Share\n"
+            "Harrowmere Mutual Life Insurance Company A 600,000,000 32.4%\nRas Zafmere Investment Authority B 350,000,000 18.9%\nTotal 950,000,000 100.0%\n\n"
+            "Each Eligible Customer Contract is a compute services agreement under which the Sponsor provides reserved GPU capacity to the named customer.\n"
+            "Customer Contracted GPUs Remaining value (US$m) % of total\nQuillmere Labs, Inc. 9,600 712.4 31.6%")
+    found = _triples(extractor, text, memo)
+    assert {("Kestrelmere GPU Funding I", "subsidiary_of", "Kestrelmere Compute"), ("Kestrelmere Compute", "supplies", "Quillmere Labs")} <= found, found
+    lenders = {s for s, r, t in found if r == "lends_to" and t == "Kestrelmere GPU Funding I"}
+    assert {"Ras Zafmere Investment Authority"} <= lenders and any(s.startswith("Harrowmere Mutual Life") for s in lenders), found
+    assert not any("Collateral" in s or "Collateral" in t for s, _, t in found), found
+    call = Document(id="c19", source="/docs/call.txt", title="Q3 call", company="Kestrelmere Compute", doc_type="call transcript")
+    text = ("Kestrelmere GPU Funding I is a bankruptcy-remote, wholly owned subsidiary that we set up solely to hold the pledged GPUs.\n\n"
+            "No. Harrowmere Mutual is an investor in our notes, not a customer.")
+    found = _triples(extractor, text, call)
+    assert {("Kestrelmere GPU Funding I", "subsidiary_of", "Kestrelmere Compute"), ("Harrowmere Mutual", "lends_to", "Kestrelmere Compute")} <= found, found
+
+
+def test_a_reit_s_acquisition_tenants_placement_and_notes(extractor: RuleExtractor) -> None:
+    release = Document(id="r20", source="/docs/reit.md", title="Press release", company="Straitsmere Data Centre REIT", doc_type="deal announcement")
+    text = ("Straitsmere REIT Management Pte. Ltd., as manager (the \"Manager\") of Straitsmere Data Centre REIT (\"Straitsmere DC REIT\" or the \"REIT\"), "
+            "today announced that Straitsmere DC REIT has entered into a conditional share purchase agreement to acquire 100% of Tembumere DC Jurong "
+            "Pte. Ltd. (the \"Target Company\") from Tembumere Digital Holdings Pte. Ltd.\n\nApproximately 70% of the net lettable area has been "
+            "pre-committed by Kestrelmere Compute, Inc., the US-listed GPU cloud operator. The remaining 30% has been leased to Yunmere Data (Singapore) "
+            "Pte. Ltd.\n\nThe acquisition will be funded by a private placement of new units raising approximately S$420.0 million, of which the Ras "
+            "Zafmere Investment Authority has agreed to subscribe for S$150.0 million as a cornerstone investor, and by S$350.0 million of senior "
+            "unsecured notes placed privately with Harrowmere Mutual Life Insurance Company.")
+    found = _triples(extractor, text, release)
+    assert {("Straitsmere Data Centre REIT", "acquires", "Tembumere DC Jurong"), ("Straitsmere Data Centre REIT", "supplies", "Kestrelmere Compute"),
+            ("Straitsmere Data Centre REIT", "supplies", "Yunmere Data (Singapore)"),
+            ("Ras Zafmere Investment Authority", "invests_in", "Straitsmere Data Centre REIT")} <= found, found
+    assert any(s.startswith("Harrowmere Mutual Life") and r == "lends_to" and t == "Straitsmere Data Centre REIT" for s, r, t in found), found
+    assert not any(s.startswith("Ras Zafmere") and t.startswith("Harrowmere") for s, _, t in found), found
+
+
+def test_a_taiwan_call_s_own_customers_suppliers_banks_and_tender_offer(extractor: RuleExtractor) -> None:
+    call = Document(id="c21", source="/docs/call.md", title="法說會", company="鈞汀電能科技", doc_type="call transcript")
+    text = ("Frostmere Thermal Systems Inc. 是一家公司。液冷方面，我們供應給美國液冷廠 Frostmere Thermal Systems Inc. 的 CDU 電源模組，第三季出貨量季增約四成。\n\n"
+            "北美雲端大客戶 Quillmere Cloud Inc. 本季仍是我們最大的客戶。\n\n冷板我們大部分自製，部分冷板我們是向廣東的瀾汀科技股份有限公司採購。\n\n"
+            "上個月我們與銀行團簽訂了五年期聯合授信，總額度新台幣 60 億元，其中由瀚汀商業銀行擔任主辦行並承貸新台幣 18 億元。\n\n"
+            "董事會已通過以每股新台幣 58 元公開收購沛汀精密工業股份有限公司普通股，預定取得 51% 股權。\n\n"
+            "至於 Kestrelmere Inc. 是否也向光汀電源股份有限公司採購，我們無從得知，也不便評論。")
+    found = {(r.source, r.relation, r.target): r.amount for r in _doc_links(extractor, text, call)}
+    assert {("鈞汀電能科技", "supplies", "Frostmere Thermal Systems"), ("鈞汀電能科技", "supplies", "Quillmere Cloud"),
+            ("鈞汀電能科技", "acquires", "沛汀精密工業")} <= set(found), found
+    assert any("瀾汀科技" in s and r == "supplies" for s, r, _ in found), found
+    assert any("瀚汀" in s and r == "lends_to" and a == "新台幣 18 億元" for (s, r, _), a in found.items()), found
+    assert not any("光汀" in s + t for s, _, t in found), found
+
+
+def test_a_taiwan_syndicate_table_a_loan_to_a_unit_named_in_capitals_and_an_inquiry_reply(extractor: RuleExtractor) -> None:
+    mops = Document(id="m21", source="/docs/mops.pdf", title="重大訊息", company="鈞汀", doc_type="deal announcement")
+    text = ("（一）參貸銀行及承貸金額（單位：新臺幣千元）\n銀行名稱 角色 承貸金額 比例(%)\n瀚汀商業銀行股份有限公司 主辦銀行 1,800,000 30.00\n"
+            "東汀商業銀行股份有限公司 共同主辦銀行 1,500,000 25.00\n\n"
+            "本公司董事會同意資金貸與百分之百持股之子公司 JUNTING POWER (THAILAND) CO., LTD. （以下簡稱「鈞汀泰國」）美金參仟萬元整。")
+    found = _triples(extractor, text, mops)
+    assert {("瀚汀商業銀行", "lends_to", "鈞汀"), ("東汀商業銀行", "lends_to", "鈞汀"), ("鈞汀", "lends_to", "Junting Power (Thailand)"),
+            ("Junting Power (Thailand)", "subsidiary_of", "鈞汀")} <= found, found
+    assert not any(s.startswith("共同") for s, _, _ in found), found

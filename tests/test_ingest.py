@@ -613,3 +613,37 @@ def test_a_pdf_glossary_entry_with_an_english_name_is_text_not_a_heading() -> No
     blocks, _ = _pdf_page_blocks(page, 1, "")
     text = "\n".join(b.text for b in blocks)
     assert "「認購人」 指 Tessamere Investment Authority" in text and "「聯交所」 指 香港聯合交易所有限公司" in text, blocks
+
+
+def test_an_offering_memorandum_is_a_prospectus() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    path = Path("om.txt")
+    text = "PRELIMINARY OFFERING MEMORANDUM -- STRICTLY CONFIDENTIAL\n\nKestrelmere GPU Funding I, LLC\n\nUS$1,850,000,000 GPU-Backed Notes, Series 2025-1\n"
+    assert detect(load(path, text.encode()), path, default_lexicon())["doc_type"] == "prospectus"
+
+
+def test_a_trust_s_release_through_its_manager_and_a_defined_target_company() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    path = Path("reit.md")
+    text = ("**STRAITSMERE DATA CENTRE REIT**\n\n# PRESS RELEASE\n\nStraitsmere REIT Management Pte. Ltd., as manager (the \"Manager\") of Straitsmere "
+            "Data Centre REIT (\"Straitsmere DC REIT\"), today announced that Straitsmere DC REIT will acquire 100% of Tembumere DC Jurong Pte. Ltd. "
+            "(the \"Target Company\"). The Target Company holds the site.\n")
+    assert detect(load(path, text.encode()), path, default_lexicon())["company"] == "Straitsmere Data Centre REIT"
+
+
+def test_an_inquiry_reply_is_the_issuer_s_own_document_and_its_title_s_guanyu_is_no_name() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    path = Path("reply.txt")
+    text = ("关于贵州黔汀算谷数据科技股份有限公司\n向不特定对象发行可转换公司债券申请文件的审核问询函的回复\n\n"
+            "深圳证券交易所：贵州黔汀算谷数据科技股份有限公司（以下简称“发行人”）现回复如下。\n")
+    meta = detect(load(path, text.encode()), path, default_lexicon())
+    assert (meta["company"], meta["doc_type"]) == ("贵州黔汀算谷数据科技", "prospectus"), meta

@@ -207,7 +207,7 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     # the relation word nearest the second company: the verb that governs "from ⟦b⟧", "to ⟦b⟧", "by ⟦b⟧"
     start, end, cue = max(hits, key=lambda h: (h[1], -h[0]))
     tail = between[end:]
-    if BLOCKERS.search(between[:start]) or BLOCKERS.search(tail) or re.search(r"[，；;：:—]|,\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus|but)\b", tail):
+    if BLOCKERS.search(between[:start]) or BLOCKERS.search(tail) or re.search(r"[，；;：:—]|,\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus|but|and\s+(?:by|through|from|with))\b", tail):
         return None  # a comparison, a report of who said it, a new clause or a second item ("…, together with X from ⟦b⟧")
     if cue.relation == "partners_with":
         return Found(a[2], b[2], cue.relation, a[0], b[1])

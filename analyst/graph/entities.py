@@ -28,7 +28,7 @@ class Mention:
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
 FORMS = (r"&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.)? de C\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
-         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad")
+         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED")
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
 _WORD = r"(?:[A-Z](?:[A-Za-z0-9&'’\u00c0-\u017f-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t]))"  # "… Funding 2026-1 LLC"
@@ -47,7 +47,7 @@ ZH_TRADER = r"[美日韩台港德英法]商"
 _ZH_GENERIC = re.compile(r"^(?:主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
-                         r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|政府|引导|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
+                         r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|共同|联合|政府|引导|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|联贷|银团|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
@@ -62,7 +62,7 @@ _SITE_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:dat
 _LISTING_BEFORE = re.compile(r"(?:\b(?:listed|traded|trades|trade|quoted)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+the\s+)?|在|于)$")  # "the STAR Market of the …"
 _ROLE_WORDS = r"(?:customers?|clients?|suppliers?|vendors?|partners?|lenders?|shareholders?|stockholders?|investors?|backers?|foundry|subsidiary)"
 _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=\s*[,;.)]|\s+(?:and|which|who|has|is|was|accounted)\b)"
-                         rf"|\b([A-Z][a-z]{{3,}}[A-Za-z]*)\s+(?:is|was|remains|remained|became|has been)\s+(?:still\s+)?"
+                         rf"|(?<![A-Z][a-z] )(?<![A-Z][a-z]{{2}} )(?<![A-Z][a-z]{{3}} )\b((?:[A-Z][a-z]{{3,}}[A-Za-z]*\s+)?[A-Z][a-z]{{3,}}[A-Za-z]*)\s+(?:is|was|remains|remained|became|has been)\s+(?:still\s+)?"
                          rf"(?:our|a|an|the|its|their|one of (?:our|its|the))\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}\b")
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
@@ -202,7 +202,7 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
 
 _DEFINED = re.compile(
     r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,5}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS
-    + r"|Holdings|Partners|Capital|Management|Fund|Trust|Company|Group|Authority|Bank|Ventures|Labs|Systems|Technologies|Semiconductor|Networks|Energy|Power|Compute|Cloud))(?:,\s+(?:its|our|a|an|the)(?:\s+[a-z][\w-]*){1,4})?\s*"  # ", its operating partnership"
+    + r"|Holdings|Partners|Capital|Management|Fund|Trust|REIT|Company|Group|Authority|Bank|Ventures|Labs|Systems|Technologies|Semiconductor|Networks|Energy|Power|Compute|Cloud))(?:,\s+(?:its|our|a|an|the)(?:\s+[a-z][\w-]*){1,4})?\s*"  # ", its operating partnership"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?\)"
 )
 # "Halcyon GPU Funding I LLC (the Borrower)": a term defined without quotation marks
@@ -236,7 +236,8 @@ _NAMED_LIST = re.compile(
 _NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"
                           r"purchase|merger|acquisition|securities|act|units|campus|project|term|period|amendment|commitments?|"
                           r"members|participants|operations|lenders|holders|shareholders|customers|suppliers|directors|officers|employees|"
-                          r"MSA|PPA|LOI|MOU|SOW|contracts?|leases?|licen[cs]es?|orders?|deals?)$|"
+                          r"MSA|PPA|LOI|MOU|SOW|contracts?|leases?|licen[cs]es?|orders?|deals?|tests?|ratios?|events?|accounts?|triggers?|"
+                          r"GPUs|index|collateral)$|"
                           r"^(?:Revolving|Term|Bridge|Senior|Secured|Delayed|Syndicated|Construction)\b", re.I)
 
 
@@ -334,7 +335,7 @@ def legal_names(text: str, lexicon: Lexicon) -> set[str]:
     for line in text.split("\n"):
         for m in _LEGAL.finditer(line):
             core = _clean_generic(m.group(1), strip_tail=False, keep=NAME_STARTS)
-            node = node_id(core) if core else ""
+            node = node_id(core.title() if core.isupper() and len(core) > 5 else core) if core else ""
             if len(node.split()) >= 2 and lexicon.company(node) is None and not _ONLY_FORM.fullmatch(node):
                 out.add(node)
     return out
@@ -567,7 +568,7 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                 cleaned = tail
                 break
         known = lexicon.company(cleaned)
-        node = known.name if known else node_id(cleaned)
+        node = known.name if known else node_id(cleaned.title() if cleaned.isupper() and len(cleaned) > 5 else cleaned)
         if _ONLY_FORM.fullmatch(node) or not node:
             continue
         for alias in aliases:
@@ -579,7 +580,7 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
     for m in _ZH_DEFINED_EN.finditer(text):
         core = strip_suffix(m.group(1).strip())
         known = lexicon.company(core)
-        node = known.name if known else node_id(core)
+        node = known.name if known else node_id(core.title() if core.isupper() and len(core) > 5 else core)
         if len(node.split()) >= 2 or known:
             for alias in (m.group(2), m.group(3), m.group(1).strip()):
                 if alias and alias not in {"公司", "本公司"}:
@@ -723,7 +724,8 @@ class EntityFinder:
                 core = core.split(None, 1)[1]  # "Funding I Ironbridge Compute Credit Fund II, L.P." (cells run together): the numeral ends the name before
             if core:
                 start = m.start() + written.find(core.split()[0])
-                propose(start, m.end(), node_id(core), sentence[start:m.end()])
+                cased = core.title() if core.isupper() and len(core) > 5 else core  # "SORABOL MEMORY CO., LTD." is Sorabol Memory
+                propose(start, m.end(), node_id(cased), sentence[start:m.end()])
         for m in _ZH_SUFFIX.finditer(sentence):
             # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
             if m.group(0) in {"集团", "集團"} and sentence[max(0, m.start() - 1):m.start()] in {"本", "该", "該", "贵", "貴", "子", "母", "此", "各"}:
@@ -774,10 +776,13 @@ class EntityFinder:
             propose(start, start + len(headed), known.name if known else node_id(headed), headed)
         for m in _ROLE_NAMED.finditer(sentence):
             group = 1 if m.group(1) else 2
-            name = m.group(group)
+            name, start = m.group(group), m.start(group)
+            if " " in name and name.split()[0].lower() in _NOT_NAMES | _PLACES | {"today", "since", "still", "then", "meanwhile", "separately"}:
+                start += len(name.split()[0]) + 1  # "Today Tessellate is our largest customer"
+                name = name.split(None, 1)[1]
             if name.lower() not in _NOT_NAMES and name.lower() not in _PLACES:
                 known = self.lexicon.company(name)
-                propose(m.start(group), m.end(group), self.terms.get(name) or (known.name if known else name), name)
+                propose(start, m.end(group), self.terms.get(name) or (known.name if known else name), name)
         for m in _UNIT_NAMED.finditer(sentence):
             known = self.lexicon.company(m.group(1))
             propose(m.start(1), m.end(1), self.terms.get(m.group(1)) or (known.name if known else m.group(1)), m.group(1))

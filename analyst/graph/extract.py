@@ -107,7 +107,7 @@ _FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oa
 _UNIT_ONLY = re.compile(rf"(?:[IVX]{{1,4}}\b,?\s*)?(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC", "… Fund II, L.P."
 # a bracketed aside after a name, which may name it again in another language: "（Halvorsen Semiconductor Corp.）", "（⟦3⟧）"
 BRACKETED = r"(?:\s*[（(](?:[^）)⟦]|⟦\d+⟧){0,60}[）)])"
-_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧" + BRACKETED + r"?,?\s+(?:is\s+(?:now\s+|also\s+|still\s+)?|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
+_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧" + BRACKETED + r"?,?\s+(?:is\s+(?:now\s+|also\s+|still\s+)?|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our)\s+(?:[\w-]+,?\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b(?!\s+ours\b))", re.I)  # "… subsidiary of ours", not "… of ⟦b⟧"
 
 _FORMED_VENTURE = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:(?:have|has|also|jointly)\s+)?(?:formed|form|created|established|set\s+up|launched|incorporated)\s+⟦(?P<j>\d+)⟧"
@@ -141,7 +141,7 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
                          r"(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
 _DENIED = re.compile(r"\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
-                     r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
+                     r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|无从得知|不便评论|\bno\s+assurance\s+that\b|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
 _IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+|continues?\s+to\s+)?"
                        r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w%.$-]+\s+){0,3}?(?:stakes?|interests?|shares|positions?|equity)\b|"
@@ -266,6 +266,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:has\s+|had\s+)?(?:set\s+up|formed|created|established|incorporated)\b"), "subsidiary_of", "ab"),
     # "We hold 60 percent of the joint venture and Tsurugaoka holds the remaining 40 percent"
     (_pattern(r"\bof\s+(?:the\s+)?{B},?\s+(?:and|while|with)\s+{A}\s+(?:holds?|owns?|holding|owning)\s+the\s+(?:remaining|rest|balance|other)\b"), "owns_stake_in", "ab"),
+    # "Kestrelwick retains one hundred percent of the equity of the Issuer"
+    (_pattern(r"{A}\s+(?:still\s+|also\s+)?(?:retains|holds|owns|retained|held|owned|will\s+retain|will\s+hold)\s+(?:[\w.-]+\s+){1,3}?(?:percent|per\s+cent)\s+of\s+(?:the\s+)?"
+              r"(?:equity|shares|stock|(?:membership\s+|ownership\s+)?interests?|capital)\s+(?:of|in)\s+(?:the\s+)?{B}"), "owns_stake_in", "ab"),
     # "The remaining 65% interest in Ridgeline is held by Tessaly Investment Authority"
     (_pattern(r"\b(?:[\d.]+\s?%|remaining|majority|minority|other|controlling|non-controlling)\s+(?:[\w-]+\s+){0,3}?(?:interests?|stakes?|equity|shares|ownership)\s+"
               r"(?:in|of)\s+{B}\s+(?:is|are|was|were|has\s+been|will\s+be)\s+(?:also\s+|still\s+)?(?:held|owned)\s+by\s+{A}"), "owns_stake_in", "ab"),
@@ -275,8 +278,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "… bonders supplied to the Borrower by Kurogane Bonding Systems K.K.": the one after "by" supplies
     (_pattern(r"\b(?:supplied|sold|delivered|shipped|provided|leased)\s+to\s+{B}\s+by\s+{A}"), "supplies", "ab"),
     # "Quillfeather Packaging Korea Ltd. (the "Borrower"), a company incorporated in the Republic of Korea and a wholly-owned subsidiary of X"
-    (_pattern(r"{A}(?:\s*\([^()]{0,60}\))?,\s+(?:a|an)\s+(?:company|corporation|entity|limited\s+liability\s+company)\s+(?:incorporated|organized|formed|established)\s+"
-              r"(?:in|under)\s+[^⟦;]{0,60}?\s+and\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+|majority[- ]owned\s+)*subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}(?:\s*\([^()]{0,60}\))?,?\s+(?:is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|corporation|entity|partnership)(?:\s+(?:incorporated|organized|formed|established)\s+"
+              r"(?:in|under)\s+[^⟦;]{0,60}?)?\s+and\s+(?:a|an)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned|special[- ]purpose|bankruptcy[- ]remote),?\s+)*subsidiary\s+of\s+{B}"),
+     "subsidiary_of", "ab"),
+    # "Kestrelmoor's yen tranche of ¥95 billion was provided by The Kaminoseki Bank, Ltd."
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:tranche|facility|loan|financing|credit\s+line|revolver)\s+(?:of\s+(?:[^⟦;.]|\.(?=\d)){0,30}?\s+)?"
+              r"(?:was|is|were|are|has\s+been|will\s+be)\s+(?:provided|extended|arranged|made\s+available|funded|lent)\s+by\s+(?:the\s+)?{A}"), "lends_to", "ab"),
     # "Meridian Systems led that same Tessellate round with a $4 billion investment of its own"
     (_pattern(r"{A}\s+(?:led|co-led|anchored|joined)\s+(?:the|that|this)\s+(?:same\s+)?{B}\s+(?:[\w-]+\s+)?(?:round|raise|financing|offering)\b"), "invests_in", "ab"),
     # "We also funded the first $1.5 billion tranche of our commitment to Tessellate AI"
@@ -422,7 +429,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}\s+(?:also\s+)?(?:have|has|had|maintain|maintains|maintained)\s+(?:a|an)\s+" + g(60) + rf"\b{LOAN}\s+with\s+{{A}}"), "lends_to", "ab"),
     # "X (the "Company"), through Y, its operating partnership, entered into a Membership Interest Purchase Agreement with Z to acquire
     # all of the membership interests of W": the company acquires (Z only sells), and Y is its own
-    (_pattern(r"{A}[^.;!?]{0,200}?\bentered\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:purchase|acquisition|merger|contribution)\s+agreement\b[^.;!?]{0,200}?"
+    (_pattern(r"{A}(?:(?!⟦\d+⟧\s+(?:has\s+|have\s+)?entered\s+into)[^.;!?]){0,200}?\bentered\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:purchase|acquisition|merger|contribution)\s+agreement\b[^.;!?]{0,200}?"
               r"\bto\s+(?:acquire|purchase|buy)\s+" + g(60) + r"{B}"), "acquires", "ab"),
     (_pattern(r"{A}[^.;!?⟦]{0,40}?,?\s+through\s+{B},\s+(?:its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:operating\s+partnership|subsidiary|unit|affiliate)\b"),
      "subsidiary_of", "ba"),
@@ -836,7 +843,7 @@ _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|clo
                      + r"\b(?:credit|loan|facility|financing)\b")
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled|integrated|"
                         r"(?:liquid-)?cooled|packaged|built|installed|(?<!decisions\sare\s)(?<!decisions\swere\s)(?<!decisions\sare\sjointly\s)made)\s+"
-                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from)\s+{A}")  # "High-bandwidth memory is sourced from X"
+                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from)\s+{A}")  # "High-bandwidth memory is sourced from X"
 _CUSTOMER_SHARE = _pattern(r"{B}(?!,?\s+whose\b)(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
 # "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
@@ -936,13 +943,14 @@ _ZH_LEAD_BANK = _pattern(r"(?:授信|贷款|联贷|借款|银团)案?由{A}(?:�
 _ZH_SYNDICATE_MEMBER = _pattern(r"(?:^|(?<=[，。；.、]))(?:其中[，,]?)?{A}(?:为|是|系|担任|作为)(?:本次|本案|该)?(?:参贷|联贷|贷款|授信|主办|管理|牵头)(?:银行|行|机构)(?:之一)?")  # "远和商业银行为参贷银行之一"
 # "参与授信之银行为联泰商业银行及富冈商业银行" (each one listed lends); "本公司董事会决议资金贷与晶岱美国美金3,000万元" (a loan to a unit)
 _ZH_BANKS_ARE = _pattern(r"参与(?:本次)?(?:联合)?(?:授信|联贷|贷款|借款)(?:案)?(?:之|的)?(?:银行|金融机构)(?:为|包括|系|分别为)\s*{A}")
-_ZH_LENT_TO = _pattern(r"(?:资金)?(?:贷与|贷予|借予|出借予)\s*{B}")
+_ZH_LENT_TO = _pattern(r"(?:资金)?(?:贷与|贷予|借予|出借予)\s*(?:[^⟦，。；]{0,14}?子公司\s*)?{B}")
 _ZH_CO_LENDERS = _pattern(r"(?:与|[、及和]){A}(?=(?:[、及和]⟦\d+⟧)*(?:共同|一同|一起)?参贷)")
 # "公司在手液冷订单金额约9.2亿元，其中包括与港湾数据中心控股有限公司签订的1.32亿元…合同": an order on hand is a sale
 _ZH_ORDER_WITH = _pattern(r"(?<=，)其中(?:包括|含)?与{B}" + BRACKETED + r"?签订的(?:(?!借款|贷款|授信|担保|租赁|采购)[^⟦。；，]){0,30}?(?:合同|订单)")
 # "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
 _ZH_SERVES = _pattern(r"(?:^|[，。；])(?:本)?公司(?:长期|一直|主要|持续|目前|已)*为{B}(?:[（(][^）)]{0,40}[）)])?等?[^⟦。；，]{0,12}?客户(?:提供|供应|供货)")
 _ZH_OWN_SUBSIDIARY = _pattern(r"(?:^|(?<=[，。；：:]))[^⟦，。；：:]{0,6}?(?:全资|控股)?子公司{A}(?![的之])")
+_ZH_WHOLLY_HELD = _pattern(r"(?:百分之百|100\s?%)持(?:股|有)(?:之|的)?子公司\s*{A}")  # "资金贷与百分之百持股之子公司 JUNTIN POWER (THAILAND) CO., LTD."
 # "At the second close, Calder State Employees' Retirement System was admitted as a new limited partner": a new investor in the fund
 _ADMITTED_LP = _pattern(r"{A}\s+(?:was|were|has\s+been|have\s+been)\s+admitted\s+as\s+(?:a\s+|an\s+)?(?:new\s+|additional\s+)?limited\s+partners?\b")
 _ZH_MAIN_CUSTOMER = _pattern(r"(?:^|[，。；：:])(?:本公司|公司)?(?:的|之)?(?:主要|最大|第一大|重要)客户{B}")  # "主要客户宏铼记忆体股份有限公司…增加…订单"
@@ -963,7 +971,29 @@ _LED_OUR_ROUND = _pattern(r"{A}\s+(?:also\s+)?(?:led|co-led|anchored|joined)\s+(
 # "合肥芯衡微電子股份有限公司供應 CXL 記憶體擴充控制晶片，本年度採購金額…" in the buyer's report: a supplier of the company
 _ZH_NAMED_SUPPLIES = _pattern(r"(?:^|(?<=[，。；：:]))[^⟦，。；]{0,6}?{A}" + BRACKETED + r"?(?:主要|长期|持续|独家)?(?:供应|供货)\s*(?!⟦|[^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"
                               r"[^⟦。；，]{1,30}[，,][^⟦。；]{0,12}?(?:采购|进货)")
+# "Approximately 70% of the net lettable area has been pre-committed by X", "The remaining 30% has been leased to Y": the company's tenants
+_OUR_SPACE_TAKEN = _pattern(r"(?:\b(?:area|space|capacity|floor\s+area|NLA|megawatts|MW)\b[^⟦;.]{0,40}?|\b(?:the\s+)?remaining\s+[\d.]+\s?%\s+)(?:has\s+been|have\s+been|is|are|was|were)\s+"
+                            r"(?:pre-?committed|committed|leased|let|taken\s+up|contracted)\s+(?:by|to)\s+{B}")
+# "…a private placement of new units …, of which the Ras Zafran Investment Authority has agreed to subscribe for S$150.0 million"
+_SUBSCRIBES_OURS = _pattern(r"\bof\s+which\s+(?:the\s+)?{A}\s+(?:has\s+|have\s+)?(?:agreed\s+to\s+|will\s+)?(?:subscribe|subscribed|take\s+up|took\s+up)\b")
+# "… S$350.0 million of senior unsecured notes placed privately with X": a noteholder lends
+_NOTES_PLACED_WITH = _pattern(r"\b(?:notes|bonds|debentures)\s+(?:placed|issued|sold)\s+(?:privately\s+)?(?:with|to)\s+{A}")
+# a Taiwan call's own voice: "我們供應給美國液冷廠 Frostgrain 的 CDU 電源模組", "Quillfeather 本季仍是我們最大的客戶",
+# "部分冷板我們是向廣東的瀾冰科技採購", "其中由瀚榮銀行擔任主辦行並承貸新台幣18億元", "公開收購沛霖精密工業股份有限公司普通股"
+_ZH_WE_SUPPLY = _pattern(r"(?:我们|本公司)(?:[^⟦，。；]{0,4})?(?:供应|供货|出货|销售)(?:给|予)\s*(?:[^⟦，。；]{0,8}?(?:厂|商|公司)\s*)?{B}")
+_ZH_OUR_TOP_CUSTOMER = _pattern(r"{B}[^⟦，。；]{0,12}?(?:是|为)(?:我们|本公司|公司)(?:的)?(?:最大|第一大|第二大|主要|重要)(?:的)?客户")
+_ZH_WE_BUY_FROM = _pattern(r"(?:我们|本公司)[^⟦，。；]{0,6}?向(?:[^⟦，。；]{0,6}的)?\s*{A}\s*(?:采购|购买|订购|进货)")
+_ZH_LEAD_IN_SYNDICATE = _pattern(r"其中(?:由)?{A}(?:担任|作为|为)(?:主办|牵头|管理|联合主办)?(?:银行|行)")
+_ZH_TENDER = _pattern(r"公开收购\s*{B}")
 _OWN_PARTY = [
+    (_ZH_WE_SUPPLY, "b", "supplies", True),
+    (_ZH_OUR_TOP_CUSTOMER, "b", "supplies", True),
+    (_ZH_WE_BUY_FROM, "a", "supplies", False),
+    (_ZH_LEAD_IN_SYNDICATE, "a", "lends_to", False),
+    (_ZH_TENDER, "b", "acquires", True),
+    (_OUR_SPACE_TAKEN, "b", "supplies", True),
+    (_SUBSCRIBES_OURS, "a", "invests_in", False),
+    (_NOTES_PLACED_WITH, "a", "lends_to", False),
     (_ZH_NAMED_SUPPLIES, "a", "supplies", False),
     (_PURCHASES_FROM, "a", "supplies", False),
     (_CONTRIBUTION_TO, "b", "invests_in", True),
@@ -1017,6 +1047,7 @@ _OWN_PARTY = [
     (_AT_OUR_CLOSE, "b", "invests_in", False),
     (_OUR_LINE, "a", "lends_to", False),
     (_ZH_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
+    (_ZH_WHOLLY_HELD, "a", "subsidiary_of", False),
     (_LEASES_AT_OURS, "b", "supplies", True),
     (_ORDERS_OURS, "b", "supplies", True),  # "美国子公司台芯精密亚利桑那预计2026年下半年量产"
 ]
@@ -1097,7 +1128,7 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
         named = re.search(r"(新台币|新臺幣|港币|港幣|美金|日币|日幣|日圆|日圓)\s*$", window[:max(0, at)])  # "新台币31.5亿元": 元 of Taiwan, not of China
         if named and currency == "CNY":
             currency = {"台": "TWD", "臺": "TWD", "港": "HKD", "美": "USD", "日": "JPY"}[named.group(1)[0] if named.group(1)[0] != "新" else named.group(1)[1]]
-            figure = named.group(1) + figure
+            figure = window[named.start(1):at] + figure  # (as written: "新台幣 18 億元")
         if currency and parsed is not None:
             up_to = re.search(r"(?:up to|as much as|最多|至多|高达)\s*" + re.escape(figure), window, re.I)
             written = f"up to {figure}" if up_to and not figure.startswith("up to") else figure
@@ -1345,6 +1376,8 @@ class RuleExtractor:
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
             if relation == "invests_in" and re.search(rf"\b{LOAN}\b(?:[^.;]|\.(?=\d)){{0,200}}\bof\s+which\s+$", placeholder[:placeholder.find(f"⟦{mentions.index(a)}⟧")] if a in mentions else ""):
                 relation = "lends_to"  # "a … term loan facility … (the “Facility”), of which Northpine has committed $1.5 billion to the Borrower"
+            if relation == "invests_in" and re.search(r"\binvestors?\s+in\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:notes|bonds|debentures|debt|loans?)\b", window):
+                relation = "lends_to"  # "Harrowgate Mutual is an investor in our notes": a noteholder lends
             if relation == "invests_in" and re.fullmatch(r"(?:the\s+)?Borrower", b.written, re.I):
                 relation = "lends_to"  # "X committed $2.0 billion to the Borrower": a defined borrower is lent to
             if relation == "owns_stake_in" and re.search(r"\b(?:acquired|acquires|acquire|acquiring|bought|buys|purchased)\s+(?:all|100\s?%)\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?"
@@ -1665,6 +1698,10 @@ class RuleExtractor:
             if not role:
                 continue
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
+            named_row = re.match(r"\s*((?:[A-Z][A-Za-z&.'’-]*\s+){1,6}?(?:Company|Authority|Corporation|Co\.|LP|L\.P\.|Fund|Bank|Partners))\s+(?:[A-Z](?:/[A-Z])?|\d)", cells)
+            if role == "lending" and named_row and not any(m.start < named_row.end(1) for m in mentions):
+                # "Harrowgate Mutual Life Insurance Company A 600,000,000 32.4%": a noteholder no rule knows, named at the row's start
+                mentions = [Mention(named_row.start(1), named_row.end(1), self.entities.node(named_row.group(1)) or strip_suffix(named_row.group(1)), named_row.group(1))]
             if role == "holder" and document.doc_type not in PERIODIC_REPORTS | OFFERING_DOCS and not held:
                 continue  # an announcement's shareholder table is its target's, not the announcer's
             if role == "lending" and ("|" not in line or not re.search(r"borrower|借款|申请主体|授信主体", header_line, re.I)):
@@ -1697,7 +1734,7 @@ class RuleExtractor:
                 if not mentions and capitals:  # "2 SORABOL MEMORY CO., LTD. 2.96 19.37%": a name in capitals
                     written = capitals.group(1)
                     mentions = [Mention(capitals.start(1), capitals.end(1), self.entities.node(strip_suffix(written.title())) or strip_suffix(written.title()), written)]
-            if mentions and role in {"customer", "supplier"} and _UNNAMED_ROW.fullmatch(to_simplified(mentions[0].written)):
+            if mentions and role in {"customer", "supplier"} and _UNNAMED_ROW.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", to_simplified(mentions[0].written))):
                 continue  # "供應商甲", "進貨淨額": an unnamed counterparty or a total
             if not mentions or mentions[0].node == document.company \
                     or not re.fullmatch(r"[\s\d.、|#]*(?:(?:entities|funds|investment\s+funds|affiliates)\s+(?:affiliated\s+with|managed\s+by|advised\s+by|of)\s+)?",
@@ -1730,7 +1767,12 @@ class RuleExtractor:
                 if node == source:
                     continue
             elif role == "customer":
-                relation, source, target = "supplies", document.company, node
+                # ("… under which the Sponsor provides reserved GPU capacity to the named customer": the caption's provider sells)
+                seller = next((m.node for m in self.entities.mentions(caption) if re.match(r"\s+(?:provides|supplies|sells|leases|delivers)\b", caption[m.end:])),
+                              document.company)
+                relation, source, target = "supplies", seller, node
+                if node == seller:
+                    continue
             elif role == "supplier":
                 relation, source, target = "supplies", node, document.company
             elif re.search(r"全资子公司|控股子公司|子公司|wholly[- ]owned|subsidiary", rest, re.I):
@@ -1882,6 +1924,7 @@ class RuleExtractor:
 
     def _subsidiary_node(self, written: str, document: Document) -> str:
         """A listed subsidiary's node: 'Corvane Holdings B.V.' stays 'Corvane Holdings', not the parent's short name 'Corvane'."""
+        written = written.title() if written.isupper() and len(written) > 5 else written  # "NORDHAVN COMPUTE, INC." on a cover
         node = self.entities.node(written)
         if node and document.company.startswith(node + " "):
             node = re.sub(rf",?\s+{_UNIT_SUFFIX}$", "", written)
@@ -2338,13 +2381,13 @@ _HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
-    ("customer", re.compile(r"客户名称|前五名客户|名称\s+(?:金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,3}?(?:revenue|sales|net sales|%)|"
+    ("customer", re.compile(r"客户名称|前五名客户|名称\s+(?:金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%)|"
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|名称\s+(?:金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
                             r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
                             r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
-    ("lending", re.compile(r"\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
+    ("lending", re.compile(r"^(?:银行名称|贷款银行|参贷银行|联贷银行)\s+(?:角色|职务|身份)?\s*(?:承贷|参贷|授信|贷款)?(?:金额|额度)|^(?:initial\s+)?noteholders?\s+(?:[\w()$-]+\s+){0,3}?(?:principal|amount)\b|\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
     # a lender's borrowers: "Borrower Collateral Commitment LPERS share" under "Kestrel Ridge: largest borrower exposures", "借款人 贷款余额"
     ("borrowers", re.compile(r"^borrowers?(?:\s+name)?\s+(?:[\w$()/-]+\s+){0,5}?(?:commitments?|amount|outstanding|exposures?|principal|balance|collateral)\b|"
