@@ -2841,3 +2841,23 @@ def test_a_taiwan_syndicate_table_a_loan_to_a_unit_named_in_capitals_and_an_inqu
     assert {("瀚汀商業銀行", "lends_to", "鈞汀"), ("東汀商業銀行", "lends_to", "鈞汀"), ("鈞汀", "lends_to", "Junting Power (Thailand)"),
             ("Junting Power (Thailand)", "subsidiary_of", "鈞汀")} <= found, found
     assert not any(s.startswith("共同") for s, _, _ in found), found
+
+
+def test_licences_listed_parents_sales_to_a_group_follow_on_money_and_a_lease_to_a_lessee(extractor: RuleExtractor) -> None:
+    news = Document(id="n22", source="/docs/news.md", title="News", company="", doc_type="news")
+    found = _triples(extractor, "Harrowmere Mutual Life Insurance Company, which holds several GPU-backed bonds, now licenses the index from "
+                     "Tallowmere Compute Exchange Ltd.\n\nYunmere Data (Singapore) Pte. Ltd., a subsidiary of Hong Kong-listed Yunmere Compute "
+                     "Holdings Limited, took 30% of the space.", news)
+    assert {("Tallowmere Compute Exchange", "supplies", "Harrowmere Mutual Life Insurance"),
+            ("Yunmere Data (Singapore)", "subsidiary_of", "Yunmere Compute Holdings")} <= found, found
+    quarterly = Document(id="q22", source="/docs/10q.html", title="10-Q", company="Veridmere Semiconductor", doc_type="10-Q")
+    found = _triples(extractor, "Sales to Shanghai Lanmere Information Technology Co., Ltd. and its subsidiaries, a server manufacturer, "
+                     "represented 23% of revenue.", quarterly)
+    assert ("Veridmere Semiconductor", "supplies", "Shanghai Lanmere Information Technology") in found, found
+    zh = Document(id="z22", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    found = _triples(extractor, "深汀智能科技有限公司完成B轮融资，由曜汀资本领投。老股东青汀创业投资管理有限公司（以下简称\"青汀创投\"）继续加码3亿元。", zh)
+    assert ("青汀创投", "invests_in", "深汀智能科技") in found, found
+    hk = Document(id="h22", source="/docs/hk.md", title="公告", company="雲汀算力", doc_type="deal announcement")
+    found = _triples(extractor, "同日，雲汀數據科技（深圳）有限公司與杭州深汀智能科技有限公司（「承租人」）訂立租賃協議，據此，"
+                     "雲汀數據科技（深圳）有限公司同意將上述伺服器出租予承租人，為期36個月。", hk)
+    assert any(s.startswith("雲汀數據科技") and r == "supplies" and "深汀" in t for s, r, t in found), found

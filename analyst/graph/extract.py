@@ -93,11 +93,11 @@ _LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|No
                         r"|\b(?:facility|loan|notes|revolver)\b[^()“”\"]{0,40}\(the\s+[“\"]([A-Z]{2,6})[”\"]\)")  # '… term loan facility of up to $2.2 billion (the "DDTL")'
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|made\s+available|lending|lent|"
                          r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|holds?\s+the\s+(?:remaining|rest|balance)|held\s+the\s+(?:remaining|rest|balance)|(?:came|comes|come)\s+in(?=\s*[.!]?$)|(?:filled|fills|rounded|rounds)\s+out|made\s+up|"
-                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|认缴|参与|提供|牵头|参贷|承贷|投入|取得[^，。；]{0,8}股[权份]", re.I)
+                         r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|认缴|参与|提供|牵头|参贷|承贷|投入|加码|加注|取得[^，。；]{0,8}股[权份]", re.I)
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
-_PART_AMOUNT = re.compile(r"(?:\bwith\s+(?:an?\s+)?(?=(?:US)?[$€£]\s?[\d.,]+\s?(?:billion|million|bn|m)?\s+(?:investment|commitment|loan|cheque|check|ticket))|参贷|承贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|认缴|提供|跟投|领投|参投)", re.I)
+_PART_AMOUNT = re.compile(r"(?:\bwith\s+(?:an?\s+)?(?=(?:US)?[$€£]\s?[\d.,]+\s?(?:billion|million|bn|m)?\s+(?:investment|commitment|loan|cheque|check|ticket))|参贷|承贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|认缴|提供|跟投|领投|参投|加码|加注)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(joint\s+venture|vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
 _LENDER_WORDS = r"(?:Bank|Capital|Partners|Credit|Fund|Trust|Finance|Financial|Lending|Leasing)"
@@ -284,6 +284,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Kestrelmoor's yen tranche of ¥95 billion was provided by The Kaminoseki Bank, Ltd."
     (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:tranche|facility|loan|financing|credit\s+line|revolver)\s+(?:of\s+(?:[^⟦;.]|\.(?=\d)){0,30}?\s+)?"
               r"(?:was|is|were|are|has\s+been|will\s+be)\s+(?:provided|extended|arranged|made\s+available|funded|lent)\s+by\s+(?:the\s+)?{A}"), "lends_to", "ab"),
+    # "Yunxiu Data (Singapore) Pte. Ltd., a subsidiary of Hong Kong-listed Yunxiu Compute Holdings Limited"
+    (_pattern(r"{A}(?:\s*\([^()]{0,40}\))?,\s+(?:a|an)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned),?\s+)*(?:subsidiary|unit|affiliate)\s+of\s+(?:[A-Z][\w.-]*\s+){0,2}?[\w-]+-listed\s+{B}"),
+     "subsidiary_of", "ab"),
     # "Meridian Systems led that same Tessellate round with a $4 billion investment of its own"
     (_pattern(r"{A}\s+(?:led|co-led|anchored|joined)\s+(?:the|that|this)\s+(?:same\s+)?{B}\s+(?:[\w-]+\s+)?(?:round|raise|financing|offering)\b"), "invests_in", "ab"),
     # "We also funded the first $1.5 billion tranche of our commitment to Tessellate AI"
@@ -395,7 +398,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + g(80) + r"{A}(?:'s|’s)?\s+" + PRODUCT), "supplies", "ab"),
     # (not "⟦b⟧ …, and coolant units are sourced from ⟦a⟧": a passive verb after a comma has a subject of its own)
     (_pattern(r"{B}" + g(80) + r"(?<!,\sand\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)"
-              r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?)\b" + g(120) + r"\bfrom\s+{A}"), "supplies", "ab"),
+              r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?|licens(?:es|ed|ing)|subscribes\s+to)\b" + g(120) + r"\bfrom\s+{A}"), "supplies", "ab"),
     (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b" + g(80) + r"\bto\s+{B}(?!\s+by\s+⟦)"), "supplies", "ab"),  # ("… is supplied to ⟦b⟧ by ⟦c⟧": ⟦c⟧ supplies)
     # "We rely on Kurogane Substrate K.K., based in Kyoto, for substantially all of the ABF substrates": the one relied on supplies;
     # "we depend on X for 24% of our revenue": X buys
@@ -873,7 +876,7 @@ _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
 # "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue", "Revenue from X under its reserved-instance
 # contract was $63.0 million": a customer of ours
-_REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,|,\s+(?:which|who)\s+[^;]{0,100}?,)?(?:\s+(?:under|pursuant\s+to)\s+[^;,⟦]{0,60}?)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
+_REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:\s+and\s+(?:its|⟦\d+⟧)\s+(?:subsidiaries|affiliates))?(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,|,\s+(?:which|who)\s+[^;]{0,100}?,)?(?:\s+(?:under|pursuant\s+to)\s+[^;,⟦]{0,60}?)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
 # "Shipments to Hongshuo Electronics, which integrates our baseboards into rack-scale systems, rose 40%": a customer of ours
 _SHIPMENTS_TO = _pattern(r"(?:^|[.;]\s+)(?:(?:our|total)\s+)?(?:shipments|deliveries|(?:net\s+)?sales|revenue)\s+(?:of\s+[^⟦;,]{0,40}?\s+)?to\s+{B}(?:\s*\([^()]{0,30}\))?"
                          r"(?:,\s+(?:which|who|a|an|the|our)\s+[^;]{0,120}?,)?\s+(?:rose|grew|increased|doubled|tripled|fell|declined|decreased|more\s+than|were|was|reached|totaled|totalled)\b")
@@ -1061,7 +1064,7 @@ CONTRACT = [
     _pattern(r"{A}" + g(20) + r"\b(?:signed|signs|agreed)\s+(?:a|an)\s+" + g(50) + r"\b(?:expansion|extension|renewal)\s+with\s+{B}"),
     # "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel": the side that makes power sells it
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + zg(40) + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购)"
+    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + zg(40) + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|租赁)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
 _CURRENCY = [("US$", "USD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
@@ -1525,6 +1528,12 @@ class RuleExtractor:
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
                 if re.search(r"(?:销售|供货|供应)(?:合同|协议|合约)", m.group(0)) and document.company in {a.node, b.node} and self_words:
                     a_supplies, b_supplies = a.node == document.company, b.node == document.company  # "公司与X签订AI服务器销售合同": the company sells
+                elif re.search(r"租赁(?:合同|协议|合约)", m.group(0)) and re.search(r"承租|出租", sentence):
+                    # "买方与X（「承租人」）订立租赁协议，据此，买方同意将上述服务器出租予承租人": the lessor supplies
+                    lessee_b = bool(re.search(re.escape(b.written) + r"\s*[（(][^）)]{0,10}承租", sentence)) or any(
+                        x.node == b.node and re.match(r"(?:人|方)?", sentence[x.end:]) and sentence[max(0, x.start - 3):x.start].endswith(("出租予", "出租给", "租予"))
+                        for x in mentions)
+                    a_supplies, b_supplies = lessee_b, not lessee_b
                 elif re.search(r"(?:采购|购买|订购)(?:合同|协议|合约)", m.group(0)) and document.company in {a.node, b.node} and self_words \
                         and re.search(r"以(?:总)?(?:代价|对价|价款)[^，。；]{0,30}?(?:采购|购买|订购)", sentence):  # (a seller's "《…采购合同》" is its buyer's name for it)
                     a_supplies, b_supplies = a.node != document.company, b.node != document.company  # "本公司与X订立光模组采购协议": the company buys
@@ -2267,7 +2276,9 @@ class RuleExtractor:
         said = re.sub(r"\b(?:that|who|whom)\s+(?:the\s+company|it|they|he|she)\s+(?:did|does|would|will)\s+not\s+(?:name|identify|disclose)\b", "",
                       _UNNAMED_SOURCE.sub("", sentence))  # "… crossover funds that the company did not name" names no one, denies nothing
         said = re.sub(r"[，,]\s*(?:其余|其他|另外)[^。；]*(?=[。；]?$)", "", said)  # "…亦参贷45亿元，其余四家银行名单未对外公布": the rest is about the others
-        if not (_DEAL_AGAIN.search(bare) or continued) or _NEGATED.search(said) or _COMPETITION.search(sentence):
+        follows = any(re.match(r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*(?:等(?:老股东|现有股东)?)?(?:继续|再次|亦|也|同步|同时)?(?:加码|加注|跟投|追加投资|参投)", sentence[m.end:])
+                      for m in mentions)  # "老股东青禾创投继续加码3亿元": a backer named after the round goes on with it
+        if not (_DEAL_AGAIN.search(bare) or continued or follows) or _NEGATED.search(said) or _COMPETITION.search(sentence):
             return []  # "X did not take part in the round"; but "…, said a person who asked not to be named" denies nothing
         if relation == "lends_to" and (_GUARANTEE.search(sentence) or re.search(r"\bagents?\s+for\b", sentence)):
             return []  # "公司为X的上述贷款提供连带责任保证担保", "X acts as administrative agent for Y and Z": no one lends here
