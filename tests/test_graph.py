@@ -2861,3 +2861,48 @@ def test_licences_listed_parents_sales_to_a_group_follow_on_money_and_a_lease_to
     found = _triples(extractor, "同日，雲汀數據科技（深圳）有限公司與杭州深汀智能科技有限公司（「承租人」）訂立租賃協議，據此，"
                      "雲汀數據科技（深圳）有限公司同意將上述伺服器出租予承租人，為期36個月。", hk)
     assert any(s.startswith("雲汀數據科技") and r == "supplies" and "深汀" in t for s, r, t in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvamere Microdevices Inc. holds about 70% of the merchant accelerator market outside China, against low single digits for Hanmere Compute Ltd.",
+        "Stonemere Venture Lending Fund IV, in turn, is negotiating a growth loan to Quillmere Silicon, Inc.",
+    ],
+)
+def test_a_market_share_and_a_loan_under_negotiation_are_no_links(extractor: RuleExtractor, sentence: str) -> None:
+    assert not links(extractor, sentence), links(extractor, sentence)
+
+
+def test_chinese_negations_reports_and_sovereign_names_with_their_forms(extractor: RuleExtractor) -> None:
+    notice = Document(id="c23", source="/docs/clarify.md", title="澄清公告", company="驰汀汽车", doc_type="deal announcement")
+    text = ("公司及深圳驰汀智驾科技有限公司均未直接向翊汀微电子股份有限公司采购芯片。\n\n"
+            "相关报道称：公司拟以约5亿美元入股美国推理芯片企业Quillmere Silicon, Inc.。\n\n"
+            "於本公告日期，華汀集團有限公司並無直接持有本公司任何股份。")
+    assert not _triples(extractor, text, notice), _triples(extractor, text, notice)
+    release = Document(id="p23", source="/docs/pr.txt", title="Press release", company="", doc_type="news")
+    text = ("ABU DHABI -- Qasr Namere Artificial Intelligence Holding PJSC (\"QNAI\" or \"Qasr Namere\"; ADX: QNAI) today announced an investment of "
+            "EUR 555 million in Lumenmere SAS.\n\nHalvard Brightmere Infrastructure Fund IV SCSp is joining the round with a EUR 90 million commitment.\n\n"
+            "Electricity for our campuses is purchased from Dhruvamere Renewables Private Limited under a power purchase agreement.")
+    found = _triples(extractor, text, release)
+    assert any(s == "Qasr Namere Artificial Intelligence Holding" and r == "invests_in" for s, r, _ in found), found
+    assert any(s == "Halvard Brightmere Infrastructure Fund IV" and r == "invests_in" for s, r, _ in found), found
+
+
+def test_a_largest_buyer_a_credit_arm_a_subscription_line_and_money_in_other_dollars(extractor: RuleExtractor) -> None:
+    news = Document(id="n23", source="/docs/news.md", title="News", company="", doc_type="news")
+    text = ("Halcymere Cloud, Inc. has become Quillmere Silicon, Inc.'s largest buyer, installing more than 2,000 of its accelerators.\n\n"
+            "Stonemere Venture Lending Fund IV borrows against those commitments through a US$120 million subscription credit line from Prairiemere Bank, N.A.\n\n"
+            "Tamamere Crown Pension Investments's private credit arm committed C$150 million to Stonemere Venture Lending Fund IV in March.")
+    found = {(r.source, r.relation, r.target): r for r in _doc_links(extractor, text, news)}
+    assert {("Quillmere Silicon", "supplies", "Halcymere Cloud"), ("Prairiemere Bank", "lends_to", "Stonemere Venture Lending Fund IV")} <= set(found), found
+    arm = found[("Tamamere Crown Pension Investments", "invests_in", "Stonemere Venture Lending Fund IV")]
+    assert (arm.amount, arm.currency) == ("C$150 million", "CAD"), arm
+
+
+def test_a_taiwan_annual_report_s_sales_table_with_a_dated_amount_column(extractor: RuleExtractor) -> None:
+    report = Document(id="a23", source="/docs/ar.md", title="年報", company="翊汀微電子", doc_type="annual report")
+    table = ("| 項目 | 名稱 | 一一三年度金額 | 占全年度銷貨淨額比率〔%〕 | 與發行人之關係 |\n|---|---|---|---|---|\n"
+             "| 1 | 蘇州芯汀智能科技股份有限公司 | 1,842,336 | 24.6 | 無 |\n| 3 | 甲公司 | 902,115 | 12.1 | 無 |")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([Chunk(id="a23-t", doc_id="a23", text=table, ordinal=0, page=None, kind="table")], report)}
+    assert ("翊汀微電子", "supplies", "蘇州芯汀智能科技") in found and not any("甲" in t for _, _, t in found), found

@@ -45,6 +45,8 @@ SUPPLIER_KINDS = {"chipmaker", "cloud", "neocloud", "memory", "foundry", "equipm
 FINANCIERS = {"bank", "fund", "exchange"}
 _NEGATED = re.compile(r"\b(?:not(?!\s+(?:less|more|fewer)\s+than\b|\s+exceeding\b|\s+to\s+exceed\b)|never|no longer|neither|nor)\b|n't|\b(?:almost|virtually|practically|nearly)\s+no\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:investments?|stake|equity|interest|position|loans?|debt|"
                       r"borrowings?|relationship|agreement|contract|plans?|intention|role|supply|purchases?|customer|commitments?|lending|financing|funding|backstop|obligations?)\b|\bnothing\b|并未|尚未|没有|不会|不再|无意|无法|不能|未能|难以|暂无|暂未|尚无|不存在(?=[向从与对])|[未不](?=[向从与对将]|签|采购|投资|提供|持有|购买|参与)", re.I)
+# "公司及驰澜智驾均未直接向翊宸微电子采购芯片": a Chinese negation inside the match (not 未来, 未经审计)
+_ZH_NEGATED = re.compile(r"(?:均|并|从|亦|也|都|尚|皆)未|未曾|没有|并无|从未|不再")
 _ZH_DENIED_AFTER = re.compile(r"(?:并|亦|均|也)无|无任何|并未|尚未|没有|不存在")
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
@@ -53,7 +55,7 @@ _HARDWARE = re.compile(r"服务器|光模块|芯片|加速卡|交换机|\b(?:ser
 _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要|之一)?(?:既有|包括|有|为|是|正是)")
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
-_HYPOTHETICAL = re.compile(r"\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b", re.I)
 _IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|"
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
@@ -141,7 +143,8 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
                          r"(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
 _DENIED = re.compile(r"\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
-                     r"传闻|传出|传言|据传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|无从得知|不便评论|\bno\s+assurance\s+that\b|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
+                     r"传闻|传出|传言|据传|(?:相关|有|媒体)报道称|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|无从得知|不便评论|(?:决策|审批|审议)程序尚在进行|"
+                     r"(?:并无|并未|从未|未曾|没有)(?:直接|间接)?(?:持有|投资|参股)|\bno\s+assurance\s+that\b|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
 _IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+|continues?\s+to\s+)?"
                        r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w%.$-]+\s+){0,3}?(?:stakes?|interests?|shares|positions?|equity)\b|"
@@ -287,6 +290,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Yunxiu Data (Singapore) Pte. Ltd., a subsidiary of Hong Kong-listed Yunxiu Compute Holdings Limited"
     (_pattern(r"{A}(?:\s*\([^()]{0,40}\))?,\s+(?:a|an)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned),?\s+)*(?:subsidiary|unit|affiliate)\s+of\s+(?:[A-Z][\w.-]*\s+){0,2}?[\w-]+-listed\s+{B}"),
      "subsidiary_of", "ab"),
+    # "Halcyra Cloud has become Quillfern's largest buyer"
+    (_pattern(r"{B},?\s+(?:has\s+become|became|is|was|remains|remained)\s+(?:now\s+|also\s+|still\s+)?{A}(?:'s|’s)\s+(?:single\s+)?(?:largest|biggest|top|main|second-largest|anchor)\s+"
+              r"(?:buyer|customer|client|tenant|purchaser)\b"), "supplies", "ab"),
+    # "Tamarack's private credit arm committed C$150 million to Stoneculvert Venture Lending Fund IV"
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|affiliate|division|fund)\s+(?:has\s+)?(?:committed|invested|put)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?\b(?:to|in|into)\s+{B}"),
+     "invests_in", "ab"),
     # "Meridian Systems led that same Tessellate round with a $4 billion investment of its own"
     (_pattern(r"{A}\s+(?:led|co-led|anchored|joined)\s+(?:the|that|this)\s+(?:same\s+)?{B}\s+(?:[\w-]+\s+)?(?:round|raise|financing|offering)\b"), "invests_in", "ab"),
     # "We also funded the first $1.5 billion tranche of our commitment to Tessellate AI"
@@ -567,7 +576,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}(?:'s|’s)?\s+(?:" + MONEY + r"\s+)?(?:participation|share|commitment|ticket)\s+in\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?{B}(?:'s|’s)?\s+"
               r"(?:[\w-]+\s+){0,3}?(?:facility|facilities|loans?|financing|credit\s+line)\b"), "lends_to", "ab"),
     # "Lanyu's capex is funded largely by a RMB 5 billion credit line from Jiayuan Bank"
-    (_pattern(r"{B}" + g(60) + r"\b(?:loans?|credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies)|term\s+loans?|borrowings?)\s+from\s+{A}"), "lends_to", "ab"),
+    (_pattern(r"{B}" + g(100) + r"\b(?:loans?|credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies)|term\s+loans?|borrowings?)\s+from\s+{A}"), "lends_to", "ab"),
     # "it has increased the size of its revolving credit facility with Ashcombe Bank"
     (_pattern(r"{B}" + g(60) + r"\b(?:its|their|our)\s+(?:[\w$.,-]+\s+){0,4}?(?:credit\s+facility|revolving\s+(?:credit\s+)?facility|revolver|term\s+loan|credit\s+line|"
               r"loan\s+facility)\s+with\s+{A}"), "lends_to", "ab"),
@@ -1067,7 +1076,7 @@ CONTRACT = [
     _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + zg(40) + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|租赁)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
-_CURRENCY = [("US$", "USD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
+_CURRENCY = [("US$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
              ("元", "CNY"), ("€", "EUR"), ("欧元", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("USD", "USD"), ("¥", "JPY"), ("日元", "JPY"), ("JPY", "JPY"),
              ("EUR", "EUR"), ("HKD", "HKD"), ("NTD", "TWD"), ("TWD", "TWD"), ("KRW", "KRW"), ("₩", "KRW")]
 _ROLE_ROWS = {
@@ -1125,9 +1134,12 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
             continue  # "每股5.00元", "$12.50 per share": a price, not the size of the deal
         currency = currency_of(figure)
         parsed = parse_figure(figure)
-        code = re.search(r"\b(JPY|EUR|USD|HKD|NTD|TWD|KRW|RMB|CNY)\s*$", window[:max(0, at)])  # "a JPY 36.0 billion Tranche A term loan"
+        code = re.search(r"(?:\b(JPY|EUR|USD|HKD|NTD|TWD|KRW|RMB|CNY|INR|AED|SGD|CAD)\s*|(?<![A-Za-z])(C|CA|S|A)\$)$", window[:max(0, at)])  # "a JPY 36.0 billion Tranche A term loan", "C$150 million"
         if code and currency is None:
-            currency, figure = {"NTD": "TWD", "RMB": "CNY"}.get(code.group(1), code.group(1)), f"{code.group(1)} {figure}"
+            written = code.group(1) or code.group(2) + "$"
+            currency = {"NTD": "TWD", "RMB": "CNY", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "A$": "AUD"}.get(written, written)
+            unit = re.match(r"\s*(?:crore|lakh|lac)\b", window[at + len(figure):])  # "INR 2,400 crore": the unit stays with the figure
+            figure = window[code.start():at] + figure + (unit.group(0) if unit else "")
         named = re.search(r"(新台币|新臺幣|港币|港幣|美金|日币|日幣|日圆|日圓)\s*$", window[:max(0, at)])  # "新台币31.5亿元": 元 of Taiwan, not of China
         if named and currency == "CNY":
             currency = {"台": "TWD", "臺": "TWD", "港": "HKD", "美": "USD", "日": "JPY"}[named.group(1)[0] if named.group(1)[0] != "新" else named.group(1)[1]]
@@ -1379,6 +1391,8 @@ class RuleExtractor:
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
             if relation == "invests_in" and re.search(rf"\b{LOAN}\b(?:[^.;]|\.(?=\d)){{0,200}}\bof\s+which\s+$", placeholder[:placeholder.find(f"⟦{mentions.index(a)}⟧")] if a in mentions else ""):
                 relation = "lends_to"  # "a … term loan facility … (the “Facility”), of which Northpine has committed $1.5 billion to the Borrower"
+            if relation in {"owns_stake_in", "invests_in"} and re.search(r"%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:market|segment|shipments|demand)\b|市场份额|市占率", window):
+                return  # "X holds about 70% of the merchant accelerator market": a share of a market, no stake
             if relation == "invests_in" and re.search(r"\binvestors?\s+in\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:notes|bonds|debentures|debt|loans?)\b", window):
                 relation = "lends_to"  # "Harrowgate Mutual is an investor in our notes": a noteholder lends
             if relation == "invests_in" and re.fullmatch(r"(?:the\s+)?Borrower", b.written, re.I):
@@ -1429,7 +1443,7 @@ class RuleExtractor:
         for pattern, relation, roles in PATTERNS:
             for m in pattern.finditer(placeholder):
                 # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
-                if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)):
+                if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)) or _ZH_NEGATED.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
                 a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
                 if relation == "lends_to" and _AGENT_ONLY.match(placeholder, m.end("a") + 1):
@@ -1562,6 +1576,7 @@ class RuleExtractor:
                     continue
             tail = re.split(r"[，；。]", placeholder[hit.end:], maxsplit=1)[0]  # "本公司与⟦b⟧之间亦无任何交叉持股": denied after the names
             if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _ZH_DENIED_AFTER.search(tail) or _COMPETITION.search(placeholder[:hit.end]) \
+                    or _ZH_NEGATED.search(placeholder[hit.start:hit.end]) \
                     or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) \
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
@@ -2383,7 +2398,7 @@ def _glossary_entries(sentence: str) -> list[str]:
 
 _UNIT_SUFFIX = rf"(?:{FORMS})"  # a listed subsidiary's legal form
 # a table row that names no one: "供应商三", "客户五", "其他", "合计", "公众股东"
-_UNNAMED_ROW = re.compile(r"(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十甲乙丙丁戊己A-Z\d]{1,2}|其他.{0,6}|合计|小计|总计|前五名.{0,6}|(?:进货|销货|销售|采购)(?:净额|总额)|公众股东|社会公众股?|其他股东|员工持股.{0,10}")
+_UNNAMED_ROW = re.compile(r"(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十甲乙丙丁戊己A-Z\d]{1,2}|[甲乙丙丁戊己](?:公司|客户|供应商)|其他.{0,6}|合计|小计|总计|前五名.{0,6}|(?:进货|销货|销售|采购)(?:净额|总额)|公众股东|社会公众股?|其他股东|员工持股.{0,10}")
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 # A summary of terms, one term a line: "**Initial Lenders:** Funds and accounts managed by …", "借款人：…"
 _TERM_LABEL = re.compile(r"^\s*(?:[-*•]\s+|[（(]?\d{1,2}[.、)）]\s*)?[*_]*(?P<label>[A-Za-z][A-Za-z ()/&-]{2,40}?|[\u4e00-\u9fff]{2,8})[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*)$")
@@ -2392,9 +2407,9 @@ _HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
-    ("customer", re.compile(r"客户名称|前五名客户|名称\s+(?:金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%)|"
+    ("customer", re.compile(r"客户名称|前五名客户|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%)|"
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
-    ("supplier", re.compile(r"供应商名称|前五名供应商|名称\s+(?:金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
+    ("supplier", re.compile(r"供应商名称|前五名供应商|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
                             r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
                             r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
