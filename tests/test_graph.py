@@ -2906,3 +2906,12 @@ def test_a_taiwan_annual_report_s_sales_table_with_a_dated_amount_column(extract
              "| 1 | 蘇州芯汀智能科技股份有限公司 | 1,842,336 | 24.6 | 無 |\n| 3 | 甲公司 | 902,115 | 12.1 | 無 |")
     found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([Chunk(id="a23-t", doc_id="a23", text=table, ordinal=0, page=None, kind="table")], report)}
     assert ("翊汀微電子", "supplies", "蘇州芯汀智能科技") in found and not any("甲" in t for _, _, t in found), found
+
+
+def test_goods_named_before_their_seller_and_bought_from_it(extractor: RuleExtractor) -> None:
+    report = Document(id="a24", source="/docs/ar.md", title="年度报告", company="华汀云", doc_type="annual report")
+    found = _triples(extractor, "在智算设备方面，公司智算中心所用GPU加速卡主要向Corvamere Microdevices N.V.（以下简称\"科凡\"）采购，报告期采购额约48亿元。", report)
+    assert ("Corvamere Microdevices", "supplies", "华汀云") in found, found
+    call = Document(id="c24", source="/docs/call.md", title="Call", company="Veltmere Telekom", doc_type="call transcript")
+    found = _triples(extractor, "The accelerators themselves are bought from Corvamere Microdevices N.V. under a multi-year allocation agreement.", call)
+    assert ("Corvamere Microdevices", "supplies", "Veltmere Telekom") in found, found

@@ -663,6 +663,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}(?:" + zg(20) + "|" + ZCOLLATERAL + r")(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30)
               + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg_passive(30) + r"(?:(?:获得|取得)" + zg(30) + r"(?:贷款|信贷|授信|融资|借款)|借入|借款)"), "lends_to", "ab"),
+    # "公司智算中心所用GPU加速卡主要向Corvantis Microdevices N.V.（以下简称"科凡提斯"）采购": goods named first, then bought from the seller
+    (_pattern(r"{B}[^⟦。；！？，,]{0,30}?(?:设备|机器|芯片|模块|模组|服务器|加速器|加速卡|GPU|HBM|存储|内存|电力|晶圆)[^⟦。；！？，,由]{0,6}?(?:主要|均|全部|大部分)?(?:向|从)" + r"{A}"
+              + BRACKETED + r"?(?:采购|购买|购入|订购)"), "supplies", "ab"),
     # "高源嘉义向日商富里精密取得混合键合设备": what is obtained from a seller is bought
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + r"(?:[（(][^（）()⟦]{0,40}[）)])?(?:取得|购入|购置|采购)" + zg(20) + r"(?:设备|机器|机台|产品|材料|芯片|模块|服务器|系统|加速器|加速卡|GPU|HBM|存储|内存)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(40) + r"(?:从|向)" + r"{A}" + zg(10) + r"申请" + zg(40) + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
@@ -823,7 +826,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:配售|定向增发)" + zg(20) + r"(?:股|新股|股份)"), "invests_in", "ab"),
     # (not "⟦b⟧已完成验证，但GPU一律由客户向⟦a⟧采购": a new clause with its own buyer)
-    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户)[^⟦。；！？]){0,20}?(?:向|从)" + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用)"), "supplies", "ab"),
+    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])[^⟦。；！？]){0,20}?(?:向|从)" + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
@@ -855,7 +858,7 @@ _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|clo
                      + r"\b(?:credit|loan|facility|financing)\b")
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled|integrated|"
                         r"(?:liquid-)?cooled|packaged|built|installed|(?<!decisions\sare\s)(?<!decisions\swere\s)(?<!decisions\sare\sjointly\s)made)\s+"
-                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from)\s+{A}")  # "High-bandwidth memory is sourced from X"
+                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|bought|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from)\s+{A}")  # "High-bandwidth memory is sourced from X"
 _CUSTOMER_SHARE = _pattern(r"{B}(?!,?\s+whose\b)(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
 # "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
