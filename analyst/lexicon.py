@@ -240,6 +240,14 @@ def zh_unplaced(name: str) -> str:
     return name[2:] if name[:2] in ZH_PLACES and len(name) >= 6 else name
 
 
+def out_of_capitals(name: str) -> str:
+    """A name written in capitals as other documents write it: "QUILLON SEMICONDUCTOR" -> "Quillon Semiconductor", "JUNTIN POWER
+    (THAILAND)" -> "Juntin Power (Thailand)"; short words ("AI", "USA", "LLC") stay as written; a name in mixed case is left alone."""
+    if not (name.isupper() and len(name) > 5):
+        return name
+    return re.sub(r"[A-Z]{4,}", lambda m: m.group(0).capitalize(), name)
+
+
 def strip_suffix(name: str) -> str:
     """'NVIDIA Corporation' -> 'NVIDIA', '阿里巴巴集团控股有限公司' -> '阿里巴巴', 'N.A. Orvane Compute Inc.' -> 'Orvane Compute'."""
     value = " ".join(name.split()).strip(" ,.")

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from analyst.graph.entities import investor_self, zh_name_start
-from analyst.lexicon import Lexicon, strip_suffix, zh_unplaced
+from analyst.lexicon import Lexicon, out_of_capitals, strip_suffix, zh_unplaced
 from analyst.text import detect_language, find_date, find_periods, to_simplified
 from analyst.types import LoadedDocument
 
@@ -159,15 +159,10 @@ def registrant_name(line: str) -> str:
     return named[-1]
 
 
-def _cased(name: str) -> str:
-    """"QUILLON SEMICONDUCTOR" (a cover in capitals) is the "Quillon Semiconductor" other documents name."""
-    return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split()) if name.isupper() and len(name) > 6 else name
-
-
 def _canonical(name: str, lexicon: Lexicon) -> str:
     """A name as the lexicon knows it, or as written without its legal form (and out of capitals)."""
     known = lexicon.company(name)
-    return known.name if known else _cased(strip_suffix(name))
+    return known.name if known else out_of_capitals(strip_suffix(name))
 
 
 def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
@@ -179,7 +174,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     name = registrant_name(re.split(r"\([^()]*\)", registrant.group(1))[-1]) if registrant else ""
     if name:
         known = lexicon.company(name)
-        canonical = known.name if known else _cased(strip_suffix(name))
+        canonical = known.name if known else out_of_capitals(strip_suffix(name))
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
@@ -280,7 +275,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             # (or in capitals: "NIMBARA CLOUD, INC. (NASDAQ: NMBR)")
             run = re.search(r"((?:[A-Z][\w&'’.-]*,?[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1])
             written = run.group(1).strip().rstrip(",") if run else ""
-            written = _cased(written) if written.isupper() and len(written) > 5 else written
+            written = out_of_capitals(written)
             named = lexicon.company(written) if run else None
             tagged = named.name if named else strip_suffix(written) if run else ""
             if tagged:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from analyst.lexicon import LEADING_FORM, LEGAL_FORMS, ZH_PLACES, Lexicon, strip_suffix, zh_unplaced
+from analyst.lexicon import LEADING_FORM, LEGAL_FORMS, ZH_PLACES, Lexicon, out_of_capitals, strip_suffix, zh_unplaced
 from analyst.text import CJK
 
 
@@ -338,7 +338,7 @@ def legal_names(text: str, lexicon: Lexicon) -> set[str]:
     for line in text.split("\n"):
         for m in _LEGAL.finditer(line):
             core = _clean_generic(m.group(1), strip_tail=False, keep=NAME_STARTS)
-            node = node_id(core.title() if core.isupper() and len(core) > 5 else core) if core else ""
+            node = node_id(out_of_capitals(core)) if core else ""
             if len(node.split()) >= 2 and lexicon.company(node) is None and not _ONLY_FORM.fullmatch(node):
                 out.add(node)
     return out
@@ -571,7 +571,7 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                 cleaned = tail
                 break
         known = lexicon.company(cleaned)
-        node = known.name if known else node_id(cleaned.title() if cleaned.isupper() and len(cleaned) > 5 else cleaned)
+        node = known.name if known else node_id(out_of_capitals(cleaned))
         if _ONLY_FORM.fullmatch(node) or not node:
             continue
         for alias in aliases:
@@ -583,7 +583,7 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
     for m in _ZH_DEFINED_EN.finditer(text):
         core = strip_suffix(m.group(1).strip())
         known = lexicon.company(core)
-        node = known.name if known else node_id(core.title() if core.isupper() and len(core) > 5 else core)
+        node = known.name if known else node_id(out_of_capitals(core))
         if len(node.split()) >= 2 or known:
             for alias in (m.group(2), m.group(3), m.group(1).strip()):
                 if alias and alias not in {"公司", "本公司"}:
@@ -728,8 +728,7 @@ class EntityFinder:
                 core = core.split(None, 1)[1]  # "Funding I Ironbridge Compute Credit Fund II, L.P." (cells run together): the numeral ends the name before
             if core:
                 start = m.start() + written.find(core.split()[0])
-                cased = core.title() if core.isupper() and len(core) > 5 else core  # "SORABOL MEMORY CO., LTD." is Sorabol Memory
-                propose(start, m.end(), node_id(cased), sentence[start:m.end()])
+                propose(start, m.end(), node_id(out_of_capitals(core)), sentence[start:m.end()])  # ("SORABOL MEMORY CO., LTD.")
         for m in _ZH_SUFFIX.finditer(sentence):
             # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
             if m.group(0) in {"集团", "集團"} and sentence[max(0, m.start() - 1):m.start()] in {"本", "该", "該", "贵", "貴", "子", "母", "此", "各"}:

@@ -32,7 +32,7 @@ from analyst.graph.entities import (
     zh_bilingual,
     zh_names,
 )
-from analyst.lexicon import Lexicon, strip_suffix
+from analyst.lexicon import Lexicon, out_of_capitals, strip_suffix
 from analyst.numbers import parse_figure
 from analyst.text import CJK, LIST_MARKER, find_date, find_figures, split_sentences, to_simplified
 from analyst.types import OFFERING_DOCS, PERIODIC_REPORTS, Chunk, Document, Evidence, Relation
@@ -1760,7 +1760,7 @@ class RuleExtractor:
                 capitals = re.match(r"[\s\d.、|#]*([A-Z][A-Z0-9&' -]{2,60}?,?\s(?:CO\.,?\s*LTD\.?|INC\.|CORP(?:ORATION|\.)|LIMITED|LLC|PLC))(?=\s|$)", cells)
                 if not mentions and capitals:  # "2 SORABOL MEMORY CO., LTD. 2.96 19.37%": a name in capitals
                     written = capitals.group(1)
-                    mentions = [Mention(capitals.start(1), capitals.end(1), self.entities.node(strip_suffix(written.title())) or strip_suffix(written.title()), written)]
+                    mentions = [Mention(capitals.start(1), capitals.end(1), self.entities.node(strip_suffix(out_of_capitals(written))) or strip_suffix(out_of_capitals(written)), written)]
             if mentions and role in {"customer", "supplier"} and _UNNAMED_ROW.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", to_simplified(mentions[0].written))):
                 continue  # "供應商甲", "進貨淨額": an unnamed counterparty or a total
             if not mentions or mentions[0].node == document.company \
@@ -1951,7 +1951,7 @@ class RuleExtractor:
 
     def _subsidiary_node(self, written: str, document: Document) -> str:
         """A listed subsidiary's node: 'Corvane Holdings B.V.' stays 'Corvane Holdings', not the parent's short name 'Corvane'."""
-        written = written.title() if written.isupper() and len(written) > 5 else written  # "NORDHAVN COMPUTE, INC." on a cover
+        written = out_of_capitals(written)  # "NORDHAVN COMPUTE, INC." on a cover
         node = self.entities.node(written)
         if node and document.company.startswith(node + " "):
             node = re.sub(rf",?\s+{_UNIT_SUFFIX}$", "", written)
