@@ -1,6 +1,7 @@
 """Links the product shows for real documents, for a reader's review (precision where no reference exists).
 
     .venv/bin/python bench/links_review.py FILE... --out links.jsonl [--verdicts verdicts.jsonl]
+    .venv/bin/python bench/links_review.py --shown links.jsonl --verdicts verdicts.jsonl   # score links written before
 
 Ingests the files together into a temporary store with the product's own ingest (offline rules, as a
 new user runs it), then writes every link the graph shows, one JSON line each (doc, page, source,
@@ -33,13 +34,30 @@ def link_key(line: dict) -> tuple[str, str, str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--out", required=True, type=Path, help="JSON lines of the links shown (keep outside the repository)")
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--out", type=Path, help="JSON lines of the links shown (keep outside the repository)")
+    parser.add_argument("--shown", type=Path, help="links written by an earlier run (instead of ingesting files)")
     parser.add_argument("--verdicts", type=Path, help="a reader's verdicts, JSON lines with ok true or false")
     args = parser.parse_args()
+    if args.shown:
+        shown = [json.loads(line) for line in args.shown.read_text(encoding="utf-8").splitlines() if line.strip()]
+    elif args.files and args.out:
+        shown = extract(args.files, args.out)
+    else:
+        parser.error("give files and --out, or --shown")
+    print(f"command: {' '.join(sys.argv)}")
+    per_doc = Counter(line["doc"] for line in shown)
+    for doc, n in sorted(per_doc.items()):
+        print(f"{doc}: {n} links shown")
+    print(f"links shown: {len(shown)}")
+    if args.verdicts:
+        score(shown, args.verdicts, per_doc)
+
+
+def extract(files: list[Path], out: Path) -> list[dict]:
     with tempfile.TemporaryDirectory() as store:
         analyst = build_analyst(load_settings(store=store))
-        report = analyst.ingest(args.files)
+        report = analyst.ingest(files)
         for failure in report.failed:
             print(f"not ingested: {failure}")
         graph = analyst.graph()
@@ -52,16 +70,14 @@ def main() -> None:
             "payer": edge.payer, "payee": edge.payee, "amount": edge.amount,
             "quote": evidence.quote if evidence else "",
         })
-    args.out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in shown), encoding="utf-8")
-    print(f"command: {' '.join(sys.argv)}")
-    per_doc = Counter(line["doc"] for line in shown)
-    for doc, n in sorted(per_doc.items()):
-        print(f"{doc}: {n} links shown")
-    print(f"links shown: {len(shown)}; nodes: {len(graph.nodes)}; written to {args.out}")
-    if not args.verdicts:
-        return
+    out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in shown), encoding="utf-8")
+    print(f"nodes: {len(graph.nodes)}; links written to {out}")
+    return shown
+
+
+def score(shown: list[dict], verdicts_file: Path, per_doc: Counter[str]) -> None:
     verdicts = {}
-    for raw in args.verdicts.read_text(encoding="utf-8").splitlines():
+    for raw in verdicts_file.read_text(encoding="utf-8").splitlines():
         if raw.strip():
             line = json.loads(raw)
             verdicts[link_key(line)] = bool(line["ok"])

@@ -2915,3 +2915,71 @@ def test_goods_named_before_their_seller_and_bought_from_it(extractor: RuleExtra
     call = Document(id="c24", source="/docs/call.md", title="Call", company="Veltmere Telekom", doc_type="call transcript")
     found = _triples(extractor, "The accelerators themselves are bought from Corvamere Microdevices N.V. under a multi-year allocation agreement.", call)
     assert ("Corvamere Microdevices", "supplies", "Veltmere Telekom") in found, found
+
+
+def test_a_filing_s_defined_phrases_headings_and_titles_are_no_companies(extractor: RuleExtractor) -> None:
+    """A 10-K with a stock plan attached: capitalised runs of words the filing also writes in lower case ("Exercise Price",
+    "Shares Weighted-Average") and a biography's heading ("Dorsey President …") name no company; its supplier still does."""
+    report = Document(id="k1", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    text = "\n\n".join([
+        "Brightwell Devices, Inc. (the “Company”) designs industrial sensors. We buy wafers from Tessaly Foundry Ltd. under a supply agreement.",
+        "Options granted under the plan carry an exercise price equal to the fair market value of the shares on the grant date; "
+        "the administrator sets vesting and payment conditions, and shares weighted by grant date are shown below.",
+        "The changes in options outstanding during 2025 and 2024 are presented below: 2025 2024 Number of Shares Weighted-Average",
+        "Administrator Authority.",
+        "All determinations made by the Administrator in good faith will be final and binding upon you and the Company.",
+        "The Payment Conditions include that no event of default exists and that the Company holds at least $50 million of cash.",
+        "The Company may decline to deliver the Shares or the proceeds of a sale of Shares if you do not meet your obligations.",
+        "The Company may impose other requirements on the Options and on any Shares acquired under the Plan.",
+        "Payment of the Exercise Price may be made in cash or by delivery of Shares acquired from the Company.",
+        "Dorsey President and Chief Executive Officer Ms. Dorsey joined Brightwell Devices in 2004 and has led its sensor business since 2015.",
+    ])
+    found = _triples(extractor, text, report)
+    assert ("Tessaly Foundry", "supplies", "Brightwell Devices") in found, found
+    assert {n for s, _, t in found for n in (s, t)} <= {"Tessaly Foundry", "Brightwell Devices"}, found
+    # a web address does not write a name in lower case: "Orvella" alone is still Orvella Compute
+    release = Document(id="k5", source="/docs/pr.html", title="Release", company="", doc_type="news")
+    found = _triples(extractor, "Orvella Compute, Inc. reported results today. Lindqvist Cloud AB has placed orders for Orvella accelerators "
+                                "worth $200 million.\n\nContact: ir@orvella.com, www.orvella.com", release)
+    assert ("Orvella Compute", "supplies", "Lindqvist Cloud") in found, found
+
+
+def test_a_filing_s_business_sold_interests_bought_people_and_places(extractor: RuleExtractor) -> None:
+    """A business sold is acquired by its buyer; all the interests of a company bought is the company acquired; a doctor, a
+    people and a state are no companies; '3M Company ("3M")' does not lose its digit."""
+    report = Document(id="k2", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "\n\n".join([
+        "In 2024, Brightwell Devices sold its industrial monitoring business to an affiliate of Corrow Equity Partners.",
+        "In 2023, we sold the assets of our protective films business, with annual sales of about $40 million, to Pellmark LLC.",
+        "In March 2024, Brightwell Devices purchased all of the ownership interests of Quarrel Analytics, LLC, a maker of test kits.",
+        "Before that, Dr. Ostrander was a partner at Fenwick Halloway & Company, where he led hardware assessments.",
+        "In August 2024, the Company sold an 80 percent stake of Brightwell Brasil to Quintana Capital Partners (“Quintana”).",
+        "We partner with groups that support Black and African American engineers in their careers.",
+        "Our sensor plants are in North Carolina, Mexico and a new facility in Poland, and Brightwell Devices supplies them with wafers.",
+    ]), report)
+    assert {("Corrow Equity Partners", "acquires", "Brightwell Devices"), ("Pellmark", "acquires", "Brightwell Devices"),
+            ("Brightwell Devices", "acquires", "Quarrel Analytics"), ("Quintana Capital Partners", "owns_stake_in", "Brightwell Devices")} <= found, found
+    assert not any(r == "supplies" for _, r, _ in found), found
+    assert not {n for s, _, t in found for n in (s, t)} & {"Ostrander", "African American", "North Carolina"}, found
+    maker = Document(id="k3", source="/docs/10k-3m.pdf", title="Form 10-K", company="3M", doc_type="10-K")
+    found = _triples(extractor, "3M Company (“3M”) makes adhesives. In 2024, 3M acquired Lindell Coatings, Inc. for $90 million.", maker)
+    assert ("3M", "acquires", "Lindell Coatings") in found and not any("M Company" in n for s, _, t in found for n in (s, t)), found
+
+
+def test_a_filing_s_exhibit_index_laws_and_generic_first_words_give_no_links(extractor: RuleExtractor) -> None:
+    """Exhibit index entries name agreements filed before, not deals ("Master Manufacturing" is no supplier); "United"
+    alone (in "the United States") is not the United Avionics Corporation a biography names; a law is no holder; a career and a
+    credit rating are no investments."""
+    report = Document(id="k4", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "\n\n".join([
+        "8-K 001-37622 10.1 February 3, 2024 10.21# Master Manufacturing and Supply Agreement by and between the Registrant and Okabe Components Corporation.",
+        "*10.4 2019 Equity Incentive Plan, as amended, filed as Exhibit 10.1 to Brightwell's Quarterly Report on Form 10-Q, is incorporated by reference.",
+        "As a Delaware corporation, we are subject to Section 203 of the Delaware General Corporation Law, which limits holders of 15% of our stock.",
+        "Ms. Varga was Vice President, Talent of United Avionics Corporation, an aircraft parts maker, from 2017 to 2019.",
+        "Much of the merchandise we sell is bought from suppliers in the United States.",
+        "Brightwell Devices leases its main plant from Ferrow Realty Trust.",
+        "Prior to joining Brightwell Devices, he worked in investment banking at Harlan Maddox & Co. and Quenby Securities LLC.",
+        "Our long-term debt is rated investment grade by Stanmore Ratings Inc. and Quayle Investors Service, Inc.",
+    ]), report)
+    assert ("Ferrow Realty Trust", "supplies", "Brightwell Devices") in found, found
+    assert {n for s, _, t in found for n in (s, t)} <= {"Brightwell Devices", "Ferrow Realty Trust"}, found

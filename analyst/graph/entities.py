@@ -39,7 +39,7 @@ _LEGAL = re.compile(
 )
 _GENERIC_WORD = re.compile(r"Trust|Capital|Partners|Holdings|Group|Fund|Bank|Company|Realty|Management|Ventures|Investments?|Technologies|Systems|Labs|"
                            r"Exchange|Clearing|Markets?|Securities|Compute|Cloud|Energy|Power|Data|Digital|Networks?|Semiconductors?|Memory|Infrastructure")
-_A_LAW = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}Act\b")
+_A_LAW = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Act|Law|Code)\b")  # ("the Delaware General Corporation Law")
 _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|私人有限公司|有限公司|株式会社|集团|公司|[（(]有限合伙[）)]")  # (私人有限公司: Singapore's Pte. Ltd.)
 # "日商", "美商": a company of that country, before its name ("向日商富里精密取得", "韩国记忆体大厂")
 ZH_TRADER = r"[美日韩台港德英法]商"
@@ -115,12 +115,21 @@ _NOT_NAMES = {
     # a table's cells run together ("Revolver Tessellate Cloud, Inc. Northgate Bank, N.A."): a column's word starts no name
     "revolver", "facility", "borrower", "borrowers", "lender", "lenders", "customer", "customers", "supplier", "suppliers", "tenant",
     "tenants", "vendor", "vendors", "maturity", "tranche", "loan", "loans", "stock", "preferred", "series",
+    # a role a contract or a plan defines ("the Administrator", "the Trustee"), and kinds of company written in capitals ("OEMs")
+    "administrator", "trustee", "employer", "participant", "participants", "grantee", "optionee", "holder", "committee", "plan",
+    "contents", "oem", "oems", "odm", "odms", "isv", "isvs", "csp", "csps", "msp", "msps",
 }
+# A nationality starts no company's short name ("Argentine" alone is not the Argentine Central Bank a plan names).
+_DEMONYMS = {"american", "chinese", "japanese", "korean", "german", "french", "british", "indian", "israeli", "australian", "canadian",
+             "mexican", "brazilian", "argentine", "argentinian", "czech", "polish", "swiss", "swedish", "dutch", "italian", "spanish",
+             "irish", "malaysian", "singaporean", "taiwanese", "thai", "vietnamese", "indonesian", "saudi", "emirati", "qatari",
+             "european", "asian", "african", "russian", "turkish", "belgian", "austrian", "danish", "norwegian", "finnish",
+             "hungarian", "portuguese", "greek", "filipino", "chilean", "colombian", "peruvian", "egyptian", "nigerian", "bermudian"}
 # Words that can start a bank's or a fund's name ("First Harbor Bank", "New Horizon Capital").
 NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"})
 # Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
-                   "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today"}
+                   "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today", "other", "others", "total"}
 # ("our industry", "our peers" are not the company)
 _SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|(?:our|Our)(?!\s+(?:industry|sector|peers|competitors|country|economy)\b)|us)\b")
 # "deployed by most of our tenants": the others a role noun names, not the company
@@ -174,7 +183,10 @@ _PLACES = {"asia", "europe", "america", "africa", "china", "japan", "korea", "in
            "germany", "france", "britain", "england", "ireland", "sweden", "norway", "denmark", "finland", "netherlands", "switzerland", "austria",
            "italy", "spain", "poland", "israel", "taiwan", "singapore", "malaysia", "indonesia", "vietnam", "thailand", "australia", "canada",
            "mexico", "brazil", "saudi", "arabia", "emirates", "qatar", "dubai", "riyadh", "tokyo", "osaka", "seoul", "london", "paris", "berlin",
-           "frankfurt", "munich", "stockholm", "oslo", "amsterdam", "dublin", "zurich", "hong", "kong", "hangzhou", "york", "delaware", "gulf", "pacific", "atlantic", "nordic", "baltic", "latin", "americas", "apac", "emea"}
+           "frankfurt", "munich", "stockholm", "oslo", "amsterdam", "dublin", "zurich", "hong", "kong", "hangzhou", "york", "delaware", "carolina", "dakota", "florida", "illinois", "michigan", "minnesota", "massachusetts", "pennsylvania",
+           "wisconsin", "vermont", "colorado", "nevada", "utah", "iowa", "kansas", "missouri", "kentucky", "tennessee", "alabama", "louisiana",
+           "oklahoma", "arkansas", "mississippi", "indiana", "maryland", "connecticut", "hampshire", "idaho", "montana", "wyoming", "nebraska",
+           "alaska", "hawaii", "bermuda", "cayman", "luxembourg", "belgium", "jersey", "guernsey", "mauritius", "barbados", "panama", "cyprus", "malta", "gulf", "pacific", "atlantic", "nordic", "baltic", "latin", "americas", "apac", "emea"}
 
 
 _PLACE_PREFIX = ("-based", "-listed", "-owned", "-backed", "-headquartered", "-born", "-registered")
@@ -203,7 +215,7 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
 
 
 _DEFINED = re.compile(
-    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,5}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS
+    r"(?<![A-Za-z0-9_])(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,5}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS
     + r"|Holdings|Partners|Capital|Management|Fund|Trust|REIT|Company|Group|Authority|Bank|Ventures|Labs|Systems|Technologies|Semiconductor|Networks|Energy|Power|Compute|Cloud))(?:,\s+(?:its|our|a|an|the)(?:\s+[a-z][\w-]*){1,4})?\s*"  # ", its operating partnership"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?"
     r"(?:\s*[;,]\s*[^()“”\"]{0,30})?\)"  # ('("QNAI" or "Qasr Nabil"; ADX: QNAI)')
@@ -239,6 +251,7 @@ _NAMED_LIST = re.compile(
 _NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"
                           r"purchase|merger|acquisition|securities|act|units|campus|project|term|period|amendment|commitments?|"
                           r"members|participants|operations|lenders|holders|shareholders|customers|suppliers|directors|officers|employees|"
+                          r"engineers|professionals|workers|people|students|veterans|americans|women|"
                           r"MSA|PPA|LOI|MOU|SOW|contracts?|leases?|licen[cs]es?|orders?|deals?|tests?|ratios?|events?|accounts?|triggers?|"
                           r"GPUs|index|collateral)$|"
                           r"^(?:Revolving|Term|Bridge|Senior|Secured|Delayed|Syndicated|Construction)\b", re.I)
@@ -296,14 +309,15 @@ def is_vehicle(node: str) -> bool:
                           r"|^\S+\s+\S+.*\sHoldings$", node))  # 'Vesper Compute Holdings' (but 'Stratacloud Holdings' is the group)
 
 
-def short_names(text: str, lexicon: Lexicon, nodes: set[str]) -> dict[str, str]:
+def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[str] = frozenset()) -> dict[str, str]:
     """Names a document shortens: 'Orison AI' later 'Orison', '星河智算科技有限公司' later '星河智算'. A first word that is a group
-    ('Stratacloud Holdings') is not its unit's ('Stratacloud GPU Funding II')."""
+    ('Stratacloud Holdings') is not its unit's ('Stratacloud GPU Funding II'), nor one the document writes in lower case
+    (``common``: 'Advanced' alone is not Advanced Micro, 'Shares' not a 'Shares Weighted-Average')."""
     names: dict[str, str] = {}
     # the most named, then the first named: "Kestrel" is Kestrel Memory, not its unit Kestrel Memory Japan named later
     for node in sorted(nodes, key=lambda n: (-text.count(n), text.find(n) if n in text else len(text), len(n), n)):
         words = node.split()
-        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | _PLACES \
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text) \
                 and not is_vehicle(node):  # 'Stratoline' alone is the company, not its 'Stratoline Fleet Funding I'
@@ -651,10 +665,27 @@ def _bounded(term: str) -> str:
     return edge + re.escape(term) + tail
 
 
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words a document writes in lower case ("shares", "exercise", "price"): a capitalised run made only of these is a
+    heading or a defined phrase ("Exercise Price", "Shares Weighted-Average"), not a company's name."""
+    # (not inside an address: "www.aurivane.com", "ir@aurivane.com" do not write the company's name as a word)
+    return frozenset(w.lower() for w in re.findall(r"(?<![A-Za-z0-9.@/_-])[a-z][a-z'’-]{2,}(?![A-Za-z0-9@/_]|\.[A-Za-z])", text))
+
+
+# A company's name may be made of everyday words when it ends in one of these ("Northern Light Capital", "Fifth Street Partners").
+_COMPANY_TAIL = re.compile(r"(?:Capital|Partners|Holdings|Ventures|Labs|Group|Investments|Fund|Compute|Cloud)(?:\s+[IVX]+)?$")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+$")
+# A person's title inside a capitalised run ("Musser President and Chief Operating Officer", "Claflin Chairman"): a heading, no name.
+_TITLE_WORD = re.compile(r"\s(?:President|Chairman|Chairwoman|Chairperson|Vice|Officer|Treasurer|Secretary|Controller)\b")
+
+
 class EntityFinder:
     def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
         self.terms = terms or {}
+        # per document (set before reading one): the words it writes in lower case, and the names it writes with a legal form
+        self.common: frozenset[str] = frozenset()
+        self.legal: frozenset[str] = frozenset()
         self.places: set[str] = set()  # names the document used as places ("the Wadi Sirr campus")
         self._terms_re = (
             re.compile(r"(?:\bthe\s+)?(" + "|".join(_bounded(t) for t in sorted(self.terms, key=len, reverse=True)) + r")")
@@ -679,6 +710,24 @@ class EntityFinder:
     def _known_before_and(self, name: str) -> bool:
         """'Blackstone Credit & Insurance' is Blackstone's: an '&' name that starts with a known company stays that company."""
         return "&" in name and any(start == 0 for _, start, _ in self.lexicon.find_companies(name))
+
+    def phrase(self, node: str, written: str, self_company: str = "") -> bool:
+        """A capitalised run that is no company's name: unknown, written without a legal form anywhere in the document, and
+        made only of words the document also writes in lower case ("Options Granted", "Payment Conditions", "Consolidated
+        Financial"), or holding a person's title ("Claflin Chairman"). Invented or foreign names ("Tamsworth") and names
+        ending in a company word ("Northern Light Capital") stay."""
+        if node == self_company or re.search(f"[{CJK}]", node) or self.lexicon.company(node) is not None:
+            return False
+        if _LEGAL.search(written) or node in self.legal:
+            return False
+        if _TITLE_WORD.search(" " + node):
+            return True
+        words = re.findall(r"[A-Za-z][A-Za-z'’]*", node)
+        if words and all(w.lower() in _PLACES | _DEMONYMS for w in words):
+            return True  # "African American", "North Carolina": a people or a place
+        if not self.common or _COMPANY_TAIL.search(node):
+            return False
+        return bool(words) and all(not w.isupper() and w.lower() in self.common for w in words)
 
     def node(self, name: str) -> str:
         name = re.sub(r"(?<=[\u4e00-\u9fff])(?:股份有限公司|有限公司)?[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)  # a bank's branch is the bank
@@ -827,6 +876,8 @@ class EntityFinder:
                         continue  # a fund's letter: "the company" is the portfolio company it writes about, not the fund
                     add(m.start(), m.end(), self_company, m.group(0))
         found = [m for m in found if not _A_LAW.match(sentence, m.end)]  # "the Private Securities Litigation Reform Act": a law
+        found = [m for m in found if not self.phrase(m.node, m.written, self_company)
+                 and not _HONORIFIC.search(sentence[max(0, m.start - 6):m.start])]  # "Dr. Evenson was a partner at …": a person
         # "Corrin-3 accelerators", "Helix-9s": a one-word name joined to a model number is a product, not the company
         found = [m for m in found if not (re.match(r"-[A-Z]?\d", sentence[m.end:m.end + 3]) and re.fullmatch(r"[A-Z][\w]+", m.written))]
         # a place once is a place in the whole document (its own name used as one: "in Cedar Flats, Nevada" makes no place of "Cedar

@@ -25,6 +25,8 @@ from analyst.graph.entities import (
     investor_self,
     is_vehicle,
     known_names,
+    legal_names,
+    lowercase_words,
     node_id,
     self_name,
     short_names,
@@ -50,6 +52,19 @@ _ZH_NEGATED = re.compile(r"(?:均|并|从|亦|也|都|尚|皆)未|未曾|没有|
 _ZH_DENIED_AFTER = re.compile(r"(?:并|亦|均|也)无|无任何|并未|尚未|没有|不存在")
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
+# A filing's exhibit index: "*10.4 2004 Equity Incentive Plan, … filed as Exhibit 10.1 to AMD's Registration Statement", "… Agreement by and
+# between the Registrant and TDK Corporation"
+_EXHIBIT_ENTRY = re.compile(r"\bfiled\s+as\s+Exhibit\s+\d+(?:\.\d+)?\s+to\s+(?!this\b)|\bby\s+and\s+(?:between|among)\s+the\s+Registrant\b|"
+                            r"(?:^|\s)\*?\d{1,3}\.\d{1,3}[#*†+]*\s+(?:[A-Z][\w&,-]*\s+){0,8}?(?:Agreement|Amendment|Indenture|Plan|Certificate|Bylaws|Form\s+of)\b")
+_CAREER = re.compile(r"\b(?:Prior\s+to|prior\s+to|Before|before)\s+joining\b|\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w'’-]+\s+(?:joined|served|has\s+served|has\s+been|was|held|worked|spent)\b|"
+                     r"\b(?:[Hh]e|[Ss]he)\s+(?:worked|served|held|spent|was\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:partner|director|officer|president|executive|head|principal|analyst|manager))\b")
+# A business sold is bought by its buyer, and all of a company's interests bought is the company bought: no goods sold.
+_BUSINESS_SOLD = re.compile(r"\b(?:sold|sells|sell|divested|transferred)\s+(?:(?:substantially\s+)?all\s+of\s+)?(?:the\s+(?:assets|operations)\s+of\s+)?(?:its|our|the|their)\s+"
+                            r"(?:[\w-]+\s+){0,5}?(?:business|businesses|division|operations|unit|product\s+line)(?:[,\s][^.;]{0,80}?)?\sto\b", re.I)
+_STAKE_SOLD = re.compile(r"\b(?:sold|sells|sell|transferred)\s+(?:an?\s+|its\s+|our\s+|the\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|majority\s+|minority\s+|controlling\s+)?"
+                         r"(?:stake|interest|ownership\s+interest|equity\s+interest)\s+(?:in|of)\b[^.;]{0,80}?\sto\b", re.I)
+_INTERESTS_BOUGHT = re.compile(r"\b(?:purchased|acquired|bought|purchases|acquires|buys)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
+                               r"(?:ownership|equity|membership)\s+interests\s+(?:of|in)\b", re.I)
 _SELLS_A_COMPANY = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dispose\s+of|disposed\s+of)\s+(?:all\s+of\s+)?(?:the\s+|its\s+|our\s+)?$", re.I)
 _HARDWARE = re.compile(r"服务器|光模块|芯片|加速卡|交换机|\b(?:servers?|chips?|GPUs?|accelerators?|hardware|equipment|optical\s+modules?|switches)\b", re.I)
 _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要|之一)?(?:既有|包括|有|为|是|正是)")
@@ -1380,6 +1395,14 @@ class RuleExtractor:
             verb_at = len(_original_window(sentence, spans, start, end, tail=False))
             if relation == "supplies" and self._financier(a.node) and not self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", sentence, re.I):
                 return  # "a term loan agreement with Halvard Credit Partners, as lender, providing for …": a lender sells no goods
+            if relation == "supplies" and (_BUSINESS_SOLD.search(between := sentence[max(0, min(a.start, b.start) - 30):max(a.start, b.start)])
+                                           or _INTERESTS_BOUGHT.search(between) or _STAKE_SOLD.search(between)):
+                a, b, relation = b, a, "acquires"  # "3M sold its monitoring business to X", "we purchased all of the interests of X"
+                if _STAKE_SOLD.search(between):
+                    relation = "owns_stake_in"  # "the Company sold an 80 percent stake of its Brazil unit to X": X holds it now
+                if (a.node, b.node, relation) in seen:
+                    return
+                seen.add((a.node, b.node, relation))
             if relation == "supplies" and _SECURITIES.search(_original_window(sentence, spans, start, end, r"(?<!\d)[,，](?!\d)|[;；。]")):
                 a, b, relation = b, a, "invests_in"  # "agreed to issue and sell to Corvane 14,200,000 shares": Corvane invests
                 if (a.node, b.node, relation) in seen:
@@ -1394,6 +1417,8 @@ class RuleExtractor:
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
             if relation == "invests_in" and re.search(rf"\b{LOAN}\b(?:[^.;]|\.(?=\d)){{0,200}}\bof\s+which\s+$", placeholder[:placeholder.find(f"⟦{mentions.index(a)}⟧")] if a in mentions else ""):
                 relation = "lends_to"  # "a … term loan facility … (the “Facility”), of which Northpine has committed $1.5 billion to the Borrower"
+            if relation in {"owns_stake_in", "invests_in"} and re.search(r"\b(?:rated|ratings?)\b", window, re.I):
+                return  # "Our debt is rated Investment Grade by Standard & Poor's and Moody's": a rating agency holds nothing
             if relation in {"owns_stake_in", "invests_in"} and re.search(r"%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:market|segment|shipments|demand)\b|市场份额|市占率", window):
                 return  # "X holds about 70% of the merchant accelerator market": a share of a market, no stake
             if relation == "invests_in" and re.search(r"\binvestors?\s+in\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:notes|bonds|debentures|debt|loans?)\b", window):
@@ -2045,9 +2070,10 @@ class RuleExtractor:
         if document.company and re.fullmatch(r"[A-Z]{2,5}", document.ticker or "") and self.lexicon.company(document.ticker) is None \
                 and len(re.findall(rf"\b{document.ticker}\b", text)) >= 2:
             terms.setdefault(document.ticker, document.company)  # a note that calls the company by its ticker ("NMBR buys …")
-        if terms:  # the document's own defined names ("the Joint Venture") are companies too
-            return RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known)._from_chunks(chunks, document)
-        return self._from_chunks(chunks, document)
+        reader = RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known) if terms else self
+        # (the document's own defined names, "the Joint Venture", are companies too)
+        reader.entities.common, reader.entities.legal = lowercase_words(text), frozenset(legal_names(text, self.lexicon))
+        return reader._from_chunks(chunks, document)
 
     def document_terms(self, text: str, company: str = "") -> dict[str, str]:
         """Names a document gives its companies: defined terms, short forms, Chinese names without 公司. A first word is
@@ -2055,13 +2081,14 @@ class RuleExtractor:
         terms = defined_terms(text, self.lexicon)
         # Names the document shortens after first use ("Orison AI" ... "Orison"): a first pass finds the companies.
         finder = EntityFinder(self.lexicon, terms)
+        finder.common, finder.legal = lowercase_words(text), frozenset(legal_names(text, self.lexicon))
         first_pass = {m.node for line in text.split("\n") for sentence in split_sentences(line) for m in finder.mentions(sentence)}
         zh = zh_names(text, self.lexicon)
         bilingual = zh_bilingual(text, finder)  # '邓马罗仪器（Dunmarrow Instruments）'
         # (a party's role, 「认购人」, has no short form: "认购" is a verb)
         chinese = {n: n for n in first_pass if re.fullmatch(f"[{CJK}（）]+", n)} | zh \
             | {k: v for k, v in terms.items() if re.search(f"[{CJK}]", k) and not _ZH_ROLE_ALIAS.fullmatch(k)} | {k: v for k, v in bilingual.items() if k not in zh}
-        found = {**bilingual, **zh, **zh_aliases(text, chinese, self.lexicon), **short_names(text, self.lexicon, first_pass | set(terms.values())), **terms}
+        found = {**bilingual, **zh, **zh_aliases(text, chinese, self.lexicon), **short_names(text, self.lexicon, first_pass | set(terms.values()), finder.common), **terms}
         first = company.split()[0] if len(company.split()) >= 2 and not is_vehicle(company) else ""  # 'Quillmere' is no vehicle's name
         if first in found and found[first] != company and first not in terms:
             found[first] = company
@@ -2125,7 +2152,7 @@ class RuleExtractor:
         facilities: dict[str, str] = {}  # a loan's defined name ("DDTL Facility") -> its borrower
         deal_age = 0
         products: dict[str, str] = {}  # "Tern" -> the company a sentence said makes it ("Tern, Corvane's custom training accelerator")
-        common = {w.lower() for c in chunks for w in re.findall(r"\b[a-z][a-z-]{2,}\b", c.text)}  # words the document writes in lower case
+        common = self.entities.common or lowercase_words("\n".join(c.text for c in chunks))  # words the document writes in lower case
         took_part = False  # a sentence since the deal was stated named who took part in it (a newswire gives each its paragraph)
         # a Chinese broker's note on a company calls it 公司 ("鸿穹云作为公司第一大客户"); its 我们 is the analyst
         covered = document.doc_type == "research note" and bool(document.company) and any(re.search(f"[{CJK}]", c.text) for c in chunks)
@@ -2168,6 +2195,9 @@ class RuleExtractor:
                 speaking = self._quoted_speaker(line, filer) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
                 for sentence in (entry for whole in split_sentences(line) for entry in _glossary_entries(whole)):
+                    if _EXHIBIT_ENTRY.search(sentence) or _CAREER.search(sentence):
+                        continue  # an exhibit index names agreements filed earlier, not deals: "10.20# Master … Agreement by and between the Registrant and …";
+                        # a biography names where a person worked ("Prior to joining Nike, he worked at Goldman Sachs")
                     # (a Chinese broker's note speaks of the company it covers as 公司: its own parties are that company's)
                     self_words = (own_voice or covered and bool(re.search(f"[{CJK}]", sentence))) and not sentence.rstrip().endswith(("?", "？"))
                     mentions = self.sentence_mentions(sentence, speaking, self_words, previous, subject, described, covered)
