@@ -117,8 +117,9 @@ class Lexicon:
         stripped = strip_suffix(key)
         return self._by_name.get(stripped.lower()) if stripped != key else None
 
-    def find_companies(self, text: str) -> list[tuple[Company, int, int]]:
-        """Companies named in ``text`` with their spans, in order, overlapping matches resolved longest first."""
+    def find_companies(self, text: str, as_written: bool = False) -> list[tuple[Company, int, int]]:
+        """Companies named in ``text`` with their spans, in order, overlapping matches resolved longest first. ``as_written``:
+        ``text`` is a document's, where a name starts with its capital (a question typed in lower case still names them)."""
         spans: list[tuple[int, int, Company]] = []
         for pattern, table, fold in ((self._company_re, self._insensitive, True), (self._company_re_cs, self._sensitive, False)):
             if pattern is None:
@@ -126,6 +127,8 @@ class Lexicon:
             for m in pattern.finditer(text):
                 key = m.group(0).lower() if fold else m.group(0)
                 company = table.get(key)
+                if company and fold and as_written and m.group(0)[:1].islower() and not any(n[:1].islower() for n in company.all_names()):
+                    continue  # "a Utah-chartered industrial bank" names no Industrial Bank: a document writes a name with its capital
                 if company:
                     spans.append((m.start(), m.end(), company))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))

@@ -2983,3 +2983,49 @@ def test_a_filing_s_exhibit_index_laws_and_generic_first_words_give_no_links(ext
     ]), report)
     assert ("Ferrow Realty Trust", "supplies", "Brightwell Devices") in found, found
     assert {n for s, _, t in found for n in (s, t)} <= {"Brightwell Devices", "Ferrow Realty Trust"}, found
+
+
+def test_a_filing_s_unquoted_party_a_rival_a_condition_and_a_subsidiary_list_footnote(extractor: RuleExtractor) -> None:
+    """'X Co., Ltd., a Chinese joint stock company (JV Party)' defines its party without quotation marks; a rival that sells
+    chips sells us none; "If X fails to fund Y" states no link; a subsidiary list's "(2) 99.9% owned by …" footnote names no holder
+    of the company before it."""
+    report = Document(id="k6", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "\n\n".join([
+        "On May 2, 2025, we entered into an agreement with Jiangyin Haoxin Packaging Co., Ltd., a Chinese joint stock company (JV Party), "
+        "under which we will sell to JV Party a majority of the equity interests in our two assembly units.",
+        "The JV Party will acquire 85% of the equity interests in each unit for approximately $310 million.",
+        "Corvale Semiconductor makes and sells sensor chipsets bundled with its controllers and is our main competitor in this market.",
+        "If Quarrow Tech fails to adequately fund TF on a timely basis, or at all, TF's ability to manufacture products for us could be materially adversely affected.",
+        "LIST OF SUBSIDIARIES\nBrightwell Devices Asia Ltd. Singapore\n______ (*) Inactive (1) 100% owned by Brightwell Devices Holdings B.V. (2) 99.99% owned by "
+        "Brightwell Devices, Inc., .01% owned by Brightwell Devices Asia Ltd. (3) 99.9% owned by Brightwell Devices Asia Ltd., 0.1% owned by Brightwell Far East Ltd. "
+        "(4) Subsidiary of Brightwell Devices Holdings B.V. (5) 51% owned by Brightwell Devices, Inc., 49% owned by Brightwell Devices (China) Co. Ltd.",
+    ]), report)
+    assert any(s == "Jiangyin Haoxin Packaging" and t == "Brightwell Devices" for s, _, t in found), found
+    assert not {n for s, _, t in found for n in (s, t)} & {"JV Party", "Corvale Semiconductor", "Quarrow Tech"}, found
+    assert not any(r == "owns_stake_in" for _, r, _ in found), found
+
+
+def test_a_filing_s_lower_case_words_programmes_and_a_second_target_name_no_party(extractor: RuleExtractor) -> None:
+    """"an industrial bank" in lower case is not Industrial Bank (a name in the lexicon); Medicare is a programme; in "the
+    proposed acquisition of X and the pending acquisition of Y" both are bought and neither buys the other."""
+    report = Document(id="k7", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "\n\n".join([
+        "We have partnered, on a non-exclusive basis, with a Utah-chartered industrial bank to originate the loans we sell.",
+        "The Company has invested significant resources to comply with Medicare Advantage program standards.",
+        "Risks include the proposed acquisition of Orlen Clinics and the pending acquisition of Vashti Health by Brightwell Devices.",
+    ]), report)
+    assert not {n for s, _, t in found for n in (s, t)} & {"Industrial Bank", "Medicare Advantage"}, found
+    assert ("Orlen Clinics", "acquires", "Vashti Health") not in found, found
+
+
+def test_a_filing_s_people_awards_and_measures_are_no_companies(extractor: RuleExtractor) -> None:
+    """A person named with a title ("Paulo Ortiz, our Chief Financial Officer,"), kinds of award written as plural capitals
+    ("RSUs"), a measure ("Segment Adjusted EBITDA") and a run cut at a hyphen name no company."""
+    report = Document(id="k8", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "\n\n".join([
+        "Furthermore, Paulo Ortiz, our Chief Financial Officer, is a partner of Quenby Capital.",
+        "We issue new shares of Brightwell Devices when restrictions on RSUs and PSUs have been satisfied.",
+        "The increase in segment adjusted earnings was driven by our sensor sales; Segment Adjusted EBITDA supplied most of it to Tessaly Holdings.",
+        "We see demand for our Long Range Anti-\nShip sensors, which we supply to Brightwell Devices' defence unit.",
+    ]), report)
+    assert not {n for s, _, t in found for n in (s, t)} & {"Paulo Ortiz", "RSUs", "PSUs", "Segment Adjusted EBITDA", "Long Range Anti-", "Quenby Capital"}, found

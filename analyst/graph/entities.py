@@ -117,7 +117,7 @@ _NOT_NAMES = {
     "tenants", "vendor", "vendors", "maturity", "tranche", "loan", "loans", "stock", "preferred", "series",
     # a role a contract or a plan defines ("the Administrator", "the Trustee"), and kinds of company written in capitals ("OEMs")
     "administrator", "trustee", "employer", "participant", "participants", "grantee", "optionee", "holder", "committee", "plan",
-    "contents", "oem", "oems", "odm", "odms", "isv", "isvs", "csp", "csps", "msp", "msps",
+    "contents", "medicare", "medicaid", "oem", "oems", "odm", "odms", "isv", "isvs", "csp", "csps", "msp", "msps",
 }
 # A nationality starts no company's short name ("Argentine" alone is not the Argentine Central Bank a plan names).
 _DEMONYMS = {"american", "chinese", "japanese", "korean", "german", "french", "british", "indian", "israeli", "australian", "canadian",
@@ -222,8 +222,10 @@ _DEFINED = re.compile(
 )
 # "Halcyon GPU Funding I LLC (the Borrower)": a term defined without quotation marks
 _DEFINED_BARE = re.compile(
-    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*[ \t]+){0,5}(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Partners|Capital|Fund|Trust|Group))\s*"
-    r"\(the\s+(?P<alias>(?:Borrower|Issuer|Lender|Fund|Partnership|Joint\s+Venture|Guarantor|Parent|Sponsor|Seller|Purchaser|Buyer|Target|Vehicle|SPV))"
+    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*[ \t]+){0,5}(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Partners|Capital|Fund|Trust|Group))"
+    r"(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){1,5}?(?:company|corporation|entity|partnership|fund))?\s*"  # ", a Chinese joint stock company (JV Party)"
+    r"\((?:the\s+)?(?P<alias>(?:Borrower|Issuer|Lender|Fund|Partnership|Joint\s+Venture|Guarantor|Parent|Sponsor|Seller|Purchaser|Buyer|Target|Vehicle|SPV|"
+    r"JV\s+Party|JV\s+Partner|Investor|Licensor|Licensee|Counterparty))"
     r"(?P<alias2>(?!))?\)")
 _ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
                          rf"(?:(?:以下简称|下称|简称)?[“\"「]([^”\"」]{{2,12}})[”\"」](?:或[“\"「]([^”\"」]{{2,12}})[”\"」])?|(?:以下简称|下称|简称)([^“”\"（）()，,]{{2,12}}))[）)]")
@@ -674,6 +676,8 @@ def lowercase_words(text: str) -> frozenset[str]:
 
 # A company's name may be made of everyday words when it ends in one of these ("Northern Light Capital", "Fifth Street Partners").
 _COMPANY_TAIL = re.compile(r"(?:Capital|Partners|Holdings|Ventures|Labs|Group|Investments|Fund|Compute|Cloud)(?:\s+[IVX]+)?$")
+_PERSON_AFTER = re.compile(r",\s+(?:our|its|their|the\s+[Cc]ompany['’]s)\s+(?:former\s+|then\s+)?(?:Chief|Executive|Senior|Vice|President|Chair|Chairman|Chairwoman|"
+                           r"Director|General\s+Counsel|Treasurer|Controller|Founder|Co-[Ff]ounder|CEO|CFO|COO|CTO)\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+$")
 # A person's title inside a capitalised run ("Musser President and Chief Operating Officer", "Claflin Chairman"): a heading, no name.
 _TITLE_WORD = re.compile(r"\s(?:President|Chairman|Chairwoman|Chairperson|Vice|Officer|Treasurer|Secretary|Controller)\b")
@@ -720,14 +724,14 @@ class EntityFinder:
             return False
         if _LEGAL.search(written) or node in self.legal:
             return False
-        if _TITLE_WORD.search(" " + node):
-            return True
+        if _TITLE_WORD.search(" " + node) or node.endswith("-") or re.fullmatch(r"[A-Z]{2,5}s", node):
+            return True  # ("Long Range Anti-" cut at a line's end; "RSUs", "GACs": kinds of award or contract)
         words = re.findall(r"[A-Za-z][A-Za-z'’]*", node)
         if words and all(w.lower() in _PLACES | _DEMONYMS for w in words):
             return True  # "African American", "North Carolina": a people or a place
         if not self.common or _COMPANY_TAIL.search(node):
             return False
-        return bool(words) and all(not w.isupper() and w.lower() in self.common for w in words)
+        return bool(words) and all(w.lower() in _NOT_NAMES or not w.isupper() and w.lower() in self.common for w in words)
 
     def node(self, name: str) -> str:
         name = re.sub(r"(?<=[\u4e00-\u9fff])(?:股份有限公司|有限公司)?[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)  # a bank's branch is the bank
@@ -758,7 +762,7 @@ class EntityFinder:
                 while node.startswith(m.group(0) + " ") and (word := _NEXT_WORD.match(sentence, end)) and node.startswith(sentence[m.start():word.end()]):
                     end = word.end()
                 propose(m.start(), end, node, sentence[m.start():end])
-        for company, start, end in self.lexicon.find_companies(sentence):
+        for company, start, end in self.lexicon.find_companies(sentence, as_written=True):
             propose(start, end, company.name, sentence[start:end])
         for m in _ZH_UNDER.finditer(sentence):
             known = self.lexicon.company(m.group(1))
@@ -872,12 +876,15 @@ class EntityFinder:
                     if m.group(0).lower() == "our" and _BY_OUR_OTHERS.match(sentence, m.end()) \
                             and re.search(r"\bby\s+(?:(?:most|many|some|all|several|each|one|any)\s+of\s+)?$", sentence[:m.start()], re.I):
                         continue  # "whose accelerators are deployed by most of our tenants": the tenants, not the company
+                    if m.group(0).lower() in {"our", "its"} and _PERSON_AFTER.match(", " + sentence[m.start():]):
+                        continue  # "Paulo Ortiz, our Chief Financial Officer, is a partner of Y": the person's title, not the company
                     if fund_letter and m.group(0).lower() == "the company":
                         continue  # a fund's letter: "the company" is the portfolio company it writes about, not the fund
                     add(m.start(), m.end(), self_company, m.group(0))
         found = [m for m in found if not _A_LAW.match(sentence, m.end)]  # "the Private Securities Litigation Reform Act": a law
         found = [m for m in found if not self.phrase(m.node, m.written, self_company)
-                 and not _HONORIFIC.search(sentence[max(0, m.start - 6):m.start])]  # "Dr. Evenson was a partner at …": a person
+                 and not _HONORIFIC.search(sentence[max(0, m.start - 6):m.start])  # "Dr. Evenson was a partner at …": a person
+                 and not (self.lexicon.company(m.node) is None and _PERSON_AFTER.match(sentence, m.end))]  # "Paulo Ortiz, our Chief Financial Officer,"
         # "Corrin-3 accelerators", "Helix-9s": a one-word name joined to a model number is a product, not the company
         found = [m for m in found if not (re.match(r"-[A-Z]?\d", sentence[m.end:m.end + 3]) and re.fullmatch(r"[A-Z][\w]+", m.written))]
         # a place once is a place in the whole document (its own name used as one: "in Cedar Flats, Nevada" makes no place of "Cedar

@@ -56,6 +56,8 @@ _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|ass
 # between the Registrant and TDK Corporation"
 _EXHIBIT_ENTRY = re.compile(r"\bfiled\s+as\s+Exhibit\s+\d+(?:\.\d+)?\s+to\s+(?!this\b)|\bby\s+and\s+(?:between|among)\s+the\s+Registrant\b|"
                             r"(?:^|\s)\*?\d{1,3}\.\d{1,3}[#*†+]*\s+(?:[A-Z][\w&,-]*\s+){0,8}?(?:Agreement|Amendment|Indenture|Plan|Certificate|Bylaws|Form\s+of)\b")
+# a subsidiary list's footnote: "(2) 99.9952% owned by Advanced Micro Devices, Inc., .0048% owned by …" (whose share, the list says)
+_OWNED_NOTE = re.compile(r"(?:^|\s)\(\d{1,2}\)\s+[\d.]+\s?%\s+owned\s+by\b")
 _CAREER = re.compile(r"\b(?:Prior\s+to|prior\s+to|Before|before)\s+joining\b|\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w'’-]+\s+(?:joined|served|has\s+served|has\s+been|was|held|worked|spent)\b|"
                      r"\b(?:[Hh]e|[Ss]he)\s+(?:worked|served|held|spent|was\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:partner|director|officer|president|executive|head|principal|analyst|manager))\b")
 # A business sold is bought by its buyer, and all of a company's interests bought is the company bought: no goods sold.
@@ -71,7 +73,7 @@ _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
 _HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b", re.I)
-_IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|"
+_IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|If\s+[^,;]{0,80}?\b(?:fails?|failed|ceases?|is\s+unable|were\s+unable)\s+to\b|"
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
@@ -1385,6 +1387,8 @@ class RuleExtractor:
                 return
             if relation == "acquires" and b.written.lower() in {"our", "its", "their"}:
                 return  # "X, which is buying our 1.6T transceivers": goods bought, not the company
+            if relation == "acquires" and re.search(r"\b(?:acquisitions?|purchases?)\s+of\s+(?:the\s+)?$", sentence[:a.start], re.I):
+                return  # "the proposed acquisition of X and pending acquisition of Y": X is bought too, it buys nothing
             key = (a.node, b.node, relation)
             if key in seen:
                 return
@@ -1417,6 +1421,8 @@ class RuleExtractor:
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
             if relation == "invests_in" and re.search(rf"\b{LOAN}\b(?:[^.;]|\.(?=\d)){{0,200}}\bof\s+which\s+$", placeholder[:placeholder.find(f"⟦{mentions.index(a)}⟧")] if a in mentions else ""):
                 relation = "lends_to"  # "a … term loan facility … (the “Facility”), of which Northpine has committed $1.5 billion to the Borrower"
+            if relation == "supplies" and document.company in {a.node, b.node} and re.search(r"\b(?:our|its)\s+(?:main\s+|primary\s+|principal\s+|largest\s+|biggest\s+|closest\s+|chief\s+)?(?:competitor|rival)\b", window):
+                return  # "Intel makes and sells chipsets … and is our main competitor in this market": a rival sells us nothing
             if relation in {"owns_stake_in", "invests_in"} and re.search(r"\b(?:rated|ratings?)\b", window, re.I):
                 return  # "Our debt is rated Investment Grade by Standard & Poor's and Moody's": a rating agency holds nothing
             if relation in {"owns_stake_in", "invests_in"} and re.search(r"%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:market|segment|shipments|demand)\b|市场份额|市占率", window):
@@ -2195,7 +2201,7 @@ class RuleExtractor:
                 speaking = self._quoted_speaker(line, filer) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
                 for sentence in (entry for whole in split_sentences(line) for entry in _glossary_entries(whole)):
-                    if _EXHIBIT_ENTRY.search(sentence) or _CAREER.search(sentence):
+                    if _EXHIBIT_ENTRY.search(sentence) or _CAREER.search(sentence) or _OWNED_NOTE.search(sentence):
                         continue  # an exhibit index names agreements filed earlier, not deals: "10.20# Master … Agreement by and between the Registrant and …";
                         # a biography names where a person worked ("Prior to joining Nike, he worked at Goldman Sachs")
                     # (a Chinese broker's note speaks of the company it covers as 公司: its own parties are that company's)
