@@ -3029,3 +3029,67 @@ def test_a_filing_s_people_awards_and_measures_are_no_companies(extractor: RuleE
         "We see demand for our Long Range Anti-\nShip sensors, which we supply to Brightwell Devices' defence unit.",
     ]), report)
     assert not {n for s, _, t in found for n in (s, t)} & {"Paulo Ortiz", "RSUs", "PSUs", "Segment Adjusted EBITDA", "Long Range Anti-", "Quenby Capital"}, found
+
+
+def test_a_filer_s_own_site_supplied_or_leased_and_names_with_numbers_and_gulf_forms(extractor: RuleExtractor) -> None:
+    """In a filer's own 8-K, "gas for the facility will be delivered by X" and "X supplies the campus" make X its supplier, and
+    "X leases the entirety of Buildings 1 and 2 at the campus" its customer; "Unit 1, LLC" and "W.L.L." end names; "the Company
+    and X entered into a memorandum of understanding" is a partnership."""
+    filing = Document(id="k9", source="/docs/8k.md", title="Form 8-K", company="Halvorsen Ridge Energy", doc_type="8-K")
+    found = _triples(extractor, "\n\n".join([
+        "Halvorsen Ridge Energy Corp. (the “Company”) announced a power purchase agreement today.",
+        "Natural gas for the facility will be delivered by Tamsin Gas Transmission Company under a 20-year firm transportation agreement.",
+        "Corvane Cloud, Inc. (“Corvane”) leases the entirety of Buildings 1 and 2 at the Marrow Creek campus under a 15-year lease.",
+        "Sahil Water & Power Company supplies the campus with grid electricity and desalinated cooling water.",
+        "The Company's bonds are held by Vantage Mutual Insurance Company.",
+        "In connection with the PPA, the Company and Obsidian Lattice Inc. entered into a memorandum of understanding to study a second campus.",
+        "The plant will be owned by Kestrune Harlow Unit 1, LLC, a wholly owned subsidiary of Kestrune Energy Inc.",
+        "In September 2025 the Company completed the acquisition of Zawiya DataHub W.L.L., a 14 MW colocation operator.",
+    ]), filing)
+    assert {("Tamsin Gas Transmission Company", "supplies", "Halvorsen Ridge Energy"), ("Halvorsen Ridge Energy", "supplies", "Corvane Cloud"),
+            ("Sahil Water & Power Company", "supplies", "Halvorsen Ridge Energy"), ("Halvorsen Ridge Energy", "partners_with", "Obsidian Lattice"),
+            ("Kestrune Harlow Unit 1", "subsidiary_of", "Kestrune Energy"), ("Halvorsen Ridge Energy", "acquires", "Zawiya DataHub")} <= found, found
+    assert not any("Vantage" in n for s, _, t in found for n in (s, t)), found
+
+
+def test_a_hong_kong_discloseable_transaction_buyer_seller_target_and_a_site_supplied() -> None:
+    """A Hong Kong announcement: the buyer acquires the target the seller sells (not the seller, who sells no goods to it); the
+    company holds the target through the buyer; the target becomes a non-wholly owned subsidiary; goods supplied for a
+    described buyer's site; "Holding Ltd" ends a name."""
+    extractor = RuleExtractor(default_lexicon())
+    notice = Document(id="h1", source="/docs/hk.pdf", title="須予披露交易", company="霜嶺液冷科技", doc_type="deal announcement")
+    found = _triples(extractor, "\n\n".join([
+        "董事會欣然宣佈，本公司之全資附屬公司霜嶺熱能投資有限公司（「買方」）與Grenhavn Industri AB（「賣方」）訂立買賣協議。",
+        "據此，買方有條件同意收購而賣方有條件同意出售 Nordvik Thermal Systems AB（「目標公司」）之60%已發行股本，代價為 96,000,000歐元。",
+        "完成後，本公司將透過買方間接持有目標公司60%股權。",
+        "目標公司將成為本公司之間接非全資附屬公司，其財務業績將綜合入賬至本集團之綜合財務報表。",
+        "本集團亦為阿聯酋數據中心開發商 Rimal Aster Digital Infrastructure Holding Ltd 之 Ghantoot 園區第一期及第二期供應直接晶片冷卻設備。",
+    ]), notice)
+    assert {("霜嶺熱能投資", "acquires", "Nordvik Thermal Systems"), ("霜嶺液冷科技", "owns_stake_in", "Nordvik Thermal Systems"),
+            ("Nordvik Thermal Systems", "subsidiary_of", "霜嶺液冷科技"), ("霜嶺液冷科技", "supplies", "Rimal Aster Digital Infrastructure Holding")} <= found, found
+    assert not any(s == "Grenhavn Industri" and t == "Nordvik Thermal Systems" and r != "owns_stake_in" for s, r, t in found), found
+    assert ("霜嶺熱能投資", "owns_stake_in", "Nordvik Thermal Systems") not in found, found
+    # a kind of company before a name is no name: "美国公用事业公司 X" is X
+    contract = Document(id="h2", source="/docs/a.md", title="重大合同公告", company="衡磁电气", doc_type="deal announcement")
+    found = _triples(extractor, "公司自 2023 年起为美国公用事业公司 Halvorsen Ridge Energy Corp. 供应 345kV 电力变压器，累计签约金额约 2.6 亿美元。", contract)
+    assert ("衡磁电气", "supplies", "Halvorsen Ridge Energy") in found, found
+
+
+def test_a_fund_letter_s_positions_a_tranche_and_no_links_from_maybes_or_comparisons(extractor: RuleExtractor) -> None:
+    """A fund's letter: "we own a position in X", "we initiated a position in Y", "we added to Z", "W's holdings include a 4.2% stake
+    in V"; "will provide an additional JPY 15 billion tranche to X" lends; "may in the future consider extending financing" and
+    "2.3 times the performance per watt of X's part" are no links; "Shoji Kaisha" ends a name."""
+    letter = Document(id="l1", source="/docs/letter.txt", title="Q3 letter", company="Pellucid Harbor Capital", doc_type="letter")
+    found = _triples(extractor, "\n\n".join([
+        "We also own a position in Lanze Precision, the Hangzhou-based actuator maker, which we regard as a long-term holding.",
+        "We added to Seoryun Memory during the quarter and now hold 0.9% of its shares outstanding.",
+        "In Taiwan, we initiated a position in Tingsen Computer (6594 TT), which now represents 3.2% of net assets.",
+        "Nawfar Sovereign Holdings' existing technology holdings include a 4.2% stake in Ardent Memory Co., Ltd., the Korean memory maker.",
+        "The Kurobane Bank, Ltd. will provide an additional JPY 15 billion tranche to Ombrine Robotics on the same terms.",
+        "Mitobe Shoji Kaisha may in the future consider extending similar fleet financing to other robot makers such as Brightwater Robotics.",
+        "Quillmark Silicon estimates that its X2 delivers roughly 2.3 times the performance per watt of Zephyrine Compute's Z9 part.",
+    ]), letter)
+    assert {("Pellucid Harbor Capital", "owns_stake_in", "Lanze Precision"), ("Pellucid Harbor Capital", "owns_stake_in", "Seoryun Memory"),
+            ("Pellucid Harbor Capital", "owns_stake_in", "Tingsen Computer"), ("Kurobane Bank", "lends_to", "Ombrine Robotics")} <= found, found
+    assert any(t == "Ardent Memory" and r == "owns_stake_in" and s.startswith("Nawfar") for s, r, t in found), found
+    assert not {n for s, _, t in found for n in (s, t)} & {"Brightwater Robotics", "Zephyrine Compute"}, found

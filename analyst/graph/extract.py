@@ -52,6 +52,13 @@ _ZH_NEGATED = re.compile(r"(?:均|并|从|亦|也|都|尚|皆)未|未曾|没有|
 _ZH_DENIED_AFTER = re.compile(r"(?:并|亦|均|也)无|无任何|并未|尚未|没有|不存在")
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
+# A filer's own site and who supplies or leases it (see RuleExtractor._own_site)
+_SITE = r"(?:campus|campuses|facility|facilities|project|site|sites|plant|plants|units?|data\s+cent(?:er|re)s?)"
+_SITE_SUPPLIED_BY = re.compile(r"\b(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?" + _SITE + r"\b[^.;]{0,40}?\b(?:will\s+be|is|are|is\s+being|are\s+being|has\s+been|have\s+been|was|were)\s+"
+                          r"(?:supplied|delivered|provided|furnished)\s+by\s+(?:the\s+)?$", re.I)
+_SUPPLIES_SITE = re.compile(r",?\s+(?:supplies|will\s+supply|provides|will\s+provide|delivers|will\s+deliver)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?" + _SITE + r"\b", re.I)
+_LEASES_SITE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:,\s+[^,]{0,60},)?\s+(?:has\s+leased|leases|leased|has\s+contracted|contracted)\s+(?:the\s+entirety\s+of\s+|all\s+of\s+)?"
+                          r"(?:[\w.,-]+\s+){0,8}?(?:MW|megawatts|buildings?|halls?|capacity)\b[^.;]{0,60}?\bat\s+(?:the|our)\b", re.I)
 # A filing's exhibit index: "*10.4 2004 Equity Incentive Plan, … filed as Exhibit 10.1 to AMD's Registration Statement", "… Agreement by and
 # between the Registrant and TDK Corporation"
 _EXHIBIT_ENTRY = re.compile(r"\bfiled\s+as\s+Exhibit\s+\d+(?:\.\d+)?\s+to\s+(?!this\b)|\bby\s+and\s+(?:between|among)\s+the\s+Registrant\b|"
@@ -72,7 +79,7 @@ _HARDWARE = re.compile(r"服务器|光模块|芯片|加速卡|交换机|\b(?:ser
 _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要|之一)?(?:既有|包括|有|为|是|正是)")
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
-_HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b", re.I)
 _IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|If\s+[^,;]{0,80}?\b(?:fails?|failed|ceases?|is\s+unable|were\s+unable)\s+to\b|"
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
@@ -336,6 +343,19 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "we signed a memorandum of understanding with Harbourline Data Centres Holdings Limited"
     (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement)\s+with\s+{B}"),
      "partners_with", "ab"),
+    # a fund's letter: "We also own a position in Lanze Precision", "we initiated a position in Tingsen Computer", "We added to Seoryun Memory"
+    (_pattern(r"{A}\s+(?:also\s+|now\s+|still\s+|recently\s+)?(?:own|owns|owned|hold|holds|held|initiated|opened|established|built|took|bought)\s+(?:a|an)\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:position|stake|holding)\s+in\s+{B}"), "owns_stake_in", "ab"),
+    (_pattern(r"{A}\s+(?:also\s+)?added\s+to\s+(?:(?:our|its|their)\s+(?:position|stake|holding)s?\s+in\s+)?{B}"), "owns_stake_in", "ab"),
+    # "Nawfar's existing technology holdings include a 4.2% stake in Seoryun Memory"
+    (_pattern(r"{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:holdings|portfolio|investments)\s+(?:include|includes|included)\s+(?:a|an)\s+(?:[\d.]+\s?%\s+)?"
+              r"(?:stake|position|interest|holding|shareholding)\s+in\s+{B}"), "owns_stake_in", "ab"),
+    # "The Kurobane Bank, Ltd. will provide an additional JPY 15 billion tranche to Ombrine"
+    (_pattern(r"{A}" + g(40) + r"\b(?:provide|provides|provided|extend|extends|extended|make\s+available|made\s+available)\s+(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?"
+              r"(?:[\w$.,-]+\s+){0,5}?(?:tranche|term\s+loan|loan|credit\s+line|facility)\s+to\s+{B}"), "lends_to", "ab"),
+    # "the Company and Obsidian Lattice entered into a memorandum of understanding", "X and the Company signed a non-binding MOU"
+    (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}\s+(?:have\s+|had\s+)?(?:signed|sign|entered\s+into|executed|agreed\s+to)\s+(?:a|an)\s+(?:non-binding\s+|binding\s+)?"
+              r"(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement|letter\s+of\s+intent|LOI)\b"), "partners_with", "ab"),
     # "Manufacturing of its switch boards is outsourced to Lianyi Electronics", "X outsources the assembly of its racks to Y"
     (_pattern(r"\b(?:manufacturing|production|assembly|fabrication|packaging)\s+of\s+{B}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+"
               r"(?:fully\s+|entirely\s+|largely\s+|mostly\s+|also\s+)?outsourced\s+to\s+{A}"), "supplies", "ab"),
@@ -768,7 +788,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}(?:[（(][^（）()⟦]{0,60}[）)])?[，,]\s*(?:也|亦|同时)?(?:是|为|系)" + r"{B}" + r"的?(?:法人|主要|控股|第[一二三四五六七八九十]大|最大|重要)股东"),
      "owns_stake_in", "ab"),
     # "高源嘉义为本公司持股100%之子公司"
-    (_pattern(r"{A}(?:[（(][^（）()⟦]{0,30}[）)])?" + zg(4) + r"(?:是|为|系)" + r"{B}" + r"(?:持股|持有)?(?:100(?:\.0+)?%)?(?:之|的)?(?:间接|直接)?(?:全资|控股)?(?:之|的)?(?:子公司|附属公司)"),
+    (_pattern(r"{A}(?:[（(][^（）()⟦]{0,30}[）)])?" + zg(4) + r"(?:是|为|系)" + r"{B}" + r"(?:持股|持有)?(?:100(?:\.0+)?%)?(?:之|的)?(?:间接|直接)?(?:全资|非全资|控股)?(?:之|的)?(?:子公司|附属公司)"),
      "subsidiary_of", "ab"),  # "Corvane同时是澜芯光电的第三大股东"
     (_pattern(r"{A}" + zg(20) + r"(?:营收|收入|营业收入|销售额|销售收入)" + zg(8) + r"来自" + zg(10) + r"{B}"), "supplies", "ab"),  # "澜芯光电约四成营收来自Kestrel Cloud"
     # "⟦b⟧服务器中的HBM和DDR5内存主要来自⟦a⟧", "⟦b⟧乌兰察布集群的电力来自⟦a⟧": where a company's goods come from is its supplier
@@ -847,6 +867,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
+    # "本集团亦为阿联酋数据中心开发商 ⟦b⟧ 之 Ghantoot 园区第一期及第二期供应直接芯片冷却设备": a described buyer, its site, then the goods
+    (_pattern(r"{A}" + zg(10) + r"为(?:[^⟦。；，]{0,14}?(?:商|公司|企业|客户|集团)\s*)?" + r"{B}\s*(?:之|的)[^⟦。；，]{0,40}?(?:提供|供应|供货|交付)"
+              r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付|建设|搭建)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + BRACKETED + r"?" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
 ]
@@ -1387,6 +1410,20 @@ class RuleExtractor:
                 return
             if relation == "acquires" and b.written.lower() in {"our", "its", "their"}:
                 return  # "X, which is buying our 1.6T transceivers": goods bought, not the company
+            if relation in {"owns_stake_in", "invests_in"} and re.search(r"(?:透过|通过|经由|透過|通過|經由)\s*$", sentence[:a.start]):
+                # "本公司将透过买方间接持有目标公司60%股权": the holder is who acts through the vehicle
+                holder = [m for m in mentions if m.end <= a.start and not re.search(r"[，。；,;]", sentence[m.end:a.start])]
+                if not holder or holder[-1].node == b.node:
+                    return
+                a = holder[-1]
+            if relation == "acquires" and re.match(r"[^，。；⟦]{0,8}?出售", sentence[b.end:]) and "收购" in sentence[a.end:b.start]:
+                # "买方有条件同意收购而卖方有条件同意出售目标公司之60%已发行股本": the seller is not what is bought
+                sold = [m for m in mentions if m.start > b.end and m.node not in {a.node, b.node}]
+                if not sold:
+                    return
+                b = sold[0]
+            if relation == "supplies" and re.match(r"\s*(?:[」”\"]?[）)])?(?:[（(][^（）()]{0,30}[）)])?\s*(?:之|的)\s*[\d.]+\s*%", sentence[b.end:]) and re.search(r"出售\s*(?:[^，。；]{0,40}[（(][「“\"]?)?$", sentence[:b.start]):
+                return  # "卖方同意出售目标公司之60%已发行股本": a stake in it is sold, nothing is sold to it
             if relation == "acquires" and re.search(r"\b(?:acquisitions?|purchases?)\s+of\s+(?:the\s+)?$", sentence[:a.start], re.I):
                 return  # "the proposed acquisition of X and pending acquisition of Y": X is bought too, it buys nothing
             key = (a.node, b.node, relation)
@@ -1421,6 +1458,8 @@ class RuleExtractor:
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
             if relation == "invests_in" and re.search(rf"\b{LOAN}\b(?:[^.;]|\.(?=\d)){{0,200}}\bof\s+which\s+$", placeholder[:placeholder.find(f"⟦{mentions.index(a)}⟧")] if a in mentions else ""):
                 relation = "lends_to"  # "a … term loan facility … (the “Facility”), of which Northpine has committed $1.5 billion to the Borrower"
+            if relation == "supplies" and re.search(r"\btimes\s+the\s+(?:[\w-]+\s+){1,4}?of\b", window):
+                return  # "X2 delivers 2.3 times the performance per watt of Zephyrine's part": a comparison, no sale
             if relation == "supplies" and document.company in {a.node, b.node} and re.search(r"\b(?:our|its)\s+(?:main\s+|primary\s+|principal\s+|largest\s+|biggest\s+|closest\s+|chief\s+)?(?:competitor|rival)\b", window):
                 return  # "Intel makes and sells chipsets … and is our main competitor in this market": a rival sells us nothing
             if relation in {"owns_stake_in", "invests_in"} and re.search(r"\b(?:rated|ratings?)\b", window, re.I):
@@ -2081,6 +2120,28 @@ class RuleExtractor:
         reader.entities.common, reader.entities.legal = lowercase_words(text), frozenset(legal_names(text, self.lexicon))
         return reader._from_chunks(chunks, document)
 
+    def _own_site(self, sentence: str, mentions: list[Mention], document: Document, page: int | None) -> list[Relation]:
+        """A filer's own facility named without its owner: "Natural gas for the facility will be delivered by X" and "X supplies
+        the campus with electricity" (X supplies the filer); "X leases the entirety of Buildings 1 and 2 at the campus" (the filer
+        supplies X). Only where the sentence names no other company before X."""
+        if _DENIED.search(sentence) or _IF_CLAUSE.match(sentence) or _NEGATED.search(sentence):
+            return []
+        out: list[Relation] = []
+        for i, x in enumerate(mentions):
+            if x.node == document.company or any(o.node != x.node for o in mentions[:i]) or self.lexicon.company(x.node) is not None \
+                    and self._financier(x.node):
+                continue
+            if _SITE_SUPPLIED_BY.search(sentence[:x.start]) or i == 0 and _SUPPLIES_SITE.match(sentence, x.end):
+                pair = (x.node, document.company)
+            elif i == 0 and _LEASES_SITE.match(sentence, x.end):
+                pair = (document.company, x.node)
+            else:
+                continue
+            amount, currency, usd = amount_fields(sentence, x.start)
+            out.append(self._relation(*pair, "supplies", amount, currency, usd, document, page, sentence))
+            break
+        return out
+
     def document_terms(self, text: str, company: str = "") -> dict[str, str]:
         """Names a document gives its companies: defined terms, short forms, Chinese names without 公司. A first word is
         the document's own company's short name before any other's ('Kagura' is Kagura Digital, not Kagura Compute)."""
@@ -2214,6 +2275,9 @@ class RuleExtractor:
                     for m in (m for pattern in _OPERATES for m in pattern.finditer(_with_placeholders(sentence, mentions)[0])):
                         self.operators.add(mentions[int(m.group("a"))].node)  # "该智算中心由瀚海深圳营运": it sells the centre's compute
                     found = self.from_sentence(sentence, speaking, chunk.page, self_words, mentions)
+                    if self_words and speaking.company and speaking.doc_type in {*PERIODIC_REPORTS, "8-K", "call transcript"} \
+                            and not any(r.source == speaking.company or r.target == speaking.company for r in found):
+                        found.extend(self._own_site(sentence, mentions, speaking, chunk.page))
                     again = _DEAL_AGAIN.search(_masked(sentence, mentions)) or next(
                         (m for term in facilities for m in [re.search(rf"\b(?:the|this)\s+{re.escape(term)}\b", sentence)] if m), None)  # "under the DDTL"
                     named_kind = ("invests_in" if again and re.search(r"round|series|equity|investment|offering|raise|轮|增资", again.group(0), re.I)
