@@ -31,7 +31,8 @@ def check_pdf_streams(path: Path, data: bytes, *, max_stream_bytes: int = MAX_PD
                 piece, pending = pending[:_STEP], pending[_STEP:]
                 out = inflater.decompress(piece, _STEP)
                 total += len(out)
-                while inflater.unconsumed_tail and total <= max_stream_bytes:
+                # (a stream that ends inside a piece leaves the bytes after it as the tail: stop at its end, or this never ends)
+                while inflater.unconsumed_tail and not inflater.eof and total <= max_stream_bytes:
                     out = inflater.decompress(inflater.unconsumed_tail, _STEP)
                     total += len(out)
                 if total > max_stream_bytes:

@@ -391,3 +391,20 @@ def test_nothing_bad_left_the_store_inconsistent_for_search(tmp_path: Path, mode
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def test_a_stream_that_inflates_past_a_step_and_ends_inside_a_piece_is_checked_in_bounded_time() -> None:
+    """A real filing's stream inflated to more than one step (1 MB) and ended inside the megabyte read with it: the bytes after
+    its end stayed as the inflater's tail and the bomb check fed them back forever (the 10-K never ingested, memory grew)."""
+    import threading
+    import zlib
+
+    from ingest.limits import check_pdf_streams
+
+    data = (b"%PDF-1.4\n1 0 obj\n<</Filter/FlateDecode>>stream\n" + zlib.compress(b"0" * (3 * 1024 * 1024))
+            + b"\nendstream\nendobj\n" + b"% the rest of the file\n" * 200)
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (check_pdf_streams(Path("filing.pdf"), data), done.set()), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert done.is_set(), "the bomb check did not finish on a well-formed stream"
