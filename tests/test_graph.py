@@ -3093,3 +3093,52 @@ def test_a_fund_letter_s_positions_a_tranche_and_no_links_from_maybes_or_compari
             ("Pellucid Harbor Capital", "owns_stake_in", "Tingsen Computer"), ("Kurobane Bank", "lends_to", "Ombrine Robotics")} <= found, found
     assert any(t == "Ardent Memory" and r == "owns_stake_in" and s.startswith("Nawfar") for s, r, t in found), found
     assert not {n for s, _, t in found for n in (s, t)} & {"Brightwater Robotics", "Zephyrine Compute"}, found
+
+
+def test_a_known_name_that_starts_a_place_s_name_is_that_place_there_only(extractor: RuleExtractor) -> None:
+    """"at the Dell Rapids campus" is a place; Dell in the next sentence is still the company."""
+    filing = Document(id="p1", source="/docs/10q.html", title="Form 10-Q", company="Obsidian Lattice", doc_type="10-Q")
+    found = _triples(extractor, "Quillon Technologies Corp. (“Quillon”) leases 96 MW of critical IT capacity at the Dell Rapids campus under "
+                                "a 12-year lease.\n\nQuillon buys its servers from Dell under a three-year agreement.", filing)
+    assert ("Dell", "supplies", "Quillon Technologies") in found and ("Obsidian Lattice", "supplies", "Quillon Technologies") in found, found
+    assert sum(1 for s, _, t in found if "Dell" in (s, t)) == 1, found
+
+
+def test_purchase_commitments_with_several_suppliers_and_its_largest_customer(extractor: RuleExtractor) -> None:
+    """A 10-Q's "purchase commitments of $A with X …, $B with Y …, and $C with Z" makes each a supplier at its own amount; a Hong
+    Kong note's "其最大客戶為 X" after a sentence on the target makes the target X's supplier, though it names the target again."""
+    filing = Document(id="q1", source="/docs/10q.html", title="Form 10-Q", company="Obsidian Lattice", doc_type="10-Q")
+    links = _doc_links(extractor, "As of September 30, 2025, the Company had non-cancellable purchase commitments of $438.6 million with Tessaly "
+                                  "Turbine Works, Inc. for generation equipment, $97.2 million with Frostridge Cooling Holdings Limited for coolant "
+                                  "units, and $61.4 million with Jiangsu Hengci Electric Co., Ltd. for power transformers.", filing)
+    found = {(r.source, r.target, r.amount) for r in links if r.relation == "supplies"}
+    assert found == {("Tessaly Turbine Works", "Obsidian Lattice", "$438.6 million"), ("Frostridge Cooling Holdings", "Obsidian Lattice", "$97.2 million"),
+                     ("Jiangsu Hengci Electric", "Obsidian Lattice", "$61.4 million")}, found
+    assert not _doc_links(extractor, "To be clear, we have no purchase commitments with Veridian Compute, Inc. for these clusters.", filing)
+    notice = Document(id="h3", source="/docs/hk.md", title="須予披露交易", company="霜嶺液冷科技", doc_type="deal announcement")
+    found2 = _triples(extractor, "Nordvik Thermal Systems AB（「目標公司」）為賣方之全資附屬公司。\n\n目標公司為一家於瑞典註冊成立之有限公司，主要從事設計及"
+                                 "製造冷卻液分配單元。\n其最大客戶為挪威數據中心營運商 Fjellbryn Datasenter AS，於截至2024年12月31日止年度佔目標公司收益約31%。", notice)
+    assert ("Nordvik Thermal Systems", "supplies", "Fjellbryn Datasenter") in found2, found2
+
+
+def test_a_letter_of_credit_a_purchase_undertaking_and_the_investment_in_x_are_no_such_links(extractor: RuleExtractor) -> None:
+    """A standby letter of credit is no loan; a sukuk's purchase undertaking in favour of the issuer is no sale; "With the Quillmark
+    investment, Nawfar's exposure …" makes no investor of Quillmark."""
+    found = set()
+    for sentence in ("Seoryun Memory Co., Ltd.'s obligation to refund any unrecouped portion of the advance payment is backed by a standby letter of credit issued by Gwanak Commercial Bank.",
+                     "With the Quillmark Silicon investment, Nawfar Sovereign Holdings' semiconductor exposure will exceed that of peer fund Tamarind Crown Investments.",
+                     "Payments on the Certificates are irrevocably supported by Rimal Aster Holding Ltd under a purchase undertaking in favour of Rimal Aster Sukuk Issuer Ltd."):
+        found |= links(extractor, sentence)
+    assert not found, found
+
+
+def test_a_filer_s_own_brands_and_units_named_after_it_are_no_counterparties(extractor: RuleExtractor) -> None:
+    """"Brightwell Devices Experience Cloud" (a product line) and "Brightwell Devices Ventures Fund" (its venture arm, no legal form
+    written) neither supply nor invest in Brightwell Devices; a unit written with its legal form still is its subsidiary."""
+    report = Document(id="k10", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "\n\n".join([
+        "Brightwell Devices Experience Cloud delivers analytics to our customers across three growth pillars.",
+        "Through our Brightwell Devices Ventures Fund, we make investments in early-stage sensor companies.",
+        "Brightwell Devices Mobile Oy, a subsidiary of Brightwell Devices, is a defendant in several lawsuits.",
+    ]), report)
+    assert found == {("Brightwell Devices Mobile", "subsidiary_of", "Brightwell Devices")}, found

@@ -706,7 +706,9 @@ class EntityFinder:
     def _place(self, sentence: str, mention: Mention) -> bool:
         """'headquartered in Ras Qamar', 'the Wadi Sirr campus': a place or a site, not a party (unless known as a company)."""
         if self.lexicon.company(mention.node) is not None or _LEGAL.search(mention.written):
-            return False
+            # (a known name that starts a place's name is that place: "at the Dell Rapids campus")
+            return self.lexicon.company(mention.node) is not None and bool(re.search(r"\b(?:the|at|in|near)\s+$", sentence[max(0, mention.start - 10):mention.start])) \
+                and bool(re.match(r"\s+[A-Z][a-z]+(?=" + _SITE_AFTER.pattern + ")", sentence[mention.end:]))
         return bool(_PLACE_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
                     or re.search(r"\b(?:the|its|our|their|his|her)\s+(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$", sentence[max(0, mention.start - 40):mention.start])
                     and bool(_SITE_AFTER.match(sentence, mention.end)))  # "the Ras Qamar and Wadi Sirr data center campuses"
@@ -889,8 +891,9 @@ class EntityFinder:
         found = [m for m in found if not (re.match(r"-[A-Z]?\d", sentence[m.end:m.end + 3]) and re.fullmatch(r"[A-Z][\w]+", m.written))]
         # a place once is a place in the whole document (its own name used as one: "in Cedar Flats, Nevada" makes no place of "Cedar
         # Flats DevCo LLC", which the short "Cedar Flats" stood for)
-        self.places |= {m.node for m in found if self._place(sentence, m) and (m.written == m.node or not m.node.startswith(m.written))}
-        found = [m for m in found if not self._listing(sentence, m) and m.node not in self.places
+        placed = [m for m in found if self._place(sentence, m)]
+        self.places |= {m.node for m in placed if self.lexicon.company(m.node) is None and (m.written == m.node or not m.node.startswith(m.written))}
+        found = [m for m in found if not self._listing(sentence, m) and m.node not in self.places and m not in placed
                  and not re.match(r"\s+(?:County|Parish|Township|Province|Prefecture|District|Borough)\b", sentence[m.end:])]  # "in Ashford County": here a place
         found.sort(key=lambda m: m.start)
         # "岚峰科技（Lanfeng Cloud，…）": a name in brackets right after a company is that company's other name, not a party

@@ -52,6 +52,7 @@ _ZH_NEGATED = re.compile(r"(?:均|并|从|亦|也|都|尚|皆)未|未曾|没有|
 _ZH_DENIED_AFTER = re.compile(r"(?:并|亦|均|也)无|无任何|并未|尚未|没有|不存在")
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
+_PURCHASE_COMMITMENTS = re.compile(r"⟦(?P<b>\d+)⟧\s+(?:had|has|have|entered\s+into)\s+(?:[\w-]+\s+){0,3}?purchase\s+(?:commitments|obligations|orders)\b")
 # A filer's own site and who supplies or leases it (see RuleExtractor._own_site)
 _SITE = r"(?:campus|campuses|facility|facilities|project|site|sites|plant|plants|units?|data\s+cent(?:er|re)s?)"
 _SITE_SUPPLIED_BY = re.compile(r"\b(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?" + _SITE + r"\b[^.;]{0,40}?\b(?:will\s+be|is|are|is\s+being|are\s+being|has\s+been|have\s+been|was|were)\s+"
@@ -796,6 +797,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:目前)?(?:主要|全部|均|大多|大部分|大都|则|也|都)?(?:来自|来源于|采购自|购自)(?:于)?" + r"[^⟦，。；]{0,10}?" + r"{A}"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)⟦\d+⟧(?:的)?(?:控股股东|实际控制人|股东|母公司)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"),
      "subsidiary_of", "ab"),  # "临澜数据集团有限公司为公司控股股东临澜产投的全资子公司"
+    # "其最大客户为挪威数据中心营运商 ⟦b⟧" (其 read as the company the sentence before named)
+    (_pattern(r"(?:^|[，。；])\s*{A}(?:的|之)?(?:第一大|最大|主要|前五大)(?:的)?客户(?:为|是|包括|系)[^⟦，。；]{0,20}?{B}"), "supplies", "ab"),
     (_pattern(r"{B}的" + r"[^⟦。；，的]{0,8}?(?:供应商|供货商|代工厂)" + r"{A}"), "supplies", "ab"),  # "星河算力的光模块供应商鲲澜光电"
     (_pattern(r"{A}" + zg(10) + r"(?:加注|追加投资|追投|增持)了?" + r"{B}"), "invests_in", "ab"),
     # "深矩智能目前训练集群以国产算力为主，GPU供应商为上海昇岚微电子": the supplier a company's sentence names
@@ -1312,7 +1315,8 @@ class RuleExtractor:
             referent = described[noun]
         elif noun in {"spv", "vehicle", "issuer", "borrower"} and referent and self._financier(referent):
             referent = ""  # "… provided by funds managed by Brightwater Capital. The SPV used the first draw …": the lender is no vehicle
-        if not referent or referent in {m.node for m in mentions}:
+        opening = bool(m and m.group(1) == "其" and m.start(1) == 0)  # "其最大客户为X，…占目标公司收益约31%": 其 opens it, named again later
+        if not referent or referent in {x.node for x in mentions} and not opening:
             return mentions
         named_next = m and any(re.fullmatch(r"\s*,\s*", sentence[m.end(1):x.start]) for x in mentions)  # "The issuer, X LLC, is …": X it is
         if m and not named_next and not any(x.start < m.end(1) for x in mentions) and not (self_words and m.group(1) in {"公司", "The company", "the company"}):
@@ -1458,6 +1462,17 @@ class RuleExtractor:
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
             if relation == "invests_in" and re.search(rf"\b{LOAN}\b(?:[^.;]|\.(?=\d)){{0,200}}\bof\s+which\s+$", placeholder[:placeholder.find(f"⟦{mentions.index(a)}⟧")] if a in mentions else ""):
                 relation = "lends_to"  # "a … term loan facility … (the “Facility”), of which Northpine has committed $1.5 billion to the Borrower"
+            own = document.company
+            if relation in {"supplies", "partners_with", "invests_in"} and own and own in {a.node, b.node}:
+                other = b.node if a.node == own else a.node
+                if other.startswith(own + " ") and other not in self.entities.legal:
+                    return  # "Adobe Experience Cloud delivers …", "through our Lockheed Martin Ventures Fund, we invest": its own brand or unit
+            if relation == "lends_to" and re.search(r"\bletters?\s+of\s+credit\b", window, re.I) and not re.search(r"\b(?:loans?|facility|notes|bonds?)\b", window, re.I):
+                return  # "backed by a standby letter of credit issued by X": a bank's promise to pay, no loan
+            if relation == "supplies" and re.search(r"\bpurchase\s+undertaking\b|\bin\s+favou?r\s+of\b|\birrevocably\s+supported\b", window, re.I):
+                return  # a sukuk's "supported by X under a purchase undertaking in favour of the Issuer": a promise, no sale
+            if relation == "invests_in" and re.match(r"\s+(?:investment|stake|deal|transaction)\b", sentence[a.end:]) and re.search(r"\bthe\s+$", sentence[:a.start], re.I):
+                return  # "With the Quillmark investment, Nawfar's exposure …": the investment in Quillmark, which invests in nothing
             if relation == "supplies" and re.search(r"\btimes\s+the\s+(?:[\w-]+\s+){1,4}?of\b", window):
                 return  # "X2 delivers 2.3 times the performance per watt of Zephyrine's part": a comparison, no sale
             if relation == "supplies" and document.company in {a.node, b.node} and re.search(r"\b(?:our|its)\s+(?:main\s+|primary\s+|principal\s+|largest\s+|biggest\s+|closest\s+|chief\s+)?(?:competitor|rival)\b", window):
@@ -1482,6 +1497,13 @@ class RuleExtractor:
                 usd = None
             found.append(self._relation(a.node, b.node, relation, amount, currency, usd, document, page, sentence))
 
+        for commitments in _PURCHASE_COMMITMENTS.finditer(placeholder):
+            # "the Company had purchase commitments of $438.6 million with ⟦a⟧ for …, $97.2 million with ⟦c⟧ …, and $61.4 million with ⟦d⟧"
+            if _NEGATED.search(commitments.group(0)):
+                continue  # "we have no purchase commitments with X"
+            buyer = mentions[int(commitments.group("b"))]
+            for item in re.finditer(r"(?:(?:US)?[$€£][\d.,]+\s*(?:million|billion|bn|m)?\s+)?\bwith\s+⟦(\d+)⟧", placeholder[commitments.end():]):
+                add(mentions[int(item.group(1))], buyer, "supplies", commitments.end() + item.start(), commitments.end() + item.end())
         for jv in [*_FORMED_VENTURE.finditer(placeholder), *_FORMED_TOGETHER.finditer(placeholder)]:
             # "we formed ⟦Sahra Compute Company⟧, a joint venture with ⟦Oryx Horizon Fund⟧": the two partner and each invests in it
             a, venture_co, b = (mentions[int(jv.group(k))] for k in ("a", "j", "b"))
