@@ -1315,8 +1315,8 @@ class RuleExtractor:
             referent = described[noun]
         elif noun in {"spv", "vehicle", "issuer", "borrower"} and referent and self._financier(referent):
             referent = ""  # "… provided by funds managed by Brightwater Capital. The SPV used the first draw …": the lender is no vehicle
-        opening = bool(m and m.group(1) == "其" and m.start(1) == 0)  # "其最大客户为X，…占目标公司收益约31%": 其 opens it, named again later
-        if not referent or referent in {x.node for x in mentions} and not opening:
+        opens_with_it = bool(m and m.group(1) == "其" and m.start(1) == 0)  # "其最大客户为X，…占目标公司收益约31%": 其 opens it, named again later
+        if not referent or referent in {x.node for x in mentions} and not opens_with_it:
             return mentions
         named_next = m and any(re.fullmatch(r"\s*,\s*", sentence[m.end(1):x.start]) for x in mentions)  # "The issuer, X LLC, is …": X it is
         if m and not named_next and not any(x.start < m.end(1) for x in mentions) and not (self_words and m.group(1) in {"公司", "The company", "the company"}):
@@ -1324,7 +1324,7 @@ class RuleExtractor:
             mentions = self._its_roles(sentence, sorted([*mentions, Mention(m.start(1), m.end(1), referent, m.group(1))], key=lambda x: x.start))
         return mentions
 
-    def _product_mentions(self, sentence: str, mentions: list[Mention], products: dict[str, str], common: set[str]) -> list[Mention]:
+    def _product_mentions(self, sentence: str, mentions: list[Mention], products: dict[str, str], common: frozenset[str] | set[str]) -> list[Mention]:
         """A product the document said a company makes stands for that company: after "Tern, Corvane's custom training
         accelerator", "the anchor customer for Tern" is a customer of Corvane. Learns the sentence's own definitions first;
         a name the document also writes in lower case, or that names a company, is no product."""
@@ -1502,8 +1502,8 @@ class RuleExtractor:
             if _NEGATED.search(commitments.group(0)):
                 continue  # "we have no purchase commitments with X"
             buyer = mentions[int(commitments.group("b"))]
-            for item in re.finditer(r"(?:(?:US)?[$€£][\d.,]+\s*(?:million|billion|bn|m)?\s+)?\bwith\s+⟦(\d+)⟧", placeholder[commitments.end():]):
-                add(mentions[int(item.group(1))], buyer, "supplies", commitments.end() + item.start(), commitments.end() + item.end())
+            for supplier in re.finditer(r"(?:(?:US)?[$€£][\d.,]+\s*(?:million|billion|bn|m)?\s+)?\bwith\s+⟦(\d+)⟧", placeholder[commitments.end():]):
+                add(mentions[int(supplier.group(1))], buyer, "supplies", commitments.end() + supplier.start(), commitments.end() + supplier.end())
         for jv in [*_FORMED_VENTURE.finditer(placeholder), *_FORMED_TOGETHER.finditer(placeholder)]:
             # "we formed ⟦Sahra Compute Company⟧, a joint venture with ⟦Oryx Horizon Fund⟧": the two partner and each invests in it
             a, venture_co, b = (mentions[int(jv.group(k))] for k in ("a", "j", "b"))
