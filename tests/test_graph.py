@@ -3142,3 +3142,33 @@ def test_a_filer_s_own_brands_and_units_named_after_it_are_no_counterparties(ext
         "Brightwell Devices Mobile Oy, a subsidiary of Brightwell Devices, is a defendant in several lawsuits.",
     ]), report)
     assert found == {("Brightwell Devices Mobile", "subsidiary_of", "Brightwell Devices")}, found
+
+
+def test_a_subsidiary_list_header_a_glossary_s_doubled_name_and_a_risk_heading(extractor: RuleExtractor) -> None:
+    """A subsidiary list's header, alone or run into its first row, is no subsidiary; a glossary's term run into its full name
+    ("Quenby Quenby N.V.") is one name; a risk factor's heading ("We May Be Subject to …") names no company."""
+    report = Document(id="k11", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "\n\n".join([
+        "SUBSIDIARIES OF BRIGHTWELL DEVICES\nLegal Name Jurisdiction Percent Owned Brightwell Services LLC Nevada 100%\n"
+        "Company Name Where Incorporated or Organized\nOrrin Sensor Labs Ltd. Ireland",
+        "Quenby-Japan collaboration a pre-existing strategic collaboration between Brightwell Devices and Quenby for sensors in Japan "
+        "that terminated on December 21, 2024 Quenby Quenby N.V.",
+        "We May Be Subject to Risks Related to Government Contracts Our contracts with U.S. government entities are subject to regulations.",
+    ]), report)
+    assert {("Brightwell Services", "subsidiary_of", "Brightwell Devices"), ("Orrin Sensor Labs", "subsidiary_of", "Brightwell Devices")} <= found, found
+    names = {n for s, _, t in found for n in (s, t)}
+    assert not any("Name" in n or "Quenby Quenby" in n or "Subject" in n for n in names), found
+
+
+def test_a_known_name_s_first_word_in_lower_case_use_and_a_contract_definition_give_no_party(extractor: RuleExtractor) -> None:
+    """'Operations' alone is not the 'Operations Overview Lumen Telecom' another filing's heading gave, in a filing that writes
+    "operations" in lower case; a contract's definition ('“Independent Investment Banker” means one of the Reference Treasury Dealers
+    appointed by us') names no investor."""
+    from analyst.graph.entities import known_names, lowercase_words
+
+    text = "Revenue from continuing operations grew. Operations under the leases are reported in our Statements of Operations."
+    assert "Operations" not in known_names(text, {"Operations Overview Lumen Telecom": 3}, default_lexicon(), lowercase_words(text))
+    assert "Lumen" in known_names("Lumen bought two campuses from us.", {"Lumen Telecom": 3}, default_lexicon(), lowercase_words("bought two campuses"))
+    indenture = Document(id="n1", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "“Independent Investment Banker” means Goldman Sachs & Co. LLC or another investment bank appointed by Brightwell Devices.", indenture)
+    assert not found, found

@@ -117,7 +117,7 @@ _NOT_NAMES = {
     "tenants", "vendor", "vendors", "maturity", "tranche", "loan", "loans", "stock", "preferred", "series",
     # a role a contract or a plan defines ("the Administrator", "the Trustee"), and kinds of company written in capitals ("OEMs")
     "administrator", "trustee", "employer", "participant", "participants", "grantee", "optionee", "holder", "committee", "plan",
-    "contents", "medicare", "medicaid", "oem", "oems", "odm", "odms", "isv", "isvs", "csp", "csps", "msp", "msps",
+    "contents", "medicare", "medicaid", "be", "oem", "oems", "odm", "odms", "isv", "isvs", "csp", "csps", "msp", "msps",
 }
 # A nationality starts no company's short name ("Argentine" alone is not the Argentine Central Bank a plan names).
 _DEMONYMS = {"american", "chinese", "japanese", "korean", "german", "french", "british", "indian", "israeli", "australian", "canadian",
@@ -126,7 +126,7 @@ _DEMONYMS = {"american", "chinese", "japanese", "korean", "german", "french", "b
              "european", "asian", "african", "russian", "turkish", "belgian", "austrian", "danish", "norwegian", "finnish",
              "hungarian", "portuguese", "greek", "filipino", "chilean", "colombian", "peruvian", "egyptian", "nigerian", "bermudian"}
 # Words that can start a bank's or a fund's name ("First Harbor Bank", "New Horizon Capital").
-NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global"})
+NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global", "international"})
 # Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
                    "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today", "other", "others", "total"}
@@ -159,7 +159,8 @@ def node_id(name: str) -> str:
         value = new
     if re.search(f"[{CJK}]", value):
         value = strip_suffix(value)
-    return value
+    # a glossary's term and its full name run together ("Mylan Mylan N.V.", "Myovant Myovant Sciences Ltd."): one name
+    return re.sub(r"^(\S+(?:\s+\S+)?)\s+\1\b", r"\1", value)
 
 
 def _looks_like_a_name(name: str) -> bool:
@@ -360,7 +361,7 @@ def legal_names(text: str, lexicon: Lexicon) -> set[str]:
     return out
 
 
-def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Lexicon) -> dict[str, str]:
+def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Lexicon, common: frozenset[str] = frozenset()) -> dict[str, str]:
     """Names other documents gave that this one uses: the full name, or its first word alone ('Arvane' for 'Arvane
     Semiconductor') when no other known company starts with that word, or when one of them is in more than twice as many
     links as any other (``known`` may map names to their number of links); Chinese names as written."""
@@ -372,7 +373,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         if re.fullmatch(f"[{CJK}]{{3,}}", name) and name in text:
             out[name] = name
         elif len(words) == 1 and len(name) >= 5 and name[:1].isupper() and name[1:].islower() and weights.get(name, 1) >= 2 \
-                and name.lower() not in _NOT_NAMES | _PLACES | NAME_STARTS and lexicon.company(name) is None \
+                and name.lower() not in _NOT_NAMES | _PLACES | NAME_STARTS | common and lexicon.company(name) is None \
                 and re.search(_bounded(name), text):
             out[name] = name  # 'Veltrix', a one-word company other documents linked more than once
         elif len(words) >= 2 and words[0][:1].isupper():
@@ -392,7 +393,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         ranked = sorted(names, key=lambda n: -weights.get(n, 1))
         if len(ranked) > 1 and weights.get(ranked[0], 1) > 2 * weights.get(ranked[1], 1):
             names = {ranked[0]}  # 'Stratacloud' is Stratacloud Holdings (in many links), not its unit Stratacloud GPU Funding II
-        if len(names) == 1 and len(first) >= 4 and first.lower() not in _NOT_NAMES | _PLACES | NAME_STARTS and lexicon.company(first) is None \
+        if len(names) == 1 and len(first) >= 4 and first.lower() not in _NOT_NAMES | _PLACES | NAME_STARTS | common and lexicon.company(first) is None \
                 and re.search(_bounded(first), text):
             out.setdefault(first, next(iter(names)))
     return out

@@ -52,6 +52,8 @@ _ZH_NEGATED = re.compile(r"(?:均|并|从|亦|也|都|尚|皆)未|未曾|没有|
 _ZH_DENIED_AFTER = re.compile(r"(?:并|亦|均|也)无|无任何|并未|尚未|没有|不存在")
 # a purchase agreement for a company or its shares buys no goods
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
+_SUBSIDIARY_HEADER = re.compile(r"^\s*(?:(?:Legal|Company|Subsidiary|Entity)\s+)?Name(?:\s+of\s+(?:Subsidiary|Entity|Company))?\s+(?:Where\s+)?(?:(?:State|Jurisdiction|Country|Place)\s+(?:of\s+)?)?"
+                                r"(?:Incorporat\w*|Organi[sz]\w*|Formation|Jurisdiction)?(?:\s+or\s+Organi[sz]\w*)?\s*(?:Percent(?:age)?\s+Owned)?\s*")
 _PURCHASE_COMMITMENTS = re.compile(r"⟦(?P<b>\d+)⟧\s+(?:had|has|have|entered\s+into)\s+(?:[\w-]+\s+){0,3}?purchase\s+(?:commitments|obligations|orders)\b")
 # A filer's own site and who supplies or leases it (see RuleExtractor._own_site)
 _SITE = r"(?:campus|campuses|facility|facilities|project|site|sites|plant|plants|units?|data\s+cent(?:er|re)s?)"
@@ -64,6 +66,8 @@ _LEASES_SITE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:,\s+[^,]{0,60},)?\s+(?:has
 # between the Registrant and TDK Corporation"
 _EXHIBIT_ENTRY = re.compile(r"\bfiled\s+as\s+Exhibit\s+\d+(?:\.\d+)?\s+to\s+(?!this\b)|\bby\s+and\s+(?:between|among)\s+the\s+Registrant\b|"
                             r"(?:^|\s)\*?\d{1,3}\.\d{1,3}[#*†+]*\s+(?:[A-Z][\w&,-]*\s+){0,8}?(?:Agreement|Amendment|Indenture|Plan|Certificate|Bylaws|Form\s+of)\b")
+# a contract's definition: '“Independent Investment Banker” means one of the Reference Treasury Dealers appointed by us'
+_DEFINITION = re.compile(r"\s*[“\"][^”\"]{2,60}[”\"]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b")
 # a subsidiary list's footnote: "(2) 99.9952% owned by Advanced Micro Devices, Inc., .0048% owned by …" (whose share, the list says)
 _OWNED_NOTE = re.compile(r"(?:^|\s)\(\d{1,2}\)\s+[\d.]+\s?%\s+owned\s+by\b")
 _CAREER = re.compile(r"\b(?:Prior\s+to|prior\s+to|Before|before)\s+joining\b|\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w'’-]+\s+(?:joined|served|has\s+served|has\s+been|was|held|worked|spent)\b|"
@@ -2184,7 +2188,7 @@ class RuleExtractor:
         if first:  # "Fund III returned 3.1%" in a letter for "Greyhaven Compute Credit Fund III": the manager's own fund
             for fund in re.finditer(rf"\b{re.escape(first)}\s+(?:[A-Z][\w-]*\s+){{0,4}}?(Fund\s+[IVX]+)\b", text):
                 found.setdefault(fund.group(1), company)
-        others = known_names(text, self.known, self.lexicon)
+        others = known_names(text, self.known, self.lexicon, finder.common)  # ('Operations' alone is no Operations Overview … of another filing)
         for name, node in others.items():
             if name in found and " " not in name and found[name] != node and self.known.get(node, 0) >= 3 \
                     and self.known.get(node, 0) > 2 * self.known.get(found[name], 0) and found[name] != company:
@@ -2222,6 +2226,8 @@ class RuleExtractor:
                 for line in chunk.text.split("\n"):
                     if len(line) > 160:
                         continue  # a list of subsidiaries has one name per line; prose names other companies too
+                    # the list's header, alone or run into its first row: "Legal Name Jurisdiction Percent Owned Amazon Services LLC Nevada 100%"
+                    line = _SUBSIDIARY_HEADER.sub("", line)
                     for m in re.finditer(rf"([A-Z][A-Za-z0-9_\u00c0-\u017f&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})(?![A-Za-z])", line):  # (no Chinese in an English name)
                         if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I) \
                                 or re.search(r"\b(?!and\b|for\b|the\b|del?\b|la\b|und\b)[a-z]{3,}\b", m.group(1)):
@@ -2284,7 +2290,7 @@ class RuleExtractor:
                 speaking = self._quoted_speaker(line, filer) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
                 for sentence in (entry for whole in split_sentences(line) for entry in _glossary_entries(whole)):
-                    if _EXHIBIT_ENTRY.search(sentence) or _CAREER.search(sentence) or _OWNED_NOTE.search(sentence):
+                    if _EXHIBIT_ENTRY.search(sentence) or _CAREER.search(sentence) or _OWNED_NOTE.search(sentence) or _DEFINITION.match(sentence):
                         continue  # an exhibit index names agreements filed earlier, not deals: "10.20# Master … Agreement by and between the Registrant and …";
                         # a biography names where a person worked ("Prior to joining Nike, he worked at Goldman Sachs")
                     # (a Chinese broker's note speaks of the company it covers as 公司: its own parties are that company's)
