@@ -3172,3 +3172,11 @@ def test_a_known_name_s_first_word_in_lower_case_use_and_a_contract_definition_g
     indenture = Document(id="n1", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
     found = _triples(extractor, "“Independent Investment Banker” means Goldman Sachs & Co. LLC or another investment bank appointed by Brightwell Devices.", indenture)
     assert not found, found
+
+
+def test_a_subsidiary_list_keeps_a_name_s_leading_digit() -> None:
+    """"3M Australia Pty. Ltd." in 3M's list of subsidiaries is not "M Australia"."""
+    report = Document(id="k12", source="/docs/10k.pdf", title="Form 10-K", company="3M", doc_type="10-K")
+    table = "SUBSIDIARIES OF THE REGISTRANT\n3M Australia Pty. Ltd. Australia\n3M Technical Ceramics GmbH Germany\nOrrin Adhesives LLC Delaware"
+    found = _triples(RuleExtractor(default_lexicon()), table, report)
+    assert {("3M Australia", "subsidiary_of", "3M"), ("3M Technical Ceramics", "subsidiary_of", "3M"), ("Orrin Adhesives", "subsidiary_of", "3M")} <= found, found

@@ -2228,7 +2228,8 @@ class RuleExtractor:
                         continue  # a list of subsidiaries has one name per line; prose names other companies too
                     # the list's header, alone or run into its first row: "Legal Name Jurisdiction Percent Owned Amazon Services LLC Nevada 100%"
                     line = _SUBSIDIARY_HEADER.sub("", line)
-                    for m in re.finditer(rf"([A-Z][A-Za-z0-9_\u00c0-\u017f&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})(?![A-Za-z])", line):  # (no Chinese in an English name)
+                    # (no Chinese in an English name; a name may start with a digit: "3M Australia Pty. Ltd.")
+                    for m in re.finditer(rf"((?<![A-Za-z0-9])\d?[A-Z][A-Za-z0-9_\u00c0-\u017f&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})(?![A-Za-z])", line):
                         if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I) \
                                 or re.search(r"\b(?!and\b|for\b|the\b|del?\b|la\b|und\b)[a-z]{3,}\b", m.group(1)):
                             continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …" or prose
