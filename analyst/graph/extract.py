@@ -2137,13 +2137,15 @@ class RuleExtractor:
         own = self_name(text, self.lexicon)
         if own and own != document.company:
             document = _replace(document, company=own)  # the document says who "the Company" is
-        terms = self.document_terms(text, document.company)
+        # the words the document writes in lower case and the names it writes with a legal form, read once for both passes
+        common, legal = lowercase_words(text), frozenset(legal_names(text, self.lexicon))
+        terms = self.document_terms(text, document.company, common, legal)
         if document.company and re.fullmatch(r"[A-Z]{2,5}", document.ticker or "") and self.lexicon.company(document.ticker) is None \
                 and len(re.findall(rf"\b{document.ticker}\b", text)) >= 2:
             terms.setdefault(document.ticker, document.company)  # a note that calls the company by its ticker ("NMBR buys …")
         reader = RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known) if terms else self
         # (the document's own defined names, "the Joint Venture", are companies too)
-        reader.entities.common, reader.entities.legal = lowercase_words(text), frozenset(legal_names(text, self.lexicon))
+        reader.entities.common, reader.entities.legal = common, legal
         return reader._from_chunks(chunks, document)
 
     def _own_site(self, sentence: str, mentions: list[Mention], document: Document, page: int | None) -> list[Relation]:
@@ -2168,13 +2170,13 @@ class RuleExtractor:
             break
         return out
 
-    def document_terms(self, text: str, company: str = "") -> dict[str, str]:
+    def document_terms(self, text: str, company: str = "", common: frozenset[str] = frozenset(), legal: frozenset[str] = frozenset()) -> dict[str, str]:
         """Names a document gives its companies: defined terms, short forms, Chinese names without 公司. A first word is
         the document's own company's short name before any other's ('Kagura' is Kagura Digital, not Kagura Compute)."""
         terms = defined_terms(text, self.lexicon)
         # Names the document shortens after first use ("Orison AI" ... "Orison"): a first pass finds the companies.
         finder = EntityFinder(self.lexicon, terms)
-        finder.common, finder.legal = lowercase_words(text), frozenset(legal_names(text, self.lexicon))
+        finder.common, finder.legal = common, legal
         first_pass = {m.node for line in text.split("\n") for sentence in split_sentences(line) for m in finder.mentions(sentence)}
         zh = zh_names(text, self.lexicon)
         bilingual = zh_bilingual(text, finder)  # '邓马罗仪器（Dunmarrow Instruments）'
