@@ -3180,3 +3180,22 @@ def test_a_subsidiary_list_keeps_a_name_s_leading_digit() -> None:
     table = "SUBSIDIARIES OF THE REGISTRANT\n3M Australia Pty. Ltd. Australia\n3M Technical Ceramics GmbH Germany\nOrrin Adhesives LLC Delaware"
     found = _triples(RuleExtractor(default_lexicon()), table, report)
     assert {("3M Australia", "subsidiary_of", "3M"), ("3M Technical Ceramics", "subsidiary_of", "3M"), ("Orrin Adhesives", "subsidiary_of", "3M")} <= found, found
+
+
+def test_known_names_looked_up_in_the_words_of_a_document_are_the_names_a_search_finds() -> None:
+    """The index of a document's words only skips names the document cannot contain: names with '&', digits, a trailing
+    period, a hyphen, an accent, a curly apostrophe, an underscore, words run into others and Chinese names."""
+    from analyst.graph.entities import known_names
+    text = ("Caldera Power & Light Company supplies us. 3M Australia Pty. Ltd. and Hale-Borrow Inc. buy from Nestlé Purina; "
+            "Moody’s rates us. Quanta_Grid Ltd and Brightwater Energy Corp. signed; CoreAxis Holdingsx is no match, nor is "
+            "Veltrixes. Veltrix Labs said so. Orvane Semiconductor Ltd. and 晶曜半导体 agreed; Kestrel Data sells to Verran.")
+    known = {"Caldera Power & Light Company": 2, "3M Australia Pty. Ltd.": 1, "Hale-Borrow Inc.": 1, "Nestlé Purina": 1,
+             "Moody’s Investors Service": 1, "Quanta_Grid Ltd": 1, "Brightwater Energy Corp.": 1, "CoreAxis Holdings": 1,
+             "Veltrix": 3, "Veltrix Labs": 1, "Orvane Semiconductor": 2, "晶曜半导体": 1, "Kestrel Data Systems": 2,
+             "Verran Power Company": 1, "Light Company": 1, "Power Light": 1, "Energy Corp. Brightwater": 1}
+    indexed = known_names(text, known, default_lexicon())
+    assert indexed == known_names(text, known, default_lexicon(), indexed=False)
+    assert {"Caldera Power & Light Company", "Hale-Borrow Inc.", "Quanta_Grid Ltd", "Orvane Semiconductor",
+            "Brightwater Energy Corp.", "晶曜半导体", "Kestrel"} <= set(indexed)
+    assert not {"CoreAxis Holdings", "Power Light", "Energy Corp. Brightwater"} & set(indexed)
+

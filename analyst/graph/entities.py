@@ -361,30 +361,41 @@ def legal_names(text: str, lexicon: Lexicon) -> set[str]:
     return out
 
 
-def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Lexicon, common: frozenset[str] = frozenset()) -> dict[str, str]:
+def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Lexicon, common: frozenset[str] = frozenset(),
+                *, indexed: bool = True) -> dict[str, str]:
     """Names other documents gave that this one uses: the full name, or its first word alone ('Arvane' for 'Arvane
     Semiconductor') when no other known company starts with that word, or when one of them is in more than twice as many
-    links as any other (``known`` may map names to their number of links); Chinese names as written."""
+    links as any other (``known`` may map names to their number of links); Chinese names as written. A name is looked up in
+    an index of the text's words before the text is searched for it; ``indexed=False`` searches for every name (the naive
+    way, which ``bench/known_names.py`` times against this one)."""
     weights = dict(known) if isinstance(known, Mapping) else {}
     firsts: dict[str, set[str]] = {}
     out: dict[str, str] = {}
+    present = _word_index(text) if indexed else None
+    plain = _NOT_NAMES | _PLACES | NAME_STARTS | common  # (built once: ``common`` holds a 10-K's thousands of words)
+
+    def written(term: str) -> bool:
+        """``term`` bounded in the text; looked up in the text's words first, so that a name the text cannot contain costs no
+        scan of the text (a 10-K against the hundreds of names a store knows)."""
+        return (present is None or _may_contain(present, term)) and re.search(_bounded(term), text) is not None
+
     for name in set(known):
         words = name.split()
         if re.fullmatch(f"[{CJK}]{{3,}}", name) and name in text:
             out[name] = name
         elif len(words) == 1 and len(name) >= 5 and name[:1].isupper() and name[1:].islower() and weights.get(name, 1) >= 2 \
-                and name.lower() not in _NOT_NAMES | _PLACES | NAME_STARTS | common and lexicon.company(name) is None \
-                and re.search(_bounded(name), text):
+                and name.lower() not in plain and lexicon.company(name) is None \
+                and written(name):
             out[name] = name  # 'Veltrix', a one-word company other documents linked more than once
         elif len(words) >= 2 and words[0][:1].isupper():
-            if re.search(_bounded(name), text):
+            if written(name):
                 out[name] = name
             bare = strip_suffix(name)  # 'Caldera Power & Light' for the 'Caldera Power & Light Company' a filing named
-            if bare != name and len(bare.split()) >= 2 and re.search(_bounded(bare), text):
+            if bare != name and len(bare.split()) >= 2 and written(bare):
                 out.setdefault(bare, name)
             firsts.setdefault(words[0], set()).add(name)
     for first, names in firsts.items():
-        if first in known and weights.get(first, 1) >= max(weights.get(n, 1) for n in names) and re.search(_bounded(first), text) \
+        if first in known and weights.get(first, 1) >= max(weights.get(n, 1) for n in names) and written(first) \
                 and lexicon.company(first) is None:
             out.setdefault(first, first)  # 'Solvane' is the Solvane (Corporation) another filing named, not its Solvane Cloud Services
             continue
@@ -393,10 +404,29 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         ranked = sorted(names, key=lambda n: -weights.get(n, 1))
         if len(ranked) > 1 and weights.get(ranked[0], 1) > 2 * weights.get(ranked[1], 1):
             names = {ranked[0]}  # 'Stratacloud' is Stratacloud Holdings (in many links), not its unit Stratacloud GPU Funding II
-        if len(names) == 1 and len(first) >= 4 and first.lower() not in _NOT_NAMES | _PLACES | NAME_STARTS | common and lexicon.company(first) is None \
-                and re.search(_bounded(first), text):
+        if len(names) == 1 and len(first) >= 4 and first.lower() not in plain and lexicon.company(first) is None \
+                and written(first):
             out.setdefault(first, next(iter(names)))
     return out
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _word_index(text: str) -> frozenset[str | tuple[str, str]]:
+    """The ASCII words of a text (runs of letters, digits and underscores) and each pair of words that follow each other."""
+    words = _ASCII_WORD.findall(text)
+    return frozenset([*words, *zip(words, words[1:], strict=False)])
+
+
+def _may_contain(index: frozenset[str | tuple[str, str]], term: str) -> bool:
+    """False only when ``term`` cannot occur bounded in a text with this index: each of its ASCII words lies inside the
+    match between characters that are no word characters (or at a bounded edge), so it is a whole word of the text too,
+    and words next to each other in the term are next to each other in the text."""
+    if "_" in term or not term.isascii():
+        return True  # (an unbounded edge or a non-ASCII letter beside a word: let the search decide)
+    words = _ASCII_WORD.findall(term)
+    return all(w in index for w in words) and all(pair in index for pair in zip(words, words[1:], strict=False))
 
 
 _ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|国际商业银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|科创|创新|集团|实业|晶圆|信息|软件|动力|机器人|芯|存储")
