@@ -112,10 +112,17 @@ class Lexicon:
         if not key:
             return None
         found = self._by_name.get(key.lower())
-        if found:
+        if found and not self._written_as_word(key):
             return found
         stripped = strip_suffix(key)
-        return self._by_name.get(stripped.lower()) if stripped != key else None
+        return self._by_name.get(stripped.lower()) if stripped != key and not self._written_as_word(stripped) else None
+
+    def _written_as_word(self, key: str) -> bool:
+        """A ticker or a name that is also a word, written in neither its own case nor all lower case (as a typed query
+        would be): "Cost" starting a sentence is no COST (Costco), "Arm" may still be Arm."""
+        lower = key.lower()
+        return lower not in self._insensitive and lower != self._by_name[lower].name.lower() and key not in self._sensitive \
+            and not key.islower() if lower in self._by_name else False
 
     def find_companies(self, text: str, as_written: bool = False) -> list[tuple[Company, int, int]]:
         """Companies named in ``text`` with their spans, in order, overlapping matches resolved longest first. ``as_written``:
@@ -262,6 +269,14 @@ def strip_suffix(name: str) -> str:
             break
         value = new
     return value
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Countries, US states, provinces, regions and large business cities, lower case (``data/places.json``): a name that
+    is only one of these ("New York", "Middle East", "Ukraine") is a place, not a company."""
+    raw = json.loads((resources.files("analyst") / "data" / "places.json").read_text(encoding="utf-8"))
+    return frozenset(p.lower() for p in raw["places"])
 
 
 @lru_cache(maxsize=1)

@@ -95,6 +95,10 @@ def content_terms(text: str) -> set[str]:
 # Sentences end at . ! ? followed by space and a capital/quote/digit, or at Chinese 。！？；
 # (a name's legal form ends in a full stop and its defined term follows: 'Kestrel Ridge Credit Partners, L.P. ("Kestrel Ridge")')
 _SENT_END = re.compile(rf"(?<=[。！？；])|(?<=[.!?])(?=\s+(?!\(\s*(?:the\s+)?[\"“])[\"'“(\[A-Z0-9$€£¥]|\s*[{CJK}])|\n+")
+_FORM_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd)\.$")
+_OPENER = re.compile(r"\s*(?:Being|We|Our|It|Its|This|These|During|However|Such|Each|If|Since|Although|While|When|After|Also|Additionally|"
+                     r"Further|Furthermore|Moreover|In\s+(?:addition|\d{4}|January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December|the\b))\b")
 _ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Sdn|Pte|Pty|Bros|No|Mr|Ms|Mrs|Dr|St|vs|U\.S|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
@@ -126,14 +130,14 @@ def split_sentences(text: str) -> list[str]:
     parts = [p for p in _SENT_END.split(_mend_wraps(text)) if p is not None]
     sentences: list[str] = []
     buffer = ""
-    for part in parts:
+    for i, part in enumerate(parts):
         buffer = f"{buffer}{part}" if buffer else part
         stripped = buffer.strip()
         if not stripped:
             buffer = ""
             continue
-        if _ABBREV.search(stripped):
-            continue
+        if _ABBREV.search(stripped) and not (_FORM_END.search(stripped) and i + 1 < len(parts) and _OPENER.match(parts[i + 1])):
+            continue  # ("Merck & Co., Inc. Being developed in collaboration with …": a sentence may end with a company's "Inc.")
         sentences.append(" ".join(stripped.split()) if not _CJK_RE.search(stripped) else stripped)
         buffer = ""
     if buffer.strip():

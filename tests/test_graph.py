@@ -3199,3 +3199,77 @@ def test_known_names_looked_up_in_the_words_of_a_document_are_the_names_a_search
             "Brightwater Energy Corp.", "晶曜半导体", "Kestrel"} <= set(indexed)
     assert not {"CoreAxis Holdings", "Power Light", "Energy Corp. Brightwater"} & set(indexed)
 
+
+def test_a_filing_s_places_tickers_settlement_lawsuits_and_parallel_partners_give_no_links(extractor: RuleExtractor) -> None:
+    """"Cost" starting a sentence is no ticker COST; "New York" and "the Middle East" are places; a notes offering's clearing
+    systems and reference dealers and a registration statement name no deal; a lawsuit names no supplier or partner (but who
+    bought whom stays); companies each named after the same "with" or "from" are the filer's partners, not each other's; the
+    seller of another company's shares held a stake in it; "IPR" of "IPR&D" and "& Cheery" are pieces of words, no names."""
+    report = Document(id="k10", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "\n\n".join([
+        "Cost method investments are recorded at cost, and we record dividend income when dividends are declared.",
+        "Our principal office is in Purchase, New York, and we supply sensors to customers in the Middle East and Latin America.",
+        "Investors will hold interests in the notes through Clearstream Banking, S.A. and Euroclear Bank SA/NV, which supply us with settlement.",
+        "“Reference Treasury Dealer” means each of Harlan Maddox & Co. LLC and Quenby Securities LLC, which have invested in Brightwell Devices.",
+        "We consent to the incorporation by reference in Registration Statement No. 333-1234 on Form S-8 of Brightwell Devices, Inc. and Ferrow Holdings Inc.",
+        "In this lawsuit, Arlen Pharma Inc. and Kizumi Shinyaku Co., Ltd. are seeking an order enjoining Lotus Generics Ltd. from marketing "
+        "a generic version of the sensor supplied by Arlen Pharma Inc. to Lotus Generics Ltd.",
+        "Plaintiffs allege that Torvane Inc., which was acquired by Brightwell Devices in 2019, supplied defective parts to Okabe Components Corporation.",
+        "The Company has a number of products developed in collaboration with strategic partners including VELTRA, co-developed with Vellum Bio AG, "
+        "and ZORIQ, developed in collaboration and co-marketed with Pell Therapeutics, LLC.",
+        "The increase reflects the equity investment in Tamsin Bottlers plc acquired in 2016 and the equity investment in Orrin Bebidas S.A.",
+        "We hold a stake in Arden Labs Inc., which holds a stake in Quell Robotics Inc.",
+        "At the acquisition date, we recorded a $2.1 billion charge for an acquired IPR&D asset; in 2021 we completed our acquisition of Be & Cheery.",
+        "During 2020, the Company sold 11.8 million shares of Halden Pharma AG (Halden), or its 8.3% ownership in the company at that time.",
+        "Further, BDNA manufactures and distributes certain brands licensed from Quarrow Beverages Inc., including Fizz, Tonic and Zest, "
+        "and certain juice brands licensed from Dunmore Foods, Inc. and Ostrel Farms, Inc.",
+    ]), report)
+    names = {n for s, _, t in found for n in (s, t)}
+    assert ("Brightwell Devices", "acquires", "Torvane") in found, found
+    assert ("Brightwell Devices", "partners_with", "Vellum Bio") in found, found
+    assert ("Brightwell Devices", "owns_stake_in", "Halden Pharma") in found and ("Halden Pharma", "invests_in", "Brightwell Devices") not in found, found
+    assert not names & {"Costco", "New York", "Middle East", "Latin America", "Clearstream Banking", "Euroclear Bank", "Harlan Maddox & Co.",
+                        "Quenby Securities", "Ferrow Holdings", "IPR", "& Cheery"}, found
+    assert not any(r == "supplies" and {s, t} & {"Arlen Pharma", "Lotus Generics", "Kizumi Shinyaku", "Okabe Components"} for s, r, t in found), found
+    assert ("Arden Labs", "owns_stake_in", "Quell Robotics") in found, found
+    assert not any({s, t} in ({"Vellum Bio", "Pell Therapeutics"}, {"Tamsin Bottlers", "Orrin Bebidas"}, {"Quarrow Beverages", "Dunmore Foods"}, {"Quarrow Beverages", "Ostrel Farms"})
+                   for s, _, t in found), found
+
+
+def test_a_place_another_document_took_for_a_company_is_no_known_name() -> None:
+    """A place a reading of another document linked ("New York") or that starts such a name ("Russia United Foods") is not
+    carried into this document as a company."""
+    from analyst.graph.entities import known_names
+    text = "During 2022 we suspended purchasing titanium from Russia, and our offices in New York were closed."
+    names = known_names(text, {"New York": 3, "Russia United Foods": 2}, default_lexicon())
+    assert not {"New York", "Russia"} & set(names), names
+
+
+def test_a_subsidiary_list_run_into_one_line_cuts_the_last_one_s_jurisdiction_from_the_next_name() -> None:
+    """"… Dairy Ukraine, PJSC Ukraine Quenmoor Holdings, Inc. United States, Delaware": after a legal form, the places before the
+    next name are the last entry's jurisdiction ('Quenmoor Holdings', not 'Ukraine Quenmoor Holdings'); a name that ends with a
+    place keeps it ('Vellor Dairy Georgia')."""
+    from analyst.graph.entities import EntityFinder
+    line = ("Tamsin Insurance Co. Ltd. United States, Vermont Vellor Dairy Beverages, JSC Russia Vellor Dairy Brands Co. Ltd. Russia "
+            "Vellor Dairy Georgia Ltd. Georgia Vellor Dairy Ukraine, PJSC Ukraine Quenmoor Holdings, Inc. United States, Delaware")
+    nodes = [m.node for m in EntityFinder(default_lexicon(), {}).mentions(line, "Brightwell Devices")]
+    assert {"Vellor Dairy Beverages", "Vellor Dairy Brands", "Vellor Dairy Georgia", "Quenmoor Holdings"} <= set(nodes), nodes
+    assert not any(n.startswith(("Vermont", "Russia", "Georgia", "Ukraine", "United States")) for n in nodes), nodes
+
+
+def test_a_filing_s_own_unit_reporting_units_sold_units_and_franchises(extractor: RuleExtractor) -> None:
+    """"our X subsidiary" is the filer's unit (not its parent); a reporting unit or an operating segment is part of the accounts;
+    a unit sold is no longer the filer's; franchises that account for revenue are products, not customers; "A, B, C and a
+    subsidiary of D" lists parties, none a subsidiary of another."""
+    report = Document(id="k13", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "\n\n".join([
+        "Revenue grew at our Tamsin Optics, Inc. subsidiary, the maker of our lenses.",
+        "On December 31, 2021, we completed the sale of our Meridale Medical, Inc. subsidiary for approximately $51 million in cash.",
+        "Our Arden Health Inc. reporting unit is subject to a greater level of uncertainty.",
+        "Legal costs are shared among Orrin Technologies LLC, Cabot Vale Inc., Varrow Optical Corporation and a subsidiary of Quenby Lambert LLC.",
+        "For the year ended December 31, 2019, our top three franchises—Call of Duty, Candy Crush, and Halcyon Worlds Inc.—collectively "
+        "accounted for 67% of our net revenues.",
+    ]), report)
+    assert ("Tamsin Optics", "subsidiary_of", "Brightwell Devices") in found, found
+    assert not {n for s, _, t in found for n in (s, t)} & {"Meridale Medical", "Arden Health", "Halcyon Worlds"}, found
+    assert not any(r == "subsidiary_of" and {s, t} & {"Orrin Technologies", "Cabot Vale", "Varrow Optical", "Quenby Lambert"} for s, r, t in found), found

@@ -225,6 +225,15 @@ def test_sentences_never_end_inside_a_number_a_wrapped_line_cut() -> None:
     assert split_sentences("Sales were 5.\nMargins were 3%.") == ["Sales were 5.", "Margins were 3%."]
 
 
+
+def test_a_sentence_may_end_with_a_company_s_legal_form() -> None:
+    """"… Dohme Corp. Being developed in collaboration with …" is two sentences; "Arden Co. Inc. and Pell Co." is one name list."""
+    assert split_sentences("It is a trademark of Varrow & Co., Inc. Being developed in collaboration with Quell Bio. We buy from Arden Co. Inc. "
+                           "and Pell Co. In 2021 we did more.") == [
+        "It is a trademark of Varrow & Co., Inc.", "Being developed in collaboration with Quell Bio.", "We buy from Arden Co. Inc. and Pell Co.",
+        "In 2021 we did more."]
+
+
 def test_a_ticker_heading_is_no_speaker_and_a_half_year_report_is_an_interim_report() -> None:
     from analyst.lexicon import default_lexicon
     from ingest.loaders import load

@@ -57,6 +57,9 @@ VERBS = _cues([
      r"(?:\d[\d.]*\s?(?:%|percent)|stake|(?<!security\s)(?<!security-)interest|shares|equity|ownership|warrants?)", "owns_stake_in", 0),
     (r"\b(?:took|takes?|taking|acquir\w+|bought|buys?|buying|purchas\w+)\s+(?:a|an)\s+[^⟦;]{0,30}?\b(?:stake|interest|position|shares)\b|"
      r"\bpaid\s+[^⟦;]{0,40}?\bfor\s+(?:a|an)\s+[^⟦;]{0,20}?\b(?:stake|interest)\s+in\b", "owns_stake_in", 0),
+    # "the Company sold 11.8 million shares of ⟦b⟧": the seller of another company's shares held them
+    (r"\b(?:sold|sells?|selling|divest\w*|dispos\w+\s+of)\s+[^⟦;]{0,40}?\b(?:shares|stock|stake|interest|ownership\s+interest)\s+(?:of|in)\s*$",
+     "owns_stake_in", 0),
     # acquisitions
     (r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|takeover\s+of|took\s+over|take\s+over|merg(?:e|es|ed|ing)\s+with|"
      r"(?:agreed|agrees|plans|to)\s+(?:to\s+)?buy|purchase\s+of\s+all)\b", "acquires", 0),
@@ -233,8 +236,14 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     # "⟦a⟧, the model developer behind the Meridian assistant, is ⟦b⟧'s largest customer": an aside that names no company compares none
     if BLOCKERS.search(re.sub(r"^,\s*(?:a|an|the)\s[^⟦;,]{0,80},", ",", between, flags=IC)):
         return None
-    if re.fullmatch(r"(?:'s|’s)\s*", between) and re.match(r"\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm)\b", after, IC):
-        return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "Quillon's Fibrelight unit"
+    if re.fullmatch(r"(?:'s|’s)?\s*", between) and re.match(r"\s+(?:reporting\s+units?|(?:operating|reportable|business)\s+segments?|segments?)\b", after, IC):
+        return None  # "Our Best Buy Health reporting unit", "Our Bottling Investments operating segment": a part of the accounts
+    if re.fullmatch(r"(?:'s|’s)?\s*", between) and re.match(r"\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|arm)\b", after, IC):
+        if re.search(r"\b(?:sale|divestiture|disposal|spin-?off|separation)\s+of\s+(?:the\s+)?$|\b(?:sold|sell|sells|selling|divested)\s+$", text[:a[0]], IC):
+            return None  # "we completed the sale of our ⟦Meridian⟧ subsidiary": no longer its unit
+        return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "Quillon's Fibrelight unit"; "we sold our ⟦Meridian⟧ subsidiary"
+    if re.match(r"\s*,?\s*(?:and|or)\s+(?:a|an|one|certain|two|three|several)\s", between, IC):
+        return None  # "… among Aearo, Cabot, ⟦a⟧ and a subsidiary of ⟦b⟧": another party of the list, not ⟦a⟧ described
     if _ZH_OWN_UNIT.search(between) and not re.search(r"[，。；;]", between):
         return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "公司已通过控股子公司⟦b⟧布局…", "⟦a⟧…由全资子公司⟦b⟧承担"
     for noun, relation, role in NOUNS:
@@ -252,7 +261,8 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
                              r"(?:(?<=is\s)(?:also\s+)?(?:a|an)\s+|(?<=also\s)(?:a|an)\s+)?"  # "⟦a⟧ is also a ⟦b⟧ borrower"
                              r"|[，,]?(?:均|都|皆|也|亦|还|仍|则|同时){0,2}(?:是|为|成为|系)", between, IC)
                 and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:芯片|晶片|产品|模组|服务器)?(?:[的之])?(?:[^⟦，。；]{{1,12}}?[的之])?(?:独家|唯一)?{ZADJ}\s*{ADJ}(?:{n})",
-                             after, IC))  # "⟦a⟧也是⟦b⟧封装产线的重要客户", "⟦a⟧同时是⟦b⟧在亚洲最大的客户"
+                             after, IC)  # "⟦a⟧也是⟦b⟧封装产线的重要客户", "⟦a⟧同时是⟦b⟧在亚洲最大的客户"
+                and not re.match(r"\s*,?\s*(?:and|or)\s", after, IC))  # ("⟦a⟧, ⟦b⟧ and a subsidiary of X": another party)
         )
         owner_first = (
             # "⟦a⟧'s largest customer, ⟦b⟧", "⟦a⟧ customers include ⟦b⟧", "⟦a⟧的全资子公司⟦b⟧", "⟦a⟧ and its supplier ⟦b⟧"

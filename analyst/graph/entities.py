@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from analyst.lexicon import LEADING_FORM, LEGAL_FORMS, ZH_PLACES, Lexicon, out_of_capitals, strip_suffix, zh_unplaced
+from analyst.lexicon import LEADING_FORM, LEGAL_FORMS, ZH_PLACES, Lexicon, out_of_capitals, place_names, strip_suffix, zh_unplaced
 from analyst.text import CJK
 
 
@@ -372,7 +372,8 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     firsts: dict[str, set[str]] = {}
     out: dict[str, str] = {}
     present = _word_index(text) if indexed else None
-    plain = _NOT_NAMES | _PLACES | NAME_STARTS | common  # (built once: ``common`` holds a 10-K's thousands of words)
+    places = place_names()
+    plain = _NOT_NAMES | _PLACES | NAME_STARTS | common | places  # (built once: ``common`` holds a 10-K's thousands of words)
 
     def written(term: str) -> bool:
         """``term`` bounded in the text; looked up in the text's words first, so that a name the text cannot contain costs no
@@ -380,6 +381,8 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         return (present is None or _may_contain(present, term)) and re.search(_bounded(term), text) is not None
 
     for name in set(known):
+        if name.lower() in places and lexicon.company(name) is None:
+            continue  # a place another document's reading took for a company ("New York") names none here
         words = name.split()
         if re.fullmatch(f"[{CJK}]{{3,}}", name) and name in text:
             out[name] = name
@@ -410,6 +413,31 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
+_ROW_END = re.compile(rf"(?:\b(?:{LEGAL_FORMS})\.?|\))\s+$", re.IGNORECASE)
+
+
+def _after_jurisdiction(core: str, before: str) -> str:
+    """A list of subsidiaries run into one line puts each one's jurisdiction before the next name: in "… Wimm-Bill-Dann
+    Ukraine, PJSC Ukraine Woodglen Holdings, Inc. United States, Delaware" the name after the legal form is 'Woodglen
+    Holdings', not 'Ukraine Woodglen Holdings'. A leading place is cut only right after another name's legal form."""
+    places = place_names()
+    while True:  # (the jurisdiction before may be in part before the name found: "Ltd. United States, | Vermont Wimm-Bill-Dann …")
+        last = re.search(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?\s+$", before)  # the capitalised words the text before ends with
+        starts = [last.start() + w.start() for w in re.finditer(r"(?<![\w.'’-])[A-Z]", before[last.start():])] if last else []
+        cut = next((i for i in starts if before[i:].strip().rstrip(",").lower() in places), None)  # the longest place among them
+        if cut is None:
+            break
+        before = before[:cut]
+    if not _ROW_END.search(before):
+        return core
+    words = core.split()
+    for k in range(min(4, len(words) - 1), 0, -1):
+        lead = " ".join(words[:k])
+        if all(part.strip().lower() in places for part in lead.split(",") if part.strip()) and words[k][:1].isupper():
+            return " ".join(words[k:])
+    return core
+
+
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
@@ -427,7 +455,6 @@ def _may_contain(index: frozenset[str | tuple[str, str]], term: str) -> bool:
         return True  # (an unbounded edge or a non-ASCII letter beside a word: let the search decide)
     words = _ASCII_WORD.findall(term)
     return all(w in index for w in words) and all(pair in index for pair in zip(words, words[1:], strict=False))
-
 
 _ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|国际商业银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|科创|创新|集团|实业|晶圆|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
@@ -760,8 +787,8 @@ class EntityFinder:
         if _TITLE_WORD.search(" " + node) or node.endswith("-") or re.fullmatch(r"[A-Z]{2,5}s", node):
             return True  # ("Long Range Anti-" cut at a line's end; "RSUs", "GACs": kinds of award or contract)
         words = re.findall(r"[A-Za-z][A-Za-z'’]*", node)
-        if words and all(w.lower() in _PLACES | _DEMONYMS for w in words):
-            return True  # "African American", "North Carolina": a people or a place
+        if words and all(w.lower() in _PLACES | _DEMONYMS for w in words) or node.lower() in place_names():
+            return True  # "African American", "North Carolina", "New York", "Middle East": a people or a place
         if not self.common or _COMPANY_TAIL.search(node):
             return False
         return bool(words) and all(w.lower() in _NOT_NAMES or not w.isupper() and w.lower() in self.common for w in words)
@@ -781,8 +808,10 @@ class EntityFinder:
         strong: list[Mention] = []
 
         def add(start: int, end: int, node: str, written: str) -> None:
-            if any(not (end <= m.start or start >= m.end) for m in found) or _ONLY_FORM.fullmatch(node):
-                return  # overlapping, or a legal form alone ("LLC" cut from "Ironbridge Power & Data, LLC")
+            if any(not (end <= m.start or start >= m.end) for m in found) or _ONLY_FORM.fullmatch(node) or node.startswith("&") \
+                    or re.match(r"&[A-Za-z]", sentence[end:end + 2]) or re.search(r"[A-Za-z]&$", sentence[max(0, start - 2):start]):
+                return  # overlapping, a legal form alone ("LLC" cut from "Ironbridge Power & Data, LLC"), or a piece of a word
+                # written with "&" ("IPR" of "IPR&D"; "& Cheery" of a "Be & Cheery" whose first word is common)
             found.append(Mention(start, end, node, written))
 
         def propose(start: int, end: int, node: str, written: str) -> None:
@@ -812,6 +841,8 @@ class EntityFinder:
             core = re.sub(r"\s+(?:Private|Pvt\.?)$", "", core) if core else core  # "Dhruvatara Renewables Private Limited"
             if core and re.match(r"[IVX]{1,4}\s+[A-Z]", core) and re.search(r"[A-Za-z]\s+$", sentence[:m.start() + written.find(core)]):
                 core = core.split(None, 1)[1]  # "Funding I Ironbridge Compute Credit Fund II, L.P." (cells run together): the numeral ends the name before
+            if core:
+                core = _after_jurisdiction(core, sentence[:m.start() + written.find(core.split()[0])])
             if core:
                 start = m.start() + written.find(core.split()[0])
                 propose(start, m.end(), node_id(out_of_capitals(core)), sentence[start:m.end()])  # ("SORABOL MEMORY CO., LTD.")

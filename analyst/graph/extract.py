@@ -72,6 +72,21 @@ _DEFINITION = re.compile(r"\s*[“\"][^”\"]{2,60}[”\"]\s+(?:means|shall\s+me
 _OWNED_NOTE = re.compile(r"(?:^|\s)\(\d{1,2}\)\s+[\d.]+\s?%\s+owned\s+by\b")
 _CAREER = re.compile(r"\b(?:Prior\s+to|prior\s+to|Before|before)\s+joining\b|\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w'’-]+\s+(?:joined|served|has\s+served|has\s+been|was|held|worked|spent)\b|"
                      r"\b(?:[Hh]e|[Ss]he)\s+(?:worked|served|held|spent|was\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:partner|director|officer|president|executive|head|principal|analyst|manager))\b")
+# A notes offering's settlement and a filing's registration boilerplate name clearing systems, reference dealers and plans,
+# not deals: "…through Clearstream and Euroclear on days when those systems are open", "“Reference Treasury Dealer” means each of
+# Barclays Bank PLC, BNP Paribas, …", "Registration Statement No. 333-… relating to the offer and sale of … Common Stock"
+_SETTLEMENT = re.compile(r"\bbook-entry\b|\bClearstream\b|\bEuroclear\b|\bDepository\s+Trust\s+Company\b|\bReference\s+Treasury\s+Dealers?\b|"
+                         r"\bIndependent\s+Investment\s+Banker\b|\bRegistration\s+Statements?\s+(?:No\.|on\s+Form)|\bForm\s+S-[138]\b")
+# A lawsuit names the parties to a dispute, not suppliers, partners, lenders or investors: "Actelion and Nippon Shinyaku are seeking an
+# order enjoining Lupin from marketing a generic version", "filed lawsuits against Amazon.com International Sales, Inc., Amazon EU S.à r.l., …"
+_LITIGATION = re.compile(r"\b(?:lawsuits?|plaintiffs?|(?:co-)?defendants?|alleg(?:es|ed|ing|ations?)|enjoin(?:ing|ed|s)?|class\s+action|"
+                         r"infring(?:e|es|ed|ing|ement)|sued|suing|multidistrict\s+litigation|patent\s+litigation|Demand\s+for\s+Arbitration)\b|"
+                         r"\b(?:filed|brought|commenced)\s+(?:a\s+|an\s+)?(?:complaint|suit|action|petition)s?\b", re.I)
+# What a company makes or sells, named where a customer could be: "the Call of Duty and World of Warcraft franchises", "our top three
+# franchises—Call of Duty, Candy Crush, and World of Warcraft—collectively accounted for 67% of our net revenues"
+_THING_NOUNS = r"(?:franchises?|brands?|products?|titles?|games?|segments?|programs?|programmes?|drugs?|vaccines?|therapies|platforms?)"
+_THING_AFTER = re.compile(rf"(?:\s*[’']s)?\s+{_THING_NOUNS}\b", re.I)
+_THINGS_BEFORE = re.compile(rf"\b{_THING_NOUNS}\s*(?:[—–:]|,?\s+(?:such\s+as|including|like))\s*(?:[^.;⟦]{{0,100}}?,\s*)?(?:and\s+)?$", re.I)
 # A business sold is bought by its buyer, and all of a company's interests bought is the company bought: no goods sold.
 _BUSINESS_SOLD = re.compile(r"\b(?:sold|sells|sell|divested|transferred)\s+(?:(?:substantially\s+)?all\s+of\s+)?(?:the\s+(?:assets|operations)\s+of\s+)?(?:its|our|the|their)\s+"
                             r"(?:[\w-]+\s+){0,5}?(?:business|businesses|division|operations|unit|product\s+line)(?:[,\s][^.;]{0,80}?)?\sto\b", re.I)
@@ -1545,6 +1560,8 @@ class RuleExtractor:
                 if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)) or _ZH_NEGATED.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
                 a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
+                if _parallel_objects(placeholder, *sorted((spans[int(m.group("a"))], spans[int(m.group("b"))]))):
+                    continue  # "brands licensed from ⟦a⟧, including …, and juice brands licensed from ⟦b⟧": both license to the writer
                 if relation == "lends_to" and _AGENT_ONLY.match(placeholder, m.end("a") + 1):
                     continue  # "… with ⟦a⟧, as administrative agent, and the lenders party thereto": the agent lends nothing
                 if relation == "lends_to" and roles == "ab":
@@ -1589,6 +1606,8 @@ class RuleExtractor:
                     other = mentions[int(m.group(group))]
                     if "us" in pattern.groupindex and m.group("us") is not None and mentions[int(m.group("us"))].node != document.company:
                         continue  # "… its contract with ⟦us⟧": the company itself
+                    if _THING_AFTER.match(sentence, other.end) or _THINGS_BEFORE.search(sentence[max(0, other.start - 160):other.start]):
+                        continue  # "our top three franchises—Call of Duty, Candy Crush, and World of Warcraft—accounted for 67% of our net revenues"
                     if other.node != document.company:
                         own = Mention(other.start, other.start, document.company, document.company)
                         add(*((own, other) if own_first else (other, own)), relation, m.start(), m.end())
@@ -1688,6 +1707,8 @@ class RuleExtractor:
             if hit.relation == "acquires" and any(r.relation == "acquires" and r.target == b.node for r in found):
                 continue  # the sentence named its buyer: the other party of the agreement sells
             low, high = sorted((hit.a, hit.b))
+            if _parallel_objects(placeholder, spans[low], spans[high]):
+                continue  # "co-developed with ⟦a⟧, and IMBRUVICA, … co-marketed with ⟦b⟧": each is the writer's partner, not the other's
             if re.search(r"[,;]\s+(?:so|but|while|whereas|although|though|yet)\s|;\s", placeholder[spans[low][1]:spans[high][0]]):
                 continue  # "⟦a⟧ round with a $4 billion investment of its own, so ⟦b⟧ position there is …": another clause's company
             if re.search(r"(?:、|以及|及|和|与)", placeholder[spans[low][1]:spans[high][0]]) \
@@ -2293,7 +2314,8 @@ class RuleExtractor:
                 speaking = self._quoted_speaker(line, filer) if own_voice and document.company else document
                 series = False  # "其中，A出资6亿元；B出资10.2亿元；C出资3.8亿元。": clauses after a semicolon go on with the deal
                 for sentence in (entry for whole in split_sentences(line) for entry in _glossary_entries(whole)):
-                    if _EXHIBIT_ENTRY.search(sentence) or _CAREER.search(sentence) or _OWNED_NOTE.search(sentence) or _DEFINITION.match(sentence):
+                    if _EXHIBIT_ENTRY.search(sentence) or _CAREER.search(sentence) or _OWNED_NOTE.search(sentence) or _DEFINITION.match(sentence) \
+                            or _SETTLEMENT.search(sentence):
                         continue  # an exhibit index names agreements filed earlier, not deals: "10.20# Master … Agreement by and between the Registrant and …";
                         # a biography names where a person worked ("Prior to joining Nike, he worked at Goldman Sachs")
                     # (a Chinese broker's note speaks of the company it covers as 公司: its own parties are that company's)
@@ -2306,6 +2328,8 @@ class RuleExtractor:
                     for m in (m for pattern in _OPERATES for m in pattern.finditer(_with_placeholders(sentence, mentions)[0])):
                         self.operators.add(mentions[int(m.group("a"))].node)  # "该智算中心由瀚海深圳营运": it sells the centre's compute
                     found = self.from_sentence(sentence, speaking, chunk.page, self_words, mentions)
+                    if _LITIGATION.search(sentence):  # (who bought whom, and whose unit, a lawsuit may still say)
+                        found = [r for r in found if r.relation in {"acquires", "subsidiary_of"}]
                     if self_words and speaking.company and speaking.doc_type in {*PERIODIC_REPORTS, "8-K", "call transcript"} \
                             and not any(r.source == speaking.company or r.target == speaking.company for r in found):
                         found.extend(self._own_site(sentence, mentions, speaking, chunk.page))
@@ -2617,6 +2641,20 @@ def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at
         else:
             break
     return at
+
+
+def _parallel_objects(placeholder: str, first: tuple[int, ...], second: tuple[int, ...]) -> bool:
+    """Two companies each the object of the same preposition ("… with ⟦a⟧, and …, co-marketed with ⟦b⟧", "licensed from ⟦a⟧, …
+    licensed from ⟦b⟧ and ⟦c⟧", "the investment in ⟦a⟧ and the investment in ⟦b⟧"): parallel parties of the sentence's subject,
+    not parties to each other. ``first`` and
+    ``second`` are the placeholder spans (start, end, …) of the earlier and the later one."""
+    lead = re.search(r"\b([\w-]+)\s+(with|from|in)\s+(?:the\s+)?$", placeholder[:first[0]], re.I)
+    if lead is None:
+        return False
+    # ("in" only after the same word: "the equity investment in ⟦a⟧ … the equity investment in ⟦b⟧", not "a stake in ⟦a⟧, which holds a stake in ⟦b⟧")
+    word = re.escape(lead.group(1)) + r"\s+" if lead.group(2).lower() == "in" else ""
+    return re.search(rf"\b{word}{lead.group(2)}\s+(?:the\s+)?(?:⟦\d+⟧(?:,\s*|,?\s+and\s+))*$", placeholder[first[1]:second[0]], re.I) is not None \
+        and not (word and re.search(r"\b(?:which|that|who|whose)\b", placeholder[first[1]:second[0]]))
 
 
 def _with_placeholders(sentence: str, mentions: list[Mention]) -> tuple[str, list[tuple[int, int, int, int]]]:
