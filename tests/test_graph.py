@@ -3273,3 +3273,33 @@ def test_a_filing_s_own_unit_reporting_units_sold_units_and_franchises(extractor
     assert ("Tamsin Optics", "subsidiary_of", "Brightwell Devices") in found, found
     assert not {n for s, _, t in found for n in (s, t)} & {"Meridale Medical", "Arden Health", "Halcyon Worlds"}, found
     assert not any(r == "subsidiary_of" and {s, t} & {"Orrin Technologies", "Cabot Vale", "Varrow Optical", "Quenby Lambert"} for s, r, t in found), found
+
+
+def test_a_filing_s_courts_laws_segments_loans_brands_ventures_and_companies_sold(extractor: RuleExtractor) -> None:
+    """Courts, laws, segments and kinds of loan are no parties; a brand is no company; "ePac Holdings, LLC" keeps its lower-case
+    first letter; "we have a 50 percent interest in X Partners" is our stake (X is no investor for its name); "our X joint
+    venture with Y" partners us with Y; "X, which was sold to Y" was bought by Y; an exhibit incorporated by reference and a
+    claim for declaratory relief give no links; "VirNTech" is one name, not "Vir"."""
+    report = Document(id="k14", source="/docs/10k.pdf", title="Form 10-K", company="Brightwell Devices", doc_type="10-K")
+    found = _triples(extractor, "\n\n".join([
+        "The Jersey Companies Law provides that where a person has acquired 90% of the shares, it may acquire the rest of Brightwell Devices.",
+        "In 2019, the Tamsin County Superior Court approved our water supply agreement with Orrin Farms LLC.",
+        "Flexibles Segment This segment has 166 significant manufacturing and support facilities, which supply Brightwell Devices.",
+        "In the case of any Borrowing comprised of Term SOFR Advances or Eurocurrency Rate Advances, the Company shall indemnify each Lender.",
+        "Impairment charges related to our Progresso and Tallow Peak brand intangible assets were recorded in fiscal 2019.",
+        "The Company's largest equity investment, of $33 million, is in ePac Holdings, LLC (ePac), representing an ownership of 18.9%.",
+        "We have a 50 percent interest in Corvale Partners Worldwide (CPW), which manufactures cereal in 130 countries.",
+        "Our Corvale Partners Worldwide (CPW) joint venture with Nestor S.A. is accounted for under the equity method.",
+        "Ms. Hardwick previously served as an officer of Vellmar Corporation, which was sold to Quenby Energy, Inc., on February 1, 2019.",
+        "10.16* Second Amended and Restated Brightwell Devices, Inc. and its Designated Subsidiaries 2017 Nonqualified Employee Stock "
+        "Purchase Plan, adopted on July 27, 2018 (incorporated by reference to Exhibit 10.1), under which Arden Capital LLC invested in the Company.",
+        "On April 9, 2020, we signed a global agreement with VirNTech to co-develop a vaccine program.",
+        "The City intends to seek declaratory relief from Cemra Holdings Inc. and Brightwell Devices ordering that water supplied by Cemra is limited.",
+    ]), report)
+    names = {n for s, _, t in found for n in (s, t)}
+    assert {("Brightwell Devices", "owns_stake_in", "Corvale Partners"), ("Brightwell Devices", "partners_with", "Nestor"),
+            ("Quenby Energy", "acquires", "Vellmar"), ("Brightwell Devices", "partners_with", "VirNTech")} <= found, found
+    assert any(s == "Brightwell Devices" and t == "ePac Holdings" for s, _, t in found), found
+    assert not names & {"Jersey Companies Law", "Tamsin County Superior Court", "Flexibles Segment", "Eurocurrency Rate Advances", "Tallow Peak",
+                        "Holdings", "Arden Capital", "Cemra Holdings"}, found
+    assert ("Corvale Partners", "partners_with", "Nestor") not in found, found

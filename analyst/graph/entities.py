@@ -31,7 +31,7 @@ FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV")
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
-_WORD = r"(?:[A-Z](?:[A-Za-z0-9&'’\u00c0-\u017f-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
+_WORD = r"(?:(?:[A-Z]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&'’\u00c0-\u017f-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
 _LEGAL = re.compile(
     r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|da|do|du|van|von|der)(?=[ \t]+[A-Z]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
@@ -67,8 +67,8 @@ _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|bought|buys|for)\s+|[向与和对从及、]|收购|投资|持有|入股)"
-    r"((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3})"
-)
+    r"((?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9])"
+)  # (a word may run on in capitals: "BioNTech", not "Bio")
 # A single capitalised word is a company where only a company can stand: "we buy the bulk of our accelerators from Corvane".
 _DEAL_BEFORE = re.compile(r"\b(?:(?:buy|buys|bought|buying|purchas\w+|sourc\w+|leas\w+|rent\w+|borrow\w*)\b[^.;]{0,60}?\bfrom|"
                           r"invest(?:s|ed|ing|ment)?\s+in|acquir(?:e|es|ed|ing)|acquisition\s+of|partner(?:s|ed|ing|ship)?\s+with|"
@@ -95,7 +95,7 @@ _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+
 _UNIT_NAMED = re.compile(r"(?:'s|’s)\s+(?!(?:Dutch|German|Japanese|Chinese|American|European|Swedish|French|British|Indian|Korean|Singaporean|Australian|"
                          r"Canadian|Irish|Danish|Finnish|Norwegian|Swiss|Italian|Spanish|Israeli|Saudi|Emirati|Malaysian|Taiwanese|Asian|Nordic|"
                          r"Mexican|Brazilian|Polish|Austrian|Belgian|Gulf|Middle)\b)([A-Z][a-z]{3,}[A-Za-z]*)\s+(?:unit|subsidiary|division|arm)\b")
-_LEADING = re.compile(r"^((?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
+_LEADING = re.compile(r"^((?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
 _NOT_NAMES = {
     "the", "this", "that", "these", "those", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on",
     "company", "companies", "board", "chief", "officer", "executive", "president", "management", "analyst", "analysts",
@@ -411,6 +411,12 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
                 and written(first):
             out.setdefault(first, next(iter(names)))
     return out
+
+
+_NO_PARTY_TAIL = re.compile(r"\b(?:Court|Courts|Tribunal|Law|Laws|Act|Code|Segment|Segments|Advances|Depositary\s+(?:Instruments|Interests|Receipts|Shares)|Debentures|Notes|Bonds)$")
+_GENERIC_ALONE = {"holdings", "holding", "group", "company", "companies", "partners", "capital", "corporation", "trust", "fund", "bank", "investments",
+                  "other investments", "ventures", "enterprises", "industries", "international", "global"}
+_BRAND_AFTER = re.compile(r"(?:\s*[’']s)?\s+(?:brands?|trademarks?|franchises?|(?:brand|trade)\s+names?)\b", re.I)
 
 
 _ROW_END = re.compile(rf"(?:\b(?:{LEGAL_FORMS})\.?|\))\s+$", re.IGNORECASE)
@@ -784,6 +790,9 @@ class EntityFinder:
             return False
         if _LEGAL.search(written) or node in self.legal:
             return False
+        if _NO_PARTY_TAIL.search(node) or node.lower() in _GENERIC_ALONE:
+            return True  # a court, a law, a segment, a kind of loan or security ("Monterey County Superior Court", "Jersey Companies
+            # Law", "Flexibles Segment", "Eurocurrency Rate Advances"), or a company word alone ("Holdings" cut from "ePac Holdings")
         if _TITLE_WORD.search(" " + node) or node.endswith("-") or re.fullmatch(r"[A-Z]{2,5}s", node):
             return True  # ("Long Range Anti-" cut at a line's end; "RSUs", "GACs": kinds of award or contract)
         words = re.findall(r"[A-Za-z][A-Za-z'’]*", node)
@@ -948,7 +957,8 @@ class EntityFinder:
         found = [m for m in found if not _A_LAW.match(sentence, m.end)]  # "the Private Securities Litigation Reform Act": a law
         found = [m for m in found if not self.phrase(m.node, m.written, self_company)
                  and not _HONORIFIC.search(sentence[max(0, m.start - 6):m.start])  # "Dr. Evenson was a partner at …": a person
-                 and not (self.lexicon.company(m.node) is None and _PERSON_AFTER.match(sentence, m.end))]  # "Paulo Ortiz, our Chief Financial Officer,"
+                 and not (self.lexicon.company(m.node) is None and _PERSON_AFTER.match(sentence, m.end))  # "Paulo Ortiz, our Chief Financial Officer,"
+                 and not (self.lexicon.company(m.node) is None and _BRAND_AFTER.match(sentence, m.end))]  # "the Yoplait brand", "Mountain High brand intangible assets"
         # "Corrin-3 accelerators", "Helix-9s": a one-word name joined to a model number is a product, not the company
         found = [m for m in found if not (re.match(r"-[A-Z]?\d", sentence[m.end:m.end + 3]) and re.fullmatch(r"[A-Z][\w]+", m.written))]
         # a place once is a place in the whole document (its own name used as one: "in Cedar Flats, Nevada" makes no place of "Cedar

@@ -65,7 +65,8 @@ _LEASES_SITE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:,\s+[^,]{0,60},)?\s+(?:has
 # A filing's exhibit index: "*10.4 2004 Equity Incentive Plan, … filed as Exhibit 10.1 to AMD's Registration Statement", "… Agreement by and
 # between the Registrant and TDK Corporation"
 _EXHIBIT_ENTRY = re.compile(r"\bfiled\s+as\s+Exhibit\s+\d+(?:\.\d+)?\s+to\s+(?!this\b)|\bby\s+and\s+(?:between|among)\s+the\s+Registrant\b|"
-                            r"(?:^|\s)\*?\d{1,3}\.\d{1,3}[#*†+]*\s+(?:[A-Z][\w&,-]*\s+){0,8}?(?:Agreement|Amendment|Indenture|Plan|Certificate|Bylaws|Form\s+of)\b")
+                            r"(?:^|\s)\*?\d{1,3}\.\d{1,3}[#*†+]*\s+(?:[A-Z][\w&,-]*\s+){0,8}?(?:Agreement|Amendment|Indenture|Plan|Certificate|Bylaws|Form\s+of)\b|"
+                            r"^\s*\*?\d{1,3}\.\d{1,3}[#*†+]*\s.{0,400}?\bincorporated\s+(?:herein\s+)?by\s+reference\b")  # ("10.16* Second Amended and Restated X Company, Inc. and its …")
 # a contract's definition: '“Independent Investment Banker” means one of the Reference Treasury Dealers appointed by us'
 _DEFINITION = re.compile(r"\s*[“\"][^”\"]{2,60}[”\"]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b")
 # a subsidiary list's footnote: "(2) 99.9952% owned by Advanced Micro Devices, Inc., .0048% owned by …" (whose share, the list says)
@@ -80,13 +81,16 @@ _SETTLEMENT = re.compile(r"\bbook-entry\b|\bClearstream\b|\bEuroclear\b|\bDeposi
 # A lawsuit names the parties to a dispute, not suppliers, partners, lenders or investors: "Actelion and Nippon Shinyaku are seeking an
 # order enjoining Lupin from marketing a generic version", "filed lawsuits against Amazon.com International Sales, Inc., Amazon EU S.à r.l., …"
 _LITIGATION = re.compile(r"\b(?:lawsuits?|plaintiffs?|(?:co-)?defendants?|alleg(?:es|ed|ing|ations?)|enjoin(?:ing|ed|s)?|class\s+action|"
-                         r"infring(?:e|es|ed|ing|ement)|sued|suing|multidistrict\s+litigation|patent\s+litigation|Demand\s+for\s+Arbitration)\b|"
+                         r"infring(?:e|es|ed|ing|ement)|sued|suing|multidistrict\s+litigation|patent\s+litigation|Demand\s+for\s+Arbitration|"
+                         r"declaratory\s+relief|injunctive\s+relief|eminent\s+domain|condemnation)\b|"
                          r"\b(?:filed|brought|commenced)\s+(?:a\s+|an\s+)?(?:complaint|suit|action|petition)s?\b", re.I)
 # What a company makes or sells, named where a customer could be: "the Call of Duty and World of Warcraft franchises", "our top three
 # franchises—Call of Duty, Candy Crush, and World of Warcraft—collectively accounted for 67% of our net revenues"
 _THING_NOUNS = r"(?:franchises?|brands?|products?|titles?|games?|segments?|programs?|programmes?|drugs?|vaccines?|therapies|platforms?)"
 _THING_AFTER = re.compile(rf"(?:\s*[’']s)?\s+{_THING_NOUNS}\b", re.I)
 _THINGS_BEFORE = re.compile(rf"\b{_THING_NOUNS}\s*(?:[—–:]|,?\s+(?:such\s+as|including|like))\s*(?:[^.;⟦]{{0,100}}?,\s*)?(?:and\s+)?$", re.I)
+# A company that "was sold to" another was bought by it: "Vectren Corporation, which was sold to CenterPoint Energy, Inc."
+_SOLD_TO_BUYER = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+(?:sold|divested)\s+to\s+(?:the\s+)?")
 # A business sold is bought by its buyer, and all of a company's interests bought is the company bought: no goods sold.
 _BUSINESS_SOLD = re.compile(r"\b(?:sold|sells|sell|divested|transferred)\s+(?:(?:substantially\s+)?all\s+of\s+)?(?:the\s+(?:assets|operations)\s+of\s+)?(?:its|our|the|their)\s+"
                             r"(?:[\w-]+\s+){0,5}?(?:business|businesses|division|operations|unit|product\s+line)(?:[,\s][^.;]{0,80}?)?\sto\b", re.I)
@@ -156,6 +160,8 @@ BRACKETED = r"(?:\s*[（(](?:[^）)⟦]|⟦\d+⟧){0,60}[）)])"
 _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧" + BRACKETED + r"?,?\s+(?:is\s+(?:now\s+|also\s+|still\s+)?|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our)\s+(?:[\w-]+,?\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b(?!\s+ours\b))", re.I)  # "… subsidiary of ours", not "… of ⟦b⟧"
 
+# "Our ⟦Cereal Partners Worldwide⟧ (CPW) joint venture with ⟦Nestlé⟧": the writer's venture with the other
+_OUR_VENTURE = re.compile(r"⟦(?P<a>\d+)⟧\s+⟦(?P<j>\d+)⟧(?:\s+[A-Z][\w-]*){0,2}\s*(?:\([^()]*\)\s*)?(?:joint\s+venture|JV)\s+with\s+(?:the\s+)?⟦(?P<b>\d+)⟧", re.I)
 _FORMED_VENTURE = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:(?:have|has|also|jointly)\s+)?(?:formed|form|created|established|set\s+up|launched|incorporated)\s+⟦(?P<j>\d+)⟧"
                              r"(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:with|alongside)\s+(?:the\s+)?⟦(?P<b>\d+)⟧", re.I)
 _FORMED_TOGETHER = re.compile(r"⟦(?P<a>\d+)⟧\s+and\s+(?:the\s+)?⟦(?P<b>\d+)⟧\s+(?:(?:have|has|also|jointly|recently)\s+)*(?:formed|created|established|set\s+up|launched|incorporated)\s+"
@@ -1523,9 +1529,11 @@ class RuleExtractor:
             buyer = mentions[int(commitments.group("b"))]
             for supplier in re.finditer(r"(?:(?:US)?[$€£][\d.,]+\s*(?:million|billion|bn|m)?\s+)?\bwith\s+⟦(\d+)⟧", placeholder[commitments.end():]):
                 add(mentions[int(supplier.group(1))], buyer, "supplies", commitments.end() + supplier.start(), commitments.end() + supplier.end())
-        for jv in [*_FORMED_VENTURE.finditer(placeholder), *_FORMED_TOGETHER.finditer(placeholder)]:
+        for jv in [*_FORMED_VENTURE.finditer(placeholder), *_FORMED_TOGETHER.finditer(placeholder), *_OUR_VENTURE.finditer(placeholder)]:
             # "we formed ⟦Sahra Compute Company⟧, a joint venture with ⟦Oryx Horizon Fund⟧": the two partner and each invests in it
             a, venture_co, b = (mentions[int(jv.group(k))] for k in ("a", "j", "b"))
+            if jv.re is _OUR_VENTURE and a.written.lower() not in {"our", "its", "their"}:
+                continue  # ("Our ⟦Cereal Partners Worldwide⟧ joint venture with ⟦Nestlé⟧": ours, with Nestlé)
             add(a, b, "partners_with", jv.start(), jv.end())
             add(a, venture_co, "invests_in", jv.start(), jv.end(), priced=False)
             add(b, venture_co, "invests_in", jv.start(), jv.end(), priced=False)
@@ -1562,6 +1570,10 @@ class RuleExtractor:
                 a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
                 if _parallel_objects(placeholder, *sorted((spans[int(m.group("a"))], spans[int(m.group("b"))]))):
                     continue  # "brands licensed from ⟦a⟧, including …, and juice brands licensed from ⟦b⟧": both license to the writer
+                first, second = sorted((int(m.group("a")), int(m.group("b"))))
+                if relation == "supplies" and _SOLD_TO_BUYER.fullmatch(placeholder[spans[first][1]:spans[second][0]]):
+                    add(mentions[second], mentions[first], "acquires", m.start(), m.end())  # "Vectren Corporation, which was sold to CenterPoint"
+                    continue
                 if relation == "lends_to" and _AGENT_ONLY.match(placeholder, m.end("a") + 1):
                     continue  # "… with ⟦a⟧, as administrative agent, and the lenders party thereto": the agent lends nothing
                 if relation == "lends_to" and roles == "ab":
@@ -1707,6 +1719,9 @@ class RuleExtractor:
             if hit.relation == "acquires" and any(r.relation == "acquires" and r.target == b.node for r in found):
                 continue  # the sentence named its buyer: the other party of the agreement sells
             low, high = sorted((hit.a, hit.b))
+            if hit.relation == "supplies" and _SOLD_TO_BUYER.fullmatch(placeholder[spans[low][1]:spans[high][0]]):
+                add(mentions[high], mentions[low], "acquires", hit.start, hit.end)  # "Vectren Corporation, which was sold to CenterPoint Energy": bought
+                continue
             if _parallel_objects(placeholder, spans[low], spans[high]):
                 continue  # "co-developed with ⟦a⟧, and IMBRUVICA, … co-marketed with ⟦b⟧": each is the writer's partner, not the other's
             if re.search(r"[,;]\s+(?:so|but|while|whereas|although|though|yet)\s|;\s", placeholder[spans[low][1]:spans[high][0]]):
@@ -1716,7 +1731,9 @@ class RuleExtractor:
                 continue  # "凯德瑞斯半导体、江渚产业投资集团以及鹿鸣资本跟投": co-investors in one list, not investors in each other
             # what a company is settles who lends or invests when the clause is unclear: a bank lends to a chip maker
             into_fund = hit.relation == "invests_in" and re.search(r"认缴|财产份额|设立⟦|limited\s+partner|\bLP\b", placeholder[hit.start:hit.end + 40], re.I)  # ("共同发起设立⟦基金⟧")
-            if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund:
+            held = hit.relation in {"invests_in", "owns_stake_in"} and re.search(
+                r"\b(?:interest|stake|investment|shares|equity|ownership)\s+in\s+(?:the\s+)?$", placeholder[:spans[hit.b][0]], re.I)  # "We have a 50 percent interest in ⟦Cereal Partners⟧"
+            if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund and not held:
                 a, b = b, a
             if hit.relation == "lends_to" and self._financier(a.node) and self._financier(b.node):
                 continue  # "led by X as arranger, with Y participating as lenders": two lenders of a third company
