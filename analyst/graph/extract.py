@@ -1570,9 +1570,9 @@ class RuleExtractor:
                 a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
                 if _parallel_objects(placeholder, *sorted((spans[int(m.group("a"))], spans[int(m.group("b"))]))):
                     continue  # "brands licensed from ⟦a⟧, including …, and juice brands licensed from ⟦b⟧": both license to the writer
-                first, second = sorted((int(m.group("a")), int(m.group("b"))))
-                if relation == "supplies" and _SOLD_TO_BUYER.fullmatch(placeholder[spans[first][1]:spans[second][0]]):
-                    add(mentions[second], mentions[first], "acquires", m.start(), m.end())  # "Vectren Corporation, which was sold to CenterPoint"
+                lo, hi = sorted((int(m.group("a")), int(m.group("b"))))
+                if relation == "supplies" and _SOLD_TO_BUYER.fullmatch(placeholder[spans[lo][1]:spans[hi][0]]):
+                    add(mentions[hi], mentions[lo], "acquires", m.start(), m.end())  # "Vectren Corporation, which was sold to CenterPoint"
                     continue
                 if relation == "lends_to" and _AGENT_ONLY.match(placeholder, m.end("a") + 1):
                     continue  # "… with ⟦a⟧, as administrative agent, and the lenders party thereto": the agent lends nothing
@@ -1731,9 +1731,9 @@ class RuleExtractor:
                 continue  # "凯德瑞斯半导体、江渚产业投资集团以及鹿鸣资本跟投": co-investors in one list, not investors in each other
             # what a company is settles who lends or invests when the clause is unclear: a bank lends to a chip maker
             into_fund = hit.relation == "invests_in" and re.search(r"认缴|财产份额|设立⟦|limited\s+partner|\bLP\b", placeholder[hit.start:hit.end + 40], re.I)  # ("共同发起设立⟦基金⟧")
-            held = hit.relation in {"invests_in", "owns_stake_in"} and re.search(
+            stake_in_b = hit.relation in {"invests_in", "owns_stake_in"} and re.search(
                 r"\b(?:interest|stake|investment|shares|equity|ownership)\s+in\s+(?:the\s+)?$", placeholder[:spans[hit.b][0]], re.I)  # "We have a 50 percent interest in ⟦Cereal Partners⟧"
-            if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund and not held:
+            if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund and not stake_in_b:
                 a, b = b, a
             if hit.relation == "lends_to" and self._financier(a.node) and self._financier(b.node):
                 continue  # "led by X as arranger, with Y participating as lenders": two lenders of a third company
