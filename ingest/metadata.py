@@ -27,11 +27,15 @@ _REGISTRANT = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Exact name of registrant as
 _REGISTRANT_INLINE = re.compile(r"((?:[A-Z][\w&'’.,-]*\s+){0,6}?[A-Z][\w&'’.,-]*)\s*\((?i:exact name of registrant as specified in its charter)\)")
 _TRANSLATED = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Translation of registrant['’]s name into English\)", re.I | re.M)
 # 'Meridian Fabric Systems Corp. (“Meridian” or the “Company”)': the document names itself.
-_SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group))"
+_SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|(?:Co\.,?\s+)?Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group|"
+                           r"K\.K\.|PJSC|P\.J\.S\.C\.|Berhad|Bhd\.?|S\.A\.|AG|SE|GmbH|Tbk|Pte\.\s+Ltd\.))"
                            r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")
 # (a fund's letter: "GRANITE RIDGE COMPUTE LENDING FUND II, L.P.")
 _CAPS_COVER = re.compile(r"[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?\s+){1,6}(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|L\.P\.|LP|S\.A\.|AG|SE))"
                          r"(?![A-Za-z])")
+# "CHEONGMYO SEMITECH CO., LTD. (청묘세미텍 주식회사)" starting a line near the top
+_CAPS_LINE = re.compile(r"(?m)^[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?[ \t]+){1,6}(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|"
+                        r"L\.P\.|LP|S\.A\.|AG|SE|BERHAD|BHD\.?|PJSC|K\.K\.|TBK))(?![A-Za-z])")  # (a text file's lines may be run into one paragraph)
 # a release's dateline: "NEW YORK, October 2, 2025 — Granite Arch Capital Partners, LLC (“Granite Arch”) … today announced"
 _DATELINE = re.compile(r"(?:^|\n)[\W_]*[A-Z][A-Za-z .,]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?\d{4}[\W_]*?\s*(?:[—–-]+|/PRNewswire/\s*[—–-]*)\s*"
                        r"((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|LP|plc|N\.V\.|AG|SE))?)"
@@ -92,7 +96,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
             or re.search(r"(?<!半)年度报告", (m := _ZH_REPORT_HEAD.search(head[:1500])) and m.group(0) or ""):
         return "annual report"  # 年度报告 / 年度报告摘要 of a listed company
     if re.search(r"^\W*(?:[^\n]{0,80}?\b)?annual report(?:\s+(?:and accounts\s+)?(?:19|20)\d\d\b|\s*$)", "\n".join(lowered.split("\n")[:2]), re.M) \
-            or re.search(r"\bannual report\b", title_l):
+            or re.search(r"\bannual report\b", title_l) or re.search(r"\bannual securities report\b", title_l + "\n" + lowered[:600]):
         return "annual report"  # "Ironpeak Data Centers, Inc. - Annual Report 2025", "Stratoline Compute, Inc. / Annual Report 2026"
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
             and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I):
@@ -101,6 +105,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
     if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告; a Hong Kong one's 股份代號 and disclaimer)
+    if re.search(r"\b(?:stock|krx|securities|share)\s+code\s*[:：]|\bgeneral\s+announcement\b|\breport\s+on\s+(?:the\s+)?conclusion\s+of\b|"
+                 r"\bdisclosure\s+of\s+material\s+information\b", lowered[:1000]) and not call_heading:
+        return "deal announcement"  # an exchange filing in English: a Bursa "General Announcement", a KRX "Report on Conclusion of … Contract"
     if re.search(r"\b10-k\b", title_l):
         return "10-K"
     if re.search(r"\b20-f\b", title_l):
@@ -187,9 +194,13 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         heading = re.split(r"\s+[-–—|·:/]\s+(?=[^\n]*\b(?:[Rr]eport|REPORT|[Ll]etter|[Ff]orm|[Rr]esults|[Tt]ranscript|[Cc]all|[Rr]elease|[Nn]otice|[Aa]nnouncement)\b)", heading)[0]
         if _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
             candidates[_canonical(heading, lexicon)] += 30
-    cover = _CAPS_COVER.match(head[:300])
+    cover = _CAPS_COVER.match(head[:300]) or _CAPS_LINE.search(head[:1200])
     if cover:  # "CORVANE SEMICONDUCTOR CORP. FORM 10-Q …": a filing's cover opens with its registrant in capitals
-        candidates[_canonical(cover.group(1), lexicon)] += 40
+        candidates[_canonical(cover.group(1), lexicon)] += 40  # (or has it on a line of its own under a translator's note)
+    field = re.search(r"(?m)(?:^|[ \t])(?:Company|Issuer|Listed\s+Issuer)[ \t]+Name[ \t]*:[ \t]*(\S[^\n]{2,80}?)"
+                      r"(?=[ \t]+(?:Stock|Board|Date|Category|Reference|Registration|Code|Ticker)\b|[ \t]*(?:\n|$))", head[:1500])
+    if field:  # a Bursa announcement's "Company Name : KENYALANG DIGITAL BERHAD" (not the exchange its heading names)
+        candidates[_canonical(field.group(1), lexicon)] += 100
     dateline = _DATELINE.search(head[:1500])
     if dateline:  # the company that "today announced" in its own release
         candidates[_canonical(dateline.group(1), lexicon)] += 40

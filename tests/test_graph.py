@@ -3303,3 +3303,19 @@ def test_a_filing_s_courts_laws_segments_loans_brands_ventures_and_companies_sol
     assert not names & {"Jersey Companies Law", "Tamsin County Superior Court", "Flexibles Segment", "Eurocurrency Rate Advances", "Tallow Peak",
                         "Holdings", "Arden Capital", "Cemra Holdings"}, found
     assert ("Corvale Partners", "partners_with", "Nestor") not in found, found
+
+
+def test_an_integrator_a_site_supplied_with_power_and_a_loan_from_a_described_lender(extractor: RuleExtractor) -> None:
+    """"X, our principal server integrator, delivered …" is our supplier; "X supplies solar electricity to the campus" in the
+    operator's own report supplies it; "closed a term loan from the state-backed X" borrows from X."""
+    report = Document(id="k15", source="/docs/ar.pdf", title="Annual report", company="Qasrin AI", doc_type="annual report")
+    found = _triples(extractor, "\n\n".join([
+        "Qasrin AI operates the Marrah campus.",
+        "Tallis Technology Co., Ltd. (TWSE: 3897), our principal server integrator, delivered 412 liquid-cooled racks during the year.",
+        "Dunes Power Company P.J.S.C. supplies solar electricity to the Marrah campus under a 25-year power purchase agreement.",
+    ]), report)
+    assert {("Tallis Technology", "supplies", "Qasrin AI"), ("Dunes Power Company", "supplies", "Qasrin AI")} <= found, found
+    news = Document(id="n15", source="/docs/news.html", title="News", company="", doc_type="news")
+    found = _triples(extractor, "In India, Vetri AI Infrastructure closed a 42 billion rupee term loan from the state-backed Kollur Development "
+                     "Finance Corporation earlier this year.", news)
+    assert ("Kollur Development Finance", "lends_to", "Vetri AI Infrastructure") in found, found

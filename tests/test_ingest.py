@@ -656,3 +656,25 @@ def test_an_inquiry_reply_is_the_issuer_s_own_document_and_its_title_s_guanyu_is
             "深圳证券交易所：贵州黔汀算谷数据科技股份有限公司（以下简称“发行人”）现回复如下。\n")
     meta = detect(load(path, text.encode()), path, default_lexicon())
     assert (meta["company"], meta["doc_type"]) == ("贵州黔汀算谷数据科技", "prospectus"), meta
+
+
+def test_exchange_filings_in_english_name_their_filer_and_are_its_own_announcements() -> None:
+    """A translated Korean filing whose cover line follows a translator's note; a Bursa announcement under the exchange's
+    heading ("Company Name : …"); a Japanese "Annual Securities Report" whose company defines itself with "K.K.". """
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    korean = ("[English translation for reference purposes only. In the event of any discrepancy, the Korean original shall prevail.]\n\n"
+              "TAEWOL MEMORY CO., LTD. (태월메모리 주식회사)\nKRX Code: 231840 | Receipt No. 20251118800417\n\n"
+              "PART A. REPORT ON CONCLUSION OF SINGLE SALES / SUPPLY CONTRACT\n\n4. Counterparty\n - Name: Brisk Labs, Inc. (the \"Customer\")\n"
+              "The Company will supply memory stacks to the Customer.\n")
+    bursa = ("BURSA MALAYSIA SECURITIES BERHAD - GENERAL ANNOUNCEMENT\n\nCompany Name      : SELANGKAH DIGITAL BERHAD\n"
+             "Stock Name        : SDIGI\nStock Code        : 0319\n\nSELANGKAH DIGITAL BERHAD\nThe Board announces a vendor credit facility.\n")
+    japanese = ("Aozora Glassworks K.K.\nAnnual Securities Report for the Fiscal Year Ended December 31, 2025\n"
+                "Securities Code: 5387 (Prime Market)\n\nAozora Glassworks K.K. (the \"Company\") and its subsidiaries make specialty glass.\n")
+    for name, text, expected in (("taewol.txt", korean, ("Taewol Memory", "deal announcement")),
+                                 ("selangkah.txt", bursa, ("Selangkah Digital", "deal announcement")),
+                                 ("aozora.md", japanese, ("Aozora Glassworks", "annual report"))):
+        found = detect(load(Path(name), text.encode()), Path(name), default_lexicon())
+        assert (found["company"], found["doc_type"]) == expected, (name, found)

@@ -105,7 +105,7 @@ VERBS = _cues([
 # Role nouns: "X's largest customer", "our supplier Y", "X的子公司Y". role: the role of the company the noun names.
 NOUNS = [
     (re.compile(r"\b(?:customers?|clients?|tenants?|offtakers?|buyers?|purchasers?)\b|客户", IC), "supplies", 1),
-    (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?|lessors?|landlords?)\b|供应商|代工厂|出租方",
+    (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?|lessors?|landlords?|integrators?|ODMs?)\b|供应商|代工厂|出租方",
                 IC), "supplies", 0),
     (re.compile(r"\b(?:lenders?|creditors?)\b|贷款方|贷款人", IC), "lends_to", 0),
     (re.compile(r"\b(?:borrowers?|debtors?)\b|借款人|借款方", IC), "lends_to", 1),

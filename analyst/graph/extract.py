@@ -59,7 +59,8 @@ _PURCHASE_COMMITMENTS = re.compile(r"⟦(?P<b>\d+)⟧\s+(?:had|has|have|entered\
 _SITE = r"(?:campus|campuses|facility|facilities|project|site|sites|plant|plants|units?|data\s+cent(?:er|re)s?)"
 _SITE_SUPPLIED_BY = re.compile(r"\b(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?" + _SITE + r"\b[^.;]{0,40}?\b(?:will\s+be|is|are|is\s+being|are\s+being|has\s+been|have\s+been|was|were)\s+"
                           r"(?:supplied|delivered|provided|furnished)\s+by\s+(?:the\s+)?$", re.I)
-_SUPPLIES_SITE = re.compile(r",?\s+(?:supplies|will\s+supply|provides|will\s+provide|delivers|will\s+deliver)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?" + _SITE + r"\b", re.I)
+_SUPPLIES_SITE = re.compile(r",?\s+(?:supplies|will\s+supply|provides|will\s+provide|delivers|will\s+deliver)\s+(?:[^.;⟦]{0,50}?\b(?:to|for)\s+)?(?:the|our|its)\s+"
+                            r"(?:[\w-]+\s+){0,2}?" + _SITE + r"\b", re.I)  # ("X supplies solar electricity to the Ruwais campus")
 _LEASES_SITE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:,\s+[^,]{0,60},)?\s+(?:has\s+leased|leases|leased|has\s+contracted|contracted)\s+(?:the\s+entirety\s+of\s+|all\s+of\s+)?"
                           r"(?:[\w.,-]+\s+){0,8}?(?:MW|megawatts|buildings?|halls?|capacity)\b[^.;]{0,60}?\bat\s+(?:the|our)\b", re.I)
 # A filing's exhibit index: "*10.4 2004 Equity Incentive Plan, … filed as Exhibit 10.1 to AMD's Registration Statement", "… Agreement by and
@@ -1745,7 +1746,7 @@ class RuleExtractor:
                 b = mentions[_described_unit(placeholder, spans, mentions.index(b))]  # "X, a subsidiary of the Company, …": X borrows
             lender_at = spans[hit.a][0]
             if hit.relation == "lends_to" and not self._financier(a.node) and lender_at > spans[hit.b][0] \
-                    and not re.search(r"\b(?:from|with|by|and)\s+(?:the\s+|its\s+|our\s+|their\s+)?$|(?:向|从|自)$", placeholder[:lender_at]):
+                    and not re.search(r"\b(?:from|with|by|and)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z][\w-]*-[\w-]+\s+)?$|(?:向|从|自)$", placeholder[:lender_at]):
                 continue  # "we borrowed $600 million under the Credit Agreement to fund the ⟦Fibrelight⟧ purchase": not a lender
             add(a, b, hit.relation, hit.start, hit.end)
             position = spans[mentions.index(a)][1]
