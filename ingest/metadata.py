@@ -305,6 +305,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         return "", ticker_match.group(1) if ticker_match else ""
     company = max(candidates.items(), key=lambda item: item[1])[0]
     company = re.sub(r"^(?:关于|關於|有关|有關)(?=[\u4e00-\u9fff]{2})", "", company)  # "关于贵州黔云算谷…的回复": the title's 关于 is no part of the name
+    company = re.sub(r"^(?:首次覆盖|首次覆蓋|维持覆盖|維持覆蓋|深度报告|深度報告|公司点评|公司點評)[：:\s]*(?=[\u4e00-\u9fff]{2})", "", company)  # a broker note's "首次覆盖岷江存储"
     ticker = tickers.get(company, "")
     if ticker_match and tagged in {"", company}:
         # An exchange tag next to the company's name is the most reliable ticker (another company's tag is not).

@@ -85,3 +85,19 @@ def test_the_rule_catches_a_wrong_arrow(tmp_path: Path) -> None:
     names = imports(bad)
     assert "analyst.service" in names and "chromadb" in names
     assert layer("analyst.service") not in ALLOWED["kernel"]
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A pattern defined twice under one name silently replaces the first everywhere it is used (the link rules are long flat
+    lists of module-level patterns: a second `_ZH_SUPPLIED_BY` once dropped the first one's links)."""
+    twice = []
+    for path in [*ROOT.glob("analyst/**/*.py"), *ROOT.glob("ingest/**/*.py"), ROOT / "app.py"]:
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) and node.value else []
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    if target.id in seen:
+                        twice.append(f"{path.relative_to(ROOT)}: {target.id}")
+                    seen.add(target.id)
+    assert not twice, twice

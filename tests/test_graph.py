@@ -3319,3 +3319,14 @@ def test_an_integrator_a_site_supplied_with_power_and_a_loan_from_a_described_le
     found = _triples(extractor, "In India, Vetri AI Infrastructure closed a 42 billion rupee term loan from the state-backed Kollur Development "
                      "Finance Corporation earlier this year.", news)
     assert ("Kollur Development Finance", "lends_to", "Vetri AI Infrastructure") in found, found
+
+
+def test_a_joint_development_agreement_and_goods_to_be_supplied_by_a_named_maker(extractor: RuleExtractor) -> None:
+    """"The Company and X have entered into a joint development agreement" partners them; "…芯材，将由日商X株式会社供应" in a
+    filer's own announcement makes X its supplier."""
+    report = Document(id="k16", source="/docs/ar.pdf", title="Annual Securities Report", company="Aozora Glassworks", doc_type="annual report")
+    found = _triples(extractor, "The Company and Veltane Photonics, Inc. have entered into a joint development agreement for optical interposers.", report)
+    assert ("Aozora Glassworks", "partners_with", "Veltane Photonics") in found, found
+    notice = Document(id="t16", source="/docs/mops.txt", title="重大訊息", company="燁嵐載板", doc_type="deal announcement")
+    found = _triples(extractor, "玻璃核心基板所需之玻璃芯材，將由日商雲雀硝子株式會社（Hibari Glassworks K.K.）供應，相關採購將另依內部控制制度辦理。", notice)
+    assert any(r == "supplies" and t == "燁嵐載板" and s in {"Hibari Glassworks", "云雀硝子"} for s, r, t in found), found

@@ -673,7 +673,9 @@ def test_exchange_filings_in_english_name_their_filer_and_are_its_own_announceme
              "Stock Name        : SDIGI\nStock Code        : 0319\n\nSELANGKAH DIGITAL BERHAD\nThe Board announces a vendor credit facility.\n")
     japanese = ("Aozora Glassworks K.K.\nAnnual Securities Report for the Fiscal Year Ended December 31, 2025\n"
                 "Securities Code: 5387 (Prime Market)\n\nAozora Glassworks K.K. (the \"Company\") and its subsidiaries make specialty glass.\n")
-    for name, text, expected in (("taewol.txt", korean, ("Taewol Memory", "deal announcement")),
+    note = ("瀚舟证券研究所｜电子行业深度报告\n2025年11月24日\n\n行业评级：增持（维持）\n\nAI算力供应链跟踪：存储进入预付款锁产能时代\n"
+            "首次覆盖岷江存储（688629.SH），给予买入评级，目标价46.80元\n岷江存储是国内领先的存储芯片厂商。\n")
+    for name, text, expected in (("taewol.txt", korean, ("Taewol Memory", "deal announcement")), ("minjiang.md", note, ("岷江存储", "research note")),
                                  ("selangkah.txt", bursa, ("Selangkah Digital", "deal announcement")),
                                  ("aozora.md", japanese, ("Aozora Glassworks", "annual report"))):
         found = detect(load(Path(name), text.encode()), Path(name), default_lexicon())

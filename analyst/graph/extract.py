@@ -718,7 +718,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(30) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
               r"(?:market[- ]making|strategic|cooperation|collaboration|partnership|framework|co-development|joint[- ]development|alliance|"
               r"technology|research)\s+(?:agreement|pact|deal)\s+with\s+(?:the\s+)?{B}"), "partners_with", "ab"),
-    (_pattern(r"{A}\s+(?:and|&)\s+{B}" + g(60) + r"\b(?:partner\w*|collaborat\w*|alliance|joint venture|team up|teamed up)"), "partners_with", "ab"),
+    (_pattern(r"{A}\s+(?:and|&)\s+{B}" + g(60) + r"\b(?:partner\w*|collaborat\w*|alliance|joint venture|team up|teamed up|joint\s+development|co-develop\w*|"
+              r"(?:development|cooperation)\s+agreement)"), "partners_with", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:partner(?:s|ed|ing)? with|partnership with|collaborat\w* with|alliance with|joint venture(?: agreement)? with|teams? up with)\s+"
               r"(?:(?:funds|entities|vehicles|affiliates) (?:managed|advised|controlled) by\s+|affiliates of\s+)?{B}"), "partners_with", "ab"),
     (_pattern(r"{B}" + g(60) + r"\b(?:entered into|signed)\s+(?:a\s+)?(?:long-term\s+)?(?:lease|leases|lease agreements?)\s+with\s+{A}"), "supplies", "ab"),
@@ -1017,7 +1018,8 @@ _OPERATES = [_pattern(r"(?:数据中心|智算中心|算力中心|计算中心|�
              _pattern(r"{A}\s+(?:also\s+)?(?:operates|runs)\s+(?:the|its|our|a|an|this)\s+(?:[\w-]+\s+){0,3}?(?:data\s+cent(?:er|re)s?|compute\s+cent(?:er|re)s?|campus(?:es)?)\b")]
 _CONTRACT_WITH_US = _pattern(r"{B}(?::\s+(?:they|it)(?:'ve|’ve|'s|’s)?)?\s+(?:has\s+|have\s+|again\s+|also\s+)?(?:expanded|expands|extended|extends|renewed|renews|upsized|upsizes|increased|increases|doubled|doubles)\s+"
                              r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contract|commitment|agreement|deal)s?\s+with\s+⟦(?P<us>\d+)⟧")
-_ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由{A}(?:负责)?(?:独家)?(?:[^⟦。；，]{0,10}?方式)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
+# ("玻璃芯材，将由日商⟦雾雨硝子株式会社⟧（Kirisame Glassworks K.K.）供应": the maker's country and its name in brackets may stand around it)
+_ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由(?:日商|美商|韩商|台商|德商)?{A}(?:[（(][^）)⟦]{0,60}[）)])?(?:负责)?(?:独家)?(?:[^⟦。；，]{0,10}?方式)?(?:供应|供货|提供|生产|代工)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
 # "公司1.6T光模块所需的硅光芯片由科凡晶圆（Corvane Foundry）代工": what the company needs, made by a supplier
 _ZH_OURS_SUPPLIED_BY = _pattern(r"(?:^|(?<=[，。；]))(?:⟦(?P<us>\d+)⟧|本?公司)[^⟦。；，]{0,30}?(?:所需|使用|采用)的[^⟦。；，]{0,16}?由{A}" + BRACKETED + r"?(?:负责)?(?:独家)?"
                                 r"(?:供应|供货|提供|生产|代工|制造|封装|封测)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
