@@ -3330,3 +3330,19 @@ def test_a_joint_development_agreement_and_goods_to_be_supplied_by_a_named_maker
     notice = Document(id="t16", source="/docs/mops.txt", title="重大訊息", company="燁嵐載板", doc_type="deal announcement")
     found = _triples(extractor, "玻璃核心基板所需之玻璃芯材，將由日商雲雀硝子株式會社（Hibari Glassworks K.K.）供應，相關採購將另依內部控制制度辦理。", notice)
     assert any(r == "supplies" and t == "燁嵐載板" and s in {"Hibari Glassworks", "云雀硝子"} for s, r, t in found), found
+
+
+def test_a_filer_s_customer_and_supplier_tables(extractor: RuleExtractor) -> None:
+    """A 10-Q's "Customer | Three months ended …" table names customers of the filer (not the unnamed "Customer C"); a
+    "Supplier | Component | …" table of prepayments names its suppliers; a news story's table is no filer's."""
+    filing = Document(id="q17", source="/docs/10q.html", title="Form 10-Q", company="Quillmere Compute", doc_type="10-Q")
+    customers = ("Customer | Three months ended Oct 26, 2025 | Three months ended Oct 27, 2024\nNimbro Cloud Corp. | 31% | 27%\n"
+                 "Harrowfield Data Inc. | 22% | 18%\nCustomer C (server OEM) | 11% | *")
+    suppliers = "Supplier | Component | October 26, 2025 | January 26, 2025\nTaewol Memory Co., Ltd. | HBM memory | $410 | $—"
+    chunks = [Chunk(id=f"q17-{i}", doc_id="q17", text=t, ordinal=i, page=None, kind="table") for i, t in enumerate((customers, suppliers))]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, filing)}
+    assert {("Quillmere Compute", "supplies", "Nimbro Cloud"), ("Quillmere Compute", "supplies", "Harrowfield Data"),
+            ("Taewol Memory", "supplies", "Quillmere Compute")} <= found, found
+    assert not any("Customer C" in n for s, _, t in found for n in (s, t)), found
+    news = Document(id="n17", source="/docs/news.html", title="News", company="Quillmere Compute", doc_type="news")
+    assert not [r for r in extractor.from_chunks(chunks[:1], news) if r.relation == "supplies"]

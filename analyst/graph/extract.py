@@ -92,6 +92,9 @@ _THING_AFTER = re.compile(rf"(?:\s*[’']s)?\s+{_THING_NOUNS}\b", re.I)
 _THINGS_BEFORE = re.compile(rf"\b{_THING_NOUNS}\s*(?:[—–:]|,?\s+(?:such\s+as|including|like))\s*(?:[^.;⟦]{{0,100}}?,\s*)?(?:and\s+)?$", re.I)
 # A company that "was sold to" another was bought by it: "Vectren Corporation, which was sold to CenterPoint Energy, Inc."
 _SOLD_TO_BUYER = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+(?:sold|divested)\s+to\s+(?:the\s+)?")
+# A table whose first column names the filer's customers or its suppliers: "Customer | Three months ended …", "Supplier | Component | …"
+_SIDE_COLUMN = re.compile(r"(?P<customer>(?:(?:major|significant|principal|key)\s+)?(?:customers?|clients?)(?:\s+name)?|客户(?:名称)?|客戶(?:名稱)?)|"
+                          r"(?:(?:major|significant|principal|key)\s+)?(?:suppliers?|vendors?)(?:\s+name)?|供应商(?:名称)?|供應商(?:名稱)?", re.I)
 # A business sold is bought by its buyer, and all of a company's interests bought is the company bought: no goods sold.
 _BUSINESS_SOLD = re.compile(r"\b(?:sold|sells|sell|divested|transferred)\s+(?:(?:substantially\s+)?all\s+of\s+)?(?:the\s+(?:assets|operations)\s+of\s+)?(?:its|our|the|their)\s+"
                             r"(?:[\w-]+\s+){0,5}?(?:business|businesses|division|operations|unit|product\s+line)(?:[,\s][^.;]{0,80}?)?\sto\b", re.I)
@@ -2117,6 +2120,20 @@ class RuleExtractor:
             lone = found == {"lender"} and borrower and re.search(r"commitment|amount|allocation|承诺|金额", " ".join(header), re.I)
             if lone:
                 pairs = [("lender", "borrower", "lends_to")]
+            own = document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "8-K", "earnings release", "deal announcement"}
+            side = _SIDE_COLUMN.fullmatch(keys[0]) if keys and document.company and own and not pairs else None
+            if side:  # "Customer | Three months ended … | …" in a filer's note: each named row is a customer (or a supplier) of the filer
+                out = []
+                for cells in rows[h + 1:]:
+                    if not cells or re.match(r"\W*(?:total|other|all\s+other|(?:customer|supplier|vendor|client)\s+[A-Z]\b|合计|其他)", cells[0], re.I):
+                        continue  # ("Customer C (server OEM)": a customer the filing does not name)
+                    named = [m for m in self.entities.mentions(cells[0], document.company) if not _SELF_WORD.fullmatch(m.written)]
+                    name = named[0].node if named else ""  # (a company the cell names, not a category: "U.S. Government", "Retail")
+                    if name and name != document.company:
+                        pair = (document.company, name) if side.group("customer") else (name, document.company)
+                        out.append(self._relation(*pair, "supplies", None, None, None, document, chunk.page, " | ".join(cells)))
+                if out:
+                    return out
             if not pairs:
                 continue
             amount_col = next((i for i, c in enumerate(header) if _AMOUNT_ROWS.search(c) or re.search(r"额度|金额", c)), None)
