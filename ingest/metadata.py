@@ -31,11 +31,10 @@ _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(
                            r"K\.K\.|PJSC|P\.J\.S\.C\.|Berhad|Bhd\.?|S\.A\.|AG|SE|GmbH|Tbk|Pte\.\s+Ltd\.))"
                            r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")
 # (a fund's letter: "GRANITE RIDGE COMPUTE LENDING FUND II, L.P.")
-_CAPS_COVER = re.compile(r"[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?\s+){1,6}(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|L\.P\.|LP|S\.A\.|AG|SE))"
-                         r"(?![A-Za-z])")
-# "CHEONGMYO SEMITECH CO., LTD. (청묘세미텍 주식회사)" starting a line near the top
-_CAPS_LINE = re.compile(r"(?m)^[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?[ \t]+){1,6}(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|"
-                        r"L\.P\.|LP|S\.A\.|AG|SE|BERHAD|BHD\.?|PJSC|K\.K\.|TBK))(?![A-Za-z])")  # (a text file's lines may be run into one paragraph)
+_CAPS_FORMS = r"(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|L\.P\.|LP|S\.A\.|AG|SE|BERHAD|BHD\.?|PJSC|K\.K\.|TBK)"
+_CAPS_COVER = re.compile(r"[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?\s+){1,6}" + _CAPS_FORMS + r")(?![A-Za-z])")
+# "CHEONGMYO SEMITECH CO., LTD. (청묘세미텍 주식회사)" starting a line near the top (a text file's lines may be run into one paragraph)
+_CAPS_LINE = re.compile(r"(?m)^[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?[ \t]+){1,6}" + _CAPS_FORMS + r")(?![A-Za-z])")
 # a release's dateline: "NEW YORK, October 2, 2025 — Granite Arch Capital Partners, LLC (“Granite Arch”) … today announced"
 _DATELINE = re.compile(r"(?:^|\n)[\W_]*[A-Z][A-Za-z .,]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?\d{4}[\W_]*?\s*(?:[—–-]+|/PRNewswire/\s*[—–-]*)\s*"
                        r"((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|LP|plc|N\.V\.|AG|SE))?)"
