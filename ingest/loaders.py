@@ -91,7 +91,7 @@ _NOT_SPEAKERS = {"note", "notes", "source", "sources", "date", "title", "subject
                  "highlights", "period", "re", "to", "from", "cc", "update", "outlook", "type", "company", "companies",
                  "author", "editor", "disclaimer", "location", "time", "ticker", "exchange", "document", "status",
                  "日期", "类型", "说明", "来源", "报告期", "涉及公司", "公司", "标题", "作者", "注", "备注", "免责声明",
-                 "风险提示", "编辑", "主题", "摘要", "文件类型", "声明",
+                 "风险提示", "编辑", "主题", "摘要", "文件类型", "声明", "单位", "金额单位", "币种", "附注", "资料来源", "数据来源",
                  # a Taiwan 重大訊息's form fields ("序號：1", "主旨：…", "說明：", "發言人：…"), compared in Simplified
                  "序号", "主旨", "公司全名", "发言人", "代理发言人"}
 # a form's label, not a speaker (in Simplified): "發言人職稱", "發言日期", "事實發生日", "符合條款", "公司代號", "股票代码"

@@ -216,6 +216,15 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if legal:  # a Taiwan 重大訊息's "公司代號：6788 / 公司名稱：宏碩電子股份有限公司"
         known = lexicon.company(legal.group(1))
         candidates[known.name if known else strip_suffix(legal.group(1))] += 60
+    mops = re.search(r"(?m)^\s*(?:公開資訊觀測站\s*重大訊息公告\s*)?[（(](\d{4,6})[）)]\s*([\u4e00-\u9fff]{2,8})\s", head[:600])
+    if mops:  # a MOPS page's header, "(6741)岱嶸 代子公司岱嶸投資股份有限公司公告…": the filer's code and short name, and its full name
+        # the one of the names it starts that the notice does not call a subsidiary ("代子公司岱嶸投資", "岱嶸投資…係…之子公司")
+        full = [n for n in dict.fromkeys(re.findall(re.escape(mops.group(2)) + r"[\u4e00-\u9fff]{0,6}?股份有限公司", head))
+                if not re.search("子公司" + re.escape(n), head) and not re.search(re.escape(n) + r"(?:係|系|為|为|是)[^，。；]{0,30}子公司", head)]
+        name = strip_suffix(full[0]) if full else mops.group(2)
+        known = lexicon.company(name)
+        candidates[known.name if known else name] += 60
+        tickers.setdefault(known.name if known else name, mops.group(1))
     issuer = _HK_ISSUER.search(head[:1500])
     if issuer:  # a Hong Kong announcement's heading: "港灣算力控股有限公司" … "（股份代號：2789）" (not the exchange its disclaimer names)
         known = lexicon.company(issuer.group(1))

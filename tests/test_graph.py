@@ -3346,3 +3346,118 @@ def test_a_filer_s_customer_and_supplier_tables(extractor: RuleExtractor) -> Non
     assert not any("Customer C" in n for s, _, t in found for n in (s, t)), found
     news = Document(id="n17", source="/docs/news.html", title="News", company="Quillmere Compute", doc_type="news")
     assert not [r for r in extractor.from_chunks(chunks[:1], news) if r.relation == "supplies"]
+
+
+def test_a_term_sheet_that_says_who_the_company_is_speaks_for_it(extractor: RuleExtractor) -> None:
+    """A term sheet is no filing, but its 'Borrower: X, Inc., a Delaware corporation (the "Company" or "X")' makes "the Company"
+    X: its lenders, a note holder, a supplier, and neither the collateral agent nor the lender a definition groups another with."""
+    sheet = Document(id="ts1", source="/docs/term_sheet.pdf", title="PENNOCK AI, INC.", company="Pennock AI", doc_type="other")
+    text = ("Borrower: Pennock AI, Inc., a Delaware corporation (the \"Company\" or \"Pennock\"). Lenders: Tamsin Capital Partners IV, L.P. "
+            "(\"Tamsin\") will lend up to $300,000,000 to the Company in two tranches. Ashgrove Credit Fund II, L.P. (\"Ashgrove\" and, together "
+            "with Tamsin, the \"Lenders\") will provide the balance of the Facility. Collateral Agent: Kessler Trust Company, N.A. will act as "
+            "collateral agent for the Lenders; Kessler Trust Company, N.A. has no commitment to lend under the Facility.\n\n"
+            "Capacity: Under the Capacity Reservation Agreement, Brightfold Compute, LLC will provide Pennock with 12,000 dedicated inference "
+            "accelerators for a total contract value of $0.9 billion.\n\n"
+            "Permitted Indebtedness: (c) The Company issued 1.5% convertible notes to Morikawa Holdings K.K. (\"Morikawa\") in an aggregate "
+            "principal amount of JPY 9,000,000,000.")
+    found = _triples(extractor, text, sheet)
+    assert {("Tamsin Capital Partners IV", "lends_to", "Pennock AI"), ("Ashgrove Credit Fund II", "lends_to", "Pennock AI"),
+            ("Brightfold Compute", "supplies", "Pennock AI"), ("Morikawa Holdings", "invests_in", "Pennock AI")} <= found, found
+    assert not {t for t in found if "Kessler" in t[0] or t[0] == "Credit Fund II"}, found  # the agent lends nothing; the name is whole
+
+
+def test_what_news_and_an_8k_say_with_licences_fees_notes_leases_and_a_company_speaking_of_itself(extractor: RuleExtractor) -> None:
+    news = Document(id="n51", source="/docs/news.md", title="Halvey Labs to buy Testerly", company="Testerly", doc_type="news")
+    found = _triples(extractor, (
+        "SAN FRANCISCO — Halvey Labs, the developer behind the Corrin family of models, said on Monday it has agreed to acquire Testerly, "
+        "Inc., a start-up whose software tests models, for about $640 million in cash and stock.\n\n"
+        "In 2025 Testerly raised $48 million in a Series B round led by Marlow Peak Ventures.\n\n"
+        "Marlow Peak Ventures is a familiar name at Halvey Labs, too: the firm led Halvey's seed round in 2023.\n\n"
+        "Halvey also buys servers from Sonreal America, Inc., the U.S. arm of Taiwanese manufacturer Sonreal Technology Co., Ltd."), news)
+    assert {("Halvey Labs", "acquires", "Testerly"), ("Marlow Peak Ventures", "invests_in", "Testerly"), ("Marlow Peak Ventures", "invests_in", "Halvey Labs"),
+            ("Sonreal America", "supplies", "Halvey Labs"), ("Sonreal America", "subsidiary_of", "Sonreal Technology")} <= found, found
+    filing = Document(id="k51", source="/docs/8k.txt", title="8-K", company="Quenby Robotics", doc_type="8-K")
+    found = _triples(extractor, (
+        "On September 8, 2026, Quenby Robotics, Inc. (the \"Company\") entered into a Model License Agreement with Halvey Labs, Inc. "
+        "(\"Halvey\"). Under the License Agreement, Halvey grants the Company a non-exclusive, worldwide license to deploy its models on "
+        "the Company's robots. The Company will pay Halvey minimum annual license fees of $45 million.\n\n"
+        "PITTSBURGH -- Quenby Robotics, Inc. today announced a multi-year agreement to license Halvey Labs' models and a $250 million "
+        "strategic investment from Orrwell Semiconductor in the form of convertible senior notes."), filing)
+    assert {("Halvey Labs", "supplies", "Quenby Robotics"), ("Orrwell Semiconductor", "invests_in", "Quenby Robotics")} <= found, found
+    assert ("Quenby Robotics", "supplies", "Halvey Labs") not in found and ("Halvey Labs", "invests_in", "Orrwell Semiconductor") not in found, found
+    report = Document(id="q51", source="/docs/10q.html", title="10-Q", company="Nimwell Cloud", doc_type="10-Q")
+    found = _triples(extractor, (
+        "In May 2026, Nimwell Cloud Corporation purchased a $400 million convertible promissory note issued by Halvey Labs, Inc.\n\n"
+        "In January 2026 we entered into a 12-year lease under which Nimwell Cloud leases two powered data-center shells to Sablewood "
+        "Compute, LLC for total base rent of approximately $1.1 billion."), report)
+    assert {("Nimwell Cloud", "invests_in", "Halvey Labs"), ("Nimwell Cloud", "supplies", "Sablewood Compute")} <= found, found
+    assert ("Sablewood Compute", "supplies", "Nimwell Cloud") not in found and ("Nimwell Cloud", "supplies", "Halvey Labs") not in found, found
+
+
+def test_a_10q_schedule_of_purchase_commitments_by_counterparty(extractor: RuleExtractor) -> None:
+    report = Document(id="q52", source="/docs/10q.html", title="10-Q", company="Nimwell Cloud", doc_type="10-Q")
+    chunk = Chunk(id="q52-0", doc_id="q52", ordinal=0, page=None, kind="table", text="\n".join([
+        "Counterparty / category | Remainder of 2026 | 2027 | 2028 | Thereafter | Total",
+        "Orrwell Semiconductor, Inc. — accelerators | $1,900 | $2,350 | $600 | — | $4,850",
+        "Thistlewood Energy, Inc. — power purchase agreements | $35 | $75 | $80 | $420 | $610",
+        "Other network and facilities commitments | $210 | $190 | $95 | $40 | $535"]))
+    caption = Chunk(id="q52-c", doc_id="q52", ordinal=0, page=None, kind="text",
+                    text="Purchase commitments. We have entered into non-cancelable purchase commitments for accelerators and energy (in millions):")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([caption, _replace_ordinal(chunk, 1)], report)}
+    assert {("Orrwell Semiconductor", "supplies", "Nimwell Cloud"), ("Thistlewood Energy", "supplies", "Nimwell Cloud")} <= found, found
+
+
+def _replace_ordinal(chunk: Chunk, ordinal: int) -> Chunk:
+    from dataclasses import replace
+
+    return replace(chunk, ordinal=ordinal, id=f"{chunk.doc_id}-{ordinal}")
+
+
+def test_a_fund_letter_s_positions_commitments_and_a_facility_it_provided(extractor: RuleExtractor) -> None:
+    letter = Document(id="l51", source="/docs/letter.txt", title="QUELLMORE PARTNERS LP", company="Quellmore Partners", doc_type="letter")
+    found = _triples(extractor, (
+        "Kelvane Semiconductor Corp. remains our largest long at 7.4% of NAV.\n\n"
+        "We also own Dayfield Computer Corp. (6791 TT), a 3.2% position.\n\n"
+        "In July we committed US$40 million of the Fund's credit sleeve to Harrowfield Credit Partners, L.P., a private-credit fund. "
+        "Harrowfield's largest exposure is the inventory-backed facility it provided to Dayfield Computer earlier this year."), letter)
+    assert {("Quellmore Partners", "owns_stake_in", "Kelvane Semiconductor"), ("Quellmore Partners", "owns_stake_in", "Dayfield Computer"),
+            ("Quellmore Partners", "invests_in", "Harrowfield Credit Partners"), ("Harrowfield Credit Partners", "lends_to", "Dayfield Computer")} <= found, found
+
+
+def test_chinese_filings_a_unit_s_supply_contract_a_partner_written_in_english_a_prepayment_and_other_companies_offerings(extractor: RuleExtractor) -> None:
+    notice = Document(id="t51", source="/docs/mops.txt", title="重大訊息", company="岫嶸電腦", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "公司名稱：岫嶸電腦股份有限公司\n\n"
+        "主要內容：本公司之子公司Sonwell America, Inc.與Halvey Labs, Inc.簽訂機櫃級AI伺服器供貨合約，合約總金額約美金3.8億元。\n\n"
+        "主要內容：Stratowell, Inc. 將預付新台幣 96 億元，以保留岫嶸電腦 115 年度液冷 AI伺服器機櫃之組裝及測試產能。\n\n"
+        "1.標的物之名稱：沁岫熱控科技股份有限公司（以下簡稱「沁岫熱控」）普通股。\n\n"
+        "(2)沁岫熱控本次現金增資之其他認購人為晟岫創業投資股份有限公司，認購 6,000,000股，認購價格與岫嶸投資股份有限公司相同。\n\n"
+        "(5)有關媒體報導聯岫資訊股份有限公司亦將參與沁岫熱控本次增資一事，經查並無此事。"), notice)
+    assert {("Sonwell America", "supplies", "Halvey Labs"), ("岫嶸電腦", "supplies", "Stratowell")} <= found, found
+    assert ("Halvey Labs", "supplies", "Sonwell America") not in found, found
+    assert not {t for t in found if t[0].startswith(("晟岫", "聯岫")) and t[2] in {"岫嶸電腦", "岫嶸投資"}}, found
+    report = Document(id="a51", source="/docs/report.txt", title="年度报告", company="岫光通信", doc_type="annual report")
+    found = _triples(extractor, "报告期内，公司与 Kelvane Semiconductor Corp.（以下简称\"Kelvane\"）签署联合开发协议，共同开发共封装光学引擎。", report)
+    assert ("岫光通信", "partners_with", "Kelvane Semiconductor") in found, found
+    # a supply agreement the heading names without saying who sells gives way to the body's "由X…供應…予本公司"
+    found = _triples(extractor, ("主旨：本公司與星岫科技股份有限公司簽訂AI加速卡長期供貨協議\n\n"
+                                 "主要內容：本公司與星岫科技股份有限公司簽訂長期供貨協議，由星岫科技於116年至117年間供應AI加速卡予本公司。"), notice)
+    assert ("星岫科技", "supplies", "岫嶸電腦") in found and ("岫嶸電腦", "supplies", "星岫科技") not in found, found
+
+
+def test_places_cities_and_names_that_start_with_one(extractor: RuleExtractor) -> None:
+    call = Document(id="c51", source="/docs/call.md", title="Call", company="Dayfield Computer", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Stratowell remained our largest customer at 41% of revenue.\n\n"
+        "In the United States, Dayfield Technology (Texas) LLC, our wholly owned subsidiary in Fort Worth, began rack-level integration and "
+        "final test for Stratowell in September.\n\n"
+        "Competitors in our DPU line include Vantrell Systems and Kelvane Semiconductor Corp. In fiscal 2025 we also entered into a joint "
+        "development arrangement with Kelvane Semiconductor Corp. covering an Ethernet NIC."), call)
+    assert {("Dayfield Technology (Texas)", "supplies", "Stratowell"), ("Dayfield Computer", "partners_with", "Kelvane Semiconductor")} <= found, found
+    assert not {t for t in found if "Fort Worth" in (t[0], t[2])}, found
+    news = Document(id="n52", source="/docs/news.md", title="Optics", company="", doc_type="news")
+    found = _triples(extractor, ("Suzhou Lanmere Photonics Co., Ltd. ships 1.6T modules to Dayfield Computer Corp.\n\n"
+                                 "Lanmere sources part of its DSP supply through Tidewell Technology Holdings Limited, the Hong Kong-listed distributor.\n\n"
+                                 "Lingwell Optoelectronics Co., Ltd., meanwhile, is the main transceiver supplier to Hangzhou-based server maker "
+                                 "Yaowell Compute Co., Ltd."), news)
+    assert {("Tidewell Technology Holdings", "supplies", "Suzhou Lanmere Photonics"), ("Lingwell Optoelectronics", "supplies", "Yaowell Compute")} <= found, found

@@ -680,3 +680,28 @@ def test_exchange_filings_in_english_name_their_filer_and_are_its_own_announceme
                                  ("aozora.md", japanese, ("Aozora Glassworks", "annual report"))):
         found = detect(load(Path(name), text.encode()), Path(name), default_lexicon())
         assert (found["company"], found["doc_type"]) == expected, (name, found)
+
+
+def test_a_chinese_report_s_unit_lines_are_no_speakers_and_a_mops_page_header_names_its_filer() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    # "单位：万元" over each table (and "注：" under it) are labels: the report is text and tables, not a transcript
+    report = ("证券代码：688999 证券简称：岫光科技\n\n第三节 管理层讨论与分析\n\n1. 公司主要销售客户情况\n\n单位：万元\n\n"
+              "| 序号 | 客户名称 | 销售额 | 占年度销售总额比例 |\n|---|---|---|---|\n| 1 | 杭州岫衡智算科技股份有限公司 | 38,412.37 | 12.84% |\n\n"
+              "注：客户二因保密协议未披露名称。\n\n2. 公司主要供应商情况\n\n单位：万元\n\n"
+              "| 序号 | 供应商名称 | 采购额 | 占年度采购总额比例 |\n|---|---|---|---|\n| 1 | 武汉岫曦光电科技有限公司 | 12,615.52 | 9.77% |\n\n"
+              "单位：股\n\n| 股东名称 | 股东性质 | 期末持股数量 | 比例 |\n|---|---|---|---|\n| 岫湾企业管理合伙企业（有限合伙） | 其他 | 31,850,000 | 7.96% |\n")
+    path = Path("annual_report_excerpt.txt")
+    loaded = load(path, report.encode())
+    assert not any(b.kind == "turn" for b in loaded.blocks), [b.kind for b in loaded.blocks]
+    assert sum(b.kind == "table" for b in loaded.blocks) == 3, [(b.kind, b.text[:40]) for b in loaded.blocks]
+    # a MOPS page opens with "(code)short name" before the subsidiary it files for; the filer is the company the notice does
+    # not call a subsidiary
+    notice = ("公開資訊觀測站 重大訊息公告\n(6748)岫嶸 代子公司岫嶸投資股份有限公司公告取得沁岫熱控科技股份有限公司普通股\n\n說明：\n"
+              "1.標的物之名稱及性質：沁岫熱控科技股份有限公司（以下簡稱「沁岫熱控」）普通股。\n"
+              "2.其他敘明事項：(1)岫嶸投資股份有限公司係岫嶸電腦股份有限公司百分之百持股之子公司。\n")
+    path = Path("mops_notice.txt")
+    meta = detect(load(path, notice.encode()), path, default_lexicon())
+    assert meta["company"] == "岫嶸電腦" and meta["ticker"] == "6748", meta

@@ -73,7 +73,8 @@ VERBS = _cues([
     # supply: the seller acts, or the buyer acts
     (rf"\b(?:suppl(?:y|ies|ied|ying)|sells?|selling|sold|ships?|shipped|shipping|deliver(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|"
      rf"fabricat\w+|assembl(?:e|es|ed|ing)|(?<!co-)packag(?:es|ed|ing)|build(?:s|ing)?\s+and\s+operat\w+|host(?:s|ed|ing)?|"
-     rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed|"
+     rf"(?:began|begins|begin|started|starts|start|performs?|performed|handles?|handled)\s+(?:[\w-]+\s+){{0,4}}?(?:integration|assembly|final\s+test|testing|production|manufacturing|packaging)\b[^⟦;]{{0,30}}?\bfor(?=\s*$)|"
+     rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed|(?:leas(?:e|es|ed|ing)|rent(?:s|ed|ing)?|subleas\w+|sublet\w*)\s+(?!from\b)[^⟦;]{{0,80}}?\bto(?=\s*$)|"
      rf"(?:builds?|built|building|makes?|made|making|assembles?|assembled|develop(?:s|ed|ing)?)\s+(?:the\s+|its\s+|all\s+(?:of\s+)?the\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+){{0,3}}?"
      rf"(?:boards?|servers?|racks?|chips?|systems?|modules?|accelerators?|GPUs?|clusters?|halls?|substations?|transformers?|switches|cables?|parts|components|"
      rf"campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies)|sites?)\s+(?:for|to)(?=\s*$))\b", "supplies", 0),
@@ -82,7 +83,7 @@ VERBS = _cues([
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
      rf"(?:\S+\s+){{0,6}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
      rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on|trains?\s+(?:\w+ly\s+)?on|trained\s+\w+ly\s+on|(?:trains?|trained|training|runs?|ran|running|serves?|served|hosts?|hosted)\s+"
-     rf"(?:its|their|our|the|all|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,2}}?(?:models?|workloads?|inference|training\s+runs?|jobs|chatbots?|assistants?)\s+(?:\w+ly\s+)?(?:on|in)(?=\s*$))\b", "supplies", 1),
+     rf"(?:its|their|our|the|all|most\s+of\s+(?:its|their|our))\s+(?:[\w-]+\s+){{0,3}}?(?:models?|workloads?|inference|training\s+runs?|jobs|chatbots?|assistants?)\s+(?:\w+ly\s+)?(?:on|in)(?=\s*$))\b", "supplies", 1),
     # "we send bumping and flip-chip work for our Wuxi lines to X": the one who sends out the work buys it
     (r"\b(?:send|sends|sent|sending|outsourc\w+|subcontract\w*|contract\w*\s+out|farm\w*\s+out)\s+[^⟦;]{0,60}?"
      r"\b(?:work|orders?|production|assembly|packaging|testing|manufacturing|fabrication|volumes?)\b[^⟦;]{0,40}?\bto\s*$", "supplies", 1),
@@ -111,6 +112,8 @@ NOUNS = [
     (re.compile(r"\b(?:borrowers?|debtors?)\b|借款人|借款方", IC), "lends_to", 1),
     (re.compile(r"\b(?:shareholders?|stockholders?)\b|股东", IC), "owns_stake_in", 0),
     (re.compile(r"\b(?:investors?|backers?|limited\s+partners?|LPs?)\b|投资方|投资人|有限合伙人", IC), "invests_in", 0),
+    # a fund's letter: "Kelvinor Semiconductor remains our largest long", "our top holdings include X"
+    (re.compile(r"\b(?-i:longs?|(?:equity\s+)?holdings?|positions?)\b", IC), "owns_stake_in", 1),  # (not the "Holding" of a name)
     (re.compile(r"\b(?:subsidiar(?:y|ies)|unit|division|arm|(?:borrowing|financing|funding|special[- ]purpose|securiti[sz]ation)\s+(?:vehicle|entity)|SPV)\b|子公司", IC),
      "subsidiary_of", 0),
     (re.compile(r"\bparent\b|母公司|控股股东", IC), "subsidiary_of", 1),
@@ -136,6 +139,10 @@ _WHICH_ASIDE = re.compile(r",\s+which\s+[^,;.]{0,80}⟦\d+⟧[^,;.]{0,80},(?=\s+
 _PARTNER_IN = re.compile(r"(?<!limited\s)(?<!general\s)(?<!managing\s)\bpartners?\s+in\s+(?:the\s+)?$", IC)  # (a limited partner in a fund holds part of it)
 _BARE_NOUN = re.compile(r"lease|rent|order|supply|purchase|sale", IC)
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|our|their|any|each|such)\s+(?:[\w-]+\s+){0,6}$", IC)
+# "⟦a⟧, the developer behind the Meridian models, said on Monday it has agreed to acquire ⟦b⟧": a company speaking of itself is the actor
+_SAYS_IT = re.compile(r"^(?:\s*,[^⟦,;]{0,120},)?\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|disclosed)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?"
+                      r"(?:that\s+)?it(?=\s)", IC)
+_MADE_BY = re.compile(r"\s\w+\s+(?:issued|made|manufactured|produced|built|designed|developed|sponsored|originated|underwritten|written)\s+by\s*(?:the\s+)?$", IC)
 _PLACED = re.compile(r"\w+ed\s+(?:in|at|across|inside|within|throughout)\s+(?:the\s+|its\s+|their\s+)?$", IC)
 _CLAUSE_ASIDE = re.compile(r"^,\s+(?:(?:in\s+which|which|whose|where)\s+[^,;.]{0,80}⟦\d+⟧[^,;.]{0,80}|(?:⟦\d+⟧|its|our|their)\s+[^,;.⟦]{0,40}?\b(?:in|of|at|for)\s+⟦\d+⟧|(?:a|an|the)\s+[^,;.⟦]{0,40}?\b(?:managed|advised|owned|controlled|sponsored)\s+by\s+⟦\d+⟧),(?=\s+[a-z])")
 _CLAUSE_END = re.compile(r"[，;；:：。!?！？—–]|,(?!\d{3})|(?<!\b[A-Z])\.(?!\d|[A-Z]\.)")  # not the point or the comma inside "13.5", "1,200", "U.S."
@@ -167,6 +174,8 @@ _UNDER_OFFTAKE = re.compile(r"\s*,?\s*(?:(?:owns|operates|runs|builds|maintains)
 def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], between: str) -> Found | None:
     after = re.sub(r"^\s*[（(][^（）()]{0,60}[）)]", "", text[b[1]:b[1] + 100])  # "⟦b⟧（Xinyue Semiconductor）签订…"
     after = _CLAUSE_END.split(after, maxsplit=1)[0]
+    if re.search(r"\b(?:information|data|documents?|materials|representations)\s+(?:\w+\s+)?(?:supplied|provided|furnished)\s+(?:to\s+\w+\s+)?by\b", between, IC):
+        return None  # "⟦a⟧ relies on information supplied by ⟦b⟧": information, not goods
     if _UNDER_OFFTAKE.fullmatch(between):
         # "supplied by ⟦a⟧ under a 20-year power purchase agreement with ⟦b⟧": the agreement's other party buys what ⟦a⟧ supplies
         return Found(a[2], b[2], "supplies", a[0], b[1])
@@ -216,7 +225,8 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         return Found(a[2], b[2], cue.relation, a[0], b[1])
     passive = bool(_PASSIVE.search(between[:start])) and bool(re.match(r"\w+(?:ed|en|wn|ld|ght|lt|ld|sold|made)\b", between[start:end]))
     # ("supplies power … under a power purchase agreement held by ⟦b⟧": the "by" belongs to the agreement, not the verb)
-    by_agent = _BY_BEFORE.search(tail) and not re.search(r"\b(?:under|pursuant\s+to|through|via)\b", tail, IC)
+    # ("⟦a⟧ purchased a convertible note issued by ⟦b⟧": the "by" belongs to what is bought, not to the verb)
+    by_agent = _BY_BEFORE.search(tail) and not re.search(r"\b(?:under|pursuant\s+to|through|via)\b", tail, IC) and not _MADE_BY.search(tail)
     if by_agent or _ZH_AGENT.search(tail.strip()) or passive and not re.search(r"\b(?:to|from|with)\s*$", tail):
         actor, other = b, a
     else:
@@ -225,6 +235,9 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     return Found(source, target, cue.relation, a[0], b[1])
 
 
+# what the company named next is, written before its name: "Hangzhou-based server maker", "the Taiwanese ODM"
+_KIND_BEFORE = (r"(?:[\w-]+-based\s+|[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|designer|developer|operator|provider|"
+                r"company|firm|lab|start-?up|group|bank|lender|investor|neocloud|hyperscaler|vendor|integrator|distributor|ODM|OEM)\s+")
 _ZH_OWN_UNIT = re.compile(r"(?:全资|控股|下属)子公司\s*$")
 ADJ = r"(?:(?:[a-z][\w-]*|\d+%?|[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]+(?:an|ese|ish|ch)|[A-Z][A-Z0-9]{1,5})\s+){0,3}?"  # "largest", "second-largest", "key foundry", "U.S.", "Mexican", "HBM"
 ZADJ = r"(?:第.大|最大的?|主要|重要|全资|控股|核心)?(?:服务器|芯片|存储|算力|光模块|封装|晶圆|GPU|设备|材料|电力)?"  # "其服务器供应商"
@@ -250,8 +263,10 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         n = noun.pattern
         named_first = (
             # "⟦a⟧ is (still) a key supplier to ⟦b⟧", "⟦a⟧, a wholly owned subsidiary of ⟦b⟧"
-            re.fullmatch(rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been)\b)?\s*(?:\w+ly\s+|still\s+)?"
-                         rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?", between, IC)
+            # (", meanwhile, is the main transceiver supplier to Hangzhou-based server maker ⟦b⟧")
+            re.fullmatch(rf"(?:\s*,\s*(?:meanwhile|however|in\s+turn|too|also|for\s+its\s+part|in\s+addition),)?"
+                         rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been)\b)?\s*(?:\w+ly\s+|still\s+)?"
+                         rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?(?:{_KIND_BEFORE})?", between, IC)
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
             or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*|,\s*(?:which|who)\s[^⟦;]{0,80}?\s(?:and\s+)?|"
                              r",\s*(?:a|an|the)\s[^⟦;,]{0,60}?\b(?:that|which|who)\s+(?=(?:is|was|has\s+been|became)\b)|,\s*(?:in\s+turn|too|also|meanwhile|however),\s*|"
@@ -358,11 +373,13 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 # (and "X, the special-purpose vehicle that ⟦a⟧ set up …, placed a purchase order with ⟦b⟧")
             if re.search(r"⟦\d+⟧\s+(?:invest|lend|lent|buy|bought|sell|sold|suppl|rent|leas|acquir|own|hold|borrow)\w*\b", text[a[1]:b[0]]):
                 continue  # "some of the dollars ⟦x⟧ invest come back to ⟦b⟧": the verb has a subject of its own
+            if re.fullmatch(r"(?:'s|’s|')\s+[^⟦,;]{0,60}?\s+and\s+(?:a|an)\s+[^⟦,;]*", between):
+                continue  # "… to license ⟦a⟧'s models and a $250 million investment from ⟦b⟧": ⟦a⟧ only names whose models, one item of a list
             if re.match(r"\s*,?\s*and\s+(?:a|an)\s+[^⟦]{0,80}\bby\s*$", between):
                 continue  # "… a Tranche A loan made available by ⟦a⟧ and a Tranche B loan provided by ⟦b⟧": two lenders side by side
             if re.search(r"[,;]\s+(?:and|but|while)\s+[^⟦]{0,60}?\b(?:are|is|were|was|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?\w+ed\s+(?:from|by|to)\s*$", between):
                 continue  # "… from ⟦a⟧, and coolant units are sourced from ⟦b⟧": a passive clause of its own, ⟦a⟧ buys nothing from ⟦b⟧
-            hit = _from_verbs(text, a, b, between)
+            hit = _from_verbs(text, a, b, _SAYS_IT.sub(" ", between))
             if hit is not None:
                 found.append(hit)
                 linked.add(frozenset((a[2], b[2])))

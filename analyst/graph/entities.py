@@ -216,7 +216,7 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
 
 
 _DEFINED = re.compile(
-    r"(?<![A-Za-z0-9_])(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,5}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS
+    r"(?<![A-Za-z0-9_])(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,5}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*)(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?,?[ \t]*(?:" + FORMS
     + r"|Holdings|Partners|Capital|Management|Fund|Trust|REIT|Company|Group|Authority|Bank|Ventures|Labs|Systems|Technologies|Semiconductor|Networks|Energy|Power|Compute|Cloud))(?:,\s+(?:its|our|a|an|the)(?:\s+[a-z][\w-]*){1,4})?\s*"  # ", its operating partnership"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?"
     r"(?:\s*[;,]\s*[^()“”\"]{0,30})?\)"  # ('("QNAI" or "Qasr Nabil"; ADX: QNAI)')
@@ -248,7 +248,9 @@ _ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|�
 
 
 _NAMED_LIST = re.compile(
-    r"(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,3}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*),?[ \t]*(?:" + FORMS + r"|Holdings|Group))\s*\((?P<inside>[^()]{0,160})\)")
+    r"(?<![A-Za-z0-9_])(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,5}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*)(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?,?[ \t]*(?:" + FORMS + r"|Holdings|Group))"
+    r"(?:,?\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:corporation|company|partnership|entity)(?:\s+(?:incorporated|organi[sz]ed|formed)\s+(?:in|under)\s+[^()]{0,40}?)?,?)?"  # ", a Delaware corporation"
+    r"\s*\((?P<inside>[^()]{0,160})\)")
 
 
 _NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"
@@ -318,8 +320,11 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
     (``common``: 'Advanced' alone is not Advanced Micro, 'Shares' not a 'Shares Weighted-Average')."""
     names: dict[str, str] = {}
     # the most named, then the first named: "Kestrel" is Kestrel Memory, not its unit Kestrel Memory Japan named later
+    places = place_names()
     for node in sorted(nodes, key=lambda n: (-text.count(n), text.find(n) if n in text else len(text), len(n), n)):
         words = node.split()
+        if len(words) >= 3 and words[0].lower() in places:
+            words = words[1:]  # 'Suzhou Lanlight Photonics' later 'Lanlight', not 'Suzhou'
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text) \
@@ -358,6 +363,18 @@ def legal_names(text: str, lexicon: Lexicon) -> set[str]:
             node = node_id(out_of_capitals(core)) if core else ""
             if len(node.split()) >= 2 and lexicon.company(node) is None and not _ONLY_FORM.fullmatch(node):
                 out.add(node)
+    return out
+
+
+def role_named(text: str, common: frozenset[str] = frozenset()) -> set[str]:
+    """One-word names the text says are a customer, supplier, lender or holder ("Stratovane remained our largest customer",
+    "our supplier, Corvid"), not words it also writes in lower case."""
+    out = set()
+    for line in text.split("\n"):
+        for m in _ROLE_NAMED.finditer(line):
+            name = (m.group(1) or m.group(2)).split()[-1]
+            if " " not in (m.group(1) or m.group(2)) and name.lower() not in _NOT_NAMES | _PLACES | _DEMONYMS | common and name.lower() not in place_names():
+                out.add(name)
     return out
 
 
@@ -413,7 +430,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-_NO_PARTY_TAIL = re.compile(r"\b(?:Court|Courts|Tribunal|Law|Laws|Act|Code|Segment|Segments|Advances|Depositary\s+(?:Instruments|Interests|Receipts|Shares)|Debentures|Notes|Bonds)$")
+_NO_PARTY_TAIL = re.compile(r"\b(?:Court|Courts|Tribunal|Law|Laws|Act|Code|Segment|Segments|Advances|Methodology|Methodologies|Criteria|Guidelines|Depositary\s+(?:Instruments|Interests|Receipts|Shares)|Debentures|Notes|Bonds)$")
 _GENERIC_ALONE = {"holdings", "holding", "group", "company", "companies", "partners", "capital", "corporation", "trust", "fund", "bank", "investments",
                   "other investments", "ventures", "enterprises", "industries", "international", "global"}
 _BRAND_AFTER = re.compile(r"(?:\s*[’']s)?\s+(?:brands?|trademarks?|franchises?|(?:brand|trade)\s+names?)\b", re.I)
@@ -793,8 +810,8 @@ class EntityFinder:
         if _NO_PARTY_TAIL.search(node) or node.lower() in _GENERIC_ALONE:
             return True  # a court, a law, a segment, a kind of loan or security ("Monterey County Superior Court", "Jersey Companies
             # Law", "Flexibles Segment", "Eurocurrency Rate Advances"), or a company word alone ("Holdings" cut from "ePac Holdings")
-        if _TITLE_WORD.search(" " + node) or node.endswith("-") or re.fullmatch(r"[A-Z]{2,5}s", node):
-            return True  # ("Long Range Anti-" cut at a line's end; "RSUs", "GACs": kinds of award or contract)
+        if _TITLE_WORD.search(" " + node) or node.endswith("-") or re.fullmatch(r"(?:[A-Z][a-z]+)?[A-Z]{2,5}s", node):
+            return True  # ("Long Range Anti-" cut at a line's end; "RSUs", "GACs", "SuperNICs": kinds of award, contract or product)
         words = re.findall(r"[A-Za-z][A-Za-z'’]*", node)
         if words and all(w.lower() in _PLACES | _DEMONYMS for w in words) or node.lower() in place_names():
             return True  # "African American", "North Carolina", "New York", "Middle East": a people or a place

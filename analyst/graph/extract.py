@@ -28,6 +28,7 @@ from analyst.graph.entities import (
     legal_names,
     lowercase_words,
     node_id,
+    role_named,
     self_name,
     short_names,
     zh_aliases,
@@ -72,6 +73,8 @@ _EXHIBIT_ENTRY = re.compile(r"\bfiled\s+as\s+Exhibit\s+\d+(?:\.\d+)?\s+to\s+(?!t
 _DEFINITION = re.compile(r"\s*[“\"][^”\"]{2,60}[”\"]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b")
 # a subsidiary list's footnote: "(2) 99.9952% owned by Advanced Micro Devices, Inc., .0048% owned by …" (whose share, the list says)
 _OWNED_NOTE = re.compile(r"(?:^|\s)\(\d{1,2}\)\s+[\d.]+\s?%\s+owned\s+by\b")
+_DENIED_REPORT = re.compile(r"(?:经查|经核实)?(?:并无此事|纯属(?:臆测|谣言|不实|传闻)|与事实不符|并非事实|均非事实|not\s+(?:true|accurate)\b|(?:is|are|was|were)\s+(?:untrue|false|inaccurate)\b)", re.I)
+_TOGETHER_DEFINED = re.compile(r"\((?=[^()]*[“\"])[^()]*?\btogether\s+with\s+(?P<others>[^()]{1,120}?),?\s+(?:the\s+|each\s+a\s+|collectively\s+)?[“\"][^()]*\)")
 _CAREER = re.compile(r"\b(?:Prior\s+to|prior\s+to|Before|before)\s+joining\b|\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w'’-]+\s+(?:joined|served|has\s+served|has\s+been|was|held|worked|spent)\b|"
                      r"\b(?:[Hh]e|[Ss]he)\s+(?:worked|served|held|spent|was\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:partner|director|officer|president|executive|head|principal|analyst|manager))\b")
 # A notes offering's settlement and a filing's registration boilerplate name clearing systems, reference dealers and plans,
@@ -112,7 +115,7 @@ _IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
-_SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|"
+_SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|(?:convertible|exchangeable|promissory)\s+(?:[\w-]+\s+)?note|"
                          r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|(?:membership|partnership|LP|LLC|common|preferred|Class\s+[A-Z])\s+units|units\s+(?:of|in)|equity)\b|股份(?!有限)|"
                          r"股票(?!代码|代号|简称)|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
@@ -434,7 +437,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:provided|extended|made|funded|granted|lent)\s+by\s+(?:the\s+)?{A}"), "lends_to", "ab"),
     # "Power for Reno 2 is supplied to Ferrow by Ashgrove Power Partners"
     (_pattern(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:supplied|delivered|sold|leased|provided)\s+to\s+{B}\s+by\s+{A}"), "supplies", "ab"),
-    (_pattern(rf"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?\b{LOAN}\s+(?:that|which)\s+{{A}}\s+(?:has\s+|had\s+)?(?:arranged|provided|extended|made|granted|committed|underwrote|led)\s+"
+    (_pattern(rf"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?\b{LOAN}\s+(?:(?:that|which)\s+)?{{A}}\s+(?:has\s+|had\s+)?(?:arranged|provided|extended|made|granted|committed|underwrote|led)\s+"
               r"(?:to|for)\s+{B}"), "lends_to", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:issued|grant(?:ed|s)?|gave|gives)\s+{B}\s+(?:a\s+)?warrants?"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + g(60) + r"\b(?:holds?|holding|owns?|owned|owning|took|takes|acquired|acquires|bought|buys)\b" + g(40)
@@ -573,6 +576,28 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "the Parent provides 4,096 dedicated GPUs to Dunmore"; "equipment acquired by the Borrower from Orrinth"
     (_pattern(r"{A}\s+(?:will\s+|to\s+|also\s+)?(?:provides?|provided|providing|supplies|supplied|delivers?|delivered|sells?|sold|leases?|leased)\s+"
               r"(?:[\w,.$-]+\s+){0,4}?" + PRODUCT + r"\s+(?:to|for)\s+(?:the\s+)?{B}"), "supplies", "ab"),
+    # "Halcyra grants the Company a non-exclusive, worldwide license to deploy …": the licensor supplies the licensee
+    (_pattern(r"{A}\s+(?:grants?|granted|will\s+grant|has\s+granted|agreed\s+to\s+grant)\s+(?:to\s+)?{B}\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,5}?licen[cs]e\b"), "supplies", "ab"),
+    # "The Company will pay Halcyra minimum annual license fees of $45 million": who is paid fees supplies the payer
+    (_pattern(r"{B}\s+(?:will\s+|shall\s+|agreed\s+to\s+|agrees\s+to\s+|also\s+)?(?:pay|pays|paid)\s+{A}\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,5}?"
+              r"(?:fees?|royalt(?:y|ies)|subscriptions?|rent|charges)\b"), "supplies", "ab"),
+    # "Quillmont … today announced a multi-year agreement to license …'s models and a $250 million strategic investment from Orrenfield"
+    (_pattern(r"{B}[^.;!?]{0,160}?\b(?:announced|announces|secured|secures|received|receives|closed|closes)\b[^.;!?]{0,160}?\b(?:a|an)\s+(?:[\w$.,-]+\s+){0,5}?"
+              r"(?:strategic\s+|equity\s+|minority\s+)*investment\s+from\s+{A}"), "invests_in", "ab"),
+    # a fund's letter: "We also own Dayrun Computer (6741 TT), a 3.2% position"
+    (_pattern(r"{A}\s+(?:also\s+|still\s+|now\s+)?(?:own|owns|owned|hold|holds|held)\s+(?:shares\s+(?:of|in)\s+)?{B}(?:\s*\([^()]{0,30}\))?,\s+(?:now\s+)?(?:a|an)\s+[\d.]+\s?%\s+"
+              r"(?:position|stake|holding|weighting)\b"), "owns_stake_in", "ab"),
+    # "In July we committed US$40 million of the Fund's credit sleeve to Harrowgate Credit Partners, L.P.": money put into a fund
+    (_pattern(r"{A}\s+(?:also\s+|have\s+|has\s+)?(?:committed|allocated)\s+(?:US|HK|S|A|C)?[$€£][\d.,]+\s?(?:billion|million|bn|mn|m)?\s+of\s+(?:the\s+|our\s+|its\s+)?"
+              r"(?:⟦\d+⟧(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?(?:sleeve|allocation|capital|portfolio|book|fund)\s+to\s+{B}"), "invests_in", "ab"),
+    # "Sablecrest will provide Veridane with 18,000 dedicated inference accelerators"
+    (_pattern(r"{A}\s+(?:will\s+|to\s+|also\s+|shall\s+)?(?:provides?|provided|providing|supply|supplies|supplied)\s+(?:the\s+)?{B}\s+with\s+(?:[\w,.$-]+\s+){0,5}?" + PRODUCT),
+     "supplies", "ab"),
+    # "The Company issued 1.0% convertible notes to Amagiri Holdings K.K.": the holder of a convertible note invests, of a plain one lends
+    (_pattern(r"{B}\s+(?:has\s+|had\s+)?(?:issued|sold|placed)\s+(?:[\w.%$,-]+\s+){0,6}?(?:convertible|exchangeable)\s+(?:senior\s+)?(?:promissory\s+)?notes?\s+"
+              r"(?:due\s+(?:in\s+)?\d{4}\s+)?to\s+{A}"), "invests_in", "ab"),
+    (_pattern(r"{B}\s+(?:has\s+|had\s+)?(?:issued|sold|placed)\s+(?:(?!convertible|exchangeable)[\w.%$,-]+\s+){0,6}?(?:promissory\s+)?notes?\s+"
+              r"(?:due\s+(?:in\s+)?\d{4}\s+)?to\s+{A}"), "lends_to", "ab"),
     (_pattern(r"\b(?:acquired|purchased|bought|procured|leased|ordered)\s+by\s+{B}\s+from\s+{A}"), "supplies", "ab"),
     # securities bought from the issuer: "Sahra agreed to purchase 600,000 shares of the Company's preferred stock",
     # "the Company entered into a Securities Purchase Agreement with Sahra"
@@ -587,7 +612,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(30) + r"\b(?:revolving\s+)?(?:credit\s+facility|credit\s+line|term\s+loan|loan\s+facility|revolver|revolving\s+facility)\s+"
               r"(?:agreement\s+)?with\s+(?:the\s+)?{A}"), "lends_to", "ab"),
     # "X, a wholly owned special purpose subsidiary of Y"; "Rimal is the infrastructure arm of Sadeem"
-    (_pattern(r"{A},?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|arm|affiliate)\s+of\s+{B}"), "subsidiary_of", "ab"),
+    # ("SYT America, the U.S. arm of Taiwanese manufacturer Songyue Technology")
+    (_pattern(r"{A},?\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,4}?(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|[a-z][\w-]*)\s+){0,3}?{B}"),
+     "subsidiary_of", "ab"),
     # "X, a Delaware limited liability company and an indirect wholly owned subsidiary of Y"
     (_pattern(r"{A},\s+(?:a|an)\s+(?:[\w-]+\s+){1,5}?(?:and|&)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|affiliate)\s+of\s+{B}"),
      "subsidiary_of", "ab"),
@@ -865,6 +892,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}(?:[（(][^（）⟦]{0,60}[）)])?" + zg(6) + r"(?:已)?获(?:得)?" + r"{A}" + r"(?:授予|提供|发放|批出)" + zg(20) + r"(?:贷款|授信|融资|借款)"), "lends_to", "ab"),
     # "本集团已与⟦b⟧订立上架协议": a listing or cooperation agreement with an exchange or a partner
     (_pattern(r"{A}" + zg(10) + r"与" + r"{B}" + r"(?:订立|签订|签署)了?[^⟦，。；]{0,8}?(?:上架|挂牌|合作|战略合作)(?:协议|备忘录|框架协议)"), "partners_with", "ab"),
+    # "Stratovane 将预付新台币 96 亿元，以保留岱嵘电脑 115 年度…组装及测试产能": who prepays to reserve another's capacity buys from it
+    (_pattern(r"{B}[^⟦。；]{0,8}?(?:将|已|拟|同意)?(?:预付|预先支付|支付预付款)[^⟦。；]{0,30}?(?:以|用以|用于|藉以)?(?:保留|锁定|预留|确保|保障)\s*{A}[^⟦。；]{0,40}?产能"), "supplies", "ab"),
     # "⟦a⟧5月以6亿美元入股GPU云服务商⟦b⟧": a stake bought for a price is an investment
     (_pattern(r"{A}" + zg(10) + r"以[^⟦，。；]{0,12}?入股[^⟦，。；]{0,12}?" + r"{B}"), "invests_in", "ab"),
     # "后者同时承诺为未来三期扩建采购⟦a⟧的加速卡": what a company buys of another's make, the other supplies
@@ -1047,7 +1076,8 @@ _ZH_MAIN_CUSTOMER = _pattern(r"(?:^|[，。；：:])(?:本公司|公司)?(?:的|
 _OWN_UNITS = re.compile(r"(?:\b(?:its|our|the\s+Company['’]s)|⟦\d+⟧)\s+(?:wholly[- ]owned\s+|consolidated\s+|majority[- ]owned\s+)?subsidiaries,?\s+(?:including\s+)?"
                         r"(?P<list>⟦\d+⟧(?:\s*\([^()]{0,30}\))?(?:,\s+(?:a|an)\s+[^⟦;,]{0,60})?(?:(?:,\s*(?:and\s+)?|\s+and\s+)⟦\d+⟧(?:\s*\([^()]{0,30}\))?"
                         r"(?:,\s+(?:a|an)\s+[^⟦;,]{0,60})?)*)", re.I)
-_ZH_SUBSCRIBER = _pattern(r"(?:应募人|认购人|认购方|认购对象|发行对象)(?:为|是|系)[^⟦。；，]{0,12}?{A}")
+# (not another company's offering: "⟦沁冷热控⟧本次现金增资之其他认购人为⟦a⟧" subscribes to 沁冷热控's shares)
+_ZH_SUBSCRIBER = _pattern(r"(?:⟦(?P<owner>\d+)⟧[^⟦。；，]{0,12}?)?(?:应募人|认购人|认购方|认购对象|发行对象)(?:为|是|系)[^⟦。；，]{0,12}?{A}")
 _ZH_SUBSCRIBED = _pattern(r"{A}(?:(?:本次|此次)认购(?:总)?(?:金额|股数|股份|价款)|(?:已)?(?:有条件)?同意[^⟦。；]{0,30}?认购[^⟦。；]{0,40}?新(?:股份|股|发行股份))")
 # The document's own company as the other party of a link (in its own words):
 # "Purchases from Shyanghao Computing, our lead ODM, came to roughly $4.1 billion": what the company buys
@@ -1248,6 +1278,8 @@ class RuleExtractor:
         for name, n in list(self.known.items()):  # '晶曜半導體' a Taiwan story named is the '晶曜半导体' a mainland note writes
             self.known.setdefault(to_simplified(name), n)
         self.operators: set[str] = set()  # companies the document being read says run a data or compute centre
+        self.self_defined = False  # the document being read says who "the Company" is
+        self.guessed: set[int] = set()  # supplies links whose direction the rules guessed (ids of Relation objects of the document being read)
 
     def _financier(self, node: str) -> bool:
         """A bank, a fund or a lender, by the lexicon or by its name ("Keystone Credit Partners", "北辰银行")."""
@@ -1274,6 +1306,10 @@ class RuleExtractor:
         inside a sentence as the company the sentence is about."""
         referent = previous[0] if len(set(previous)) == 1 else subject
         mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words, covered), referent)
+        # 'Calloway Ridge Credit Fund II, L.P. ("Calloway Ridge" and, together with Tallowgate, the "Lenders") will provide …': the
+        # others a definition groups the company with take no part in what the sentence says of it
+        for aside in _TOGETHER_DEFINED.finditer(sentence):
+            mentions = [x for x in mentions if not aside.start("others") <= x.start < aside.end("others")]
         if referent and referent not in {m.node for m in mentions}:
             # "瀚海银行也向其提供了3亿元项目贷款": 其 after 向 is the company the sentence before was about
             for p in re.finditer(r"(?<=[向为对给与])其(?![他中余实次])", sentence):
@@ -1323,6 +1359,12 @@ class RuleExtractor:
         for p in re.finditer(r"(?<=[向为对给])其(?![他中余实次])", sentence):
             before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
             nearest = max((x for x in mentions if x.end <= p.start()), key=lambda x: x.end, default=None)
+            signed = [x for x in mentions if x.end <= p.start() and re.search(r"[与和同]\s*$", sentence[:x.start])
+                      and re.search(r"(?:签订|签署|订立)[^。；]*$", sentence[x.end:p.start()])]
+            if signed and not any(x.start <= p.start() < x.end for x in mentions):
+                # "公司与⟦华屹半导体⟧签订《…采购合同》，向其采购…": 其 is the other party of the contract
+                mentions = sorted([*mentions, Mention(p.start(), p.end(), signed[-1].node, "其")], key=lambda x: x.start)
+                break
             if (len(before) == 2 or len(before) == 1 and nearest is not None and nearest.node != before[0]) \
                     and not any(x.start <= p.start() < x.end for x in mentions) and not any(x.start > p.start() for x in mentions):
                 # ("⟦a⟧一直是该数据中心的主要租户，公司向其提供算力": 其 is the one other company named)
@@ -1393,7 +1435,10 @@ class RuleExtractor:
         elif first.start <= 20 and not _SELF_WORD.fullmatch(first.written):
             # "Nimbara will build out … with Corvane's accelerators, which it already buys": "which it" is the subject (and
             # "⟦a⟧目前主要通过采购…，其服务器供应商包括⟦b⟧": so is a clause's 其 before a role)
-            for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))", sentence):
+            # ("Marrowind is a familiar name at Halcyra, too: the firm led Halcyra's seed round": after a colon, "the firm" is the subject)
+            for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
+                                 r"(?<=[:;]\s)(?:the\s+(?:firm|fund|investor|lender|bank|company|group|start-?up|lab)|its)\b|"
+                                 r"(?<=\s)it(?=\s+(?:has\s+|had\s+)?(?:provided|extended|made|granted|arranged|lent)\s+to\b)", sentence):
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
         # "公司持有⟦澄川存储⟧65%股权，⟦合肥产投⟧持有其35%股权": the second holder's 其 is the company the first one holds
@@ -1619,11 +1664,13 @@ class RuleExtractor:
             # the document's own company as the other party: (pattern, its placeholder, relation, whether the company is the source)
             for pattern, group, relation, own_first in _OWN_PARTY:
                 for m in pattern.finditer(placeholder):
-                    if _NEGATED.search(placeholder[max(0, m.start() - 30):m.start(group)]):
-                        continue  # "we have no purchase commitments with ⟦a⟧"
+                    if _NEGATED.search(placeholder[max(0, m.start() - 30):max(m.start(group), m.end())]):
+                        continue  # "we have no purchase commitments with ⟦a⟧", "⟦a⟧ has no commitment to lend under the Facility"
                     other = mentions[int(m.group(group))]
                     if "us" in pattern.groupindex and m.group("us") is not None and mentions[int(m.group("us"))].node != document.company:
                         continue  # "… its contract with ⟦us⟧": the company itself
+                    if "owner" in pattern.groupindex and m.group("owner") is not None and mentions[int(m.group("owner"))].node != document.company:
+                        continue  # "⟦沁冷热控⟧本次现金增资之其他认购人为⟦a⟧": another company's offering
                     if _THING_AFTER.match(sentence, other.end) or _THINGS_BEFORE.search(sentence[max(0, other.start - 160):other.start]):
                         continue  # "our top three franchises—Call of Duty, Candy Crush, and World of Warcraft—accounted for 67% of our net revenues"
                     if other.node != document.company:
@@ -1676,8 +1723,10 @@ class RuleExtractor:
                 elif _HARDWARE.search(m.group(0)) and (self._kind(a.node) in {"cloud", "neocloud"}) != (self._kind(b.node) in {"cloud", "neocloud"}):
                     # "该公司与GPU云厂商Halcyon签订液冷服务器订单": a cloud buys servers, the other side makes them
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
-                if re.search(r"(?:销售|供货|供应)(?:合同|协议|合约)", m.group(0)) and document.company in {a.node, b.node} and self_words:
-                    a_supplies, b_supplies = a.node == document.company, b.node == document.company  # "公司与X签订AI服务器销售合同": the company sells
+                own_side = {document.company} | {r.source for r in found if r.relation == "subsidiary_of" and r.target == document.company}
+                if re.search(r"(?:销售|供货|供应)(?:合同|协议|合约)", m.group(0)) and own_side & {a.node, b.node} and self_words and {a.node, b.node} - own_side:
+                    # "公司与X签订AI服务器销售合同", "本公司之子公司SYT America与Halcyra签订伺服器供货合约": the company (or its unit) sells
+                    a_supplies, b_supplies = a.node in own_side, b.node in own_side
                 elif re.search(r"租赁(?:合同|协议|合约)", m.group(0)) and re.search(r"承租|出租", sentence):
                     # "买方与X（「承租人」）订立租赁协议，据此，买方同意将上述服务器出租予承租人": the lessor supplies
                     lessee_b = bool(re.search(re.escape(b.written) + r"\s*[（(][^）)]{0,10}承租", sentence)) or any(
@@ -1693,12 +1742,15 @@ class RuleExtractor:
                 elif self._financier(a.node) != self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", m.group(0), re.I):
                     lender, borrower = (a, b) if self._financier(a.node) else (b, a)
                     add(lender, borrower, "lends_to", m.start(), m.end())  # "borrowings under its credit agreement with X Bank"
-                elif b_supplies and not a_supplies:
-                    add(b, a, "supplies", m.start(), m.end())
-                elif a_supplies and not b_supplies:
-                    add(a, b, "supplies", m.start(), m.end())
-                elif "provide" not in m.group(0).lower():
-                    add(b, a, "supplies", m.start(), m.end())  # "A signed a contract with B for compute": B delivers
+                else:
+                    before = len(found)
+                    if b_supplies and not a_supplies:
+                        add(b, a, "supplies", m.start(), m.end())
+                    elif a_supplies and not b_supplies:
+                        add(a, b, "supplies", m.start(), m.end())
+                    elif "provide" not in m.group(0).lower():
+                        add(b, a, "supplies", m.start(), m.end())  # "A signed a contract with B for compute": B delivers
+                    self.guessed.update(id(r) for r in found[before:])  # who sells, a signed agreement leaves to be guessed
         # What the patterns missed: a relation word between two companies, its direction from the clause.
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
@@ -1717,6 +1769,9 @@ class RuleExtractor:
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
             a, b = mentions[hit.a], mentions[hit.b]
+            if any(placeholder[:spans[k][0]].endswith(("与", "和", "同")) and re.match(r"[^，。；⟦]{0,6}(?:相同|一致|相若|相当)", placeholder[spans[k][1]:])
+                   for k in (hit.a, hit.b)):
+                continue  # "认购价格与⟦岱嵘投资⟧相同": compared with, not dealt with
             if any({r.source, r.target} == {a.node, b.node} and (r.relation != "partners_with" or hit.relation in {"partners_with", "subsidiary_of"})
                    for r in found) or frozenset((a.node, b.node)) in unlinked:
                 continue
@@ -1724,6 +1779,8 @@ class RuleExtractor:
                 continue  # "the Company agreed to sell Redline Data Centers LLC": a company sold is no goods sold to it
             if hit.relation == "acquires" and any(r.relation == "acquires" and r.target == b.node for r in found):
                 continue  # the sentence named its buyer: the other party of the agreement sells
+            if hit.relation in {"invests_in", "lends_to"} and any(r.relation == hit.relation and r.source == b.node for r in found):
+                continue  # "… to license ⟦a⟧'s models and a $250 million investment from ⟦b⟧" after "X announced … investment from ⟦b⟧": ⟦b⟧ already invests
             low, high = sorted((hit.a, hit.b))
             if hit.relation == "supplies" and _SOLD_TO_BUYER.fullmatch(placeholder[spans[low][1]:spans[high][0]]):
                 add(mentions[high], mentions[low], "acquires", hit.start, hit.end)  # "Vectren Corporation, which was sold to CenterPoint Energy": bought
@@ -1852,6 +1909,8 @@ class RuleExtractor:
             if header:
                 role, header_line = header, cells
                 caption = last
+                if role == "commitments":  # a schedule of commitments by counterparty: under "purchase commitments" each row supplies the filer
+                    role = "supplier" if re.search(r"\bpurchase\s+(?:commitments|obligations)\b", last, re.I) else ""
                 held = self._holders_of(last, document) if header == "holder" else self._investor_of(last, document) if header == "portfolio" \
                     else self._lender_of(last, document) or document.company if header == "borrowers" else ""
                 continue
@@ -2201,10 +2260,18 @@ class RuleExtractor:
         if document.company and re.fullmatch(r"[A-Z]{2,5}", document.ticker or "") and self.lexicon.company(document.ticker) is None \
                 and len(re.findall(rf"\b{document.ticker}\b", text)) >= 2:
             terms.setdefault(document.ticker, document.company)  # a note that calls the company by its ticker ("NMBR buys …")
+        if re.fullmatch(r"[A-Z][\w&'’-]{3,}", document.company) and re.search(rf"(?<![\w-]){re.escape(document.company)}(?![\w-])", text):
+            terms.setdefault(document.company, document.company)  # a story about "Evalcraft" names it by that one word
         reader = RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known) if terms else self
         # (the document's own defined names, "the Joint Venture", are companies too)
         reader.entities.common, reader.entities.legal = common, legal
-        return reader._from_chunks(chunks, document)
+        # a document that says who "the Company" is (a term sheet, an agreement's summary) speaks in that company's voice
+        reader.self_defined = bool(own)
+        reader.guessed = set()
+        relations = reader._from_chunks(chunks, document)
+        # "本公司與星衡科技簽訂供貨協議" guesses who sells; "由星衡科技…供應AI加速卡予本公司" in the same document says it
+        stated = {(r.source, r.target) for r in relations if r.relation == "supplies" and id(r) not in reader.guessed}
+        return [r for r in relations if not (id(r) in reader.guessed and (r.target, r.source) in stated and (r.source, r.target) not in stated)]
 
     def _own_site(self, sentence: str, mentions: list[Mention], document: Document, page: int | None) -> list[Relation]:
         """A filer's own facility named without its owner: "Natural gas for the facility will be delivered by X" and "X supplies
@@ -2257,6 +2324,9 @@ class RuleExtractor:
         # '鼎升' alone for the 鼎升科技 another document named in full
         for name, node in zh_aliases(text, {k: v for k, v in others.items() if re.fullmatch(f"[{CJK}]+", k)}, self.lexicon).items():
             found.setdefault(name, node)
+        for name in role_named(text, common):  # "Stratovane remained our largest customer": later a bare "for Stratovane" is that company
+            known = self.lexicon.company(name)
+            found.setdefault(name, known.name if known else name)
         for alias in investor_self(text)[1] if company else []:  # 'The Lakeshore Public Employees' Retirement System ("LPERS" or the "System")'
             found.setdefault(alias, company)
         # "**Borrower:** Pyrewell GPU Finance I LLC, …": later "the Borrower" is that company (also when a PDF ran the label on
@@ -2301,7 +2371,7 @@ class RuleExtractor:
         relations.extend(self.term_sheet(chunks, document))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
         own_voice = document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "8-K", "earnings release", "call transcript",
-                                          "deal announcement", "letter"}
+                                          "deal announcement", "letter"} or self.self_defined
         described: dict[str, str] = {}  # "vehicle" -> the company the document last described as one
         self.operators = set()
         deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
@@ -2406,6 +2476,8 @@ class RuleExtractor:
                                      document.company)
                         if kind:
                             found += self._deal_participants(sentence, mentions, (kind, owner), found, document, chunk.page)
+                    if _DENIED_REPORT.search(sentence):
+                        found = []  # "有关媒体报导X亦将参与本次增资一事，经查并无此事": a report the filer denies states nothing
                     relations.extend(found)
                     stated = self._deal_stated(sentence, mentions, found)
                     if stated and stated[0] == "lends_to":
@@ -2482,6 +2554,8 @@ class RuleExtractor:
         """'The round is being co-led by X, which will contribute $1.1 billion': the companies taking part in the deal the
         sentence before stated lend to or invest in the company that gets the money."""
         relation, recipient = deal
+        # "认购价格与⟦岱嵘投资⟧相同": a company the terms are compared with takes no part
+        mentions = [m for m in mentions if not (sentence[:m.start].endswith(("与", "和", "同")) and re.match(r"[^，。；]{0,6}(?:相同|一致|相若|相当)", sentence[m.end:]))]
         bare = _masked(sentence, mentions)  # "The Nahrain Investment Authority": a name's words are no deal words
         said = re.sub(r"\b(?:that|who|whom)\s+(?:the\s+company|it|they|he|she)\s+(?:did|does|would|will)\s+not\s+(?:name|identify|disclose)\b", "",
                       _UNNAMED_SOURCE.sub("", sentence))  # "… crossover funds that the company did not name" names no one, denies nothing
@@ -2607,6 +2681,8 @@ _LIST_HEADERS = [
     ("supplier", re.compile(r"供应商名称|前五名供应商|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
                             r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
                             r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b", re.I)),
+    # "Counterparty / category | Remainder of 2026 | 2027 | … | Total": whose commitments, the caption says (purchase commitments: suppliers)
+    ("commitments", re.compile(r"^(?:counterpart(?:y|ies)|vendors?)\s*(?:/|and)?\s*(?:category|nature|type|description)?\s+.{0,60}?\b(?:total|thereafter|(?:19|20)\d\d)\b", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
     ("lending", re.compile(r"^(?:银行名称|贷款银行|参贷银行|联贷银行)\s+(?:角色|职务|身份)?\s*(?:承贷|参贷|授信|贷款)?(?:金额|额度)|^(?:initial\s+)?noteholders?\s+(?:[\w()$-]+\s+){0,3}?(?:principal|amount)\b|\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
@@ -2701,13 +2777,18 @@ def _with_placeholders(sentence: str, mentions: list[Mention]) -> tuple[str, lis
     cursor = 0
     length = 0
     for i, m in enumerate(mentions):
-        out.append(sentence[cursor:m.start])
-        length += m.start - cursor
+        # spaces between Chinese and a name written in Latin letters go with the name: "公司与 Kelvinor Corp. 签署" reads "公司与⟦1⟧签署"
+        before = sentence[cursor:m.start]
+        lead = len(before) - len(before.rstrip(" \t")) if re.search(rf"[{CJK}，。；：、（）“”]\s+$", before) else 0
+        following = sentence[m.end:mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)]
+        trail = len(following) - len(following.lstrip(" \t")) if m.end > m.start and re.match(rf"\s+[{CJK}，。；：、（）“”]", following) else 0
+        out.append(before[:len(before) - lead])
+        length += len(before) - lead
         token = f"⟦{i}⟧" + (" " if m.start == m.end == 0 else "")  # an implied subject: "⟦0⟧ Completed the acquisition of …"
-        spans.append((length, length + len(token), m.start, m.end))
+        spans.append((length, length + len(token), m.start - lead, m.end + trail))
         out.append(token)
         length += len(token)
-        cursor = m.end
+        cursor = m.end + trail
     out.append(sentence[cursor:])
     return "".join(out), spans
 
