@@ -3461,3 +3461,24 @@ def test_places_cities_and_names_that_start_with_one(extractor: RuleExtractor) -
                                  "Lingwell Optoelectronics Co., Ltd., meanwhile, is the main transceiver supplier to Hangzhou-based server maker "
                                  "Yaowell Compute Co., Ltd."), news)
     assert {("Tidewell Technology Holdings", "supplies", "Suzhou Lanmere Photonics"), ("Lingwell Optoelectronics", "supplies", "Yaowell Compute")} <= found, found
+
+
+def test_names_listed_under_one_stock_code_are_one_company_and_a_bare_code_joins_nothing(extractor: RuleExtractor) -> None:
+    """A 年度报告 that heads itself "证券代码：688991 证券简称：岫光通信" and a story about "Suzhou Lanmoor Photonics (688991.SH)" name one
+    company; a bare "(2330)" says no market (Taiwan or Hong Kong) and joins no one; the code itself is never a node or an alias."""
+    report = Document(id="ar1", source="/docs/report.txt", title="年度报告", company="岫光通信", doc_type="annual report")
+    story = Document(id="nw1", source="/docs/story.md", title="Optics", company="", doc_type="news")
+    relations = [
+        *_doc_links(extractor, "证券代码：688991 证券简称：岫光通信\n\n报告期内，公司向潮岫科技控股有限公司采购DSP芯片，采购金额2.1亿元。", report),
+        *_doc_links(extractor, ("Suzhou Lanmoor Photonics Co., Ltd. (688991.SH) ships 1.6T modules to Yaomoor Compute Co., Ltd.\n\n"
+                                "Corvale Systems Co., Ltd. (2330) supplies substrates to Yaomoor Compute Co., Ltd.\n\n"
+                                "Beltane Digital Holdings Limited (2330) buys servers from Yaomoor Compute Co., Ltd."), story),
+        # where a company is listed is no name of it: "上海证券交易所（股票代码：603991）" names the exchange, not 衡岫信息
+        *_doc_links(extractor, "衡岫信息技术股份有限公司（上交所：603991）向潮岫科技控股有限公司采购服务器。\n\n| 股票上市地 | 上海证券交易所（股票代码：603991） |", story)]
+    graph = build_graph(relations, default_lexicon())
+    names = {n.id: {n.name, *n.aliases} for n in graph.nodes}
+    assert any({"岫光通信", "Suzhou Lanmoor Photonics"} <= group for group in names.values()), names
+    assert not any({"Corvale Systems", "Beltane Digital Holdings"} <= group for group in names.values()), names
+    assert not any(n.startswith("#") for group in names.values() for n in group), names
+    assert any(n.startswith("衡岫信息") for group in names.values() for n in group), names
+    assert not any(any(n.startswith("衡岫信息") for n in group) and "Shanghai Stock Exchange" in group for group in names.values()), names

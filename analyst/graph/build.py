@@ -126,8 +126,9 @@ def join_same(relations: list[Relation], lexicon: Lexicon) -> tuple[list[Relatio
     rename: dict[str, str] = {}
     aliases: dict[str, set[str]] = {}
     for group in nx.connected_components(same):
-        keep = max(group, key=lambda n: (lexicon.company(n) is not None, used.get(n, 0), n.isascii(), len(n)))
-        aliases[keep] = set(group) - {keep}
+        # (a listing code, "#688731.CN", only joins the names listed under it: it is never a node nor an alias)
+        keep = max(group, key=lambda n: (not n.startswith("#"), lexicon.company(n) is not None, used.get(n, 0), n.isascii(), len(n)))
+        aliases[keep] = {n for n in group - {keep} if not n.startswith("#")}
         rename.update({n: keep for n in group if n != keep})
 
     def fix(node: str | None) -> str | None:

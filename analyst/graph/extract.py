@@ -2369,6 +2369,11 @@ class RuleExtractor:
                         if node and node != document.company:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         relations.extend(self.term_sheet(chunks, document))
+        own_code = own_listing_code("\n".join(c.text for c in chunks[:3])) if document.company else ""
+        if own_code and chunks:
+            head = chunks[0]
+            relations.append(Relation(document.company, own_code, SAME_AS, None, None, None, None, None, None,
+                                      (Evidence(doc=document.name, page=head.page, quote=head.text.strip()[:300], doc_id=document.id),)))
         # A company's own release, filing, call or announcement speaks for it ("we", "the Company", a 公告's "公司").
         own_voice = document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "8-K", "earnings release", "call transcript",
                                           "deal announcement", "letter"} or self.self_defined
@@ -2616,6 +2621,12 @@ class RuleExtractor:
         out = []
         for sentence in split_sentences(chunk.text):
             for m in self.entities.mentions(sentence, document.company):
+                code = listing_code(sentence, m.end)
+                listed_on = (known := self.lexicon.company(m.node)) is not None and known.kind == "exchange"  # "上海证券交易所（股票代码：603817）"
+                if code and not _SELF_WORD.fullmatch(m.written) and not listed_on:
+                    # "Suzhou Lanlight Photonics (688731.SH)" and the 年度报告 of "证券代码：688731 证券简称：澜光通信": one listed company
+                    evidence = Evidence(doc=document.name, page=chunk.page, quote=sentence.strip()[:600], doc_id=document.id)
+                    out.append(Relation(m.node, code, SAME_AS, None, None, None, None, None, None, (evidence,)))
                 bracket = _BRACKETED_NAME.match(sentence, m.end)
                 if not bracket:
                     continue
@@ -2627,6 +2638,46 @@ class RuleExtractor:
                     evidence = Evidence(doc=document.name, page=chunk.page, quote=sentence.strip()[:600], doc_id=document.id)
                     out.append(Relation(m.node, node, SAME_AS, None, None, None, None, None, None, (evidence,)))
         return out
+
+
+# A listing code in brackets after a name: "(688731.SH)", "(TWSE: 6741)", "(6741 TT)", "（股份代號：2789）", "（证券代码：688731）"
+_CODE_AFTER = re.compile(r"\s*[（(]\s*(?:(?P<ex>NASDAQ|Nasdaq|NYSE|TWSE|TPEx|HKEX|SEHK|SSE|SZSE|港交所|联交所|聯交所|上交所|深交所|股票代码|股票代碼|证券代码|證券代碼|"
+                         r"股份代号|股份代號|公司代號|公司代号)\s*[:：]?\s*)?(?P<code>\d{4,6})(?:\s+(?P<tt>TT|TW|HK)|\.(?P<sx>SH|SZ|BJ|HK|TW|TWO))?\s*"
+                         r"(?:[，,;；][^（）()]{0,30})?[）)]")
+_OWN_CODE = [  # the filer's own code heading its notice, on a line of its own: (pattern, market)
+    (re.compile(r"(?m)^\s*(?:证券|證券)代[码碼]\s*[:：]\s*(\d{6})\b"), "CN"),
+    (re.compile(r"(?m)^\s*公司代[號号]\s*[:：]\s*(\d{4,6})\b|^\s*(?:公開資訊觀測站\s*重大訊息公告\s*)?[（(](\d{4,6})[）)]\s*[\u4e00-\u9fff]{2,8}\s"), "TW"),
+    (re.compile(r"(?m)^\s*[（(]\s*股份代[號号]\s*[:：]\s*(\d{1,5})\s*[）)]\s*$"), "HK"),
+]
+
+
+def _code_key(code: str, market: str) -> str:
+    return f"#{int(code):05d}.HK" if market == "HK" else f"#{code}.{market}"
+
+
+def listing_code(text: str, at: int) -> str:
+    """The listing a bracket right after position ``at`` gives, as an internal node ("#688731.CN", "#6741.TW", "#02789.HK"), or
+    ''. A bare four-digit code says no market (Taiwan or Hong Kong) and gives none."""
+    m = _CODE_AFTER.match(text, at)
+    if not m:
+        return ""
+    code, ex, tag = m.group("code"), m.group("ex") or "", m.group("tt") or m.group("sx") or ""
+    if tag in {"SH", "SZ", "BJ"} or len(code) == 6 and (not ex or ex in {"SSE", "SZSE", "上交所", "深交所", "股票代码", "股票代碼", "证券代码", "證券代碼"}):
+        return _code_key(code, "CN")
+    if tag in {"TT", "TW", "TWO"} or ex in {"TWSE", "TPEx", "公司代號", "公司代号"}:
+        return _code_key(code, "TW")
+    if tag == "HK" or ex in {"HKEX", "SEHK", "港交所", "联交所", "聯交所", "股份代号", "股份代號"}:
+        return _code_key(code, "HK")
+    return ""
+
+
+def own_listing_code(text: str) -> str:
+    """The filer's own listing from the head of its notice or report ("证券代码：688731", a MOPS page's "(6741)岱嶸", "股份代號：2789"), or ''."""
+    for pattern, market in _OWN_CODE:
+        m = pattern.search(text[:800])
+        if m:
+            return _code_key(next(g for g in m.groups() if g), market)
+    return ""
 
 
 def _list_header(line: str) -> str:
