@@ -29,8 +29,13 @@ def to_simplified(text: str) -> str:
     convert = _t2s()
     whole = convert(text)
     if len(whole) == len(text):
-        return whole
-    return "".join(c if len(s := convert(c)) != 1 else s for c in text)  # a phrase the tables rewrote: character by character
+        if not _OUTSIDE_BMP.search(whole):
+            return whole
+        # a character whose Simplified form lies outside the common range ('暐' -> U+2C029) stays as written: names are read
+        # in the common range ("鑫暐晶圓製造" stays one name)
+        return "".join(o if _OUTSIDE_BMP.fullmatch(n) else n for o, n in zip(text, whole, strict=True))
+    return "".join(c if len(s := convert(c)) != 1 or _OUTSIDE_BMP.fullmatch(s) else s for c in text)  # a phrase the tables rewrote: character by character
+_OUTSIDE_BMP = re.compile("[\U00010000-\U0010ffff]")
 _CJK_RE = re.compile(f"[{CJK}]")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _TOKEN_RE = re.compile(f"[{CJK}]+|[a-z0-9]+(?:[.'][a-z0-9]+)*")

@@ -100,9 +100,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
             and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I):
         return "interim report"  # 半年度报告 / 季度报告 of a listed company, in its own voice
-    if re.search(r"招股说明书|招股意向书|募集说明书|问询函的回复|问询函之回复|\bprospectus\b|\boffering (?:circular|memorandum)\b", title_l + head[:300]) and not call_heading:
+    if re.search(r"招股说明书|招股意向书|募集说明书|问询函的回复|问询函之回复|\bprospectus\b|\boffering (?:circular|memorandum)\b", title_l + head[:300], re.I) and not call_heading:
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
-    if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责", head[:800]):
+    if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责|公司代号\s*[:：]\s*\d{4}", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告; a Hong Kong one's 股份代號 and disclaimer)
     if re.search(r"\b(?:stock|krx|securities|share)\s+code\s*[:：]|\bgeneral\s+announcement\b|\breport\s+on\s+(?:the\s+)?conclusion\s+of\b|"
                  r"\bdisclosure\s+of\s+material\s+information\b", lowered[:1000]) and not call_heading:
@@ -213,7 +213,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[known.name if known else strip_suffix(title.strip())] += 50
     # (the field right under the filer's own 公司代號, not a counterparty's "1、公司名称：…" further down)
     legal = re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}\s*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
-    if legal:  # a Taiwan 重大訊息's "公司代號：6788 / 公司名稱：宏碩電子股份有限公司"
+    legal = legal or re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}[^\n]{0,40}\n?\s*公司全名\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
+    if legal:  # a Taiwan 重大訊息's "公司代號：6788 / 公司名稱：宏碩電子股份有限公司" (or "公司簡稱：鑫暐 / 公司全名：鑫暐晶圓製造股份有限公司")
         known = lexicon.company(legal.group(1))
         candidates[known.name if known else strip_suffix(legal.group(1))] += 60
     mops = re.search(r"(?m)^\s*(?:公開資訊觀測站\s*重大訊息公告\s*)?[（(](\d{4,6})[）)]\s*([\u4e00-\u9fff]{2,8})\s", head[:600])

@@ -3482,3 +3482,49 @@ def test_names_listed_under_one_stock_code_are_one_company_and_a_bare_code_joins
     assert not any(n.startswith("#") for group in names.values() for n in group), names
     assert any(n.startswith("衡岫信息") for group in names.values() for n in group), names
     assert not any(any(n.startswith("衡岫信息") for n in group) and "Shanghai Stock Exchange" in group for group in names.values()), names
+
+
+def test_an_offering_memorandum_its_anchor_investors_its_issuer_and_brokers_that_clear(extractor: RuleExtractor) -> None:
+    """An offering memorandum in capitals is a prospectus: "the Issuer" is its company, its anchor investors' table buys its notes,
+    and the proceeds of the notes buy goods (no securities sold to the seller); a clearing broker sells a service."""
+    from ingest.metadata import detect_doc_type
+
+    assert detect_doc_type("PRELIMINARY OFFERING MEMORANDUM - SUBJECT TO COMPLETION\nStonefield Fleet Funding I, LLC\n", "Stonefield Fleet Funding I, LLC",
+                           False, Path("om.pdf")) == "prospectus"
+    memo = Document(id="om1", source="/docs/om.pdf", title="Stonefield Fleet Funding I, LLC", company="Stonefield Fleet Funding I", doc_type="prospectus")
+    table = Chunk(id="om1-1", doc_id="om1", ordinal=1, page=2, kind="table", text="\n".join([
+        "Anchor Investor Class Committed principal % of class",
+        "Thornfield Mutual Insurance Company Class A US$310,000,000 33.7%",
+        "Gallowfield Teachers' Retirement System Class A US$185,000,000 20.1%"]))
+    prose = Chunk(id="om1-0", doc_id="om1", ordinal=0, page=1, kind="text", text="\n".join([
+        "The Issuer is a Delaware limited liability company and a wholly-owned, bankruptcy-remote special purpose subsidiary of Stonefield Compute, Inc.",
+        "On the Closing Date, the Issuer will use the net proceeds of the Notes to purchase from Stonefield Compute, Inc. 41,216 accelerators."]))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([prose, table], memo)}
+    assert {("Thornfield Mutual Insurance Company", "invests_in", "Stonefield Fleet Funding I"),
+            ("Gallowfield Teachers' Retirement System", "invests_in", "Stonefield Fleet Funding I"),
+            ("Stonefield Fleet Funding I", "subsidiary_of", "Stonefield Compute"), ("Stonefield Compute", "supplies", "Stonefield Fleet Funding I")} <= found, found
+    notice = Document(id="mn1", source="/docs/notice.md", title="Member notice", company="Meriton Compute Exchange", doc_type="news")
+    found = _triples(extractor, ("Lyrafield AI, Inc. has been approved as a Non-Clearing Member and will clear through Corvale Markets LLC.\n\n"
+                                 "Stonefield Compute, Inc. has appointed Halvorn Tidewater Securities LLC as its clearing broker for GPU-hour futures.\n\n"
+                                 "Castellan notes that Lyrafield AI, Inc. also contracts capacity from Tessfield Cloud Pte. Ltd. in Singapore."), notice)
+    assert {("Corvale Markets", "supplies", "Lyrafield AI"), ("Halvorn Tidewater Securities", "supplies", "Stonefield Compute"),
+            ("Tessfield Cloud", "supplies", "Lyrafield AI")} <= found, found
+    assert ("Stonefield Compute", "invests_in", "Halvorn Tidewater Securities") not in found, found
+
+
+def test_chinese_notes_largest_customers_units_under_a_group_offerings_taken_part_in_and_what_may_or_might_be(extractor: RuleExtractor) -> None:
+    note = Document(id="rn1", source="/docs/note.md", title="首次覆盖", company="澄岫数智", doc_type="research note")
+    found = _triples(extractor, ("公司算力服务的第一大客户为穹岫智能科技有限公司。\n\n"
+                                 "华岫人寿保险股份有限公司旗下华岫资产管理有限公司拟通过债权投资计划向公司提供资金。\n\n"
+                                 "瀚岫期货（香港）有限公司系瀚岫期货有限公司旗下全资子公司。\n\n"
+                                 "中岫证券股份有限公司及其关联机构可能持有澄岫数智科技股份有限公司的股票，亦可能为其提供投资银行服务。\n\n"
+                                 "若鑫岫晶圆产能紧张，公司可转由昶岫半导体股份有限公司等代工厂生产。"), note)
+    assert {("澄岫数智", "supplies", "穹岫智能科技"), ("华岫资产管理", "subsidiary_of", "华岫人寿保险"),
+            ("瀚岫期货（香港）", "subsidiary_of", "瀚岫期货")} <= found, found
+    assert not {t for t in found if t[0].startswith(("中岫", "昶岫"))}, found
+    notice = Document(id="tw9", source="/docs/mops.pdf", title="重大訊息", company="鑫暐晶圓製造", doc_type="deal announcement")
+    found = _triples(extractor, ("公司全名：鑫暐晶圓製造股份有限公司\n\n主旨：本公司董事會決議以人民幣2.4億元參與芯岫智駕科技股份有限公司首次公開發行A股之戰略配售\n\n"
+                                 "本公司將自115年下半年起為 Quillfield Silicon, Inc. 代工7奈米車用晶圓，協議期間五年。\n\n"
+                                 "主旨：澄清媒體報導本公司擬收購昶岫半導體竹南封裝廠之訊息"), notice)
+    assert {("鑫暐晶圓製造", "invests_in", "芯岫智駕科技"), ("鑫暐晶圓製造", "supplies", "Quillfield Silicon")} <= found, found
+    assert not {t for t in found if "晶圓製造" in t[2] and t[0] != "鑫暐晶圓製造" or t[1] == "acquires"}, found  # one name, not "晶圓製造"; a denied report

@@ -582,7 +582,7 @@ def test_a_taiwan_notice_s_form_fields_are_no_speakers_a_hong_kong_announcement_
     assert not any(b.kind == "turn" for b in loaded.blocks), [b.kind for b in loaded.blocks]  # 序號, 主旨, 說明 are fields, not speakers
     assert not any("=====" in b.text for b in loaded.blocks)
     meta = detect(loaded, path, default_lexicon())
-    assert meta["doc_type"] == "deal announcement" and meta["company"] == "宏洺"
+    assert meta["doc_type"] == "deal announcement" and meta["company"] == "宏洺精密工業"  # its full name (公司全名), not its short name
     hk = ("香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責，對其準確性或完整性亦不發表任何聲明。\n\n"
           "海洺控股有限公司\nHAIMING HOLDINGS LIMITED\n（於開曼群島註冊成立之有限公司）\n（股份代號：2838）\n\n須予披露交易\n\n"
           "董事會欣然宣佈，本公司與瀾洺科技股份有限公司訂立認購協議。\n")
@@ -705,3 +705,15 @@ def test_a_chinese_report_s_unit_lines_are_no_speakers_and_a_mops_page_header_na
     path = Path("mops_notice.txt")
     meta = detect(load(path, notice.encode()), path, default_lexicon())
     assert meta["company"] == "岫嶸電腦" and meta["ticker"] == "6748", meta
+
+
+def test_a_taiwan_notice_headed_by_code_and_short_name_is_an_announcement_of_its_full_name() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    notice = ("公司代號：3597 公司簡稱：鑫岫\n公司全名：鑫岫晶圓製造股份有限公司 Hsinxiu Wafer Manufacturing Corp.\n\n第一則\n"
+              "發言日期：114/07/16 發言時間：17:32:05 序號：1\n主旨：本公司董事會決議參與芯岫智駕科技股份有限公司之戰略配售\n")
+    path = Path("mops_printout.txt")
+    meta = detect(load(path, notice.encode()), path, default_lexicon())
+    assert meta["doc_type"] == "deal announcement" and meta["company"] == "鑫岫晶圓製造", meta

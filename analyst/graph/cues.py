@@ -80,7 +80,7 @@ VERBS = _cues([
      rf"campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies)|sites?)\s+(?:for|to)(?=\s*$))\b", "supplies", 0),
     (rf"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
      rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|"
-     rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|signed\s+for)\s+"
+     rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|contracts?|signed\s+for)\s+"
      rf"(?:\S+\s+){{0,6}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
      rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on|trains?\s+(?:\w+ly\s+)?on|trained\s+\w+ly\s+on|(?:trains?|trained|training|runs?|ran|running|serves?|served|hosts?|hosted)\s+"
      rf"(?:its|their|our|the|all|most\s+of\s+(?:its|their|our))\s+(?:[\w-]+\s+){{0,3}}?(?:models?|workloads?|inference|training\s+runs?|jobs|chatbots?|assistants?)\s+(?:\w+ly\s+)?(?:on|in)(?=\s*$))\b", "supplies", 1),
@@ -238,7 +238,7 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
 # what the company named next is, written before its name: "Hangzhou-based server maker", "the Taiwanese ODM"
 _KIND_BEFORE = (r"(?:[\w-]+-based\s+|[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|designer|developer|operator|provider|"
                 r"company|firm|lab|start-?up|group|bank|lender|investor|neocloud|hyperscaler|vendor|integrator|distributor|ODM|OEM)\s+")
-_ZH_OWN_UNIT = re.compile(r"(?:全资|控股|下属)子公司\s*$")
+_ZH_OWN_UNIT = re.compile(r"(?:全资|控股|下属)(?:子公司|附属公司)\s*$")
 ADJ = r"(?:(?:[a-z][\w-]*|\d+%?|[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]+(?:an|ese|ish|ch)|[A-Z][A-Z0-9]{1,5})\s+){0,3}?"  # "largest", "second-largest", "key foundry", "U.S.", "Mexican", "HBM"
 ZADJ = r"(?:第.大|最大的?|主要|重要|全资|控股|核心)?(?:服务器|芯片|存储|算力|光模块|封装|晶圆|GPU|设备|材料|电力)?"  # "其服务器供应商"
 

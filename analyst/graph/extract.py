@@ -73,7 +73,7 @@ _EXHIBIT_ENTRY = re.compile(r"\bfiled\s+as\s+Exhibit\s+\d+(?:\.\d+)?\s+to\s+(?!t
 _DEFINITION = re.compile(r"\s*[“\"][^”\"]{2,60}[”\"]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b")
 # a subsidiary list's footnote: "(2) 99.9952% owned by Advanced Micro Devices, Inc., .0048% owned by …" (whose share, the list says)
 _OWNED_NOTE = re.compile(r"(?:^|\s)\(\d{1,2}\)\s+[\d.]+\s?%\s+owned\s+by\b")
-_DENIED_REPORT = re.compile(r"(?:经查|经核实)?(?:并无此事|纯属(?:臆测|谣言|不实|传闻)|与事实不符|并非事实|均非事实|not\s+(?:true|accurate)\b|(?:is|are|was|were)\s+(?:untrue|false|inaccurate)\b)", re.I)
+_DENIED_REPORT = re.compile(r"澄清(?:媒体|新闻)?(?:报导|报道|传闻)|^\W*(?:报导|报道|传闻)内容\s*[:：]|(?:经查|经核实)?(?:并无此事|纯属(?:臆测|谣言|不实|传闻)|与事实不符|并非事实|均非事实|not\s+(?:true|accurate)\b|(?:is|are|was|were)\s+(?:untrue|false|inaccurate)\b)", re.I)
 _TOGETHER_DEFINED = re.compile(r"\((?=[^()]*[“\"])[^()]*?\btogether\s+with\s+(?P<others>[^()]{1,120}?),?\s+(?:the\s+|each\s+a\s+|collectively\s+)?[“\"][^()]*\)")
 _CAREER = re.compile(r"\b(?:Prior\s+to|prior\s+to|Before|before)\s+joining\b|\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w'’-]+\s+(?:joined|served|has\s+served|has\s+been|was|held|worked|spent)\b|"
                      r"\b(?:[Hh]e|[Ss]he)\s+(?:worked|served|held|spent|was\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:partner|director|officer|president|executive|head|principal|analyst|manager))\b")
@@ -110,8 +110,9 @@ _HARDWARE = re.compile(r"服务器|光模块|芯片|加速卡|交换机|\b(?:ser
 _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要|之一)?(?:既有|包括|有|为|是|正是)")
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
-_HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b", re.I)
-_IF_CLAUSE = re.compile(r"^\s*(?:(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|If\s+[^,;]{0,80}?\b(?:fails?|failed|ceases?|is\s+unable|were\s+unable)\s+to\b|"
+_HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b|"
+                           r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|或(?:将|会)(?:持有|提供|为|向)", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
+_IF_CLAUSE = re.compile(r"^\s*(?:(?:若|如果|假如|倘若|假设|一旦)[^。；]{0,60}?(?:可|将|会|则|需)|(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|If\s+[^,;]{0,80}?\b(?:fails?|failed|ceases?|is\s+unable|were\s+unable)\s+to\b|"
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
@@ -372,7 +373,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Cobalt Ridge's largest limited partner is the Cascadia Public Employees' Retirement System"
     (_pattern(r"{B}(?:'s|’s)\s+(?:largest|biggest|main|principal|anchor|lead)\s+(?:limited\s+partner|LP|investor|shareholder)\s+(?:is|was|remains)\s+(?:the\s+)?{A}"), "owns_stake_in", "ab"),
     # "Kestrel markets unused capacity through a liquidity-provider agreement with Tessellate Markets"
-    (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|delivery[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),
     # "we signed a memorandum of understanding with Harbourline Data Centres Holdings Limited"
     (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement)\s+with\s+{B}"),
      "partners_with", "ab"),
@@ -590,6 +591,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "In July we committed US$40 million of the Fund's credit sleeve to Harrowgate Credit Partners, L.P.": money put into a fund
     (_pattern(r"{A}\s+(?:also\s+|have\s+|has\s+)?(?:committed|allocated)\s+(?:US|HK|S|A|C)?[$€£][\d.,]+\s?(?:billion|million|bn|mn|m)?\s+of\s+(?:the\s+|our\s+|its\s+)?"
               r"(?:⟦\d+⟧(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?(?:sleeve|allocation|capital|portfolio|book|fund)\s+to\s+{B}"), "invests_in", "ab"),
+    # "The Issuer is a Delaware limited liability company and a wholly-owned, bankruptcy-remote special purpose subsidiary of X"
+    (_pattern(r"{A}\s+is\s+(?:a|an)\s+[^⟦.;]{0,80}?\band\s+(?:a|an)\s+(?:[\w,-]+\s+){0,5}?(?:subsidiary|affiliate)\s+of\s+{B}"), "subsidiary_of", "ab"),
     # "Sablecrest will provide Veridane with 18,000 dedicated inference accelerators"
     (_pattern(r"{A}\s+(?:will\s+|to\s+|also\s+|shall\s+)?(?:provides?|provided|providing|supply|supplies|supplied)\s+(?:the\s+)?{B}\s+with\s+(?:[\w,.$-]+\s+){0,5}?" + PRODUCT),
      "supplies", "ab"),
@@ -892,6 +895,20 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}(?:[（(][^（）⟦]{0,60}[）)])?" + zg(6) + r"(?:已)?获(?:得)?" + r"{A}" + r"(?:授予|提供|发放|批出)" + zg(20) + r"(?:贷款|授信|融资|借款)"), "lends_to", "ab"),
     # "本集团已与⟦b⟧订立上架协议": a listing or cooperation agreement with an exchange or a partner
     (_pattern(r"{A}" + zg(10) + r"与" + r"{B}" + r"(?:订立|签订|签署)了?[^⟦，。；]{0,8}?(?:上架|挂牌|合作|战略合作)(?:协议|备忘录|框架协议)"), "partners_with", "ab"),
+    # a broker that clears for a company sells it a service: "X will clear through Corvane Markets", "Our hedging positions are cleared
+    # through X", "X has appointed Y as its clearing broker", "公司已委托X作为其在Meridex交易所的清算经纪商"
+    (_pattern(r"{B}[^⟦.;]{0,80}?\b(?:will\s+|to\s+)?clears?\s+(?:its\s+[\w-]+\s+)?through\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{B}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:positions|trades|contracts|transactions)\s+(?:are|were|will\s+be|is)\s+cleared\s+through\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+)?(?:appointed|engaged|retained|selected|named)\s+{A}\s+as\s+(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:clearing\s+broker|clearing\s+member|prime\s+broker|futures\s+commission\s+merchant|custodian)\b"), "supplies", "ab"),
+    (_pattern(r"{B}[^⟦，。；]{0,6}?(?:委托|聘请|选定|指定){A}(?:作为|担任)[^，。；]{0,20}?(?:清算经纪商|经纪商|托管人|托管银行)"), "supplies", "ab"),
+    # "本公司董事会决议以人民币2.4亿元参与芯澜智驾…首次公开发行A股之战略配售": who takes part in another's offering invests in it
+    (_pattern(r"{A}[^⟦，。；]{0,24}?参与\s*{B}[^⟦，。；]{0,30}?(?:发行|配售|增资|私募|定增|融资)"), "invests_in", "ab"),
+    # "公司算力服务的第一大客户为穹瀚智能": the company sells to its largest customer
+    (_pattern(r"{A}(?:的)?[^⟦，。；]{0,8}?(?:第[一二三四五1-5]大|最大|主要|重要)(?:的)?客户(?:为|是|系|包括)\s*{B}"), "supplies", "ab"),
+    # "华岚人寿旗下华岚资产", "瀚川期货（香港）系瀚川期货旗下全资子公司": a unit of the group it is under
+    (_pattern(r"{B}旗下(?:的)?(?:全资|控股)?(?:子公司|附属公司)?\s*{A}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}(?:系|为|是){B}旗下(?:的)?(?:全资|控股)?(?:子公司|附属公司)"), "subsidiary_of", "ab"),
     # "Stratovane 将预付新台币 96 亿元，以保留岱嵘电脑 115 年度…组装及测试产能": who prepays to reserve another's capacity buys from it
     (_pattern(r"{B}[^⟦。；]{0,8}?(?:将|已|拟|同意)?(?:预付|预先支付|支付预付款)[^⟦。；]{0,30}?(?:以|用以|用于|藉以)?(?:保留|锁定|预留|确保|保障)\s*{A}[^⟦。；]{0,40}?产能"), "supplies", "ab"),
     # "⟦a⟧5月以6亿美元入股GPU云服务商⟦b⟧": a stake bought for a price is an investment
@@ -1261,6 +1278,14 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
     return None, None, None
 
 
+def _sold_securities(window: str) -> bool:
+    """A deal window that sells securities ("agreed to issue and sell to Corvane 14,200,000 shares"), not one that spends the
+    proceeds of some ("the Issuer will use the net proceeds of the Notes to purchase from X 41,216 accelerators")."""
+    return any(not re.search(r"\bproceeds\s+(?:from|of)\s+(?:the\s+|its\s+|our\s+|this\s+)?(?:[\w-]+\s+){0,2}$", window[:m.start()], re.I)
+               and not (m.group(0)[:1].isupper() and re.search(r"\b[A-Z][\w&'’-]*\s+$", window[:m.start()]))  # "Halvorsen Tidewater Securities LLC": a name
+               for m in _SECURITIES.finditer(window))
+
+
 def _masked(sentence: str, mentions: Sequence[Mention]) -> str:
     """The sentence with each company's name blanked out (same length), so the words of a name are not read as the sentence's."""
     for m in mentions:
@@ -1524,7 +1549,7 @@ class RuleExtractor:
                 if (a.node, b.node, relation) in seen:
                     return
                 seen.add((a.node, b.node, relation))
-            if relation == "supplies" and _SECURITIES.search(_original_window(sentence, spans, start, end, r"(?<!\d)[,，](?!\d)|[;；。]")):
+            if relation == "supplies" and _sold_securities(_original_window(sentence, spans, start, end, r"(?<!\d)[,，](?!\d)|[;；。]")):
                 a, b, relation = b, a, "invests_in"  # "agreed to issue and sell to Corvane 14,200,000 shares": Corvane invests
                 if (a.node, b.node, relation) in seen:
                     return
@@ -1924,8 +1949,8 @@ class RuleExtractor:
             if not role:
                 continue
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
-            named_row = re.match(r"\s*((?:[A-Z][A-Za-z&.'’-]*\s+){1,6}?(?:Company|Authority|Corporation|Co\.|LP|L\.P\.|Fund|Bank|Partners))\s+(?:[A-Z](?:/[A-Z])?|\d)", cells)
-            if role == "lending" and named_row and not any(m.start < named_row.end(1) for m in mentions):
+            named_row = re.match(r"\s*((?:[A-Z][A-Za-z&.'’-]*\s+){1,6}?(?:Company|Authority|Corporation|Co\.|LP|L\.P\.|Fund|Bank|Partners|System))\s+(?:[A-Z](?:/[A-Z])?|\d)", cells)
+            if role in {"lending", "subscriber"} and named_row and not any(m.start < named_row.end(1) for m in mentions):
                 # "Harrowgate Mutual Life Insurance Company A 600,000,000 32.4%": a noteholder no rule knows, named at the row's start
                 mentions = [Mention(named_row.start(1), named_row.end(1), self.entities.node(named_row.group(1)) or strip_suffix(named_row.group(1)), named_row.group(1))]
             if role == "holder" and document.doc_type not in PERIODIC_REPORTS | OFFERING_DOCS and not held:
@@ -2260,6 +2285,8 @@ class RuleExtractor:
         if document.company and re.fullmatch(r"[A-Z]{2,5}", document.ticker or "") and self.lexicon.company(document.ticker) is None \
                 and len(re.findall(rf"\b{document.ticker}\b", text)) >= 2:
             terms.setdefault(document.ticker, document.company)  # a note that calls the company by its ticker ("NMBR buys …")
+        if document.company and document.doc_type in OFFERING_DOCS and re.search(r"\b[Tt]he Issuer\b", text):
+            terms.setdefault("Issuer", document.company)  # an offering memorandum's "the Issuer" is its own company (a 10-K's is some unit's)
         if re.fullmatch(r"[A-Z][\w&'’-]{3,}", document.company) and re.search(rf"(?<![\w-]){re.escape(document.company)}(?![\w-])", text):
             terms.setdefault(document.company, document.company)  # a story about "Evalcraft" names it by that one word
         reader = RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known) if terms else self
@@ -2735,7 +2762,7 @@ _LIST_HEADERS = [
     # "Counterparty / category | Remainder of 2026 | 2027 | … | Total": whose commitments, the caption says (purchase commitments: suppliers)
     ("commitments", re.compile(r"^(?:counterpart(?:y|ies)|vendors?)\s*(?:/|and)?\s*(?:category|nature|type|description)?\s+.{0,60}?\b(?:total|thereafter|(?:19|20)\d\d)\b", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
-    ("lending", re.compile(r"^(?:银行名称|贷款银行|参贷银行|联贷银行)\s+(?:角色|职务|身份)?\s*(?:承贷|参贷|授信|贷款)?(?:金额|额度)|^(?:initial\s+)?noteholders?\s+(?:[\w()$-]+\s+){0,3}?(?:principal|amount)\b|\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
+    ("lending", re.compile(r"^(?:银行名称|贷款银行|参贷银行|联贷银行|贷款人|贷款机构|出借人)\s+(?:角色|职务|身份)?\s*(?:承贷|参贷|授信|贷款)?(?:金额|额度)|^(?:initial\s+)?noteholders?\s+(?:[\w()$-]+\s+){0,3}?(?:principal|amount)\b|\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
     # a lender's borrowers: "Borrower Collateral Commitment LPERS share" under "Kestrel Ridge: largest borrower exposures", "借款人 贷款余额"
     ("borrowers", re.compile(r"^borrowers?(?:\s+name)?\s+(?:[\w$()/-]+\s+){0,5}?(?:commitments?|amount|outstanding|exposures?|principal|balance|collateral)\b|"
@@ -2744,7 +2771,8 @@ _LIST_HEADERS = [
     # a placement's subscribers: "发行对象 认购金额 认购股数", "Subscriber Shares Amount"
     # a fund's partners: "序号 合伙人名称 合伙人类型 认缴出资额 出资比例" (each one invests in the fund the document sets up)
     ("partner", re.compile(r"^(?:序号\s+)?(?:合伙人|出资人|有限合伙人)(?:名称)?\s.{0,30}(?:出资|认缴|比例)|^(?:limited\s+)?partners?(?:\s+name)?\s+.{0,40}(?:commitment|capital)", re.I)),
-    ("subscriber", re.compile(r"^(?:发行对象|认购对象|认购人|认购方)(?:名称)?\s.{0,30}(?:认购|获配|金额|股数)|^(?:subscribers?|purchasers?)(?:\s+name)?\s+.{0,40}(?:amount|shares|subscription)", re.I)),
+    ("subscriber", re.compile(r"^(?:发行对象|认购对象|认购人|认购方)(?:名称)?\s.{0,30}(?:认购|获配|金额|股数)|^(?:subscribers?|purchasers?)(?:\s+name)?\s+.{0,40}(?:amount|shares|subscription)|"
+                            r"^(?:anchor|cornerstone|initial|committed)\s+(?:investors?|purchasers?)\s+(?:[\w()$%/-]+\s+){0,4}?(?:principal|amount|commitments?|committed)\b", re.I)),
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
                           r"股东名称.{0,30}(?:持股|比例)|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
