@@ -1278,6 +1278,11 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
     return None, None, None
 
 
+def _compared_with(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is what terms are compared with: "认购价格与⟦岱嵘投资⟧相同"."""
+    return text[:start].endswith(("与", "和", "同")) and re.match(r"[^，。；⟦]{0,6}(?:相同|一致|相若|相当)", text[end:]) is not None
+
+
 def _sold_securities(window: str) -> bool:
     """A deal window that sells securities ("agreed to issue and sell to Corvane 14,200,000 shares"), not one that spends the
     proceeds of some ("the Issuer will use the net proceeds of the Notes to purchase from X 41,216 accelerators")."""
@@ -1794,8 +1799,7 @@ class RuleExtractor:
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
             a, b = mentions[hit.a], mentions[hit.b]
-            if any(placeholder[:spans[k][0]].endswith(("与", "和", "同")) and re.match(r"[^，。；⟦]{0,6}(?:相同|一致|相若|相当)", placeholder[spans[k][1]:])
-                   for k in (hit.a, hit.b)):
+            if any(_compared_with(placeholder, spans[k][0], spans[k][1]) for k in (hit.a, hit.b)):
                 continue  # "认购价格与⟦岱嵘投资⟧相同": compared with, not dealt with
             if any({r.source, r.target} == {a.node, b.node} and (r.relation != "partners_with" or hit.relation in {"partners_with", "subsidiary_of"})
                    for r in found) or frozenset((a.node, b.node)) in unlinked:
@@ -2587,7 +2591,7 @@ class RuleExtractor:
         sentence before stated lend to or invest in the company that gets the money."""
         relation, recipient = deal
         # "认购价格与⟦岱嵘投资⟧相同": a company the terms are compared with takes no part
-        mentions = [m for m in mentions if not (sentence[:m.start].endswith(("与", "和", "同")) and re.match(r"[^，。；]{0,6}(?:相同|一致|相若|相当)", sentence[m.end:]))]
+        mentions = [m for m in mentions if not _compared_with(sentence, m.start, m.end)]
         bare = _masked(sentence, mentions)  # "The Nahrain Investment Authority": a name's words are no deal words
         said = re.sub(r"\b(?:that|who|whom)\s+(?:the\s+company|it|they|he|she)\s+(?:did|does|would|will)\s+not\s+(?:name|identify|disclose)\b", "",
                       _UNNAMED_SOURCE.sub("", sentence))  # "… crossover funds that the company did not name" names no one, denies nothing
