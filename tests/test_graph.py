@@ -3528,3 +3528,20 @@ def test_chinese_notes_largest_customers_units_under_a_group_offerings_taken_par
                                  "主旨：澄清媒體報導本公司擬收購昶岫半導體竹南封裝廠之訊息"), notice)
     assert {("鑫暐晶圓製造", "invests_in", "芯岫智駕科技"), ("鑫暐晶圓製造", "supplies", "Quillfield Silicon")} <= found, found
     assert not {t for t in found if "晶圓製造" in t[2] and t[0] != "鑫暐晶圓製造" or t[1] == "acquires"}, found  # one name, not "晶圓製造"; a denied report
+
+
+def test_a_fund_defined_as_jijin_its_limited_partners_and_our_campus_leased_from_a_landlord(extractor: RuleExtractor) -> None:
+    """'Northmoor Compute Fund I, L.P.（「基金」）': later "认购基金之有限合伙权益" and "向基金出资" put money into that fund (a fund is no
+    investor in its partners); "（作为普通合伙人）" is a role, not the partner's other name; "Our Pecos campus" is a place."""
+    notice = Document(id="hk9", source="/docs/hk.pdf", title="須予披露交易", company="冠岫数智", doc_type="deal announcement")
+    relations = _doc_links(extractor, (
+        "董事会欣然宣布，本公司（作为有限合伙人）与 Kestrelmoor Capital Management （作为普通合伙人）就 Northmoor Compute Fund I, L.P. （「基金」）订立认购协议。\n\n"
+        "根据认购协议，本公司同意以现金认购基金之有限合伙权益，承诺出资额为 150,000,000美元。\n\n"
+        "基石有限合伙人 Almoris Sovereign Holdings 已承诺向基金出资 1,000,000,000美元，为基金之最大单一出资人。"), notice)
+    found = {(r.source, r.relation, r.target) for r in relations}
+    assert {("冠岫数智", "invests_in", "Northmoor Compute Fund I"), ("Almoris Sovereign", "invests_in", "Northmoor Compute Fund I")} <= found, found
+    assert not {t for t in found if t[0] == "Northmoor Compute Fund I" and t[1] == "invests_in"}, found
+    assert not any("普通合伙人" in r.target for r in relations if r.relation == "same_as"), relations
+    report = Document(id="k52", source="/docs/10k.html", title="10-K", company="Quarrymoor Compute", doc_type="10-K")
+    found = _triples(extractor, "Our Pecos Ridge campus operates under a colocation and powered-shell lease with Solmoor Data Halls, LLC, which owns the buildings.", report)
+    assert found == {("Solmoor Data Halls", "supplies", "Quarrymoor Compute")}, found

@@ -742,7 +742,8 @@ def _zh_begins(text: str) -> int:
 def _bounded(term: str) -> str:
     """A term as a pattern that does not match inside a longer English word ("Orison" in "Orisons"); Chinese has no spaces."""
     if term in {"基金", "基金會", "合伙企业", "合夥企業", "银行", "銀行", "集团", "集團"}:  # a generic word as a defined name ("以下简称"基金"")
-        return rf"(?:(?<=[本该該此])|(?<![{CJK}]))" + re.escape(term)  # not inside "政府引导基金"
+        # not inside "政府引导基金"; after 本/该 or a word that takes a party ("认购基金之…权益", "向基金出资", "于基金之")
+        return rf"(?:(?<=[本该該此向于於对對予与與为為从從])|(?<=认购)|(?<=認購)|(?<![{CJK}]))" + re.escape(term)
     edge = r"(?<![A-Za-z0-9_])" if term[:1].isascii() and term[:1].isalnum() else ""
     tail = r"(?![A-Za-z0-9_])" if term[-1:].isascii() and term[-1:].isalnum() else ""
     return edge + re.escape(term) + tail
@@ -791,7 +792,7 @@ class EntityFinder:
             return self.lexicon.company(mention.node) is not None and bool(re.search(r"\b(?:the|at|in|near)\s+$", sentence[max(0, mention.start - 10):mention.start])) \
                 and bool(re.match(r"\s+[A-Z][a-z]+(?=" + _SITE_AFTER.pattern + ")", sentence[mention.end:]))
         return bool(_PLACE_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
-                    or re.search(r"\b(?:the|its|our|their|his|her)\s+(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$", sentence[max(0, mention.start - 40):mention.start])
+                    or re.search(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|his|her)\s+(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$", sentence[max(0, mention.start - 40):mention.start])
                     and bool(_SITE_AFTER.match(sentence, mention.end)))  # "the Ras Qamar and Wadi Sirr data center campuses"
 
     def _known_before_and(self, name: str) -> bool:

@@ -1822,7 +1822,8 @@ class RuleExtractor:
                     and re.match(r"[^⟦，。；]{0,4}(?:跟投|参投|共同投资|联合投资)", placeholder[spans[high][1]:]):
                 continue  # "凯德瑞斯半导体、江渚产业投资集团以及鹿鸣资本跟投": co-investors in one list, not investors in each other
             # what a company is settles who lends or invests when the clause is unclear: a bank lends to a chip maker
-            into_fund = hit.relation == "invests_in" and re.search(r"认缴|财产份额|设立⟦|limited\s+partner|\bLP\b", placeholder[hit.start:hit.end + 40], re.I)  # ("共同发起设立⟦基金⟧")
+            into_fund = hit.relation == "invests_in" and re.search(r"认缴|财产份额|设立⟦|有限合伙(?:人|权益)|向⟦\d+⟧(?:承诺)?出资|认购⟦\d+⟧之|limited\s+partner|\bLP\b",
+                                                                  placeholder[hit.start:hit.end + 40], re.I)  # ("共同发起设立⟦基金⟧")
             stake_in_b = hit.relation in {"invests_in", "owns_stake_in"} and re.search(
                 r"\b(?:interest|stake|investment|shares|equity|ownership)\s+in\s+(?:the\s+)?$", placeholder[:spans[hit.b][0]], re.I)  # "We have a 50 percent interest in ⟦Cereal Partners⟧"
             if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund and not stake_in_b:
@@ -2803,7 +2804,7 @@ _WE_BUY = re.compile(r"采购|购买|购入|购进|承租|租入|接受劳务|�
 _WE_SELL = re.compile(r"销售|出售|提供劳务|提供服务|服务|托管|出租|租赁|供应|供货|sale|supply|services?\b", re.I)
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
 _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
-_NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
+_NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|^(?:作为|作為|担任|擔任)|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
 
 
 def _appositive_owner(placeholder: str, mentions: list[Mention], at: int, end: int | None = None) -> Mention:
