@@ -1309,7 +1309,9 @@ class RuleExtractor:
             self.known.setdefault(to_simplified(name), n)
         self.operators: set[str] = set()  # companies the document being read says run a data or compute centre
         self.self_defined = False  # the document being read says who "the Company" is
-        self.guessed: set[int] = set()  # supplies links whose direction the rules guessed (ids of Relation objects of the document being read)
+        # supplies links whose direction the rules guessed, by id, with the link itself held so that its id is not reused by a
+        # later link once a sentence drops it (the document being read)
+        self.guessed: dict[int, Relation] = {}
 
     def _financier(self, node: str) -> bool:
         """A bank, a fund or a lender, by the lexicon or by its name ("Keystone Credit Partners", "北辰银行")."""
@@ -1780,7 +1782,7 @@ class RuleExtractor:
                         add(a, b, "supplies", m.start(), m.end())
                     elif "provide" not in m.group(0).lower():
                         add(b, a, "supplies", m.start(), m.end())  # "A signed a contract with B for compute": B delivers
-                    self.guessed.update(id(r) for r in found[before:])  # who sells, a signed agreement leaves to be guessed
+                    self.guessed.update((id(r), r) for r in found[before:])  # who sells, a signed agreement leaves to be guessed
         # What the patterns missed: a relation word between two companies, its direction from the clause.
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
@@ -2299,7 +2301,7 @@ class RuleExtractor:
         reader.entities.common, reader.entities.legal = common, legal
         # a document that says who "the Company" is (a term sheet, an agreement's summary) speaks in that company's voice
         reader.self_defined = bool(own)
-        reader.guessed = set()
+        reader.guessed = {}
         relations = reader._from_chunks(chunks, document)
         # "本公司與星衡科技簽訂供貨協議" guesses who sells; "由星衡科技…供應AI加速卡予本公司" in the same document says it
         stated = {(r.source, r.target) for r in relations if r.relation == "supplies" and id(r) not in reader.guessed}
