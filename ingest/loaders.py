@@ -472,6 +472,12 @@ def _is_text_row(line: str) -> bool:
              or not re.search(r"\b(?:the|and|of|to|in|for|was|were|is|are|our|we)\b(?:\s+\w+){4}", line))
 
 
+def _is_cjk_row(line: str, cells: int) -> bool:
+    """A row of a Chinese table with as many cells as its column header ("贷款人 角色 承贷金额" over
+    "润丰银行股份有限公司 参贷行 4.00亿元" and "嘉沐银行股份有限公司鹭湾分行 代理行 不承贷"): Chinese prose has no spaces."""
+    return cells >= 2 and len(line.split()) == cells and len(line) < 90 and cjk_share(line) > 0.3 and not re.search(r"[，。；：:]", line)
+
+
 def _label_before_row(lines: list[str], i: int) -> bool:
     """A short label line inside a table: its row's figures follow, on the next line or, when the label cell wrapped
     ("归属于上市公司股东的净" | "利润" | "123,456,700.00 ..."), on the one after."""
@@ -512,7 +518,8 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             i += 1
             continue
         rows_below = 0
-        while i + 1 + rows_below < len(lines) and _is_text_row(lines[i + 1 + rows_below]):
+        cells = len(line.split()) if _is_column_header(line) and cjk_share(line) > 0.5 else 0
+        while i + 1 + rows_below < len(lines) and (_is_text_row(lines[i + 1 + rows_below]) or _is_cjk_row(lines[i + 1 + rows_below], cells)):
             rows_below += 1
         # a table of one row: the page break cut it after its first row, or a heading follows it
         after = next((x for x in lines[i + 1 + rows_below:] if x), "")

@@ -3545,3 +3545,36 @@ def test_a_fund_defined_as_jijin_its_limited_partners_and_our_campus_leased_from
     report = Document(id="k52", source="/docs/10k.html", title="10-K", company="Quarrymoor Compute", doc_type="10-K")
     found = _triples(extractor, "Our Pecos Ridge campus operates under a colocation and powered-shell lease with Solmoor Data Halls, LLC, which owns the buildings.", report)
     assert found == {("Solmoor Data Halls", "supplies", "Quarrymoor Compute")}, found
+
+
+def test_a_syndicate_table_s_agent_bank_a_rate_set_by_reference_and_a_customer_of_a_customer(extractor: RuleExtractor) -> None:
+    """The agent bank of a syndicate (代理行, 不承贷) lends nothing; a rate set "参照" two banks' rates names no lender; "X is a customer
+    of our customer" links X to no one named; "X's packaging is done by Y" makes Y the supplier; a licensee is a customer."""
+    prospectus = Document(id="zp1", source="/docs/zhaogu.pdf", title="招股说明书", company="芯岫智驾", doc_type="prospectus")
+    found = _triples(extractor, ("各贷款人承贷情况如下：\n贷款人 角色 承贷金额\n岚溪银行股份有限公司 牵头行、贷款人 6.00亿元\n"
+                                 "嘉岫银行股份有限公司岚溪分行 代理行 不承贷\n\n"
+                                 "定价原则：岫岚财务的贷款利率参照岚溪银行股份有限公司、润岫银行股份有限公司等国内主要商业银行同期同类贷款利率确定。"), prospectus)
+    assert ("岚溪银行", "lends_to", "芯岫智驾") in found, found
+    assert not {t for t in found if t[0].startswith(("嘉岫", "润岫")) or t[2] == "岫岚财务"}, found
+    call = Document(id="c53", source="/docs/call.md", title="Q3 call", company="Tavmoor Packaging", doc_type="call transcript")
+    assert links(extractor, "Kestrelmoor Automotive plc is a customer of our customer, so if their volumes go up, that is good for us.", call) == set()
+    assert ("Tongmoor Semiconductor", "supplies", "XinMoor AutoDrive") in {t[:3] for t in links(
+        extractor, "As far as we understand, XinMoor AutoDrive Inc.'s packaging is done domestically, by Tongmoor Semiconductor, and we don't compete for it.", call)}
+    letter = Document(id="l53", source="/docs/letter.pdf", title="Q3 letter", company="Harrowmoor Capital", doc_type="letter")
+    found = _triples(extractor, ("Ferrmoor Ltd. licenses its instruction-set cores to chip designers, and its largest licensee today is "
+                                 "XinMoor AutoDrive Inc. of China, which pays royalties.\n\n"
+                                 "In July, Vantmoor Semiconductor signed a multi-generation architecture licence with Ferrmoor Ltd. covering two chips."), letter)
+    assert found == {("Ferrmoor", "supplies", "XinMoor AutoDrive"), ("Ferrmoor", "supplies", "Vantmoor Semiconductor")}, found
+    eightk = Document(id="k53", source="/docs/8k.md", title="8-K", company="Quillmoor Silicon", doc_type="8-K")
+    assert links(extractor, ("The closing of the Investment by Brennmoor Motors AG is subject to clearance by the German Federal Ministry for Economic "
+                             "Affairs."), eightk) <= {("Brennmoor Motors", "invests_in", "Quillmoor Silicon", "Brennmoor Motors", "Quillmoor Silicon")}
+
+
+def test_a_link_stated_in_many_documents_keeps_a_quote_from_each() -> None:
+    """Evidence is capped per link, but a document not yet quoted takes the place of a second quote from one that is."""
+    def rel(doc: str, quote: str) -> Relation:
+        return Relation("Brennmoor Motors", "Quillmoor Silicon", "invests_in", "Brennmoor Motors", "Quillmoor Silicon", None, None, None, None,
+                        (Evidence(doc, None, quote),))
+    merged = merge([rel("a.md", "one"), *(rel("b.md", f"b{i}") for i in range(6)), rel("c.pdf", "three")])
+    [edge] = merged
+    assert {e.doc for e in edge.evidence} == {"a.md", "b.md", "c.pdf"} and len(edge.evidence) == 5, edge.evidence

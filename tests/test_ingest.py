@@ -344,6 +344,19 @@ def test_a_pdf_table_row_with_a_footnote_mark_for_a_figure_stays_in_the_table() 
     assert "Tollan Compute Holdings, Inc. 11% *" in table.text.split("\n")
 
 
+def test_a_chinese_pdf_table_whose_rows_have_no_sentence_marks_keeps_its_rows() -> None:
+    """"贷款人 角色 承贷金额" over rows of as many cells: each row stays a line of the table (not run into one with the prose)."""
+    from ingest.loaders import _pdf_page_blocks
+
+    page = ("该银团贷款总额为人民币12亿元，期限五年。\n各贷款人承贷情况如下：\n贷款人 角色 承贷金额\n"
+            "岚溪银行股份有限公司 牵头行、贷款人 6.00亿元\n润岫银行股份有限公司 参贷行 4.00亿元\n嘉岫银行股份有限公司岚溪分行 代理行 不承贷\n"
+            "嘉岫银行股份有限公司岚溪分行担任本次银团贷款的代理行，不承担贷款份额。\n")
+    blocks, _ = _pdf_page_blocks(page, 1, "")
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert table.text.split("\n") == ["贷款人 角色 承贷金额", "岚溪银行股份有限公司 牵头行、贷款人 6.00亿元", "润岫银行股份有限公司 参贷行 4.00亿元",
+                                       "嘉岫银行股份有限公司岚溪分行 代理行 不承贷"], table.text
+
+
 def test_a_rating_note_s_title_names_its_subject_and_a_known_name_inside_a_longer_one_is_not_it() -> None:
     from analyst.lexicon import default_lexicon
     from ingest.loaders import load

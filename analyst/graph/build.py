@@ -8,6 +8,7 @@ smallest known amount on it (loops with an unknown amount last).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from analyst.graph.entities import zh_same_company
@@ -54,7 +55,15 @@ def merge(relations: list[Relation]) -> list[Relation]:
             continue
         evidence: list[Evidence] = list(existing.evidence)
         for item in relation.evidence:
-            if all(item.quote != e.quote for e in evidence) and len(evidence) < MAX_EVIDENCE:
+            if any(item.quote == e.quote for e in evidence):
+                continue
+            if len(evidence) < MAX_EVIDENCE:
+                evidence.append(item)
+                continue
+            # full: a document not yet quoted takes the place of a second quote from one that is (each document says it once)
+            counts = Counter(e.doc for e in evidence)
+            if item.doc not in counts and (extra := next((k for k in range(len(evidence) - 1, -1, -1) if counts[evidence[k].doc] > 1), None)) is not None:
+                evidence[extra:extra + 1] = []
                 evidence.append(item)
         better = existing
         if existing.amount_usd is None and relation.amount_usd is not None or existing.amount is None and relation.amount:

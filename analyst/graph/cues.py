@@ -105,8 +105,8 @@ VERBS = _cues([
 ])
 # Role nouns: "X's largest customer", "our supplier Y", "X的子公司Y". role: the role of the company the noun names.
 NOUNS = [
-    (re.compile(r"\b(?:customers?|clients?|tenants?|offtakers?|buyers?|purchasers?)\b|客户", IC), "supplies", 1),
-    (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?|lessors?|landlords?|integrators?|ODMs?)\b|供应商|代工厂|出租方",
+    (re.compile(r"\b(?:customers?|clients?|tenants?|offtakers?|buyers?|purchasers?|licensees?)\b|客户", IC), "supplies", 1),
+    (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?|lessors?|landlords?|licensors?|integrators?|ODMs?)\b|供应商|代工厂|出租方",
                 IC), "supplies", 0),
     (re.compile(r"\b(?:lenders?|creditors?)\b|贷款方|贷款人", IC), "lends_to", 0),
     (re.compile(r"\b(?:borrowers?|debtors?)\b|借款人|借款方", IC), "lends_to", 1),
@@ -243,6 +243,17 @@ ADJ = r"(?:(?:[a-z][\w-]*|\d+%?|[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]+(?:an|ese|ish|ch)
 ZADJ = r"(?:第.大|最大的?|主要|重要|全资|控股|核心)?(?:服务器|芯片|存储|算力|光模块|封装|晶圆|GPU|设备|材料|电力)?"  # "其服务器供应商"
 
 
+_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:customers?|clients?|suppliers?|vendors?|lenders?|investors?|shareholders?)\b", IC)
+_ROLE_BEFORE = re.compile(r"\b(?:customers?|clients?|suppliers?|vendors?|lenders?|investors?|shareholders?)\s+(?:of|to|for)\s+$|"
+                          r"\b(?:sells?|sold|ships?|shipped|supplies|supplied|buys?|bought|purchases?|purchased)\b[^⟦.;]{0,40}?\s(?:to|from)\s+$", IC)
+
+
+def party_of_party(text: str, start: int, end: int) -> bool:
+    """Whether the company at text[start:end] stands for another party of its own: "⟦a⟧ is a customer of ⟦our⟧ customer",
+    "⟦a⟧ sells to ⟦our⟧ largest customers" (the link is with the unnamed customers, not with us)."""
+    return bool(_ROLE_BEFORE.search(text[:start]) and _ROLE_AFTER.match(text[end:]))
+
+
 def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], between: str) -> Found | None:
     """'⟦a⟧ is our largest customer', '⟦a⟧'s largest supplier, ⟦b⟧', '⟦a⟧的全资子公司⟦b⟧', 'a subsidiary of ⟦b⟧'."""
     after = _CLAUSE_END.split(text[b[1]:b[1] + 60], maxsplit=1)[0]
@@ -257,6 +268,8 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "Quillon's Fibrelight unit"; "we sold our ⟦Meridian⟧ subsidiary"
     if re.match(r"\s*,?\s*(?:and|or)\s+(?:a|an|one|certain|two|three|several)\s", between, IC):
         return None  # "… among Aearo, Cabot, ⟦a⟧ and a subsidiary of ⟦b⟧": another party of the list, not ⟦a⟧ described
+    if party_of_party(text, b[0], b[1]):
+        return None  # "⟦a⟧ is a customer of ⟦our⟧ customer"
     if _ZH_OWN_UNIT.search(between) and not re.search(r"[，。；;]", between):
         return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "公司已通过控股子公司⟦b⟧布局…", "⟦a⟧…由全资子公司⟦b⟧承担"
     for noun, relation, role in NOUNS:
@@ -282,7 +295,7 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         owner_first = (
             # "⟦a⟧'s largest customer, ⟦b⟧", "⟦a⟧ customers include ⟦b⟧", "⟦a⟧的全资子公司⟦b⟧", "⟦a⟧ and its supplier ⟦b⟧"
             re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:目前|现在|当前|如今)?(?:的|之)?{ZADJ}\s*{ADJ}(?:{n})\s*(?:[,，:：]|"
-                         rf"、(?:[^⟦，。；、]{{0,16}}?(?:商|公司|厂|企业|业者))?|\b(?:is|was|are|were|remains|remained|became|such as|including|like|"
+                         rf"、(?:[^⟦，。；、]{{0,16}}?(?:商|公司|厂|企业|业者))?|\b(?:(?:today|currently|now|still|also|by\s+far)\s+)?(?:is|was|are|were|remains|remained|became|such as|including|like|"
                          rf"include|includes|included)\b(?:\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:developer|maker|operator|provider|company|firm|lab|start-?up|"
                          rf"designer|manufacturer|group|bank|fund|lender|investor|neocloud|hyperscaler))?|(?:是|为|包括)(?:[^⟦，。；]{{0,12}}?(?:公司|厂商|厂|商|企业|业者))?)?\s*",
                          between, IC)  # "⟦a⟧目前最大客户为美系ASIC设计公司⟦b⟧"
@@ -338,7 +351,7 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
         if re.search(r"由(?:客户|用户|买方)[^⟦，。；]{0,4}$", text[max(0, a[0] - 12):a[0]]):
             continue  # "GPU一律由客户向⟦a⟧采购后交付⟦b⟧组装": the customers buy from ⟦a⟧, not ⟦b⟧
         for b in mentions[i + 1:]:
-            if a[2] == b[2] or frozenset((a[2], b[2])) in linked:
+            if a[2] == b[2] or frozenset((a[2], b[2])) in linked or party_of_party(text, b[0], b[1]):
                 continue
             between = _same_as_its(text[a[1]:b[0]], nodes, (nodes[a[2]], nodes[b[2]]))
             if _PARTNER_IN.search(between):

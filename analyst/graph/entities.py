@@ -69,11 +69,12 @@ _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|bought|buys|for)\s+|[向与和对从及、]|收购|投资|持有|入股)"
     r"((?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9])"
 )  # (a word may run on in capitals: "BioNTech", not "Bio")
+_GOVERNMENT_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Commission|Committee|Council|Agency|Administration|Secretary|Office|Minister|Court)\s+(?:of|for)\s+(?:the\s+)?$")
 # A single capitalised word is a company where only a company can stand: "we buy the bulk of our accelerators from Corvane".
 _DEAL_BEFORE = re.compile(r"\b(?:(?:buy|buys|bought|buying|purchas\w+|sourc\w+|leas\w+|rent\w+|borrow\w*)\b[^.;]{0,60}?\bfrom|"
                           r"invest(?:s|ed|ing|ment)?\s+in|acquir(?:e|es|ed|ing)|acquisition\s+of|partner(?:s|ed|ing|ship)?\s+with|"
                           r"(?:contract|agreement|commitment|deal)\s+with|"
-                          r"(?:supplied|manufactured|backed|led|owned)\s+by|(?:sells?|sold|supplies|supplied|ships?|shipped)\b[^.;]{0,40}?\bto)\s+$", re.I)
+                          r"(?:supplied|manufactured|backed|led|owned|done|handled|performed|packaged|assembled|fabricated|produced|built|operated)\s+(?:[a-z]+ly,?\s+)?by|(?:sells?|sold|supplies|supplied|ships?|shipped)\b[^.;]{0,40}?\bto)\s+$", re.I)
 # "Lintwhistle, a Toronto-based data-labelling start-up": a single word the sentence itself says is a company
 _SAID_TO_BE_A_COMPANY = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:start-?up|company|firm|maker|developer|provider|operator|lab|"
                                    r"manufacturer|designer|supplier|lender|fund|bank|neocloud)\b")
@@ -948,6 +949,8 @@ class EntityFinder:
                 if not generic or self._known_before_and(generic):
                     continue
                 start = m.start(1) + m.group(1).find(generic)
+                if _GOVERNMENT_OF.search(sentence[:start]):
+                    continue  # "the German Federal Ministry for Economic Affairs": a government body, not a company
                 known = self.lexicon.company(generic)
                 if known is None and not _looks_like_a_name(generic) and not (
                         pattern is _INTRODUCED and _DEAL_BEFORE.search(sentence[:start]) and generic.lower() not in _PLACES) \

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace as _replace
 
-from analyst.graph.cues import cue_links
+from analyst.graph.cues import cue_links, party_of_party
 from analyst.graph.entities import (
     _ZH_GLOSSARY,
     _ZH_HEADS,
@@ -222,7 +222,7 @@ _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:�
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
 _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?:(?<=[，,])|(?<=季度)|(?<=年度)|(?<=当日)|(?<=目前)|(?<=此前))公司(?![的]?(?:股东|董事))|"
                             r"\bit\b|\bits\b")  # "…表示，第三季度公司1.6T光模块已开始…": 公司 is the one the sentence is about
-_ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|division|arm|customers?|suppliers?|lenders?|shareholders?|"
+_ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|division|arm|customers?|suppliers?|licensees?|licensors?|lenders?|shareholders?|"
                        r"investors?|partners?|parent|affiliates?|foundry)\b")
 # A product and its maker: "Tern, ⟦Corvane⟧'s custom training accelerator", "⟦Corvane⟧'s training accelerator, Tern", "⟦Its⟧ Tern
 # program", "⟦Auralith Labs⟧, the model developer behind the Meridian assistant"
@@ -1197,6 +1197,8 @@ CONTRACT = [
     _pattern(r"{A}" + g(20) + r"\b(?:signed|signs|agreed)\s+(?:a|an)\s+" + g(50) + r"\b(?:expansion|extension|renewal)\s+with\s+{B}"),
     # "Sunmere Energy signed a 20-year, 1.1-gigawatt PPA with Kestrel": the side that makes power sells it
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
+    # "Vantorix Semiconductor signed a multi-generation architecture licence with Ferrule": the licensor supplies
+    _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|renewed|renews|extended|extends)\b" + g(60) + r"\blicen[cs]es?(?:\s+agreements?)?" + g(20) + r"\bwith\s+{B}"),
     _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + zg(40) + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|租赁)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
@@ -1279,7 +1281,9 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
 
 
 def _compared_with(text: str, start: int, end: int) -> bool:
-    """The name at text[start:end] is what terms are compared with: "认购价格与⟦岱嵘投资⟧相同"."""
+    """The name at text[start:end] is what terms are compared with: "认购价格与⟦岱嵘投资⟧相同", "贷款利率参照⟦a⟧、⟦b⟧等…利率确定"."""
+    if re.search(r"(?:参照|参考|比照|对标)\s*$", re.sub(r"(?:⟦\d+⟧\s*(?:、|，|,|和|及|以及|与)\s*)+$", "", text[:start])):
+        return True
     return text[:start].endswith(("与", "和", "同")) and re.match(r"[^，。；⟦]{0,6}(?:相同|一致|相若|相当)", text[end:]) is not None
 
 
@@ -1654,6 +1658,8 @@ class RuleExtractor:
                 if _parallel_objects(placeholder, *sorted((spans[int(m.group("a"))], spans[int(m.group("b"))]))):
                     continue  # "brands licensed from ⟦a⟧, including …, and juice brands licensed from ⟦b⟧": both license to the writer
                 lo, hi = sorted((int(m.group("a")), int(m.group("b"))))
+                if party_of_party(placeholder, *spans[hi][:2]):
+                    continue  # "⟦a⟧ is a customer of ⟦our⟧ customer": a party of someone unnamed
                 if relation == "supplies" and _SOLD_TO_BUYER.fullmatch(placeholder[spans[lo][1]:spans[hi][0]]):
                     add(mentions[hi], mentions[lo], "acquires", m.start(), m.end())  # "Vectren Corporation, which was sold to CenterPoint"
                     continue
@@ -1738,7 +1744,9 @@ class RuleExtractor:
                     continue
                 a_supplies = self._kind(a.node) in SUPPLIER_KINDS
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
-                if re.search(r"\bPPA\b|\bpower\b|电力|购电", m.group(0), re.I) and (self._kind(a.node) == "energy") != (self._kind(b.node) == "energy"):
+                if re.search(r"\blicen[cs]e", m.group(0), re.I) and not re.search(r"\b(?:supply|compute|cloud|capacity|GPU|power)\b", m.group(0), re.I):
+                    a_supplies, b_supplies = False, True  # "X signed a licence with Y": Y licenses its technology to X
+                elif re.search(r"\bPPA\b|\bpower\b|电力|购电", m.group(0), re.I) and (self._kind(a.node) == "energy") != (self._kind(b.node) == "energy"):
                     a_supplies, b_supplies = self._kind(a.node) == "energy", self._kind(b.node) == "energy"  # power is sold by its maker
                 elif re.search(r"算力|\b(?:compute|cloud|GPU|capacity|colocation)\b", m.group(0), re.I) and not _HARDWARE.search(m.group(0)) \
                         and (a.node in self.operators) != (b.node in self.operators):
@@ -2119,6 +2127,8 @@ class RuleExtractor:
         """A row of a debt table: its lender and its borrower in the header's order ('Revolving credit facility Meridale Bank
         Calder Ridge Data Centers, Inc. 2028 275.0'); a row that names one company borrows for the filer, and so do all the
         lenders of a table without a borrower column ('GPU-Backed DDTL (1) Marlowe Harbor; Thornmere 11.25% 2030')."""
+        if re.search(r"不承贷|不参贷|未承贷|不承担贷款", cells) or re.search(r"代理行", cells) and not re.search(r"贷款人|参贷|牵头|承贷\s*\d", cells):
+            return []  # "嘉沐银行股份有限公司鹭湾分行 代理行 不承贷": the agent bank of a syndicate lends nothing
         lender_first = re.search(r"lender|贷款银行|授信银行|贷款机构|出借人|贷款人", header, re.I)
         borrower_at = re.search(r"borrower|借款人|借款主体|申请主体|授信主体", header, re.I)
         every = list(dict.fromkeys(p for m in mentions for p in self._row_parties(cells, m)))
