@@ -143,6 +143,8 @@ def split_sentences(text: str) -> list[str]:
             continue
         if _ABBREV.search(stripped) and not (_FORM_END.search(stripped) and i + 1 < len(parts) and _OPENER.match(parts[i + 1])):
             continue  # ("Merck & Co., Inc. Being developed in collaboration with …": a sentence may end with a company's "Inc.")
+        if re.search(r"\b(?:[A-Z]\.){2,3}$", stripped) and i + 1 < len(parts) and re.match(rf"\s*(?:\(|[{CJK}])", parts[i + 1]):
+            continue  # "Zuiderlicht Systems N.V. (Euronext Amsterdam: ZLSYS) (…) today announced", "向Zuiderlicht Systems N.V.购置之…": the name goes on
         sentences.append(" ".join(stripped.split()) if not _CJK_RE.search(stripped) else stripped)
         buffer = ""
     if buffer.strip():

@@ -138,7 +138,8 @@ def join_wrapped(lines: list[str]) -> str:
         previous, last = line, previous
         if not out or out.endswith("\n"):
             out += line
-        elif LIST_MARKER.match(line) or re.match(f"[{CJK}]{{2,8}}[：:]", line) and re.match(f"[{CJK}]{{2,8}}[：:]", last):
+        elif LIST_MARKER.match(line) or re.match(f"[{CJK}]{{2,8}}[：:]", line) and re.match(f"[{CJK}]{{2,8}}[：:]", last) \
+                or re.match(r"[「“\"][^」”\"]{1,20}[」”\"]\s*指\s", line):  # (a glossary's entries, a line each: "「賣方」 指 目標公司之三名現有股東")
             out += "\n" + line  # (a form's fields, a line each: "公司代號：6893　公司簡稱：赫立斯" | "序號：2　發言日期：…")
         elif BROKEN_NUMBER.match(f"{out[-2:]}\n{line}", 2) or re.match(f"[{CJK}\u3000-\u303f\uff00-\uffef]", out[-1]) \
                 or re.match(f"[{CJK}]", line[0]) or out.endswith("-") and not out.endswith(" -"):

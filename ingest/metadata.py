@@ -29,7 +29,7 @@ _TRANSLATED = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Translation of registrant['
 # 'Meridian Fabric Systems Corp. (“Meridian” or the “Company”)': the document names itself.
 _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|(?:Co\.,?\s+)?Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group|"
                            r"K\.K\.|PJSC|P\.J\.S\.C\.|Berhad|Bhd\.?|S\.A\.|AG|SE|GmbH|Tbk|Pte\.\s+Ltd\.))"
-                           r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")
+                           r"\s*(?:\([^()]{0,40}\)\s*)?\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")  # (after "(Euronext Amsterdam: ZLSYS)")
 # (a fund's letter: "GRANITE RIDGE COMPUTE LENDING FUND II, L.P.")
 _CAPS_FORMS = r"(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|L\.P\.|LP|S\.A\.|AG|SE|BERHAD|BHD\.?|PJSC|K\.K\.|TBK)"
 _CAPS_COVER = re.compile(r"[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?\s+){1,6}" + _CAPS_FORMS + r")(?![A-Za-z])")
@@ -251,7 +251,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     title_name = None if event or re.search(r"\b(?:confidential|private|draft|discussion\s+purposes)\b", title, re.I) else _TITLE_NAME.match(title.strip())
     if title_name and not lexicon.company(title_name.group(1)):
         name = strip_suffix(title_name.group(1))
-        if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"} \
+        if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"} and name.lower() not in _GENERIC_TITLES \
                 and not re.search(r"\b(?:Report|Memo|Note|Review|Update|Brief|Letter|Transcript|Summary|Overview|Newsletter|Issue)$", name):
             candidates[name] += 10  # an unknown company that heads its own document
     for found, start, _ in lexicon.find_companies(title):
@@ -313,6 +313,11 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if not candidates:
         return "", ticker_match.group(1) if ticker_match else ""
     company = max(candidates.items(), key=lambda item: item[1])[0]
+    if re.search(r"\b[A-Z]{2,3}\b", company) and not lexicon.company(company):
+        # "TOLLBRIDGE FAB CAPITAL, INC." kept "FAB" as if it were an acronym: the document's own mixed-case spelling decides
+        written = next((m.group(0) for m in re.finditer(r"(?<![\w-])" + re.escape(company) + r"(?![\w-])", head, re.I) if not m.group(0).isupper()), "")
+        if written and written != company and not written.islower():
+            company = written
     company = re.sub(r"^(?:关于|關於|有关|有關)(?=[\u4e00-\u9fff]{2})", "", company)  # "关于贵州黔云算谷…的回复": the title's 关于 is no part of the name
     company = re.sub(r"^(?:首次覆盖|首次覆蓋|维持覆盖|維持覆蓋|深度报告|深度報告|公司点评|公司點評)[：:\s]*(?=[\u4e00-\u9fff]{2})", "", company)  # a broker note's "首次覆盖岷江存储"
     ticker = tickers.get(company, "")

@@ -3578,3 +3578,148 @@ def test_a_link_stated_in_many_documents_keeps_a_quote_from_each() -> None:
     merged = merge([rel("a.md", "one"), *(rel("b.md", f"b{i}") for i in range(6)), rel("c.pdf", "three")])
     [edge] = merged
     assert {e.doc for e in edge.evidence} == {"a.md", "b.md", "c.pdf"} and len(edge.evidence) == 5, edge.evidence
+
+
+def test_a_call_s_own_short_name_our_lab_a_customer_prepayment_orders_booked_and_deals_listed(extractor: RuleExtractor) -> None:
+    """"co-located in our Fremont lab" leaves "our" the company (it was taken for a place, and every later "we" was lost); a call headed
+    by its company's full name says "Kestrelmoor" for it; "X now operates as a wholly owned subsidiary of Y"; "an order for … from X"
+    sells to X; "the Quillmoor purchase and the Jingmoor term loan" links neither; a customer prepayment says who sells."""
+    call = Document(id="c54", source="/docs/call.md", title="Q3 call", company="Kestrelmoor Plasma", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Engineering teams from both companies are now co-located in our Fremont lab.\n\n"
+        "In August we extended a US$180 million secured term loan to Jingmoor Semiconductor Manufacturing Corp. to support its ramp.\n\n"
+        "Quillmoor Beam Works now operates as a wholly owned subsidiary of Kestrelmoor, and its modules will ship next spring.\n\n"
+        "Separately, we announced a multi-year order for etch systems from Korean memory maker Daemoor Semicon Co., Ltd.\n\n"
+        "Net of the Quillmoor purchase and the Jingmoor term loan, free cash flow was $286 million."), call)
+    assert {("Kestrelmoor Plasma", "lends_to", "Jingmoor Semiconductor Manufacturing"), ("Quillmoor Beam Works", "subsidiary_of", "Kestrelmoor Plasma"),
+            ("Kestrelmoor Plasma", "supplies", "Daemoor Semicon")} <= found, found
+    assert not {t for t in found if {t[0], t[2]} == {"Quillmoor Beam Works", "Jingmoor Semiconductor Manufacturing"}}, found
+    note = Document(id="n54", source="/docs/opinion.pdf", title="Credit opinion", company="Nagamoor Silicon", doc_type="news")
+    found = _triples(extractor, (
+        "In Taiwan, Nagamoor Silicon Co., Ltd. signed a five-year wafer supply agreement with Jingmoor Semiconductor Manufacturing Corp. in "
+        "August 2025, supported by a JPY 18 billion customer prepayment.\n\n"
+        "Nagamoor Silicon Taiwan Co., Ltd., a wholly owned subsidiary, operates the group's Hsinchu polishing facility."), note)
+    assert {("Nagamoor Silicon", "supplies", "Jingmoor Semiconductor Manufacturing"), ("Nagamoor Silicon Taiwan", "subsidiary_of", "Nagamoor Silicon")} <= found, found
+
+
+def test_a_10q_of_a_lessor_its_tables_by_manufacturer_and_lessee_and_its_directors_who_are_partners(extractor: RuleExtractor) -> None:
+    """A company named "… Capital" files a 10-Q: its "the Company" is the filer (not a fund letter's portfolio company); a table by
+    manufacturer supplies it, one by lessee buys from it (over a guessed "finance lease with X"); directors who are a fund's partners
+    make the company no partner; a bridge loan "provided by" or "that X has provided" lends; "X and Y will extend their programme"."""
+    tenq = Document(id="q54", source="/docs/10q.html", title="10-Q", company="Tollmoor Fab Capital", doc_type="10-Q")
+    chunks = [Chunk(id="q54-0", doc_id="q54", ordinal=0, page=None, text=(
+                  "During the six months ended June 30, 2025, the Company purchased four scanners from Zuidmoor Systems N.V. for $312.6 million. "
+                  "In March 2025, the Company entered into a five-year finance lease with Jingmoor Semiconductor Manufacturing Corp. covering twelve systems. "
+                  "Two of the Company's nine directors are partners of Marlmoor Ridge Capital Partners, L.P.")),
+              Chunk(id="q54-1", doc_id="q54", ordinal=1, page=None, kind="table", text=(
+                  "Manufacturer | Equipment type | Units | Cost\nKestrelmoor Plasma Technologies, Inc. | Conductor etch chambers | 22 | $118.4 million")),
+              Chunk(id="q54-2", doc_id="q54", ordinal=2, page=None, kind="table", text=(
+                  "Lessee | Jurisdiction | Lease type | Exposure | % of total\nJingmoor Semiconductor Manufacturing Corp. | Taiwan | Finance | $402.7 million | 27%"))]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, tenq)}
+    assert {("Zuidmoor Systems", "supplies", "Tollmoor Fab Capital"), ("Kestrelmoor Plasma Technologies", "supplies", "Tollmoor Fab Capital"),
+            ("Tollmoor Fab Capital", "supplies", "Jingmoor Semiconductor Manufacturing")} <= found, found
+    assert ("Jingmoor Semiconductor Manufacturing", "supplies", "Tollmoor Fab Capital") not in found and not {t for t in found if t[1] == "partners_with"}, found
+    news = Document(id="r54", source="/docs/release.md", title="Release", company="Zuidmoor Systems", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "Zuidmoor Systems N.V. will finance the transaction from existing cash and a EUR 150 million bridge term loan provided by Halvmoor Bank ASA.\n\n"
+        "Kestrelmoor Automotive plc will finance the purchase with cash on hand and a GBP 300 million bridge loan that Callmoor Fenwick Bank has provided.\n\n"
+        "Zuidmoor Systems N.V. and Harumoor Denki Co., Ltd. will also extend their litho-track integration programme."), news)
+    assert {("Halvmoor Bank", "lends_to", "Zuidmoor Systems"), ("Callmoor Fenwick Bank", "lends_to", "Kestrelmoor Automotive"),
+            ("Zuidmoor Systems", "partners_with", "Harumoor Denki")} <= found, found
+
+
+def test_hong_kong_and_taiwan_notices_subscribers_holding_companies_sale_leasebacks_advisers_and_assets_bought(extractor: RuleExtractor) -> None:
+    """A 株式会社 defines its short name; "本公司有条件同意收购而卖方有条件同意出售X70%股权" buys X; "X之直接控股公司Y" makes X Y's unit;
+    "与X订立售后回租协议，向X提供融资本金" lends; the financial adviser's sentence names no deal; a notice's "向X购置" and its table of
+    assets acquired (交易相对人 | 标的物) buy from X; a supply contract the company pays a prepayment under buys."""
+    hk = Document(id="h54", source="/docs/hk.txt", title="公告", company="潮岫半導體", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "本公司與賣方訂立股權轉讓協議，據此，本公司有條件同意收購而賣方有條件同意出售微岫精密70%股權，代價為人民幣336,000,000元。\n\n"
+        "本公司與春岫電機株式會社（Harumoor Denki Co., Ltd.，「認購人」或「春岫電機」）訂立認購協議。緊隨認購完成後，春岫電機將持有本公司經擴大已發行股本約11.20%。\n\n"
+        "浦岫融資租賃（上海）有限公司（「浦岫租賃」）為本公司之間接全資附屬公司。浦岫租賃之直接控股公司潮岫設備（香港）有限公司（「潮岫設備」）為本公司之全資附屬公司。\n\n"
+        "於2025年8月，浦岫租賃與江岫晶元集成電路有限公司訂立售後回租協議，向江岫晶元集成電路有限公司提供融資本金人民幣560,000,000元。\n\n"
+        "嘉岫融資有限公司已獲委任為本公司就收購微岫精密之財務顧問。"), hk)
+    assert {("潮岫半導體", "acquires", "微岫精密"), ("春岫電機", "owns_stake_in", "潮岫半導體"), ("浦岫租賃", "subsidiary_of", "潮岫設備"),
+            ("浦岫租賃", "lends_to", "江岫晶元集成電路")} <= found, found
+    assert not {t for t in found if t[0].startswith("嘉岫") or t[0] == "微岫精密" and t[1] == "invests_in" or t[1] == "invests_in" and t[2] == "浦岫租賃"}, found
+    mops = Document(id="t54", source="/docs/mops.md", title="重大訊息", company="晶岫半導體", doc_type="deal announcement")
+    chunks = [Chunk(id="t54-0", doc_id="t54", ordinal=0, page=None, text=(
+                  "契約內容：本公司與Nagamoor Silicon Co., Ltd.簽訂十二吋矽晶圓長期供應合約，本公司將支付預付款日圓18,000,000,000元。\n"
+                  "4. 向Zuidmoor Systems N.V.購置之浸潤式曝光機2台，交易總金額為歐元198,400,000元。\n"
+                  "本次董事會通過之取得機器設備明細如下：")),
+              Chunk(id="t54-1", doc_id="t54", ordinal=1, page=None, kind="table", text=(
+                  "| 交易相對人 | 標的物 | 數量 | 交易總金額 |\n|---|---|---|---|\n| 春岫電機株式會社（Harumoor Denki） | 塗佈顯影設備 | 4台 | 日圓11,520,000,000元 |"))]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, mops)}
+    assert {("Nagamoor Silicon", "supplies", "晶岫半導體"), ("Zuidmoor Systems", "supplies", "晶岫半導體")} <= found, found
+    assert any(s in {"Harumoor Denki", "春岫電機"} and r == "supplies" and t == "晶岫半導體" for s, r, t in found), found
+    assert not any("十二吋" in s or "十二吋" in t for s, _, t in found), found
+
+
+def test_software_deals_revenue_share_a_fifth_owned_models_called_parents_list_and_chinese_reseller_notes(extractor: RuleExtractor) -> None:
+    """English: "served by X, whose inference API we pay for", "a revenue-share agreement with X", "X owns something like a fifth of
+    Y", "X's agents call Y's models", "X is the sole lender behind the term loan that Y disclosed", "we acquired X … and X became our
+    wholly owned subsidiary", a merger's parties "by and among A, B, a subsidiary of A ("Merger Sub"), C and D" (B is no unit of C or D),
+    "X's largest stockholders were A, which held 24%, and B, the venture arm of C, which held 11%"; winning against rivals sells
+    them nothing. Chinese: 担任X的授权经销商, 基于X提供的推理服务, 采用X的大模型, 算力来自X, 中标X, 向本公司全资附属公司X采购."""
+    call = Document(id="c55", source="/docs/call.md", title="Q3 call", company="Quillmoor Software", doc_type="call transcript")
+    found = _triples(extractor, (
+        "The models behind Clause Copilot continue to be served primarily by Corvmoor Labs, whose inference API we pay for on a per-token basis.\n\n"
+        "In September we signed a revenue-share agreement with Corvmoor Labs under which its sales team co-sells our product.\n\n"
+        "On the supplier side, Nimbmoor Inc. owns something like a fifth of Corvmoor Labs.\n\n"
+        "We continue to win head-to-head against Gravmoor Inc. and Ferrmoor Analytics in procurement suites.\n\n"
+        "In January we acquired Threnmoor Voice, Inc. (\"Threnmoor\") for $21.5 million, and Threnmoor became our wholly owned subsidiary."), call)
+    assert {("Corvmoor Labs", "supplies", "Quillmoor Software"), ("Quillmoor Software", "partners_with", "Corvmoor Labs"),
+            ("Nimbmoor", "owns_stake_in", "Corvmoor Labs"), ("Threnmoor Voice", "subsidiary_of", "Quillmoor Software")} <= found, found
+    assert not {t for t in found if t[2] in {"Gravmoor", "Ferrmoor Analytics"}}, found
+    eightk = Document(id="k55", source="/docs/8k.md", title="8-K", company="Quillmoor Software", doc_type="8-K")
+    found = _triples(extractor, (
+        "The Company completed its acquisition of Lumenmoor AI, Inc. (\"Lumenmoor\") pursuant to the Merger Agreement by and among the Company, "
+        "Larkmoor Merger Sub, Inc., a wholly owned subsidiary of the Company (\"Merger Sub\"), Lumenmoor and Fortmoor Holder Services LLC.\n\n"
+        "Lumenmoor's largest pre-closing stockholders were Kestmoor Ridge Partners, which held approximately 24%, and Tessmoor Ventures LLC, "
+        "the corporate venture arm of Tessmoor Data, Inc., which held approximately 11%."), eightk)
+    assert {("Larkmoor Merger Sub", "subsidiary_of", "Quillmoor Software"), ("Kestmoor Ridge Partners", "owns_stake_in", "Lumenmoor AI"),
+            ("Tessmoor Ventures", "owns_stake_in", "Lumenmoor AI")} <= found, found
+    assert not {t for t in found if t[0] == "Larkmoor Merger Sub" and t[2] != "Quillmoor Software" or {t[0], t[2]} == {"Kestmoor Ridge Partners", "Tessmoor Ventures"}}, found
+    news = Document(id="n55", source="/docs/news.txt", title="News", company="", doc_type="news")
+    found = {t[:3] for t in links(extractor, "Mirrmoor Inc.'s scheduling agents call Corvmoor Labs's models through a usage-based API contract.", news)} \
+        | {t[:3] for t in links(extractor, "Brackmoor Credit Partners is also the sole lender behind the $150 million term loan that Orrmoor Inc. disclosed.", news)}
+    assert found == {("Corvmoor Labs", "supplies", "Mirrmoor"), ("Brackmoor Credit Partners", "lends_to", "Orrmoor")}, found
+    hk = Document(id="h55", source="/docs/hk.pdf", title="公告", company="翎岫科技", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "本集團自2023年起擔任Tessmoor Data, Inc.數據平台於大中華區的授權經銷商，向其採購訂閱後轉售予本地客戶。\n\n"
+        "星岫智能（深圳）有限公司（「目標公司」）的智能體主要基於北京深岫智能科技有限公司（「深岫智能」）提供的大模型推理服務運行。"
+        "其算力資源則主要向本公司全資附屬公司翎岫雲計算有限公司（「翎岫雲」）採購。"), hk)
+    assert {("Tessmoor Data", "supplies", "翎岫科技"), ("深岫智能", "supplies", "星岫智能（深圳）"), ("翎岫雲", "supplies", "星岫智能（深圳）")} <= found, found
+    assert ("翎岫科技", "supplies", "星岫智能（深圳）") not in found, found
+    note = Document(id="b55", source="/docs/note.txt", title="首次覆盖", company="睿岫信息", doc_type="research note")
+    found = _triples(extractor, (
+        "据我们调研，深岫智能科技有限公司的训练与推理算力约七成来自北辰岫算力科技有限公司位于宁夏中卫的智算中心。\n\n"
+        "2025年7月，公司中标北辰岫算力科技有限公司智算中心运营管理系统项目，合同金额8,600万元。\n\n"
+        "公司行业智能体底座采用衡岫智能科技有限公司的通用大模型，按调用量付费。"), note)
+    assert {("北辰岫算力科技", "supplies", "深岫智能科技"), ("睿岫信息", "supplies", "北辰岫算力科技"), ("衡岫智能科技", "supplies", "睿岫信息")} <= found, found
+
+
+def test_a_rater_an_investor_named_as_other_investor_a_holder_starting_its_own_clause_and_a_glossary_s_two_names(extractor: RuleExtractor) -> None:
+    """A rating agency that "has assigned a B1 rating to the loan provided by X" borrows nothing; "其他投资方X合伙企业" names X, not
+    "其他投资方X"; "completed its acquisition of A, and B, which elected cash, received …" buys A only; "提供融资本金" names no company;
+    a glossary's short name and full name are one node in the graph."""
+    news = Document(id="r55", source="/docs/rating.md", title="Rating Action", company="Aldmoor Credit Ratings", doc_type="news")
+    found = _triples(extractor, ('Aldmoor Credit Ratings ("Aldmoor") has assigned a B1 rating to the $2.0 billion term loan provided by '
+                                 "Ridgemoor Compute Credit Fund II, L.P. to NVM Compute Funding I, LLC."), news)
+    assert not {t for t in found if "Aldmoor Credit Ratings" in (t[0], t[2])}, found
+    notice = Document(id="a55", source="/docs/gonggao.md", title="公告", company="澜岫软件", doc_type="deal announcement")
+    found = _triples(extractor, ("公司拟以自有资金1.5亿元认购北京深岫智能科技有限公司（以下简称“深岫智能”）新增注册资本。\n\n"
+                                 "本轮增资的其他投资方苏州衡岫创业投资合伙企业（有限合伙）（以下简称“衡岫创投”）拟同步出资16,250万元认购深岫智能新增注册资本。"), notice)
+    assert ("衡岫创投", "invests_in", "深岫智能") in found and not any("其他投资方" in s for s, _, _ in found), found
+    tenq = Document(id="q55", source="/docs/10q.html", title="10-Q", company="Tessmoor Data", doc_type="10-Q")
+    found = _triples(extractor, ("On October 6, 2025, Quillmoor Software, Inc. completed its acquisition of Lumenmoor AI, Inc., and Tessmoor Ventures LLC, "
+                                 "which elected the all-cash option under the merger agreement, received approximately $44.8 million in cash."), tenq)
+    assert ("Quillmoor Software", "acquires", "Lumenmoor AI") in found and ("Quillmoor Software", "acquires", "Tessmoor Ventures") not in found, found
+    hk = Document(id="h56", source="/docs/hk.pdf", title="公告", company="云岫数据", doc_type="deal announcement")
+    relations = _doc_links(extractor, ("「光岫智算基金」 指 深圳光岫智算产业投资基金合伙企业（有限合伙）\n「深岫智能」 指 北京深岫智能科技有限公司\n\n"
+                                       "据董事所深知，深岫智能之股东包括光岫智算基金。"), hk)
+    assert ("光岫智算基金", "owns_stake_in", "深岫智能") in {(r.source, r.relation, r.target) for r in relations}, relations
+    other = Document(id="b56", source="/docs/note.md", title="点评", company="", doc_type="news")
+    relations += extractor.from_sentence("深圳光岫智算产业投资基金合伙企业（有限合伙）领投深岫智能B轮融资。", other, None, False)
+    graph = build_graph(relations, default_lexicon())
+    assert len({n.id for n in graph.nodes if "光岫智算" in n.id}) == 1, graph.nodes

@@ -344,6 +344,29 @@ def test_a_pdf_table_row_with_a_footnote_mark_for_a_figure_stays_in_the_table() 
     assert "Tollan Compute Holdings, Inc. 11% *" in table.text.split("\n")
 
 
+def test_a_release_headed_press_release_a_cover_in_capitals_and_a_glossary_a_line_each() -> None:
+    """"PRESS RELEASE — …" names no company (the release's own "X N.V. (Euronext Amsterdam: ZLSYS) (… the "Company")" does);
+    a cover's "TOLLMERE FAB CAPITAL, INC." is written as the document writes it ("Fab", not "FAB"); a legal form's full stop before
+    brackets or Chinese ends no sentence; a Hong Kong glossary keeps its entries a line each."""
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import join_wrapped, load
+    from ingest.metadata import detect
+
+    release = ("**PRESS RELEASE — REGULATED INFORMATION**\n\n# Zuidermoor Systems to acquire Brackmoor Metrology\n\n"
+               "Zuidermoor Systems N.V. (Euronext Amsterdam: ZMSYS) (\"Zuidermoor\" or the \"Company\") today announced that it has agreed to acquire "
+               "Brackmoor Metrology Ltd.\n")
+    path = Path("zuidermoor_release.md")
+    assert detect(load(path, release.encode()), path, default_lexicon())["company"] == "Zuidermoor Systems"
+    cover = ("FORM 10-Q\n\nTOLLMERE FAB CAPITAL, INC.\n(Exact name of registrant as specified in its charter)\n\n"
+             "Tollmere Fab Capital, Inc. (\"Tollmere\" or the \"Company\") provides leases of fab equipment.\n")
+    path = Path("tollmere_10q.md")
+    assert detect(load(path, cover.encode()), path, default_lexicon())["company"] == "Tollmere Fab Capital"
+    assert split_sentences("Zuidermoor Systems N.V. (Euronext Amsterdam: ZMSYS) today announced an order. 向Zuidermoor Systems N.V.購置之曝光機2台。") == [
+        "Zuidermoor Systems N.V. (Euronext Amsterdam: ZMSYS) today announced an order.", "向Zuidermoor Systems N.V.購置之曝光機2台。"]
+    assert join_wrapped(["釋義", "「賣方」 指 目標公司之三名現有股東", "「上市規則」 指 聯交所證券上市規則"]).split("\n") == [
+        "釋義", "「賣方」 指 目標公司之三名現有股東", "「上市規則」 指 聯交所證券上市規則"]
+
+
 def test_a_chinese_pdf_table_whose_rows_have_no_sentence_marks_keeps_its_rows() -> None:
     """"贷款人 角色 承贷金额" over rows of as many cells: each row stays a line of the table (not run into one with the prose)."""
     from ingest.loaders import _pdf_page_blocks

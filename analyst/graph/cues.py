@@ -97,7 +97,7 @@ VERBS = _cues([
     (r"(?:贷款|借款|授信|银团|信贷)", "lends_to", 0),
     (r"(?:持有|持股)(?![^⟦，。；]{0,4}?[的之](?:全资)?子公司)|拥有[^⟦，。；]{0,20}?(?:%|股份|股权|股本)", "owns_stake_in", 0),  # not "百分之百持股的子公司"
     (r"(?:收购|并购|买下)", "acquires", 0),
-    (r"(?:投资(?!顾问|咨询)|注资|增资|认购|认缴|入股|领投|跟投|参投|出资)", "invests_in", 0),
+    (r"(?:投资(?!顾问|咨询)|注资|增资|认购|认缴|入股|参股|领投|跟投|参投|出资)", "invests_in", 0),
     (r"(?:配售|定向增发|融资)", "invests_in", 1),
     (r"(?:供应(?!商)|供货|代工(?!厂)|交付|出售|销售|提供|销往|出货|卖给|售予|组装(?!厂)|(?<!共)封装(?!厂)|封测(?!厂))(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
     (r"(?:采购|购买|订购|租用|租赁|使用)", "supplies", 1),
@@ -248,6 +248,10 @@ _ROLE_BEFORE = re.compile(r"\b(?:customers?|clients?|suppliers?|vendors?|lenders
                           r"\b(?:sells?|sold|ships?|shipped|supplies|supplied|buys?|bought|purchases?|purchased)\b[^⟦.;]{0,40}?\s(?:to|from)\s+$", IC)
 
 
+_PEOPLE_PARTNERS = re.compile(r"\b(?:directors?|officers?|employees?|executives?|founders?|managers?|trustees?|members\s+of\s+(?:the\s+)?board)\s+(?:are|is|was|were|have\s+been|has\s+been)\s+"
+                              r"(?:also\s+)?(?:(?:a|an)\s+)?(?:general\s+|managing\s+|senior\s+)?partners?\s+(?:of|at|in)\s+(?:the\s+)?$", IC)
+
+
 def party_of_party(text: str, start: int, end: int) -> bool:
     """Whether the company at text[start:end] stands for another party of its own: "⟦a⟧ is a customer of ⟦our⟧ customer",
     "⟦a⟧ sells to ⟦our⟧ largest customers" (the link is with the unnamed customers, not with us)."""
@@ -257,6 +261,7 @@ def party_of_party(text: str, start: int, end: int) -> bool:
 def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], between: str) -> Found | None:
     """'⟦a⟧ is our largest customer', '⟦a⟧'s largest supplier, ⟦b⟧', '⟦a⟧的全资子公司⟦b⟧', 'a subsidiary of ⟦b⟧'."""
     after = _CLAUSE_END.split(text[b[1]:b[1] + 60], maxsplit=1)[0]
+    between = re.sub(r"^[”\"’」]?[)）](?=,)", "", between)  # "⟦Tessellane Ventures LLC⟧ (“⟦Tessellane Ventures⟧”), a wholly owned subsidiary of ⟦b⟧"
     # "⟦a⟧, the model developer behind the Meridian assistant, is ⟦b⟧'s largest customer": an aside that names no company compares none
     if BLOCKERS.search(re.sub(r"^,\s*(?:a|an|the)\s[^⟦;,]{0,80},", ",", between, flags=IC)):
         return None
@@ -270,6 +275,8 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         return None  # "… among Aearo, Cabot, ⟦a⟧ and a subsidiary of ⟦b⟧": another party of the list, not ⟦a⟧ described
     if party_of_party(text, b[0], b[1]):
         return None  # "⟦a⟧ is a customer of ⟦our⟧ customer"
+    if _PEOPLE_PARTNERS.search(between):
+        return None  # "Two of ⟦the Company⟧'s nine directors are partners of ⟦b⟧": people, not the company, are its partners
     if _ZH_OWN_UNIT.search(between) and not re.search(r"[，。；;]", between):
         return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "公司已通过控股子公司⟦b⟧布局…", "⟦a⟧…由全资子公司⟦b⟧承担"
     for noun, relation, role in NOUNS:
@@ -278,7 +285,7 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
             # "⟦a⟧ is (still) a key supplier to ⟦b⟧", "⟦a⟧, a wholly owned subsidiary of ⟦b⟧"
             # (", meanwhile, is the main transceiver supplier to Hangzhou-based server maker ⟦b⟧")
             re.fullmatch(rf"(?:\s*,\s*(?:meanwhile|however|in\s+turn|too|also|for\s+its\s+part|in\s+addition),)?"
-                         rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been)\b)?\s*(?:\w+ly\s+|still\s+)?"
+                         rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been|(?:now\s+|will\s+)?(?:operates?|functions?|serves?|continues?\s+to\s+operate)\s+as)\b)?\s*(?:\w+ly\s+|still\s+)?"
                          rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?(?:{_KIND_BEFORE})?", between, IC)
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
             or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*|,\s*(?:which|who)\s[^⟦;]{0,80}?\s(?:and\s+)?|"
@@ -287,8 +294,8 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
                              r"(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|(?:has|have|had)\s+been|(?:to|will|would|should)\s+(?:remain|be|become))\b)?\s*(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
                              r"(?:one\s+of\s+)?"
                              r"(?:(?<=is\s)(?:also\s+)?(?:a|an)\s+|(?<=also\s)(?:a|an)\s+)?"  # "⟦a⟧ is also a ⟦b⟧ borrower"
-                             r"|[，,]?(?:均|都|皆|也|亦|还|仍|则|同时){0,2}(?:是|为|成为|系)", between, IC)
-                and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:芯片|晶片|产品|模组|服务器)?(?:[的之])?(?:[^⟦，。；]{{1,12}}?[的之])?(?:独家|唯一)?{ZADJ}\s*{ADJ}(?:{n})",
+                             r"|[，,]?(?:均|都|皆|也|亦|还|仍|则|同时){0,2}(?:是|为|成为|系)(?:[^⟦，。；]{1,12}?(?:制造商|厂商|公司|集团|企业|运营商|服务商))?", between, IC)
+                and re.match(rf"(?:'s|’s|'|’)?\s*(?:[A-Za-z0-9-]{{1,12}}\s*)?(?:芯片|晶片|产品|模组|服务器)?(?:[的之])?(?:[^⟦，。；]{{1,12}}?[的之])?(?:独家|唯一)?{ZADJ}\s*{ADJ}(?:[\u4e00-\u9fff]{{1,4}}?(?=供应商))?(?:{n})",
                              after, IC)  # "⟦a⟧也是⟦b⟧封装产线的重要客户", "⟦a⟧同时是⟦b⟧在亚洲最大的客户"
                 and not re.match(r"\s*,?\s*(?:and|or)\s", after, IC))  # ("⟦a⟧, ⟦b⟧ and a subsidiary of X": another party)
         )
@@ -351,9 +358,20 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
         if re.search(r"由(?:客户|用户|买方)[^⟦，。；]{0,4}$", text[max(0, a[0] - 12):a[0]]):
             continue  # "GPU一律由客户向⟦a⟧采购后交付⟦b⟧组装": the customers buy from ⟦a⟧, not ⟦b⟧
         for b in mentions[i + 1:]:
-            if a[2] == b[2] or frozenset((a[2], b[2])) in linked or party_of_party(text, b[0], b[1]):
+            if a[2] == b[2] or frozenset((a[2], b[2])) in linked or party_of_party(text, b[0], b[1]) or _PEOPLE_PARTNERS.search(text[a[1]:b[0]]):
                 continue
+            if re.search(r"⟦\d+⟧\s*\((?:the\s+)?[\"“](?:[^()⟦\"“”]{1,40}|⟦\d+⟧)[\"”]\)\s*,\s*(?:⟦\d+⟧\s*(?:,|and|,\s*and)\s*)*(?:and\s+)?$", text[a[1]:b[0]]):
+                continue  # "by and among A, ⟦a⟧, a wholly owned subsidiary of A ("Merger Sub"), ⟦b⟧ and C": ⟦b⟧ is the next party of the list
+            if any(re.match(r"(?:之|的)?(?:间接|直接)?(?:全资|控股|非全资)?(?:附属公司|子公司)⟦", text[x[1]:]) for x in (a, b)):
+                continue  # "其算力资源则主要向⟦本公司⟧全资附属公司⟦翎川云⟧采购": the unit named next is the party, not its parent
+            if any(re.match(r"\s+(?:purchase|acquisition|buyout|takeover|merger)\b", text[x[1]:], IC) and re.search(r"\bthe\s+$", text[:x[0]], IC) for x in (a, b)):
+                continue  # "We funded the cash portion of the ⟦Lumenfold⟧ purchase": a deal named by what it buys, nothing sold to it
+            if re.fullmatch(
+                    r"\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|deal|transaction|investment|loan|financing|order|contract|agreement)s?\s*(?:,|and|,\s+and)\s+(?:the\s+)?",
+                    text[a[1]:b[0]], IC):
+                continue  # "Net of the ⟦Quillon⟧ purchase and the ⟦Jinghan⟧ term loan": two deals listed, not one between them
             between = _same_as_its(text[a[1]:b[0]], nodes, (nodes[a[2]], nodes[b[2]]))
+            between = re.sub(r"⟦\d+⟧(?:之|的)?(?:间接|直接)?(?:全资|控股|非全资)?(?:附属公司|子公司)$", "", between)  # "向⟦本公司⟧全资附属公司⟦b⟧采购": ⟦b⟧ sells
             if _PARTNER_IN.search(between):
                 continue
             between = _ASIDE.sub("", between)  # "⟦a⟧（Seoryeon Memory）是", "⟦a⟧ (the “Borrower”) entered into"

@@ -28,7 +28,7 @@ class Mention:
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
 FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.)? de C\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
-         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV")
+         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV")
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
 _WORD = r"(?:(?:[A-Z]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&'’\u00c0-\u017f-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
@@ -45,15 +45,15 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|私人有限公�
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
 _ZH_GENERIC = re.compile(r"^(?:主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
-                         r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
+                         r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|行业|产业链|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|公用事业|公用|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|共同|联合|政府|引导|首次|直接|间接|价格|参照|销售|财务|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|联贷|银团|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:旗下|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
-                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|"
+_ZH_BOUNDARY = re.compile(r".*(?:旗下|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份|方)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
+                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|中标|参股|投资方|出资方|认购方|约定|期内|期间|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
-                          r"表示|称|已|仅供|等|予|之|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
+                          r"表示|称|已|仅供|等|予|之|而|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?|space|"
@@ -99,7 +99,7 @@ _UNIT_NAMED = re.compile(r"(?:'s|’s)\s+(?!(?:Dutch|German|Japanese|Chinese|Ame
 _LEADING = re.compile(r"^((?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
 _NOT_NAMES = {
     "the", "this", "that", "these", "those", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on",
-    "company", "companies", "board", "chief", "officer", "executive", "president", "management", "analyst", "analysts",
+    "company", "companies", "merger", "mergers", "board", "chief", "officer", "executive", "president", "management", "analyst", "analysts",
     "operator", "quarter", "fiscal", "year", "revenue", "revenues", "table", "total", "net", "gross", "adjusted",
     "capital", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "q1", "q2", "q3", "q4",
@@ -229,10 +229,10 @@ _DEFINED_BARE = re.compile(
     r"\((?:the\s+)?(?P<alias>(?:Borrower|Issuer|Lender|Fund|Partnership|Joint\s+Venture|Guarantor|Parent|Sponsor|Seller|Purchaser|Buyer|Target|Vehicle|SPV|"
     r"JV\s+Party|JV\s+Partner|Investor|Licensor|Licensee|Counterparty))"
     r"(?P<alias2>(?!))?\)")
-_ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
+_ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|株式会社|集团|公司|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
                          rf"(?:(?:以下简称|下称|简称)?[“\"「]([^”\"」]{{2,12}})[”\"」](?:或[“\"「]([^”\"」]{{2,12}})[”\"」])?|(?:以下简称|下称|简称)([^“”\"（）()，,]{{2,12}}))[）)]")
 # a note's definitions without brackets: "注：上海云穹科技控股有限公司以下简称"云穹控股"；杭州智涌创业投资合伙企业（有限合伙）以下简称"智涌创投""
-_ZH_DEFINED_NOTE = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))"
+_ZH_DEFINED_NOTE = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|株式会社|集团|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))"
                               rf"[，,]?(?:以下简称|下称)[“\"「]([^”\"」]{{2,12}})[”\"」](?:或[“\"「]([^”\"」]{{2,12}})[”\"」])?()")
 # A glossary (释义) line: "「海湾智算」 | 指 | 海湾智算（深圳）有限公司，本公司之间接全资附属公司", "杭州穹思 指 杭州穹思科技有限公司，发行人全资子公司",
 # "「子午海湾投资局」 指 Meridian Gulf Investment Authority，一家…主权财富基金"
@@ -501,7 +501,8 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         back = text[max(0, m.start() - 6):m.start()]
         centre = text.startswith("中心", m.end()) and re.search(rf"子公司[{CJK}]{{2,4}}$", back) is not None  # "全资子公司临澜智算中心获得…"
         lends = m.group(0).endswith("银行") and text.startswith("项目贷款", m.end())  # "获得临澜农村商业银行项目贷款8亿元"
-        if text.startswith(_ZH_NOT_AFTER, m.end()) and not centre and not lends or m.group(0) == "芯" and text.startswith("片", m.end()):
+        if text.startswith(_ZH_NOT_AFTER, m.end()) and not centre and not lends or m.group(0) == "芯" and text.startswith("片", m.end()) \
+                or m.group(0) == "资本" and text.startswith("金", m.end()):  # ("融资本金": principal, no 资本 in a name)
             continue
         cut = _ZH_BOUNDARY.match(back)
         prefix = back[cut.end():] if cut else back
@@ -522,8 +523,8 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度", "台湾", "香港", "大陆", "美商", "日商", "韩商", "台商"} \
                 and len(prefix) >= 4:
             prefix = prefix[2:]  # "韩国瑞延存储" is 瑞延存储 of Korea
-        if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix):
-            continue
+        if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix) or re.match(r"[一二三四五六七八九十百\d]+(?:吋|寸|英寸|纳米|奈米|层|代)", prefix):
+            continue  # ("十二吋矽晶圆": a product's size, no name)
         name = prefix + m.group(0) + ("中心" if centre else "")
         if _ZH_GENERIC.search(name):
             continue  # "…等人工智能云服务商": 人工智能 is a word
@@ -535,7 +536,9 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
                 or re.match(rf"(?:、[{CJK}A-Za-z]{{2,10}})*(?:等(?:老股东|现有股东|机构|投资方|股东)?)?(?:联合|共同)?(?:领投|跟投|参投)", after) \
                 or lead.endswith("由") and re.match(r"(?:通过|以|向|为|负责)?[^，。；]{0,12}?(?:提供|供应|供货|领投|出资|封装|封测|代工)", after) \
                 or _ZH_PARTY_AT.search(lead) and _ZH_PARTY_AFTER.match(after) \
-                or re.search(r"向(?:[^，。；]{0,4}的)?$", lead) and re.match(r"(?:采购|购买|订购|租用)", after):
+                or re.search(r"向(?:[^，。；]{0,4}的)?$", lead) and re.match(r"(?:采购|购买|订购|租用)", after) \
+                or re.search(r"(?:采用|使用|基于|调用|接入)$", lead) and re.match(r"的[^，。；]{0,6}?(?:大模型|模型|芯片|算力|云服务|平台)", after) \
+                or re.search(r"(?:中标|参股)$", lead):
             introduced.add(name)  # "数据中心运营商青山数据", "岚峰科技（Lanfeng Cloud）", "由澄湖资本领投，鹏远投资、星衡科技跟投", "由江屿能源…提供"
         elif m.group(0) == "租赁" and prefix.endswith("融资") and len(prefix) >= 4:
             introduced.add(name)  # "海澄融资租赁": a leasing company's name, not the word 融资租赁
@@ -696,7 +699,9 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         if known:
             node = known.name
         elif re.search(f"[{CJK}]", full):
-            node = short if full.startswith(short) else re.sub(r"[（(]有限合伙[）)]$", "", strip_suffix(full))
+            # (or shortens it: "「深矩智能」 指 北京深矩智能科技有限公司", "「光穹智算基金」 指 深圳光穹智算产业投资基金合伙企业（有限合伙）"; the
+            # graph joins the full name to it, as other documents may write that)
+            node = short if full.startswith(short) or _abbreviates(short, zh_unplaced(full)) else re.sub(r"[（(]有限合伙[）)]$", "", strip_suffix(full))
         else:
             node = node_id(full)
         if node:
@@ -718,6 +723,15 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         if len(start) > len(short):
             terms.setdefault(start, terms[short])  # the full name is the same company
     return terms
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a Chinese short name is its full name's first characters and then some of the rest in order ("光穹智算基金" of
+    "光穹智算产业投资基金"), as the short names of Chinese companies are made."""
+    if len(short) < 3 or not full.startswith(short[:2]) or re.search(r"[（(]", strip_suffix(full)):
+        return False  # ("雲汀數據（深圳）有限公司" for 「雲汀深圳」: a unit's full name says where it is, and stays the node)
+    rest = iter(full[2:])
+    return all(ch in rest for ch in short[2:])
 
 
 def zh_name_start(full: str) -> str:
@@ -774,6 +788,7 @@ class EntityFinder:
         self.common: frozenset[str] = frozenset()
         self.legal: frozenset[str] = frozenset()
         self.places: set[str] = set()  # names the document used as places ("the Wadi Sirr campus")
+        self.filing = False  # a periodic report or an offering document: it speaks for its filer, never a fund's letter
         self._terms_re = (
             re.compile(r"(?:\bthe\s+)?(" + "|".join(_bounded(t) for t in sorted(self.terms, key=len, reverse=True)) + r")")
             if self.terms else None
@@ -788,6 +803,8 @@ class EntityFinder:
 
     def _place(self, sentence: str, mention: Mention) -> bool:
         """'headquartered in Ras Qamar', 'the Wadi Sirr campus': a place or a site, not a party (unless known as a company)."""
+        if _SELF_EN.fullmatch(mention.written) or _SELF_ZH.fullmatch(mention.written):
+            return False  # "co-located in our Fremont lab": the place is the lab; "our" stays the company (and never becomes a place)
         if self.lexicon.company(mention.node) is not None or _LEGAL.search(mention.written):
             # (a known name that starts a place's name is that place: "at the Dell Rapids campus")
             return self.lexicon.company(mention.node) is not None and bool(re.search(r"\b(?:the|at|in|near)\s+$", sentence[max(0, mention.start - 10):mention.start])) \
@@ -891,7 +908,7 @@ class EntityFinder:
             elif "合伙" in m.group(0):  # "星河产业投资基金（有限合伙）": 投资 is part of a fund's name
                 back = sentence[max(0, m.start() - 24):m.start()]
                 fund = re.sub(r"(?:（[^）]{1,6}）)?合伙企业$", "", back)  # "曜石算力产业投资基金（嘉兴）合伙企业（有限合伙）"
-                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]|系(?![统列])|包括|取得|获得|持有|认购|出资|设立", fund)[-1][-16:]
+                name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]|系(?![统列])|包括|取得|获得|持有|认购|出资|设立|(?:投资|出资|认购)方", fund)[-1][-16:]
                 if fund != back and name:
                     start = m.start() - len(back) + fund.rfind(name)
                     known = self.lexicon.company(name)
@@ -959,7 +976,7 @@ class EntityFinder:
                 add(start, start + len(generic), known.name if known else node_id(generic), generic)
         if self_company and (self_words or covered):
             # "the company", "we", "本公司" speak for the document's own company only in its own documents
-            fund_letter = self_words and "Fund" not in self.terms \
+            fund_letter = self_words and "Fund" not in self.terms and not self.filing \
                 and bool(re.search(r"\b(?:Capital|Partners|Ventures|Credit|Fund|Investments?|Management|Advisors)\b", self_company))
             for pattern in ((_SELF_ZH, _SELF_EN, _SELF_FUND) if fund_letter else (_SELF_ZH, _SELF_EN)) if self_words else (_SELF_ZH,):
                 for m in pattern.finditer(sentence):

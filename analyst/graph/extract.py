@@ -174,6 +174,8 @@ _FORMED_VENTURE = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:(?:have|has|also|jointly)\s
                              r"(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:with|alongside)\s+(?:the\s+)?⟦(?P<b>\d+)⟧", re.I)
 _FORMED_TOGETHER = re.compile(r"⟦(?P<a>\d+)⟧\s+and\s+(?:the\s+)?⟦(?P<b>\d+)⟧\s+(?:(?:have|has|also|jointly|recently)\s+)*(?:formed|created|established|set\s+up|launched|incorporated)\s+"
                               r"⟦(?P<j>\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b", re.I)
+# a name that starts a clause of its own: "…, and ⟦d⟧, which elected the all-cash option, received …", "…, and ⟦d⟧ received …"
+_OWN_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s[^⟦;]{0,120}?,\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are|received|got|took)\b|\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are)\b")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
 
 
@@ -204,6 +206,7 @@ _DENIED = re.compile(r"\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,
                      r"传闻|传出|传言|据传|(?:相关|有|媒体)报道称|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|无从得知|不便评论|(?:决策|审批|审议)程序尚在进行|"
                      r"(?:并无|并未|从未|未曾|没有)(?:直接|间接)?(?:持有|投资|参股)|\bno\s+assurance\s+that\b|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
+_HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stockholders|shareholders|holders|investors|backers|owners)\s+(?:were|are|included|include)\s+⟦")
 _IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+|continues?\s+to\s+)?"
                        r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w%.$-]+\s+){0,3}?(?:stakes?|interests?|shares|positions?|equity)\b|"
                        r"(?:has|have|had)\s+(?:been\s+)?invested\b)", re.I)
@@ -217,7 +220,7 @@ _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.
 # a term sheet's security line ("Security: first-priority lien on the campus, assignment of the Nimbara lease, and a pledge of the
 # equity of the Borrower") says what secures a loan, not who deals with whom
 _COLLATERAL = re.compile(r"[\s*#•-]*(?:security|collateral|担保物|抵押物|质押物)\s*[*_]*\s*[:：]", re.I)
-_COMPETITION = re.compile(r"\bcompetitors?\b|\bcompeting\b|\bcompet\w+\s+(?:with|against|from)\b|\brivals?\b|竞争对手|竞争", re.I)
+_COMPETITION = re.compile(r"\bcompetitors?\b|\bcompeting\b|\bcompet\w+\s+(?:with|against|from)\b|\b(?:win|wins|won|winning|lose|loses|lost|losing)\s+(?:[\w-]+\s+){0,2}?against\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
 _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?:(?<=[，,])|(?<=季度)|(?<=年度)|(?<=当日)|(?<=目前)|(?<=此前))公司(?![的]?(?:股东|董事))|"
@@ -247,7 +250,8 @@ _FILER_LINE = re.compile(r"公司代[号號]\s*[:：]\s*\d{4,6}\s*公司(?:名�
 _LIST_INTRO = re.compile(r"(?:\b(?:our|its|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers|vendors|customers)\b[^:：.]{0,40}|(?:公司|本公司)?(?:的)?(?:主要)?(?P<zh>供应商|客户)"
                          r"(?:包括|如下|情况如下|为))\s*[:：]\s*$", re.I)
 _BULLET_VERB = re.compile(r"(?:Completed|Announced|Signed|Entered|Closed|Committed|Acquired|Invested|Led|Launched|Expanded|Secured|Added|Shipped|"
-                          r"Delivered|Won|Agreed|Formed|Extended|Amended|Received|Raised|Began|Started|Increased|Upsized|Priced)\s")
+                          r"Delivered|Won|Agreed|Formed|Extended|Amended|Received|Raised|Began|Started|Increased|Upsized|Priced)\s|"
+                          r"(?:\d{1,2}[.、]\s*)?向(?=[^，。；]{2,60}?(?:购置|采购|购买|订购|承租|租用))")  # a notice's item "4. 向X购置之浸润式曝光机2台": the company buys
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+|now\s+|again\s+)?$")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|本集团|该公司|公司|发行人")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
@@ -299,6 +303,10 @@ _BUYER_AFTER = (r"[^.;]{0,40}?\bunder\s+which\s+⟦\d+⟧\s+(?:has\s+|have\s+)?(
 PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "注3：公司全资子公司光穹科技（马来西亚）有限公司为公司海外生产基地": a unit named as one (and what it makes for its parent is no sale)
     (_pattern(r"{B}(?:的)?(?:全资|控股|境外|海外)子公司{A}(?![的之])"), "subsidiary_of", "ab"),
+    # "浦江租赁之直接控股公司潮汇设备（香港）有限公司": the one named first is the holding company's unit
+    (_pattern(r"{A}(?:之|的)(?:直接|间接)?(?:控股公司|母公司)" + r"{B}"), "subsidiary_of", "ab"),
+    # "浦江租赁与江淮晶元订立售后回租协议，向江淮晶元提供融资本金人民币560,000,000元": money put up against leased goods is a loan
+    (_pattern(r"{A}(?:[^⟦。；]|(?<=与)⟦\d+⟧){0,40}?向" + r"{B}" + r"提供(?:融资本金|融资款|融资(?!租赁|服务)|贷款|借款)"), "lends_to", "ab"),
     # lending first: "provided a loan to", "secured a credit facility from"
     (_pattern(r"{A}" + g(80) + r"\b(?:lend|lends|lent|loan(?:ed|s)?|provid(?:e|es|ed|ing)|extend(?:s|ed)?|arrang(?:e|es|ed)|commit(?:s|ted)?)\b"
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
@@ -327,6 +335,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:has\s+|had\s+)?(?:set\s+up|formed|created|established|incorporated)\b"), "subsidiary_of", "ab"),
     # "We hold 60 percent of the joint venture and Tsurugaoka holds the remaining 40 percent"
     (_pattern(r"\bof\s+(?:the\s+)?{B},?\s+(?:and|while|with)\s+{A}\s+(?:holds?|owns?|holding|owning)\s+the\s+(?:remaining|rest|balance|other)\b"), "owns_stake_in", "ab"),
+    # "Nimbrane owns something like a fifth of Corvaline"
+    (_pattern(r"{A}\s+(?:now\s+|still\s+|also\s+)?(?:owns?|holds?|controls?)\s+(?:about|around|roughly|nearly|almost|some|something\s+like|more\s+than|over|just\s+under|less\s+than)?\s*"
+              r"(?:a|one|two|a\s+little\s+over\s+a)\s+(?:half|third|quarter|fifth|sixth|tenth|thirds|quarters|fifths)\s+of\s+(?:the\s+(?:shares|stock|equity)\s+(?:of|in)\s+)?{B}"), "owns_stake_in", "ab"),
     # "Kestrelwick retains one hundred percent of the equity of the Issuer"
     (_pattern(r"{A}\s+(?:still\s+|also\s+)?(?:retains|holds|owns|retained|held|owned|will\s+retain|will\s+hold)\s+(?:[\w.-]+\s+){1,3}?(?:percent|per\s+cent)\s+of\s+(?:the\s+)?"
               r"(?:equity|shares|stock|(?:membership\s+|ownership\s+)?interests?|capital)\s+(?:of|in)\s+(?:the\s+)?{B}"), "owns_stake_in", "ab"),
@@ -373,7 +384,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Cobalt Ridge's largest limited partner is the Cascadia Public Employees' Retirement System"
     (_pattern(r"{B}(?:'s|’s)\s+(?:largest|biggest|main|principal|anchor|lead)\s+(?:limited\s+partner|LP|investor|shareholder)\s+(?:is|was|remains)\s+(?:the\s+)?{A}"), "owns_stake_in", "ab"),
     # "Kestrel markets unused capacity through a liquidity-provider agreement with Tessellate Markets"
-    (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|delivery[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|delivery[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing|revenue[- ]shar(?:e|ing)|co-sell(?:ing)?)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),
     # "we signed a memorandum of understanding with Harbourline Data Centres Holdings Limited"
     (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement)\s+with\s+{B}"),
      "partners_with", "ab"),
@@ -473,6 +484,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:limited\s+partners?|LPs?|investors?|backers?|shareholders?)\b"), "owns_stake_in", "ab"),
     (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
               + r"\b(?:funding|investment|round|equity|capital|Series\s+[A-H]\s+financing)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
+    # "Mirrenport's scheduling agents call Corvaline's models through a usage-based API contract": whose models one's product calls, sells them
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:agents|apps?|applications|products|services|software|platform|assistants?|copilots?)\s+(?:call|calls|use|uses|run\s+on|runs\s+on|rely\s+on|relies\s+on)\s+"
+              r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:models?|APIs?|chips?|GPUs?|cloud|inference)\b"), "supplies", "ab"),
+    # "Brackenfield is also the sole lender behind the $150 million term loan that Orrowind disclosed in its S-1 filing"
+    (_pattern(r"{A}\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:the\s+)?(?:sole|lead|only|main|principal)?\s*lender\s+(?:behind|on|for|of|to)\s+(?:the|a)\s+[^⟦;]{0,60}?\b(?:loan|facility|notes)\s+"
+              r"(?:that|which)\s+{B}\s+(?:disclosed|took|drew|signed|obtained|arranged|closed|announced|raised|entered\s+into)\b"), "lends_to", "ab"),
+    # "… served primarily by Corvaline Labs, whose inference API we pay for on a per-token basis": what one pays for, the other sells
+    (_pattern(r"{A},\s+whose\s+[^⟦;,.]{0,60}?{B}\s+(?:also\s+)?(?:pay|pays|paid|buy|buys|bought|license|licenses|licensed|rent|rents|rented|subscribe|subscribes)\b"), "supplies", "ab"),
     # supply: the buyer buys the seller's products, buys from the seller, or the seller sells to the buyer
     (_pattern(r"{B}" + g(80) + r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed)?|deploy(?:s|ed|ing)?|rent(?:s|ed)?|lease[sd]?|procure[sd]?)\b"
               + g(80) + r"{A}(?:'s|’s)?\s+" + PRODUCT), "supplies", "ab"),
@@ -505,6 +524,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"collaborate|jointly|use|share|publish|design|co-design|market)\b"), "partners_with", "ab"),
     (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}(?:\s*\([^()]{0,40}\))?\s+(?:have|has|had)\s+agreed\s+(?:that|to\s+(?:co-develop|develop|jointly|collaborate|work|build|"
               r"launch|list|explore|share))\b"), "partners_with", "ab"),
+    # "Zuiderlicht and Harukaze Denki Co., Ltd. will also extend their litho-track integration programme"
+    (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}(?:\s*\([^()]{0,40}\))?\s+(?:(?:will|would|have|has|had|plan\s+to|agreed\s+to)\s+)?(?:also\s+)?"
+              r"(?:extend|expand|continue|deepen|renew)\w*\s+their\s+(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|collaboration|cooperation|partnership|alliance)\b"),
+     "partners_with", "ab"),
     # "Halvard agreed to purchase 8,100,000 newly issued shares of the Company's Class A common stock": a buyer of new shares invests
     (_pattern(r"{A}" + g(40) + r"\b(?:purchase[sd]?|purchasing|buy|buys|bought|subscribe[sd]?\s+(?:for|to)|acquire[sd]?)\s+" + g(60)
               + r"\b(?:newly[- ]issued|new|primary)\s+(?:[\w-]+\s+){0,3}?(?:shares|stock|units)\s+(?:of|in)\s+(?:the\s+)?{B}"), "invests_in", "ab"),
@@ -680,6 +703,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "we put in place a $750 million revolving credit facility led by Glenhollow Bank"
     (_pattern(r"{B}(?!,?\s+and\s+(?:a|an)\s)" + g(60) + r"\b(?:facility|loan|credit\s+line|financing|revolver)\s+(?:led|arranged|provided|agented|underwritten|syndicated)\s+by\s+{A}"),
      "lends_to", "ab"),  # (not "… made available by ⟦b⟧ and a Tranche B term loan provided by ⟦a⟧": two lenders)
+    # "⟦b⟧ will finance the purchase with cash on hand and a GBP 300 million bridge loan that ⟦a⟧ has provided" (or "… provided by ⟦a⟧")
+    (_pattern(r"{B}\s+(?:will|would|plans\s+to|intends\s+to|expects\s+to)\s+(?:finance|fund)\b" + g(120) + r"\b(?:facility|loan|financing)\s+"
+              r"(?:provided|arranged|committed|extended|underwritten)\s+by\s+{A}"), "lends_to", "ab"),
+    (_pattern(r"{B}\s+(?:will|would|plans\s+to|intends\s+to|expects\s+to)\s+(?:finance|fund)\b" + g(120) + r"\b(?:facility|loan|financing)\s+(?:that|which)\s+"
+              r"{A}\s+(?:has|had|have)\s+(?:provided|committed|arranged|extended|underwritten)"), "lends_to", "ab"),
     # "公司与江澜银行股份有限公司苏州分行签订综合授信合同", "本公司与瀚川商业银行为主办银行之联贷银行团签订…联合授信合约"
     (_pattern(r"{B}" + zg(20) + r"(?:与|和)" + r"{A}" + zg(24) + r"(?:签订|签署|签下|订立)" + zg(24) + r"(?:授信|贷款|借款|银团)" + zg(10) + r"(?:合同|协议|合约|案)"),
      "lends_to", "ab"),
@@ -920,6 +948,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
     # "子公司⟦a⟧拟以5,800万美元取得⟦b⟧百分之百股权": all of a company bought is the company
     (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入|收购)[^⟦，。；]{0,10}?{B}" + r"(?:的)?(?:百分之百|100(?:\.0+)?%|全部|全数)(?:的)?(?:股权|股份)"), "acquires", "ab"),
+    # "本公司有条件同意收购而卖方有条件同意出售⟦微刻精密⟧70%股权": the buyer acquires what the seller sells
+    (_pattern(r"{A}[^⟦，。；]{0,12}?(?:收购|购买|受让)而(?:卖方|出售方|转让方|出让方)[^⟦，。；]{0,12}?(?:出售|转让|出让)" + r"{B}"), "acquires", "ab"),
     # "鼎晟董事会昨日通过以新台币9.6亿元取得散热模组厂沛霖科技35%股权"
     (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入)[^⟦，。；]{0,10}?{B}" + r"(?:约|近|逾)?[1-4]?\d(?:\.\d+)?%(?:的)?(?:股权|股份)"), "owns_stake_in", "ab"),  # a minority
     # "公司芯片的封装测试主要委托恒朔半导体（无锡）有限公司完成": the one given the work supplies it
@@ -942,7 +972,17 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:配售|定向增发)" + zg(20) + r"(?:股|新股|股份)"), "invests_in", "ab"),
     # (not "⟦b⟧已完成验证，但GPU一律由客户向⟦a⟧采购": a new clause with its own buyer)
-    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])[^⟦。；！？]){0,20}?(?:向|从)" + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用)"), "supplies", "ab"),
+    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])[^⟦。；！？]){0,20}?(?:向|从)" + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用|购置|购入|承租|租入)"), "supplies", "ab"),
+    # "深算智能的训练与推理算力约七成来自北辰算力位于宁夏中卫的智算中心": where one's compute comes from, the other sells it
+    (_pattern(r"{B}的[^⟦，。；]{0,16}?(?:算力|芯片|晶圆|服务器|GPU|电力|产能|原料|原材料|材料|零部件|模型)[^⟦，。；]{0,10}?(?:来自|来源于|采购自|购自)\s*" + r"{A}"), "supplies", "ab"),
+    # "公司行业智能体底座采用衡元智能的通用大模型，按调用量付费": whose model, chip or cloud one uses, sells it
+    (_pattern(r"{B}" + zg(20) + r"(?:采用|使用|调用|接入)\s*" + r"{A}" + r"的[^⟦，。；]{0,8}?(?:大模型|模型|芯片|加速卡|算力|云服务|GPU|服务器)"), "supplies", "ab"),
+    # "公司中标北辰算力智算中心运营管理系统项目": who wins a tender sells to who put it out
+    (_pattern(r"{A}" + zg(8) + r"中标\s*" + r"{B}"), "supplies", "ab"),
+    # "本集团…担任Tessellane Data, Inc.数据平台于大中华区的授权经销商": a reseller buys what it resells
+    (_pattern(r"{B}" + zg(20) + r"(?:担任|作为|成为|为)\s*" + r"{A}" + r"[^⟦，。；]{0,20}?(?:授权|独家|指定)?(?:经销商|分销商|代理商|转售商|代理)"), "supplies", "ab"),
+    # "目标公司的智能体主要基于北京深算智能科技有限公司（「深算智能」）提供的大模型推理服务运行": who provides what it runs on sells it
+    (_pattern(r"{B}" + zg(20) + r"(?:基于|依托|采用|使用|调用)\s*" + r"{A}" + BRACKETED + r"?(?:提供|研发|开发|训练)的[^⟦，。；]{0,12}?(?:服务|模型|算力|平台|产品)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
@@ -961,6 +1001,8 @@ _SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:(?:will|also|continues\s+to|contin
                                  r"fabricate|delivers|deliver|packages|package|(?:is|remains|will\s+be|has\s+been)\s+(?:the|a|an|our)\s+(?:sole\s+|only\s+|primary\s+|main\s+|"
                                  r"exclusive\s+|principal\s+)?(?:qualified\s+)?(?:supplier|provider|source|foundry|vendor|packager)\s+of)\s+(?![^.;]*⟦)[^.;]{0,80}?"
                                  r"\b(?:for|used\s+in|that\s+go\s+into)\s+(?:the\s+|our\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\b")
+_ORDER_FROM = _pattern(r"{A}" + g(60) + r"\b(?:received|receives|booked|books|won|wins|secured|secures|landed|lands|announced|announces)\s+(?:a|an|the|its|their|our)?\s*"
+                       r"(?:[\w$€£.,-]+\s+){0,4}?orders?\s+(?:for\s+[^⟦;]{0,80}?)?from\s+(?:[\w-]+\s+){0,3}?{B}")
 # "Coriolis Cloud has placed purchase orders for Helix H4 systems": a buyer of the company's product
 _ORDERS_OURS = _pattern(r"{B}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:placed|booked|signed|issued)\s+(?:[\w$.,-]+\s+){0,4}?(?:purchase\s+)?orders?\s+for\s+(?![^.;]*⟦)"
                         r"(?:our\s+|the\s+|its\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\s+(?:accelerators?|systems?|chips?|GPUs?|servers?|racks?|platforms?|units|products)\b")
@@ -1280,6 +1322,15 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
     return None, None, None
 
 
+# "嘉衡融资有限公司已获委任为本公司就收购微刻精密之财务顾问": a sentence that names an adviser says who advises, not who deals
+_ADVISER_NAMED = re.compile(r"(?:获委任|获聘|受聘|获委聘|担任|委任)[^，。；]{0,30}?(?:独立)?(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)[。；]?$|"
+                            r"\b(?:is|was|has\s+been|have\s+been)\s+(?:appointed|engaged|retained)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:financial|legal)\s+advis[eo]rs?\b")
+
+
+_RATES = re.compile(r"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|today\s+)?(?:assigned|affirmed|upgraded|downgraded|rated|withdrew|placed)\s+(?:a|an|its|the)?\s*(?:[\w+-]+\s+){0,2}?ratings?\b")
+_BOUGHT = frozenset({"acquires", "owns_stake_in", "invests_in"})  # what a parent may also have done with its unit
+
+
 def _compared_with(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is what terms are compared with: "认购价格与⟦岱嵘投资⟧相同", "贷款利率参照⟦a⟧、⟦b⟧等…利率确定"."""
     if re.search(r"(?:参照|参考|比照|对标)\s*$", re.sub(r"(?:⟦\d+⟧\s*(?:、|，|,|和|及|以及|与)\s*)+$", "", text[:start])):
@@ -1508,8 +1559,11 @@ class RuleExtractor:
             mentions = self.entities.mentions(sentence, document.company, self_words)
         if len({m.node for m in mentions}) < 2 and not (mentions and self_words and document.company):
             return []
+        raters = {m.node for m in mentions if _RATES.match(sentence, m.end)}
+        if raters:  # "Aldwych Credit Ratings ("Aldwych") has assigned a B1 rating to the … term loan provided by X to Y": the rater is no party
+            mentions = [m for m in mentions if m.node not in raters]
         if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) or _CALLED_OFF.search(sentence) \
-                or _COLLATERAL.match(sentence):
+                or _COLLATERAL.match(sentence) or _ADVISER_NAMED.search(sentence):
             return []  # "市场一度传闻X将收购Y，双方均已否认", "X denied a report that it would buy Y": no link
         placeholder, spans = _with_placeholders(sentence, mentions)
         found: list[Relation] = []
@@ -1641,6 +1695,16 @@ class RuleExtractor:
                     continue
                 add(holder, fund, "owns_stake_in", holders.start(), len(placeholder), priced=False)
         # "Quillmark, in which Orvanne Semiconductor and Marrowgate Ventures hold minority stakes": each holder named
+        for holders in _HOLDERS_WERE.finditer(placeholder):
+            # "⟦Lumenfold⟧'s largest pre-closing stockholders were ⟦a⟧, which held approximately 24%, and ⟦b⟧, the corporate venture arm
+            # of ⟦c⟧, which held approximately 11%": each holder the list names (not one an aside names) holds a stake
+            held = mentions[int(holders.group(1))]
+            items = list(re.finditer(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)⟦(\d+)⟧", placeholder[holders.end() - 1:]))
+            listed = [int(h.group(1)) for h in items]
+            for k, h in enumerate(items):  # (each with the share its own clause gives: "…, which held approximately 24%")
+                start, end = holders.end() - 1 + h.start(1) - 1, holders.end() - 1 + (items[k + 1].start() if k + 1 < len(items) else len(placeholder) - holders.end() + 1)
+                add(mentions[listed[k]], held, "owns_stake_in", start, end)
+            unlinked.update(frozenset((mentions[i].node, mentions[j].node)) for i in listed for j in listed if i < j)
         for holders in _IN_WHICH.finditer(placeholder):
             held = mentions[int(holders.group(1))]
             relation = "invests_in" if re.search(r"invested", holders.group(0)) else "owns_stake_in"
@@ -1649,8 +1713,22 @@ class RuleExtractor:
                 for later in re.findall(r"⟦(\d+)⟧", placeholder[holders.end():]):  # the clause says nothing of the holder and what follows
                     if mentions[int(later)].node != held.node:
                         unlinked.add(frozenset((mentions[int(h)].node, mentions[int(later)].node)))
+        for m in re.finditer(r"⟦(\d+)⟧,\s+(?:a|an)\s+(?:wholly[- ]owned|majority[- ]owned|indirect|direct)\s+(?:[\w-]+\s+)?subsidiary\s*,", placeholder):
+            # "Nagaragawa Silicon Taiwan Co., Ltd., a wholly owned subsidiary, operates …": a unit named after the company written about
+            unit = mentions[int(m.group(1))]
+            parent = next((n for n in (document.company, *(x.node for x in mentions)) if n and unit.node.startswith(n + " ") and n != unit.node), "")
+            if parent:
+                add(unit, Mention(0, 0, parent, parent), "subsidiary_of", m.start(), m.end())
+        ordered_from: set[frozenset[str]] = set()
+        for m in _ORDER_FROM.finditer(placeholder):
+            # "the Company announced a multi-year order for lithography systems from ⟦b⟧": who books an order sells to who placed it
+            seller, buyer = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
+            add(seller, buyer, "supplies", m.start(), m.end())
+            ordered_from.add(frozenset((seller.node, buyer.node)))
         for pattern, relation, roles in PATTERNS:
             for m in pattern.finditer(placeholder):
+                if relation == "supplies" and frozenset((mentions[int(m.group("a"))].node, mentions[int(m.group("b"))].node)) in ordered_from:
+                    continue  # (the buying verb in "an order … from ⟦b⟧" is the order booked)
                 # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
                 if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)) or _ZH_NEGATED.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
@@ -1687,8 +1765,9 @@ class RuleExtractor:
                     add(*(pair if roles == "ab" else pair[::-1]), relation, m.start(), m.end(), priced=False)
                 last = "b" if m.end("b") > m.end("a") else "a"
                 position = m.end(last) + 1
-                while position >= m.end() and (item := _LIST_ITEM.match(placeholder, position)):
-                    # "with participation from ⟦a⟧, ⟦c⟧ and the ⟦d⟧": the list shares the link
+                while position >= m.end() and (item := _LIST_ITEM.match(placeholder, position)) \
+                        and not (re.match(r"\s*,\s*and\s", placeholder[position:]) and _OWN_CLAUSE.match(placeholder, item.end())):
+                    # "with participation from ⟦a⟧, ⟦c⟧ and the ⟦d⟧": the list shares the link (not "… of ⟦a⟧, and ⟦d⟧, which elected …, received")
                     other = mentions[int(item.group(1))]
                     pair = (a, other) if last == "b" else (other, b)
                     add(*(pair if roles == "ab" else pair[::-1]), relation, m.start(), item.end(), priced=False)
@@ -1746,6 +1825,8 @@ class RuleExtractor:
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
                 if re.search(r"\blicen[cs]e", m.group(0), re.I) and not re.search(r"\b(?:supply|compute|cloud|capacity|GPU|power)\b", m.group(0), re.I):
                     a_supplies, b_supplies = False, True  # "X signed a licence with Y": Y licenses its technology to X
+                elif re.search(r"\bcustomer\s+prepayments?\b|\bprepa(?:id|yment)\s+by\s+(?:the\s+)?customer\b|客户预付", placeholder[m.end():], re.I):
+                    a_supplies, b_supplies = True, False  # "X signed a … supply agreement with Y, supported by a JPY 18 billion customer prepayment"
                 elif re.search(r"\bPPA\b|\bpower\b|电力|购电", m.group(0), re.I) and (self._kind(a.node) == "energy") != (self._kind(b.node) == "energy"):
                     a_supplies, b_supplies = self._kind(a.node) == "energy", self._kind(b.node) == "energy"  # power is sold by its maker
                 elif re.search(r"算力|\b(?:compute|cloud|GPU|capacity|colocation)\b", m.group(0), re.I) and not _HARDWARE.search(m.group(0)) \
@@ -1765,8 +1846,10 @@ class RuleExtractor:
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
                 own_side = {document.company} | {r.source for r in found if r.relation == "subsidiary_of" and r.target == document.company}
                 if re.search(r"(?:销售|供货|供应)(?:合同|协议|合约)", m.group(0)) and own_side & {a.node, b.node} and self_words and {a.node, b.node} - own_side:
-                    # "公司与X签订AI服务器销售合同", "本公司之子公司SYT America与Halcyra签订伺服器供货合约": the company (or its unit) sells
-                    a_supplies, b_supplies = a.node in own_side, b.node in own_side
+                    # "公司与X签订AI服务器销售合同", "本公司之子公司SYT America与Halcyra签订伺服器供货合约": the company (or its unit) sells,
+                    # unless it pays ("…签订十二吋矽晶圆长期供应合约，…本公司将支付预付款日圆18,000,000,000元": it buys)
+                    pays = bool(re.search(r"(?:本公司|公司|本集团)[^，。；]{0,8}?(?:支付|预付|付款)", sentence))
+                    a_supplies, b_supplies = (a.node in own_side) != pays, (b.node in own_side) != pays
                 elif re.search(r"租赁(?:合同|协议|合约)", m.group(0)) and re.search(r"承租|出租", sentence):
                     # "买方与X（「承租人」）订立租赁协议，据此，买方同意将上述服务器出租予承租人": the lessor supplies
                     lessee_b = bool(re.search(re.escape(b.written) + r"\s*[（(][^）)]{0,10}承租", sentence)) or any(
@@ -1792,8 +1875,10 @@ class RuleExtractor:
                         add(b, a, "supplies", m.start(), m.end())  # "A signed a contract with B for compute": B delivers
                     self.guessed.update((id(r), r) for r in found[before:])  # who sells, a signed agreement leaves to be guessed
         # What the patterns missed: a relation word between two companies, its direction from the clause.
+        # (a buyer or a holder may be the parent too: "we acquired X …, and X became our wholly owned subsidiary")
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
-                  if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found))}
+                  if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found)
+                                and not all(r.relation in _BOUGHT for r in found if {r.source, r.target} == {a.node, b.node}))}
         vouched = None if sentence.rstrip().endswith(("?", "？")) else re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee[sd]?\b[^.;]{0,60}?\b(?:obligations|debt|loans?|leases?|notes|borrowings)\b", sentence)  # "公司为X在Y银行的授信提供担保": a guarantee is what it says
         asked = sentence.rstrip().endswith(("?", "？"))  # "…, so how do you think about where X sits relative to them?" states nothing
         for hit in ([] if asked else cue_links(placeholder, linked, [m.node for m in mentions])):
@@ -1812,7 +1897,7 @@ class RuleExtractor:
             if any(_compared_with(placeholder, spans[k][0], spans[k][1]) for k in (hit.a, hit.b)):
                 continue  # "认购价格与⟦岱嵘投资⟧相同": compared with, not dealt with
             if any({r.source, r.target} == {a.node, b.node} and (r.relation != "partners_with" or hit.relation in {"partners_with", "subsidiary_of"})
-                   for r in found) or frozenset((a.node, b.node)) in unlinked:
+                   and not (hit.relation == "subsidiary_of" and r.relation in _BOUGHT) for r in found) or frozenset((a.node, b.node)) in unlinked:
                 continue
             if hit.relation == "supplies" and _SELLS_A_COMPANY.search(placeholder[:spans[hit.b][0]]):
                 continue  # "the Company agreed to sell Redline Data Centers LLC": a company sold is no goods sold to it
@@ -1860,6 +1945,10 @@ class RuleExtractor:
                 for before in _listed_before(placeholder, spans[hit.a][0]):
                     # "X, Y and funds managed by Z have committed to lend to B": the lenders before the verb share it
                     add(mentions[before], b, hit.relation, hit.start, hit.end, priced=False)
+        for lease in re.finditer(r"\b(?:entered\s+into|signed|executed|agreed\s+to)\b[^⟦.;]{0,50}\b(?:lease|leasing)\s+(?:agreement\s+)?with\s+⟦(\d+)⟧", placeholder):
+            # "the Company entered into a five-year finance lease with X": who leases to whom is a guess (a lessor's table may say)
+            other = mentions[int(lease.group(1))].node
+            self.guessed.update((id(r), r) for r in found if r.relation == "supplies" and other in {r.source, r.target})
         return found
 
     def _relation(self, source: str, target: str, relation: str, amount: str | None, currency: str | None, usd: float | None,
@@ -1951,6 +2040,9 @@ class RuleExtractor:
                 caption = last
                 if role == "commitments":  # a schedule of commitments by counterparty: under "purchase commitments" each row supplies the filer
                     role = "supplier" if re.search(r"\bpurchase\s+(?:commitments|obligations)\b", last, re.I) else ""
+                if role == "zh_counterparty":  # "本次董事会通过之取得机器设备明细如下：" over "交易相对人 | 标的物 | …": each row sells to the filer
+                    role = "supplier" if re.search(r"取得|购置|购买|采购|买入|承租", to_simplified(last)) and not re.search(r"处分|出售|卖出", to_simplified(last)) \
+                        else "customer" if re.search(r"处分|出售|卖出", to_simplified(last)) else ""
                 held = self._holders_of(last, document) if header == "holder" else self._investor_of(last, document) if header == "portfolio" \
                     else self._lender_of(last, document) or document.company if header == "borrowers" else ""
                 continue
@@ -2309,6 +2401,7 @@ class RuleExtractor:
         reader = RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known) if terms else self
         # (the document's own defined names, "the Joint Venture", are companies too)
         reader.entities.common, reader.entities.legal = common, legal
+        reader.entities.filing = document.doc_type in PERIODIC_REPORTS | OFFERING_DOCS  # (a 10-Q's "the Company" is its filer, whatever its name)
         # a document that says who "the Company" is (a term sheet, an agreement's summary) speaks in that company's voice
         reader.self_defined = bool(own)
         reader.guessed = {}
@@ -2356,6 +2449,8 @@ class RuleExtractor:
         first = company.split()[0] if len(company.split()) >= 2 and not is_vehicle(company) else ""  # 'Quillmere' is no vehicle's name
         if first in found and found[first] != company and first not in terms:
             found[first] = company
+        elif first and first not in found and first in short_names(text, self.lexicon, {company}, finder.common):
+            found[first] = company  # a call headed "Kestrelmont Plasma Technologies, Inc." (a heading the text leaves out) says "Kestrelmont"
         if first:  # "Fund III returned 3.1%" in a letter for "Greyhaven Compute Credit Fund III": the manager's own fund
             for fund in re.finditer(rf"\b{re.escape(first)}\s+(?:[A-Z][\w-]*\s+){{0,4}}?(Fund\s+[IVX]+)\b", text):
                 found.setdefault(fund.group(1), company)
@@ -2681,6 +2776,15 @@ class RuleExtractor:
                 if node and node != m.node:
                     evidence = Evidence(doc=document.name, page=chunk.page, quote=sentence.strip()[:600], doc_id=document.id)
                     out.append(Relation(m.node, node, SAME_AS, None, None, None, None, None, None, (evidence,)))
+        # a glossary's two names ("「光穹智算基金」 指 深圳光穹智算产业投资基金合伙企业（有限合伙）"): other documents may write either
+        for m in _ZH_GLOSSARY.finditer(to_simplified(chunk.text)):
+            short, node = m.group(1), self.entities.terms.get(m.group(1), "")
+            full = re.sub(r"[（(]有限合伙[）)]$", "", strip_suffix(m.group(2).strip()))
+            other = full if node == short else short
+            if node and other and other != node and re.search(f"[{CJK}]", node) and re.search(f"[{CJK}]", other) and not _ZH_ROLE_ALIAS.fullmatch(short) \
+                    and short not in {"公司", "本公司", "本集团", "集团"}:
+                evidence = Evidence(doc=document.name, page=chunk.page, quote=m.group(0).strip()[:600], doc_id=document.id)
+                out.append(Relation(node, other, SAME_AS, None, None, None, None, None, None, (evidence,)))
         return out
 
 
@@ -2772,10 +2876,14 @@ _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款�
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
     ("customer", re.compile(r"客户名称|前五名客户|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%)|"
+                             r"^(?:lessees?|tenants?)(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:exposure|lease\s+type|rent|revenue)\b|"  # "Lessee Jurisdiction Lease type Exposure % of total"
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
                             r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
-                            r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b", re.I)),
+                            r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b|"
+                            r"^(?:manufacturers?|makers?|vendors?)\s+(?:[\w-]+\s+){0,3}?(?:units|cost|amount|purchases)\b", re.I)),  # "Manufacturer Equipment type Units Cost"
+    # "交易相对人 | 标的物 | 数量 | 交易总金额 | 关系": the other side of the assets a notice acquires (or disposes of), as its caption says
+    ("zh_counterparty", re.compile(r"^\|?\s*交易(?:相对人|对象|对方)(?:名称)?\s*\|?\s*(?:标的物?|资产|设备|名称|内容)")),
     # "Counterparty / category | Remainder of 2026 | 2027 | … | Total": whose commitments, the caption says (purchase commitments: suppliers)
     ("commitments", re.compile(r"^(?:counterpart(?:y|ies)|vendors?)\s*(?:/|and)?\s*(?:category|nature|type|description)?\s+.{0,60}?\b(?:total|thereafter|(?:19|20)\d\d)\b", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
