@@ -1947,8 +1947,8 @@ class RuleExtractor:
                     add(mentions[before], b, hit.relation, hit.start, hit.end, priced=False)
         for lease in re.finditer(r"\b(?:entered\s+into|signed|executed|agreed\s+to)\b[^⟦.;]{0,50}\b(?:lease|leasing)\s+(?:agreement\s+)?with\s+⟦(\d+)⟧", placeholder):
             # "the Company entered into a five-year finance lease with X": who leases to whom is a guess (a lessor's table may say)
-            other = mentions[int(lease.group(1))].node
-            self.guessed.update((id(r), r) for r in found if r.relation == "supplies" and other in {r.source, r.target})
+            lessee = mentions[int(lease.group(1))].node
+            self.guessed.update((id(r), r) for r in found if r.relation == "supplies" and lessee in {r.source, r.target})
         return found
 
     def _relation(self, source: str, target: str, relation: str, amount: str | None, currency: str | None, usd: float | None,
@@ -2777,13 +2777,13 @@ class RuleExtractor:
                     evidence = Evidence(doc=document.name, page=chunk.page, quote=sentence.strip()[:600], doc_id=document.id)
                     out.append(Relation(m.node, node, SAME_AS, None, None, None, None, None, None, (evidence,)))
         # a glossary's two names ("「光穹智算基金」 指 深圳光穹智算产业投资基金合伙企业（有限合伙）"): other documents may write either
-        for m in _ZH_GLOSSARY.finditer(to_simplified(chunk.text)):
-            short, node = m.group(1), self.entities.terms.get(m.group(1), "")
-            full = re.sub(r"[（(]有限合伙[）)]$", "", strip_suffix(m.group(2).strip()))
+        for entry in _ZH_GLOSSARY.finditer(to_simplified(chunk.text)):
+            short, node = entry.group(1), self.entities.terms.get(entry.group(1), "")
+            full = re.sub(r"[（(]有限合伙[）)]$", "", strip_suffix(entry.group(2).strip()))
             other = full if node == short else short
             if node and other and other != node and re.search(f"[{CJK}]", node) and re.search(f"[{CJK}]", other) and not _ZH_ROLE_ALIAS.fullmatch(short) \
                     and short not in {"公司", "本公司", "本集团", "集团"}:
-                evidence = Evidence(doc=document.name, page=chunk.page, quote=m.group(0).strip()[:600], doc_id=document.id)
+                evidence = Evidence(doc=document.name, page=chunk.page, quote=entry.group(0).strip()[:600], doc_id=document.id)
                 out.append(Relation(node, other, SAME_AS, None, None, None, None, None, None, (evidence,)))
         return out
 
