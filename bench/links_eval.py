@@ -86,6 +86,16 @@ def main() -> None:
                 matched += ok
                 print(f"{'REF ' if ok else 'NEW '} {edge.source} -{edge.relation}-> {edge.target} [{edge.amount}] {evidence.doc}:{evidence.page} | {evidence.quote[:110]}")
         print(f"links shown: {shown}; matching a reference pair: {matched} (the rest need a reader's review)")
+        # one node per company: the reader's company shown as two or more nodes (a loop through it is then broken)
+        readers: dict[str, list[str]] = {}
+        for node in graph.nodes:
+            short = canon(node.name)
+            if short.lower() in {canon(r[side]).lower() for r in reference for side in ("source", "target")}:
+                readers.setdefault(short, []).append(node.name)
+        split = {short: names for short, names in readers.items() if len(names) > 1}
+        for short, names in sorted(split.items()):
+            print(f"SPLIT NODE {short}: {' | '.join(sorted(names))}")
+        print(f"reader's companies shown as more than one node: {len(split)}")
         print(f"loops: {[c.nodes for c in graph.cycles]}")
         loops_file = Path(args.reference).with_name("loops.json")
         if loops_file.exists():
