@@ -59,7 +59,8 @@ _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital
                               r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|N\.A\.|AG|SE|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
-_HK_ISSUER = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))\s*$(?:\n[^\n]*){0,6}?\n[#\s]*[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]",
+_ZH_CODED_TITLE = re.compile(r"[#*\s]*([\u4e00-\u9fff]{2,10})\s*[（(]\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[）)]")
+_HK_ISSUER = re.compile(r"^[#\s]*((?![（(])[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))\s*$(?:\n[^\n]*){0,6}?\n[^\n]{0,100}?[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]",
                         re.M)
 
 
@@ -86,6 +87,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         # ("please refer to our most recent Form 10-K")
         return "call transcript"
     cover = lowered[:1500]
+    if is_transcript and not re.search(r"securities\s+and\s+exchange\s+commission|[\u4e00-\u9fff]", cover):
+        return "call transcript"  # speakers' turns whose operator refers to "our most recent Form 10-K": a call, not the form
     named = [(m.start(), m.group(1)) for m in re.finditer(r"\bform\s+(10-k|10-q|8-k)\b", cover)]
     named += [(m.start(), {"annual": "10-k", "quarterly": "10-q", "current": "8-k"}[m.group(1)])
               for m in re.finditer(r"\b(annual|quarterly|current) report\s+pursuant to section 13", cover)]
@@ -213,6 +216,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[known.name if known else strip_suffix(title.strip())] += 50
     # (the field right under the filer's own 公司代號, not a counterparty's "1、公司名称：…" further down)
     legal = re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}\s*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
+    legal = legal or re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}[ \t\u3000]*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff]{2,8})(?=[\s\u3000])", head[:600])
     legal = legal or re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}[^\n]{0,40}\n?\s*公司全名\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
     if legal:  # a Taiwan 重大訊息's "公司代號：6788 / 公司名稱：宏碩電子股份有限公司" (or "公司簡稱：鑫暐 / 公司全名：鑫暐晶圓製造股份有限公司")
         known = lexicon.company(legal.group(1))
@@ -230,6 +234,11 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if issuer:  # a Hong Kong announcement's heading: "港灣算力控股有限公司" … "（股份代號：2789）" (not the exchange its disclaimer names)
         known = lexicon.company(issuer.group(1))
         candidates[known.name if known else strip_suffix(issuer.group(1))] += 60
+    for heading in {first_line, title.strip()}:
+        coded = _ZH_CODED_TITLE.match(heading)
+        if coded:  # a broker's note headed "芯衡科技（688731.SH）公司深度报告": the company it covers, by its short name and code
+            known = lexicon.company(coded.group(1))
+            candidates[known.name if known else coded.group(1)] += 50
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))

@@ -753,3 +753,30 @@ def test_a_taiwan_notice_headed_by_code_and_short_name_is_an_announcement_of_its
     path = Path("mops_printout.txt")
     meta = detect(load(path, notice.encode()), path, default_lexicon())
     assert meta["doc_type"] == "deal announcement" and meta["company"] == "鑫岫晶圓製造", meta
+
+
+def test_a_note_titled_by_its_code_a_mops_short_name_a_hong_kong_code_line_and_a_call_naming_its_10_k() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    lexicon = default_lexicon()
+    note = ("# 岳衡科技（688905.SH）公司深度报告\n\n**泊川证券研究所 · 计算机**\n\n**评级：买入（维持）**　目标价：88.00元\n\n"
+            "公司另持有港股上市公司澄芯智算约9.1%股权。泊川证券研究所预计公司收入增长。\n")
+    path = Path("yueheng_note.md")
+    assert detect(load(path, note.encode()), path, lexicon)["company"] == "岳衡科技"  # not the broker whose note it is
+    notice = ("公開資訊觀測站　重大訊息公告\n\n公司代號：6975　　公司名稱：泰鼎電通\n\n序號：1　　發言日期：114/10/16\n"
+              "主旨：本公司與Orvane Devices, Inc.簽訂產能保留協議\n說明：\n1.契約相對人：Orvane Devices, Inc.\n"
+              "2.設備由志晟機電股份有限公司供應，志晟機電股份有限公司為本公司之供應商。\n")
+    path = Path("taiding_mops.txt")
+    assert detect(load(path, notice.encode()), path, lexicon)["company"] == "泰鼎電通"  # a short name in the filer's field
+    announcement = ("香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責，對其準確性或完整性亦不發表任何聲明。\n\n"
+                    "天瀾智駕控股有限公司\n\nTianlan Autodrive Holdings Limited （於開曼群島註冊成立之有限公司） （股份代號：2791）\n\n"
+                    "有關認購新股份之須予披露交易\n\n董事會欣然宣佈，本公司與Halden Silicon訂立認購協議。\n")
+    path = Path("tianlan_announcement.txt")
+    assert detect(load(path, announcement.encode()), path, lexicon)["company"] == "天瀾智駕"  # not the exchange's disclaimer
+    call = ("# Orvane Devices, Inc. (NASDAQ: ORVD)\n## Fiscal Second Quarter 2026 Earnings Conference Call - Transcript Excerpt\n\n"
+            "**Operator:** Good afternoon and welcome.\n\n**Jo Park:** Thank you. Our statements are subject to the risks described in our "
+            "most recent Form 10-K and subsequent Form 10-Q filings.\n\n**Dana Lee:** Revenue grew 21%.\n\n**Sam Roe:** Gross margin was 41%.\n")
+    path = Path("orvane_call.md")
+    assert detect(load(path, call.encode()), path, lexicon)["doc_type"] == "call transcript"  # not the form its operator names
