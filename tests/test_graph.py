@@ -3723,3 +3723,166 @@ def test_a_rater_an_investor_named_as_other_investor_a_holder_starting_its_own_c
     relations += extractor.from_sentence("深圳光岫智算产业投资基金合伙企业（有限合伙）领投深岫智能B轮融资。", other, None, False)
     graph = build_graph(relations, default_lexicon())
     assert len({n.id for n in graph.nodes if "光岫智算" in n.id}) == 1, graph.nodes
+
+
+def _rel(source: str, relation: str, target: str, doc: str) -> Relation:
+    payer, payee = (target, source) if relation == "supplies" else (source, target) if relation in {"invests_in", "lends_to", "acquires", "owns_stake_in"} else (None, None)
+    return Relation(source, target, relation, payer, payee, None, None, None, None, (Evidence(doc=doc, page=None, quote=f"{source} {relation} {target}"),))
+
+
+def test_one_node_for_a_company_its_documents_name_in_several_ways() -> None:
+    """'Tessmere' is Tessmere Data (not the venture arm a document calls its subsidiary); 'Lattice Moor' is 'Lattice Moor Systems';
+    a Beijing company's Traditional full name is the short name a mainland story writes; a name with more descriptor words is the
+    shorter one in either script; an English name after its city is the Chinese name spelled alike; and the loop through them closes."""
+    relations = [
+        _rel("Tessmere Ventures", "subsidiary_of", "Tessmere Data", "a.html"), _rel("Tessmere Ventures", "invests_in", "Orrmere", "a.html"),
+        _rel("Nimbmere", "supplies", "Tessmere Data", "a.html"), _rel("Tessmere", "supplies", "Orrmere", "b.pdf"),
+        _rel("Orrmere", "supplies", "Lattice Moor", "b.pdf"), _rel("Lattice Moor Systems", "supplies", "Nimbmere", "c.md"),
+        _rel("曜岚智能", "supplies", "星岚文化", "d.txt"), _rel("北京曜嵐智能科技", "owns_stake_in", "鼎岚互动", "e.pdf"),
+        _rel("宏岚智能终端控股", "owns_stake_in", "宏岚通讯", "d.txt"), _rel("宏嵐智能終端", "supplies", "鼎岚互动", "e.pdf"),
+        _rel("宏岚智能", "supplies", "星岚文化", "f.md"), _rel("Suzhou Xinlan Technology", "supplies", "Hanmere Memory", "g.pdf"),
+        _rel("芯岚科技", "supplies", "星岚文化", "f.md"),
+    ]
+    graph = build_graph(relations, default_lexicon())
+    ids = {n.id for n in graph.nodes}
+    assert {"Tessmere", "Lattice Moor", "北京曜嵐智能科技", "宏岚智能终端控股", "宏嵐智能終端"}.isdisjoint(ids), ids
+    assert {"Tessmere Data", "Tessmere Ventures", "Lattice Moor Systems", "曜岚智能", "宏岚智能"} <= ids, ids
+    assert len({"Suzhou Xinlan Technology", "芯岚科技"} & ids) == 1, ids
+    assert any(set(c.nodes) == {"Tessmere Data", "Orrmere", "Lattice Moor Systems", "Nimbmere"} for c in graph.cycles), graph.cycles
+    # a company listed as its parent's subsidiary under its first word stays apart ('Corvmere Inc.', the US unit of Corvmere IP)
+    graph = build_graph([_rel("Corvmere", "subsidiary_of", "Corvmere Semiconductor IP", "h.pdf"),
+                         _rel("Anvmere", "owns_stake_in", "Corvmere Semiconductor IP", "h.pdf")], default_lexicon())
+    assert {"Corvmere", "Corvmere Semiconductor IP"} <= {n.id for n in graph.nodes}
+
+
+def test_links_from_licences_users_lessees_commitments_and_supply_in_chinese(extractor: RuleExtractor) -> None:
+    news = Document(id="n57", source="/docs/news.md", title="News", company="", doc_type="news")
+    cases = {
+        "Quillmere Labs, Inc.'s attribution engine is used today by Brightmere Music Group and Lumenmere Images, Inc. to track usage.":
+            {("Quillmere Labs", "supplies", "Brightmere Music"), ("Quillmere Labs", "supplies", "Lumenmere Images")},
+        "Pellumere Sensing, Inc. integrates Halmere Silicon's Corvid edge processor in its lidar units.": {("Halmere Silicon", "supplies", "Pellumere Sensing")},
+        "Lumomere Autonomy, Inc. remains the largest lessee of Keelmere Fleet Leasing Corp. and Lumomere Autonomy remains Keelmere Fleet Leasing's largest lessee.": {("Keelmere Fleet Leasing", "supplies", "Lumomere Autonomy")},
+        "Keelmere Vehicle Lease Trust 2024-1, a bankruptcy-remote special-purpose subsidiary of Keelmere Fleet Leasing, issued notes.":
+            {("Keelmere Vehicle Lease Trust", "subsidiary_of", "Keelmere Fleet Leasing")},
+        "Halvmere Media signed a five-year archive licence with Solvmere Labs, Inc. worth $42 million a year.": {("Halvmere Media", "supplies", "Solvmere Labs")},
+    }
+    for sentence, expected in cases.items():
+        assert {t[:3] for t in links(extractor, sentence, news)} == expected, sentence
+    tenq = Document(id="q57", source="/docs/10q.html", title="10-Q", company="Lumomere Autonomy", doc_type="10-Q")
+    found = _triples(extractor, ("We have a non-cancelable cloud compute commitment with Nimbmere Compute, Inc., under which we are obligated to pay "
+                                 "$275.0 million through June 2027.\n\nWe hold a 40% membership interest in Overmere Mobility, and Castlemere Motor "
+                                 "holds the remaining 60%.\n\nSubstantially all of our model training runs on GPU clusters provided by Ironmere "
+                                 "Compute, Inc. under a capacity agreement."), tenq)
+    assert {("Nimbmere Compute", "supplies", "Lumomere Autonomy"), ("Lumomere Autonomy", "owns_stake_in", "Overmere Mobility"),
+            ("Castlemere Motor", "owns_stake_in", "Overmere Mobility"), ("Ironmere Compute", "supplies", "Lumomere Autonomy")} <= found, found
+    assert ("Lumomere Autonomy", "owns_stake_in", "Castlemere Motor") not in found and ("Lumomere Autonomy", "supplies", "Ironmere Compute") not in found, found
+    prospectus = Document(id="p57", source="/docs/s1.md", title="Prospectus", company="Solvmere Labs", doc_type="prospectus")
+    found = _triples(extractor, ("The following table summarizes selected content and data license agreements:\n\n"
+                                 "| Licensor | Content licensed | Term | Expensed in 2024 |\n|---|---|---|---|\n"
+                                 "| Lumenmere Images, Inc. | Stock images and captions | 2023-2027 | $18.5 million |\n"
+                                 "| Chattermere, Inc. | Public posts | 2024-2026 | $31.0 million |\n\n"
+                                 "We license data from Chattermere, Inc., an affiliate of Chattermere Ventures, L.P."), prospectus)
+    assert {("Lumenmere Images", "supplies", "Solvmere Labs"), ("Chattermere", "supplies", "Solvmere Labs")} <= found, found
+    assert ("Chattermere", "subsidiary_of", "Chattermere Ventures") not in found, found
+    eightk = Document(id="k57", source="/docs/8k.md", title="8-K", company="Halvmere Media Group", doc_type="8-K")
+    found = _triples(extractor, ("Halvmere Media Group, Inc. (\"Halvmere\") today announced a content agreement with Solvmere Labs, Inc. (\"Solvmere\").\n\n"
+                                 "The Solvmere agreement is Halvmere's second AI license, following the archive license it granted to Vantmere Labs, Inc. in 2024."), eightk)
+    assert ("Halvmere Media Group", "supplies", "Vantmere Labs") in found and ("Solvmere", "supplies", "Vantmere Labs") not in found, found
+    notice = Document(id="z57", source="/docs/gonggao.txt", title="公告", company="星岚文化", doc_type="deal announcement")
+    found = _triples(extractor, ("星岚文化传媒股份有限公司（以下简称“公司”）与北京曜岚智能科技有限公司（以下简称“曜岚智能”）签订《数据资源授权许可协议》，"
+                                 "公司将旗下网络文学作品等数据资源以非独家方式授权曜岚智能用于大模型训练。"), notice)
+    assert ("星岚文化传媒", "supplies", "曜岚智能") in found and not any("作品" in s for s, _, _ in found), found
+    hk = Document(id="h57", source="/docs/hk.pdf", title="公告", company="天岚智驾", doc_type="deal announcement")
+    found = _triples(extractor, ("「深圳天岚」 指 天岚智驾（深圳）科技有限公司，一家于中国成立之有限公司，为本公司之间接全资附属公司\n\n"
+                                 "本集团现有量产车辆之车载计算平台主要采用上海曜岚微电子科技有限公司供应之芯片。\n\n"
+                                 "本公司全资附属公司鼎岚音乐版权有限公司将向目标公司授出曲库录音制品之非独家训练许可。"), hk)
+    assert {("天岚智驾（深圳）科技", "subsidiary_of", "天岚智驾"), ("上海曜岚微电子科技", "supplies", "天岚智驾")} <= found, found
+    assert not any("成立" in s or "成立" in t for s, _, t in found), found
+    note = Document(id="b57", source="/docs/note.md", title="首次覆盖", company="恒岚股份", doc_type="research note")
+    found = _triples(extractor, ("2025年公司线控转向模块开始批量供应天岚智驾科技有限公司的Robotaxi车队，我们判断公司具备先发优势。\n\n"
+                                 "公司的行星滚柱丝杠已通过北美人形机器人厂商Kestmere Motion, Inc.的认证并实现批量供货。"), note)
+    assert {("恒岚股份", "supplies", "天岚智驾科技"), ("恒岚股份", "supplies", "Kestmere Motion")} <= found, found
+    assert not any(x in {"我们判断", "人形机器人"} for t in found for x in t), found
+
+
+def test_design_tools_foundry_certification_passive_chinese_deals_and_a_licensor_s_own_report(extractor: RuleExtractor) -> None:
+    call = Document(id="c58", source="/docs/call.md", title="Q3 call", company="Verimere Logic Systems", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Halvmere Microsystems, Inc. standardized its entire digital implementation flow on Verimere this quarter.\n\n"
+        "In automotive, Tarnmere Automotive Electronics GmbH renewed and expanded its subscription, adding our functional-safety suite.\n\n"
+        "On the foundry side, our digital and custom flows were certified for Orimere Foundry Corporation's N2 process."), call)
+    assert {("Verimere Logic Systems", "supplies", "Halvmere Microsystems"), ("Verimere Logic Systems", "supplies", "Tarnmere Automotive Electronics"),
+            ("Verimere Logic Systems", "partners_with", "Orimere Foundry")} <= found, found
+    report = Document(id="r58", source="/docs/ar.md", title="Annual Report", company="Corvmere Semiconductor IP", doc_type="annual report")
+    found = _triples(extractor, ("Revenue from our ten largest licensees represented 58% of Group revenue. The number of licensees rose to fourteen.\n\n"
+                                 "In the second half we signed a multi-year licence with Huamere AI Computing Holdings Limited."), report)
+    assert ("Corvmere Semiconductor IP", "supplies", "Huamere AI Computing Holdings") in found, found
+    hk = Document(id="h58", source="/docs/hk.pdf", title="公告", company="华岚智算", doc_type="deal announcement")
+    found = _triples(extractor, ("本集团现有产品之晶圆均由星岚晶圆制造股份有限公司制造。\n\n本集团新一代训练芯片采用自Corvmere Semiconductor IP plc授权之NPU核心。"), hk)
+    assert {("星岚晶圆制造", "supplies", "华岚智算"), ("Corvmere Semiconductor IP", "supplies", "华岚智算")} <= found, found
+    note = Document(id="b58", source="/docs/note.md", title="芯岚科技（688731.SH）深度报告", company="芯岚科技", doc_type="research note")
+    found = _triples(extractor, ("长江芯岚产业投资基金合伙企业（有限合伙）持股8.3%，为公司第二大股东。\n\n"
+                                 "接口IP厂商Quilmere Silicon IP Inc.已于2025年10月被Verimere Logic Systems, Inc.以6.4亿美元收购。\n\n"
+                                 "本报告仅供东岚证券股份有限公司（以下简称\"本公司\"）的客户使用。东岚证券及其关联机构可能持有芯岚科技发行的证券，或为其提供投资银行服务。"), note)
+    assert {("长江芯岚产业投资基金", "owns_stake_in", "芯岚科技"), ("Verimere Logic Systems", "acquires", "Quilmere Silicon IP")} <= found, found
+    assert not any("东岚证券" in (s, t) for s, _, t in found), found
+
+
+def test_a_broker_s_own_disclaimer_sales_to_a_buyer_fees_paid_and_tables_of_investees_and_lenders(extractor: RuleExtractor) -> None:
+    note = Document(id="b59", source="/docs/note.md", title="芯岚存储（688719.SH）首次覆盖报告", company="芯岚存储", doc_type="research note")
+    found = _triples(extractor, (
+        "公司LPDDR5X模组已导入宏岚智能终端有限公司旗舰机型，2024年对宏岚智能终端有限公司销售收入约4.6亿元。\n\n"
+        "公司同时为Hanmere Memory Co., Ltd.提供部分LPDDR芯片的封装测试服务。\n\n"
+        "Hanmere Memory Co., Ltd.于2024年7月增持公司股份，目前为公司第三大股东。\n\n"
+        "据Aurelmere Labs, Inc.披露，其每年向科尔岚（Corvmere Devices, Inc.）支付约12亿美元，以使其AI助手成为默认预装助手。\n\n"
+        "本报告仅供衡岚证券股份有限公司（以下简称\"本公司\"）的客户使用。本公司不保证其准确性。"), note)
+    assert {("芯岚存储", "supplies", "宏岚智能终端"), ("芯岚存储", "supplies", "Hanmere Memory"), ("Hanmere Memory", "invests_in", "芯岚存储"),
+            ("Corvmere Devices", "supplies", "Aurelmere Labs")} <= found, found
+    assert not any("衡岚证券" in (s, t) for s, _, t in found), found
+    report = Document(id="r59", source="/docs/ar.md", title="Annual Report", company="Hanmere Memory", doc_type="annual report")
+    found = _triples(extractor, ("Equity investments (at December 31, 2024)\n\n| Investee | Country | Activity | Holding | Carrying amount |\n|---|---|---|---|---|\n"
+                                 "| Gyeongmere Photonics Co., Ltd. | Korea | Optical interconnect | 19.80% | KRW 41.7 bn |\n\n"
+                                 "Borrowings\n\n| Lender or instrument | Type | Rate | Maturity | Amount |\n|---|---|---|---|---|\n"
+                                 "| Samhmere Development Bank | Facility loan | 3.85% | 2027 | KRW 800.0 bn |"), report)
+    assert {("Hanmere Memory", "owns_stake_in", "Gyeongmere Photonics"), ("Samhmere Development Bank", "lends_to", "Hanmere Memory")} <= found, found
+    hk = Document(id="h59", source="/docs/hk.pdf", title="公告", company="宏岚智能", doc_type="deal announcement")
+    found = _triples(extractor, "据此，玄岚智能科技有限公司同意授权本集团于旗下手机及个人电脑预装其端侧大模型，授权费总额不超过人民币2.4亿元。", hk)
+    assert ("玄岚智能科技", "supplies", "宏岚智能") in found, found
+
+
+def test_round_participants_a_subsidiary_now_and_a_target_s_holders_in_a_hong_kong_table(extractor: RuleExtractor) -> None:
+    prospectus = Document(id="p60", source="/docs/s1.md", title="Prospectus", company="Solvmere Labs", doc_type="prospectus")
+    found = _triples(extractor, ("Other participants in our Series B and Series C financings included Halvmere Media Group, Inc. and Ashmere Ventures LLC.\n\n"
+                                 "Quillmere Labs, Inc. is now a wholly owned subsidiary of Halvmere Media Group, Inc., so we asked for commitments."), prospectus)
+    assert {("Halvmere Media Group", "invests_in", "Solvmere Labs"), ("Ashmere Ventures", "invests_in", "Solvmere Labs"),
+            ("Quillmere Labs", "subsidiary_of", "Halvmere Media Group")} <= found, found
+    hk = Document(id="h60", source="/docs/hk.pdf", title="公告", company="鼎岚互动", doc_type="deal announcement")
+    chunk = Chunk(id="t60", doc_id="h60", ordinal=1, text=("下表载列目标公司于本公告日期及紧随C轮融资完成后之股权架构：\n股东 于本公告日期 紧随C轮融资完成后\n"
+                                                "北京曜岚企业管理合伙企业（有限合伙） 35.39% 28.40%\n本公司 - 7.90%\n合计 100.00% 100.00%"), page=2, kind="table")
+    intro = Chunk(id="i60", doc_id="h60", ordinal=0, text="本公司与北京曜岚智能科技有限公司（「目标公司」）订立认购协议。", page=1)
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([intro, chunk], hk)}
+    assert ("北京曜岚企业管理", "owns_stake_in", "北京曜岚智能科技") in found, found
+
+
+def test_a_leasing_company_leases_out_an_agent_that_acts_as_one_and_actual_results_that_may_differ(extractor: RuleExtractor) -> None:
+    news = Document(id="n61", source="/docs/rating.md", title="Rating", company="", doc_type="news")
+    assert {t[:3] for t in links(extractor, "In September 2025 Keelmere Fleet Leasing, Inc. signed a master lease with Overmere Mobility LLC, covering 1,500 vehicles.", news)} \
+        == {("Keelmere Fleet Leasing", "supplies", "Overmere Mobility")}
+    tenq = Document(id="q61", source="/docs/10q.html", title="10-Q", company="Lumomere Autonomy", doc_type="10-Q")
+    found = _triples(extractor, ("We maintain a $200.0 million revolving credit facility with a syndicate of lenders for which Fenmere Harbor Bank, N.A. "
+                                 "acts as administrative agent.\n\nActual results may differ materially due to risks including competitive responses "
+                                 "by Caldmere Design Automation, Inc. and our ability to retain customers."), tenq)
+    assert not {t for t in found if {"Fenmere Harbor Bank", "Caldmere Design Automation"} & {t[0], t[2]}}, found
+
+
+def test_a_chinese_name_written_short_is_one_node_but_a_regional_unit_stays_apart(extractor: RuleExtractor) -> None:
+    relations = [_rel("苏州澄岚先进封装科技", "supplies", "芯岚智算", "a.pdf"), _rel("澄岚封装", "supplies", "Orrmere", "b.md"),
+                 _rel("长岚算力产业投资基金", "invests_in", "芯岚智算", "a.pdf"), _rel("长岚基金", "owns_stake_in", "Orrmere", "b.md"),
+                 _rel("星岚智算（深圳）", "subsidiary_of", "星岚智算", "c.md"), _rel("星岚智算（深圳）", "supplies", "Orrmere", "c.md"),
+                 _rel("芯岚智算", "supplies", "星岚智算", "c.md")]
+    ids = {n.id for n in build_graph(relations, default_lexicon()).nodes}
+    assert {"澄岚封装", "长岚基金", "星岚智算（深圳）", "星岚智算"} <= ids and not {"苏州澄岚先进封装科技", "长岚算力产业投资基金"} & ids, ids
+    report = Document(id="f62", source="/docs/20f.pdf", title="20-F", company="Tessmere Microdevices", doc_type="20-F")
+    found = _triples(extractor, ("In March 2024, Tessmere Microdevices (Taiwan) Co., Ltd. entered into a NT$12 billion syndicated revolving credit facility "
+                                 "in which Hanmere Commercial Bank acts as facility agent and as one of seven lenders."), report)
+    assert ("Hanmere Commercial Bank", "lends_to", "Tessmere Microdevices (Taiwan)") in found, found

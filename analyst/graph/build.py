@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import replace
 
 from analyst.graph.entities import zh_same_company
-from analyst.graph.extract import SAME_AS
-from analyst.lexicon import Lexicon, zh_unplaced
+from analyst.graph.extract import _UNIT_WORDS, SAME_AS
+from analyst.lexicon import ZH_PLACES, Lexicon, zh_unplaced
 from analyst.text import to_simplified
 from analyst.types import Cycle, Evidence, Graph, Node, Relation
 
@@ -80,6 +80,7 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     Simplified. Known companies are left alone."""
     names = {n for r in relations for n in (r.source, r.target)}
     tied = {frozenset((r.source, r.target)) for r in relations}  # '合肥澜芯微电子' is the subsidiary of 澜芯 a document says it is
+    units = {r.source for r in relations if r.relation == "subsidiary_of" and r.target in names}
     rename: dict[str, str] = {}
     for name in names:
         if lexicon.company(name) is not None:
@@ -89,20 +90,56 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
             if any(f"{name} {word}" in names for word in ("Holdings", "Holding", "Group")):
                 continue  # 'Stratos' is the 'Stratos Holdings' another document names in full (not its 'Stratos Cloud' segment)
             longer = sorted((n for n in names if n.startswith(name + " ") and lexicon.company(n) is None), key=len)
-            if longer and all(later.startswith(longer[0]) for later in longer):  # one company, or it and its units
-                rename[name] = longer[0]
+            if len(longer) > 1:
+                # 'Tessellane' is Tessellane Data, not the 'Tessellane Ventures' a document calls its subsidiary (nor a named fund arm)
+                parents = [n for n in longer if not (n in units and any(frozenset((n, other)) in tied for other in longer if other != n))
+                           and not re.match(_UNIT_WORDS, n[len(name) + 1:])]
+                longer = parents or longer
+            if longer and all(later.startswith(longer[0]) for later in longer) and frozenset((name, longer[0])) not in tied:
+                rename[name] = longer[0]  # one company, or it and its units (not 'Corvanta', the 'Corvanta Inc.' its parent lists)
         elif group and group.group(1) in names:
             rename[name] = group.group(1)  # 'Yunqiong Cloud Holdings' is 'Yunqiong Cloud', as node ids drop 'Holdings'
+        elif re.fullmatch(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)+", name):
+            # 'Lattice Rock' is the 'Lattice Rock Systems' another document names in full, 'Meridian Cloud' 'Meridian Cloud Services'
+            longer = [n for n in names if n.startswith(name + " ") and lexicon.company(n) is None and frozenset((name, n)) not in tied
+                      and re.fullmatch(_GENERIC_TAIL, n[len(name) + 1:]) and not re.fullmatch(r"Holdings?|Group|Company|Technology|Technologies", n[len(name) + 1:])]
+            if len(longer) == 1:
+                rename[name] = longer[0]
         elif re.match(r"[\u4e00-\u9fff]", name) and to_simplified(name) != name and to_simplified(name) in names:
             rename[name] = to_simplified(name)  # '高源封裝' (a Taiwan filing) is the '高源封装' another document writes
         elif re.match(r"[\u4e00-\u9fff]", name):
             # '深圳芯衡科技' (a news story, with its city) is the 芯衡科技 an announcement names
             unplaced = zh_unplaced(name)
-            shorter = [n for n in names if n != name and (zh_same_company(unplaced, to_simplified(n)) or unplaced != name and to_simplified(n) == unplaced)]
-            if unplaced != name and any(frozenset((name, n)) in tied for n in shorter):
+            # (in one script: '北京曜數智能科技' is the 曜数智能 a mainland story names)
+            plain, bare = to_simplified(name), to_simplified(unplaced)
+            shorter = [n for n in names if n != name and (zh_same_company(bare, to_simplified(n)) or zh_same_company(plain, to_simplified(n))
+                                                          or unplaced != name and to_simplified(n) == bare)]
+            if not shorter:
+                # a unit's short name made of its place and its parent's first word: '云岫智算（乌兰察布）' is 乌兰察布云岫 (a regional
+                # unit is not its parent: '星穹智算（深圳）' stays apart from 星穹智算)
+                core = re.sub(r"（[^）]{1,6}）", "", bare)
+                place = re.search(r"（([^）]{2,4})）", bare)
+                shorter = [n for n in names if n != name and frozenset((name, n)) not in tied
+                           and place is not None and to_simplified(n) in {place.group(1) + core[:2], core[:2] + place.group(1)}]
+            if unplaced != name and any(frozenset((name, n)) in tied for n in shorter) or any(frozenset((name, n)) in tied and n in units for n in shorter):
                 continue  # linked to the company its name holds (合肥澜芯微电子, a subsidiary of 澜芯微电子, also called 澜芯): another company
-            if len(shorter) == 1:
-                rename[name] = shorter[0]
+            # ('鼎聲互動' and '鼎声互动' are one name; so are 宏图智能 and the '宏圖智能終端' that only adds words to it)
+            spellings = {to_simplified(n) for n in shorter}
+            base = min(spellings, key=len) if spellings else ""
+            if spellings and all(x == base or zh_same_company(x, base) for x in spellings):
+                rename[name] = min((n for n in shorter if to_simplified(n) == base), key=lambda n: (to_simplified(n) != n, n))
+    # a short form of one longer name: '澄川封装' is '苏州澄川先进封装科技', '长河基金' '长河算力产业投资基金', '江海农商行' '江苏江海农村商业银行'
+    # (not a regional unit's name in brackets, and not a name a document ties to it)
+    for full in names:
+        if full in rename or not re.fullmatch(r"[\u4e00-\u9fff]{4,20}", full) or lexicon.company(full) is not None:
+            continue
+        plain = to_simplified(zh_unplaced(full))
+        forms = {to_simplified(n): n for n in names if n != full and n not in rename and re.fullmatch(r"[\u4e00-\u9fff]{3,8}", n)
+                 and frozenset((full, n)) not in tied and _abbreviates(to_simplified(n), plain)}
+        if len(forms) == 1:
+            short = next(iter(forms.values()))
+            if sum(_abbreviates(to_simplified(short), to_simplified(zh_unplaced(n))) for n in names if n != short and n not in rename) == 1:
+                rename[full] = short  # (the short form of this name only)
     # a chain ('Yunqiong' -> 'Yunqiong Cloud' -> 'Yunqiong Cloud Holdings') ends at its last name
     for name in list(rename):
         while rename[name] in rename and rename[rename[name]] != name:
@@ -115,6 +152,22 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
 
     return [replace(r, source=fix(r.source) or r.source, target=fix(r.target) or r.target, payer=fix(r.payer), payee=fix(r.payee))
             for r in relations if fix(r.source) != fix(r.target)]
+
+
+# Words a longer spelling of a name adds without naming another company: 'Lattice Rock Systems', 'Nahrain Digital Infrastructure Holdings'
+_GENERIC_TAIL = r"(?:(?:Services|Systems|Infrastructure|Corporation|International|Global|Solutions|Holdings?|Group|Management|Manufacturing)\s?){1,2}"
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'澄川封装' shortens '澄川先进封装科技' (the same first two characters, the rest in order), '江海农商行' '江海农村商业银行'."""
+    if not (3 <= len(short) < len(full)) or short[:2] != full[:2]:
+        return False
+    rest = iter(full[2:])
+    if not all(ch in rest for ch in short[2:]):
+        return False
+    # and it ends as the name does, its descriptor words aside: not '临澜产投' for '临澜算力产业投资基金' (a fund, not the group)
+    core = re.sub(r"(?:科技|技术|股份|集团|控股|运营|管理|材料|有限合伙|合伙企业)+$", "", full)
+    return short[-1] in {full[-1], core[-1:]} or short.endswith("投") and core.endswith("投资")
 
 
 def join_same(relations: list[Relation], lexicon: Lexicon) -> tuple[list[Relation], dict[str, set[str]]]:
@@ -149,10 +202,14 @@ def join_same(relations: list[Relation], lexicon: Lexicon) -> tuple[list[Relatio
 
 # What a Chinese name's words are called in its English name: '川禾算力' is 'Chuanhe Compute', '衡羽智能' 'Hengyu Intelligence'.
 _ZH_WORDS = {"算力": {"compute", "computing"}, "智算": {"compute", "computing", "intelligent"}, "科技": {"technology", "tech", "technologies"},
-             "数据": {"data"}, "智能": {"intelligence", "intelligent", "ai"}, "光子": {"photonics"}, "存储": {"storage", "memory"},
+             "数据": {"data"}, "智能": {"intelligence", "intelligent", "ai", "smart"}, "光子": {"photonics"}, "存储": {"storage", "memory"},
              "半导体": {"semiconductor", "semi"}, "微电子": {"microelectronics", "micro"}, "银行": {"bank"}, "电力": {"power", "energy", "electric"},
              "能源": {"energy", "power"}, "云": {"cloud"}, "资本": {"capital"}, "基金": {"fund"}, "集团": {"group"}, "国投": {"investment", "capital"},
-             "控股": {"holdings", "holding"}, "网络": {"networks", "network"}, "芯": {"chip", "semiconductor", "silicon"}}
+             "控股": {"holdings", "holding"}, "网络": {"networks", "network"}, "芯": {"chip", "semiconductor", "silicon"},
+             "机器人": {"robotics", "robot", "robots"}, "电通": {"telecom", "telecommunications"}, "通信": {"telecom", "communications"},
+             "终端": {"devices", "device", "terminals"}, "设计": {"design"}, "互动": {"interactive"}, "文化": {"culture", "media"},
+             "智驾": {"autodrive", "autonomous", "driving"}, "光电": {"photonics", "optoelectronics", "optical"}, "电子": {"electronics"},
+             "制造": {"manufacturing"}, "封装": {"packaging"}, "精密": {"precision"}, "基板": {"substrate", "substrates"}, "激光": {"laser", "lasers"}, "汽车": {"auto", "automotive", "motor", "motors"}, "软件": {"software"}}
 
 
 def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
@@ -160,20 +217,33 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
     '川禾算力' and 'Chuanhe Compute' (chuan-he, and 算力 is compute). Both sides must be the only match of the other."""
     from pypinyin import Style, pinyin
 
-    chinese = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff（）]{3,14}", n) and lexicon.company(n) is None]
+    # (not a unit named for its place, '華芯智算（深圳）科技', when its parent is 華芯智算)
+    chinese = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{3,14}", n) and lexicon.company(n) is None]
     english = [n for n in names if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][\w&.-]*){0,4}", n) and lexicon.company(n) is None]
+    places = {"".join(p[0] for p in pinyin(place, style=Style.NORMAL)) for place in ZH_PLACES}
     candidates: dict[str, set[str]] = {}
-    for zh in chinese:
+    after_city: dict[str, set[str]] = {}  # matches only once a city is dropped: counted when the name has no other
+    for zh, plain in [(name, form) for name in chinese for form in dict.fromkeys((to_simplified(name), to_simplified(zh_unplaced(name))))]:
+        # ('杭州曜衡智算科技' is Hangzhou Yaoheng … when that is written; else '上海曜辰微电子' is Yaochen Microelectronics)
+        if plain != to_simplified(zh) and (zh in candidates or zh in after_city):
+            continue
         for size in (2, 3):
-            head, rest = zh[:size], zh[size:]
+            head, rest = plain[:size], plain[size:]
             readings = {""}
             for options in pinyin(head, style=Style.NORMAL, heteronym=True):
                 readings = {r + o for r in readings for o in options}
             words = {w for key, values in _ZH_WORDS.items() if key in rest for w in values}
             for en in english:
                 first, *others = en.lower().split()
+                found = candidates
+                if first in places and others and zh_unplaced(zh) == zh and first not in readings:
+                    first, *others = others  # 'Suzhou Xincun Technology' is 芯存科技 (a city before the name)
+                    found = after_city
                 if first in readings and (not rest or not others or words & set(others)):
-                    candidates.setdefault(zh, set()).add(en)
+                    found.setdefault(zh, set()).add(en)
+    for zh, ens in after_city.items():
+        if zh not in candidates and not any(en in other for en in ens for other in candidates.values()):
+            candidates[zh] = ens
     pairs = []
     for zh, ens in candidates.items():
         if len(ens) == 1:

@@ -131,7 +131,7 @@ _BY_BEFORE = re.compile(r"\b(?:by|led\s+by|backed\s+by|provided\s+by|arranged\s+
 _LIST_BEFORE_B = re.compile(r"(?:⟦\d+⟧(?:'s|’s)?\s*(?:,|、|，|\band\b|\bor\b|&|及|和|以及|与)\s*)+$", IC)
 _LIST_AFTER_A = re.compile(r"^(?:\s*(?:,|、|，|\band\b|&|及|和|以及|与)\s*⟦\d+⟧)+", IC)
 _ZH_COUNTERPART = re.compile(r"(?:向|从|自|对|给|与|和|同|跟|(?<![成作])为)$")  # "⟦a⟧同时为⟦b⟧…组装服务器"
-_ZH_AGENT = re.compile(r"(?:由|交由|交给|委托|获得|来源于|来自)$")  # "⟦a⟧获得⟦b⟧牵头的银团贷款": ⟦b⟧ lends
+_ZH_AGENT = re.compile(r"(?:由|交由|交给|委托|获得|来源于|来自|被)$")  # "⟦a⟧获得⟦b⟧牵头的银团贷款": ⟦b⟧ lends
 _ZH_SIGNED = re.compile(r"[^⟦，。；]{0,20}?(?:签订|签署|签下|订立|达成|合作)")
 _ASIDE = re.compile(r"\s*[（(][^（）()]{0,60}[）)]")
 # "⟦a⟧, which leases ⟦x⟧ its halls, is a ⟦b⟧ borrower": for what ⟦a⟧ is to ⟦b⟧, the aside about another company says nothing
@@ -227,6 +227,9 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     # ("supplies power … under a power purchase agreement held by ⟦b⟧": the "by" belongs to the agreement, not the verb)
     # ("⟦a⟧ purchased a convertible note issued by ⟦b⟧": the "by" belongs to what is bought, not to the verb)
     by_agent = _BY_BEFORE.search(tail) and not re.search(r"\b(?:under|pursuant\s+to|through|via)\b", tail, IC) and not _MADE_BY.search(tail)
+    if cue.relation == "supplies" and re.search(r"\b(?:provided|supplied|operated|hosted|offered|delivered)\s+by\s*(?:the\s+)?$", tail, IC) \
+            and not re.search(r"\b(?:under|pursuant\s+to|through|via)\b", tail, IC):
+        return Found(b[2], a[2], cue.relation, a[0], b[1])  # "⟦a⟧ training runs on GPU clusters provided by ⟦b⟧": whoever provides them sells
     if by_agent or _ZH_AGENT.search(tail.strip()) or passive and not re.search(r"\b(?:to|from|with)\s*$", tail):
         actor, other = b, a
     else:

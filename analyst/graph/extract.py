@@ -111,7 +111,7 @@ _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
 _HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b|"
-                           r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|或(?:将|会)(?:持有|提供|为|向)", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
+                           r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|或(?:将|会)(?:持有|提供|为|向)|或(?:将|会)?(?:为|向)(?:其|⟦\d+⟧)提供", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
 _IF_CLAUSE = re.compile(r"^\s*(?:(?:若|如果|假如|倘若|假设|一旦)[^。；]{0,60}?(?:可|将|会|则|需)|(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|If\s+[^,;]{0,80}?\b(?:fails?|failed|ceases?|is\s+unable|were\s+unable)\s+to\b|"
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
@@ -175,7 +175,7 @@ _FORMED_VENTURE = re.compile(r"⟦(?P<a>\d+)⟧\s+(?:(?:have|has|also|jointly)\s
 _FORMED_TOGETHER = re.compile(r"⟦(?P<a>\d+)⟧\s+and\s+(?:the\s+)?⟦(?P<b>\d+)⟧\s+(?:(?:have|has|also|jointly|recently)\s+)*(?:formed|created|established|set\s+up|launched|incorporated)\s+"
                               r"⟦(?P<j>\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b", re.I)
 # a name that starts a clause of its own: "…, and ⟦d⟧, which elected the all-cash option, received …", "…, and ⟦d⟧ received …"
-_OWN_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s[^⟦;]{0,120}?,\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are|received|got|took)\b|\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are)\b")
+_OWN_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s[^⟦;]{0,120}?,\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are|received|got|took)\b|\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are|holds|owns|keeps|retains)\b")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
 
 
@@ -192,7 +192,7 @@ def _listed_before(placeholder: str, end: int) -> list[int]:
 _ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:said|says|added|noted)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^\"“”]{0,120}?\b(?:of|at)\s+"
                           r"(?P<org>[A-Z][^\"“”,]{1,80}?)\s*(?:\.\s*(?:[\"“]|$)|$)")
 # a release's legal boilerplate names no deal: "forward-looking statements within the meaning of the Private Securities Litigation Reform Act"
-_SAFE_HARBOR = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|\bcause\s+actual\s+results\s+to\s+differ\b|前瞻性陈述", re.I)
+_SAFE_HARBOR = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|\bcause\s+actual\s+results\s+to\s+differ\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|前瞻性陈述", re.I)
 # A deal called off links no one: "we terminated the proposed $250 million investment in X", "held talks about acquiring X but walked
 # away", "拟收购X控股权事项已因…终止" (an agreement that "may be terminated" is still an agreement)
 _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|called\s+off|walked\s+away|withdrew|cancell?ed|scrapped|ended)\b"
@@ -214,7 +214,7 @@ _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
                            r"⟦\d+⟧(?:\s*(?:,|and|&)\s*⟦\d+⟧)+\s+(?:will\s+|have\s+|has\s+)?(?:jointly|together)\s+(?:invest|form|establish|set\s+up)")
 _AGENT_ONLY = re.compile(r"\s*,?\s*as\s+(?:the\s+)?(?:administrative|collateral|syndication|documentation|paying|facility)\s+agent\b"
-                         r"(?!(?:\s*,\s*(?:the\s+)?[\w-]+\s+agent)*\s*(?:\([^()]*\)\s*)?,?\s*(?:and|&)\s+(?:as\s+)?(?:a\s+|the\s+)?(?:lender|lead\s+lender|initial\s+lender)\b)", re.I)  # "…, as administrative agent and a lender"
+                         r"(?!(?:\s*,\s*(?:the\s+)?[\w-]+\s+agent)*\s*(?:\([^()]*\)\s*)?,?\s*(?:and|&)\s+(?:as\s+)?(?:(?:a\s+|the\s+)?(?:lender|lead\s+lender|initial\s+lender)|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?lenders)\b)", re.I)  # "…, as administrative agent and a lender"
 _ZH_NEXT_LENDER = re.compile(r"[，,]\s*(?:并|另|同时|还|拟)*向⟦(\d+)⟧[^⟦。；，]{0,30}?(?:申请|借入|取得)[^⟦。；]{0,30}?(?:贷款|授信|借款)")
 _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.I)
 # a term sheet's security line ("Security: first-priority lien on the campus, assignment of the Nimbara lease, and a pledge of the
@@ -581,7 +581,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "acquires", "ab"),
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
     # "The Borrower is a bankruptcy-remote special purpose vehicle and a wholly owned subsidiary of the Parent"
-    (_pattern(r"{A}" + g(20) + r"\bis\s+(?:(?:a|an)\s+[^⟦;,]{0,80}?\s+and\s+)?(?:a|an)\s+(?:wholly[- ]owned\s+|(?:in)?direct\s+)*subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + g(20) + r"\b(?:is|became|has\s+become)\s+(?:now\s+|also\s+|currently\s+)?(?:(?:a|an)\s+[^⟦;,]{0,80}?\s+and\s+)?(?:a|an)\s+(?:wholly[- ]owned\s+|(?:in)?direct\s+)*subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:sells?|sold|supplies|supplied|ships?|shipped)\s+{B}\s+(?:⟦\d+⟧\s+)?" + g(40) + PRODUCT), "supplies", "ab"),  # "we sell X our engines"
     # "Meridian Cloud remains Lumenfold's largest outside shareholder, with roughly 27%, and still rents it most of the compute"
     (_pattern(r"{A}" + g(60) + r"{B}(?:'s|’s)?[^⟦.;!?]{0,80}?\band\s+(?:still\s+|also\s+)?(?:rents|leases|sells|supplies|provides)\s+(?:it|them)\s+"
@@ -600,6 +600,39 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "the Parent provides 4,096 dedicated GPUs to Dunmore"; "equipment acquired by the Borrower from Orrinth"
     (_pattern(r"{A}\s+(?:will\s+|to\s+|also\s+)?(?:provides?|provided|providing|supplies|supplied|delivers?|delivered|sells?|sold|leases?|leased)\s+"
               r"(?:[\w,.$-]+\s+){0,4}?" + PRODUCT + r"\s+(?:to|for)\s+(?:the\s+)?{B}"), "supplies", "ab"),
+    # "Other participants in our Series B and Series C financings included Halvorsen Media Group, Inc. and Ashgrove Ventures"
+    (_pattern(r"\b(?:participants|investors)\s+in\s+{B}(?:'s|’s)?\s+(?:[\w-]+\s+){0,6}?(?:financings?|rounds?|offerings?|raises?)\s+(?:also\s+)?(?:included|include|were|are)\s+{A}"),
+     "invests_in", "ab"),
+    # "Lumora Autonomy remains Keelhaven's largest lessee": the lessor supplies its lessee (a tenant, a licensee)
+    (_pattern(r"{B}\s+(?:remains|remained|is|was|became|has\s+become)\s+(?:also\s+)?{A}(?:'s|’s)\s+(?:largest|biggest|second-largest|main|principal|anchor|key|first)?\s*"
+              r"(?:lessee|tenant|licensee|offtaker)\b"), "supplies", "ab"),
+    # "We have a non-cancelable cloud compute commitment with Nimbral Compute, Inc.": the committed buyer buys from the other party
+    (_pattern(r"{B}\s+(?:have|has|had|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:cloud|compute|capacity|GPU|purchase|supply|inference)\s+(?:[\w-]+\s+)?"
+              r"(?:commitment|obligation)\s+with\s+{A}"), "supplies", "ab"),
+    # "Halvorsen Microsystems standardized its entire digital implementation flow on Veridian this quarter": the tools' maker sells them
+    (_pattern(r"{B}\s+(?:has\s+|have\s+)?(?:standardi[sz]ed|standardi[sz]es|moved|migrated)\s+(?:its|their)\s+(?:[\w-]+\s+){0,5}?(?:on|to)\s+{A}"), "supplies", "ab"),
+    # "Brightwater … doubled its token-based license pool with us", "Tarn … renewed and expanded its subscription, adding our … suite"
+    (_pattern(r"{B}" + g(60) + r"\b(?:renewed|expanded|extended|doubled|increased|tripled)(?:\s+and\s+(?:renewed|expanded|extended|doubled|increased))?\s+"
+              r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:subscriptions?|licen[cs]es?|licen[cs]e\s+pool|seats|commitment)\b(?:\s+with\s+|[^⟦.;]{0,12}?\b(?:adding|with)\s+){A}"),
+     "supplies", "ab"),
+    # "our digital and custom flows were certified for Orinoco's N2 process", "Quillon's … IP has been silicon-proven on Orinoco Foundry's N3"
+    (_pattern(r"{A}(?:'s|’s)?\s+(?:[\w,-]+\s+){0,6}?(?:flows?|tools?|IP|cores?|software|libraries|PDKs?)\s+(?:were|was|are|is|have\s+been|has\s+been)\s+"
+              r"(?:now\s+)?(?:certified|qualified|validated|silicon-proven|proven)\s+(?:for|on)\s+{B}"), "partners_with", "ab"),
+    # "Pellucid Sensing, Inc. integrates our Corvid edge processor in its long-range lidar units": the maker of the part supplies it
+    (_pattern(r"{B}\s+(?:also\s+|now\s+)?(?:integrates|integrated|incorporates|incorporated|embeds|embedded|designs\s+in|designed\s+in)\s+{A}(?:'s|’s)?\s+"
+              r"(?:[\w-]+\s+){0,3}?(?:processors?|chips?|SoCs?|modules?|sensors?|accelerators?|cores?|IP|controllers?|components?|parts?|NPUs?|GPUs?)\b"), "supplies", "ab"),
+    # "We hold a 40% membership interest in Overpass, and Castellan holds the remaining 60%": the other holder of the same company
+    (_pattern(r"\b(?:interest|stake|shares|equity)\s+in\s+{B}" + g(20) + r",?\s+(?:and|while|with)\s+{A}\s+(?:holds|owns|held|owned)\s+the\s+(?:remaining|other|balance)\b"),
+     "owns_stake_in", "ab"),
+    # "Quillstone's attribution engine is used today by Brightfold Music Group and …": who makes the product supplies its users
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:engine|platform|software|tools?|models?|APIs?|service|cloud|chips?|suite|technology|"
+              r"data(?:set)?s?|archive|library|content)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|today\s+|already\s+|currently\s+)?"
+              r"(?:used|deployed|licensed|relied\s+(?:up)?on)\s+(?:today\s+|now\s+)?by\s+{B}"), "supplies", "ab"),
+    # "We've used Quillstone's attribution engine for about a year": the user buys
+    (_pattern(r"{B}\s*(?:have\s+|has\s+|'ve\s+|’ve\s+)?(?:also\s+)?(?:used|deployed|licensed|relied\s+on)\s+{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:engine|platform|software|tools?|models?|APIs?|service|cloud|chips?|suite|technology|data(?:set)?s?|archive|library|content)\b"), "supplies", "ab"),
+    # "the archive license it granted to Vantor Labs", "a licence Halvorsen granted to Vantor": the licensor supplies the licensee
+    (_pattern(r"licen[cs]es?\s+(?:that\s+|which\s+)?{A}\s+(?:has\s+|had\s+)?granted\s+(?:to\s+)?{B}"), "supplies", "ab"),
     # "Halcyra grants the Company a non-exclusive, worldwide license to deploy …": the licensor supplies the licensee
     (_pattern(r"{A}\s+(?:grants?|granted|will\s+grant|has\s+granted|agreed\s+to\s+grant)\s+(?:to\s+)?{B}\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,5}?licen[cs]e\b"), "supplies", "ab"),
     # "The Company will pay Halcyra minimum annual license fees of $45 million": who is paid fees supplies the payer
@@ -639,7 +672,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:agreement\s+)?with\s+(?:the\s+)?{A}"), "lends_to", "ab"),
     # "X, a wholly owned special purpose subsidiary of Y"; "Rimal is the infrastructure arm of Sadeem"
     # ("SYT America, the U.S. arm of Taiwanese manufacturer Songyue Technology")
-    (_pattern(r"{A},?\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,4}?(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|[a-z][\w-]*)\s+){0,3}?{B}"),
+    (_pattern(r"{A}(?:\s+(?:Series\s+)?\d{4}-[\w]{1,4})?,?\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,4}?(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|[a-z][\w-]*)\s+){0,3}?{B}"),
      "subsidiary_of", "ab"),
     # "X, a Delaware limited liability company and an indirect wholly owned subsidiary of Y"
     (_pattern(r"{A},\s+(?:a|an)\s+(?:[\w-]+\s+){1,5}?(?:and|&)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|affiliate)\s+of\s+{B}"),
@@ -972,20 +1005,45 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:配售|定向增发)" + zg(20) + r"(?:股|新股|股份)"), "invests_in", "ab"),
     # (not "⟦b⟧已完成验证，但GPU一律由客户向⟦a⟧采购": a new clause with its own buyer)
-    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])[^⟦。；！？]){0,20}?(?:向|从)" + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用|购置|购入|承租|租入)"), "supplies", "ab"),
+    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])[^⟦。；！？]){0,20}?(?:向|从)" + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用|购置|购入|承租|租入|取得(?=[^⟦。；，]{0,20}?(?:设备|机器|产品|芯片|模组|原材料|材料)))"), "supplies", "ab"),
     # "深算智能的训练与推理算力约七成来自北辰算力位于宁夏中卫的智算中心": where one's compute comes from, the other sells it
     (_pattern(r"{B}的[^⟦，。；]{0,16}?(?:算力|芯片|晶圆|服务器|GPU|电力|产能|原料|原材料|材料|零部件|模型)[^⟦，。；]{0,10}?(?:来自|来源于|采购自|购自)\s*" + r"{A}"), "supplies", "ab"),
     # "公司行业智能体底座采用衡元智能的通用大模型，按调用量付费": whose model, chip or cloud one uses, sells it
     (_pattern(r"{B}" + zg(20) + r"(?:采用|使用|调用|接入)\s*" + r"{A}" + r"的[^⟦，。；]{0,8}?(?:大模型|模型|芯片|加速卡|算力|云服务|GPU|服务器)"), "supplies", "ab"),
     # "公司中标北辰算力智算中心运营管理系统项目": who wins a tender sells to who put it out
     (_pattern(r"{A}" + zg(8) + r"中标\s*" + r"{B}"), "supplies", "ab"),
+    # "公司将旗下网络文学作品…等数据资源以非独家方式授权曜数智能用于大模型训练": the owner licenses what it owns to the user
+    (_pattern(r"{A}" + zg(6) + r"将" + zg(40) + r"(?:以[^⟦，。；]{0,8}?方式)?(?:授权|许可)\s*" + r"{B}" + r"(?:在[^⟦，。；]{0,10})?(?:使用|用于|作为|进行)"), "supplies", "ab"),
+    # "鼎聲音樂…將向目標公司授出曲庫錄音製品之非獨家訓練許可": who grants a licence supplies its holder
+    (_pattern(r"{A}" + zg(20) + r"(?:将|已)?向\s*" + r"{B}" + r"\s*(?:授出|授予|授权|许可)"), "supplies", "ab"),
     # "本集团…担任Tessellane Data, Inc.数据平台于大中华区的授权经销商": a reseller buys what it resells
     (_pattern(r"{B}" + zg(20) + r"(?:担任|作为|成为|为)\s*" + r"{A}" + r"[^⟦，。；]{0,20}?(?:授权|独家|指定)?(?:经销商|分销商|代理商|转售商|代理)"), "supplies", "ab"),
     # "目标公司的智能体主要基于北京深算智能科技有限公司（「深算智能」）提供的大模型推理服务运行": who provides what it runs on sells it
-    (_pattern(r"{B}" + zg(20) + r"(?:基于|依托|采用|使用|调用)\s*" + r"{A}" + BRACKETED + r"?(?:提供|研发|开发|训练)的[^⟦，。；]{0,12}?(?:服务|模型|算力|平台|产品)"), "supplies", "ab"),
-    (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云)"), "supplies", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"(?:基于|依托|采用|使用|调用)(?:自)?\s*" + r"{A}" + BRACKETED + r"?\s*(?:提供|研发|开发|训练|供应|生产|制造|授权)(?:的|之)[^⟦，。；]{0,12}?"
+              r"(?:服务|模型|算力|平台|产品|芯片|模组|模块|器件|零部件|部件|设备|材料|核心|IP|技术)"), "supplies", "ab"),
+    # "2024年对宏图智能销售收入约4.6亿元": sales to a named buyer
+    (_pattern(r"{A}" + zg(24) + r"(?<![未无])对\s*" + r"{B}" + r"\s*(?:的)?(?:销售收入|销售额|销售金额|销售|出货)"), "supplies", "ab"),
+    # "Hanseo Memory于2024年7月增持公司股份，目前为公司第三大股东"
+    (_pattern(r"{A}" + zg(16) + r"(?:增持|认购|受让|买入)\s*" + r"{B}" + r"\s*(?:的)?(?:股份|股票|股权|新股)"), "invests_in", "ab"),
+    (_pattern(r"{A}" + zg(30) + r"[，,]\s*(?:目前|现|现已|已)?(?:为|是|系|成为)\s*" + r"{B}" + r"\s*(?:的)?第[一二三四五六七八九十\d]+大股东"), "owns_stake_in", "ab"),
+    # "Aurelian每年向科尔凡（Corvane）支付约12亿美元，以使其AI助手成为…默认预装助手": who is paid for a service supplies it
+    (_pattern(r"{B}" + zg(10) + r"(?:每年|每季|按年)?向\s*" + r"{A}" + BRACKETED + r"?\s*支付(?![^⟦。；]{0,30}(?:对价|股权转让款|收购|转让价款|增资款|投资款|贷款|利息|本金))"), "supplies", "ab"),
+    # "玄衡智能同意授權本集團於旗下手機…預裝其端側大模型": the licensor supplies the licensee
+    (_pattern(r"{A}" + zg(10) + r"(?:同意|将|已|拟)\s*(?:以[^⟦，。；]{0,8}?方式)?(?:授权|许可)\s*" + r"{B}" + r"\s*(?:在|于|使用|用于|作为|进行|预装|搭载)"), "supplies", "ab"),
+    # "本集團現有產品之晶圓均由星港晶圓製造": who makes the goods for the company sells them to it
+    (_pattern(r"{B}[^⟦。；，,]{0,20}?(?:均|全部|主要|皆|全数)?由\s*" + r"{A}" + BRACKETED + r"?\s*(?:负责)?(?:制造|生产|代工|封装|封测|供应|供货)"), "supplies", "ab"),
+    (_pattern(r"{B}[^⟦。；，,]{0,20}?(?:均|全部|皆|全数)由\s*" + r"{A}" + BRACKETED + r"?\s*(?=[。；，]|$)"), "supplies", "ab"),  # (a maker named "…晶圓製造")
+    # "长江芯火产业投资基金持股8.3%，为公司第二大股东"
+    (_pattern(r"{A}\s*(?:持股|持有)[^⟦。；，]{0,16}[，,]\s*(?:为|是|系)\s*" + r"{B}" + r"\s*(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|主要)股东"), "owns_stake_in", "ab"),
+    # "2025年公司线控转向及冗余制动模块开始批量供应天衡智驾的Robotaxi车队": the maker supplies the buyer it names
+    (_pattern(r"{A}" + zg(30) + r"(?:开始|已|已经|正式)?(?:批量|稳定|持续|小批量)(?:供应|供货(?:给|予)?|出货(?:给|予)?)\s*" + r"{B}"), "supplies", "ab"),
+    # "公司的行星滚柱丝杠已通过北美人形机器人厂商Kestrel Motion的认证并实现批量供货": qualified by the buyer, then shipped to it
+    (_pattern(r"{A}" + zg(30) + r"通过" + zg(16) + r"{B}" + r"(?:的|之)[^⟦。；，]{0,10}?(?:认证|验证|导入)[^⟦。；]{0,12}?(?:批量供货|量产供货|供货|出货|量产)"), "supplies", "ab"),
+    (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云|[^⟦，。；]{0,8}?(?:工具|软件))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
+    # a glossary's "「深圳天衡」 指 天衡智駕（深圳）科技有限公司，一家於中國成立之有限公司，為本公司之間接全資附屬公司"
+    (_pattern(r"{A}[^⟦。；]{0,30}?[，,]\s*为\s*" + r"{B}" + r"\s*(?:之|的)(?:间接|直接)?(?:全资|非全资)?(?:子公司|附属公司)"), "subsidiary_of", "ab"),
     # "本集团亦为阿联酋数据中心开发商 ⟦b⟧ 之 Ghantoot 园区第一期及第二期供应直接芯片冷却设备": a described buyer, its site, then the goods
     (_pattern(r"{A}" + zg(10) + r"为(?:[^⟦。；，]{0,14}?(?:商|公司|企业|客户|集团)\s*)?" + r"{B}\s*(?:之|的)[^⟦。；，]{0,40}?(?:提供|供应|供货|交付)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
@@ -1367,6 +1425,7 @@ class RuleExtractor:
         # supplies links whose direction the rules guessed, by id, with the link itself held so that its id is not reused by a
         # later link once a sentence drops it (the document being read)
         self.guessed: dict[int, Relation] = {}
+        self.licensor = False  # the document's company licenses its technology out (it speaks of its licensees)
 
     def _financier(self, node: str) -> bool:
         """A bank, a fund or a lender, by the lexicon or by its name ("Keystone Credit Partners", "北辰银行")."""
@@ -1520,6 +1579,8 @@ class RuleExtractor:
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
         elif first.start <= 20 and not _SELF_WORD.fullmatch(first.written):
+            if re.match(r"\s+(?:agreement|deal|transaction|contract|licen[cs]e|partnership|order)\b", sentence[first.end:]) and len(mentions) > 1:
+                first = mentions[1]  # "The Solvane agreement is Halvorsen's second AI license, following the … license it granted": Halvorsen's
             # "Nimbara will build out … with Corvane's accelerators, which it already buys": "which it" is the subject (and
             # "⟦a⟧目前主要通过采购…，其服务器供应商包括⟦b⟧": so is a clause's 其 before a role)
             # ("Marrowind is a familiar name at Halcyra, too: the firm led Halcyra's seed round": after a colon, "the firm" is the subject)
@@ -1823,8 +1884,15 @@ class RuleExtractor:
                     continue
                 a_supplies = self._kind(a.node) in SUPPLIER_KINDS
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
-                if re.search(r"\blicen[cs]e", m.group(0), re.I) and not re.search(r"\b(?:supply|compute|cloud|capacity|GPU|power)\b", m.group(0), re.I):
-                    a_supplies, b_supplies = False, True  # "X signed a licence with Y": Y licenses its technology to X
+                lessor = [x for x in (a, b) if re.search(r"\b(?:Leasing|Lease|Rentals?|Lessor)\b", x.node)]
+                if re.search(r"\blease\b", m.group(0), re.I) and len(lessor) == 1:
+                    a_supplies, b_supplies = lessor[0] is a, lessor[0] is b  # "Keelhaven signed a master lease with Overpass": the leasing company leases out
+                elif re.search(r"\b(?:archive|data(?:set)?|content|catalog(?:ue)?|library|images?|music|news|corpus|video)\s+licen[cs]e", m.group(0), re.I) \
+                        and (self._kind(b.node) == "model_lab" or re.search(r"\b(?:AI|Labs?)$", b.node)) and not re.search(r"\b(?:AI|Labs?)$", a.node):
+                    a_supplies, b_supplies = True, False  # "Halvorsen signed an archive licence with Solvane Labs": a model lab buys the data it trains on
+                elif re.search(r"\blicen[cs]e", m.group(0), re.I) and not re.search(r"\b(?:supply|compute|cloud|capacity|GPU|power)\b", m.group(0), re.I):
+                    # "X signed a licence with Y": Y licenses its technology to X (unless X is the licensor whose licensees its report lists)
+                    a_supplies, b_supplies = (True, False) if self.licensor and a.node == document.company else (False, True)
                 elif re.search(r"\bcustomer\s+prepayments?\b|\bprepa(?:id|yment)\s+by\s+(?:the\s+)?customer\b|客户预付", placeholder[m.end():], re.I):
                     a_supplies, b_supplies = True, False  # "X signed a … supply agreement with Y, supported by a JPY 18 billion customer prepayment"
                 elif re.search(r"\bPPA\b|\bpower\b|电力|购电", m.group(0), re.I) and (self._kind(a.node) == "energy") != (self._kind(b.node) == "energy"):
@@ -1923,6 +1991,9 @@ class RuleExtractor:
                 r"\b(?:interest|stake|investment|shares|equity|ownership)\s+in\s+(?:the\s+)?$", placeholder[:spans[hit.b][0]], re.I)  # "We have a 50 percent interest in ⟦Cereal Partners⟧"
             if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund and not stake_in_b:
                 a, b = b, a
+            if hit.relation == "supplies" and re.search(r"\bleas(?:e|es|ed|ing)\b", placeholder[hit.start:hit.end], re.I) \
+                    and [bool(re.search(r"\b(?:Leasing|Lease|Rentals?|Lessor)\b", x.node)) for x in (a, b)] == [False, True]:
+                a, b = b, a  # "Keelhaven signed a master lease with Overpass": the leasing company leases out
             if hit.relation == "lends_to" and self._financier(a.node) and self._financier(b.node):
                 continue  # "led by X as arranger, with Y participating as lenders": two lenders of a third company
             if hit.relation == "lends_to" and any(r.relation == "lends_to" and r.source == a.node for r in found):
@@ -2156,8 +2227,10 @@ class RuleExtractor:
         "X's shareholders"; none when the caption names no one (the table is then the document's own company's)."""
         if document.company and re.search(r"(?:本公司|本集团)[^。]{0,80}?(?:股权架构|股权结构|主要股东|股东持股)", caption):
             return document.company  # "下表载列本公司…之主要股权架构": the company's own holders
-        for m in self.entities.mentions(caption, document.company):
-            if re.match(r"\s*(?:的)?(?:主要|前十名|前十大|现有)?(?:股东|股权结构)|(?:'s|’s)\s+(?:(?:major|principal|main)\s+)?(?:shareholders|ownership)", caption[m.end:]) \
+        for k, m in enumerate(self.entities.mentions(caption, document.company)):
+            # ("下表載列目標公司於本公告日期及緊隨C輪融資完成後之股權架構": the company the caption opens with)
+            if k == 0 and re.match(r"[^。；⟦]{0,50}?(?:之|的)(?:主要)?(?:股权(?:架构|结构)|股东)", caption[m.end:]) and not _SELF_WORD.fullmatch(m.written) \
+                    or re.match(r"\s*(?:的)?(?:主要|前十名|前十大|现有)?(?:股东|股权结构)|(?:'s|’s)\s+(?:(?:major|principal|main)\s+)?(?:shareholders|ownership)", caption[m.end:]) \
                     or re.search(r"\b(?:shareholders|shareholding|ownership)\s+(?:structure\s+)?(?:of|in)\s+(?:the\s+)?$", caption[:m.start], re.I):
                 return m.node
         if re.search(r"(?:增资|交易|转让|收购)(?:前|后|前后)的?(?:股权结构|股东)", caption):
@@ -2386,6 +2459,8 @@ class RuleExtractor:
     def _read(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         text = "\n".join(c.text for c in chunks)
         own = self_name(text, self.lexicon)
+        if own and document.doc_type == "research note" and document.company:
+            own = ""  # a broker's disclaimer defines itself as "本公司" ("衡岳证券股份有限公司（以下简称"本公司"）"); the note covers another
         if own and own != document.company:
             document = _replace(document, company=own)  # the document says who "the Company" is
         # the words the document writes in lower case and the names it writes with a legal form, read once for both passes
@@ -2405,10 +2480,13 @@ class RuleExtractor:
         # a document that says who "the Company" is (a term sheet, an agreement's summary) speaks in that company's voice
         reader.self_defined = bool(own)
         reader.guessed = {}
+        reader.licensor = bool(document.company) and len(re.findall(r"\blicensees?\b", text, re.I)) >= 2 > len(re.findall(r"\blicensors?\b", text, re.I))
         relations = reader._from_chunks(chunks, document)
         # "本公司與星衡科技簽訂供貨協議" guesses who sells; "由星衡科技…供應AI加速卡予本公司" in the same document says it
         stated = {(r.source, r.target) for r in relations if r.relation == "supplies" and id(r) not in reader.guessed}
-        return [r for r in relations if not (id(r) in reader.guessed and (r.target, r.source) in stated and (r.source, r.target) not in stated)]
+        # (nor is a company the subsidiary of its own venture arm: "Chatterly, Inc., an affiliate of Chatterly Ventures")
+        return [r for r in relations if not (id(r) in reader.guessed and (r.target, r.source) in stated and (r.source, r.target) not in stated)
+                and not (r.relation == "subsidiary_of" and re.match(rf"{re.escape(r.source)}\s+{_UNIT_WORDS}", r.target))]
 
     def _own_site(self, sentence: str, mentions: list[Mention], document: Document, page: int | None) -> list[Relation]:
         """A filer's own facility named without its owner: "Natural gas for the facility will be delivered by X" and "X supplies
@@ -2482,7 +2560,8 @@ class RuleExtractor:
                 # (not '云穹算力（乌兰察布）有限公司', a regional unit of 云穹算力)
                 full = next((terms[t] for t in terms if t.startswith(name) and _ZH_LEGAL_TAIL.fullmatch(t[len(name):]) and not t[len(name):].startswith("（")), None)
                 found[name] = full or node
-        return found
+        # (not a description a glossary gives: "…，一家於中國成立之有限公司", "於開曼群島註冊成立之有限公司")
+        return {k: v for k, v in found.items() if not _ZH_DESCRIBED.search(k) and not _ZH_DESCRIBED.search(v)}
 
     def _from_chunks(self, chunks: list[Chunk], document: Document) -> list[Relation]:
         relations: list[Relation] = []
@@ -2770,7 +2849,7 @@ class RuleExtractor:
                 if not bracket:
                     continue
                 other = bracket.group(1).strip()
-                if re.search(f"[{CJK}]", m.written) == re.search(f"[{CJK}]", other) or _NOT_A_NAME.search(other):
+                if bool(re.search(f"[{CJK}]", m.written)) == bool(re.search(f"[{CJK}]", other)) or _NOT_A_NAME.search(other):
                     continue  # the same language, a ticker, a share or a defined term
                 node = self.entities.node(other)
                 if node and node != m.node:
@@ -2877,17 +2956,19 @@ _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?
 _LIST_HEADERS = [
     ("customer", re.compile(r"客户名称|前五名客户|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%)|"
                              r"^(?:lessees?|tenants?)(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:exposure|lease\s+type|rent|revenue)\b|"  # "Lessee Jurisdiction Lease type Exposure % of total"
+                             r"^licensees?(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:term|fees?|royalt(?:y|ies)|revenue|recognized|amount)\b|"  # the company's licensees
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
                             r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
                             r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b|"
-                            r"^(?:manufacturers?|makers?|vendors?)\s+(?:[\w-]+\s+){0,3}?(?:units|cost|amount|purchases)\b", re.I)),  # "Manufacturer Equipment type Units Cost"
+                            r"^(?:manufacturers?|makers?|vendors?)\s+(?:[\w-]+\s+){0,3}?(?:units|cost|amount|purchases)\b|"  # "Manufacturer Equipment type Units Cost"
+                            r"^licensors?\s+(?:[\w-]+\s+){0,4}?(?:term|fees?|royalt(?:y|ies)|expensed|paid|cost|amount)\b", re.I)),  # "Licensor Content licensed Term Expensed in 2024"
     # "交易相对人 | 标的物 | 数量 | 交易总金额 | 关系": the other side of the assets a notice acquires (or disposes of), as its caption says
     ("zh_counterparty", re.compile(r"^\|?\s*交易(?:相对人|对象|对方)(?:名称)?\s*\|?\s*(?:标的物?|资产|设备|名称|内容)")),
     # "Counterparty / category | Remainder of 2026 | 2027 | … | Total": whose commitments, the caption says (purchase commitments: suppliers)
     ("commitments", re.compile(r"^(?:counterpart(?:y|ies)|vendors?)\s*(?:/|and)?\s*(?:category|nature|type|description)?\s+.{0,60}?\b(?:total|thereafter|(?:19|20)\d\d)\b", re.I)),
     # a debt table: "Facility Lender Borrower Maturity Outstanding", "贷款银行 借款人 借款类别 期末余额"
-    ("lending", re.compile(r"^(?:银行名称|贷款银行|参贷银行|联贷银行|贷款人|贷款机构|出借人)\s+(?:角色|职务|身份)?\s*(?:承贷|参贷|授信|贷款)?(?:金额|额度)|^(?:initial\s+)?noteholders?\s+(?:[\w()$-]+\s+){0,3}?(?:principal|amount)\b|\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
+    ("lending", re.compile(r"^(?:银行名称|贷款银行|参贷银行|联贷银行|贷款人|贷款机构|出借人)\s+(?:角色|职务|身份)?\s*(?:承贷|参贷|授信|贷款)?(?:金额|额度)|^(?:initial\s+)?noteholders?\s+(?:[\w()$-]+\s+){0,3}?(?:principal|amount)\b|\blenders?\b.{0,40}\bborrowers?\b|\bborrowers?\b.{0,40}\blenders?\b|^(?:facility|instrument|debt)\s+lenders?(?:\s*\(s\))?\s|^lenders?(?:\s+name)?\s+(?:[\w-]+\s+){0,6}?(?:loans?|facilit(?:y|ies)|commitments?|revolv\w*|notes|amount|outstanding|tranches?|roles?)\b|(?:贷款银行|授信银行|贷款机构|出借人|贷款人).{0,20}(?:借款人|借款主体|申请主体|授信主体)|"
                            r"(?:借款人|借款主体|申请主体).{0,20}(?:贷款银行|授信银行|贷款机构|出借人|贷款人)", re.I)),
     # a lender's borrowers: "Borrower Collateral Commitment LPERS share" under "Kestrel Ridge: largest borrower exposures", "借款人 贷款余额"
     ("borrowers", re.compile(r"^borrowers?(?:\s+name)?\s+(?:[\w$()/-]+\s+){0,5}?(?:commitments?|amount|outstanding|exposures?|principal|balance|collateral)\b|"
@@ -2899,10 +2980,10 @@ _LIST_HEADERS = [
     ("subscriber", re.compile(r"^(?:发行对象|认购对象|认购人|认购方)(?:名称)?\s.{0,30}(?:认购|获配|金额|股数)|^(?:subscribers?|purchasers?)(?:\s+name)?\s+.{0,40}(?:amount|shares|subscription)|"
                             r"^(?:anchor|cornerstone|initial|committed)\s+(?:investors?|purchasers?)\s+(?:[\w()$%/-]+\s+){0,4}?(?:principal|amount|commitments?|committed)\b", re.I)),
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
-                          r"股东名称.{0,30}(?:持股|比例)|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)", re.I)),
+                          r"股东名称.{0,30}(?:持股|比例)|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)|^股东\s+于\S{0,12}日期", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
     # is a limited partner of ("基金名称 认缴出资 出资比例 公司角色")
-    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,60}(?:ownership|stake|interest|%)", re.I)),
+    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,60}(?:ownership|stake|interest|holding|%)", re.I)),
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
@@ -2922,6 +3003,9 @@ _COUNTERPARTY_ROLES = [
 # What a contract row or a related-party row is: we buy (they supply us) or we sell (we supply them).
 _WE_BUY = re.compile(r"采购|购买|购入|购进|承租|租入|接受劳务|接受服务|purchase|procure|lease from", re.I)
 _WE_SELL = re.compile(r"销售|出售|提供劳务|提供服务|服务|托管|出租|租赁|供应|供货|sale|supply|services?\b", re.I)
+# Words after a company's name that name one of its units: 'Tessellane Ventures', 'Halvorsen Financial Services'
+_UNIT_WORDS = r"(?:Ventures|Capital|Funding|Financial|Finance|Leasing|Foundation|Fund|Credit|Investments?)\b"
+_ZH_DESCRIBED = re.compile(r"^(?:一家|一间|一間|于|於)|(?:注册)?成立之?$|注冊成立之?$")
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
 _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
 _NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|^(?:作为|作為|担任|擔任)|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
