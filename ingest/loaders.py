@@ -504,6 +504,7 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
     lines = [line for i, line in enumerate(lines) if not (i in edges and _PAGE_FURNITURE.fullmatch(line))]
     blocks: list[Block] = []
     prose: list[str] = []
+    heading_at = -2  # the line that set the section
 
     def flush() -> None:
         body = join_wrapped(prose)
@@ -600,7 +601,14 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             next_is_table = i + 1 < len(lines) and _is_table_line(lines[i + 1])
             if not next_is_table and not re.match(r"^(table|exhibit|figure|表)\s*\d*", line, re.I):
                 flush()
-                section = line[:200]
+                if heading_at == i - 1 and len(section) >= 40 and section.isupper() == line.isupper() and len(line.split()) <= 4 \
+                        and not re.search(r"\s(?:--|[-–—|:])\s", section) and not re.search(r"\b(?:LLC|INC|CORP|LTD|LIMITED|PLC|L\.?P)\b", line, re.I):
+                    # a long heading wrapped onto the next line ("FORM S-1 REGISTRATION STATEMENT UNDER THE SECURITIES" |
+                    # "ACT OF 1933"): one heading, not the second line alone
+                    section = f"{section} {line}"[:200]
+                else:
+                    section = line[:200]
+                heading_at = i
                 i += 1
                 continue
         prose.append(line)

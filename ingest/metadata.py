@@ -46,7 +46,7 @@ _TITLE_NAME = re.compile(
     r"\s*(?:\(|[–—:-]|\s(?:Q[1-4]|First|Second|Third|Fourth|FY|Fiscal|Reports|Reported|Announces|Earnings|Annual|Quarterly|Signs|Closes|(?:19|20)\d\d)\b)"
 )
 _LEGAL_NAME = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&.'’-]*[ \t]){0,4}[A-Z][A-Za-z0-9&.'’-]*,?[ \t](?:Inc\.|Corporation|Corp\.|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
+    r"\b((?:[A-Z][A-Za-z0-9&.'’-]*[ \t]){0,4}[A-Z][A-Za-z0-9&.'’-]*,?[ \t](?:Inc\.|Corporation|Corp\.|Ltd\.|Limited(?![ \t]+Partner)|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
 )
 # An A-share short name is at most four characters (with *ST in front); PDF text may run the next line on.
 _ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s*[:：]\s*((?:\*?ST)?(?:[\u4e00-\u9fff]{5,6}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})|[A-Za-z][A-Za-z0-9]{1,7})")
@@ -59,9 +59,12 @@ _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital
                               r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|N\.A\.|AG|SE|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
-_ZH_CODED_TITLE = re.compile(r"[#*\s]*([\u4e00-\u9fff]{2,10})\s*[（(]\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[）)]")
+_ZH_CODED_TITLE = re.compile(r"[#*\s]*(?:[^\n]{0,80}(?:[｜|]|\d日)\s*)?((?![\u4e00-\u9fff]*(?:证券|證券|研究所))[\u4e00-\u9fff]{2,10})\s*[（(]\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[）)]")
 _HK_ISSUER = re.compile(r"^[#\s]*((?![（(])[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))\s*$(?:\n[^\n]*){0,6}?\n[^\n]{0,100}?[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]",
                         re.M)
+# (or only its English name: "Harbourgate Biotech Holdings Limited" | "（於開曼群島註冊成立的有限公司）（股份代號：2789）")
+_HK_ISSUER_EN = re.compile(r"^[#\s]*((?:[A-Z][\w&'’.-]*[ \t]+){1,6}(?:Limited|Ltd\.|Company|Corporation|Inc\.))[ \t]*\n?[ \t]*"
+                           r"[^\n]{0,100}?[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]", re.M)
 
 
 def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> str:
@@ -214,6 +217,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限公司)", title.strip()) and not _ZH_SHORT_NAME.search(head[:1500]):
         known = lexicon.company(title.strip())  # a Chinese cover's first line, the issuer's legal name ("苏州澄曜热控科技股份有限公司")
         candidates[known.name if known else strip_suffix(title.strip())] += 50
+    cover_name = re.search(r"(?m)^[#\s]*([\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限公司))\s*\n[^\n]{0,40}(?:招股说明书|招股意向书|招股說明書)", head[:1500])
+    if cover_name:  # a prospectus cover: "芯曜科技股份有限公司" over "首次公开发行股票并在科创板上市招股说明书（申报稿）"
+        known = lexicon.company(cover_name.group(1))
+        candidates[known.name if known else strip_suffix(cover_name.group(1))] += 50
     # (the field right under the filer's own 公司代號, not a counterparty's "1、公司名称：…" further down)
     legal = re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}\s*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
     legal = legal or re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}[ \t\u3000]*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff]{2,8})(?=[\s\u3000])", head[:600])
@@ -230,7 +237,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         known = lexicon.company(name)
         candidates[known.name if known else name] += 60
         tickers.setdefault(known.name if known else name, mops.group(1))
-    issuer = _HK_ISSUER.search(head[:1500])
+    issuer = _HK_ISSUER.search(head[:1500]) or _HK_ISSUER_EN.search(head[:1500])
     if issuer:  # a Hong Kong announcement's heading: "港灣算力控股有限公司" … "（股份代號：2789）" (not the exchange its disclaimer names)
         known = lexicon.company(issuer.group(1))
         candidates[known.name if known else strip_suffix(issuer.group(1))] += 60
@@ -239,6 +246,12 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         if coded:  # a broker's note headed "芯衡科技（688731.SH）公司深度报告": the company it covers, by its short name and code
             known = lexicon.company(coded.group(1))
             candidates[known.name if known else coded.group(1)] += 50
+    covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,5}(?:[ \t]+HK|\.HK)|\d{6}\.(?:SH|SZ)|"
+                        r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|TT|KS)|\.[A-Z]{1,2}))\)[ \t]*[:：—–-]", head[:1500])
+    if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", head[:1500], re.I):
+        # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
+        known = lexicon.company(covered.group(1))
+        candidates[known.name if known else strip_suffix(covered.group(1))] += 55
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))

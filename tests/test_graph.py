@@ -3886,3 +3886,93 @@ def test_a_chinese_name_written_short_is_one_node_but_a_regional_unit_stays_apar
     found = _triples(extractor, ("In March 2024, Tessmere Microdevices (Taiwan) Co., Ltd. entered into a NT$12 billion syndicated revolving credit facility "
                                  "in which Hanmere Commercial Bank acts as facility agent and as one of seven lenders."), report)
     assert ("Hanmere Commercial Bank", "lends_to", "Tessmere Microdevices (Taiwan)") in found, found
+
+
+def test_landlords_builders_banks_named_after_a_loan_and_deals_told_without_their_owner(extractor: RuleExtractor) -> None:
+    call = Document(id="c63", source="/docs/call.md", title="Q1 call", company="Meridmere Vault Realty Trust", doc_type="call transcript")
+    found = _triples(extractor, (
+        "The largest deal of the quarter was a 48-megawatt, 12-year lease with Tessmere Cloud, Inc. at our Reno North campus.\n\n"
+        "In February we upsized our revolving credit facility to $2.0 billion. Northmere Bank, N.A., which leads our bank group, committed $400 million of the increase.\n\n"
+        "Corvmere Construction Group, Inc. is the general contractor on Reno North phase two.\n\n"
+        "We have also reserved transformer and switchgear production slots with Voltmere Electric Corp. for deliveries through 2027."), call)
+    assert {("Meridmere Vault Realty Trust", "supplies", "Tessmere Cloud"), ("Northmere Bank", "lends_to", "Meridmere Vault Realty Trust"),
+            ("Corvmere Construction Group", "supplies", "Meridmere Vault Realty Trust"), ("Voltmere Electric", "supplies", "Meridmere Vault Realty Trust")} <= found, found
+    tenk = Document(id="k63", source="/docs/10k.md", title="10-K", company="Kestmere Ridge Digital", doc_type="10-K")
+    found = _triples(extractor, ("Corvmere Construction Group, Inc. was our principal general contractor in 2024.\n\n"
+                                 "As partial consideration for the sale of our Hillsboro campus, we received 6.2 million common units of Meridmere Vault Operating Partnership, L.P."), tenk)
+    assert {("Corvmere Construction Group", "supplies", "Kestmere Ridge Digital"), ("Kestmere Ridge Digital", "owns_stake_in", "Meridmere Vault Operating Partnership")} <= found, found
+    news = Document(id="n63", source="/docs/news.md", title="News", company="", doc_type="news")
+    cases = {
+        "Pyrmere Semiconductor Corp. counts Tessmere Cloud, Inc. as its largest customer for accelerators.": {("Pyrmere Semiconductor", "supplies", "Tessmere Cloud")},
+        "Meridmere Austral Ltd, Australia's second-largest carrier, has moved its billing and network-analytics stacks onto Nimbmere Cloud, Inc. under a seven-year agreement.":
+            {("Nimbmere Cloud", "supplies", "Meridmere Austral")},
+        "Pasimere Connect Ltd and Bornmere Digital Berhad hold the rest of Lyrmere Subsea Cable Company's shares.":
+            {("Pasimere Connect", "owns_stake_in", "Lyrmere Subsea Cable Company"), ("Bornmere Digital", "owns_stake_in", "Lyrmere Subsea Cable Company")},
+        "Lumenmere Fiber Networks, Inc. is also building dark fibre into Aurmere Labs, Inc.'s west Texas campus under a US$275 million contract.":
+            {("Lumenmere Fiber Networks", "supplies", "Aurmere Labs")},
+        "The financing is sized off the 15-year lease Orimere Labs, Inc. signed with Kestmere Ridge Digital, Inc. in March.": {("Kestmere Ridge Digital", "supplies", "Orimere Labs")},
+        "Lingmere Microelectronics Ltd., which is controlled by Hongmere State Capital Group, sells inference accelerators.":
+            {("Hongmere State Capital", "owns_stake_in", "Lingmere Microelectronics")},
+        "Orbmere Satellite Networks S.A. today announced a five-year agreement to provide Aurmere Labs, Inc. with dedicated Ka-band capacity.":
+            {("Orbmere Satellite Networks", "supplies", "Aurmere Labs")},
+        "The Lyrmere Subsea Cable Company system, in which Meridmere Austral Ltd holds 30%, is being built by Tethmere Submarine Systems, Inc.":
+            {("Meridmere Austral", "owns_stake_in", "Lyrmere Subsea Cable Company"), ("Tethmere Submarine Systems", "supplies", "Lyrmere Subsea Cable Company")},
+        "Norvmere Cable AS and Tethmere Submarine Systems, Inc. are the only two suppliers outside Asia able to deliver a system on Lyrmere Subsea Cable Company's schedule.":
+            set(),
+    }
+    for sentence, expected in cases.items():
+        assert {t[:3] for t in links(extractor, sentence, news)} == expected, sentence
+    release = Document(id="r63", source="/docs/release.md", title="Release", company="Orbmere Satellite Networks", doc_type="deal announcement")
+    found = _triples(extractor, "The satellite order is financed in part by a EUR 240 million export credit facility provided by Crédit Mereal.", release)
+    assert ("Crédit Mereal", "lends_to", "Orbmere Satellite Networks") in found, found
+    s1 = Document(id="s63", source="/docs/s1.md", title="S-1", company="Quelmere Bio", doc_type="S-1")
+    found = _triples(extractor, ("Halmere Therapeutics, Inc. paid us an upfront payment of $60.0 million in March 2025 and concurrently purchased shares "
+                                 "of our Series C preferred stock for $25.0 million.\n\n"
+                                 "Our wholly owned subsidiary, Quelmere Biotechnology (Shanghai) Co., Ltd., engages Kangmere Pharmaceutical Co., Ltd. to synthesise compounds."), s1)
+    assert {("Quelmere Bio", "supplies", "Halmere Therapeutics"), ("Halmere Therapeutics", "invests_in", "Quelmere Bio"),
+            ("Kangmere Pharmaceutical", "supplies", "Quelmere Biotechnology (Shanghai)")} <= found, found
+    sheet = Document(id="t63", source="/docs/sheet.md", title="Summary of Principal Terms", company="Opticmere Health AI", doc_type="news")
+    found = _triples(extractor, ("Borrower Opticmere Health AI, Inc., a Delaware corporation (the \"Borrower\"), which develops imaging software.\n\n"
+                                 "Facility Kestmere Growth Capital Fund IV, L.P. will provide the Borrower with senior secured term loans of up to $25,000,000."), sheet)
+    assert ("Kestmere Growth Capital Fund IV", "lends_to", "Opticmere Health AI") in found, found
+    tenq = Document(id="q63", source="/docs/10q.md", title="10-Q", company="Fenmere Networks", doc_type="10-Q")
+    found = _triples(extractor, ("Fund II is not a lender under the Cedar Flats senior construction facility arranged by Northmere Bank, N.A.\n\n"
+                                 "On April 30, 2025, Fenmere Networks (Texas) Inc. borrowed $75.0 million under a five-year senior term loan provided by Prairmere Bank, N.A."), tenq)
+    assert ("Prairmere Bank", "lends_to", "Fenmere Networks (Texas)") in found and not any("Northmere Bank" in t for t in found), found
+
+
+def test_chinese_builders_pre_leases_a_buyer_s_named_purchase_a_seller_and_a_round_s_units(extractor: RuleExtractor) -> None:
+    notice = Document(id="z63", source="/docs/gonggao.md", title="公告", company="讯岚通信", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "近日，公司与华岚通信集团有限公司（以下简称“华岚通信”）签订了《华岚通信2025年算力网络骨干传输设备集中采购框架合同》，合同金额为人民币16.84亿元（含税）。\n\n"
+        "2025年3月17日，云岚惠州智算有限公司与华衡岚建设集团有限公司签订《惠州智算中心项目EPC工程总承包合同》，合同金额为人民币19.3亿元。"), notice)
+    assert {("讯岚通信", "supplies", "华岚通信"), ("华衡岚建设集团", "supplies", "云岚惠州智算")} <= found, found
+    hk = Document(id="h63", source="/docs/hk.md", title="公告", company="嘉岚置業", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "本公司同意向賣方收購雲岚（惠州）智算有限公司40%股權，代價為人民幣6.8億元。\n\n"
+        "代價將以本集團內部資源及太平岚銀行有限公司提供之港幣25億元定期貸款撥付。\n\n"
+        "此外，本集團位於葵涌之工業大廈改建數據中心項目，已與Tessmere Cloud, Inc.訂立為期十年之預租協議。\n\n"
+        "該改建工程之總承包商為榮岚工程有限公司，合約金額為港幣9.6億元。\n\n"
+        "釋義 詞彙 涵義 「本公司」 嘉岚置業控股有限公司 「賣方」 雲岚智算科技股份有限公司 「目標公司」 雲岚（惠州）智算有限公司"), hk)
+    assert {("嘉岚置業", "owns_stake_in", "雲岚（惠州）智算"), ("太平岚銀行", "lends_to", "嘉岚置業"), ("嘉岚置業", "supplies", "Tessmere Cloud"),
+            ("榮岚工程", "supplies", "嘉岚置業")} <= found, found
+    assert not any("雲岚智算科技" in (s, t) and "雲岚（惠州）智算" not in (s, t) for s, _, t in found), found  # the seller is not bought
+    news = Document(id="y63", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    found = _triples(extractor, ("总部位于岚湾市的大模型公司深岚智能科技有限公司（下称“深岚智能”）宣布完成20亿元B轮融资，岚湾智算参与其中。\n\n"
+                                 "本轮由岚湾产业引导基金领投8亿元，GPU设计公司芯岚科技、泓岚国投旗下的泓岚创投、新加坡投资机构Meridmere Crest Capital跟投。\n\n"
+                                 "本轮完成后，岚湾产业引导基金将持有深岚智能约11%的股权，成为其第二大股东。"), news)
+    assert {("岚湾产业引导基金", "invests_in", "深岚智能"), ("芯岚科技", "invests_in", "深岚智能"), ("泓岚创投", "invests_in", "深岚智能"),
+            ("岚湾产业引导基金", "owns_stake_in", "深岚智能")} <= found, found
+    assert not {("泓岚国投", "invests_in", "深岚智能"), ("泓岚创投", "subsidiary_of", "芯岚科技"), ("深岚智能", "owns_stake_in", "岚湾产业引导基金")} & found, found
+
+
+def test_one_node_across_scripts_and_tails_but_a_name_is_not_its_regional_unit() -> None:
+    from analyst.graph.entities import known_names
+
+    relations = [_rel("嘉岚置業", "owns_stake_in", "雲岚惠州", "a.pdf"), _rel("嘉岚置业", "supplies", "Tessmere Cloud", "b.md"),
+                 _rel("Kestmere Ridge", "supplies", "Orimere Labs", "c.md"), _rel("Kestmere Ridge Digital", "supplies", "Tessmere Cloud", "d.md")]
+    ids = {n.id for n in build_graph(relations, default_lexicon()).nodes}
+    assert len({i for i in ids if i.startswith("嘉岚置")}) == 1 and "Kestmere Ridge" not in ids, ids
+    # 'Jingmere' alone is the company, not its unit 'Jingmere Photonics USA' that another document named
+    assert known_names("We locked in supply with Jingmere Photonics for 2026.", ["Jingmere Photonics USA"], default_lexicon()).get("Jingmere") is None
+    assert known_names("We locked in supply with Jingmere for 2026.", ["Jingmere Photonics"], default_lexicon()).get("Jingmere") == "Jingmere Photonics"

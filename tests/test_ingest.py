@@ -780,3 +780,40 @@ def test_a_note_titled_by_its_code_a_mops_short_name_a_hong_kong_code_line_and_a
             "most recent Form 10-K and subsequent Form 10-Q filings.\n\n**Dana Lee:** Revenue grew 21%.\n\n**Sam Roe:** Gross margin was 41%.\n")
     path = Path("orvane_call.md")
     assert detect(load(path, call.encode()), path, lexicon)["doc_type"] == "call transcript"  # not the form its operator names
+
+
+def test_a_wrapped_s1_heading_an_english_only_hong_kong_issuer_a_prospectus_cover_and_brokers_notes(tmp_path: Path) -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+    from tests.conftest import write_pdf
+
+    lexicon = default_lexicon()
+    s1 = write_pdf(tmp_path / "quelmere_s1.pdf", [[
+        "As filed with the Securities and Exchange Commission on September 15, 2025. Registration No. 333-291447",
+        "FORM S-1 REGISTRATION STATEMENT UNDER THE SECURITIES", "ACT OF 1933", "QUELMERE BIO, INC.",
+        "(Exact name of registrant as specified in its charter) Delaware. Proposed Nasdaq Global Market symbol: QLMB.",
+        "PROSPECTUS SUMMARY", "Quelmere Bio, Inc. is a clinical-stage biotechnology company. We train our models on capacity we buy."]])
+    meta = detect(load(s1, s1.read_bytes()), s1, lexicon)
+    assert meta["doc_type"] == "S-1" and meta["company"] == "Quelmere Bio", meta  # the heading's two lines are one heading
+    hk = ("香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責。\n\nHarbmere Biotech Holdings Limited\n"
+          "（於開曼群島註冊成立的有限公司）（股份代號：2788）須予披露交易：有關HGB-101之獨家許可協議\n\n董事會欣然宣佈，本公司與Halmere Therapeutics, Inc.訂立許可協議。\n")
+    path = Path("harbmere.txt")
+    assert detect(load(path, hk.encode()), path, lexicon)["company"] == "Harbmere Biotech"  # not the exchange in its disclaimer
+    cover = ("本公司的发行申请尚需经上海证券交易所和中国证监会履行相应程序。\n\n# 芯岚科技股份有限公司\n\n首次公开发行股票并在科创板上市招股说明书（申报稿）\n\n"
+             "## 重大事项提示\n\n公司的主要竞争对手包括英伟达等境外厂商以及灵岚微电子等境内厂商。\n")
+    path = Path("xinlan_prospectus.md")
+    assert detect(load(path, cover.encode()), path, lexicon)["company"] == "芯岚科技"  # not the rival it names
+    note = ("华岚证券研究所｜公司点评报告｜通信设备及光缆｜2025年10月21日江岚光缆（603617.SH）：订单能见度显著提升投资评级：买入（维持）。\n\n"
+            "## 投资要点\n\n公司中标华岳通信2025年骨干光缆集中采购。\n")
+    path = Path("jianglan_note.txt")
+    assert detect(load(path, note.encode()), path, lexicon)["company"] == "江岚光缆"  # the date before its name is no part of it
+    english = ("Harbview Securities (Asia) Limited | Equity Research | Greater China Semiconductors\n\n"
+               "## Lingmere Microelectronics (3962 HK): Inference volume leader\n\nInitiation of coverage | Rating: BUY | Target price: HK$58.40\n\n"
+               "We initiate coverage of Lingmere Microelectronics with a BUY rating.\n")
+    path = Path("lingmere_note.md")
+    assert detect(load(path, english.encode()), path, lexicon)["company"] == "Lingmere Microelectronics"  # the company covered, not the broker
+    wire = ("ASIA MARKETS WIRE\n\nSingapore's Meridmere Crest deepens China bets\n\nBy Dan Koh\n\n"
+            "Meridmere Crest committed 1.5 billion yuan under the Qualified Foreign Limited Partner (QFLP) programme, people said.\n")
+    path = Path("wire.txt")
+    assert detect(load(path, wire.encode()), path, lexicon)["company"] != "Qualified Foreign"  # a programme's name is no company

@@ -105,8 +105,8 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
                       and re.fullmatch(_GENERIC_TAIL, n[len(name) + 1:]) and not re.fullmatch(r"Holdings?|Group|Company|Technology|Technologies", n[len(name) + 1:])]
             if len(longer) == 1:
                 rename[name] = longer[0]
-        elif re.match(r"[\u4e00-\u9fff]", name) and to_simplified(name) != name and to_simplified(name) in names:
-            rename[name] = to_simplified(name)  # '高源封裝' (a Taiwan filing) is the '高源封装' another document writes
+        elif re.match(r"[\u4e00-\u9fff]", name) and (twin := _script_twin(name, names)):
+            rename[name] = twin  # '高源封裝' (a Taiwan filing) is the '高源封装' another document writes; '嘉峯置業' the '嘉峯置业' (峯 kept as written)
         elif re.match(r"[\u4e00-\u9fff]", name):
             # '深圳芯衡科技' (a news story, with its city) is the 芯衡科技 an announcement names
             unplaced = zh_unplaced(name)
@@ -136,10 +136,13 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
         plain = to_simplified(zh_unplaced(full))
         forms = {to_simplified(n): n for n in names if n != full and n not in rename and re.fullmatch(r"[\u4e00-\u9fff]{3,8}", n)
                  and frozenset((full, n)) not in tied and _abbreviates(to_simplified(n), plain)}
-        if len(forms) == 1:
-            short = next(iter(forms.values()))
-            if sum(_abbreviates(to_simplified(short), to_simplified(zh_unplaced(n))) for n in names if n != short and n not in rename) == 1:
-                rename[full] = short  # (the short form of this name only)
+        # (the short forms of this name only: '泓盛国投' and '泓盛國資' both shorten '泓盛国有资本投资运营集团', and nothing else)
+        only = [n for n in forms.values() if sum(_abbreviates(to_simplified(n), to_simplified(zh_unplaced(other))) for other in names
+                                                 if other not in forms.values() and other not in rename) == 1]
+        if only and len(only) == len(forms):
+            short = min(only, key=lambda n: (to_simplified(n) != n, n))
+            rename[full] = short
+            rename.update({n: short for n in only if n != short})
     # a chain ('Yunqiong' -> 'Yunqiong Cloud' -> 'Yunqiong Cloud Holdings') ends at its last name
     for name in list(rename):
         while rename[name] in rename and rename[rename[name]] != name:
@@ -155,7 +158,17 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
 
 
 # Words a longer spelling of a name adds without naming another company: 'Lattice Rock Systems', 'Nahrain Digital Infrastructure Holdings'
-_GENERIC_TAIL = r"(?:(?:Services|Systems|Infrastructure|Corporation|International|Global|Solutions|Holdings?|Group|Management|Manufacturing)\s?){1,2}"
+_GENERIC_TAIL = r"(?:(?:Services|Systems|Infrastructure|Corporation|International|Global|Solutions|Holdings?|Group|Management|Manufacturing|Digital|Networks)\s?){1,2}"
+
+
+def _script_twin(name: str, names: set[str]) -> str:
+    """The spelling of a Chinese name closest to Simplified among the names written the same in Simplified ('嘉峯置业' for
+    '嘉峯置業'); empty when ``name`` is that spelling."""
+    twins = [n for n in names if n != name and to_simplified(n) == to_simplified(name)]
+    if not twins:
+        return ""
+    best = min([name, *twins], key=lambda n: (sum(x != y for x, y in zip(n, to_simplified(n), strict=False)), n))
+    return "" if best == name else best
 
 
 def _abbreviates(short: str, full: str) -> bool:

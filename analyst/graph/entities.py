@@ -44,7 +44,7 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|私人有限公�
 # "日商", "美商": a company of that country, before its name ("向日商富里精密取得", "韩国记忆体大厂")
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
-_ZH_GENERIC = re.compile(r"^(?:我们|我司|笔者|人形|主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
+_ZH_GENERIC = re.compile(r"^(?:我们|我司|笔者|人形|主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|项目|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|行业|产业链|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|公用事业|公用|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|共同|联合|政府|引导|首次|直接|间接|价格|参照|销售|财务|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
@@ -87,7 +87,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
           r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z](?:[A-Za-z0-9&-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}})(?![A-Za-z0-9_])")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z](?:[A-Za-z0-9&-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Caisse|Caixa)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z][A-Za-z\u00c0-\u017f'’-]+){{1,3}})(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -116,6 +116,11 @@ _NOT_NAMES = {
     # a table's cells run together ("Revolver Tessellate Cloud, Inc. Northgate Bank, N.A."): a column's word starts no name
     "revolver", "facility", "borrower", "borrowers", "lender", "lenders", "customer", "customers", "supplier", "suppliers", "tenant",
     "tenants", "vendor", "vendors", "maturity", "tranche", "loan", "loans", "stock", "preferred", "series",
+    # a term sheet's labels run into their values ("Guarantors Opticora Health UK Limited, …", "Counsel Ashby Rourke LLP will act …")
+    "guarantor", "guarantors", "collateral", "counsel", "benchmarking", "sponsor", "sponsors", "issuer", "arranger", "arrangers", "agent",
+    "purchaser", "purchasers", "seller", "sellers", "licensor", "licensee", "warrants", "covenants", "fees", "security", "governing",
+    # a descriptor that opens a sentence ("Chipmaker Pyralis Semiconductor then led …")
+    "chipmaker", "chipmakers", "automaker", "automakers", "carmaker", "carmakers", "insurer", "startup", "start-up", "developer", "designer",
     # a role a contract or a plan defines ("the Administrator", "the Trustee"), and kinds of company written in capitals ("OEMs")
     "administrator", "trustee", "employer", "participant", "participants", "grantee", "optionee", "holder", "committee", "plan",
     "contents", "medicare", "medicaid", "be", "oem", "oems", "odm", "odms", "isv", "isvs", "csp", "csps", "msp", "msps",
@@ -130,7 +135,10 @@ _DEMONYMS = {"american", "chinese", "japanese", "korean", "german", "french", "b
 NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global", "international"})
 # Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
 _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a", "an", "in", "on", "for", "with", "from", "and", "or",
-                   "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today", "other", "others", "total"}
+                   "by", "to", "of", "at", "as", "is", "are", "was", "were", "will", "said", "says", "ceo", "cfo", "today", "other", "others", "total",
+                   # a headline's verb in Title Case ("Kestrel Ridge Signs 150 MW Lease with Orison Labs")
+                   "signs", "secures", "announces", "closes", "raises", "completes", "acquires", "agrees", "enters", "expands", "launches", "wins",
+                   "inks", "lands", "taps", "buys", "sells", "prices", "names", "partners", "invests", "lends", "leases", "extends", "upsizes"}
 # ("our industry", "our peers" are not the company)
 _SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|(?:our|Our)(?!\s+(?:industry|sector|peers|competitors|country|economy)\b)|us)\b")
 # "deployed by most of our tenants": the others a role noun names, not the company
@@ -239,6 +247,8 @@ _ZH_DEFINED_NOTE = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有�
 _ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<=基金)|(?<=\.)(?=[{CJK}])|(?=「))[ \t]*「?([{CJK}A-Za-z0-9]{{2,12}}?)」?(?:[ \t]*(?:或|、)[ \t]*「?[{CJK}A-Za-z0-9]{{2,12}}」?)*[ \t]*\|?[ \t]*指[ \t]*\|?[ \t]*"
                           rf"([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\))|[A-Z][A-Za-z0-9_&'’.-]*(?:[ \t]+[A-Z&][A-Za-z0-9_&'’.,-]*){{0,7}}"
                           rf"|[{CJK}]{{2,20}}(?=（[A-Z][^（）]{{2,60}}）))(?=[，,；;。（(\s|{CJK}]|$)")  # (or "科凡半导体（Corvane Semiconductor, Inc.）")
+# a glossary set as a table of terms and meanings, without 指: "詞彙 涵義 「本公司」 嘉峯置業控股有限公司 「目標公司」 雲棲（惠州）智算有限公司"
+_ZH_GLOSSARY_TABLE = re.compile(rf"「([{CJK}A-Za-z0-9]{{2,12}})」[ \t]+([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\)))(?=[，,；;。\s「]|$)")
 # "Voltaic Grid Systems, Inc.（以下简称“Voltaic Grid”或“标的公司”）": an English legal name a Chinese text defines
 # (or a Hong Kong announcement's bare quotes: "Yihai Data Centre (Malaysia) Sdn. Bhd.（「溢海马来西亚」）")
 _ZH_DEFINED_EN = re.compile(r"((?:\(?[A-Z][A-Za-z0-9&'’-]*\)?[ \t]+){0,5}\(?[A-Z][A-Za-z0-9&'’-]*\)?,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:[^（）()“”\"「」]{0,30}?[，,]\s*)?(?:(?:以下简称|下称|简称)[“\"「]?|[“\"「])"
@@ -422,6 +432,9 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
             continue
         if any(not is_vehicle(n) for n in names):
             names = {n for n in names if not is_vehicle(n)}  # 'Vesper' is Vesper Labs, not its Vesper Compute Holdings, LLC
+        names = {n for n in names if not _REGIONAL_UNIT.search(n)}  # 'Jingyao' is not its unit 'Jingyao Photonics USA'
+        if not names:
+            continue
         ranked = sorted(names, key=lambda n: -weights.get(n, 1))
         if len(ranked) > 1 and weights.get(ranked[0], 1) > 2 * weights.get(ranked[1], 1):
             names = {ranked[0]}  # 'Stratacloud' is Stratacloud Holdings (in many links), not its unit Stratacloud GPU Funding II
@@ -431,6 +444,10 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
+# a regional unit's name ends with its region: "Jingyao Photonics USA, Inc.", "Orbitra Americas LLC", "Tallyforge Philippines, Inc."
+_REGIONAL_UNIT = re.compile(r"\s(?:USA|U\.S\.|US|America|Americas|North\s+America|Europe|EMEA|Asia|Asia\s+Pacific|APAC|Japan|UK|Korea|India|China|Singapore|"
+                            r"Germany|Canada|Australia|Taiwan|Hong\s+Kong|Philippines|Kenya|Malaysia|Vietnam|Mexico|Brazil|Ireland|Netherlands|International)"
+                            r"(?:,?\s+(?:Inc\.|LLC|Ltd\.?|Limited|Corp\.|Corporation|GmbH|K\.K\.|Pte\.\s+Ltd\.|B\.V\.|S\.A\.|Co\.,\s+Ltd\.))?$")
 _NO_PARTY_TAIL = re.compile(r"\b(?:Court|Courts|Tribunal|Law|Laws|Act|Code|Segment|Segments|Advances|Methodology|Methodologies|Criteria|Guidelines|Depositary\s+(?:Instruments|Interests|Receipts|Shares)|Debentures|Notes|Bonds)$")
 _GENERIC_ALONE = {"holdings", "holding", "group", "company", "companies", "partners", "capital", "corporation", "trust", "fund", "bank", "investments",
                   "other investments", "ventures", "enterprises", "industries", "international", "global"}
@@ -549,6 +566,8 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
     for m in _ZH_FUND.finditer(text):  # "曜石算力产业投资基金": a fund's name runs longer than other names
         cut = _ZH_BOUNDARY.match(m.group(1))
         name = (m.group(1)[cut.end():] if cut else m.group(1)) + m.group(2)
+        if m.group(2).endswith("引导基金") and (len(name) - len(m.group(2)) > 4 or re.search(r"战略|新兴|政府|国家|省级|市级|区级|各级", name)):
+            continue  # "战略性新兴产业引导基金": a kind of fund; "临湾产业引导基金" is one
         if 2 <= len(name) - len(m.group(2)) <= 8 and not _ZH_GENERIC.search(name[:-len(m.group(2))]):
             counts.setdefault(name, text.count(name))
     return {name: (lexicon.company(name).name if lexicon.company(name) else name)  # type: ignore[union-attr]
@@ -557,7 +576,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
             and (name in recurring or not re.search(r"[的了在将是与和向从对为其于以]", name))}
 
 
-_ZH_FUND = re.compile(rf"([{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?投资基金(?:[一二三四五六七八九]期)?)")  # "…投资基金二期"
+_ZH_FUND = re.compile(rf"((?!(?:政府|城市|地方|国家|省级|市级|区级|各地|多地|这类|此类|一只|一支)[产引])[{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?(?:投资|引导)基金(?:[一二三四五六七八九]期)?)")  # "…投资基金二期", "临湾产业引导基金"
 _ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称供提日目最昨明]")
 
 
@@ -565,6 +584,8 @@ def _stands_alone(text: str, head: str, name: str) -> bool:
     """'华澜' used on its own ('华澜与芯岳') in a document that names '华澜微电子'."""
     if len(head) < 2 or head == name or head in ZH_PLACES or _ZH_GENERIC.search(head):
         return False
+    if len(head) <= 3 and re.search(re.escape(head) + r"(?:市|省|县|縣|镇|鎮)(?![场場])", text):
+        return False  # '临湾' is the city of '临湾市' the document names, not 临湾智算's short form
     return any(_ZH_AFTER_NAME.match(text, m.end()) for m in re.finditer(re.escape(head) + "(?!" + re.escape(name[len(head):len(head) + 1]) + ")", text))
 
 
@@ -690,7 +711,7 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
             for alias in (m.group(2), m.group(3), m.group(1).strip()):
                 if alias and alias not in {"公司", "本公司"}:
                     terms.setdefault(alias, node)
-    for m in _ZH_GLOSSARY.finditer(text):
+    for m in [*_ZH_GLOSSARY.finditer(text), *_ZH_GLOSSARY_TABLE.finditer(text)]:
         short, full = m.group(1), m.group(2).strip()
         if short in {"公司", "本公司", "本集团", "集团", "发行人"} or re.search(r"交易所|联交所|证监会", short):
             continue  # (a party's role, 「卖方」 or 「认购人」, is the company the entry names, for this document)

@@ -110,7 +110,9 @@ _HARDWARE = re.compile(r"服务器|光模块|芯片|加速卡|交换机|\b(?:ser
 _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要|之一)?(?:既有|包括|有|为|是|正是)")
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X could just as easily rent capacity from Y": what a company might do is no link
-_HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b|"
+_HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|"
+                           r"\b(?:only|one\s+of\s+(?:the\s+)?(?:few|two|three|four))\s+(?:\w+\s+){0,3}?(?:suppliers?|vendors?|makers?|manufacturers?|companies)\s+"
+                           r"(?:[\w-]+\s+){0,4}?(?:able|capable|qualified|equipped)\s+to\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b|"
                            r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|或(?:将|会)(?:持有|提供|为|向)|或(?:将|会)?(?:为|向)(?:其|⟦\d+⟧)提供", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
 _IF_CLAUSE = re.compile(r"^\s*(?:(?:若|如果|假如|倘若|假设|一旦)[^。；]{0,60}?(?:可|将|会|则|需)|(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|If\s+[^,;]{0,80}?\b(?:fails?|failed|ceases?|is\s+unable|were\s+unable)\s+to\b|"
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
@@ -127,7 +129,8 @@ _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+)
 _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其(?![他中余实次])|该公司|该基金|该行|公司)(?![的]?(?:股东|董事|公告))")
 # A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
 # with Bexley Hill taking a third of it." "墨衡智能完成新一轮融资……同一轮融资中，临川基金出资5亿元。"
-_DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|borrowers?|lenders?|lent|lend(?:s|ing)?)\b|贷款|授信|借款|信贷|联贷|银团", re.I)
+_DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|borrowers?|lenders?|lent|lend(?:s|ing)?|"
+                        r"(?:project|construction|senior(?:\s+secured)?|secured|debt|asset-backed)\s+financing)\b|贷款|授信|借款|信贷|联贷|银团", re.I)
 _DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation)\b|融资|增资|认购|认缴|扩募|入股|出资|轮", re.I)
 _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|raises|raising|obtained|obtains|completed|completes|signed|signs|priced|prices|"
                          r"finali[sz]ed|finali[sz]es|wrapped\s+up|"
@@ -165,7 +168,7 @@ _FACILITY_LABEL = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]acility|[Ll]oa
 _UNIT_ONLY = re.compile(rf"(?:[IVX]{{1,4}}\b,?\s*)?(?:Holdings?|Group|Partners|Management|Advisors|USA|U\.S\.|International)?,?\s*(?:{FORMS})?")  # "… Bank USA", "… Capital Partners LLC", "… Fund II, L.P."
 # a bracketed aside after a name, which may name it again in another language: "（Halvorsen Semiconductor Corp.）", "（⟦3⟧）"
 BRACKETED = r"(?:\s*[（(](?:[^）)⟦]|⟦\d+⟧){0,60}[）)])"
-_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧" + BRACKETED + r"?,?\s+(?:is\s+(?:now\s+|also\s+|still\s+)?|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our)\s+(?:[\w-]+,?\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
+_OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧" + BRACKETED + r"?,?\s+(?:is\s+(?:now\s+|also\s+|still\s+)?|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our|⟦\d+⟧)\s+(?:[\w-]+,?\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b(?!\s+ours\b))", re.I)  # "… subsidiary of ours", not "… of ⟦b⟧"
 
 # "Our ⟦Cereal Partners Worldwide⟧ (CPW) joint venture with ⟦Nestlé⟧": the writer's venture with the other
@@ -207,8 +210,8 @@ _DENIED = re.compile(r"\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,
                      r"(?:并无|并未|从未|未曾|没有)(?:直接|间接)?(?:持有|投资|参股)|\bno\s+assurance\s+that\b|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
 _HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stockholders|shareholders|holders|investors|backers|owners)\s+(?:were|are|included|include)\s+⟦")
-_IN_WHICH = re.compile(r"⟦(\d+)⟧,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+|continues?\s+to\s+)?"
-                       r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w%.$-]+\s+){0,3}?(?:stakes?|interests?|shares|positions?|equity)\b|"
+_IN_WHICH = re.compile(r"⟦(\d+)⟧(?:\s+(?:system|project|campus|venture|consortium|joint\s+venture|facility|cable|platform))?,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+|continues?\s+to\s+)?"
+                       r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w%.$-]+\s+){0,3}?(?:stakes?|interests?|shares|positions?|equity)\b|(?:hold|holds|held|own|owns|owned)\s+(?:about\s+|approximately\s+|roughly\s+)?\d+(?:\.\d+)?\s?%|"
                        r"(?:has|have|had)\s+(?:been\s+)?invested\b)", re.I)
 _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
@@ -260,7 +263,7 @@ E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
 GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bNo)\.(?=\s\d)|(?<=\d)\.(?=[A-Z]{1,2}\b)){0,%d}?"  # within a clause; "3.5", "U.S.", "No. 3", "688947.SH" do not end it
 ZGAP = r"[^⟦。；！？]{0,%d}?"
 LOAN = r"(?:loan|credit facility|credit line|credit|debt financing|debt|facility|financing|notes|bonds?|term loan)"
-PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|systems?|servers?|processors?|hardware|compute|capacity|"
+PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|(?:accelerator\s+|inference\s+|training\s+)?cards|systems?|servers?|processors?|hardware|compute|capacity|"
            r"cloud|infrastructure|memory|HBM\w*|products?|platforms?|instances?|racks?|CPUs?|networking|services|modules?|transceivers?|"
            r"engines?|optics|silicon|wafers?|substrates?|components?|switch(?:es)?|DSPs?|ASICs?|lasers?)\b")
 
@@ -968,7 +971,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "公司算力服务的第一大客户为穹瀚智能": the company sells to its largest customer
     (_pattern(r"{A}(?:的)?[^⟦，。；]{0,8}?(?:第[一二三四五1-5]大|最大|主要|重要)(?:的)?客户(?:为|是|系|包括)\s*{B}"), "supplies", "ab"),
     # "华岚人寿旗下华岚资产", "瀚川期货（香港）系瀚川期货旗下全资子公司": a unit of the group it is under
-    (_pattern(r"{B}旗下(?:的)?(?:全资|控股)?(?:子公司|附属公司)?\s*{A}"), "subsidiary_of", "ab"),
+    (_pattern(r"{B}旗下(?:的)?(?:全资|控股)?(?:子公司|附属公司|产业基金|投资基金|基金|投资平台|创投平台|投资机构)?\s*{A}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}(?:系|为|是){B}旗下(?:的)?(?:全资|控股)?(?:子公司|附属公司)"), "subsidiary_of", "ab"),
     # "Stratovane 将预付新台币 96 亿元，以保留岱嵘电脑 115 年度…组装及测试产能": who prepays to reserve another's capacity buys from it
     (_pattern(r"{B}[^⟦。；]{0,8}?(?:将|已|拟|同意)?(?:预付|预先支付|支付预付款)[^⟦。；]{0,30}?(?:以|用以|用于|藉以)?(?:保留|锁定|预留|确保|保障)\s*{A}[^⟦。；]{0,40}?产能"), "supplies", "ab"),
@@ -1049,10 +1052,85 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付|建设|搭建)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + BRACKETED + r"?" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
+    # "a 48-megawatt, 12-year lease with Tessellate Cloud at our Reno North campus": the campus's owner leases to its tenant
+    (_pattern(r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on|for)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:campus|campuses|facility|facilities|site|"
+              r"data\s+cent(?:er|re)s?|buildings?|park)\b"), "supplies", "ab"),
+    # "Kestrel Ridge Digital … today announced a 15-year, 150-megawatt lease with Orison Labs at its Caddo Flats campus"
+    (_pattern(r"{A}" + g(160) + r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on)\s+its\s+(?:[\w-]+\s+){0,3}?(?:campus|campuses|facility|facilities|site|"
+              r"data\s+cent(?:er|re)s?|buildings?|park)\b"), "supplies", "ab"),
+    # "The 12,400 km Lyra system, in which Meridian holds 30%, is being built by Tethys Submarine Systems": its builder supplies it
+    (_pattern(r"{B}(?:\s+(?:system|project|campus|cable|network|facility|data\s+cent(?:er|re)))?(?:,\s+[^;.]{0,80},)?\s+(?:is|was|are|were|will\s+be|has\s+been)\s+"
+              r"(?:being\s+)?(?:built|constructed|installed|laid|manufactured)\s+by\s+{A}"), "supplies", "ab"),
+    # "Orison Labs also expanded by 12 megawatts at our Columbus facility"
+    (_pattern(r"{B}\s+(?:also\s+)?expanded\s+(?:by\s+)?[\d.,]+\s*(?:MW|megawatts)\b" + g(20) + r"\bat\s+{A}(?:'s|’s)?\s"), "supplies", "ab"),
+    # "the 15-year lease Orison Labs signed with Kestrel Ridge": the one a tenant signs its lease with is the landlord
+    (_pattern(r"\blease\s+(?:that\s+)?{B}\s+(?:signed|entered\s+into|agreed)\s+with\s+{A}"), "supplies", "ab"),
+    # "Corvane Construction Group, Kestrel's general contractor on the site": a builder for the owner
+    (_pattern(r"{A},\s+{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?contractor\b"), "supplies", "ab"),
+    # "we locked in 800-gig ZR+ pluggable supply with Jingyao Photonics", "reserved … production slots with Voltaris Electric"
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|also\s+)*(?:reserved|locked\s+in|booked)\s+" + g(60) + r"\b(?:supply|slots|capacity|allocation|volumes?)\s+(?:with|from)\s+{A}"),
+     "supplies", "ab"),
+    # "Meridian Austral has moved its billing, inventory and network-analytics stacks onto Nimbra Cloud": a customer of the cloud
+    (_pattern(r"{B}(?:,\s+(?:a|an|the)\s+[^⟦;.]{0,60},|,\s+[^⟦;.,]{0,60}(?:'s|’s)\s+[^⟦;.,]{0,40},)?\s+(?:has\s+|have\s+|also\s+)*(?:moved|migrated|shifted)\s+(?:its|their)\s+"
+              + g(60) + r"\b(?:workloads?|stacks?|inference|training|operations|systems|applications|infrastructure|platforms?|data)\b" + g(40) + r"\b(?:to|onto)\s+{A}"),
+     "supplies", "ab"),
+    # "Pyralis counts Tessellate as its largest customer for accelerators"
+    (_pattern(r"{A}\s+counts\s+{B}\s+(?:as|among)\s+(?:its|a|an|one\s+of\s+its)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?|lessees?|licensees?)\b"), "supplies", "ab"),
+    (_pattern(r"{B}\s+counts\s+{A}\s+(?:as|among)\s+(?:its|a|an|one\s+of\s+its)\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|vendors?|foundr(?:y|ies)|lessors?|landlords?)\b"), "supplies", "ab"),
+    # "Pasifika Connect and Borneo Digital hold the rest of Lyra's shares"
+    (_pattern(r"{A}\s+(?:also\s+)?(?:hold|holds|own|owns|held|owned)\s+the\s+(?:rest|remainder|balance|remaining\s+(?:shares|equity|stake))\s+(?:of|in)\s+{B}"), "owns_stake_in", "ab"),
+    # "we received 6.2 million common units of Meridian Vault Operating Partnership"
+    (_pattern(r"{A}\s+(?:received|receives|acquired|holds?|held|owns?|owned)\s+(?:approximately\s+|about\s+)?[\d.,]+\s+(?:million\s+)?(?:common\s+|ordinary\s+|preferred\s+|"
+              r"(?:limited|operating)\s+partnership\s+|OP\s+)?(?:units|shares)\s+(?:of|in)\s+{B}"), "owns_stake_in", "ab"),
+    # "we signed a 20-year IRU with Nimbra Cloud", "a US$610 million dark-fibre IRU with Nimbra": the fibre's owner grants the right of use
+    (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|granted|grants|struck|agreed|dominated\s+by)\b" + g(60) + r"\b(?:IRUs?|indefeasible\s+rights?\s+of\s+use)\s+(?:with|to)\s+{B}"),
+     "supplies", "ab"),
+    # "EdgeHaven … signed a five-year renewal and expansion of its metro fiber rings with us"
+    (_pattern(r"{B}" + g(100) + r"\b(?:signed|renewed|extended|expanded)\b" + g(60) + r"\b(?:of|for)\s+(?:its|their)\s+" + g(30)
+              + r"\b(?:fib(?:er|re)|wavelengths?|circuits?|rings?|connectivity|bandwidth|transport)\b" + g(10) + r"\bwith\s+{A}"), "supplies", "ab"),
+    # "we licensed the foundation model family of Aurelian Labs, Inc.", "we licensed X's models"
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|also\s+)*(?:licensed|licenses|licences)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:models?|family|software|platform|technology|IP|patents?|"
+              r"library|catalog(?:ue)?|archive|data(?:sets?)?)\s+(?:of|from)\s+{A}"), "supplies", "ab"),
+    # "Lumenfield is also building dark fibre into Aurelian's west Texas training campus under a US$275 million contract"
+    (_pattern(r"{A}\s+(?:is\s+|are\s+)?(?:also\s+)?(?:building|laying|installing|constructing|deploying)\s+" + g(60) + r"\b(?:into|for|to)\s+{B}" + g(60)
+              + r"\bunder\s+(?:a|an)\s+" + g(30) + r"\b(?:contract|agreement|deal|order)\b"), "supplies", "ab"),
+    # "Our wholly owned subsidiary, X, engages Kangyue … to synthesise and test compounds": a service bought
+    (_pattern(r"{B}(?:,\s+[^⟦;.]{0,60},)?,?\s+(?:also\s+)?(?:engages|engaged|retains|retained|hires|hired|contracts|contracted)\s+{A}" + BRACKETED + r"?(?:,\s+[^⟦;.]{0,60},)?\s+(?:to|for)\s"),
+     "supplies", "ab"),
+    # "we led a $15 million extension of Tessellate Labs' Series B"
+    (_pattern(r"{A}\s+(?:led|co-led|joined|anchored)\s+(?:a|an|the)\s+(?:" + MONEY + r"\s+)?(?:extension|expansion|top-up|second\s+close|first\s+close)\s+of\s+{B}(?:'s|’s|'|’)\s+"
+              r"(?:Series\s+[A-H]|seed|round|financing)"), "invests_in", "ab"),
+    # "Halvorsen paid us an upfront payment of $60.0 million", "under which Brevant paid us $20.0 million upfront": a licensee pays its licensor
+    (_pattern(r"{B}\s+(?:has\s+|also\s+)?(?:paid|pays|will\s+pay|agreed\s+to\s+pay)\s+{A}\s+(?:(?:an?\s+)?(?:[\w$.,-]+\s+){0,3}?(?:upfront|up-front|licen[cs]e|milestone|option|royalty|royalties)\b|"
+              + MONEY + r"\s+(?:in\s+)?(?:upfront|up-front)\b)"), "supplies", "ab"),
+    # "… and concurrently purchased shares of our Series C preferred stock for $25.0 million": an investor
+    (_pattern(r"{A}(?:" + g(80) + r"|\s+(?:paid|pays)\s+⟦\d+⟧" + g(80) + r"\band\s+)\b(?:concurrently\s+|also\s+|separately\s+)?(?:purchased|bought|subscribed\s+for)\s+(?:[\d,.]+\s+)?shares\s+of\s+{B}(?:'s|’s)?\s+"
+              r"(?:Series\s+[A-H]\d?\s+)?(?:convertible\s+)?(?:preferred|common)\s+stock"), "invests_in", "ab"),
+    # "Ironpeak Holdings II LLC borrowed $750 million under a senior secured term loan provided by Marlowe Capital"
+    (_pattern(r"{B}" + g(60) + r"\bborrow(?:ed|s)?\b" + g(60) + rf"\b{LOAN}\s+(?:provided|arranged|extended|made\s+available)\s+by\s+{{A}}"), "lends_to", "ab"),
+    # "Beichen Compute bought roughly 27% of Lingsuan's FY24 revenue": a customer's share of its supplier's revenue
+    (_pattern(r"{B}" + g(40) + r"\b(?:bought|purchased|made\s+up|represented|accounted\s+for|contributed)\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+)?"
+              r"\d[\d.]*\s?%\s+of\s+{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b"), "supplies", "ab"),
+    # "Kestrel Growth Capital Fund IV, L.P. will provide the Borrower with senior secured term loans"
+    (_pattern(r"{A}" + g(40) + r"\b(?:provide|provides|provided|extend|extends|extended|make|makes|made)\s+{B}\s+with\s+" + g(60) + rf"\b{LOAN}"), "lends_to", "ab"),
+    # "The Borrower licenses its imaging triage software to hospital groups including Meridale Health System"
+    (_pattern(r"{A}\s+(?:licenses|licences|sells|supplies|provides)\s+" + g(60) + r"\bto\s+(?:[\w-]+\s+){0,4}?(?:including|such\s+as)\s+{B}"), "supplies", "ab"),
+    # "Lingsuan, which is controlled by Hongsheng, sells …": the controlling holder
+    (_pattern(r"{B},?\s+(?:which|who)\s+is\s+(?:majority[- ]owned|controlled|majority[- ]controlled|(?:ultimately\s+)?owned)\s+by\s+{A}"), "owns_stake_in", "ab"),
+    # "the acquisition of EdgeHaven Data Centers, LLC … from funds managed by Granite Arch Partners": the seller held what it sells
+    (_pattern(r"\b(?:acquisition|purchase)\s+of\s+{B}" + g(60) + r"\bfrom\s+(?:funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|its\s+owners?,?\s+)?{A}"), "owns_stake_in", "ab"),
+    # "Orbitra … today announced a five-year agreement to provide Aurelian Labs, Inc. with dedicated Ka-band … capacity"
+    (_pattern(r"{A}" + g(60) + r"\b(?:agreement|contract|deal|order)\s+to\s+(?:provide|supply|furnish|deliver)\s+{B}\s+with\s"), "supplies", "ab"),
+    # "本集团位于葵涌之工业大厦改建数据中心项目，已与Tessellate Cloud订立为期十年之预租协议": the building's owner leases it out
+    (_pattern(r"{A}(?:位于|坐落于)[^⟦，。；]{0,30}(?:大厦|物业|项目|数据中心|楼宇|园区)[，,]?[^⟦。；]{0,6}?(?:与|和){B}" + zg(30) + r"(?:预租|租赁)(?:协议|合同|合约)"), "supplies", "ab"),
+    # "深境智药的湿实验验证工作主要委托康岳医药完成": a service bought from the one entrusted with it
+    (_pattern(r"{B}" + zg(20) + r"(?:主要|全部|部分)?委托{A}" + BRACKETED + r"?" + zg(12) + r"(?:完成|进行|实施|开展|负责|提供|生产|加工)"), "supplies", "ab"),
+    # "由华衡建设集团总承包", "云栖惠州项目由华衡建设集团总承包": the builder
+    (_pattern(r"{B}" + zg(12) + r"由{A}" + BRACKETED + r"?(?:负责)?(?:EPC)?(?:总承包|总包|承建|施工总承包)"), "supplies", "ab"),
 ]
 # "Kestrel Wafer remains the sole foundry for the Vela family": a supplier of the document's company (not "… supplier to ⟦b⟧")
-_OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was)\s+(?:the|our|a|an)\s+(?:sole|only|primary|main|key|largest|second|"
-                         r"principal|exclusive)?\s*(?:source|foundry|supplier|vendor|manufacturer|contract\s+manufacturer)\b(?!\s+(?:to|of|for)\s+⟦)")
+_OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was|will\s+be|serves\s+as|acts\s+as)\s+(?:also\s+)?(?:the|our|a|an|⟦\d+⟧)\s+(?:sole|only|primary|main|key|largest|second|"
+                         r"principal|exclusive)?\s*(?:(?:general|EPC|prime|design-build|construction)\s+)?(?:source|foundry|supplier|vendor|manufacturer|contract\s+manufacturer|contractor)\b(?!\s+(?:to|of|for)\s+⟦)")
 # "Kestrel Memory Co., Ltd. supplies high-bandwidth memory (HBM) stacks for the Orion X9": a supplier of the filer's product
 # "Orrin Photonics will supply the optical engines used in the Helix H4 system", "X remains the sole qualified supplier of HBM4 stacks for Helix H4"
 _SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:(?:will|also|continues\s+to|continue\s+to)\s+)?(?:supplies|supply|provides|provide|manufactures|manufacture|makes|make|fabricates|"
@@ -1070,14 +1148,14 @@ _LENDER_UNDER = _pattern(r"{A},?\s+(?:(?:acts|serves)\s+as\s+(?:[\w-]+\s+){1,3}?
 # administrative agent and as a lender"
 _OUR_SYNDICATE = _pattern(r"⟦(?P<us>\d+)⟧\s+[^⟦;]{0,40}?\b(?:facility|loan|revolver|credit\s+line)\s+(?:is|was|has\s+been)\s+provided\s+by\s+(?:a|the)\s+(?:bank\s+)?"
                           r"(?:syndicate|group\s+of\s+(?:banks|lenders)|bank\s+group)\s+in\s+which\s+{A}\s+(?:acts|serves|is)\s+(?:as\s+)?[^⟦;.]{0,40}?\blender\b")
-_LEADS_OUR_BANKS = _pattern(r"{A}\s+(?:leads|led|heads|headed)\s+(?:the|our)\s+(?:bank|lender|lending)\s+(?:group|syndicate)\b")  # "Halvard Bank leads the bank group"
+_LEADS_OUR_BANKS = _pattern(r"{A}(?:,\s+which)?\s+(?:leads|led|heads|headed|co-leads)\s+(?:the|our|⟦\d+⟧)\s+(?:bank|lender|lending)\s+(?:group|syndicate)\b")  # "Halvard Bank leads the bank group"
 # "we entered into a credit agreement with X, as administrative agent and a lender, Y, as syndication agent and a lender"
 _AS_LENDER = _pattern(r"{A}(?:\s*\([^()]{0,40}\))?,?\s+as\s+(?:[\w-]+\s+){0,3}?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:lenders?|arrangers?|creditors?)\b")
 _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|closed|amended|obtained|secured|(?:is|are) (?:a )?party to)\b" + g(60)
                      + r"\b(?:credit|loan|facility|financing)\b")
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled|integrated|"
                         r"(?:liquid-)?cooled|packaged|built|installed|(?<!decisions\sare\s)(?<!decisions\swere\s)(?<!decisions\sare\sjointly\s)made)\s+"
-                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|bought|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from)\s+{A}")  # "High-bandwidth memory is sourced from X"
+                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|bought|(?<=\bwere\s)ordered|(?<=\bwas\s)ordered|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from)\s+{A}")  # "High-bandwidth memory is sourced from X"
 _CUSTOMER_SHARE = _pattern(r"{B}(?!,?\s+whose\b)(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
 # "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
@@ -1221,6 +1299,20 @@ _ZH_OUR_TOP_CUSTOMER = _pattern(r"{B}[^⟦，。；]{0,12}?(?:是|为)(?:我们|
 _ZH_WE_BUY_FROM = _pattern(r"(?:我们|本公司)[^⟦，。；]{0,6}?向(?:[^⟦，。；]{0,6}的)?\s*{A}\s*(?:采购|购买|订购|进货)")
 _ZH_LEAD_IN_SYNDICATE = _pattern(r"其中(?:由)?{A}(?:担任|作为|为)(?:主办|牵头|管理|联合主办)?(?:银行|行)")
 _ZH_TENDER = _pattern(r"公开收购\s*{B}")
+# a name that says its company owns buildings to lease: "Kestrel Ridge Digital", "Meridian Vault Realty Trust", "嘉峯置業"
+_LANDLORD_NAME = r"\b(?:Data\s+Cent(?:er|re)s?|Digital\s+Realty|Realty|REIT|Properties|Property|Campus(?:es)?|DevCo|Land|Vault|Digital)\b|置业|置業|地产|地產|物业|物業"
+# "Corvane Construction Group is the general contractor on Reno North phase two": a builder for the filer's own project
+_THE_CONTRACTOR = _pattern(r"(?:^|(?<=[.;,]\s))(?:[\w-]+\s+){0,3}?{A}\s+(?:is|was|will\s+be|serves\s+as|acts\s+as|has\s+been)\s+(?:also\s+)?the\s+(?:[\w-]+\s+){0,2}?contractor\s+(?:on|for|at)\s+(?!⟦)")
+# "該改建工程之總承包商為榮晟工程有限公司": the builder of the filer's project
+_ZH_THE_CONTRACTOR = _pattern(r"(?:总承包商|总包商|承建商|施工总承包方)(?:为|是)\s*{A}")
+# "The satellite order is financed in part by a EUR 240 million export credit facility provided by Crédit Boréal": a loan to the filer
+_FACILITY_PROVIDED_BY = _pattern(r"\b(?:financed|funded|paid\s+for)\s+(?:in\s+part\s+|partly\s+|mainly\s+|largely\s+)?(?:by|through|with)\s+(?:a|an|the)\s+" + g(60)
+                                 + r"\b(?:credit\s+facility|facility|loan|term\s+loan|financing)\s+(?:to\s+be\s+)?(?:provided|arranged|extended|made\s+available)\s+by\s+{A}(?![^⟦.;]{0,40}\bto\s+⟦)")
+# "代價將以本集團內部資源及太平峰銀行有限公司提供之港幣25億元定期貸款撥付": a loan a bank provides to the filer
+_ZH_LOAN_PROVIDED = _pattern(r"(?:本集团|本公司|公司|⟦\d+⟧)[^⟦。；]{0,20}?(?:及|和|与|以)\s*{A}\s*(?:提供|发放)(?:之|的)[^⟦。；，]{0,20}?(?:贷款|借款|融资)")
+# "a 48-megawatt, 12-year lease with Tessellate Cloud at our Reno North campus": the filer leases to its tenant
+_LEASE_AT_OUR_SITE = _pattern(r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on|for)\s+our\s+(?:[\w-]+\s+){0,3}?(?:campus|campuses|facility|facilities|site|"
+                              r"data\s+cent(?:er|re)s?|buildings?|park)\b")
 _OWN_PARTY = [
     (_ZH_WE_SUPPLY, "b", "supplies", True),
     (_ZH_OUR_TOP_CUSTOMER, "b", "supplies", True),
@@ -1286,6 +1378,11 @@ _OWN_PARTY = [
     (_ZH_WHOLLY_HELD, "a", "subsidiary_of", False),
     (_LEASES_AT_OURS, "b", "supplies", True),
     (_ORDERS_OURS, "b", "supplies", True),  # "美国子公司台芯精密亚利桑那预计2026年下半年量产"
+    (_LEASE_AT_OUR_SITE, "b", "supplies", True),
+    (_THE_CONTRACTOR, "a", "supplies", False),
+    (_ZH_THE_CONTRACTOR, "a", "supplies", False),
+    (_FACILITY_PROVIDED_BY, "a", "lends_to", False),
+    (_ZH_LOAN_PROVIDED, "a", "lends_to", False),
 ]
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
@@ -1299,7 +1396,7 @@ CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
     # "Vantorix Semiconductor signed a multi-generation architecture licence with Ferrule": the licensor supplies
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|renewed|renews|extended|extends)\b" + g(60) + r"\blicen[cs]es?(?:\s+agreements?)?" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + zg(40) + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|租赁)"
+    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + r"(?:[^⟦。；！？]|(?<=《)⟦\d+⟧){0,40}?" + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|租赁|预租|总承包|EPC|施工)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
 _CURRENCY = [("US$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
@@ -1584,10 +1681,15 @@ class RuleExtractor:
             # "Nimbara will build out … with Corvane's accelerators, which it already buys": "which it" is the subject (and
             # "⟦a⟧目前主要通过采购…，其服务器供应商包括⟦b⟧": so is a clause's 其 before a role)
             # ("Marrowind is a familiar name at Halcyra, too: the firm led Halcyra's seed round": after a colon, "the firm" is the subject)
+            holds = re.search(r"持有[^，。；]{0,4}$", sentence[:mentions[1].start]) if len(mentions) > 1 and mentions[1].node != first.node else None
+            for p in re.finditer(r"(?<=[，,]成为)其(?=第[一二三四五六七八九十\d]+大股东|[^，。；]{0,4}(?:控股)?股东)", sentence) if holds else ():
+                # "⟦a⟧将持有⟦b⟧约11%的股权，成为其第二大股东": 其 is the company held, not the holder
+                if not any(x.start <= p.start() < x.end for x in mentions):
+                    added.append(Mention(p.start(), p.end(), mentions[1].node, p.group(0)))
             for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
                                  r"(?<=[:;]\s)(?:the\s+(?:firm|fund|investor|lender|bank|company|group|start-?up|lab)|its)\b|"
                                  r"(?<=\s)it(?=\s+(?:has\s+|had\s+)?(?:provided|extended|made|granted|arranged|lent)\s+to\b)", sentence):
-                if not any(x.start <= p.start() < x.end for x in mentions):
+                if not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
         # "公司持有⟦澄川存储⟧65%股权，⟦合肥产投⟧持有其35%股权": the second holder's 其 is the company the first one holds
         for p in re.finditer(r"(?<=持有)其(?=[\d.]+%|[^，。；]{0,4}股)", sentence):
@@ -1655,6 +1757,17 @@ class RuleExtractor:
                 b = sold[0]
             if relation == "supplies" and re.match(r"\s*(?:[」”\"]?[）)])?(?:[（(][^（）()]{0,30}[）)])?\s*(?:之|的)\s*[\d.]+\s*%", sentence[b.end:]) and re.search(r"出售\s*(?:[^，。；]{0,40}[（(][「“\"]?)?$", sentence[:b.start]):
                 return  # "卖方同意出售目标公司之60%已发行股本": a stake in it is sold, nothing is sold to it
+            if relation in {"acquires", "owns_stake_in", "invests_in"}:
+                # "本公司同意向賣方收購雲棲（惠州）智算有限公司40%股權": the seller is not the buyer, and what is bought follows it
+                def seller(x: Mention) -> bool:
+                    return bool(re.search(r"向\s*$", sentence[:x.start]) and re.match(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:收购|收購|购买|購買|受让|受讓)", sentence[x.end:]))
+                if seller(a):
+                    return
+                if seller(b):
+                    bought = [y for y in mentions if y.start > b.end and y.node not in {a.node, b.node}]
+                    if not bought:
+                        return
+                    b = bought[0]
             if relation == "acquires" and re.search(r"\b(?:acquisitions?|purchases?)\s+of\s+(?:the\s+)?$", sentence[:a.start], re.I):
                 return  # "the proposed acquisition of X and pending acquisition of Y": X is bought too, it buys nothing
             key = (a.node, b.node, relation)
@@ -1675,7 +1788,7 @@ class RuleExtractor:
                 if (a.node, b.node, relation) in seen:
                     return
                 seen.add((a.node, b.node, relation))
-            if relation == "supplies" and _sold_securities(_original_window(sentence, spans, start, end, r"(?<!\d)[,，](?!\d)|[;；。]")):
+            if relation == "supplies" and _sold_securities(_original_window(sentence, spans, start, end, r"(?<!\d)[,，](?!\d)|[;；。]|\s+and\s+(?:concurrently|simultaneously|separately)\s")):
                 a, b, relation = b, a, "invests_in"  # "agreed to issue and sell to Corvane 14,200,000 shares": Corvane invests
                 if (a.node, b.node, relation) in seen:
                     return
@@ -1706,7 +1819,7 @@ class RuleExtractor:
                 return  # "Intel makes and sells chipsets … and is our main competitor in this market": a rival sells us nothing
             if relation in {"owns_stake_in", "invests_in"} and re.search(r"\b(?:rated|ratings?)\b", window, re.I):
                 return  # "Our debt is rated Investment Grade by Standard & Poor's and Moody's": a rating agency holds nothing
-            if relation in {"owns_stake_in", "invests_in"} and re.search(r"%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:market|segment|shipments|demand)\b|市场份额|市占率", window):
+            if relation in {"owns_stake_in", "invests_in"} and re.search(r"%\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:market|segment|shipments|demand|revenues?|sales|turnover)\b|市场份额|市占率", window):
                 return  # "X holds about 70% of the merchant accelerator market": a share of a market, no stake
             if relation == "invests_in" and re.search(r"\binvestors?\s+in\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:notes|bonds|debentures|debt|loans?)\b", window):
                 relation = "lends_to"  # "Harrowgate Mutual is an investor in our notes": a noteholder lends
@@ -1806,6 +1919,11 @@ class RuleExtractor:
                     continue  # "… with ⟦a⟧, as administrative agent, and the lenders party thereto": the agent lends nothing
                 if relation == "lends_to" and roles == "ab":
                     b = mentions[_described_unit(placeholder, spans, mentions.index(b))]  # "X, a subsidiary of ⟦b⟧, entered into a loan": X borrows
+                    k = int(m.group("b"))
+                    if k > 0 and re.search(r"\b(?:with|from|to|of|by|for|at)\s+$", placeholder[:spans[k][0]]) \
+                            and re.match(r"[^⟦.;]{0,60}?\band\s+(?:has\s+|also\s+|then\s+)?(?:secured|secures|obtained|obtains|closed|closes|signed|signs|raised|raises|entered)\b",
+                                         placeholder[spans[k][1]:], re.I) and mentions[0].node not in {a.node, b.node}:
+                        b = mentions[0]  # "X signed a lease with ⟦Y⟧ and secured a loan from ⟦Z⟧": X borrows, not its tenant
                 source, target = (a, b) if roles == "ab" else (b, a)
                 joined = relation == "invests_in" and "完成" in placeholder[m.start():m.start("a")]  # a participant in a round just named
                 came = relation == "lends_to" and re.search(r"(?:来自|来源于|系向)$", placeholder[:m.start("a") - 1])  # "其中约11亿元来自⟦a⟧"
@@ -1819,7 +1937,8 @@ class RuleExtractor:
                 first = "a" if m.start("a") < m.start("b") else "b"
                 # ("… with ⟦Ampyra⟧, and ⟦we⟧ took … from ⟦b⟧": "we" after a comma starts a clause, not a list)
                 opener = mentions[int(m.group(first))]
-                for before in [] if _SELF_WORD.fullmatch(opener.written) else _listed_before(placeholder, m.start(first) - 1):
+                parent_first = relation == "subsidiary_of" and (first == "a") == (roles == "ba")  # "芯曜科技、泓盛国投旗下的泓盛创投": one parent, not a list of them
+                for before in [] if _SELF_WORD.fullmatch(opener.written) or parent_first else _listed_before(placeholder, m.start(first) - 1):
                     # "X, Y and funds managed by Z have committed to lend to the Borrower": the list shares the link
                     other = mentions[before]
                     pair = (other, b) if first == "a" else (a, other)
@@ -1885,8 +2004,11 @@ class RuleExtractor:
                 a_supplies = self._kind(a.node) in SUPPLIER_KINDS
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
                 lessor = [x for x in (a, b) if re.search(r"\b(?:Leasing|Lease|Rentals?|Lessor)\b", x.node)]
+                landlord = [x for x in (a, b) if re.search(_LANDLORD_NAME, x.node)]
                 if re.search(r"\blease\b", m.group(0), re.I) and len(lessor) == 1:
                     a_supplies, b_supplies = lessor[0] is a, lessor[0] is b  # "Keelhaven signed a master lease with Overpass": the leasing company leases out
+                elif re.search(r"\blease\b|租赁|预租", m.group(0), re.I) and len(landlord) == 1:
+                    a_supplies, b_supplies = landlord[0] is a, landlord[0] is b  # "Kestrel Ridge Digital entered into a Data Center Lease Agreement with Orison Labs"
                 elif re.search(r"\b(?:archive|data(?:set)?|content|catalog(?:ue)?|library|images?|music|news|corpus|video)\s+licen[cs]e", m.group(0), re.I) \
                         and (self._kind(b.node) == "model_lab" or re.search(r"\b(?:AI|Labs?)$", b.node)) and not re.search(r"\b(?:AI|Labs?)$", a.node):
                     a_supplies, b_supplies = True, False  # "Halvorsen signed an archive licence with Solvane Labs": a model lab buys the data it trains on
@@ -1912,6 +2034,16 @@ class RuleExtractor:
                 elif _HARDWARE.search(m.group(0)) and (self._kind(a.node) in {"cloud", "neocloud"}) != (self._kind(b.node) in {"cloud", "neocloud"}):
                     # "该公司与GPU云厂商Halcyon签订液冷服务器订单": a cloud buys servers, the other side makes them
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
+                builder = [x for x in (a, b) if re.search(r"建设|建筑|工程|\b(?:Construction|Engineering|Builders?|Contractors?)\b", x.node)]
+                if re.search(r"EPC|总承包|总包|施工|\bconstruction\s+(?:contract|agreement)", m.group(0), re.I) and len(builder) == 1:
+                    a_supplies, b_supplies = builder[0] is a, builder[0] is b  # "与华衡建设集团签订《…EPC工程总承包合同》": the builder builds
+                if re.search(r"预租|租赁", m.group(0)) and re.search(r"(?:位于|坐落于)[^⟦，。；]{0,20}(?:之|的)[^⟦，。；]{0,24}(?:大厦|物业|项目|数据中心|楼宇|园区)",
+                                                          placeholder[m.end("a"):m.start("b")]):
+                    a_supplies, b_supplies = True, False  # "本集团位于葵涌之…数据中心项目，已与X订立…预租协议": the owner of the building leases it out
+                titled = re.search(r"《⟦(\d+)⟧[^》]{0,40}?(?:采购|购买|订购)", m.group(0))
+                if titled and mentions[int(titled.group(1))].node in {a.node, b.node}:
+                    # "与华岳通信签订了《华岳通信2025年…集中采购框架合同》": the buyer names its purchase after itself
+                    a_supplies, b_supplies = mentions[int(titled.group(1))].node == b.node, mentions[int(titled.group(1))].node == a.node
                 own_side = {document.company} | {r.source for r in found if r.relation == "subsidiary_of" and r.target == document.company}
                 if re.search(r"(?:销售|供货|供应)(?:合同|协议|合约)", m.group(0)) and own_side & {a.node, b.node} and self_words and {a.node, b.node} - own_side:
                     # "公司与X签订AI服务器销售合同", "本公司之子公司SYT America与Halcyra签订伺服器供货合约": the company (or its unit) sells,
@@ -1992,8 +2124,9 @@ class RuleExtractor:
             if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund and not stake_in_b:
                 a, b = b, a
             if hit.relation == "supplies" and re.search(r"\bleas(?:e|es|ed|ing)\b", placeholder[hit.start:hit.end], re.I) \
-                    and [bool(re.search(r"\b(?:Leasing|Lease|Rentals?|Lessor)\b", x.node)) for x in (a, b)] == [False, True]:
-                a, b = b, a  # "Keelhaven signed a master lease with Overpass": the leasing company leases out
+                    and ([bool(re.search(r"\b(?:Leasing|Lease|Rentals?|Lessor)\b", x.node)) for x in (a, b)] == [False, True]
+                         or [bool(re.search(_LANDLORD_NAME, x.node)) for x in (a, b)] == [False, True]):
+                a, b = b, a  # "Keelhaven signed a master lease with Overpass": the leasing company leases out (and a data-centre company its halls)
             if hit.relation == "lends_to" and self._financier(a.node) and self._financier(b.node):
                 continue  # "led by X as arranger, with Y participating as lenders": two lenders of a third company
             if hit.relation == "lends_to" and any(r.relation == "lends_to" and r.source == a.node for r in found):
@@ -2529,6 +2662,9 @@ class RuleExtractor:
             found[first] = company
         elif first and first not in found and first in short_names(text, self.lexicon, {company}, finder.common):
             found[first] = company  # a call headed "Kestrelmont Plasma Technologies, Inc." (a heading the text leaves out) says "Kestrelmont"
+        two = " ".join(company.split()[:2]) if len(company.split()) >= 3 and not is_vehicle(company) else ""
+        if two and two not in found and re.search(rf"\b{re.escape(two)}\b(?!\s+[A-Z])", text) and self.lexicon.company(two) is None:
+            found[two] = company  # "Kestrel Ridge Signs 150 MW Lease …" in the release of Kestrel Ridge Digital, Inc.
         if first:  # "Fund III returned 3.1%" in a letter for "Greyhaven Compute Credit Fund III": the manager's own fund
             for fund in re.finditer(rf"\b{re.escape(first)}\s+(?:[A-Z][\w-]*\s+){{0,4}}?(Fund\s+[IVX]+)\b", text):
                 found.setdefault(fund.group(1), company)
@@ -2793,17 +2929,20 @@ class RuleExtractor:
         # ("…, and Tessaly Credit Holdings Ltd., a wholly owned subsidiary of ⟦Tessaly⟧, committed $500 million": the parent named in an
         # aside takes no part; its clause is the subsidiary's)
         named = [m for m in mentions if m.node != recipient
-                 and not (re.search(r",\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:of|by)\s+(?:the\s+)?$", sentence[:m.start]) and re.match(r"\s*(?:\([^()]*\))?,", sentence[m.end:]))]
+                 and not (re.search(r",\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:of|by)\s+(?:the\s+)?$", sentence[:m.start]) and re.match(r"\s*(?:\([^()]*\))?,", sentence[m.end:]))
+                 and not re.match(r"\s*旗下(?:的)?", sentence[m.end:])]  # "泓盛国投旗下的泓盛创投": the unit takes part, not its parent
         separator = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|、|及|和|以及)\s*(?:the\s+)?"
         # "美国芯片企业X（…）、Y以及Z跟投": a Chinese list shares the verb after its last member
-        listed = [i > 0 and bool(re.fullmatch(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:{separator}[{CJK}]{{2,12}}?)*{separator}", sentence[named[i - 1].end:m.start]))
+        listed = [i > 0 and bool(re.fullmatch(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:{separator}[{CJK}]{{2,12}}?)*{separator}(?:[{CJK}]{{2,12}}?(?:机构|公司|基金|旗下的?))?", sentence[named[i - 1].end:m.start]))
                   for i, m in enumerate(named)]
         trailing = [False] * len(named)
         for i in range(len(named) - 1, -1, -1):
             after = sentence[named[i].end:named[i + 1].start] if i + 1 < len(named) else sentence[named[i].end:]
+            after = re.sub(r"^,\s+(?:a|an|the)\s+[^,;]{0,80},(?=\s+also\b)", "", after)  # "…, the venture arm of Z, also taking part"
             # "X、Y以及Z跟投", "X, Y and Z also took part in the round": the list before the verb takes part
             trailing[i] = bool(re.match(r"[^，。；,;]{0,6}?(?:跟投|参投|领投|出资|认购)|\s+(?:also\s+|have\s+|has\s+|had\s+|each\s+|both\s+){0,2}"
-                                        r"(?:took\s+part|participated|joined|invested|contributed|co-invested|committed)\b|"
+                                        r"(?:took\s+part|participated|joined|invested|contributed|co-invested|committed)\b|\s+also\s+(?:taking\s+part|participating|joining)\b|"
+                                        r"\s+(?:each|both)\s+(?:took|committed|provided|contributed|lent|invested|put\s+up)\b|"
                                         r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
                                         r"(?:lenders?|investors?|backers?|participants?)\b", after, re.I)) \
                 or i + 1 < len(named) and listed[i + 1] and trailing[i + 1]
