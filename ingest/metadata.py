@@ -199,6 +199,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         heading = re.split(r"\s+[-–—|·:/]\s+(?=[^\n]*\b(?:[Rr]eport|REPORT|[Ll]etter|[Ff]orm|[Rr]esults|[Tt]ranscript|[Cc]all|[Rr]elease|[Nn]otice|[Aa]nnouncement)\b)", heading)[0]
         if _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
             candidates[_canonical(heading, lexicon)] += 30
+    filed = re.search(r"\bCommission\s+File\s+(?:Number|No\.?)\s*:?\s*[\d-]{5,}\s*[-–—|]?\s*((?:[A-Z][A-Z&.'’-]*,?\s+){1,5}(?:INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC|N\.V\.|LLC|L\.P\.|HOLDINGS))",
+                      head[:2000])
+    if filed:  # a cover run into one paragraph: "… Commission File Number 001-41872 LUMORA OPTICS, INC. Delaware …"
+        candidates[_canonical(filed.group(1), lexicon)] += 45
     cover = _CAPS_COVER.match(head[:300]) or _CAPS_LINE.search(head[:1200])
     if cover:  # "CORVANE SEMICONDUCTOR CORP. FORM 10-Q …": a filing's cover opens with its registrant in capitals
         candidates[_canonical(cover.group(1), lexicon)] += 40  # (or has it on a line of its own under a translator's note)

@@ -813,6 +813,12 @@ def test_a_wrapped_s1_heading_an_english_only_hong_kong_issuer_a_prospectus_cove
                "We initiate coverage of Lingmere Microelectronics with a BUY rating.\n")
     path = Path("lingmere_note.md")
     assert detect(load(path, english.encode()), path, lexicon)["company"] == "Lingmere Microelectronics"  # the company covered, not the broker
+    tenk = ("UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n\nFORM 10-K (EXCERPT) ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE "
+            "SECURITIES EXCHANGE ACT OF 1934 For the fiscal year ended December 31, 2025 - Commission File Number 001-41872 LUMERE OPTICS, INC. "
+            "Delaware - 2200 Alameda Row, San Jose.\n\nOur assistant runs on models licensed from Parlmere Labs, Inc. We pay Parlmere Labs a "
+            "royalty. Parlmere Labs also licenses its models to others. Parlmere Labs is a private company.\n")
+    path = Path("lumere_10k.txt")
+    assert detect(load(path, tenk.encode()), path, lexicon)["company"] == "Lumere Optics"  # the registrant its cover names, not the most named
     wire = ("ASIA MARKETS WIRE\n\nSingapore's Meridmere Crest deepens China bets\n\nBy Dan Koh\n\n"
             "Meridmere Crest committed 1.5 billion yuan under the Qualified Foreign Limited Partner (QFLP) programme, people said.\n")
     path = Path("wire.txt")
