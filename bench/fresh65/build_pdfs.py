@@ -165,28 +165,41 @@ def make_ttf(ttc, index, text, out):
     CFF outlines to TrueType outlines, so that fpdf2 embeds it with an Identity-H encoding
     that text extractors read back cleanly."""
     font = TTCollection(ttc).fonts[index]
-    opts = subset.Options(); opts.layout_features = []; opts.notdef_outline = True
-    opts.name_IDs = ["*"]; opts.glyph_names = True
+    opts = subset.Options()
+    opts.layout_features = []
+    opts.notdef_outline = True
+    opts.name_IDs = ["*"]
+    opts.glyph_names = True
     sub = subset.Subsetter(opts)
     sub.populate(text=text + "".join(chr(c) for c in range(32, 127)))
     sub.subset(font)
     order = font.getGlyphOrder()
     gs = font.getGlyphSet()
-    glyf = newTable("glyf"); glyf.glyphOrder = order; glyf.glyphs = {}
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {}
     for name in order:
         pen = TTGlyphPen(gs)
         gs[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
         glyf.glyphs[name] = pen.glyph()
-    font["loca"] = newTable("loca"); font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    font["glyf"] = glyf
     del font["CFF "]
-    if "VORG" in font: del font["VORG"]
-    maxp = newTable("maxp"); maxp.tableVersion = 0x00010000
+    if "VORG" in font:
+        del font["VORG"]
+    maxp = newTable("maxp")
+    maxp.tableVersion = 0x00010000
     for a in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
               "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
         setattr(maxp, a, 0)
-    maxp.maxZones = 1; maxp.numGlyphs = len(order)
+    maxp.maxZones = 1
+    maxp.numGlyphs = len(order)
     font["maxp"] = maxp
-    post = font["post"]; post.formatType = 2.0; post.extraNames = []; post.mapping = {}; post.glyphOrder = order
+    post = font["post"]
+    post.formatType = 2.0
+    post.extraNames = []
+    post.mapping = {}
+    post.glyphOrder = order
     font.sfntVersion = "\000\001\000\000"
     font.save(out)
 
