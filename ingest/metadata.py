@@ -223,8 +223,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[known.name if known else strip_suffix(title.strip())] += 50
     cover_name = re.search(r"(?m)^[#\s]*([\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限公司))\s*\n[^\n]{0,40}(?:招股说明书|招股意向书|招股說明書)", head[:1500])
     if cover_name:  # a prospectus cover: "芯曜科技股份有限公司" over "首次公开发行股票并在科创板上市招股说明书（申报稿）"
-        known = lexicon.company(cover_name.group(1))
-        candidates[known.name if known else strip_suffix(cover_name.group(1))] += 50
+        candidates[_canonical(cover_name.group(1), lexicon)] += 50
     # (the field right under the filer's own 公司代號, not a counterparty's "1、公司名称：…" further down)
     legal = re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}\s*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
     legal = legal or re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}[ \t\u3000]*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff]{2,8})(?=[\s\u3000])", head[:600])
@@ -254,8 +253,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                         r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|TT|KS)|\.[A-Z]{1,2}))\)[ \t]*[:：—–-]", head[:1500])
     if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", head[:1500], re.I):
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
-        known = lexicon.company(covered.group(1))
-        candidates[known.name if known else strip_suffix(covered.group(1))] += 55
+        candidates[_canonical(covered.group(1), lexicon)] += 55
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))

@@ -566,8 +566,10 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
     for m in _ZH_FUND.finditer(text):  # "曜石算力产业投资基金": a fund's name runs longer than other names
         cut = _ZH_BOUNDARY.match(m.group(1))
         name = (m.group(1)[cut.end():] if cut else m.group(1)) + m.group(2)
-        if m.group(2).endswith("引导基金") and (len(name) - len(m.group(2)) > 4 or re.search(r"战略|新兴|政府|国家|省级|市级|区级|各级", name)):
-            continue  # "战略性新兴产业引导基金": a kind of fund; "临湾产业引导基金" is one
+        prefix = name[:-len(m.group(2))]
+        if re.match(r"政府|城市|地方|国家|省级|市级|区级|各级|各地|多地|这类|此类|一只|一支", prefix) \
+                or m.group(2).endswith("引导基金") and (len(prefix) > 4 or re.search(r"战略|新兴", prefix)):
+            continue  # "政府产业投资基金", "战略性新兴产业引导基金": a kind of fund; "临湾产业引导基金" is one
         if 2 <= len(name) - len(m.group(2)) <= 8 and not _ZH_GENERIC.search(name[:-len(m.group(2))]):
             counts.setdefault(name, text.count(name))
     return {name: (lexicon.company(name).name if lexicon.company(name) else name)  # type: ignore[union-attr]
@@ -576,7 +578,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
             and (name in recurring or not re.search(r"[的了在将是与和向从对为其于以]", name))}
 
 
-_ZH_FUND = re.compile(rf"((?!(?:政府|城市|地方|国家|省级|市级|区级|各地|多地|这类|此类|一只|一支)[产引])[{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?(?:投资|引导)基金(?:[一二三四五六七八九]期)?)")  # "…投资基金二期", "临湾产业引导基金"
+_ZH_FUND = re.compile(rf"([{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?(?:投资|引导)基金(?:[一二三四五六七八九]期)?)")  # "…投资基金二期", "临湾产业引导基金"
 _ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称供提日目最昨明]")
 
 

@@ -58,6 +58,8 @@ _SUBSIDIARY_HEADER = re.compile(r"^\s*(?:(?:Legal|Company|Subsidiary|Entity)\s+)
 _PURCHASE_COMMITMENTS = re.compile(r"⟦(?P<b>\d+)⟧\s+(?:had|has|have|entered\s+into)\s+(?:[\w-]+\s+){0,3}?purchase\s+(?:commitments|obligations|orders)\b")
 # A filer's own site and who supplies or leases it (see RuleExtractor._own_site)
 _SITE = r"(?:campus|campuses|facility|facilities|project|site|sites|plant|plants|units?|data\s+cent(?:er|re)s?)"
+# what a landlord leases out: "a lease with X at our Reno North campus", "… at its Caddo Flats campus"
+_LEASED_SITE = r"(?:campus|campuses|facility|facilities|site|data\s+cent(?:er|re)s?|buildings?|park)"
 _SITE_SUPPLIED_BY = re.compile(r"\b(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?" + _SITE + r"\b[^.;]{0,40}?\b(?:will\s+be|is|are|is\s+being|are\s+being|has\s+been|have\s+been|was|were)\s+"
                           r"(?:supplied|delivered|provided|furnished)\s+by\s+(?:the\s+)?$", re.I)
 _SUPPLIES_SITE = re.compile(r",?\s+(?:supplies|will\s+supply|provides|will\s+provide|delivers|will\s+deliver)\s+(?:[^.;⟦]{0,50}?\b(?:to|for)\s+)?(?:the|our|its)\s+"
@@ -1053,11 +1055,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付|建设|搭建)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + BRACKETED + r"?" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
     # "a 48-megawatt, 12-year lease with Tessellate Cloud at our Reno North campus": the campus's owner leases to its tenant
-    (_pattern(r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on|for)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:campus|campuses|facility|facilities|site|"
-              r"data\s+cent(?:er|re)s?|buildings?|park)\b"), "supplies", "ab"),
+    (_pattern(r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on|for)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?" + _LEASED_SITE + r"\b"), "supplies", "ab"),
     # "Kestrel Ridge Digital … today announced a 15-year, 150-megawatt lease with Orison Labs at its Caddo Flats campus"
-    (_pattern(r"{A}" + g(160) + r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on)\s+its\s+(?:[\w-]+\s+){0,3}?(?:campus|campuses|facility|facilities|site|"
-              r"data\s+cent(?:er|re)s?|buildings?|park)\b"), "supplies", "ab"),
+    (_pattern(r"{A}" + g(160) + r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on)\s+its\s+(?:[\w-]+\s+){0,3}?" + _LEASED_SITE + r"\b"), "supplies", "ab"),
     # "The 12,400 km Lyra system, in which Meridian holds 30%, is being built by Tethys Submarine Systems": its builder supplies it
     (_pattern(r"{B}(?:\s+(?:system|project|campus|cable|network|facility|data\s+cent(?:er|re)))?(?:,\s+[^;.]{0,80},)?\s+(?:is|was|are|were|will\s+be|has\s+been)\s+"
               r"(?:being\s+)?(?:built|constructed|installed|laid|manufactured)\s+by\s+{A}"), "supplies", "ab"),
@@ -1311,8 +1311,7 @@ _FACILITY_PROVIDED_BY = _pattern(r"\b(?:financed|funded|paid\s+for)\s+(?:in\s+pa
 # "代價將以本集團內部資源及太平峰銀行有限公司提供之港幣25億元定期貸款撥付": a loan a bank provides to the filer
 _ZH_LOAN_PROVIDED = _pattern(r"(?:本集团|本公司|公司|⟦\d+⟧)[^⟦。；]{0,20}?(?:及|和|与|以)\s*{A}\s*(?:提供|发放)(?:之|的)[^⟦。；，]{0,20}?(?:贷款|借款|融资)")
 # "a 48-megawatt, 12-year lease with Tessellate Cloud at our Reno North campus": the filer leases to its tenant
-_LEASE_AT_OUR_SITE = _pattern(r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on|for)\s+our\s+(?:[\w-]+\s+){0,3}?(?:campus|campuses|facility|facilities|site|"
-                              r"data\s+cent(?:er|re)s?|buildings?|park)\b")
+_LEASE_AT_OUR_SITE = _pattern(r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on|for)\s+our\s+(?:[\w-]+\s+){0,3}?" + _LEASED_SITE + r"\b")
 _OWN_PARTY = [
     (_ZH_WE_SUPPLY, "b", "supplies", True),
     (_ZH_OUR_TOP_CUSTOMER, "b", "supplies", True),
