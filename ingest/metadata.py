@@ -30,6 +30,8 @@ _TRANSLATED = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Translation of registrant['
 _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|(?:Co\.,?\s+)?Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group|"
                            r"K\.K\.|PJSC|P\.J\.S\.C\.|Berhad|Bhd\.?|S\.A\.|AG|SE|GmbH|Tbk|Pte\.\s+Ltd\.))"
                            r"\s*(?:\([^()]{0,40}\)\s*)?\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")  # (after "(Euronext Amsterdam: ZLSYS)")
+_ISSUER_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|plc|Trust|S\.A\.))"
+                             r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"]Issuer[”\"]\)")
 # (a fund's letter: "GRANITE RIDGE COMPUTE LENDING FUND II, L.P.")
 _CAPS_FORMS = r"(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|L\.P\.|LP|S\.A\.|AG|SE|BERHAD|BHD\.?|PJSC|K\.K\.|TBK)"
 _CAPS_COVER = re.compile(r"[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?\s+){1,6}" + _CAPS_FORMS + r")(?![A-Za-z])")
@@ -56,8 +58,10 @@ _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份
                                r"(?:招股说明书|招股意向书|募集说明书)", re.M)
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
 _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
+                              r"Pension\s+(?:Plan|Fund|System)|Retirement\s+(?:System|Fund|Plan)|Superannuation\s+Fund|"
                               r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|N\.A\.|AG|SE|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
+_SUBJECT_COMPANY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&),?\s+){1,5}(?:Inc\.|Corp\.|Corporation|LLC|L\.P\.|Ltd\.|Limited|plc|N\.V\.|AG|SE|S\.A\.|Holdings|Group)")
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
 _ZH_CODED_TITLE = re.compile(r"[#*\s]*(?:[^\n]{0,80}(?:[｜|]|\d日)\s*)?((?![\u4e00-\u9fff]*(?:证券|證券|研究所))[\u4e00-\u9fff]{2,10})\s*[（(]\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[）)]")
 _HK_ISSUER = re.compile(r"^[#\s]*((?![（(])[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))\s*$(?:\n[^\n]*){0,6}?\n[^\n]{0,100}?[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]",
@@ -106,7 +110,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
             and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I):
         return "interim report"  # 半年度报告 / 季度报告 of a listed company, in its own voice
-    if re.search(r"招股说明书|招股意向书|募集说明书|问询函的回复|问询函之回复|\bprospectus\b|\boffering (?:circular|memorandum)\b", title_l + head[:300], re.I) and not call_heading:
+    if re.search(r"招股说明书|招股意向书|募集说明书|问询函的回复|问询函之回复|\bprospectus\b|\b(?:offering|private placement) (?:circular|memorandum)\b", title_l + head[:300], re.I) and not call_heading:
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
     if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责|公司代号\s*[:：]\s*\d{4}", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告; a Hong Kong one's 股份代號 and disclaimer)
@@ -125,12 +129,14 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "call transcript"
     if re.search(r"投资评级|目标价|证券研究所|研究所[｜|]|公司点评|首次覆盖|深度报告|(?:买入|增持|推荐)（(?:维持|首次)）", head[:1500]) \
             or re.search(r"\binitiat\w*\s+(?:coverage|at\s+(?:buy|overweight|outperform|hold|neutral))\b|\b(?:price\s+target|target\s+price|equity\s+research|"
-                         r"analyst\s+certification)\b|\b(?:rating|recommendation)\s*[:：]\s*(?:buy|overweight|outperform|hold|neutral|underweight|sell)\b", lowered[:3000]):
+                         r"analyst\s+certification)\b|\b(?:rating|recommendation)\s*[:：]\s*(?:buy|overweight|outperform|hold|neutral|underweight|sell|market\s?weight|equal[- ]?weight|underperform|accumulate|reduce)\b", lowered[:3000]):
         return "research note"  # a broker's note: its "we" is the analyst, not the company it covers
     if re.search(r"\bletter to (?:our )?(?:limited partners|shareholders|stockholders|investors|unitholders|partners)\b|"
                  r"\b(?:shareholder|investor|quarterly|annual) letter\b|致股东的信|致投资者的信", title_l + "\n" + lowered[:600]) \
+            or re.search(r"\breport\s+of\s+the\s+(?:[\w-]+\s+){0,3}?committee\s+to\s+the\s+board\b|\breport\s+to\s+the\s+board\s+of\s+(?:trustees|directors)\b", title_l + "\n" + lowered[:600]) \
             or investor_self(head)[0] and re.search(r"\b(?:quarterly|annual|semi-annual|monthly|interim)\s+(?:\w+\s+)?(?:report|review|update)\b", title_l + "\n" + lowered[:600]):
-        # a fund's or a company's letter, or a pension system's own quarterly report: "we" is its author
+        # a fund's or a company's letter, or a pension system's own quarterly report (or its committee's report to the board):
+        # "we" is its author
         return "letter"
     results = (r"(?:reports?|reported|announces?|announced|posts?|posted|delivers?)\b[^.\n]{0,80}\b(?:results|earnings)|financial results|"
                r"(?:announced|reported)\b[^.\n]{0,40}\b(?:net income|net sales|revenues?|earnings)\b[^.\n]{0,60}\b(?:quarter|year)")
@@ -190,10 +196,16 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
+    issuer = _ISSUER_DEFINED.search(head[:4000]) if re.search(r"\b(?:offering|placement)\s+(?:circular|memorandum)\b|\bprospectus\b", title + "\n" + head[:600], re.I) else None
+    if issuer:  # a notes memorandum: 'Lumora Compute Funding I LLC (the "Issuer")' is whose document it is, not its parent's
+        candidates[_canonical(issuer.group(1), lexicon)] += 60
     investor, _ = investor_self(head)
     if investor:  # 'The Lakeshore Public Employees' Retirement System ("LPERS" or the "System")': a fund's or a pension's own report
         candidates[_canonical(investor, lexicon)] += 45
     first_line = next((line.strip(" #*") for line in head[:400].split("\n") if line.strip(" #*")), "")
+    subject_line = re.search(r"(?<![\w&'’.-])(" + _SUBJECT_COMPANY.pattern + r")\s*\([A-Z]{2,6}\)", head[:400]) if re.search(r"\bresearch\b", head[:200], re.I) else None
+    if subject_line:  # a research note whose masthead (the broker) is followed by the company it covers: "Meridian Power & Data, Inc. (MPD)"
+        candidates[_canonical(subject_line.group(1), lexicon)] += 35
     for heading in {first_line, title.strip()}:
         # "# Stonecrest Credit Partners" heading a letter or a release; "Ironpeak Data Centers, Inc. - Annual Report 2025", "Ostara Bank, N.A. - Transaction Notice"
         heading = re.split(r"\s+[-–—|·:/]\s+(?=[^\n]*\b(?:[Rr]eport|REPORT|[Ll]etter|[Ff]orm|[Rr]esults|[Tt]ranscript|[Cc]all|[Rr]elease|[Nn]otice|[Aa]nnouncement)\b)", heading)[0]

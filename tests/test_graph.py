@@ -3976,3 +3976,169 @@ def test_one_node_across_scripts_and_tails_but_a_name_is_not_its_regional_unit()
     # 'Jingmere' alone is the company, not its unit 'Jingmere Photonics USA' that another document named
     assert known_names("We locked in supply with Jingmere Photonics for 2026.", ["Jingmere Photonics USA"], default_lexicon()).get("Jingmere") is None
     assert known_names("We locked in supply with Jingmere for 2026.", ["Jingmere Photonics"], default_lexicon()).get("Jingmere") == "Jingmere Photonics"
+
+
+def test_a_round_s_later_backers_a_fund_s_own_vehicle_a_pension_plan_s_own_words_and_a_premium_paid(extractor: RuleExtractor) -> None:
+    news = Document(id="n66", source="/docs/news.md", title="News", company="", doc_type="news")
+    found = _triples(extractor, (
+        "Parvorn Labs, a developer of speech models, said on Tuesday it had raised $260 million in a Series C round.\n\n"
+        "Kestvorn Peak Capital led the $260 million Series C through its fourth flagship vehicle, Kestvorn Peak Fund IV, Parvorn said. "
+        "Kestvorn partner Dana Whitvorn, who also sits on the board of glasses maker Lumvorn Optics, will join Parvorn's board.\n\n"
+        "Stratvorn Cloud Holdings, the Dallas-based GPU-cloud reseller, put in $40 million and will hold a stake of about 6%, Stratvorn said. "
+        "Lumvorn Optics, whose Frame 2 glasses run Parvorn's assistant, also joined the round."), news)
+    assert {("Kestvorn Peak Capital", "invests_in", "Parvorn Labs"), ("Stratvorn Cloud", "invests_in", "Parvorn Labs"),
+            ("Stratvorn Cloud", "owns_stake_in", "Parvorn Labs"), ("Lumvorn Optics", "invests_in", "Parvorn Labs"),
+            ("Parvorn Labs", "supplies", "Lumvorn Optics")} <= found, found
+    assert not {("Kestvorn Peak Capital", "invests_in", "Kestvorn Peak Fund IV"), ("Kestvorn Peak Capital", "partners_with", "Lumvorn Optics")} & found, found
+    letter = Document(id="l66", source="/docs/letter.md", title="Letter", company="Kestvorn Peak Capital", doc_type="letter")
+    found = _triples(extractor, "Aurvorn Speech Systems, the most credible challenger to Parvorn Labs, raised at a valuation we could not underwrite, and we did not participate.", letter)
+    assert not any("Aurvorn Speech Systems" in t for t in found), found
+    plan = Document(id="p66", source="/docs/plan.md", title="Report of the Investment Committee", company="Northvorn Teachers' Pension Plan", doc_type="letter")
+    found = _triples(extractor, (
+        "On 2 October 2025 the Plan completed a US$750 million co-investment in Cobvorn Data Centers Holdings LLC.\n\n"
+        "The Committee approved a US$400 million commitment to Ironvorn Compute Credit Fund I, L.P., a closed-end fund that makes senior secured loans. "
+        "Anchor commitments came from Vektvorn Semiconductor Corp., which committed US$500 million.\n\n"
+        "The Committee considered, and rejected, a separate co-investment in Nimvorn Cloud, Inc. on valuation grounds.\n\n"
+        "In August 2025 the Plan paid a single premium of US$2.1 billion to Meridvorn Mutual Life Insurance Company for a bulk annuity buy-in. "
+        "The buy-in was priced against a quote from Ashvorn Life & Annuity Company, which was not selected."), plan)
+    assert {("Northvorn Teachers' Pension Plan", "invests_in", "Cobvorn Data Centers Holdings"),
+            ("Northvorn Teachers' Pension Plan", "invests_in", "Ironvorn Compute Credit Fund I"),
+            ("Vektvorn Semiconductor", "invests_in", "Ironvorn Compute Credit Fund I"),
+            ("Meridvorn Mutual Life Insurance", "supplies", "Northvorn Teachers' Pension Plan")} <= found, found
+    assert not any("Nimvorn Cloud" in t or "Ashvorn Life & Annuity Company" in t for t in found), found
+
+
+def test_sale_and_leaseback_lessors_lend_notes_bought_a_debtor_s_dip_lender_and_a_plan_s_new_equity(extractor: RuleExtractor) -> None:
+    notice = Document(id="z66", source="/docs/gonggao.md", title="公告", company="云沃智算", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "公司拟以部分GPU服务器与华沃融资租赁（上海）有限公司（以下简称“华沃租赁”）开展售后回租融资租赁业务，融资金额不超过人民币12亿元。\n\n"
+        "担保措施：公司控股股东宁沃数产投资集团有限公司为公司在本合同项下的全部债务提供连带责任保证担保。"), notice)
+    assert {("华沃租赁", "lends_to", "云沃智算"), ("宁沃数产投资集团", "owns_stake_in", "云沃智算")} <= found, found
+    assert not any(r == "supplies" and "华沃租赁" in (s, t) for s, r, t in found), found
+    news = Document(id="y66", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    found = _triples(extractor, "港股上市险企富沃保险集团旗下的富沃财产保险有限公司日前认购了华沃融资租赁有限公司发行的15亿元科技创新公司债。", news)
+    assert ("富沃财产保险", "lends_to", "华沃融资租赁") in found, found
+    memo = Document(id="m66", source="/docs/ppm.md", title="Private Placement Memorandum", company="Lumvorn Compute Funding I", doc_type="prospectus")
+    found = _triples(extractor, "Ashvorn Life & Annuity Company has agreed to purchase US$150,000,000 of the Class B Notes.", memo)
+    assert ("Ashvorn Life & Annuity Company", "lends_to", "Lumvorn Compute Funding I") in found, found
+    declaration = Document(id="d66", source="/docs/decl.md", title="First Day Declaration", company="Halvorn Compute", doc_type="news")
+    found = _triples(extractor, (
+        "I have served as Chief Restructuring Officer of Halvorn Compute, Inc. (\"Halvorn\" and, together with its debtor affiliates, the \"Debtors\" or the \"Company\").\n\n"
+        "To fund operations during the sale process, Ridgvorn Capital Partners LP (the \"DIP Lender\") has committed to provide a senior secured "
+        "superpriority debtor-in-possession term loan facility in an aggregate principal amount of $275 million.\n\n"
+        "After giving effect to the Rights Offering, Ridgvorn Capital Partners LP will hold approximately 46.0% of the New Common Equity."), declaration)
+    assert {("Ridgvorn Capital Partners", "lends_to", "Halvorn Compute"), ("Ridgvorn Capital Partners", "owns_stake_in", "Halvorn Compute")} <= found, found
+
+
+def test_a_name_s_initials_a_restructuring_investor_and_a_supplier_named_as_the_company_s(extractor: RuleExtractor) -> None:
+    note = Document(id="r66", source="/docs/note.md", title="Credit note", company="Meridvorn Power & Data", doc_type="research note")
+    found = _triples(extractor, (
+        "The notes are issued by MPD Abilene PropCo LLC, a wholly owned subsidiary of Meridvorn Power & Data, Inc.\n\n"
+        "Halvorn Compute, Inc. leased about 140 MW from MPD across two campuses, roughly 38% of MPD's contracted rent."), note)
+    assert ("Meridvorn Power & Data", "supplies", "Halvorn Compute") in found, found
+    notice = Document(id="x66", source="/docs/gonggao.md", title="公告", company="华沃数据", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "经评审委员会综合评审，确定江沃智算集团有限公司为公司重整产业投资人。江沃智算拟出资人民币18.6亿元，受让公司资本公积转增的约4.12亿股股票。\n\n"
+        "申请人凌沃计算技术股份有限公司以公司不能清偿到期债务为由申请重整。凌沃计算系公司智算中心GPU服务器的主要供应商。"), notice)
+    assert {("江沃智算", "invests_in", "华沃数据"), ("凌沃计算", "supplies", "华沃数据")} <= found, found
+    assert not any(n.startswith(("确定", "法院", "重整")) for s, _, t in found for n in (s, t)), found
+
+
+def test_a_target_s_round_and_holders_in_a_notice_a_group_s_own_deals_and_a_customer_list_with_descriptions(extractor: RuleExtractor) -> None:
+    hk = Document(id="h67", source="/docs/hk.md", title="公告", company="遨沃科技", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "本公司同意以總代價人民幣320,000,000元認購目標公司8,000,000股新股份。\n\n"
+        "目標公司正進行C輪融資，募集資金總額為人民幣30億元。本輪融資由上海申沃人工智能產業投資基金合夥企業（有限合夥）領投，認購金額為人民幣8億元。"
+        "目標公司現有股東匯沃集團控股有限公司亦追加認購人民幣5億元。本公司注意到有媒體報導指匯沃集團擬收購本公司股份。\n\n"
+        "釋義 「本公司」 指遨沃科技控股有限公司 「目標公司」 指北京星沃智能科技股份有限公司"), hk)
+    assert {("遨沃科技", "invests_in", "北京星沃智能科技"), ("上海申沃人工智能產業投資基金", "invests_in", "北京星沃智能科技"),
+            ("匯沃集團控股", "invests_in", "北京星沃智能科技")} <= found, found
+    assert not any("遨沃科技" == t and r in {"invests_in", "acquires"} for _, r, t in found), found  # (the round is the target's; a press report is no deal)
+    notice = Document(id="a67", source="/docs/gonggao.md", title="公告", company="华沃汽车", doc_type="deal announcement")
+    parts = [("（一）基本情况", "table", "项目 | 内容\n名称 | 北京星沃智能科技股份有限公司\n注册资本 | 11,500万元人民币"),
+             ("（二）主要股东", "table", "股东名称 | 持股比例\n宋之沃及员工持股平台 | 38.6%\n汇沃集团控股有限公司 | 15.4%\n其他股东 | 46.0%"),
+             ("", "text", "星沃智能B轮融资由汇沃集团控股有限公司领投，其出资金额为人民币6亿元。")]
+    chunks = [Chunk(id=f"a67-{i}", doc_id="a67", text=text, ordinal=i, section=section, kind=kind) for i, (section, kind, text) in enumerate(parts)]  # type: ignore[arg-type]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, notice)}
+    assert {("汇沃集团控股", "owns_stake_in", "北京星沃智能科技"), ("汇沃集团控股", "invests_in", "星沃智能")} <= found, found
+    assert not any("宋之沃" in s for s, _, _ in found), found
+    results = Document(id="e67", source="/docs/results.md", title="Annual results", company="Aovorn Technology Holdings", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "The board of directors of Aovorn Technology Holdings Limited (the \"Company\", together with its subsidiaries, the \"Group\") announces its results.\n\n"
+        "In September 2024, the Group entered into a three-year content licensing agreement with Xingvorn, a large-model developer based in Beijing, "
+        "under which the Group licenses its text and short-video library to Xingvorn for model training.\n\n"
+        "In July 2024, Aovorn Interactive Entertainment Limited, a wholly-owned subsidiary of the Company, completed the acquisition of the entire "
+        "issued share capital of Moyvorn Studio Limited for a cash consideration of HK$186 million.\n\n"
+        "Share of profit of an associate represents the Group's 35% interest in Xinvorn Audio Technology Limited and amounted to RMB21.7 million."), results)
+    assert {("Aovorn Technology Holdings", "supplies", "Xingvorn"), ("Aovorn Interactive Entertainment", "acquires", "Moyvorn Studio"),
+            ("Aovorn Technology Holdings", "owns_stake_in", "Xinvorn Audio Technology")} <= found, found
+    stake = [r for r in _doc_links(extractor, (
+        "The board of directors of Aovorn Technology Holdings Limited (the \"Company\", together with its subsidiaries, the \"Group\") announces its results.\n\n"
+        "Share of profit of an associate represents the Group's 35% interest in Xinvorn Audio Technology Limited and amounted to RMB21.7 million."), results)
+             if r.relation == "owns_stake_in"]
+    assert stake and stake[0].amount == "35%", stake
+    news = Document(id="v67", source="/docs/news.md", title="News", company="", doc_type="news")
+    found = _triples(extractor, ("Veridvorn Frame Labs, Inc. makes video models. "
+                                 "Veridvorn's paying customers include game-engine maker Lumvorn Interactive, Inc., the streaming service Streamvorn, Inc. "
+                                 "and Pixelvorn Studio, Inc., the creative studio that Adhavorn Media, Inc. agreed to buy this month."), news)
+    assert {("Veridvorn Frame Labs", "supplies", "Lumvorn Interactive"), ("Veridvorn Frame Labs", "supplies", "Streamvorn"),
+            ("Veridvorn Frame Labs", "supplies", "Pixelvorn Studio"), ("Adhavorn Media", "acquires", "Pixelvorn Studio")} <= found, found
+    assert not {("Veridvorn Frame Labs", "supplies", "Adhavorn Media"), ("Adhavorn Media", "acquires", "Streamvorn")} & found, found
+
+
+def test_a_uk_report_s_group_its_loans_and_customers_a_round_s_followers_and_a_japanese_legal_form(extractor: RuleExtractor) -> None:
+    report = Document(id="k69", source="/docs/ar.md", title="Annual Report 2024", company="Halvorn Industries", doc_type="annual report")
+    found = _triples(extractor, (
+        "The Group designs robotic cells. The Group reports in two segments.\n\n"
+        "During the year the Group advanced a £45 million five-year secured term loan to Mercvorn Precision Castings Limited, a long-standing supplier "
+        "of aluminium housings to the Group. The Group also holds 12.5% of the ordinary shares of Mercvorn Precision Castings Limited.\n\n"
+        "Automation Systems revenue rose 14% to £1,126 million, helped by a £96 million body-shop automation contract with Carrvorn Motor Company and a "
+        "second full year of robotic assembly cells delivered to Kestvorn EMS Corp."), report)
+    assert {("Halvorn Industries", "lends_to", "Mercvorn Precision Castings"), ("Mercvorn Precision Castings", "supplies", "Halvorn Industries"),
+            ("Halvorn Industries", "owns_stake_in", "Mercvorn Precision Castings"), ("Halvorn Industries", "supplies", "Carrvorn Motor Company"),
+            ("Halvorn Industries", "supplies", "Kestvorn EMS")} <= found, found
+    assert not any({s, t} == {"Carrvorn Motor Company", "Kestvorn EMS"} for s, _, t in found), found
+    sales = [r for r in _doc_links(extractor, "The Group designs robotic cells. The Group reports in two segments.\n\nAutomation Systems revenue rose 14% to £1,126 million, "
+                                                "helped by a £96 million body-shop automation contract with Carrvorn Motor Company.", report) if r.target == "Carrvorn Motor Company"]
+    assert sales and sales[0].amount != "£1,126 million", sales  # (a segment's revenue is no price of one contract)
+    news = Document(id="n69", source="/docs/news.md", title="News", company="", doc_type="news")
+    found = _triples(extractor, (
+        "Lumvorn Vision Inc., a machine-vision start-up, has raised $142 million in a Series C round, the company said on Tuesday.\n\n"
+        "Japanese trading house Sakuravorn Shoji Kabushiki Kaisha led the round, contributing $60 million.\n\n"
+        "Existing backers Tidevorn Ventures and Brassvorn Growth Partners both followed on, with Tidevorn adding $25 million."), news)
+    assert {("Sakuravorn Shoji", "invests_in", "Lumvorn Vision"), ("Tidevorn Ventures", "invests_in", "Lumvorn Vision"),
+            ("Brassvorn Growth Partners", "invests_in", "Lumvorn Vision")} <= found, found
+
+
+def test_a_taiwan_notice_s_own_needs_bought_and_financed_and_a_loan_the_company_gives_its_unit(extractor: RuleExtractor) -> None:
+    mops = Document(id="t68", source="/docs/mops.txt", title="重大訊息", company="鼎沃科技", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "(1)本案所需GPU加速模組主要向Corvorn Semiconductor Corp.採購，本公司已與其簽訂長期供貨協議。\n\n"
+        "(2)本案所需營運資金將由本公司自有資金及聯沃商業銀行提供之新台幣60億元中期聯合授信額度支應。"), mops)
+    assert {("Corvorn Semiconductor", "supplies", "鼎沃科技"), ("聯沃商業銀行", "lends_to", "鼎沃科技")} <= found, found
+    notice = Document(id="u68", source="/docs/gonggao.md", title="公告", company="云沃智算", doc_type="deal announcement")
+    found = _triples(extractor, "公司向子公司华沃科技有限公司提供的借款余额为3亿元。", notice)
+    assert ("云沃智算", "lends_to", "华沃科技") in found and ("华沃科技", "lends_to", "云沃智算") not in found, found
+
+
+def test_a_10k_s_reported_rumour_a_possible_second_source_work_done_for_it_and_its_unit_of_the_same_name(extractor: RuleExtractor) -> None:
+    tenk = Document(id="k69b", source="/docs/10k.md", title="10-K", company="Northvorn Edge Systems", doc_type="10-K")
+    found = _triples(extractor, (
+        "Although press reports in 2024 suggested that we would supply servers to Zhivorn Industrial Internet Technology Co., Ltd., we have no agreement with it.\n\n"
+        "Arkvorn Semiconductor, Inc. offers accelerator modules that we believe could be qualified as an alternative to our current supply.\n\n"
+        "Module assembly and final test continue to be done for us by Kestvorn EMS Corp. at its Penang campus."), tenk)
+    assert found == {("Kestvorn EMS", "supplies", "Northvorn Edge Systems")}, found
+    assert extractor._subsidiary_node("Northvorn Edge Systems GmbH", tenk) == "Northvorn Edge Systems GmbH"
+
+
+def test_rights_licensed_from_a_franchise_owner_a_partnership_named_after_its_partner_and_chinese_follow_ons_and_ip_licences(extractor: RuleExtractor) -> None:
+    letter = Document(id="s68", source="/docs/letter.md", title="Shareholder letter", company="Streamvorn Entertainment", doc_type="letter")
+    found = _triples(extractor, ("We also licensed series rights to Hanvorn Games Co., Ltd.' Ashfall franchise for $36 million.\n\n"
+                                 "On advertising, we began testing generative ad formats with Adhavorn Media, Inc. under a partnership that closes in 2026.\n\n"
+                                 "We also licensed Veridvorn Frame Labs' Loom-2 video model for in-app trailers."), letter)
+    assert {("Hanvorn Games", "supplies", "Streamvorn Entertainment"), ("Streamvorn Entertainment", "partners_with", "Adhavorn Media"),
+            ("Veridvorn Frame Labs", "supplies", "Streamvorn Entertainment")} <= found, found
+    news = Document(id="m68", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    found = _triples(extractor, ("墨沃智能科技有限公司完成A轮融资。天使轮投资方澜沃创投有限公司本轮继续加注墨沃智能科技有限公司，但未披露具体金额。\n\n"
+                                 "墨沃智能科技有限公司同时获得星沃互娱科技有限公司旗下《苍穹纪元》IP的AIGC衍生内容授权。"), news)
+    assert {("澜沃创投", "invests_in", "墨沃智能科技"), ("星沃互娱科技", "supplies", "墨沃智能科技")} <= found, found

@@ -823,3 +823,28 @@ def test_a_wrapped_s1_heading_an_english_only_hong_kong_issuer_a_prospectus_cove
             "Meridmere Crest committed 1.5 billion yuan under the Qualified Foreign Limited Partner (QFLP) programme, people said.\n")
     path = Path("wire.txt")
     assert detect(load(path, wire.encode()), path, lexicon)["company"] != "Qualified Foreign"  # a programme's name is no company
+
+
+def test_a_pension_plan_s_board_report_a_notes_memorandum_s_issuer_and_a_credit_note_s_subject_name_the_company() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    report = ("# Northvorn Teachers' Pension Plan\n\n## Report of the Investment Committee to the Board of Trustees\n\n"
+              "This report informs the Board of three transactions. On 2 October 2025 the Plan completed a US$750 million co-investment in "
+              "Cobvorn Data Centers Holdings LLC. Cobvorn Data Centers Holdings LLC operates campuses in Virginia.\n")
+    path = Path("northvorn_board_report.md")
+    meta = detect(load(path, report.encode()), path, default_lexicon())
+    assert (meta["company"], meta["doc_type"]) == ("Northvorn Teachers' Pension Plan", "letter")
+    memo = ("# CONFIDENTIAL PRIVATE PLACEMENT MEMORANDUM\n\nUS$900,000,000 Class A Senior Secured Notes due 2030.\n\n"
+            "The Issuer. Lumvorn Compute Funding I LLC (the \"Issuer\") is a special purpose entity. The Issuer is a wholly-owned subsidiary of "
+            "Lumvorn Cloud, Inc. (\"Lumvorn\" or the \"Parent\"). Lumvorn Cloud, Inc. operates GPU clusters. Lumvorn Cloud, Inc. is listed.\n")
+    path = Path("lumvorn_ppm.md")
+    meta = detect(load(path, memo.encode()), path, default_lexicon())
+    assert (meta["company"], meta["doc_type"]) == ("Lumvorn Compute Funding I", "prospectus")
+    note = ("HARLVORN STREET CREDIT RESEARCH | North America High Yield | November 18, 2025\n"
+            "Meridvorn Power & Data, Inc. (MPD)\n"
+            "7.25% Senior Secured Notes due 2029. Recommendation: Market Weight (from Underweight). Halvorn Compute, Inc. leased 140 MW from MPD.\n")
+    path = Path("mpd_note.txt")
+    meta = detect(load(path, note.encode()), path, default_lexicon())
+    assert (meta["company"], meta["doc_type"]) == ("Meridvorn Power & Data", "research note")

@@ -44,14 +44,14 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|私人有限公�
 # "日商", "美商": a company of that country, before its name ("向日商富里精密取得", "韩国记忆体大厂")
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
-_ZH_GENERIC = re.compile(r"^(?:我们|我司|笔者|人形|主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|项目|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
+_ZH_GENERIC = re.compile(r"^(?:我们|公开发行|公開發行|联交所|聯交所|寿险|财险|再保险|融资租赁|租赁|信贷|资产证券|特殊目|随着|伴随|我司|笔者|人形|主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|项目|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|行业|产业链|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|公用事业|公用|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|共同|联合|政府|引导|首次|直接|间接|价格|参照|销售|财务|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|联贷|银团|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:旗下|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份|方)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
-                          r"委托|选择|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|中标|参股|投资方|出资方|认购方|约定|期内|期间|批量供应|开始供应|稳定供应|持续供应|批量供货|我们|判断|预计|预测|看好|测算|载列|列示|"
+                          r"委托|选择|确定|订立|根据|偿还|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请人|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|中标|参股|投资方|出资方|认购方|约定|期内|期间|批量供应|开始供应|稳定供应|持续供应|批量供货|我们|判断|预计|预测|看好|测算|载列|列示|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|等|予|之|而|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
@@ -85,7 +85,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
-          r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
+          r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|REIT|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
 _HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z](?:[A-Za-z0-9&-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Caisse|Caixa)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z][A-Za-z\u00c0-\u017f'’-]+){{1,3}})(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
@@ -148,7 +148,7 @@ _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|c
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
                          r"headquarters)\b", re.IGNORECASE)
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|本集团|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为])公司(?!核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=持有|增持|认购|受让)公司(?=\d|[的股])|(?:^|(?<=[，。；：])|(?<=\d年)|(?<=\d月))公司(?=[\u4e00-\u9fff]|[A-Z][A-Za-z0-9]{1,}[\u4e00-\u9fff])(?!名称|简称|代码|类型|章程|法|治理|核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,8}(?:卡|芯片|产品|模组|设备|服务器|工具|软件))")
+_SELF_ZH = re.compile(r"本公司|本集团|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为系])公司(?!核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=持有|增持|认购|受让)公司(?=\d|[的股约近逾]|资本公积|转增)|(?:^|(?<=[，。；：])|(?<=\d年)|(?<=\d月))公司(?=[\u4e00-\u9fff]|[A-Z][A-Za-z0-9-]{1,}[\u4e00-\u9fff])(?!名称|简称|代码|类型|章程|法|治理|核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,8}(?:卡|芯片|产品|模组|设备|服务器|工具|软件))")
 
 
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
@@ -248,14 +248,14 @@ _ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<
                           rf"([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\))|[A-Z][A-Za-z0-9_&'’.-]*(?:[ \t]+[A-Z&][A-Za-z0-9_&'’.,-]*){{0,7}}"
                           rf"|[{CJK}]{{2,20}}(?=（[A-Z][^（）]{{2,60}}）))(?=[，,；;。（(\s|{CJK}]|$)")  # (or "科凡半导体（Corvane Semiconductor, Inc.）")
 # a glossary set as a table of terms and meanings, without 指: "詞彙 涵義 「本公司」 嘉峯置業控股有限公司 「目標公司」 雲棲（惠州）智算有限公司"
-_ZH_GLOSSARY_TABLE = re.compile(rf"「([{CJK}A-Za-z0-9]{{2,12}})」[ \t]+([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\)))(?=[，,；;。\s「]|$)")
+_ZH_GLOSSARY_TABLE = re.compile(rf"「([{CJK}A-Za-z0-9]{{2,12}})」[ \t]+(?:指[ \t]*)?([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\)))(?=[，,；;。\s「]|$)")
 # "Voltaic Grid Systems, Inc.（以下简称“Voltaic Grid”或“标的公司”）": an English legal name a Chinese text defines
 # (or a Hong Kong announcement's bare quotes: "Yihai Data Centre (Malaysia) Sdn. Bhd.（「溢海马来西亚」）")
 _ZH_DEFINED_EN = re.compile(r"((?:\(?[A-Z][A-Za-z0-9&'’-]*\)?[ \t]+){0,5}\(?[A-Z][A-Za-z0-9&'’-]*\)?,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:[^（）()“”\"「」]{0,30}?[，,]\s*)?(?:(?:以下简称|下称|简称)[“\"「]?|[“\"「])"
                             r"([^”\"」（）()，,]{2,30}?)[”\"」]?(?:或[“\"「]([^”\"」]{2,30})[”\"」])?[）)]")
 _NEXT_WORD = re.compile(r"[ ]+[A-Z][\w&'’-]*")
 _ZH_ROLE_ALIAS = re.compile(r"合资公司|标的公司|目标公司|项目公司|新公司|被投资企业|被投资公司|交易对方|甲方|乙方|丙方|发行人|借款人|贷款人|卖方|买方|认购人|认购方|出让方|受让方|转让方|承租人|承租方|出租人|出租方")
-_ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|已|将|在|推出|研发|，|。|、)")
+_ZH_UNDER = re.compile(rf"旗下(?:的)?([{CJK}]{{2,6}}?)(?=自研|的|公司|已|将|在|推出|研发|提供|供应|负责|代工|生产|运营|承建|，|。|、)")
 
 
 _NAMED_LIST = re.compile(
@@ -264,7 +264,7 @@ _NAMED_LIST = re.compile(
     r"\s*\((?P<inside>[^()]{0,160})\)")
 
 
-_NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|"
+_NOT_A_PARTY = re.compile(r"\b(?:agreements?|notes|shares|stock|facility|loans?|plan|transactions?|offering|closing|date|warrants?|claims?|"
                           r"purchase|merger|acquisition|securities|act|units|campus|project|term|period|amendment|commitments?|"
                           r"members|participants|operations|lenders|holders|shareholders|customers|suppliers|directors|officers|employees|"
                           r"engineers|professionals|workers|people|students|veterans|americans|women|"
@@ -294,15 +294,23 @@ def investor_self(text: str) -> tuple[str, list[str]]:
     return re.sub(r"^The\s+", "", " ".join(m.group("name").split())), [q for q in _quoted(m.group("inside")) if q not in _INVESTOR_WORDS]
 
 
+_WITH_AFFILIATES = re.compile(r"((?:[A-Z][\w&'’-]*,?\s+){1,5}(?:Inc\.|Corp\.|Corporation|LLC|Ltd\.|Limited|plc|N\.V\.|Holdings))\s*\([^()]{0,40}\)\s+and\s+its\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:affiliates|subsidiaries)\s*\((?:collectively,?\s+)?(?:the\s+)?[“\"](?:Debtors|Company)[”\"]\)")
+
+
 def self_name(text: str, lexicon: Lexicon) -> str:
     """The company a document calls "the Company" ('Corvane Semiconductor Corp. (“Corvane,” the “Company,” “we”)'), or the fund
     or pension system a report opens by naming as itself, or ''."""
     for m in _NAMED_LIST.finditer(text[:20000]):
         aliases = {q.lower() for q in _quoted(m.group("inside"))}
-        if aliases & {"company", "registrant", "we", "us"}:
+        if aliases & {"company", "registrant", "we", "us", "debtors"}:  # (a chapter 11 debtor's filings: 'Halcyon Compute, Inc. … (the "Debtors")')
             name = _clean_generic(" ".join(m.group("name").split()), strip_tail=False) or m.group("name")
             known = lexicon.company(name)
             return known.name if known else node_id(name)
+    group = _WITH_AFFILIATES.search(text[:20000])
+    if group:  # 'Halcyon Compute, Inc. ("Halcyon") and its debtor affiliates (collectively, the "Debtors")'
+        known = lexicon.company(group.group(1))
+        return known.name if known else node_id(group.group(1))
     for m in _ZH_DEFINED.finditer(text[:20000]):  # 华岳半导体股份有限公司（下称“公司”或“华岳半导体”）
         if {"公司", "本公司"} & {m.group(2), m.group(3), m.group(4)}:
             other = next((a for a in (m.group(2), m.group(3), m.group(4)) if a and a not in {"公司", "本公司"} and not _ZH_ROLE_ALIAS.fullmatch(a)), "")
@@ -377,12 +385,17 @@ def legal_names(text: str, lexicon: Lexicon) -> set[str]:
     return out
 
 
+# "… agreement with Xingyan, a large-model developer based in Beijing": a one-word name an appositive says is a company
+_DESCRIBED_NAMED = re.compile(r"\b(?:with|from|to|by|of|and)\s+([A-Z][a-z]{3,}[A-Za-z]*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:developer|maker|manufacturer|lab|"
+                              r"start-?up|company|operator|provider|supplier|designer|studio|publisher|firm|lender|bank|fund|insurer|carrier)\b()")
+
+
 def role_named(text: str, common: frozenset[str] = frozenset()) -> set[str]:
     """One-word names the text says are a customer, supplier, lender or holder ("Stratovane remained our largest customer",
     "our supplier, Corvid"), not words it also writes in lower case."""
     out = set()
     for line in text.split("\n"):
-        for m in _ROLE_NAMED.finditer(line):
+        for m in [*_ROLE_NAMED.finditer(line), *_DESCRIBED_NAMED.finditer(line)]:
             name = (m.group(1) or m.group(2)).split()[-1]
             if " " not in (m.group(1) or m.group(2)) and name.lower() not in _NOT_NAMES | _PLACES | _DEMONYMS | common and name.lower() not in place_names():
                 out.add(name)
@@ -943,8 +956,10 @@ class EntityFinder:
                 name = back[_zh_begins(back):]  # "江渚产业投资集团": 投资 ends the name here, it is no verb
                 name = re.split(rf"[^{CJK}A-Za-z0-9（）()]", name)[-1].lstrip("（）()")  # ("赫立斯记忆体(新加坡)私人有限公司")
                 name = re.sub(r"^[一二三四五六七八九十\d]{1,3}[）)]", "", name)  # a list's number: "（二）参股公司" is no name
-            if m.group(0) == "公司" and not named and re.search(r"银行.|(?:提供|担保|申请|签订|签署|支付|出具|发放|合作|共同)$", name):
+                name = re.sub(r"^[^（(]*[）)]", "", name)  # "（含本次交易）占公司…": a bracket closed before the name, no name of it
+            if m.group(0) == "公司" and not named and re.search(r"银行.|(?:提供|担保|申请|签订|签署|支付|出具|发放|合作|共同|按照|根据|依照|依据|配合|协助|代表|接受|满足|受理|裁定|审议|批准|确定)$", name):
                 continue  # "向百达海峡银行提供公司担保": a bank, then what is given (a 公司担保), not a company "百达海峡银行提供"
+                # ("由崇硕电子按照公司的设计规格…": a maker, then whose design it follows)
             if len(name) < 2 or not re.search(f"[{CJK}]", name) or m.group(0) == "公司" and not 3 <= len(name) <= 8 and not named \
                     or _ZH_GENERIC.search(name) or name[:2] in ZH_PLACES and _ZH_GENERIC.search(name[2:]) \
                     or re.match(r"[A-Z0-9]{2,6}[\u4e00-\u9fff]", name) and _ZH_GENERIC.search(re.sub(r"^[A-Z0-9]{2,6}", "", name)):

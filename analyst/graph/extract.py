@@ -111,11 +111,13 @@ _SELLS_A_COMPANY = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|dive
 _HARDWARE = re.compile(r"服务器|光模块|芯片|加速卡|交换机|\b(?:servers?|chips?|GPUs?|accelerators?|hardware|equipment|optical\s+modules?|switches)\b", re.I)
 _ZH_HOLDERS = re.compile(r"⟦(\d+)⟧的(?:出资人|有限合伙人|合伙人|投资人|股东)(?:中|主要|之一)?(?:既有|包括|有|为|是|正是)")
 _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
+# "X led the $260 million Series C through its fourth flagship vehicle, Kestrel Peak Fund IV": the company's own vehicle, no party of its deal
+_OWN_VEHICLE = re.compile(r"\b(?:through|via|using)\s+(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:vehicles?|funds?|arms?|affiliates?|subsidiar(?:y|ies)|entit(?:y|ies)|units?)\s*,?\s*$", re.I)
 # "X could just as easily rent capacity from Y": what a company might do is no link
-_HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|"
+_HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bcould\s+be\s+qualified\b|"
                            r"\b(?:only|one\s+of\s+(?:the\s+)?(?:few|two|three|four))\s+(?:\w+\s+){0,3}?(?:suppliers?|vendors?|makers?|manufacturers?|companies)\s+"
                            r"(?:[\w-]+\s+){0,4}?(?:able|capable|qualified|equipped)\s+to\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b|"
-                           r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|或(?:将|会)(?:持有|提供|为|向)|或(?:将|会)?(?:为|向)(?:其|⟦\d+⟧)提供", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
+                           r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|决定是否|是否(?:继续)?(?:出租|出售|收购|投资|采购|提供)|或(?:将|会)(?:持有|提供|为|向)|或(?:将|会)?(?:为|向)(?:其|⟦\d+⟧)提供", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
 _IF_CLAUSE = re.compile(r"^\s*(?:(?:若|如果|假如|倘若|假设|一旦)[^。；]{0,60}?(?:可|将|会|则|需)|(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|If\s+[^,;]{0,80}?\b(?:fails?|failed|ceases?|is\s+unable|were\s+unable)\s+to\b|"
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
@@ -128,15 +130,15 @@ _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+)
                          r"((?:It|it|Its|its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler|vehicle|borrower|issuer|producer|utility|landlord|foundry|"
                          r"subsidiary|unit|SPV)))\b")
-_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其(?![他中余实次])|该公司|该基金|该行|公司)(?![的]?(?:股东|董事|公告))")
+_ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其(?![他中余实次])|该公司|该基金|该行|该信托|该集团|公司)(?![的]?(?:股东|董事|公告))")
 # A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
 # with Bexley Hill taking a third of it." "墨衡智能完成新一轮融资……同一轮融资中，临川基金出资5亿元。"
 _DEAL_LOAN = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit\s+lines?|credit|debt|notes|borrowings?|borrowers?|lenders?|lent|lend(?:s|ing)?|"
                         r"(?:project|construction|senior(?:\s+secured)?|secured|debt|asset-backed)\s+financing)\b|贷款|授信|借款|信贷|联贷|银团", re.I)
-_DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation)\b|融资|增资|认购|认缴|扩募|入股|出资|轮", re.I)
+_DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|equity|investment|valuation|commitments?\s+to\s+(?:[\w-]+\s+){0,6}?Fund)\b|融资|增资|认购|认缴|扩募|入股|出资|轮", re.I)
 _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|raises|raising|obtained|obtains|completed|completes|signed|signs|priced|prices|"
                          r"finali[sz]ed|finali[sz]es|wrapped\s+up|"
-                         r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请|签署|签订", re.I)
+                         r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请|签署|签订|正(?:在)?进行|启动|开展", re.I)
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
@@ -146,7 +148,7 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
                          r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?lending\b|"  # "X increased its commitment by $300 million", "which is lending $500 million"
                          r"\b(?:putting|puts|put)\s+in\s+(?:a\s+further|another|an\s+additional)\s+(?:US)?[$€£]|"
                          r"\b(?:committed|signed\s+on|come\s+in|came\s+in|participat(?:e|es|ed|ing))\s+as\s+(?:a\s+|the\s+)?(?:lenders?|investors?|co-lenders?)\b|\balso\s+(?:took\s+part|participated|joined\s+in)\b|"
-                         r"\balso\s+(?:came|chipped)\s+in\s*[.!]?$|"
+                         r"\balso\s+(?:came|chipped)\s+in\s*[.!]?$|\b(?:anchor|cornerstone|other|remaining|further|additional)\s+commitments?\s+(?:came|come|were\s+made)\s+from\b|\b(?:both\s+|all\s+|also\s+)?followed\s+on\b|"
                          r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:本次|此次|同步|同时)[^，。；]{0,4}?(?:认缴|认购|扩募)|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)|(?:跟投|参投)了?(?:约|近|逾|超过)?(?:人民币|美元)?[\d.,]+(?:亿|万|千万)?(?:元|美元)|"
                          r"(?:出资|投入)[^，。；]{0,16}[，,]\s*(?:取得|获得|占)[^，。；]{0,8}(?:股权|股份)", re.I)  # "X投入人民币6亿元，取得约8.5%股权"
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
@@ -157,6 +159,13 @@ _LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|No
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|made\s+available|lending|lent|"
                          r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|holds?\s+the\s+(?:remaining|rest|balance)|held\s+the\s+(?:remaining|rest|balance)|(?:came|comes|come)\s+in(?=\s*[.!]?$)|(?:filled|fills|rounded|rounds)\s+out|made\s+up|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|认缴|参与|提供|牵头|参贷|承贷|投入|加码|加注|取得[^，。；]{0,8}股[权份]", re.I)
+_STAKE_TAKEN = re.compile(r"\b(?:will\s+)?(?:hold|holds|held|own|owns|owned|take|takes|took|get|gets|got|receive|receives|received)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?stake\b|"
+                          r"\bstake\s+of\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|some\s+)?\d|取得[^，。；]{0,8}股[权份]|持股(?:比例)?(?:约|为)?[\d.]+\s*%", re.I)
+# "…, raised at a valuation we could not underwrite, and we did not participate": a round the writer stayed out of
+# (and "交易相对人为⟦曜石智能⟧持股5%以上之境内财务投资人": the holder is the investor described, no company named)
+_STAYED_OUT = re.compile(r"\b(?:did|do|does|will|would)\s+not\s+(?:participate|invest|take\s+part|join|follow\s+on)\b|\b(?:considered|reviewed|evaluated),?\s+(?:and|but)\s+(?:rejected|declined|turned\s+down|passed\s+on)\b|\b(?:rejected|turned\s+down|passed\s+on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:co-investment|investment|commitment|stake)\b|\b(?:declined|chose\s+not|decided\s+not)\s+to\s+(?:participate|invest|take\s+part|join)\b", re.I)
+_LEASEBACK = re.compile(r"售后回租|售後回租|回租融资|回租融資|\bsale[- ]and[- ]lease-?back\b|\bsale-lease-?back\b|\bsale/lease-?back\b", re.I)
+_LESSOR_NAME = re.compile(r"租赁|租賃|\b(?:Leasing|Lease|Lessor|Rentals?)\b")
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
 _NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
@@ -181,7 +190,7 @@ _FORMED_TOGETHER = re.compile(r"⟦(?P<a>\d+)⟧\s+and\s+(?:the\s+)?⟦(?P<b>\d+
                               r"⟦(?P<j>\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b", re.I)
 # a name that starts a clause of its own: "…, and ⟦d⟧, which elected the all-cash option, received …", "…, and ⟦d⟧ received …"
 _OWN_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s[^⟦;]{0,120}?,\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are|received|got|took)\b|\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are|holds|owns|keeps|retains)\b")
-_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?⟦(\d+)⟧")
+_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?(?-i:(?:(?!(?:that|which|who|whose|where|when|as|of|in|by|to|for|with|from)\s)[a-z][a-z-]*\s+){0,3}?)⟦(\d+)⟧")  # ("…, the streaming service ⟦b⟧")
 
 
 _LIST_BEFORE = re.compile(r"((?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|、|及|和)(?:funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+)?)+)$")
@@ -207,7 +216,7 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          r"(?:walked|walking|pulled|pulling|backed|backing)\s+(?:away|out)\b"  # "agreed to buy a 30% stake in X, then walked away"
                          r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
                          r"(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
-_DENIED = re.compile(r"\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
+_DENIED = re.compile(r"(?:注意到|留意到)[^。；]{0,12}?(?:报导|报道|传闻|传言)|\b(?:press|media|news)\s+reports?\b[^.;]{0,60}?\b(?:suggested|speculated|claimed)\b|\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
                      r"传闻|传出|传言|据传|(?:相关|有|媒体)报道称|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|无从得知|不便评论|(?:决策|审批|审议)程序尚在进行|"
                      r"(?:并无|并未|从未|未曾|没有)(?:直接|间接)?(?:持有|投资|参股)|\bno\s+assurance\s+that\b|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
@@ -335,6 +344,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"transceivers?|systems|hardware|equipment|networks?|networking|cooling|packaging)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
               r"(?:also\s+|still\s+|now\s+|largely\s+|mostly\s+|entirely\s+)?(?:built|made|manufactured|assembled|fabricated|supplied|packaged|designed\s+and\s+built)\s+by\s+{A}"),
      "supplies", "ab"),
+    # "Stratacore's new Dallas hall went live in November on racks built by Chungshuo Electronics": who runs on the racks bought them
+    (_pattern(r"{B}(?:'s|’s)?\s+" + g(80) + r"\b(?:on|with|using|uses|runs|running)\s+(?:[\w-]+\s+){0,3}?(?:racks|servers|systems|hardware|chips|GPUs|accelerators|"
+              r"modules|boards|switches|equipment|gear|machines)\s+(?:built|made|manufactured|assembled|supplied|provided|designed|sold)\s+(?:to\s+it\s+)?by\s+{A}"),
+     "supplies", "ab"),
     # "CRV Compute Funding I, the special-purpose vehicle that Corvantis set up to own its newest GPU fleet": a unit its parent formed
     (_pattern(r"{A}(?:\s*\([^()]{0,40}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:vehicle|subsidiary|SPV|entity|affiliate)\s+(?:that|which)\s+{B}\s+"
               r"(?:has\s+|had\s+)?(?:set\s+up|formed|created|established|incorporated)\b"), "subsidiary_of", "ab"),
@@ -391,7 +404,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Kestrel markets unused capacity through a liquidity-provider agreement with Tessellate Markets"
     (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|delivery[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing|revenue[- ]shar(?:e|ing)|co-sell(?:ing)?)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),
     # "we signed a memorandum of understanding with Harbourline Data Centres Holdings Limited"
-    (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement)\s+with\s+{B}"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement|(?:strategic\s+)?(?:cooperation|co-operation|collaboration)\s+(?:memorandum|agreement|framework\s+agreement))\s+with\s+{B}"),
      "partners_with", "ab"),
     # a fund's letter: "We also own a position in Lanze Precision", "we initiated a position in Tingsen Computer", "We added to Seoryun Memory"
     (_pattern(r"{A}\s+(?:also\s+|now\s+|still\s+|recently\s+)?(?:own|owns|owned|hold|holds|held|initiated|opened|established|built|took|bought)\s+(?:a|an)\s+"
@@ -634,8 +647,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"data(?:set)?s?|archive|library|content)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|today\s+|already\s+|currently\s+)?"
               r"(?:used|deployed|licensed|relied\s+(?:up)?on)\s+(?:today\s+|now\s+)?by\s+{B}"), "supplies", "ab"),
     # "We've used Quillstone's attribution engine for about a year": the user buys
-    (_pattern(r"{B}\s*(?:have\s+|has\s+|'ve\s+|’ve\s+)?(?:also\s+)?(?:used|deployed|licensed|relied\s+on)\s+{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
-              r"(?:engine|platform|software|tools?|models?|APIs?|service|cloud|chips?|suite|technology|data(?:set)?s?|archive|library|content)\b"), "supplies", "ab"),
+    # "Lantu Electronics licenses a Mandarin-English version of Parlance's model for its glasses"
+    (_pattern(r"{B}\s*(?:have\s+|has\s+|'ve\s+|’ve\s+)?(?:also\s+)?(?:used|uses|deployed|deploys|licensed|licenses|licences|relied\s+on|relies\s+on)\s+"
+              r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:version|edition|variant|build|copy|port)\s+of\s+)?{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:engine|platform|software|tools?|models?|APIs?|service|cloud|chips?|suite|technology|data(?:set)?s?|archive|library|content|assistant)\b"), "supplies", "ab"),
+    # "Lumora Optics, whose Frame 2 glasses run Parlance's assistant", "Lumora's glasses run on Parlance's models": the product's maker buys
+    (_pattern(r"{B}(?:,\s+whose|(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:glasses|devices?|phones?|handsets?|products?|apps?|assistants?|cars?|vehicles?|headsets?|robots?|"
+              r"services?|platforms?|wearables?|earbuds?|PCs?|laptops?)\s+(?:also\s+|now\s+|all\s+)?(?:run|runs|ran|rely|relies|relied|depend|depends|are\s+built|is\s+built)\s+"
+              r"(?:on\s+)?{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:assistant|models?|chips?|processors?|software|platform|engine|cloud|operating\s+system|OS|stack)\b"), "supplies", "ab"),
     # "the archive license it granted to Vantor Labs", "a licence Halvorsen granted to Vantor": the licensor supplies the licensee
     (_pattern(r"licen[cs]es?\s+(?:that\s+|which\s+)?{A}\s+(?:has\s+|had\s+)?granted\s+(?:to\s+)?{B}"), "supplies", "ab"),
     # "Halcyra grants the Company a non-exclusive, worldwide license to deploy …": the licensor supplies the licensee
@@ -734,7 +753,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}(?:'s|’s)?\s+(?:" + MONEY + r"\s+)?(?:participation|share|commitment|ticket)\s+in\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?{B}(?:'s|’s)?\s+"
               r"(?:[\w-]+\s+){0,3}?(?:facility|facilities|loans?|financing|credit\s+line)\b"), "lends_to", "ab"),
     # "Lanyu's capex is funded largely by a RMB 5 billion credit line from Jiayuan Bank"
-    (_pattern(r"{B}" + g(100) + r"\b(?:loans?|credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies)|term\s+loans?|borrowings?)\s+from\s+{A}"), "lends_to", "ab"),
+    (_pattern(r"{B}" + g(100) + r"\b(?:loans?|credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies)|(?:DIP|debtor-in-possession|revolving|bridge|term(?:\s+loan)?|delayed-draw)\s+facilit(?:y|ies)|term\s+loans?|borrowings?)\s+from\s+{A}"), "lends_to", "ab"),
     # "it has increased the size of its revolving credit facility with Ashcombe Bank"
     (_pattern(r"{B}" + g(60) + r"\b(?:its|their|our)\s+(?:[\w$.,-]+\s+){0,4}?(?:credit\s+facility|revolving\s+(?:credit\s+)?facility|revolver|term\s+loan|credit\s+line|"
               r"loan\s+facility)\s+with\s+{A}"), "lends_to", "ab"),
@@ -837,7 +856,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "其股东包括⟦a⟧", "⟦b⟧的有限合伙人包括⟦a⟧": holders of a company or a fund
     (_pattern(r"{B}" + zg(40) + r"(?:其|的)?(?:主要|现有)?(?:股东|有限合伙人|出资人|投资人|投资方)(?:包括|为|有|中有)" + zg(4) + r"{A}"), "owns_stake_in", "ab"),
     # "⟦a⟧是⟦b⟧控股的子公司"; "电力主要由⟦a⟧通过绿电直供方式供应"; "⟦b⟧将向⟦a⟧预付2.5亿美元货款"; "⟦b⟧的集群主要搭载⟦a⟧的训练卡"
-    (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)(?:[^⟦，。；]{0,12}?(?:上市公司|公司|企业|集团))?" + r"{B}" + r"(?:[（(][^（）()]{0,60}[）)])?" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"),
+    (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)(?:[^⟦，。；]{0,12}?(?:上市公司|公司|企业|集团))?" + r"{B}" + r"(?:[（(][^（）()]{0,60}[）)])?" + zg(6) + r"(?:全资|控股|非全资)?的?(?:全资|控股|间接全资|直接全资)?(?:子公司|附属公司)"),
      "subsidiary_of", "ab"),  # ("⟦a⟧为美国纳斯达克上市公司⟦b⟧（股票代码：KSTR，以下简称“凯斯卓算力”）的全资子公司")
     (_pattern(r"(?<!由){B}" + r"[^⟦。；！？贷借授融担保]{0,30}?由" + r"{A}" + zg(20) + r"(?:供应|供货|提供|生产|代工|制造|交付|封装|封测)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
@@ -871,9 +890,22 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Nimbara, the largest of the hyperscalers, led Parallax's Series F with $5 billion"
     (_pattern(r"{A}" + g(60) + r"\b(?:led|leads|co-led|co-leads|anchored|anchors)\s+{B}(?:'s|’s|'|’)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering)\b"), "invests_in", "ab"),
+    # "Cobaltline also sponsors Straits Digital Infrastructure REIT, which is listed on …, and holds approximately 24% of its units"
+    (_pattern(r"{A}\s+(?:also\s+)?(?:sponsors|sponsored|manages|managed|established|formed|founded|set\s+up)\s+{B}[^.;!?]{0,100}?\band\s+(?:still\s+|also\s+)?(?:holds|owns|retains|held|owned|retained)\s+"
+              r"(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s?%\s+of\s+its\s+(?:units|shares|equity|stock|common\s+stock)\b"), "owns_stake_in", "ab"),
+    # "installed at two leased facilities operated by Cobaltline … under colocation agreements between Lumora and Cobaltline": the operator hosts
+    (_pattern(r"\b(?:facilit(?:y|ies)|campus(?:es)?|data\s+cent(?:er|re)s?|sites?|halls?)\s+(?:operated|owned|run|managed)\s+by\s+{A}[^.;!?]{0,160}?\b(?:colocation|co-location|lease|leasing|hosting)\s+"
+              r"agreements?\s+(?:between|with)\s+{B}"), "supplies", "ab"),
+    # "The Committee approved a US$400 million commitment to Ironbark Compute Credit Fund I, L.P.": a fund's limited partner invests
+    (_pattern(r"{A}\s+(?:has\s+|have\s+|had\s+)?(?:approved|made|agreed\s+to\s+make|completed|finali[sz]ed)\s+(?:a|an)\s+(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?"
+              r"(?:[\w-]+\s+){0,2}?(?:commitment|co-investment|investment|allocation)\s+(?:to|in|into)\s+{B}"), "invests_in", "ab"),
+    # "the Plan paid a single premium of US$2.1 billion to Meridian Mutual Life for a bulk annuity buy-in": an insurer sells cover
+    (_pattern(r"{B}" + g(20) + r"\b(?:paid|pays|pay|paying)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?premiums?\s+" + g(40) + r"\bto\s+{A}"), "supplies", "ab"),
     # "We also prepaid $2.2 billion to Trellium Memory to secure HBM4 supply": a prepayment buys goods
     (_pattern(r"{B}" + g(20) + r"\b(?:prepaid|prepays|prepay|paid|pays|advanced|made\s+(?:a|an)\s+(?:[\w-]+\s+)?prepayment)\b" + g(40) + r"\bto\s+{A}" + g(60)
               + r"\b(?:supply|supplies|capacity|wafers?|memory|HBM\w*|chips?|GPUs?|components?|equipment|accelerators?|servers?|systems|deliver\w*)\b"), "supplies", "ab"),
+    # "星衍智能B轮融资由汇象集团控股有限公司领投": who leads a company's round invests in it
+    (_pattern(r"{B}" + r"(?:的)?(?:[A-H]\+?轮|天使轮|Pre-[A-H]轮|本轮|新一轮|最新一轮)?(?:融资|增资)[^⟦。；，]{0,6}?由\s*{A}" + r"[^⟦。；，]{0,6}?(?:领投|牵头|独家投资|投资)"), "invests_in", "ab"),
     # "⟦b⟧完成28亿元C轮融资，其中⟦a⟧出资10亿元领投，⟦c⟧跟投": the first and the last named of a round in one sentence
     (_pattern(r"{B}[^⟦。；]{0,20}?完成[^⟦。；]{0,24}?(?:融资|增资)[^。；]{0,60}?{A}[^⟦。；，]{0,12}?(?:领投|跟投|参投|出资)"), "invests_in", "ab"),
     (_pattern(r"{B}[^⟦。；]{0,20}?完成[^⟦。；]{0,24}?(?:融资|增资)[^。；]{0,60}{A}[^⟦。；，]{0,12}?(?:领投|跟投|参投|出资)"), "invests_in", "ab"),
@@ -923,6 +955,50 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:目前)?(?:主要|全部|均|大多|大部分|大都|则|也|都)?(?:来自|来源于|采购自|购自)(?:于)?" + r"[^⟦，。；]{0,10}?" + r"{A}"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(4) + r"(?:是|为|系)⟦\d+⟧(?:的)?(?:控股股东|实际控制人|股东|母公司)" + r"{B}" + zg(6) + r"(?:全资|控股)?的?(?:全资|控股)?子公司"),
      "subsidiary_of", "ab"),  # "临澜数据集团有限公司为公司控股股东临澜产投的全资子公司"
+    # "公司LX-90推理卡已批量供应星衍智能", "公司车规级芯片LX-A20已于2025年一季度开始向华骋汽车小批量供货"
+    (_pattern(r"{A}" + zg(30) + r"(?:已|已经|开始|将)(?:批量|小批量|大批量|规模化)?(?:供应|供货给|出货给|交付给?)\s*{B}"), "supplies", "ab"),
+    (_pattern(r"{A}" + zg(30) + r"(?:开始|已|已经|将)?向\s*{B}\s*(?:小批量|批量|大批量|规模化)?(?:供货|出货|交付)"), "supplies", "ab"),
+    # "恒启租赁此前向华垣宁夏出租了1920台GPU服务器": the lessor supplies
+    (_pattern(r"{A}" + zg(20) + r"向\s*{B}" + r"\s*(?:出租|租出)了?"), "supplies", "ab"),
+    # "the Group entered into a content licensing agreement with X, …, under which the Group licenses its text library to X"
+    (_pattern(r"{A}\s+(?:licenses|licences|licensed|will\s+license|sub-?licenses)\s+(?:its|our|the|certain)\s+" + g(60) + r"\bto\s+{B}"), "supplies", "ab"),
+    # "the Group advanced a £45 million five-year secured term loan to Mercer Precision Castings Limited"
+    (_pattern(r"{A}" + g(30) + r"\b(?:advanced|advances|extended|extends|made|makes|provided|provides|granted|grants)\s+(?:a|an)\s+" + g(60)
+              + r"\b(?:loan|facility|credit\s+line|line\s+of\s+credit)\s+to\s+{B}"), "lends_to", "ab"),
+    # "We also licensed series rights to Hanseol Games' Ashfall franchise for $36 million": the rights holder licenses them
+    (_pattern(r"{B}\s+(?:also\s+)?(?:licensed|licenses|acquired|bought)\s+" + g(40) + r"\brights\s+to\s+{A}(?:'s|’s|'|’)\s"), "supplies", "ab"),
+    # "we began testing generative ad formats with Adhaven Media under a partnership that …"
+    (_pattern(r"{A}" + g(80) + r"\bwith\s+{B}\s+under\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|alliance)\b"), "partners_with", "ab"),
+    # "天使轮投资方澜曜创投本轮继续加注墨象智能": a backer that adds to its stake invests again
+    (_pattern(r"{A}" + zg(10) + r"(?:继续|再次)?(?:加注|加码|追加投资)\s*{B}"), "invests_in", "ab"),
+    # "墨象智能同时获得星瀚互娱旗下《苍穹纪元》IP的AIGC衍生内容授权": who grants the licence supplies
+    (_pattern(r"{B}" + zg(10) + r"获得\s*{A}" + r"(?:旗下)?[^⟦，。；]{0,30}?(?:授权|许可)"), "supplies", "ab"),
+    # "Pixelkiln, the creative studio that Adhaven Media agreed to buy this month": a company described as one another buys
+    (_pattern(r"{B},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+{A}\s+(?:has\s+|had\s+|just\s+)?(?:agreed\s+to\s+|plans\s+to\s+|is\s+set\s+to\s+)?"
+              r"(?:buy|acquire|bought|acquired|is\s+buying|is\s+acquiring|will\s+buy|will\s+acquire)\b"), "acquires", "ab"),
+    # "Huixiang Cloud signed Bochuan Information, a Shenzhen-listed merchant-services company, to a three-year GPU compute contract"
+    (_pattern(r"{A}\s+(?:signed|signs|has\s+signed)\s+{B}(?:\s*\([^()]{0,40}\))?(?:,\s+[^,;⟦]{0,80},)?\s+to\s+(?:a|an)\s+" + g(60) + r"\b(?:contract|agreement|deal|commitment|lease)\b"), "supplies", "ab"),
+    # "Jianghai Bank is now running its private deployment of Xingyan's Tianyan model inside the Huixiang Cloud financial zone"
+    (_pattern(r"{B}\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?running\s+(?:its|their)\s+" + g(40) + r"\bof\s+{A}(?:'s|’s)\s+"), "supplies", "ab"),
+    (_pattern(r"{B}\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?running\s+(?:its|their)\s+[^.;!?]{0,80}?\b(?:inside|on|in)\s+(?:the\s+)?{A}"), "supplies", "ab"),
+    # "Zhongyuan Digital Port handed over two new data halls in Ulanqab to Huixiang Cloud"
+    (_pattern(r"{A}\s+(?:has\s+|have\s+)?(?:handed|hands|turned|turns)\s+over\s+" + g(60) + r"\bto\s+{B}"), "supplies", "ab"),
+    # "our stake in Xingyan stands at about 15.9% on a fully diluted basis"
+    (_pattern(r"{A}(?:'s|’s)?\s+(?:(?:equity|ownership|economic)\s+)?(?:stake|interest|shareholding|holding)\s+in\s+{B}\s+(?:now\s+)?(?:stands|stood|is|was|remains|rose|fell|increased|decreased)\b"),
+     "owns_stake_in", "ab"),
+    # "Share of profit of an associate represents the Group's 35% interest in Xinghe Audio Technology Limited"
+    (_pattern(r"{A}(?:'s|’s)\s+(?:approximately\s+|about\s+|effective\s+)?[\d.]+\s?%\s+(?:equity\s+)?(?:interest|stake|shareholding|holding)\s+in\s+{B}"), "owns_stake_in", "ab"),
+    # "凌川计算系公司智算中心GPU服务器的主要供应商": whose supplier one is
+    (_pattern(r"{A}" + r"(?:系|是|为|為|係)\s*{B}" + r"[^⟦，。；]{0,24}?(?:的|之)?(?:主要|核心|重要|第一大|最大|独家|唯一)?(?:供应商|供货商|供應商|代工厂|承建商|服务商)"), "supplies", "ab"),
+    # "江澜智算拟出资人民币18.6亿元，受让公司资本公积转增的约4.12亿股股票": a restructuring investor buys the new shares
+    (_pattern(r"{A}" + zg(20) + r"(?:拟|将)?出资" + zg(30) + r"(?:受让|认购)\s*{B}" + r"[^⟦，。；]{0,30}?(?:股票|股份)"), "invests_in", "ab"),
+    # "由华锦租赁控股股东华锦控股集团提供全额担保": a company's controlling shareholder named after it
+    (_pattern(r"{B}(?:的)?(?:控股股东|第一大股东)(?:为|是)?\s*{A}"), "owns_stake_in", "ab"),
+    # "该公司以1280台GPU服务器向华锦租赁做售后回租，融资不超过12亿元": the lessor of a sale and leaseback lends
+    (_pattern(r"{B}" + zg(30) + r"向\s*{A}\s*(?:做|开展|进行|办理|申请)?(?:了)?(?:售后回租|售後回租)"), "lends_to", "ab"),
+    # "富衡财险日前认购了华锦租赁发行的15亿元科技创新公司债": who buys a company's bonds lends to it
+    (_pattern(r"{A}" + zg(12) + r"(?:认购|認購|购买|買入|买入|投资)了?\s*{B}" + r"(?:[^⟦，。；]{0,4}?(?:发行|發行)(?:的|之))[^⟦，。；]{0,24}?(?:公司债|债券|債券|票据|票據|中期票据|短期融资券|ABS|资产支持证券)"),
+     "lends_to", "ab"),
     # "其最大客户为挪威数据中心营运商 ⟦b⟧" (其 read as the company the sentence before named)
     (_pattern(r"(?:^|[，。；])\s*{A}(?:的|之)?(?:第一大|最大|主要|前五大)(?:的)?客户(?:为|是|包括|系)[^⟦，。；]{0,20}?{B}"), "supplies", "ab"),
     (_pattern(r"{B}的" + r"[^⟦。；，的]{0,8}?(?:供应商|供货商|代工厂)" + r"{A}"), "supplies", "ab"),  # "星河算力的光模块供应商鲲澜光电"
@@ -985,11 +1061,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
     # "子公司⟦a⟧拟以5,800万美元取得⟦b⟧百分之百股权": all of a company bought is the company
-    (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入|收购)[^⟦，。；]{0,10}?{B}" + r"(?:的)?(?:百分之百|100(?:\.0+)?%|全部|全数)(?:的)?(?:股权|股份)"), "acquires", "ab"),
+    (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入|收购)[^⟦，。；]{0,10}?{B}" + r"(?:的|之)?(?:百分之百|100(?:\.0+)?%|全部|全数)(?:的|之)?(?:股权|股份)"), "acquires", "ab"),
     # "本公司有条件同意收购而卖方有条件同意出售⟦微刻精密⟧70%股权": the buyer acquires what the seller sells
     (_pattern(r"{A}[^⟦，。；]{0,12}?(?:收购|购买|受让)而(?:卖方|出售方|转让方|出让方)[^⟦，。；]{0,12}?(?:出售|转让|出让)" + r"{B}"), "acquires", "ab"),
     # "鼎晟董事会昨日通过以新台币9.6亿元取得散热模组厂沛霖科技35%股权"
-    (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入)[^⟦，。；]{0,10}?{B}" + r"(?:约|近|逾)?[1-4]?\d(?:\.\d+)?%(?:的)?(?:股权|股份)"), "owns_stake_in", "ab"),  # a minority
+    (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入)[^⟦，。；]{0,10}?{B}" + r"(?:约|近|逾)?[1-4]?\d(?:\.\d+)?%(?:的|之)?(?:股权|股份)"), "owns_stake_in", "ab"),  # a minority
     # "公司芯片的封装测试主要委托恒朔半导体（无锡）有限公司完成": the one given the work supplies it
     (_pattern(r"{B}" + zg(20) + r"(?:封装|测试|封测|生产|制造|代工|加工|组装)" + zg(10) + r"(?:委托|委由|交由|外包给|外包予)(?:台湾|香港|大陆|美国|日本|韩国|美商|日商|韩商|台商)?" + ZDESC + r"{A}"), "supplies", "ab"),
     # "截至本公告日，公司在浙鸿银行的综合授信额度为15亿元": the bank lends
@@ -1014,7 +1090,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "深算智能的训练与推理算力约七成来自北辰算力位于宁夏中卫的智算中心": where one's compute comes from, the other sells it
     (_pattern(r"{B}的[^⟦，。；]{0,16}?(?:算力|芯片|晶圆|服务器|GPU|电力|产能|原料|原材料|材料|零部件|模型)[^⟦，。；]{0,10}?(?:来自|来源于|采购自|购自)\s*" + r"{A}"), "supplies", "ab"),
     # "公司行业智能体底座采用衡元智能的通用大模型，按调用量付费": whose model, chip or cloud one uses, sells it
-    (_pattern(r"{B}" + zg(20) + r"(?:采用|使用|调用|接入)\s*" + r"{A}" + r"的[^⟦，。；]{0,8}?(?:大模型|模型|芯片|加速卡|算力|云服务|GPU|服务器)"), "supplies", "ab"),
+    # ("曜石智能与澜图电子均采用韩国Seorin Microdisplay的硅基OLED微显示屏", "澜图电子的语音助手基于美国Parlance Labs的模型授权开发")
+    (_pattern(r"{B}" + zg(20) + r"(?:采用|使用|调用|接入|基于|依托)\s*(?:[美日韩德英法]国|台湾|日本|香港|新加坡|欧洲|海外)?\s*" + r"{A}" + r"的[^⟦，。；]{0,10}?"
+              r"(?:大模型|模型|芯片|加速卡|算力|云服务|GPU|服务器|显示屏|微显示屏|屏幕|面板|传感器|镜头|光学模组|模组|光波导|电池|存储|内存)"), "supplies", "ab"),
+    # "澜图电子的语音助手…，海外版本的云端推理则部署在Stratacore的新加坡节点": whose cloud one's service runs in sells it
+    (_pattern(r"^(?:[^⟦，。；]{0,12}，)?[^⟦，。；]{0,8}?{B}" + r"[^。；！？]{0,80}?(?:部署|托管|运行)(?:在|于)\s*" + r"{A}" + r"的[^⟦，。；]{0,10}?(?:节点|数据中心|云|机房|集群|智算中心|算力中心|服务器|平台)"),
+     "supplies", "ab"),
     # "公司中标北辰算力智算中心运营管理系统项目": who wins a tender sells to who put it out
     (_pattern(r"{A}" + zg(8) + r"中标\s*" + r"{B}"), "supplies", "ab"),
     # "公司将旗下网络文学作品…等数据资源以非独家方式授权曜数智能用于大模型训练": the owner licenses what it owns to the user
@@ -1292,6 +1373,40 @@ _OUR_SPACE_TAKEN = _pattern(r"(?:\b(?:area|space|capacity|floor\s+area|NLA|megaw
 _SUBSCRIBES_OURS = _pattern(r"\bof\s+which\s+(?:the\s+)?{A}\s+(?:has\s+|have\s+)?(?:agreed\s+to\s+|will\s+)?(?:subscribe|subscribed|take\s+up|took\s+up)\b")
 # "… S$350.0 million of senior unsecured notes placed privately with X": a noteholder lends
 _NOTES_PLACED_WITH = _pattern(r"\b(?:notes|bonds|debentures)\s+(?:placed|issued|sold)\s+(?:privately\s+)?(?:with|to)\s+{A}")
+# "To fund operations during the sale process, Ridgeway Capital Partners LP (the "DIP Lender") has committed to provide a senior secured
+# superpriority debtor-in-possession term loan facility …": in the company's own words, a loan that names no borrower is the company's
+_COMMITTED_TO_LEND = _pattern(r"{A}(?:\s*\([^()]{0,60}\))?,?\s+(?:(?:has\s+|have\s+)?(?:committed|agreed)\s+to|will|shall)\s+(?:provide|extend|make\s+available|fund)\s+(?:a|an|the)\s+"
+                              + g(100) + r"\b(?:loans?|(?:credit|loan|term|revolving|DIP|debtor-in-possession|bridge|financing|delayed-draw)\s+facilit(?:y|ies)|financing)\b(?![^.;⟦]{0,80}\b(?:to|for)\s+⟦)")
+# a plan's new equity: "Ridgeway will hold approximately 46% of the New Common Stock", "Vantor will convert $142.6 million of Vantor
+# Receivables into 19.5% of the New Common Stock"; "a $150 million equity rights offering, fully backstopped by Ridgeway"
+_NEW_EQUITY = r"(?:the\s+)?(?:New\s+Common\s+(?:Stock|Equity|Shares)|New\s+Equity|reorgani[sz]ed\s+(?:equity|company)|new\s+equity|(?:our|its)\s+(?:common\s+)?(?:stock|shares|equity))\b"
+_HOLDS_NEW_EQUITY = _pattern(r"{A}\s+(?:will|would|shall)\s+(?:(?:also\s+)?(?:hold|own|receive)\s+|convert\s+" + g(80) + r"\binto\s+)(?:approximately\s+|about\s+|roughly\s+)?[\d.]+\s?%\s+of\s+" + _NEW_EQUITY)
+_HOLDS_OF_WHICH = _pattern(_NEW_EQUITY + r",?\s+of\s+which\s+{A}\s+(?:will|would|shall)\s+(?:hold|own|receive)\b")
+# "The GPU fleet and the assigned customer contracts will be sold to StratusForge": who buys what the company sells of itself
+_OURS_SOLD_TO = _pattern(r"\b(?:fleet|assets|business|contracts|cluster|campus|facilit(?:y|ies)|division)\b[^.;⟦]{0,60}?\b(?:will\s+be|was|were|are\s+being|is\s+being|has\s+been|have\s+been)\s+sold\s+to\s+{A}")
+_BACKSTOPPED = _pattern(r"\b(?:rights\s+offering|equity\s+offering|capital\s+raise|equity\s+raise)\b" + g(60) + r"\bbackstopped\s+by\s+{A}")
+# a report's own sales: "revenue rose 14%, helped by a £96 million body-shop automation contract with Carrow Motor Company and a second
+# full year of robotic assembly cells delivered to Kestrel EMS"
+_OUR_SALES_CONTRACT = _pattern(r"\b(?:revenue|revenues|sales)\b[^.;⟦]{0,120}?\b(?:contract|order|programme|program)\s+(?:with|from)\s+{B}")
+_OUR_GOODS_DELIVERED = _pattern(r"\b(?:cells|systems|units|products|equipment|robots|machines|modules|servers|lines|stations)\s+(?:delivered|shipped|sold|supplied|installed)\s+(?:to|for)\s+{B}")
+# "Mercer Precision Castings Limited, a long-standing supplier of aluminium housings … to our Automation Systems segment"
+_SUPPLIER_OF_OURS = _pattern(r"{A},\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?supplier\s+of\s+" + g(80) + r"\bto\s+(?:⟦(?P<us>\d+)⟧|us|the\s+Group|the\s+Company)")
+# "module assembly and final test continue to be done for us by Kestrel EMS at its plant": work done for the company
+_DONE_FOR_US = _pattern(r"\b(?:done|performed|handled|carried\s+out|made|built|assembled)\s+for\s+(?:⟦(?P<us>\d+)⟧|us|the\s+Company)\s+by\s+{A}")
+# a notice's own needs: "本案所需GPU加速模組主要向Corvalis Semiconductor Corp.採購"; "營運資金將由本公司自有資金及聯豐商業銀行提供之新台幣60億元中期聯合授信額度支應"
+_OUR_NEEDS_BOUGHT = _pattern(r"(?:本案|本项目|本合约|本合同|本次交易|本次项目)所需(?:之|的)?[^⟦，。；]{0,16}?(?:主要|均|将)?向\s*{A}\s*(?:采购|购买|订购|购入)")
+_OUR_CREDIT_FROM = _pattern(r"(?<![向为对给与])(?<!借予)(?<!借给){A}\s*(?:提供|给予)(?:之|的)[^⟦。；，]{0,24}?(?:授信|贷款|借款|信贷)(?:额度)?")
+# "担保措施：公司控股股东宁州数产投资集团有限公司为公司…提供连带责任保证担保": whatever the clause says, the company names its holder
+# "鹭岛资产管理有限公司作为财务投资人，拟出资人民币4.5亿元受让约1.36亿股转增股票": a restructuring investor buys the company's new shares
+_TAKES_NEW_SHARES = _pattern(r"{A}" + r"(?:作为[^⟦，。；]{0,8}?投资人[，,]\s*)?[^⟦。；]{0,6}?(?:拟|将)?出资[^⟦。；]{0,20}?受让[^⟦。；]{0,20}?转增(?:的)?(?:股票|股份)")
+_OUR_CONTROLLER = _pattern(r"(?:^|(?<=[：:，,。；;]))\s*(?:⟦(?P<us>\d+)⟧|(?:本)?公司)(?:的)?(?:控股股东|第一大股东)\s*{A}")
+# "租赁物保险：…为租赁物投保财产一切险，保险人为富衡财产保险（中国）有限公司": the insurer the company buys cover from
+_OUR_INSURER = _pattern(r"(?:投保|保险)[^⟦。；]{0,30}?[，,]\s*(?:保险人|承保人|承保机构)(?:为|是)\s*{A}")
+# "该中心已与深衡智能科技有限公司签订为期三年的算力服务合同": the company's own centre sells its compute
+_OUR_CENTRE_SELLS = _pattern(r"(?:该|本)(?:智算中心|数据中心|算力中心|中心|集群|项目)[^⟦。；]{0,8}?与\s*{B}\s*(?:签订|签署|订立)[^⟦。；]{0,20}?(?:算力服务|算力租赁|云服务|机柜租赁)(?:合同|协议)")
+# a memorandum's own notes: "Meridian Mutual Life … has agreed, subject to customary conditions, to purchase US$600,000,000 of the Class A Notes"
+_NOTES_BOUGHT_BY = _pattern(r"^\W*{A}(?:\s*\([^()]{0,40}\))?\s+(?:has|have)\s+(?:agreed|committed)[^.;⟦]{0,60}?\bto\s+(?:purchase|buy|subscribe\s+for)\s+(?:(?:US)?[$€£][\d.,]+(?:\s?(?:billion|million|bn|m))?\s+of\s+)?"
+                              r"(?:the\s+)?(?:Class\s+[A-Z]\s+)?(?:(?:Senior\s+)?(?:Secured\s+)?Notes|Bonds)\b")
 # a Taiwan call's own voice: "我們供應給美國液冷廠 Frostgrain 的 CDU 電源模組", "Quillfeather 本季仍是我們最大的客戶",
 # "部分冷板我們是向廣東的瀾冰科技採購", "其中由瀚榮銀行擔任主辦行並承貸新台幣18億元", "公開收購沛霖精密工業股份有限公司普通股"
 _ZH_WE_SUPPLY = _pattern(r"(?:我们|本公司)(?:[^⟦，。；]{0,4})?(?:供应|供货|出货|销售)(?:给|予)\s*(?:[^⟦，。；]{0,8}?(?:厂|商|公司)\s*)?{B}")
@@ -1321,6 +1436,22 @@ _OWN_PARTY = [
     (_OUR_SPACE_TAKEN, "b", "supplies", True),
     (_SUBSCRIBES_OURS, "a", "invests_in", False),
     (_NOTES_PLACED_WITH, "a", "lends_to", False),
+    (_NOTES_BOUGHT_BY, "a", "lends_to", False),
+    (_COMMITTED_TO_LEND, "a", "lends_to", False),
+    (_HOLDS_NEW_EQUITY, "a", "owns_stake_in", False),
+    (_BACKSTOPPED, "a", "invests_in", False),
+    (_HOLDS_OF_WHICH, "a", "owns_stake_in", False),
+    (_OURS_SOLD_TO, "a", "acquires", False),
+    (_OUR_CONTROLLER, "a", "owns_stake_in", False),
+    (_OUR_NEEDS_BOUGHT, "a", "supplies", False),
+    (_DONE_FOR_US, "a", "supplies", False),
+    (_OUR_CREDIT_FROM, "a", "lends_to", False),
+    (_OUR_SALES_CONTRACT, "b", "supplies", True),
+    (_OUR_GOODS_DELIVERED, "b", "supplies", True),
+    (_SUPPLIER_OF_OURS, "a", "supplies", False),
+    (_TAKES_NEW_SHARES, "a", "invests_in", False),
+    (_OUR_INSURER, "a", "supplies", False),
+    (_OUR_CENTRE_SELLS, "b", "supplies", True),
     (_ZH_NAMED_SUPPLIES, "a", "supplies", False),
     (_PURCHASES_FROM, "a", "supplies", False),
     (_CONTRIBUTION_TO, "b", "invests_in", True),
@@ -1395,7 +1526,7 @@ CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
     # "Vantorix Semiconductor signed a multi-generation architecture licence with Ferrule": the licensor supplies
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|renewed|renews|extended|extends)\b" + g(60) + r"\blicen[cs]es?(?:\s+agreements?)?" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + r"(?:[^⟦。；！？]|(?<=《)⟦\d+⟧){0,40}?" + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|租赁|预租|总承包|EPC|施工)"
+    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + r"(?:[^⟦。；！？]|(?<=《)⟦\d+⟧){0,40}?" + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|买卖|销售|租赁|预租|总承包|EPC|施工)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
 _CURRENCY = [("US$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
@@ -1478,6 +1609,7 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
 
 # "嘉衡融资有限公司已获委任为本公司就收购微刻精密之财务顾问": a sentence that names an adviser says who advises, not who deals
 _ADVISER_NAMED = re.compile(r"(?:获委任|获聘|受聘|获委聘|担任|委任)[^，。；]{0,30}?(?:独立)?(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)[。；]?$|"
+                            r"(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)(?:为|系|是)[^，。；]{0,40}?(?:有限公司|律师事务所|会计师事务所)|"
                             r"\b(?:is|was|has\s+been|have\s+been)\s+(?:appointed|engaged|retained)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:financial|legal)\s+advis[eo]rs?\b")
 
 
@@ -1486,9 +1618,12 @@ _BOUGHT = frozenset({"acquires", "owns_stake_in", "invests_in"})  # what a paren
 
 
 def _compared_with(text: str, start: int, end: int) -> bool:
-    """The name at text[start:end] is what terms are compared with: "认购价格与⟦岱嵘投资⟧相同", "贷款利率参照⟦a⟧、⟦b⟧等…利率确定"."""
+    """The name at text[start:end] is what terms are compared with: "认购价格与⟦岱嵘投资⟧相同", "贷款利率参照⟦a⟧、⟦b⟧等…利率确定",
+    "priced against a quote from ⟦a⟧"."""
     if re.search(r"(?:参照|参考|比照|对标)\s*$", re.sub(r"(?:⟦\d+⟧\s*(?:、|，|,|和|及|以及|与)\s*)+$", "", text[:start])):
         return True
+    if re.search(r"\b(?:against|with|versus|than)\s+(?:a|an|the)\s+(?:competing\s+|rival\s+|lower\s+|higher\s+)?(?:quote|bid|offer|proposal|tender)\s+from\s+(?:the\s+)?$", text[:start]):
+        return True  # "The buy-in was priced competitively against a quote from ⟦Ashcombe⟧, which was not selected": a bidder not taken
     return text[:start].endswith(("与", "和", "同")) and re.match(r"[^，。；⟦]{0,6}(?:相同|一致|相若|相当)", text[end:]) is not None
 
 
@@ -1522,6 +1657,7 @@ class RuleExtractor:
         # later link once a sentence drops it (the document being read)
         self.guessed: dict[int, Relation] = {}
         self.licensor = False  # the document's company licenses its technology out (it speaks of its licensees)
+        self.profiled = ""  # the company a profile table just named ("| 名称 | 北京星衍智能科技股份有限公司 |"), whose holders may follow
 
     def _financier(self, node: str) -> bool:
         """A bank, a fund or a lender, by the lexicon or by its name ("Keystone Credit Partners", "北辰银行")."""
@@ -1548,6 +1684,13 @@ class RuleExtractor:
         inside a sentence as the company the sentence is about."""
         referent = previous[0] if len(set(previous)) == 1 else subject
         mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words, covered), referent)
+        # "Hanseol Ventures Co., Ltd.持有墨象智能5.00%的股权，该公司为Hanseol Games Co., Ltd.的全资子公司": 该公司 after a clause that
+        # opened with a company is that company, not the writer
+        named_first = next((x for x in mentions if not _SELF_WORD.fullmatch(x.written)), None)
+        mentions = [Mention(x.start, x.end, named_first.node, x.written) if x.written == "该公司" and named_first is not None and named_first.end <= x.start
+                    and named_first.start <= 2 and re.search(r"[，,；;]\s*$", sentence[:x.start]) else x for x in mentions]
+        # a pension plan's committee is the plan where a sentence says "The Committee", not a table's "Investment Committee" as authority
+        mentions = [m for m in mentions if m.written != "Committee" or re.search(r"\b[Tt]he\s+$", sentence[:m.start])]
         # 'Calloway Ridge Credit Fund II, L.P. ("Calloway Ridge" and, together with Tallowgate, the "Lenders") will provide …': the
         # others a definition groups the company with take no part in what the sentence says of it
         for aside in _TOGETHER_DEFINED.finditer(sentence):
@@ -1681,8 +1824,8 @@ class RuleExtractor:
             # "⟦a⟧目前主要通过采购…，其服务器供应商包括⟦b⟧": so is a clause's 其 before a role)
             # ("Marrowind is a familiar name at Halcyra, too: the firm led Halcyra's seed round": after a colon, "the firm" is the subject)
             holds = re.search(r"持有[^，。；]{0,4}$", sentence[:mentions[1].start]) if len(mentions) > 1 and mentions[1].node != first.node else None
-            for p in re.finditer(r"(?<=[，,]成为)其(?=第[一二三四五六七八九十\d]+大股东|[^，。；]{0,4}(?:控股)?股东)", sentence) if holds else ():
-                # "⟦a⟧将持有⟦b⟧约11%的股权，成为其第二大股东": 其 is the company held, not the holder
+            for p in re.finditer(r"(?:(?<=[，,]成为)|(?<=[，,]为)|(?<=[，,]是))其(?=第[一二三四五六七八九十\d]+大股东|[^，。；]{0,4}(?:控股)?股东)", sentence) if holds else ():
+                # "⟦a⟧将持有⟦b⟧约11%的股权，成为其第二大股东" ("…，为其第三大股东"): 其 is the company held, not the holder
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), mentions[1].node, p.group(0)))
             for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
@@ -1742,6 +1885,8 @@ class RuleExtractor:
                 return
             if relation == "acquires" and b.written.lower() in {"our", "its", "their"}:
                 return  # "X, which is buying our 1.6T transceivers": goods bought, not the company
+            if relation in {"invests_in", "owns_stake_in", "lends_to", "supplies"} and a.start < b.start and _OWN_VEHICLE.search(sentence[a.end:b.start]):
+                return  # "X led the round through its fourth flagship vehicle, ⟦b⟧": its own fund, not a company it backs
             if relation in {"owns_stake_in", "invests_in"} and re.search(r"(?:透过|通过|经由|透過|通過|經由)\s*$", sentence[:a.start]):
                 # "本公司将透过买方间接持有目标公司60%股权": the holder is who acts through the vehicle
                 holder = [m for m in mentions if m.end <= a.start and not re.search(r"[，。；,;]", sentence[m.end:a.start])]
@@ -1777,6 +1922,16 @@ class RuleExtractor:
                 return  # a unit's work for its parent ("…子公司X为公司海外生产基地，负责…生产")
             window = _original_window(sentence, spans, start, end, _NEXT_CLAUSE)
             verb_at = len(_original_window(sentence, spans, start, end, tail=False))
+            if relation == "supplies" and re.search(r"提供[^，。；]{0,16}?(?:担保|保证)", sentence[min(a.start, b.start):]) and re.search(r"(?:担保|保证)", sentence):
+                return  # "由于华垣数据为承租人…之责任提供连带责任保证": a guarantor sells nothing
+            if relation in {"supplies", "invests_in"} and _LEASEBACK.search(sentence):
+                # "华锦租赁向云枢智算提供之售后回租融资": a sale and leaseback is a loan secured on the goods; the lessor lends
+                lessor = [x for x in (a, b) if _LESSOR_NAME.search(x.node) or self._financier(x.node)]
+                lender = lessor[0] if len(lessor) == 1 else a
+                a, b, relation = lender, (b if lender is a else a), "lends_to"
+                if (a.node, b.node, relation) in seen:
+                    return
+                seen.add((a.node, b.node, relation))
             if relation == "supplies" and self._financier(a.node) and not self._financier(b.node) and re.search(rf"\b{LOAN}\b|贷款|授信|借款", sentence, re.I):
                 return  # "a term loan agreement with Halvard Credit Partners, as lender, providing for …": a lender sells no goods
             if relation == "supplies" and (_BUSINESS_SOLD.search(between := sentence[max(0, min(a.start, b.start) - 30):max(a.start, b.start)])
@@ -1799,6 +1954,9 @@ class RuleExtractor:
                 return  # "公司为X的上述贷款提供连带责任保证担保", "以X为受益人提供公司担保": a guarantor lends nothing, its beneficiary lends nothing here
             if relation == "partners_with" and re.search(r"\b(?:managing|general|senior|founding|limited)\s+partners?\b", window, re.I):
                 return  # "Tobias Reinholt is a managing partner of X": a title, not a partnership
+            if relation == "partners_with" and re.search(r"\bpartner\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,|\b(?:sits?|sat|seats?)\s+on\s+(?:the\s+)?boards?\s+of\b",
+                                                         sentence[min(a.start, b.start):max(a.end, b.end)]):
+                return  # "Kestrel partner Dana Whitcroft, who also sits on the board of ⟦Lumora⟧": a person's title and seat, no partnership
             if relation == "invests_in" and re.search(rf"\b{LOAN}\b(?:[^.;]|\.(?=\d)){{0,200}}\bof\s+which\s+$", placeholder[:placeholder.find(f"⟦{mentions.index(a)}⟧")] if a in mentions else ""):
                 relation = "lends_to"  # "a … term loan facility … (the “Facility”), of which Northpine has committed $1.5 billion to the Borrower"
             own = document.company
@@ -1828,6 +1986,9 @@ class RuleExtractor:
                                                          r"(?:outstanding\s+)?(?:(?:capital\s+|common\s+)?stock|shares|equity(?:\s+interests?)?|membership\s+interests|interests)?\s*(?:of|in)\b",
                                                          placeholder[start:end], re.I):
                 relation = "acquires"  # "the Company acquired 100% of the outstanding equity of Parsec Systems, Inc."
+            held = re.search(r"\d+(?:\.\d+)?\s?%", placeholder[start:end]) if relation == "owns_stake_in" and not (amount or "").endswith("%") else None
+            if held:  # "the Group's 35% interest in ⟦b⟧, …, amounted to RMB21.7 million": the stake is the share, not a sum nearby
+                amount, currency, usd = held.group(0), None, None
             share = re.fullmatch(r"(\d+(?:\.\d+)?)\s?%", amount or "")
             if relation == "acquires" and share and float(share.group(1)) < 50:
                 relation = "owns_stake_in"  # "agreed to buy roughly 18% of X": a minority stake, not the company
@@ -1905,6 +2066,9 @@ class RuleExtractor:
                 # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
                 if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)) or _ZH_NEGATED.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
+                if relation == "invests_in" and _STAYED_OUT.search(_ASIDE.sub(",", placeholder)) \
+                        or any(_compared_with(placeholder, *spans[int(m.group(k))][:2]) for k in ("a", "b")):
+                    continue  # "The Committee considered, and rejected, a co-investment in ⟦b⟧"; "priced against a quote from ⟦a⟧"
                 a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
                 if _parallel_objects(placeholder, *sorted((spans[int(m.group("a"))], spans[int(m.group("b"))]))):
                     continue  # "brands licensed from ⟦a⟧, including …, and juice brands licensed from ⟦b⟧": both license to the writer
@@ -1937,7 +2101,8 @@ class RuleExtractor:
                 # ("… with ⟦Ampyra⟧, and ⟦we⟧ took … from ⟦b⟧": "we" after a comma starts a clause, not a list)
                 opener = mentions[int(m.group(first))]
                 parent_first = relation == "subsidiary_of" and (first == "a") == (roles == "ba")  # "芯曜科技、泓盛国投旗下的泓盛创投": one parent, not a list of them
-                for before in [] if _SELF_WORD.fullmatch(opener.written) or parent_first else _listed_before(placeholder, m.start(first) - 1):
+                described = re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s", placeholder[m.end(first) + 1:])  # "⟦c⟧ and ⟦b⟧, the studio that ⟦a⟧ bought": only ⟦b⟧
+                for before in [] if _SELF_WORD.fullmatch(opener.written) or parent_first or described else _listed_before(placeholder, m.start(first) - 1):
                     # "X, Y and funds managed by Z have committed to lend to the Borrower": the list shares the link
                     other = mentions[before]
                     pair = (other, b) if first == "a" else (a, other)
@@ -1958,11 +2123,14 @@ class RuleExtractor:
                 add(mentions[int(more.group(1))], borrower, "lends_to", more.start() + 1, more.end())
         if document.company and self_words:
             # the document's own company as the other party: (pattern, its placeholder, relation, whether the company is the source)
+            customers: set[str] = set()
             for pattern, group, relation, own_first in _OWN_PARTY:
                 for m in pattern.finditer(placeholder):
                     if _NEGATED.search(placeholder[max(0, m.start() - 30):max(m.start(group), m.end())]):
                         continue  # "we have no purchase commitments with ⟦a⟧", "⟦a⟧ has no commitment to lend under the Facility"
                     other = mentions[int(m.group(group))]
+                    if pattern is _OUR_CREDIT_FROM and re.search(r"(?:向|为|对|给)[^⟦，。；]{0,8}$", placeholder[:m.start(group) - 1]):
+                        continue  # "公司向子公司⟦a⟧提供的借款": lent to it, not by it
                     if "us" in pattern.groupindex and m.group("us") is not None and mentions[int(m.group("us"))].node != document.company:
                         continue  # "… its contract with ⟦us⟧": the company itself
                     if "owner" in pattern.groupindex and m.group("owner") is not None and mentions[int(m.group("owner"))].node != document.company:
@@ -1971,12 +2139,17 @@ class RuleExtractor:
                         continue  # "our top three franchises—Call of Duty, Candy Crush, and World of Warcraft—accounted for 67% of our net revenues"
                     if other.node != document.company:
                         own = Mention(other.start, other.start, document.company, document.company)
-                        add(*((own, other) if own_first else (other, own)), relation, m.start(), m.end())
+                        add(*((own, other) if own_first else (other, own)), relation, m.start(), m.end(), priced=pattern is not _OUR_SALES_CONTRACT)
+                        if relation == "supplies" and own_first:
+                            customers.add(other.node)
                         position = m.end(group) + 1
                         while relation == "lends_to" and not own_first and (item := _LIST_ITEM.match(placeholder, position)) \
                                 and self._financier(mentions[int(item.group(1))].node):
                             add(mentions[int(item.group(1))], own, relation, m.start(), item.end(), priced=False)  # "…银行为A及B": B lends too
                             position = item.end()
+            # ("a contract with ⟦Carrow⟧ and … cells delivered to ⟦Kestrel⟧": two customers of the writer, not each other's)
+            unlinked.update(frozenset((x, y)) for x in customers for y in customers if x < y)
+            found[:] = [r for r in found if not (r.relation == "supplies" and len(customers) >= 2 and {r.source, r.target} <= customers)]
             for units in _OWN_UNITS.finditer(placeholder):
                 own = Mention(0, 0, document.company, document.company)
                 for i in re.findall(r"⟦(\d+)⟧", units.group("list")):
@@ -2033,6 +2206,10 @@ class RuleExtractor:
                 elif _HARDWARE.search(m.group(0)) and (self._kind(a.node) in {"cloud", "neocloud"}) != (self._kind(b.node) in {"cloud", "neocloud"}):
                     # "该公司与GPU云厂商Halcyon签订液冷服务器订单": a cloud buys servers, the other side makes them
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
+                # "恒启深圳（作为卖方）与星垂算力（「星垂算力」或「买方」）订立买卖协议": the agreement names who sells
+                marked = [x for x in (a, b) if re.match(r"\s*[（(](?:作为|作為|as\s+)?(?:卖方|賣方|出售方|供应方|供货方|the\s+seller|seller)\s*[）)]|\s*[（(][^（）()]{0,30}(?:「|“)(?:卖方|賣方)(?:」|”)[）)]", sentence[x.end:], re.I)]
+                if len(marked) == 1:
+                    a_supplies, b_supplies = marked[0] is a, marked[0] is b
                 builder = [x for x in (a, b) if re.search(r"建设|建筑|工程|\b(?:Construction|Engineering|Builders?|Contractors?)\b", x.node)]
                 if re.search(r"EPC|总承包|总包|施工|\bconstruction\s+(?:contract|agreement)", m.group(0), re.I) and len(builder) == 1:
                     a_supplies, b_supplies = builder[0] is a, builder[0] is b  # "与华衡建设集团签订《…EPC工程总承包合同》": the builder builds
@@ -2089,10 +2266,18 @@ class RuleExtractor:
             tail = re.split(r"[，；。]", placeholder[hit.end:], maxsplit=1)[0]  # "本公司与⟦b⟧之间亦无任何交叉持股": denied after the names
             if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _ZH_DENIED_AFTER.search(tail) or _COMPETITION.search(placeholder[:hit.end]) \
                     or _ZH_NEGATED.search(placeholder[hit.start:hit.end]) \
-                    or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) \
+                    or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) or re.search(r"决定是否|是否继续|\bcould\s+be\s+qualified\b", placeholder[hit.start:]) \
+                    or hit.relation == "invests_in" and _STAYED_OUT.search(_ASIDE.sub(",", placeholder)) \
+                    or hit.relation == "invests_in" and re.search(r"\brais(?:e|ed|es|ing)\s+(?:its\s+|their\s+|our\s+)?(?:prices?|rates?|fees?|guidance|forecasts?|outlook|dividends?)\b", placeholder, re.I) \
+                    or hit.relation == "owns_stake_in" and re.search(r"⟦\d+⟧持股[^⟦，。；]{0,10}?(?:之|的)[^⟦，。；]{0,12}?(?:投资人|投资者|股东|机构|法人)", placeholder) \
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
             a, b = mentions[hit.a], mentions[hit.b]
+            if hit.relation != "subsidiary_of" and hit.a < hit.b and a.written.lower() not in {"our", "its", "their", "we"}:
+                # "⟦Aoyue Interactive⟧, a wholly-owned subsidiary of ⟦the Company⟧, completed the acquisition of ⟦Moyu⟧": the unit acts
+                # (readers give "⟦X Ventures⟧, ⟦our⟧ wholly owned subsidiary, invested …" to the company itself)
+                owner = _appositive_owner(placeholder, mentions, hit.a, hit.end)
+                a = owner if owner.node != b.node else a
             if any(_compared_with(placeholder, spans[k][0], spans[k][1]) for k in (hit.a, hit.b)):
                 continue  # "认购价格与⟦岱嵘投资⟧相同": compared with, not dealt with
             if any({r.source, r.target} == {a.node, b.node} and (r.relation != "partners_with" or hit.relation in {"partners_with", "subsidiary_of"})
@@ -2139,6 +2324,12 @@ class RuleExtractor:
                     and not re.search(r"\b(?:from|with|by|and)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z][\w-]*-[\w-]+\s+)?$|(?:向|从|自)$", placeholder[:lender_at]):
                 continue  # "we borrowed $600 million under the Credit Agreement to fund the ⟦Fibrelight⟧ purchase": not a lender
             add(a, b, hit.relation, hit.start, hit.end)
+            position = spans[hit.b][1]
+            while hit.relation == "supplies" and hit.a < hit.b and b is mentions[hit.b] and (item := _LIST_ITEM.match(placeholder, position)) \
+                    and not (re.match(r"\s*,\s*and\s", placeholder[position:]) and _OWN_CLAUSE.match(placeholder, item.end())):
+                # "⟦a⟧'s paying customers include game-engine maker ⟦b⟧, the streaming service ⟦c⟧ and ⟦d⟧": each one listed buys
+                add(a, mentions[int(item.group(1))], "supplies", hit.start, item.end(), priced=False)
+                position = item.end()
             position = spans[mentions.index(a)][1]
             while hit.relation == "lends_to" and (item := _LIST_ITEM.match(placeholder, position)) and self._financier(mentions[int(item.group(1))].node):
                 # "with ⟦Harbor Union Bank⟧ and ⟦Pelham & Strand Bank⟧ as lead lenders": the banks listed with the lender lend too
@@ -2168,9 +2359,13 @@ class RuleExtractor:
         roles: dict[str, str] = {}
         amount_text = ""
         for cells in rows:
+            cells = [c for c in cells if c] if rows and all(not r[0] for r in rows if r) else cells  # ("| 名称 | X |" splits with empty ends)
             if len(cells) < 2:
                 continue
             key = cells[0].lower().strip(" :：")
+            if key in {"名称", "企业名称", "公司名称", "名稱", "企業名稱", "公司名稱"}:
+                named = [m for m in self.entities.mentions(cells[1], document.company) if not _SELF_WORD.fullmatch(m.written)]
+                self.profiled = named[0].node if named else self.profiled
             role = _ROLE_ROWS.get(key)
             if role:
                 value = re.sub(r"^(?:funds|entities|vehicles|affiliates)\s+(?:managed|advised|controlled)\s+by\s+|^affiliates of\s+", "", cells[1], flags=re.I)
@@ -2248,6 +2443,9 @@ class RuleExtractor:
                         else "customer" if re.search(r"处分|出售|卖出", to_simplified(last)) else ""
                 held = self._holders_of(last, document) if header == "holder" else self._investor_of(last, document) if header == "portfolio" \
                     else self._lender_of(last, document) or document.company if header == "borrowers" else ""
+                if header == "holder" and not held and any(re.fullmatch(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?\s*(?:主要股东|股东情况|股权结构)", to_simplified(x.strip()))
+                                                           for x in (last, *heading)):
+                    held = self.profiled  # "（二）主要股东" under the profile of the company the notice deals with: its holders
                 continue
             unit = re.fullmatch(r"(?:金额)?单位\s*[:：][^。]{0,20}|\(?(?:amounts\s+)?in\s+(?:US\$\s*)?(?:thousands|millions|billions)[^.]{0,30}\)?", cells, re.I)
             if before:
@@ -2493,6 +2691,8 @@ class RuleExtractor:
         node = self.entities.node(written)
         if node and document.company.startswith(node + " "):
             node = re.sub(rf",?\s+{_UNIT_SUFFIX}$", "", written)
+        elif node and node == document.company and re.search(r"\s(?:GmbH|AG|B\.V\.|K\.K\.|G\.K\.|S\.A\.S\.|S\.r\.l\.|S\.p\.A\.|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Pty\.?\s+Ltd\.?|Oy|AB|ApS|A/S|Kft\.|sp\.\s+z\s+o\.o\.)$", written.strip(" ,")):
+            node = " ".join(written.split()).strip(" ,")  # "Northgate Edge Systems GmbH", the German unit of Northgate Edge Systems, Inc.
         return node
 
     def _cell_company(self, cell: str, document: Document) -> str:
@@ -2601,6 +2801,9 @@ class RuleExtractor:
         if document.company and re.fullmatch(r"[A-Z]{2,5}", document.ticker or "") and self.lexicon.company(document.ticker) is None \
                 and len(re.findall(rf"\b{document.ticker}\b", text)) >= 2:
             terms.setdefault(document.ticker, document.company)  # a note that calls the company by its ticker ("NMBR buys …")
+        if document.company and document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "earnings release", "deal announcement", "letter"} \
+                and len(re.findall(r"\b[Tt]he Group\b", text)) >= 2:
+            terms.setdefault("Group", document.company)  # a UK or Hong Kong report's "the Group" is its own company and its subsidiaries
         if document.company and document.doc_type in OFFERING_DOCS and re.search(r"\b[Tt]he Issuer\b", text):
             terms.setdefault("Issuer", document.company)  # an offering memorandum's "the Issuer" is its own company (a 10-K's is some unit's)
         if re.fullmatch(r"[A-Z][\w&'’-]{3,}", document.company) and re.search(rf"(?<![\w-]){re.escape(document.company)}(?![\w-])", text):
@@ -2616,9 +2819,17 @@ class RuleExtractor:
         relations = reader._from_chunks(chunks, document)
         # "本公司與星衡科技簽訂供貨協議" guesses who sells; "由星衡科技…供應AI加速卡予本公司" in the same document says it
         stated = {(r.source, r.target) for r in relations if r.relation == "supplies" and id(r) not in reader.guessed}
+        if _LEASEBACK.search(text) and not re.search(r"直租|\bdirect\s+(?:finance\s+)?lease", text, re.I):
+            # a sale-and-leaseback's own document: what its lessor is paid ("公司向华锦租赁支付手续费") is for the financing
+            relations = [self._as_loan(r, document) if r.relation == "supplies" and _LESSOR_NAME.search(r.source) and not _LESSOR_NAME.search(r.target)
+                         else r for r in relations]
         # (nor is a company the subsidiary of its own venture arm: "Chatterly, Inc., an affiliate of Chatterly Ventures")
         return [r for r in relations if not (id(r) in reader.guessed and (r.target, r.source) in stated and (r.source, r.target) not in stated)
                 and not (r.relation == "subsidiary_of" and re.match(rf"{re.escape(r.source)}\s+{_UNIT_WORDS}", r.target))]
+
+    def _as_loan(self, r: Relation, document: Document) -> Relation:
+        """A lessor's supply read as the loan a sale and leaseback is."""
+        return _replace(r, relation="lends_to", payer=r.source, payee=r.target)
 
     def _own_site(self, sentence: str, mentions: list[Mention], document: Document, page: int | None) -> list[Relation]:
         """A filer's own facility named without its owner: "Natural gas for the facility will be delivered by X" and "X supplies
@@ -2664,6 +2875,16 @@ class RuleExtractor:
         two = " ".join(company.split()[:2]) if len(company.split()) >= 3 and not is_vehicle(company) else ""
         if two and two not in found and re.search(rf"\b{re.escape(two)}\b(?!\s+[A-Z])", text) and self.lexicon.company(two) is None:
             found[two] = company  # "Kestrel Ridge Signs 150 MW Lease …" in the release of Kestrel Ridge Digital, Inc.
+        for node in [n for n in {*first_pass, *found.values()} if "资产管理" in n]:  # "鹭岛资产管理有限公司" … "鹭岛资管"
+            short = node.replace("资产管理", "资管")
+            if short in text and short not in found:
+                found[short] = node
+        for node in {*first_pass, *terms.values()}:  # "Meridian Power & Data, Inc." … "MPD": a name's initials used as its short form
+            words = [w for w in re.split(r"[\s,]+", strip_suffix(node)) if w and w not in {"&", "and", "of", "the"}]
+            initials = "".join(w[0] for w in words)
+            if 3 <= len(words) <= 5 and all(w[0].isupper() for w in words) and initials not in found and self.lexicon.company(initials) is None \
+                    and len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", text)) >= 2:
+                found[initials] = node
         if first:  # "Fund III returned 3.1%" in a letter for "Greyhaven Compute Credit Fund III": the manager's own fund
             for fund in re.finditer(rf"\b{re.escape(first)}\s+(?:[A-Z][\w-]*\s+){{0,4}}?(Fund\s+[IVX]+)\b", text):
                 found.setdefault(fund.group(1), company)
@@ -2681,6 +2902,11 @@ class RuleExtractor:
             found.setdefault(name, known.name if known else name)
         for alias in investor_self(text)[1] if company else []:  # 'The Lakeshore Public Employees' Retirement System ("LPERS" or the "System")'
             found.setdefault(alias, company)
+        own_word = re.search(r"\b(Plan|System|Fund|Trust)$", company) if re.search(r"\b(?:Pension|Retirement|Superannuation|Endowment)\b", company) else None
+        if own_word and re.search(rf"\b[Tt]he\s+{own_word.group(1)}\b", text):
+            found.setdefault(own_word.group(1), company)  # "Northgate Teachers' Pension Plan": its report's "the Plan" is itself
+            if len(re.findall(r"\b[Tt]he\s+Committee\b", text)) >= 2:
+                found.setdefault("Committee", company)  # (and its committee's report: "The Committee approved a commitment to X")
         # "**Borrower:** Pyrewell GPU Finance I LLC, …": later "the Borrower" is that company (also when a PDF ran the label on
         # after the title: "… dated as of August 14, 2025 Borrower: HC Compute Finance I, LLC, …")
         inline = [text[m.start():] for m in re.finditer(r"(?<=\s)(?=Borrower\s*:\s*[A-Z])", text)]
@@ -2738,6 +2964,7 @@ class RuleExtractor:
         products: dict[str, str] = {}  # "Tern" -> the company a sentence said makes it ("Tern, Corvane's custom training accelerator")
         common = self.entities.common or lowercase_words("\n".join(c.text for c in chunks))  # words the document writes in lower case
         took_part = False  # a sentence since the deal was stated named who took part in it (a newswire gives each its paragraph)
+        self.profiled = ""
         # a Chinese broker's note on a company calls it 公司 ("鸿穹云作为公司第一大客户"); its 我们 is the analyst
         covered = document.doc_type == "research note" and bool(document.company) and any(re.search(f"[{CJK}]", c.text) for c in chunks)
         filer = document  # whose notice the lines are in (a digest of several companies' notices changes it)
@@ -2887,6 +3114,9 @@ class RuleExtractor:
         for r in found:
             if r.relation == relation:
                 return relation, r.target
+        for r in found:  # "a commitment to X Fund I, a fund … that makes senior secured loans": the link says what the deal is
+            if r.relation in {"invests_in", "lends_to"}:
+                return r.relation, r.target
         named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
         for m in named:  # "The borrower under the facility is X", "The money will be lent to X"
             if relation == "lends_to" and re.search(r"\bborrowers?\b[^.;]{0,40}?\b(?:is|are|was|will\s+be)\s+(?:the\s+)?$|\b(?:lent|loaned|advanced|made|extended|provided|granted)\s+to\s+(?:the\s+)?$",
@@ -2918,7 +3148,7 @@ class RuleExtractor:
         said = re.sub(r"\b(?:that|who|whom)\s+(?:the\s+company|it|they|he|she)\s+(?:did|does|would|will)\s+not\s+(?:name|identify|disclose)\b", "",
                       _UNNAMED_SOURCE.sub("", sentence))  # "… crossover funds that the company did not name" names no one, denies nothing
         said = re.sub(r"[，,]\s*(?:其余|其他|另外)[^。；]*(?=[。；]?$)", "", said)  # "…亦参贷45亿元，其余四家银行名单未对外公布": the rest is about the others
-        follows = any(re.match(r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*(?:等(?:老股东|现有股东)?)?(?:继续|再次|亦|也|同步|同时)?(?:加码|加注|跟投|追加投资|参投)", sentence[m.end:])
+        follows = any(re.match(r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*(?:等(?:老股东|现有股东)?)?(?:继续|再次|亦|也|同步|同时)?(?:加码|加注|跟投|追加投资|追加认购|参投)", sentence[m.end:])
                       for m in mentions)  # "老股东青禾创投继续加码3亿元": a backer named after the round goes on with it
         if not (_DEAL_AGAIN.search(bare) or continued or follows) or _NEGATED.search(said) or _COMPETITION.search(sentence):
             return []  # "X did not take part in the round"; but "…, said a person who asked not to be named" denies nothing
@@ -2940,7 +3170,7 @@ class RuleExtractor:
             after = re.sub(r"^,\s+(?:a|an|the)\s+[^,;]{0,80},(?=\s+also\b)", "", after)  # "…, the venture arm of Z, also taking part"
             # "X、Y以及Z跟投", "X, Y and Z also took part in the round": the list before the verb takes part
             trailing[i] = bool(re.match(r"[^，。；,;]{0,6}?(?:跟投|参投|领投|出资|认购)|\s+(?:also\s+|have\s+|has\s+|had\s+|each\s+|both\s+){0,2}"
-                                        r"(?:took\s+part|participated|joined|invested|contributed|co-invested|committed)\b|\s+also\s+(?:taking\s+part|participating|joining)\b|"
+                                        r"(?:took\s+part|participated|joined|invested|contributed|co-invested|committed|followed\s+on|re-?upped)\b|\s+also\s+(?:taking\s+part|participating|joining)\b|"
                                         r"\s+(?:each|both)\s+(?:took|committed|provided|contributed|lent|invested|put\s+up)\b|"
                                         r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
                                         r"(?:lenders?|investors?|backers?|participants?)\b", after, re.I)) \
@@ -2952,17 +3182,22 @@ class RuleExtractor:
             clause = bare[clause_start:clause_end]
             # "with participation from X, Y and the Z": a list shares its clause
             taking_part = bool(_TAKES_PART.search(clause)) or listed[i] and taking_part or trailing[i]
-            if any({r.source, r.target} == {m.node, recipient} for r in [*found, *out]) or _NOT_PART.search(sentence[max(0, m.start - 30):m.start]):
+            if any({r.source, r.target} == {m.node, recipient} and r.relation not in {"supplies", "partners_with"} for r in [*found, *out]) \
+                    or _NOT_PART.search(sentence[max(0, m.start - 30):m.start]):
                 continue
             if any(r.relation == relation and m.node in (r.source, r.target) for r in found):
                 continue  # "The loan was made to X …, and was led by Y": the sentence says itself whom Y lent to
-            if not taking_part:
-                continue
+            if not taking_part or (known := self.lexicon.company(m.node)) is not None and known.kind == "exchange" \
+                    or re.search(r"\b(?:Exchange|Bourse)$", m.node):
+                continue  # ("…, according to a disclosure it made to the Korea Exchange": where it filed, no backer)
             pledge = _PART_AMOUNT.search(sentence, m.end, clause_end)
             own_part = sentence[pledge.start():clause_end] if pledge else ""
             own_part = re.split(r"[，,]\s*(?=[^，,]{0,6}(?:总额|总计|合计|总规模))", own_part)[0]  # "…跟投，本轮融资总额约6亿元": the round's size, not its part
             amount, currency, usd = amount_fields(own_part) if pledge else (None, None, None)
             out.append(self._relation(m.node, recipient, relation, amount, currency, usd, document, page, sentence))
+            if relation == "invests_in" and _STAKE_TAKEN.search(sentence, m.end, clause_end):
+                # "X, the …, put in $40 million and will hold a stake of about 6%": a shareholder too
+                out.append(self._relation(m.node, recipient, "owns_stake_in", None, None, None, document, page, sentence))
         if len(out) >= 2 and re.search(r"\brespectively\b|分别", sentence):
             # "X and Y are the initial Lenders, having committed $750 million and $500 million, respectively"
             after = sentence[max(m.end for m in named if m.node in {r.source for r in out}):]
@@ -3083,7 +3318,7 @@ def _glossary_entries(sentence: str) -> list[str]:
 
 _UNIT_SUFFIX = rf"(?:{FORMS})"  # a listed subsidiary's legal form
 # a table row that names no one: "供应商三", "客户五", "其他", "合计", "公众股东"
-_UNNAMED_ROW = re.compile(r"(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十甲乙丙丁戊己A-Z\d]{1,2}|[甲乙丙丁戊己](?:公司|客户|供应商)|其他.{0,6}|合计|小计|总计|前五名.{0,6}|(?:进货|销货|销售|采购)(?:净额|总额)|公众股东|社会公众股?|其他股东|员工持股.{0,10}")
+_UNNAMED_ROW = re.compile(r".{0,6}及?员工持股(?:平台)?|(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十甲乙丙丁戊己A-Z\d]{1,2}|[甲乙丙丁戊己](?:公司|客户|供应商)|其他.{0,6}|合计|小计|总计|前五名.{0,6}|(?:进货|销货|销售|采购)(?:净额|总额)|公众股东|社会公众股?|其他股东|员工持股.{0,10}")
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 # A summary of terms, one term a line: "**Initial Lenders:** Funds and accounts managed by …", "借款人：…"
 _TERM_LABEL = re.compile(r"^\s*(?:[-*•]\s+|[（(]?\d{1,2}[.、)）]\s*)?[*_]*(?P<label>[A-Za-z][A-Za-z ()/&-]{2,40}?|[\u4e00-\u9fff]{2,8})[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*)$")
@@ -3118,7 +3353,7 @@ _LIST_HEADERS = [
     ("subscriber", re.compile(r"^(?:发行对象|认购对象|认购人|认购方)(?:名称)?\s.{0,30}(?:认购|获配|金额|股数)|^(?:subscribers?|purchasers?)(?:\s+name)?\s+.{0,40}(?:amount|shares|subscription)|"
                             r"^(?:anchor|cornerstone|initial|committed)\s+(?:investors?|purchasers?)\s+(?:[\w()$%/-]+\s+){0,4}?(?:principal|amount|commitments?|committed)\b", re.I)),
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
-                          r"股东名称.{0,30}(?:持股|比例)|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)|^股东\s+于\S{0,12}日期", re.I)),
+                          r"股东名称.{0,30}(?:持股|比例|(?:完成|交易|增资|本次发行|发行)(?:前|后))|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)|^股东\s+于\S{0,12}日期", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
     # is a limited partner of ("基金名称 认缴出资 出资比例 公司角色")
     ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,60}(?:ownership|stake|interest|holding|%)", re.I)),
@@ -3143,7 +3378,8 @@ _WE_BUY = re.compile(r"采购|购买|购入|购进|承租|租入|接受劳务|�
 _WE_SELL = re.compile(r"销售|出售|提供劳务|提供服务|服务|托管|出租|租赁|供应|供货|sale|supply|services?\b", re.I)
 # Words after a company's name that name one of its units: 'Tessellane Ventures', 'Halvorsen Financial Services'
 _UNIT_WORDS = r"(?:Ventures|Capital|Funding|Financial|Finance|Leasing|Foundation|Fund|Credit|Investments?)\b"
-_ZH_DESCRIBED = re.compile(r"^(?:一家|一间|一間|于|於)|(?:注册)?成立之?$|注冊成立之?$")
+_ZH_DESCRIBED = re.compile(r"^(?:一家|一间|一間|于|於)|(?:注册)?成立之?$|注冊成立之?$"
+                           r"|^(?:重整|破产|清算|法院|所有信息)|裁定|受理|申报|管理人")  # ("关于法院裁定受理公司重整…", "确定X为公司重整产业投资人": no names)
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
 _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
 _NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|^(?:作为|作為|担任|擔任)|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
