@@ -387,7 +387,7 @@ def legal_names(text: str, lexicon: Lexicon) -> set[str]:
 
 # "… agreement with Xingyan, a large-model developer based in Beijing": a one-word name an appositive says is a company
 _DESCRIBED_NAMED = re.compile(r"\b(?:with|from|to|by|of|and)\s+([A-Z][a-z]{3,}[A-Za-z]*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:developer|maker|manufacturer|lab|"
-                              r"start-?up|company|operator|provider|supplier|designer|studio|publisher|firm|lender|bank|fund|insurer|carrier)\b()")
+                              r"start-?up|company|operator|provider|supplier|designer|studio|publisher|firm|lender|bank|fund|insurer|carrier)\b")
 
 
 def role_named(text: str, common: frozenset[str] = frozenset()) -> set[str]:
@@ -396,8 +396,9 @@ def role_named(text: str, common: frozenset[str] = frozenset()) -> set[str]:
     out = set()
     for line in text.split("\n"):
         for m in [*_ROLE_NAMED.finditer(line), *_DESCRIBED_NAMED.finditer(line)]:
-            name = (m.group(1) or m.group(2)).split()[-1]
-            if " " not in (m.group(1) or m.group(2)) and name.lower() not in _NOT_NAMES | _PLACES | _DEMONYMS | common and name.lower() not in place_names():
+            written = next(group for group in m.groups() if group)
+            name = written.split()[-1]
+            if " " not in written and name.lower() not in _NOT_NAMES | _PLACES | _DEMONYMS | common and name.lower() not in place_names():
                 out.add(name)
     return out
 

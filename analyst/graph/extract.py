@@ -1234,7 +1234,7 @@ _LEADS_OUR_BANKS = _pattern(r"{A}(?:,\s+which)?\s+(?:leads|led|heads|headed|co-l
 _AS_LENDER = _pattern(r"{A}(?:\s*\([^()]{0,40}\))?,?\s+as\s+(?:[\w-]+\s+){0,3}?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:lenders?|arrangers?|creditors?)\b")
 _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|closed|amended|obtained|secured|(?:is|are) (?:a )?party to)\b" + g(60)
                      + r"\b(?:credit|loan|facility|financing)\b")
-_SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled|integrated|"
+_SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled|done|integrated|"
                         r"(?:liquid-)?cooled|packaged|built|installed|(?<!decisions\sare\s)(?<!decisions\swere\s)(?<!decisions\sare\sjointly\s)made)\s+"
                         r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|bought|(?<=\bwere\s)ordered|(?<=\bwas\s)ordered|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from)\s+{A}")  # "High-bandwidth memory is sourced from X"
 _CUSTOMER_SHARE = _pattern(r"{B}(?!,?\s+whose\b)(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
@@ -1391,8 +1391,6 @@ _OUR_SALES_CONTRACT = _pattern(r"\b(?:revenue|revenues|sales)\b[^.;⟦]{0,120}?\
 _OUR_GOODS_DELIVERED = _pattern(r"\b(?:cells|systems|units|products|equipment|robots|machines|modules|servers|lines|stations)\s+(?:delivered|shipped|sold|supplied|installed)\s+(?:to|for)\s+{B}")
 # "Mercer Precision Castings Limited, a long-standing supplier of aluminium housings … to our Automation Systems segment"
 _SUPPLIER_OF_OURS = _pattern(r"{A},\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?supplier\s+of\s+" + g(80) + r"\bto\s+(?:⟦(?P<us>\d+)⟧|us|the\s+Group|the\s+Company)")
-# "module assembly and final test continue to be done for us by Kestrel EMS at its plant": work done for the company
-_DONE_FOR_US = _pattern(r"\b(?:done|performed|handled|carried\s+out|made|built|assembled)\s+for\s+(?:⟦(?P<us>\d+)⟧|us|the\s+Company)\s+by\s+{A}")
 # a notice's own needs: "本案所需GPU加速模組主要向Corvalis Semiconductor Corp.採購"; "營運資金將由本公司自有資金及聯豐商業銀行提供之新台幣60億元中期聯合授信額度支應"
 _OUR_NEEDS_BOUGHT = _pattern(r"(?:本案|本项目|本合约|本合同|本次交易|本次项目)所需(?:之|的)?[^⟦，。；]{0,16}?(?:主要|均|将)?向\s*{A}\s*(?:采购|购买|订购|购入)")
 _OUR_CREDIT_FROM = _pattern(r"(?<![向为对给与])(?<!借予)(?<!借给){A}\s*(?:提供|给予)(?:之|的)[^⟦。；，]{0,24}?(?:授信|贷款|借款|信贷)(?:额度)?")
@@ -1444,7 +1442,6 @@ _OWN_PARTY = [
     (_OURS_SOLD_TO, "a", "acquires", False),
     (_OUR_CONTROLLER, "a", "owns_stake_in", False),
     (_OUR_NEEDS_BOUGHT, "a", "supplies", False),
-    (_DONE_FOR_US, "a", "supplies", False),
     (_OUR_CREDIT_FROM, "a", "lends_to", False),
     (_OUR_SALES_CONTRACT, "b", "supplies", True),
     (_OUR_GOODS_DELIVERED, "b", "supplies", True),
@@ -1873,6 +1870,8 @@ class RuleExtractor:
         placeholder, spans = _with_placeholders(sentence, mentions)
         found: list[Relation] = []
         seen: set[tuple[str, str, str]] = set()
+        # "…, raised at a valuation we could not underwrite, and we did not participate" (not an aside's "which did not take part")
+        stayed_out = bool(_STAYED_OUT.search(_ASIDE.sub(",", placeholder)))
 
         # "公司拟与⟦1⟧、⟦2⟧共同出资设立合资公司": the partners of a joint venture invest in it, not in each other
         ventures = list(_CO_INVESTORS.finditer(placeholder))
@@ -1922,7 +1921,7 @@ class RuleExtractor:
                 return  # a unit's work for its parent ("…子公司X为公司海外生产基地，负责…生产")
             window = _original_window(sentence, spans, start, end, _NEXT_CLAUSE)
             verb_at = len(_original_window(sentence, spans, start, end, tail=False))
-            if relation == "supplies" and re.search(r"提供[^，。；]{0,16}?(?:担保|保证)", sentence[min(a.start, b.start):]) and re.search(r"(?:担保|保证)", sentence):
+            if relation == "supplies" and re.search(r"提供[^，。；]{0,16}?(?:担保|保证)", sentence[min(a.start, b.start):]):
                 return  # "由于华垣数据为承租人…之责任提供连带责任保证": a guarantor sells nothing
             if relation in {"supplies", "invests_in"} and _LEASEBACK.search(sentence):
                 # "华锦租赁向云枢智算提供之售后回租融资": a sale and leaseback is a loan secured on the goods; the lessor lends
@@ -2066,7 +2065,7 @@ class RuleExtractor:
                 # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
                 if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)) or _ZH_NEGATED.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
-                if relation == "invests_in" and _STAYED_OUT.search(_ASIDE.sub(",", placeholder)) \
+                if relation == "invests_in" and stayed_out \
                         or any(_compared_with(placeholder, *spans[int(m.group(k))][:2]) for k in ("a", "b")):
                     continue  # "The Committee considered, and rejected, a co-investment in ⟦b⟧"; "priced against a quote from ⟦a⟧"
                 a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
@@ -2267,7 +2266,7 @@ class RuleExtractor:
             if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _ZH_DENIED_AFTER.search(tail) or _COMPETITION.search(placeholder[:hit.end]) \
                     or _ZH_NEGATED.search(placeholder[hit.start:hit.end]) \
                     or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) or re.search(r"决定是否|是否继续|\bcould\s+be\s+qualified\b", placeholder[hit.start:]) \
-                    or hit.relation == "invests_in" and _STAYED_OUT.search(_ASIDE.sub(",", placeholder)) \
+                    or hit.relation == "invests_in" and stayed_out \
                     or hit.relation == "invests_in" and re.search(r"\brais(?:e|ed|es|ing)\s+(?:its\s+|their\s+|our\s+)?(?:prices?|rates?|fees?|guidance|forecasts?|outlook|dividends?)\b", placeholder, re.I) \
                     or hit.relation == "owns_stake_in" and re.search(r"⟦\d+⟧持股[^⟦，。；]{0,10}?(?:之|的)[^⟦，。；]{0,12}?(?:投资人|投资者|股东|机构|法人)", placeholder) \
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
@@ -2358,8 +2357,9 @@ class RuleExtractor:
         rows = [[c.strip() for c in line.split("|")] for line in chunk.text.split("\n") if "|" in line]
         roles: dict[str, str] = {}
         amount_text = ""
+        piped = bool(rows) and all(not r[0] for r in rows if r)  # ("| 名称 | X |" splits with empty ends)
         for cells in rows:
-            cells = [c for c in cells if c] if rows and all(not r[0] for r in rows if r) else cells  # ("| 名称 | X |" splits with empty ends)
+            cells = [c for c in cells if c] if piped else cells
             if len(cells) < 2:
                 continue
             key = cells[0].lower().strip(" :：")
@@ -2821,15 +2821,11 @@ class RuleExtractor:
         stated = {(r.source, r.target) for r in relations if r.relation == "supplies" and id(r) not in reader.guessed}
         if _LEASEBACK.search(text) and not re.search(r"直租|\bdirect\s+(?:finance\s+)?lease", text, re.I):
             # a sale-and-leaseback's own document: what its lessor is paid ("公司向华锦租赁支付手续费") is for the financing
-            relations = [self._as_loan(r, document) if r.relation == "supplies" and _LESSOR_NAME.search(r.source) and not _LESSOR_NAME.search(r.target)
-                         else r for r in relations]
+            relations = [_replace(r, relation="lends_to", payer=r.source, payee=r.target)
+                         if r.relation == "supplies" and _LESSOR_NAME.search(r.source) and not _LESSOR_NAME.search(r.target) else r for r in relations]
         # (nor is a company the subsidiary of its own venture arm: "Chatterly, Inc., an affiliate of Chatterly Ventures")
         return [r for r in relations if not (id(r) in reader.guessed and (r.target, r.source) in stated and (r.source, r.target) not in stated)
                 and not (r.relation == "subsidiary_of" and re.match(rf"{re.escape(r.source)}\s+{_UNIT_WORDS}", r.target))]
-
-    def _as_loan(self, r: Relation, document: Document) -> Relation:
-        """A lessor's supply read as the loan a sale and leaseback is."""
-        return _replace(r, relation="lends_to", payer=r.source, payee=r.target)
 
     def _own_site(self, sentence: str, mentions: list[Mention], document: Document, page: int | None) -> list[Relation]:
         """A filer's own facility named without its owner: "Natural gas for the facility will be delivered by X" and "X supplies
