@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from analyst.config import load_settings  # noqa: E402
 from analyst.lexicon import strip_suffix  # noqa: E402
 from analyst.service import build_analyst  # noqa: E402
+from analyst.text import to_simplified  # noqa: E402
 
 
 def main() -> None:
@@ -49,6 +50,7 @@ def main() -> None:
                 for name in [short, *names]:
                     spelled.setdefault(strip_suffix(name).lower(), short)
                     spelled.setdefault(re.sub(r"^the\s+", "", strip_suffix(name).lower()), short)  # "The Tokiwa Sumida Bank, Ltd."
+                    spelled.setdefault(strip_suffix(to_simplified(name)).lower(), short)  # "嘉泓集團" is the 嘉泓 (集团) a node keeps
 
         def canon(name: str) -> str:
             return spelled.get(name.lower(), spelled.get(analyst.lexicon.canonical(name).lower(), analyst.lexicon.canonical(name)))

@@ -59,7 +59,7 @@ _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
 _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
                               r"Pension\s+(?:Plan|Fund|System)|Retirement\s+(?:System|Fund|Plan)|Superannuation\s+Fund|"
-                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|plc|N\.V\.|N\.A\.|AG|SE|"
+                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|Limited|plc|N\.V\.|B\.V\.|N\.A\.|AG|SE|A/S|ASA|AB|Oyj|S\.A\.|S\.p\.A\.|GmbH|K\.K\.|Bank|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _SUBJECT_COMPANY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&),?\s+){1,5}(?:Inc\.|Corp\.|Corporation|LLC|L\.P\.|Ltd\.|Limited|plc|N\.V\.|AG|SE|S\.A\.|Holdings|Group)")
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
@@ -131,6 +131,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
             or re.search(r"\binitiat\w*\s+(?:coverage|at\s+(?:buy|overweight|outperform|hold|neutral))\b|\b(?:price\s+target|target\s+price|equity\s+research|"
                          r"analyst\s+certification)\b|\b(?:rating|recommendation)\s*[:：]\s*(?:buy|overweight|outperform|hold|neutral|underweight|sell|market\s?weight|equal[- ]?weight|underperform|accumulate|reduce)\b", lowered[:3000]):
         return "research note"  # a broker's note: its "we" is the analyst, not the company it covers
+    if re.search(r"\b(?:credit\s+opinion|rating\s+action|ratings?\s+rationale|rating\s+report|issuer\s+comment)\b|"
+                 r"\b(?:assigns?|assigned|affirms?|affirmed|upgrades?|upgraded|downgrades?|downgraded)\s+(?:an?\s+)?['‘\"“][a-d]{1,3}[+-]?['’\"”]", title_l + "\n" + lowered[:300]):
+        return "research note"  # a rating agency's opinion: its "we" is the agency, not the company it rates
     if re.search(r"\bletter to (?:our )?(?:limited partners|shareholders|stockholders|investors|unitholders|partners)\b|"
                  r"\b(?:shareholder|investor|quarterly|annual) letter\b|致股东的信|致投资者的信", title_l + "\n" + lowered[:600]) \
             or re.search(r"\breport\s+of\s+the\s+(?:[\w-]+\s+){0,3}?committee\s+to\s+the\s+board\b|\breport\s+to\s+the\s+board\s+of\s+(?:trustees|directors)\b", title_l + "\n" + lowered[:600]) \
@@ -218,10 +221,11 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     cover = _CAPS_COVER.match(head[:300]) or _CAPS_LINE.search(head[:1200])
     if cover:  # "CORVANE SEMICONDUCTOR CORP. FORM 10-Q …": a filing's cover opens with its registrant in capitals
         candidates[_canonical(cover.group(1), lexicon)] += 40  # (or has it on a line of its own under a translator's note)
-    field = re.search(r"(?m)(?:^|[ \t])(?:Company|Issuer|Listed\s+Issuer)[ \t]+Name[ \t]*:[ \t]*(\S[^\n]{2,80}?)"
-                      r"(?=[ \t]+(?:Stock|Board|Date|Category|Reference|Registration|Code|Ticker)\b|[ \t]*(?:\n|$))", head[:1500])
+    field = re.search(r"(?m)(?:^|[ \t])(?:(?:Company|Issuer|Listed\s+Issuer)[ \t]+Name|^Company)[ \t]*:[ \t]*(\S[^\n]{2,80}?)"
+                      r"(?=[ \t]+(?:Stock|Board|Date|Category|Reference|Registration|Code|Ticker|Filing\s+date)\b|[ \t]*(?:\n|$))", head[:1500])
     if field:  # a Bursa announcement's "Company Name : KENYALANG DIGITAL BERHAD" (not the exchange its heading names)
-        candidates[_canonical(field.group(1), lexicon)] += 100
+        # (a KRX disclosure's "Company: Hanseong Memory Co., Ltd. (KRX: 091870)")
+        candidates[_canonical(re.sub(r"\s*\((?:KRX|KOSDAQ|KOSPI|TWSE|TPEx|SGX|Bursa)[^()]*\)$", "", field.group(1)), lexicon)] += 100
     dateline = _DATELINE.search(head[:1500])
     if dateline:  # the company that "today announced" in its own release
         candidates[_canonical(dateline.group(1), lexicon)] += 40
@@ -259,10 +263,19 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     for heading in {first_line, title.strip()}:
         coded = _ZH_CODED_TITLE.match(heading)
         if coded:  # a broker's note headed "芯衡科技（688731.SH）公司深度报告": the company it covers, by its short name and code
-            known = lexicon.company(coded.group(1))
-            candidates[known.name if known else coded.group(1)] += 50
+            name = coded.group(1)
+            if heading[:coded.start(1)].endswith("/"):  # "电子/消费电子星澜移动（688921.SH）": the industry path runs into the name
+                name = re.sub(r"^(?:消费电子|半导体|电子|计算机|通信|传媒|医药生物|汽车|机械设备|电力设备|家用电器|国防军工|非银金融|银行|有色金属|基础化工|建筑装饰)(?=[\u4e00-\u9fff]{2})", "", name)
+            known = lexicon.company(name)
+            candidates[known.name if known else name] += 50
+    rated = re.search(r"(?im)^[#*\s]*[^\n]{0,60}\b(?:credit\s+opinion|rating\s+action|ratings?\s+rationale|rating\s+report|issuer\s+comment)\b[^\n]*\n\s*"
+                      r"[#*\s]*((?-i:(?:[A-Z][\w&'’.-]*,?[ \t]+){0,5}(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|plc|LLC|N\.V\.|S\.A\.|AG|SE|Company|Holdings)))", head[:800])
+    rated = rated or re.search(r"\b(?:[Aa]ssigns?|[Aa]ssigned|[Aa]ffirms?|[Aa]ffirmed|[Uu]pgrades?|[Uu]pgraded|[Dd]owngrades?|[Dd]owngraded)\s+(?:an?\s+)?['‘\"“][A-D]{1,3}[+-]?['’\"”]\s+"
+                               r"(?:[\w-]+\s+)?(?:rating\s+)?to\s+((?:[A-Z][\w&'’.-]*,?\s+(?:&\s+)?){0,5}?[A-Z][\w&.-]*?)(?:['’]s\b|\s+(?:LLC|Inc\.|Corp\.|Ltd\.|plc)\b)", head[:600])
+    if rated:  # "# ALDERMOOR RATINGS — CREDIT OPINION" then "**Calyx Underwriting Inc.**": the company rated, not the agency
+        candidates[_canonical(rated.group(1), lexicon)] += 55  # ("Stanton Pryce Assigns 'BBB-' to Ridgeline Power & Compute's Senior Secured Term Loan")
     covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,5}(?:[ \t]+HK|\.HK)|\d{6}\.(?:SH|SZ)|"
-                        r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|TT|KS)|\.[A-Z]{1,2}))\)[ \t]*[:：—–-]", head[:1500])
+                        r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI)|\.[A-Z]{1,2}))\)[ \t]*[:：—–-]", head[:1500])
     if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", head[:1500], re.I):
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
         candidates[_canonical(covered.group(1), lexicon)] += 55
@@ -303,6 +316,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             continue  # "Meridian Digital Realty Trust" names another company than Digital Realty
         if re.search(r"\bthe\s+[\"“]?$", head[max(0, start - 7):start], re.I) and re.match(r"[^\s]*\s+(?:Company|Group|Entity|Business|Assets?|Property)\b", head[start:start + 40]):
             continue  # "the Target Company": a defined term, not the retailer
+        if re.match(r"[^\s]*\s+(?:price|prices|\((?:LC|local|[A-Z]{3})\))", head[start:start + 30], re.I) or re.search(r"\bprice\s+$", head[max(0, start - 7):start], re.I):
+            continue  # a broker's "Target price", "Price targets" or table column "Target (LC)", not the retailer
         weight = 3.0 if start < 600 else 1.0 if start < 3000 else 0.5
         candidates[found.name] += weight
         if found.ticker:
@@ -331,7 +346,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             # (or in capitals: "NIMBARA CLOUD, INC. (NASDAQ: NMBR)")
             run = re.search(r"((?:[A-Z][\w&'’.-]*,?[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1])
             written = run.group(1).strip().rstrip(",") if run else ""
-            written = out_of_capitals(written)
+            # ("When Kestrel Semiconductor (Nasdaq: KSTR) said on Tuesday …": the sentence's first word is no part of the name)
+            written = out_of_capitals(re.sub(r"^(?:When|After|If|As|While|Since|Before|Because|Although|Though|Once|Until|And|But|Then|Today|Yesterday)\s+", "", written))
             named = lexicon.company(written) if run else None
             tagged = named.name if named else strip_suffix(written) if run else ""
             if tagged:

@@ -4142,3 +4142,177 @@ def test_rights_licensed_from_a_franchise_owner_a_partnership_named_after_its_pa
     found = _triples(extractor, ("墨沃智能科技有限公司完成A轮融资。天使轮投资方澜沃创投有限公司本轮继续加注墨沃智能科技有限公司，但未披露具体金额。\n\n"
                                  "墨沃智能科技有限公司同时获得星沃互娱科技有限公司旗下《苍穹纪元》IP的AIGC衍生内容授权。"), news)
     assert {("澜沃创投", "invests_in", "墨沃智能科技"), ("星沃互娱科技", "supplies", "墨沃智能科技")} <= found, found
+
+
+def test_a_bank_s_own_report_calls_itself_the_bank_and_lends_holds_and_buys(extractor: RuleExtractor) -> None:
+    """'the Bank' in a bank's report is the bank; a lender's "A … facility to X"; "X, in which Y is the largest investor following
+    its $N investment" (a stake and the round); "an environment that X operates for the Bank" (X sells); and a story's
+    "Competition for … loans, with X …" draws nothing."""
+    report = Document(id="b70", source="/docs/ar.pdf", title="Annual Report", company="Merrowmark Bank", doc_type="annual report")
+    found = _triples(extractor, (
+        "In March the Bank signed a strategic partnership with Quellmark Labs to build an AI centre of excellence.\n\n"
+        "Quellmark Labs, in which Stratomark Cloud is the largest investor following its US$600 million investment in 2023, met our requirements.\n\n"
+        "The models run in a dedicated environment that Stratomark Cloud operates for the Bank in its Singapore region.\n\n"
+        "A USD 150 million three-year refinancing facility to Huamark Financial Leasing Co., Ltd. supports that lessor's portfolio.\n\n"
+        "Competition for well-structured shipping loans intensified, with Skagmark Kreditbank pricing new deals inside 180 basis points."), report)
+    assert {("Merrowmark Bank", "partners_with", "Quellmark Labs"), ("Stratomark Cloud", "owns_stake_in", "Quellmark Labs"),
+            ("Stratomark Cloud", "invests_in", "Quellmark Labs"), ("Stratomark Cloud", "supplies", "Merrowmark Bank"),
+            ("Merrowmark Bank", "lends_to", "Huamark Financial Leasing")} <= found, found
+    assert not any("Skagmark" in x for t in found for x in t), found
+
+
+def test_a_call_by_a_two_word_company_its_new_client_and_shares_its_target_s_holders_sold_it(extractor: RuleExtractor) -> None:
+    call = Document(id="c70", source="/docs/call.md", title="Q2 call", company="Tessmark Pay", doc_type="call transcript")
+    found = _triples(extractor, (
+        "The most notable is Calyxmark Underwriting Inc., which now uses Tessmark Pay to collect policy premiums by card.\n\n"
+        "Sentimark Loop's models are built partly on foundation models licensed from Quillmark Labs.\n\n"
+        "Sentimark Loop had a small number of institutional shareholders, including Merrowmark Ventures, and all of them sold to us."), call)
+    assert {("Tessmark Pay", "supplies", "Calyxmark Underwriting"), ("Quillmark Labs", "supplies", "Sentimark Loop"),
+            ("Merrowmark Ventures", "owns_stake_in", "Sentimark Loop")} <= found, found
+    assert ("Merrowmark Ventures", "supplies", "Tessmark Pay") not in found and ("Quillmark Labs", "supplies", "Loop") not in found, found
+
+
+def test_reinsurance_ceded_work_outsourced_a_board_s_loan_an_adviser_s_review_and_a_cloud_reserving_for_a_customer(extractor: RuleExtractor) -> None:
+    opinion = Document(id="o70", source="/docs/opinion.md", title="Credit opinion", company="Calyxmark Underwriting", doc_type="research note")
+    found = _triples(extractor, (
+        "Calyxmark Insurance Company cedes 45% of its property premiums to Nordmark Re under a three-year quota-share treaty.\n\n"
+        "Calyxmark licenses a large language model from Quillmark Labs, and its pricing engine runs on Stratomark Cloud under a committed-spend contract."), opinion)
+    assert {("Nordmark Re", "supplies", "Calyxmark Insurance Company"), ("Stratomark Cloud", "supplies", "Calyxmark Underwriting")} <= found, found
+    assert ("Stratomark Cloud", "supplies", "Quillmark Labs") not in found, found
+    krx = Document(id="k70", source="/docs/krx.txt", title="Report", company="Hanmark Memory", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "Premium collection is outsourced to Tessmark Pay, which processes card payments.\n\n"
+        "The Board resolved to extend a five-year term loan of USD 200 million to Taimark Advanced Packaging Corp. for its expansion.\n\n"
+        "The fairness review was performed by Daemark Accounting Corporation.\n\n"
+        "Under a capacity reservation, Stratomark Cloud Corporation reserves dedicated GPU clusters in two regions for Hanmark Memory for $61.5 million."), krx)
+    assert {("Tessmark Pay", "supplies", "Hanmark Memory"), ("Hanmark Memory", "lends_to", "Taimark Advanced Packaging"),
+            ("Stratomark Cloud", "supplies", "Hanmark Memory")} <= found, found
+    assert not any("Daemark" in x for t in found for x in t) and ("Hanmark Memory", "supplies", "Stratomark Cloud") not in found, found
+
+
+def test_chinese_holders_listed_with_their_shares_a_sale_and_leaseback_a_system_brought_in_and_a_name_with_a_head_inside(extractor: RuleExtractor) -> None:
+    notice = Document(id="h72", source="/docs/hk.md", title="公告", company="维标联合码头", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "于本公告日期，深圳鹏标智慧码头有限公司由鹏标港务集团有限公司持有92%及由链标智慧物流股份有限公司持有8%，为鹏标港务集团有限公司之非全资附属公司。\n\n"
+        "本公司亦与华标融资租赁有限公司订立售后回租协议，华标融资租赁有限公司将购入上述自动导引车并回租予本公司。\n\n"
+        "本集团已于2025年9月与Orbmark Technologies, Inc.订立软件许可协议，以年费港币18,500,000元引入其人工智能堆场调度系统。"), notice)
+    assert {("鹏标港务集团", "owns_stake_in", "深圳鹏标智慧码头"), ("链标智慧物流", "owns_stake_in", "深圳鹏标智慧码头"),
+            ("深圳鹏标智慧码头", "subsidiary_of", "鹏标港务集团"), ("华标融资租赁", "lends_to", "维标联合码头"),
+            ("Orbmark Technologies", "supplies", "维标联合码头")} <= found, found
+    assert ("链标智慧物流", "subsidiary_of", "鹏标港务集团") not in found, found
+    news = Document(id="n70", source="/docs/news.md", title="新闻", company="", doc_type="news")
+    found = _triples(extractor, ("江标银行发布公告称，已与深标云图签署大模型平台采购合同，总金额为人民币8,650万元。\n\n"
+                                 "另据了解，江标银行今年早些时候已向深标云图提供人民币5亿元综合授信额度。"), news)
+    assert {("深标云图", "supplies", "江标银行"), ("江标银行", "lends_to", "深标云图")} <= found, found
+
+
+def test_a_shipping_call_and_a_robot_maker_s_10q_name_their_vendors_customers_and_holdings(extractor: RuleExtractor) -> None:
+    call = Document(id="c72", source="/docs/call.md", title="Q3 call", company="Meribox Line", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Meribox has held 6.2% of Nordbox Maritime Bank since 2019, and that stake is carried at fair value.\n\n"
+        "This quarter we completed the rollout of Orbbox Technologies' voyage-optimisation platform across all 14 of our loops.\n\n"
+        "Separately, we signed our own reserved-capacity agreement with Stratobox Cloud, Inc. in August, about US$11 million over three years."), call)
+    assert {("Meribox Line", "owns_stake_in", "Nordbox Maritime Bank"), ("Orbbox Technologies", "supplies", "Meribox Line"),
+            ("Stratobox Cloud", "supplies", "Meribox Line")} <= found, found
+    assert ("Nordbox Maritime Bank", "owns_stake_in", "Meribox Line") not in found, found
+    tenq = Document(id="q72", source="/docs/10q.md", title="10-Q", company="Harbox Robotics", doc_type="10-Q")
+    found = _triples(extractor, (
+        "Robotics-as-a-Service revenue included $9.8 million from Crestbox Logistics REIT, which is retrofitting three warehouses with our robots.\n\n"
+        "Kestbox Global Logistics N.V. acts as our freight forwarder for robot shipments to customers in Asia."), tenq)
+    assert {("Harbox Robotics", "supplies", "Crestbox Logistics REIT"), ("Kestbox Global Logistics", "supplies", "Harbox Robotics")} <= found, found
+
+
+def test_a_reit_story_its_short_names_and_who_is_paid_or_hired_for_the_work(extractor: RuleExtractor) -> None:
+    """"The REIT" of a story about one REIT; "StraitsBox" for the Straits Box Terminals it names (not a unit of it); "SBT Tuas
+    Distripark" is no "SBT"; a mine's "Mount Oriel" is no company."""
+    news = Document(id="n72", source="/docs/news.md", title="REIT buys distripark", company="", doc_type="news")
+    found = _triples(extractor, (
+        "SINGAPORE - Crestbox Logistics REIT has agreed to acquire SBT Tuas Distripark Pte. Ltd., the port-side warehousing unit of Straits Box Terminals, for S$412 million.\n\n"
+        "SBT Tuas Distripark is wholly owned by StraitsBox, which runs six container berths at Tuas.\n\n"
+        "The REIT is paying Harbox Robotics about S$35 million to retrofit three of its Singapore warehouses with autonomous mobile robots.\n\n"
+        "The port operator is also automating the yard next door: StraitsBox has hired Suzhou-listed Liantbox Smart Logistics to install a smart yard system.\n\n"
+        "Kestbox sells the bulk of Mount Oriel's copper concentrate to Geneva-based Talbox Commodities under an offtake."), news)
+    assert {("Crestbox Logistics REIT", "acquires", "SBT Tuas Distripark"), ("SBT Tuas Distripark", "subsidiary_of", "Straits Box Terminals"),
+            ("Harbox Robotics", "supplies", "Crestbox Logistics REIT"), ("Liantbox Smart Logistics", "supplies", "Straits Box Terminals"),
+            ("Kestbox", "supplies", "Talbox Commodities")} <= found, found
+    assert not any(t[0] in {"Straits Box Terminals", "StraitsBox"} and t[2] in {"Straits Box Terminals", "StraitsBox"} for t in found), found
+    assert not any("Mount Oriel" in x for t in found for x in t), found
+
+
+def test_a_sector_note_s_one_word_companies_who_pays_whom_commitments_and_round_leads(extractor: RuleExtractor) -> None:
+    note = Document(id="s73", source="/docs/sector.md", title="Sector note", company="", doc_type="research note")
+    found = _triples(extractor, (
+        "Zhivorn pays Lingvorn Intelligence per API call for the models behind its tutoring platform.\n\n"
+        "Lingvorn, in turn, pays Huavorn Qiming RMB180 million over three years for question-bank licences.\n\n"
+        "Zhivorn's US$40 million LP commitment to Tollvorn Asia Credit Fund II, announced in December, earns a better yield than deposits.\n\n"
+        "In Taiwan, Mingvorn signed a US$4.2 million fine-tuning and API contract with Meridvorn Cortex in January.\n\n"
+        "Meridvorn Cortex's S-1 discloses a $1.2 billion minimum compute commitment to Stratovorn Cloud through 2029.\n\n"
+        "HV Ventures' $85 million Series B lead in Ledgervorn last month was the largest venture deal by an audit network.\n\n"
+        "Ledgervorn pays Halvvorn Marsh a royalty for access to the network's audit data."), note)
+    assert {("Lingvorn Intelligence", "supplies", "Zhivorn"), ("Huavorn Qiming", "supplies", "Lingvorn Intelligence"),
+            ("Zhivorn", "invests_in", "Tollvorn Asia Credit Fund II"), ("Meridvorn Cortex", "supplies", "Mingvorn"),
+            ("Stratovorn Cloud", "supplies", "Meridvorn Cortex"), ("HV Ventures", "invests_in", "Ledgervorn"),
+            ("Halvvorn Marsh", "supplies", "Ledgervorn")} <= found, found
+    call = Document(id="c74", source="/docs/call.md", title="Q3 call", company="Nimbovorn Forecasting", doc_type="call transcript")
+    found = _triples(extractor, (
+        "We've signed Westvorn Grid Operator for three more years.\n\n"
+        "Internationally, we also went live with Harbvorn Power Holdings in Hong Kong, which is using our data-centre load models.\n\n"
+        "Noordvorn Terminal itself went live in September with Orbvorn Technologies' berth-window planner."), call)
+    assert {("Nimbovorn Forecasting", "supplies", "Harbvorn Power"), ("Orbvorn Technologies", "supplies", "Noordvorn Terminal")} <= found, found
+    assert ("Harbvorn Power", "supplies", "Nimbovorn Forecasting") not in found and not any(t[0] == "We've" for t in found), found
+
+
+def test_a_rating_action_s_lenders_owners_and_deliveries_are_the_rated_company_s(extractor: RuleExtractor) -> None:
+    rating = Document(id="r74", source="/docs/rating.pdf", title="Rating action", company="Ridgevorn Power & Compute", doc_type="research note")
+    found = _triples(extractor, (
+        "Kestvorn Bank plc is lead arranger and provides $600 million of the term loan, with Azuvorn Banking Corporation and "
+        "First Cascvorn Bank, N.A. committing $500 million and $350 million respectively.\n\n"
+        "Ridgevorn is owned 80% by Solvorn Infrastructure Partners IV, L.P. and 20% by Pinevorn Power Holdings LLC.\n\n"
+        "High-voltage transformers and package substations are being delivered by Jiangsu Hengvorn Electric Co., Ltd. under a $168 million contract."), rating)
+    assert {("Kestvorn Bank", "lends_to", "Ridgevorn Power & Compute"), ("Azuvorn Banking", "lends_to", "Ridgevorn Power & Compute"),
+            ("First Cascvorn Bank", "lends_to", "Ridgevorn Power & Compute"), ("Solvorn Infrastructure Partners IV", "owns_stake_in", "Ridgevorn Power & Compute"),
+            ("Pinevorn Power Holdings", "owns_stake_in", "Ridgevorn Power & Compute"),
+            ("Jiangsu Hengvorn Electric", "supplies", "Ridgevorn Power & Compute")} <= found, found
+    assert ("Kestvorn Bank", "lends_to", "Azuvorn Banking") not in found, found
+    stakes = {r.source: r.amount for r in _doc_links(extractor, "Ridgevorn is owned 80% by Solvorn Infrastructure Partners IV, L.P. and 20% by Pinevorn Power Holdings LLC.", rating)}
+    assert stakes.get("Pinevorn Power Holdings") == "20%", stakes
+
+
+def test_placement_cornerstone_and_pipe_tables_a_lock_up_calendar_and_a_model_maker_s_product(extractor: RuleExtractor) -> None:
+    def table(text: str, document: Document) -> set[tuple[str, str, str]]:
+        chunk = Chunk(id=f"{document.id}-t", doc_id=document.id, ordinal=0, kind="table", text=text)
+        return {(r.source, r.relation, r.target) for r in extractor.from_chunks([chunk], document)}
+
+    star = Document(id="p75", source="/docs/placement.md", title="公告", company="天衡芯算", doc_type="deal announcement")
+    assert ("华衡产业投资基金", "invests_in", "天衡芯算") in table(
+        "序号 发行对象名称 获配股数（股） 获配金额（万元） 限售期（月）\n1 华衡产业投资基金（有限合伙） 15,000,000 120,000.00 6", star)
+    hk = Document(id="h75", source="/docs/prospectus.md", title="招股章程", company="瀚衡智能", doc_type="prospectus")
+    assert ("長衡資本管理", "invests_in", "瀚衡智能") in table("基石投資者 投資金額（港元） 發售股份數目 佔發售股份概約百分比\n長衡資本管理有限公司 390,000,000 5,000,000 8.33%", hk)
+    proxy = Document(id="x75", source="/docs/proxy.md", title="Proxy statement", company="Halvorn Acquisition", doc_type="prospectus")
+    assert ("Sentivorn Mutual Life Insurance Company", "invests_in", "Halvorn Acquisition") in table(
+        "PIPE Investor Shares Purchase Price\nSentivorn Mutual Life Insurance Company 12,000,000 $120,000,000", proxy)
+    note = Document(id="l75", source="/docs/lockups.md", title="Lock-up expiries", company="", doc_type="news")
+    found = table("| Issuer | Holder | Shares unlocking | % of outstanding | Lock-up expiry |\n|---|---|---|---|---|\n"
+                  "| Lumenvorn (LMVN) | Orbvorn Growth Partners | 88,400,000 | 19.3% | 14 Apr 2026 |\n"
+                  "| Hanvorn Intelligence (2597.HK) | Tianvorn Xinsuan (Hong Kong) Ltd (cornerstone) | 3,000,000 | 1.07% | 21 May 2026 |", note)
+    assert {("Orbvorn Growth Partners", "owns_stake_in", "Lumenvorn"), ("Tianvorn Xinsuan (Hong Kong)", "owns_stake_in", "Hanvorn Intelligence")} <= found, found
+    s1 = Document(id="s75", source="/docs/s1.md", title="Form S-1", company="Meridvorn Cortex", doc_type="S-1")
+    found = _triples(extractor, (
+        "Meridvorn Cortex builds large language models. We sell access to our Cortex models through an API.\n\n"
+        "Customers build on Cortex models in production.\n\n"
+        "Clausevorn Labs, Inc. uses fine-tuned Cortex models to power the clause-extraction features of its product.\n\n"
+        "In Taiwan, we license tutoring transcripts and practice-question content from Mingvorn Education Group under a three-year agreement."), s1)
+    assert {("Meridvorn Cortex", "supplies", "Clausevorn Labs"), ("Mingvorn Education", "supplies", "Meridvorn Cortex")} <= found, found
+    news = Document(id="v70", source="/docs/news.md", title="Reinsurer backs underwriter", company="", doc_type="news")
+    found = _triples(extractor, "Merrowvorn Ventures, the venture arm of Singapore's Merrowvorn Bank, also took part in the round.", news)
+    assert ("Merrowvorn Ventures", "subsidiary_of", "Merrowvorn Bank") in found and not any(t[2] == "Singapore" for t in found), found
+
+
+def test_names_that_shorten_each_other_round_a_circle_still_make_one_node() -> None:
+    """'Tidevale' is 'Tidevale Technology' (its first word), 'Tidevale Technology' is 'Tidevale' (a name with 'Technology'), and
+    'Tidevale Technology Holdings' is 'Tidevale Technology': the names come round, and the graph is still built, with one node."""
+    relations = [_rel("Tidevale", "supplies", "Orrvale Cloud", "a.md"), _rel("Tidevale Technology", "supplies", "Nimbvale Labs", "b.md"),
+                 _rel("Tidevale Technology Holdings", "owns_stake_in", "Quillvale Data", "c.md")]
+    graph = build_graph(relations, default_lexicon())
+    tidevale = {n.id for n in graph.nodes if n.name.startswith("Tidevale")}
+    assert len(tidevale) == 1, tidevale

@@ -848,3 +848,39 @@ def test_a_pension_plan_s_board_report_a_notes_memorandum_s_issuer_and_a_credit_
     path = Path("mpd_note.txt")
     meta = detect(load(path, note.encode()), path, default_lexicon())
     assert (meta["company"], meta["doc_type"]) == ("Meridvorn Power & Data", "research note")
+
+
+def test_a_credit_opinion_a_rating_action_a_krx_disclosure_a_nordic_bank_and_a_broker_s_bloomberg_code_name_the_company() -> None:
+    """Whose document it is: the company a credit opinion or a rating action rates (not the agency), a KRX disclosure's
+    "Company:" line (not the exchange), a report headed by a bank's legal name ("… A/S"), the company a broker's note tags
+    with a Bloomberg code ("(KGL NA)"), and no retailer "Target" in a note's "Target price" or "Target (LC)" column."""
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    def company_and_type(name: str, text: str) -> tuple[str, str]:
+        found = detect(load(Path(name), text.encode()), Path(name), default_lexicon())
+        return found["company"], found["doc_type"]
+
+    opinion = ("# FARNMOOR RATINGS — CREDIT OPINION\n\n**Velloran Underwriting Inc.**\n**Update following its Series C**\n\n"
+               "## Summary\n\nFarnmoor Ratings' opinion of Velloran Underwriting Inc. reflects its premium growth. Brisket Re AG holds 19.9%.\n")
+    assert company_and_type("velloran_opinion.md", opinion) == ("Velloran Underwriting", "research note")
+    action = ("Tarrow Pryce Assigns 'BBB-' to Cindermoor Power & Compute's Senior Secured Term Loan; Outlook Stable\n\nNew York, 3 December "
+              "2025 - Tarrow Pryce Ratings has assigned a 'BBB-' rating to Cindermoor Power & Compute LLC's $1.2 billion term loan.\n")
+    assert company_and_type("cindermoor_rating.md", action) == ("Cindermoor Power & Compute", "research note")
+    krx = ("KOREA EXCHANGE - KIND ENGLISH DISCLOSURE SERVICE\n\n(This is an English translation provided for reference.)\n\n"
+           "Company: Daebyeol Memory Co., Ltd. (KRX: 091877)\nFiling date: March 11, 2025\n\n"
+           "Title: Report on Conclusion of Contract (Single Sales/Supply Contract)\n")
+    assert company_and_type("daebyeol_krx.txt", krx)[0] == "Daebyeol Memory"
+    bank = ("# Skovhavn Maritime Bank A/S\n\nAnnual Report 2025 - excerpt\n\nDuring the year the Bank arranged a USD 410 million facility "
+            "for Tidebox Line Ltd. and a USD 90 million term loan to Crateforge Robotics, Inc.\n")
+    assert company_and_type("skovhavn_annual_report.md", bank)[0] == "Skovhavn Maritime Bank"
+    note = ("# Aldbarrow Equity Research\n\n## Kestmoor Global Logistics N.V. (KGM NA) - Overweight (unchanged)\n\n"
+            "**Price:** EUR 38.60 | **Target price:** EUR 48.00\n\nWe raise our target price after Kestmoor's capital markets day.\n")
+    assert company_and_type("kestmoor_note.md", note)[0] == "Kestmoor Global Logistics"
+    sector = ("# AI in Education: Following the Money\n\nHollmoor Securities | Thematic Research\n\n"
+              "| Company | Rating | Price (LC) | Target (LC) |\n|---|---|---|---|\n| Zhivorn Education | Buy | 12.1 | 15.0 |\n")
+    assert company_and_type("sector_note.md", sector)[0] != "Target"
+    story = ("# The circle trade\n\nWhen Kestmoor Semiconductor (Nasdaq: KSMR) said on Tuesday that it would invest $2 billion in Halmoor Labs, "
+             "the announcement read like a vote of confidence.\n")
+    assert company_and_type("circle_story.md", story)[0] == "Kestmoor Semiconductor"

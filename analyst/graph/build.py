@@ -144,8 +144,11 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
             rename[full] = short
             rename.update({n: short for n in only if n != short})
     # a chain ('Yunqiong' -> 'Yunqiong Cloud' -> 'Yunqiong Cloud Holdings') ends at its last name
+    # (and stops where it comes round: 'A' -> 'B' -> 'C' -> 'A' is no chain)
     for name in list(rename):
-        while rename[name] in rename and rename[rename[name]] != name:
+        seen = {name}
+        while rename[name] in rename and rename[name] not in seen:
+            seen.add(rename[name])
             rename[name] = rename[rename[name]]
     if not rename:
         return relations

@@ -68,7 +68,7 @@ VERBS = _cues([
      rf"{W}{{0,6}}?(?:round|raise|financing|funding|offering|investment|Series\s+[A-H]\b|seed)|(?:putting|puts?|pour\w*|inject\w*)\s+[^⟦;]{{0,40}}?\binto|"
      r"(?<!-)backs|(?<!-)backed|(?<!-)backing|subscrib\w+\s+(?:for|to))\b", "invests_in", 0),
     (r"\b(?:rais(?:e|es|ed|ing)|(?:clos|secur|complet|announc)\w*\s+[^⟦;]{0,60}?\b(?:round|funding|investment(?![^⟦;]{0,40}?\bin(?:to)?\s)|equity|capital\s+raise)|"
-     r"receiv\w*\s+[^⟦;]{0,40}?\b(?:investment|funding|capital)|(?:sold|sells?|(?<!newly\s)(?<!newly-)issu\w+)\s+[^⟦;]{0,40}?\b(?:shares|stock|equity|preferred|warrants?))\b",
+     r"receiv\w*\s+[^⟦;]{0,40}?\b(?:investment(?!\s+banking)|funding|capital)|(?:sold|sells?|(?<!newly\s)(?<!newly-)issu\w+)\s+[^⟦;]{0,40}?\b(?:shares|stock|equity|preferred|warrants?))\b",
      "invests_in", 1),
     # supply: the seller acts, or the buyer acts
     (rf"\b(?:suppl(?:y|ies|ied|ying)|sells?|selling|sold|ships?|shipped|shipping|deliver(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|"
@@ -77,13 +77,16 @@ VERBS = _cues([
      rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed|(?:leas(?:e|es|ed|ing)|rent(?:s|ed|ing)?|subleas\w+|sublet\w*)\s+(?!from\b)[^⟦;]{{0,80}}?\bto(?=\s*$)|"
      rf"(?:builds?|built|building|makes?|made|making|assembles?|assembled|develop(?:s|ed|ing)?)\s+(?:the\s+|its\s+|all\s+(?:of\s+)?the\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+){{0,3}}?"
      rf"(?:boards?|servers?|racks?|chips?|systems?|modules?|accelerators?|GPUs?|clusters?|halls?|substations?|transformers?|switches|cables?|parts|components|"
-     rf"campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies)|sites?)\s+(?:for|to)(?=\s*$))\b", "supplies", 0),
+     rf"campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies)|sites?)\s+(?:for|to)(?=\s*$)|"
+     rf"reserv(?:es|ed|ing)\s+(?:\S+\s+){{0,6}}?{PRODUCTS}[^⟦;]{{0,40}}?\bfor(?=\s*$)|(?<=^\s)operat(?:es|ed)\s+for(?=\s*$))\b", "supplies", 0),
     (rf"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
-     rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|"
+     rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|(?<=\swhich\s)(?:now\s+|also\s+)?(?:uses|is\s+using|are\s+using)(?=\s*$)|(?<=^\s)(?:now\s+|also\s+)?(?:uses|has\s+fine-tuned)(?:\s+(?:fine-tuned|licensed|hosted))?(?=\s*$)|licen[cs](?:e|es|ed|ing)\s+[^⟦;]{{0,80}}?\bfrom(?=\s*$)|(?<=\bthe\s)(?:rollout|roll-out)\s+of(?=\s*$)|"
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|contracts?|signed\s+for)\s+"
-     rf"(?:\S+\s+){{0,6}}?{PRODUCTS}|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
+     rf"(?:\S+\s+){{0,6}}?{PRODUCTS}(?![^⟦;]{{0,40}}?\bfor\s*$)|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
      rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on|trains?\s+(?:\w+ly\s+)?on|trained\s+\w+ly\s+on|(?:trains?|trained|training|runs?|ran|running|serves?|served|hosts?|hosted)\s+"
      rf"(?:its|their|our|the|all|most\s+of\s+(?:its|their|our))\s+(?:[\w-]+\s+){{0,3}}?(?:models?|workloads?|inference|training\s+runs?|jobs|chatbots?|assistants?)\s+(?:\w+ly\s+)?(?:on|in)(?=\s*$))\b", "supplies", 1),
+    # "X cedes 45% of its property premiums to Y under a quota-share treaty": the reinsurer sells cover
+    (r"\b(?:cede|cedes|ceded|ceding)\s+[^⟦;]{0,60}?\b(?:premiums?|risks?|business|exposures?|losses)\s+to\s*$", "supplies", 1),
     # "we send bumping and flip-chip work for our Wuxi lines to X": the one who sends out the work buys it
     (r"\b(?:send|sends|sent|sending|outsourc\w+|subcontract\w*|contract\w*\s+out|farm\w*\s+out)\s+[^⟦;]{0,60}?"
      r"\b(?:work|orders?|production|assembly|packaging|testing|manufacturing|fabrication|volumes?)\b[^⟦;]{0,40}?\bto\s*$", "supplies", 1),
@@ -106,7 +109,7 @@ VERBS = _cues([
 # Role nouns: "X's largest customer", "our supplier Y", "X的子公司Y". role: the role of the company the noun names.
 NOUNS = [
     (re.compile(r"\b(?:customers?|clients?|tenants?|offtakers?|buyers?|purchasers?|licensees?)\b|客户", IC), "supplies", 1),
-    (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?|lessors?|landlords?|licensors?|integrators?|ODMs?)\b|供应商|代工厂|出租方",
+    (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?|lessors?|landlords?|licensors?|integrators?|ODMs?|(?:freight\s+)?forwarders?)\b|供应商|代工厂|出租方",
                 IC), "supplies", 0),
     (re.compile(r"\b(?:lenders?|creditors?)\b|贷款方|贷款人", IC), "lends_to", 0),
     (re.compile(r"\b(?:borrowers?|debtors?)\b|借款人|借款方", IC), "lends_to", 1),
@@ -288,13 +291,13 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
             # "⟦a⟧ is (still) a key supplier to ⟦b⟧", "⟦a⟧, a wholly owned subsidiary of ⟦b⟧"
             # (", meanwhile, is the main transceiver supplier to Hangzhou-based server maker ⟦b⟧")
             re.fullmatch(rf"(?:\s*,\s*(?:meanwhile|however|in\s+turn|too|also|for\s+its\s+part|in\s+addition),)?"
-                         rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been|(?:now\s+|will\s+)?(?:operates?|functions?|serves?|continues?\s+to\s+operate)\s+as)\b)?\s*(?:\w+ly\s+|still\s+)?"
-                         rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?(?:{_KIND_BEFORE})?", between, IC)
+                         rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been|(?:now\s+|will\s+)?(?:operates?|functions?|serves?|acts?|continues?\s+to\s+operate)\s+as)\b)?\s*(?:\w+ly\s+|still\s+)?"
+                         rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?(?:{_KIND_BEFORE}|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)\s+)?", between, IC)
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
             or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*|,\s*(?:which|who)\s[^⟦;]{0,80}?\s(?:and\s+)?|"
                              r",\s*(?:a|an|the)\s[^⟦;,]{0,60}?\b(?:that|which|who)\s+(?=(?:is|was|has\s+been|became)\b)|,\s*(?:in\s+turn|too|also|meanwhile|however),\s*|"
                              r"\s+(?:committed|invested|put\s+in|contributed)\s[^⟦;]{0,80}?\band\s+(?=(?:is|was|became|has\s+been|remains)\b))?"
-                             r"(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|(?:has|have|had)\s+been|(?:to|will|would|should)\s+(?:remain|be|become))\b)?\s*(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
+                             r"(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|(?:acts?|acted|serves?|served)\s+as|(?:has|have|had)\s+been|(?:to|will|would|should)\s+(?:remain|be|become))\b)?\s*(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
                              r"(?:one\s+of\s+)?"
                              r"(?:(?<=is\s)(?:also\s+)?(?:a|an)\s+|(?<=also\s)(?:a|an)\s+)?"  # "⟦a⟧ is also a ⟦b⟧ borrower"
                              r"|[，,]?(?:均|都|皆|也|亦|还|仍|则|同时){0,2}(?:是|为|成为|系)(?:[^⟦，。；]{1,12}?(?:制造商|厂商|公司|集团|企业|运营商|服务商))?", between, IC)

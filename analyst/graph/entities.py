@@ -66,15 +66,19 @@ _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=
                          rf"(?:our|a|an|the|its|their|one of (?:our|its|the))\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}\b")
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
-    r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|bought|buys|for)\s+|[向与和对从及、]|收购|投资|持有|入股)"
+    r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|bought|buys|for|pays|paid|paying)\s+|[向与和对从及、]|收购|投资|持有|入股)"
     r"((?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9])"
 )  # (a word may run on in capitals: "BioNTech", not "Bio")
 _GOVERNMENT_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Commission|Committee|Council|Agency|Administration|Secretary|Office|Minister|Court)\s+(?:of|for)\s+(?:the\s+)?$")
 # A single capitalised word is a company where only a company can stand: "we buy the bulk of our accelerators from Corvane".
 _DEAL_BEFORE = re.compile(r"\b(?:(?:buy|buys|bought|buying|purchas\w+|sourc\w+|leas\w+|rent\w+|borrow\w*)\b[^.;]{0,60}?\bfrom|"
-                          r"invest(?:s|ed|ing|ment)?\s+in|acquir(?:e|es|ed|ing)|acquisition\s+of|partner(?:s|ed|ing|ship)?\s+with|"
+                          r"invest(?:s|ed|ing|ment)?\s+in|(?:round|Series\s+[A-H]|seed)\s+(?:lead|investment|stake)\s+in|pays|paid|acquir(?:e|es|ed|ing)|acquisition\s+of|partner(?:s|ed|ing|ship)?\s+with|"
                           r"(?:contract|agreement|commitment|deal)\s+with|"
                           r"(?:supplied|manufactured|backed|led|owned|done|handled|performed|packaged|assembled|fabricated|produced|built|operated)\s+(?:[a-z]+ly,?\s+)?by|(?:sells?|sold|supplies|supplied|ships?|shipped)\b[^.;]{0,40}?\bto)\s+$", re.I)
+# "In Taiwan, Mingrui signed …": a name after a sentence's setting (found only where it deals, see EntityFinder._deals)
+_AFTER_SETTING = re.compile(r"^(?:In|At|Separately|Meanwhile|Elsewhere|Last\s+\w+|This\s+\w+|Earlier\s+\w+)(?:\s+[\w-]+){0,3},\s+([A-Z][a-z]+)(?=\s+[a-z])")
+_DEALS_AFTER = re.compile(r"(?:,\s+in\s+turn,)?\s+(?:also\s+|now\s+|then\s+)?(?:pays|paid|signed|licenses|licensed|acquired|acquires|invested|invests|"
+                          r"bought|buys|sells|sold|supplies|supplied|leases|leased|lent|lends|borrowed|raised|uses|used|agreed\s+to)\b")
 # "Lintwhistle, a Toronto-based data-labelling start-up": a single word the sentence itself says is a company
 _SAID_TO_BE_A_COMPANY = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:start-?up|company|firm|maker|developer|provider|operator|lab|"
                                    r"manufacturer|designer|supplier|lender|fund|bank|neocloud)\b")
@@ -91,7 +95,7 @@ _HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z](?:[A-Za-z0-9&-]|['’](?![sS]
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
-                    r"funds?|balance sheet|shares|stock|board|investment|stake)\b")
+                    r"funds?|balance sheet|shares|stock|board|investment|stake|(?:[\w$.-]+\s+){0,3}?(?:LP\s+)?commitment|(?:[\w-]+\s+){0,2}?(?:engine|planner|software|system|solution|tools?|app))\b")
 # "Quillon's Fibrelight unit": the word between a possessive and "unit" names a company.
 _UNIT_NAMED = re.compile(r"(?:'s|’s)\s+(?!(?:Dutch|German|Japanese|Chinese|American|European|Swedish|French|British|Indian|Korean|Singaporean|Australian|"
                          r"Canadian|Irish|Danish|Finnish|Norwegian|Swiss|Italian|Spanish|Israeli|Saudi|Emirati|Malaysian|Taiwanese|Asian|Nordic|"
@@ -140,7 +144,7 @@ _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a",
                    "signs", "secures", "announces", "closes", "raises", "completes", "acquires", "agrees", "enters", "expands", "launches", "wins",
                    "inks", "lands", "taps", "buys", "sells", "prices", "names", "partners", "invests", "lends", "leases", "extends", "upsizes"}
 # ("our industry", "our peers" are not the company)
-_SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|we|We|(?:our|Our)(?!\s+(?:industry|sector|peers|competitors|country|economy)\b)|us)\b")
+_SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|[Tt]he Board(?: of Directors)?(?= (?:has )?(?:resolved|approved|decided) to\b)|we|We|(?:our|Our)(?!\s+(?:industry|sector|peers|competitors|country|economy)\b)|us)\b")
 # "deployed by most of our tenants": the others a role noun names, not the company
 _BY_OUR_OTHERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:tenants|customers|clients|suppliers|lenders|partners)\b")
 _SELF_FUND = re.compile(r"\b[Tt]he Fund\b(?!\s+(?:[IVX]+|\d+)\b)")  # a fund manager's letter: "the Fund's largest limited partner"
@@ -203,10 +207,14 @@ _PLACE_PREFIX = ("-based", "-listed", "-owned", "-backed", "-headquartered", "-b
 
 
 def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = frozenset()) -> str | None:
-    name = re.split(r"(?:'s|’s)\b", name)[0]  # "Ardent's Series C": the name ends at the possessive
+    head, *rest = re.split(r"(?:'s|’s)\b", name, maxsplit=1)
+    # "Ardent's Series C": the name ends at the possessive (but "Singapore's Merlion Bank" is the bank)
+    name = rest[0] if rest and rest[0].strip() and all(w.lower() in _PLACES for w in head.split()) else head
     words = name.split()
     if words and words[-1].lower().strip(".,") in _PLACES and (strip_tail or len(words) == 1):
         return None  # "in Asia", but "Kestrel Memory Japan K.K." is a company
+    if len(words) == 2 and re.fullmatch(r"Mount|Mt\.?|Lake|Cape|Port|Fort|Lac", words[0]):
+        return None  # "the bulk of Mount Oriel's copper concentrate": a mine's mountain, a lake, a port
     while len(words) > 1 and words[0].lower().strip(".,") in _NOT_NAMES - keep or words and words[0].lower().strip(".,") in _NOT_NAMES - NAME_STARTS:
         words = words[1:]
     while strip_tail and words and words[-1].lower().strip(".,") in _NOT_NAMES_TAIL | {"gpu", "gpus", "cpu", "cpus", "hbm"}:
@@ -340,7 +348,9 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
     names: dict[str, str] = {}
     # the most named, then the first named: "Kestrel" is Kestrel Memory, not its unit Kestrel Memory Japan named later
     places = place_names()
-    for node in sorted(nodes, key=lambda n: (-text.count(n), text.find(n) if n in text else len(text), len(n), n)):
+    # (a unit last: 'Halcyon' is Halcyon Acquisition, not its 'Halcyon Sponsor'; 'Tianshu Xinsuan' not 'Tianshu Xinsuan (Hong Kong)')
+    unit = re.compile(r"\([^()]+\)$|\b(?:Sponsor|Ventures|Funding|Finance|Merger\s+Sub)\b")
+    for node in sorted(nodes, key=lambda n: (bool(unit.search(n)), -text.count(n), text.find(n) if n in text else len(text), len(n), n)):
         words = node.split()
         if len(words) >= 3 and words[0].lower() in places:
             words = words[1:]  # 'Suzhou Lanlight Photonics' later 'Lanlight', not 'Suzhou'
@@ -586,6 +596,12 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
             continue  # "政府产业投资基金", "战略性新兴产业引导基金": a kind of fund; "临湾产业引导基金" is one
         if 2 <= len(name) - len(m.group(2)) <= 8 and not _ZH_GENERIC.search(name[:-len(m.group(2))]):
             counts.setdefault(name, text.count(name))
+    for name in [n for n in counts if n[-1] in "云芯"]:
+        # "深智云图": a one-character head ('云') inside a name is no end of it when the name always runs on with the same character
+        following = {text[m.end():m.end() + 1] for m in re.finditer(re.escape(name), text)}
+        if len(following) == 1 and re.fullmatch(f"[{CJK}]", nxt := following.pop()) and not _ZH_AFTER_NAME.match(nxt) \
+                and nxt not in "股有集公子控科技" and not _ZH_HEADS.match(nxt):
+            counts[name + nxt] = counts.pop(name)
     return {name: (lexicon.company(name).name if lexicon.company(name) else name)  # type: ignore[union-attr]
             for name, n in counts.items()
             if (n >= 2 or name.endswith(("银行", "证券", "基金")) or name in introduced or _stands_alone(text, name[:2], name))
@@ -876,6 +892,13 @@ class EntityFinder:
             return False
         return bool(words) and all(w.lower() in _NOT_NAMES or not w.isupper() and w.lower() in self.common for w in words)
 
+    def _deals(self, word: str, after: str) -> bool:
+        """"Zhiqi pays Lingxi Intelligence per API call": a word the document never writes in lower case, opening a sentence
+        as the one who pays, buys, sells or invests, is a company's name (not "However", "Revenue" or a place)."""
+        return bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*", word)) and word.lower() not in self.common | _NOT_NAMES | _PLACES | _DEMONYMS \
+            and word.lower() not in place_names() \
+            and bool(_DEALS_AFTER.match(after))
+
     def node(self, name: str) -> str:
         name = re.sub(r"(?<=[\u4e00-\u9fff])(?:股份有限公司|有限公司)?[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)  # a bank's branch is the bank
         name = re.sub(rf"^{ZH_TRADER}(?=[\u4e00-\u9fff]{{2}})", "", name)  # "日商富里精密": a Japanese company, 富里精密
@@ -993,15 +1016,18 @@ class EntityFinder:
             known = self.lexicon.company(m.group(1))
             propose(m.start(1), m.end(1), self.terms.get(m.group(1)) or (known.name if known else m.group(1)), m.group(1))
         for m in _OWNER.finditer(sentence):
-            name = m.group(1)
-            if name.lower() not in _NOT_NAMES and m.start(1) > 0:
+            name, start = m.group(1), m.start(1)
+            prior = re.search(r"(?<![\w&'’-])([A-Z][a-z][\w&'’-]*) $", sentence[:start])
+            if prior and prior.group(1).lower() not in _NOT_NAMES | _PLACES | self.common:
+                name, start = f"{prior.group(1)} {name}", prior.start(1)  # "Sentinel Loop's models": the whole name, not "Loop"
+            if name.lower() not in _NOT_NAMES and (start > 0 or self.common and name.lower() not in self.common) or " " in name:
                 known = self.lexicon.company(name)
-                propose(m.start(1), m.end(1), known.name if known else name, name)
+                propose(start, m.end(1), self.terms.get(name) or (known.name if known else name), name)
         order = {id(x): i for i, x in enumerate(strong)}  # ties: terms, then the lexicon, then the rest
         for x in sorted(strong, key=lambda x: (-(x.end - x.start), order[id(x)])):
             add(x.start, x.end, x.node, x.written)
         title_case = _title_case(sentence)
-        for pattern in (() if title_case else (_INTRODUCED, _LEADING)):
+        for pattern in (() if title_case else (_INTRODUCED, _LEADING, _AFTER_SETTING)):
             for m in pattern.finditer(sentence):
                 generic = _clean_generic(m.group(1))
                 if not generic or self._known_before_and(generic):
@@ -1012,7 +1038,8 @@ class EntityFinder:
                 known = self.lexicon.company(generic)
                 if known is None and not _looks_like_a_name(generic) and not (
                         pattern is _INTRODUCED and _DEAL_BEFORE.search(sentence[:start]) and generic.lower() not in _PLACES) \
-                        and not (generic.lower() not in _PLACES and _SAID_TO_BE_A_COMPANY.match(sentence, start + len(generic))):
+                        and not (generic.lower() not in _PLACES and _SAID_TO_BE_A_COMPANY.match(sentence, start + len(generic))) \
+                        and not (pattern is not _INTRODUCED and self.common and self._deals(generic, sentence[start + len(generic):])):
                     continue
                 add(start, start + len(generic), known.name if known else node_id(generic), generic)
         if self_company and (self_words or covered):

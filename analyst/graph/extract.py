@@ -120,7 +120,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:nego
                            r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|决定是否|是否(?:继续)?(?:出租|出售|收购|投资|采购|提供)|或(?:将|会)(?:持有|提供|为|向)|或(?:将|会)?(?:为|向)(?:其|⟦\d+⟧)提供", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
 _IF_CLAUSE = re.compile(r"^\s*(?:(?:若|如果|假如|倘若|假设|一旦)[^。；]{0,60}?(?:可|将|会|则|需)|(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|If\s+[^,;]{0,80}?\b(?:fails?|failed|ceases?|is\s+unable|were\s+unable)\s+to\b|"
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
-_FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
+_FINANCIER_NAME = re.compile(r"\b(?:Bank|Banking|Bancorp|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
 _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|(?:convertible|exchangeable|promissory)\s+(?:[\w-]+\s+)?note|"
                          r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|(?:membership|partnership|LP|LLC|common|preferred|Class\s+[A-Z])\s+units|units\s+(?:of|in)|equity)\b|股份(?!有限)|"
@@ -220,10 +220,14 @@ _DENIED = re.compile(r"(?:注意到|留意到)[^。；]{0,12}?(?:报导|报道|�
                      r"传闻|传出|传言|据传|(?:相关|有|媒体)报道称|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|无从得知|不便评论|(?:决策|审批|审议)程序尚在进行|"
                      r"(?:并无|并未|从未|未曾|没有)(?:直接|间接)?(?:持有|投资|参股)|\bno\s+assurance\s+that\b|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
-_HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stockholders|shareholders|holders|investors|backers|owners)\s+(?:were|are|included|include)\s+⟦")
+_HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stockholders|shareholders|holders|investors|backers|owners)\s+(?:were|are|included|include)|"
+                           r"\s+(?P<had>had|has|have)\s+(?:[\w-]+\s+){0,5}?(?:stockholders|shareholders|investors|backers|owners),?\s+(?:including|among\s+them|such\s+as))\s+⟦")
+_OWNED_SHARES = re.compile(r"⟦(\d+)⟧\s+(?:is|was|are|were)\s+(?:currently\s+)?owned\s+(?:approximately\s+|about\s+)?[\d.]+\s?%\s+by\s+⟦\d+⟧(?:\s*\([^()]{0,40}\))?"
+                           r"(?:(?:,\s*|,?\s+and\s+)(?:approximately\s+|about\s+)?[\d.]+\s?%\s+by\s+⟦\d+⟧(?:\s*\([^()]{0,40}\))?)+")
+_ZH_HELD_BY = re.compile(r"⟦(\d+)⟧由⟦\d+⟧持有[\d.]+\s?%(?:[、及和与]\s*(?:由)?⟦\d+⟧持有[\d.]+\s?%)+")
 _IN_WHICH = re.compile(r"⟦(\d+)⟧(?:\s+(?:system|project|campus|venture|consortium|joint\s+venture|facility|cable|platform))?,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+|continues?\s+to\s+)?"
                        r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w%.$-]+\s+){0,3}?(?:stakes?|interests?|shares|positions?|equity)\b|(?:hold|holds|held|own|owns|owned)\s+(?:about\s+|approximately\s+|roughly\s+)?\d+(?:\.\d+)?\s?%|"
-                       r"(?:has|have|had)\s+(?:been\s+)?invested\b)", re.I)
+                       r"(?:has|have|had)\s+(?:been\s+)?invested\b|(?:is|are|was|were|remains?)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:investor|shareholder|stockholder|backer|owner)s?\b)", re.I)
 _CO_INVESTORS = re.compile(r"⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?[^⟦。；，]{0,6}?与(?:⟦\d+⟧(?:[（(][^（）()]{0,40}[）)])?\s*[、和及与,，]?\s*){1,5}"
                            r"[^⟦。；]{0,8}?共同(?:出资|投资|设立|发起|组建)|"
                            r"⟦\d+⟧(?:\s*(?:,|and|&)\s*⟦\d+⟧)+\s+(?:will\s+|have\s+|has\s+)?(?:jointly|together)\s+(?:invest|form|establish|set\s+up)")
@@ -234,7 +238,7 @@ _GUARANTEE = re.compile(r"担保|保证|\bguarant(?:ee|ees|eed|or|ies|y)\b", re.
 # a term sheet's security line ("Security: first-priority lien on the campus, assignment of the Nimbara lease, and a pledge of the
 # equity of the Borrower") says what secures a loan, not who deals with whom
 _COLLATERAL = re.compile(r"[\s*#•-]*(?:security|collateral|担保物|抵押物|质押物)\s*[*_]*\s*[:：]", re.I)
-_COMPETITION = re.compile(r"\bcompetitors?\b|\bcompeting\b|\bcompet\w+\s+(?:with|against|from)\b|\b(?:win|wins|won|winning|lose|loses|lost|losing)\s+(?:[\w-]+\s+){0,2}?against\b|\brivals?\b|竞争对手|竞争", re.I)
+_COMPETITION = re.compile(r"\bcompetitors?\b|\bcompeting\b|^Competition\s+(?:for|in|from)\b|\bcompet\w+\s+(?:with|against|from)\b|\b(?:win|wins|won|winning|lose|loses|lost|losing)\s+(?:[\w-]+\s+){0,2}?against\b|\brivals?\b|竞争对手|竞争", re.I)
 _SPEAKER = re.compile(r"(?:\s*方面|[^⟦，。；]{0,16}?[中上时])?\s*(?:披露|表示|称|宣布|介绍|透露|指出|说)[，,：:]|\s+(?:has\s+|had\s+)?(?:said|says|told|informed|notified|"
                       r"announced|disclosed|reported|noted|confirmed)\b(?:[^.;⟦]|\.(?=\s*[a-z,])){0,60}?\bthat\s+(?=it\b|its\b)")
 _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?:(?<=[，,])|(?<=季度)|(?<=年度)|(?<=当日)|(?<=目前)|(?<=此前))公司(?![的]?(?:股东|董事))|"
@@ -321,6 +325,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}(?:之|的)(?:直接|间接)?(?:控股公司|母公司)" + r"{B}"), "subsidiary_of", "ab"),
     # "浦江租赁与江淮晶元订立售后回租协议，向江淮晶元提供融资本金人民币560,000,000元": money put up against leased goods is a loan
     (_pattern(r"{A}(?:[^⟦。；]|(?<=与)⟦\d+⟧){0,40}?向" + r"{B}" + r"提供(?:融资本金|融资款|融资(?!租赁|服务)|贷款|借款)"), "lends_to", "ab"),
+    # "链途智慧拟以自有AGV等设备与华港融资租赁有限公司开展售后回租", "本公司亦与华港租赁订立售后回租协议": the lessor lends
+    (_pattern(r"{B}" + zg(30) + r"与{A}(?:订立|签订|签署|开展|进行)了?[^⟦。；，]{0,8}?售后回租"), "lends_to", "ab"),
     # lending first: "provided a loan to", "secured a credit facility from"
     (_pattern(r"{A}" + g(80) + r"\b(?:lend|lends|lent|loan(?:ed|s)?|provid(?:e|es|ed|ing)|extend(?:s|ed)?|arrang(?:e|es|ed)|commit(?:s|ted)?)\b"
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
@@ -442,8 +448,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:clusters?|servers|systems|fleet|racks|data\s+cent(?:er|re)s|infrastructure|capacity|GPUs)\s+(?:are|is|were|was)\s+"
               r"(?:all\s+|mostly\s+|largely\s+|primarily\s+|now\s+)?(?:built|based|running|deployed)\s+on\s+{A}"), "supplies", "ab"),
     # "Ironbark has also contracted Solvane Energy Holdings to supply up to 650 MW of firm power to the campus"
-    (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:contracted|engaged|hired|selected|chosen|chose|retained|appointed|commissioned)\s+{A}\s+to\s+"
-              r"(?:supply|provide|deliver|build|manufacture|fabricate|assemble|package|install|host)\b"), "supplies", "ab"),
+    # ("StraitsGate has hired Suzhou-listed Liantu Smart Logistics to install a smart yard system")
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:contracted|engaged|hired|selected|chosen|chose|retained|appointed|commissioned)\s+(?:[\w-]+\s+){0,2}?{A}\s+to\s+"
+              r"(?:supply|provide|deliver|build|manufacture|fabricate|assemble|package|install|host|deploy|operate|construct|retrofit|automate|integrate)\b"), "supplies", "ab"),
     # "Sabledown Labs, whose four-year, $1.1 billion reservation with Quillmark is the largest compute contract"
     (_pattern(r"{B}(?:\s*\([^()]{0,30}\))?,\s+whose\s+[^⟦;]{0,60}?\b(?:reservation|(?:capacity|compute|cloud)\s+(?:contract|agreement|commitment)|offtake|lease)\s+with\s+{A}"),
      "supplies", "ab"),
@@ -708,14 +715,31 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Ironbark leased us 410 MW of critical IT capacity": the one that leases (or sells) a company something supplies it
     (_pattern(r"{A}" + g(30) + r"\b(?:leased|leases|rented|rents|sold|sells)\s+{B}\s+(?:an?\s+(?:additional\s+|further\s+)?)?(?:another\s+)?"
               r"(?:[\d.,]+\s*(?:MW|megawatts|GW|gigawatts|GPUs|racks|servers|systems|accelerators)\b|(?:US)?[$€£]\s?[\d.,])"), "supplies", "ab"),
+    # "The REIT is paying HarborMind Robotics about S$35 million to retrofit three of its warehouses": paid for work
+    (_pattern(r"{B}(?:,\s+(?:in\s+turn|meanwhile|too|also),)?\s+(?:is\s+|are\s+|was\s+|were\s+|will\s+be\s+)?(?:paying|pays|paid|will\s+pay)\s+{A}\s+(?:(?:an?\s+)?(?:royalty|fee|licen[cs]e\s+fee|subscription)\b|"
+              r"per\s+(?:API\s+)?(?:call|token|seat|user|unit|query|request|pick)\b|(?:an?\s+)?(?:about\s+|approximately\s+|roughly\s+|some\s+|estimated\s+)?"
+              r"(?:(?:US|S|HK|A|C|NT)?[$€£¥]|(?:EUR|USD|GBP|SGD|HKD|RMB|CNY|JPY|DKK|CHF)\s?)\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:a\s+year\s+|annually\s+|per\s+year\s+|over\s+[\w-]+\s+years?\s+)?"
+              r"(?:to\s+(?!buy\b|acquire\b|purchase\b|repay\b|settle\b)[a-z]+|for\s+(?!(?:its|their|the|a|an)\s+(?:[\w-]+\s+)?(?:stake|shares|interest|equity|units)\b)|(?:in\s+)?(?:rent|fees|royalties|licen[cs]e\s+fees)\b|[.;,]|$))"), "supplies", "ab"),
+    # "HarborMind Robotics, for which Kestrel forwards robots from Asian assembly sites": work done for a customer
+    (_pattern(r"{B},\s+for\s+(?:which|whom)\s+{A}\s+(?:now\s+|also\s+)?(?:forwards|ships|makes|builds|assembles|manufactures|handles|hosts|runs|operates|designs|supplies|packages|delivers|provides)\b"), "supplies", "ab"),
+    # "Noordkade itself went live in September with OrbisRoute's berth-window planner": the maker's product
+    (_pattern(r"{B}\s+(?:itself\s+|also\s+)?went\s+live\s+(?:[^⟦;]{0,30}?\s)?with\s+{A}(?:'s|’s|'|’)"), "supplies", "ab"),
+    # "In September we signed a five-year contract with Western Plains Interconnection Operator to run our GridSight load … models"
+    (_pattern(r"{A}\s+(?:signed|entered\s+into|won|were\s+awarded)\s+[^⟦;]{0,40}?\b(?:contract|agreement|deal)\s+with\s+{B}\s+to\s+(?:run|deploy|provide|supply|deliver|operate|host|use)\s+(?:our|its|their|⟦\d+⟧)\s"),
+     "supplies", "ab"),
+    # "Zhiqi's US$40 million LP commitment to Tollgate Asia Credit Fund II", "HM Ventures' $85 million Series B lead in Ledgerlight"
+    (_pattern(r"{A}(?:'s|’s|'|’)\s+(?:(?:US|S|HK|A|C)?[$€£¥]|(?:EUR|USD|RMB|HKD|GBP)\s?)\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+"
+              r"(?:(?:LP|capital|fund)\s+commitment\s+to|(?:Series\s+[A-H]\d?|seed|growth|pre-IPO)\s+(?:round\s+)?(?:lead|investment|stake|cheque|check)\s+in)\s+{B}"), "invests_in", "ab"),
+    # "Meridian Cortex's S-1 discloses a $1.2 billion minimum compute commitment to Stratocore Cloud through 2029": the buyer's commitment
+    (_pattern(r"{B}" + g(40) + r"\b(?:minimum\s+|multi-year\s+)?(?:compute|cloud|capacity|GPU|spending|spend)\s+(?:purchase\s+)?commitments?\s+(?:to|with)\s+{A}"), "supplies", "ab"),
     # "Lumeris signed a take-or-pay deal with Nordhavn": the buyer commits to pay for compute
-    (_pattern(r"{B}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
-              r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{A}"
+    (_pattern(r"{B}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an|(?:⟦\d+⟧|its|their)(?:\s+own)?)\s+(?:[\w$.,-]+\s+){0,4}?"
+              r"(?:[\w]+-)?(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU|API|inference)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{A}"
               # (unless the sentence says the other party buys: "…, under which Parallax committed to purchase $6.3 billion of compute from us")
               r"(?!" + _BUYER_AFTER + ")"), "supplies", "ab"),
     # ("…, under which Lumenfold prepaid $600 million for dedicated access": the other party buys what the first supplies)
-    (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,4}?"
-              r"(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{B}"
+    (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an|(?:⟦\d+⟧|its|their)(?:\s+own)?)\s+(?:[\w$.,-]+\s+){0,4}?"
+              r"(?:[\w]+-)?(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU|API|inference)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{B}"
               r"(?=" + _BUYER_AFTER + ")"), "supplies", "ab"),
     # "Our $600 million of Norvik Data Centers senior secured notes": a holder of a company's debt lends to it
     (_pattern(r"{A}(?:'s|’s)?\s+(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+of\s+{B}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:notes|bonds|debentures|term\s+loans?)\b"),
@@ -796,7 +820,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:carried|valued|marked|recorded|held|worth|now)\b"), "owns_stake_in", "ab"),
     (_pattern(r"{A}\s+(?:accounts?|accounted)\s+for\s+(?:our|its|their|⟦\d+⟧)\s+{B}\s+(?:stake|investment|holding|interest)\b"), "owns_stake_in", "ab"),
     # "mark-to-market gains on the company's equity stake in Cirrion Cloud Holdings"
-    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w%.-]+\s+){0,2}?(?:stake|shareholding|equity\s+interest|minority\s+interest|ownership\s+interest|equity\s+investment)\s+in\s+{B}"),
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w%.-]+\s+){0,2}?(?:stake|shareholding|unitholding|equity\s+interest|minority\s+interest|ownership\s+interest|equity\s+investment)\s+in\s+{B}"),
      "owns_stake_in", "ab"),
     # "Hanseong Memory (Wuxi) Co., Ltd., which we own outright, …"
     (_pattern(r"{A},\s+which\s+{B}\s+(?:wholly\s+owns?|fully\s+owns?|owns?\s+(?:outright|entirely|in\s+full|wholly|fully|100%))"), "subsidiary_of", "ab"),
@@ -1035,6 +1059,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}(?:之|的)(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)" + r"{A}"), "subsidiary_of", "ab"),
     # "⟦b⟧（Harbour Compute (Johor) Sdn. Bhd.，「柔佛附属公司」）已获⟦a⟧授予为期五年之有期贷款港币8亿元"
     (_pattern(r"{B}(?:[（(][^（）⟦]{0,60}[）)])?" + zg(6) + r"(?:已)?获(?:得)?" + r"{A}" + r"(?:授予|提供|发放|批出)" + zg(20) + r"(?:贷款|授信|融资|借款)"), "lends_to", "ab"),
+    # "本集团已于2025年9月与OrbisRoute订立软件许可协议，以年费港币18,500,000元引入其人工智能堆场调度系统": who brings in the other's system buys it
+    (_pattern(r"{B}" + zg(20) + r"与{A}(?:订立|签订|签署)了?[^⟦。；]{0,20}?(?:协议|合同|合约)[，,]\s*(?:以[^⟦。；，]{0,24}?)?(?:引入|采用|使用|部署)其"), "supplies", "ab"),
     # "本集团已与⟦b⟧订立上架协议": a listing or cooperation agreement with an exchange or a partner
     (_pattern(r"{A}" + zg(10) + r"与" + r"{B}" + r"(?:订立|签订|签署)了?[^⟦，。；]{0,8}?(?:上架|挂牌|合作|战略合作)(?:协议|备忘录|框架协议)"), "partners_with", "ab"),
     # a broker that clears for a company sells it a service: "X will clear through Corvane Markets", "Our hedging positions are cleared
@@ -1234,9 +1260,9 @@ _LEADS_OUR_BANKS = _pattern(r"{A}(?:,\s+which)?\s+(?:leads|led|heads|headed|co-l
 _AS_LENDER = _pattern(r"{A}(?:\s*\([^()]{0,40}\))?,?\s+as\s+(?:[\w-]+\s+){0,3}?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:lenders?|arrangers?|creditors?)\b")
 _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|closed|amended|obtained|secured|(?:is|are) (?:a )?party to)\b" + g(60)
                      + r"\b(?:credit|loan|facility|financing)\b")
-_SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|manufactured|assembled|fabricated|carried\s+out|performed|handled|done|integrated|"
+_SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:being )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|delivered|manufactured|assembled|fabricated|carried\s+out|performed|handled|done|integrated|"
                         r"(?:liquid-)?cooled|packaged|built|installed|(?<!decisions\sare\s)(?<!decisions\swere\s)(?<!decisions\sare\sjointly\s)made)\s+"
-                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|bought|(?<=\bwere\s)ordered|(?<=\bwas\s)ordered|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from)\s+{A}")  # "High-bandwidth memory is sourced from X"
+                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|bought|(?<=\bwere\s)ordered|(?<=\bwas\s)ordered|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from|(?<=\bis\s)outsourced\s+to|(?<=\bare\s)outsourced\s+to)\s+{A}")  # "High-bandwidth memory is sourced from X"
 _CUSTOMER_SHARE = _pattern(r"{B}(?!,?\s+whose\b)(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
 # "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
@@ -1387,8 +1413,16 @@ _OURS_SOLD_TO = _pattern(r"\b(?:fleet|assets|business|contracts|cluster|campus|f
 _BACKSTOPPED = _pattern(r"\b(?:rights\s+offering|equity\s+offering|capital\s+raise|equity\s+raise)\b" + g(60) + r"\bbackstopped\s+by\s+{A}")
 # a report's own sales: "revenue rose 14%, helped by a £96 million body-shop automation contract with Carrow Motor Company and a second
 # full year of robotic assembly cells delivered to Kestrel EMS"
-_OUR_SALES_CONTRACT = _pattern(r"\b(?:revenue|revenues|sales)\b[^.;⟦]{0,120}?\b(?:contract|order|programme|program)\s+(?:with|from)\s+{B}")
+_OUR_SALES_CONTRACT = _pattern(r"\b(?:revenue|revenues|sales)\b(?:[^.;⟦]{0,120}?\b(?:contract|order|programme|program)\s+(?:with|from)|"
+                               r"\s+(?:included|includes|include)\s+(?:approximately\s+|about\s+)?(?:US)?[$€£¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+from)\s+{B}")
 _OUR_GOODS_DELIVERED = _pattern(r"\b(?:cells|systems|units|products|equipment|robots|machines|modules|servers|lines|stations)\s+(?:delivered|shipped|sold|supplied|installed)\s+(?:to|for)\s+{B}")
+# a note on a borrower: "Kestrel Bank plc is lead arranger and provides $600 million of the term loan"
+_PROVIDES_OUR_LOAN = _pattern(r"{A}\s+(?:is|acts\s+as|serves\s+as)\s+(?:the\s+)?(?:sole\s+|lead\s+|joint\s+lead\s+)?arranger\s+and\s+provides\s+(?:US)?\$[\d.,]+\s*(?:billion|million)?\s+of\s+the\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:loan|facility|financing)")
+# ("…, with Azura Banking Corporation and First Cascade Bank, N.A. committing $500 million and $350 million respectively")
+_PROVIDE_THE_BALANCE = _pattern(r"\bwith\s+{A}(?=(?:\s*,\s*⟦\d+⟧)*(?:,?\s+and\s+⟦\d+⟧)?(?:\s*\([^()]{0,30}\))?\s+(?:providing|committing|contributing|lending)\s+(?:the\s+(?:balance|remainder|rest)\b|(?:US)?\$\s?\d))")
+# a lender's own report: "A USD 150 million three-year refinancing facility to Huagang Financial Leasing Co., Ltd. supports …"
+_OUR_FACILITY_TO = _pattern(r"^(?:A|An)\s+(?:[^⟦;,]{0,60}?\s)?(?:loan|facility|financing|credit\s+line)\s+to\s+{B}")
 # "Mercer Precision Castings Limited, a long-standing supplier of aluminium housings … to our Automation Systems segment"
 _SUPPLIER_OF_OURS = _pattern(r"{A},\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?supplier\s+of\s+" + g(80) + r"\bto\s+(?:⟦(?P<us>\d+)⟧|us|the\s+Group|the\s+Company)")
 # a notice's own needs: "本案所需GPU加速模組主要向Corvalis Semiconductor Corp.採購"; "營運資金將由本公司自有資金及聯豐商業銀行提供之新台幣60億元中期聯合授信額度支應"
@@ -1445,6 +1479,9 @@ _OWN_PARTY = [
     (_OUR_CREDIT_FROM, "a", "lends_to", False),
     (_OUR_SALES_CONTRACT, "b", "supplies", True),
     (_OUR_GOODS_DELIVERED, "b", "supplies", True),
+    (_OUR_FACILITY_TO, "b", "lends_to", True),
+    (_PROVIDES_OUR_LOAN, "a", "lends_to", False),
+    (_PROVIDE_THE_BALANCE, "a", "lends_to", False),
     (_SUPPLIER_OF_OURS, "a", "supplies", False),
     (_TAKES_NEW_SHARES, "a", "invests_in", False),
     (_OUR_INSURER, "a", "supplies", False),
@@ -1859,7 +1896,7 @@ class RuleExtractor:
                       mentions: list[Mention] | None = None) -> list[Relation]:
         if mentions is None:
             mentions = self.entities.mentions(sentence, document.company, self_words)
-        if len({m.node for m in mentions}) < 2 and not (mentions and self_words and document.company):
+        if len({m.node for m in mentions}) < 2 and not (mentions and document.company and (self_words or document.doc_type == "research note")):
             return []
         raters = {m.node for m in mentions if _RATES.match(sentence, m.end)}
         if raters:  # "Aldwych Credit Ratings ("Aldwych") has assigned a B1 rating to the … term loan provided by X to Y": the rater is no party
@@ -2038,11 +2075,34 @@ class RuleExtractor:
                 start, end = holders.end() - 1 + h.start(1) - 1, holders.end() - 1 + (items[k + 1].start() if k + 1 < len(items) else len(placeholder) - holders.end() + 1)
                 add(mentions[listed[k]], held, "owns_stake_in", start, end)
             unlinked.update(frozenset((mentions[i].node, mentions[j].node)) for i in listed for j in listed if i < j)
+            if holders.group("had"):  # "⟦a⟧ had a few institutional shareholders, including ⟦b⟧, and all of them sold to ⟦us⟧": their shares
+                unlinked.update(frozenset((mentions[i].node, mentions[int(j)].node)) for i in listed
+                                for j in re.findall(r"⟦(\d+)⟧", placeholder[holders.end():]) if int(j) not in listed)
+        for held_by in _OWNED_SHARES.finditer(placeholder):
+            # "Ridgeline is owned 80% by Solace Infrastructure Partners IV, L.P. and 20% by Pinecrest Power Holdings LLC": each its share
+            held = mentions[int(held_by.group(1))]
+            for share in re.finditer(r"[\d.]+\s?%\s+by\s+⟦(\d+)⟧", held_by.group(0)):
+                add(mentions[int(share.group(1))], held, "owns_stake_in", held_by.start() + share.start(), held_by.start() + share.end())
+        for held_by in _ZH_HELD_BY.finditer(placeholder):
+            # "⟦0⟧由⟦1⟧持有92%及由⟦2⟧持有8%，为⟦3⟧之非全资附属公司": each holder holds ⟦0⟧; what follows is said of ⟦0⟧
+            held = mentions[int(held_by.group(1))]
+            shares = list(re.finditer(r"由⟦(\d+)⟧持有[\d.]+\s?%", held_by.group(0)))
+            for share in shares:
+                add(mentions[int(share.group(1))], held, "owns_stake_in", held_by.start() + share.start(), held_by.start() + share.end())
+            unlinked.update(frozenset((mentions[int(share.group(1))].node, mentions[int(later)].node)) for share in shares
+                            for later in re.findall(r"⟦(\d+)⟧", placeholder[held_by.end():]) if mentions[int(later)].node != mentions[int(share.group(1))].node)
+            unit_of = re.match(r"[，,]\s*(?:为|系|是)⟦(\d+)⟧(?:之|的)(?:非全资|全资|控股)?(?:附属公司|子公司)", placeholder[held_by.end():])
+            if unit_of:
+                add(held, mentions[int(unit_of.group(1))], "subsidiary_of", held_by.end(), held_by.end() + unit_of.end())
         for holders in _IN_WHICH.finditer(placeholder):
             held = mentions[int(holders.group(1))]
             relation = "invests_in" if re.search(r"invested", holders.group(0)) else "owns_stake_in"
+            # "⟦b⟧, in which ⟦a⟧ is the largest investor following its US$600 million investment in 2023": the round too
+            invested = re.match(r"\s+(?:following|after|through|with)\s+(?:its|their)\s+[^⟦,;]{0,40}?\binvestment\b", placeholder[holders.end():])
             for h in re.findall(r"⟦(\d+)⟧", holders.group("holders")):
                 add(mentions[int(h)], held, relation, holders.start(), holders.end(), priced=False)
+                if invested and relation != "invests_in":
+                    add(mentions[int(h)], held, "invests_in", holders.end(), holders.end() + invested.end())
                 for later in re.findall(r"⟦(\d+)⟧", placeholder[holders.end():]):  # the clause says nothing of the holder and what follows
                     if mentions[int(later)].node != held.node:
                         unlinked.add(frozenset((mentions[int(h)].node, mentions[int(later)].node)))
@@ -2120,16 +2180,22 @@ class RuleExtractor:
         for more in _ZH_NEXT_LENDER.finditer(placeholder):
             if borrower is not None:
                 add(mentions[int(more.group(1))], borrower, "lends_to", more.start() + 1, more.end())
-        if document.company and self_words:
+        # (a rating or broker note on a company says "Fuel is supplied by X" of the company it covers, though not in its voice)
+        covering = document.doc_type == "research note" and not self_words
+        if document.company and (self_words or covering):
             # the document's own company as the other party: (pattern, its placeholder, relation, whether the company is the source)
             customers: set[str] = set()
-            for pattern, group, relation, own_first in _OWN_PARTY:
+            for pattern, group, relation, own_first in [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE)] if covering else _OWN_PARTY:
                 for m in pattern.finditer(placeholder):
                     if _NEGATED.search(placeholder[max(0, m.start() - 30):max(m.start(group), m.end())]):
                         continue  # "we have no purchase commitments with ⟦a⟧", "⟦a⟧ has no commitment to lend under the Facility"
                     other = mentions[int(m.group(group))]
                     if pattern is _OUR_CREDIT_FROM and re.search(r"(?:向|为|对|给)[^⟦，。；]{0,8}$", placeholder[:m.start(group) - 1]):
                         continue  # "公司向子公司⟦a⟧提供的借款": lent to it, not by it
+                    auxiliary = re.match(r"(?:will be |are |is |were |was )?", m.group(0))
+                    if pattern is _SUPPLIED_BY and auxiliary and re.search(r"\b(?:review|audit|opinion|valuation|appraisal|diligence)\s+(?:was|were|is|are|will\s+be)\s+$",
+                                                                          placeholder[max(0, m.start() - 40):m.start()] + auxiliary.group(0)):
+                        continue  # "The fairness review was performed by ⟦a⟧": an adviser
                     if "us" in pattern.groupindex and m.group("us") is not None and mentions[int(m.group("us"))].node != document.company:
                         continue  # "… its contract with ⟦us⟧": the company itself
                     if "owner" in pattern.groupindex and m.group("owner") is not None and mentions[int(m.group("owner"))].node != document.company:
@@ -2256,7 +2322,10 @@ class RuleExtractor:
                                 and not all(r.relation in _BOUGHT for r in found if {r.source, r.target} == {a.node, b.node}))}
         vouched = None if sentence.rstrip().endswith(("?", "？")) else re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee[sd]?\b[^.;]{0,60}?\b(?:obligations|debt|loans?|leases?|notes|borrowings)\b", sentence)  # "公司为X在Y银行的授信提供担保": a guarantee is what it says
         asked = sentence.rstrip().endswith(("?", "？"))  # "…, so how do you think about where X sits relative to them?" states nothing
-        for hit in ([] if asked else cue_links(placeholder, linked, [m.node for m in mentions])):
+        # "⟦a⟧ licenses a model from ⟦b⟧, and its pricing engine runs on ⟦c⟧": the later "its" is the subject's, not ⟦b⟧'s
+        subject = re.match(r"⟦(\d)⟧\s+[a-z]", placeholder)
+        cued = re.sub(r"(?<=,\sand\s)its(?=\s)", f"⟦{subject.group(1)}⟧", placeholder) if subject else placeholder
+        for hit in ([] if asked else cue_links(cued, linked, [m.node for m in mentions])):
             if vouched and hit.relation != "subsidiary_of":
                 clause_start = max(placeholder.rfind(c, 0, hit.start) for c in "，,；;。")
                 ends = [e for e in (placeholder.find(c, hit.end) for c in "，,；;。") if e >= 0]
@@ -2303,7 +2372,8 @@ class RuleExtractor:
             into_fund = hit.relation == "invests_in" and re.search(r"认缴|财产份额|设立⟦|有限合伙(?:人|权益)|向⟦\d+⟧(?:承诺)?出资|认购⟦\d+⟧之|limited\s+partner|\bLP\b",
                                                                   placeholder[hit.start:hit.end + 40], re.I)  # ("共同发起设立⟦基金⟧")
             stake_in_b = hit.relation in {"invests_in", "owns_stake_in"} and re.search(
-                r"\b(?:interest|stake|investment|shares|equity|ownership)\s+in\s+(?:the\s+)?$", placeholder[:spans[hit.b][0]], re.I)  # "We have a 50 percent interest in ⟦Cereal Partners⟧"
+                r"\b(?:interest|stake|investment|shares|equity|ownership)\s+in\s+(?:the\s+)?$|\b(?:holds|held|owns|owned)\s+(?:about\s+|approximately\s+|roughly\s+)?\d[\d.]*\s?%\s+of\s+(?:the\s+)?$",
+                placeholder[:spans[hit.b][0]], re.I)  # "We have a 50 percent interest in ⟦Cereal Partners⟧", "⟦a⟧ has held 6.2% of ⟦b⟧ since 2019"
             if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund and not stake_in_b:
                 a, b = b, a
             if hit.relation == "supplies" and re.search(r"\bleas(?:e|es|ed|ing)\b", placeholder[hit.start:hit.end], re.I) \
@@ -2454,7 +2524,15 @@ class RuleExtractor:
             last = cells if not unit else last  # ("单位：万元" under "…已投资项目如下：" is no caption)
             if sentence and role and "|" not in line and not re.search(r"\d\s*$", cells.rstrip(".。;；")):
                 role = ""  # prose after the table ("… is not a lender to the Borrower."): the rows have ended
-            if not role:
+            if not role or not document.company and role != "issuer_holder":
+                continue
+            if role == "issuer_holder":
+                # the issuer's cell first, then its holder's: "Lumenforge (LMFG) | Orbis Growth Partners | 88,400,000 | 19.3%"
+                named = [self._cell_company(re.sub(r"\s*\((?:[A-Z]{2,6}|\d{4,6}(?:\.[A-Z]{2})?|PIPE|[a-z][a-z -]*)\)", "", cell).strip(), document)
+                         for cell in line.strip().strip("|").split("|")[:2]]
+                stake = re.search(r"\d+(?:\.\d+)?\s?%", cells)
+                if len(named) == 2 and all(named) and named[0] != named[1]:
+                    out.append(self._relation(named[1], named[0], "owns_stake_in", stake.group(0) if stake else None, None, None, document, chunk.page, cells))
                 continue
             mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
             named_row = re.match(r"\s*((?:[A-Z][A-Za-z&.'’-]*\s+){1,6}?(?:Company|Authority|Corporation|Co\.|LP|L\.P\.|Fund|Bank|Partners|System))\s+(?:[A-Z](?:/[A-Z])?|\d)", cells)
@@ -2804,10 +2882,17 @@ class RuleExtractor:
         if document.company and document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "earnings release", "deal announcement", "letter"} \
                 and len(re.findall(r"\b[Tt]he Group\b", text)) >= 2:
             terms.setdefault("Group", document.company)  # a UK or Hong Kong report's "the Group" is its own company and its subsidiaries
+        first_word = document.company.split()[0] if document.company else ""
+        if first_word and document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "earnings release", "deal announcement", "letter"} \
+                and re.search(r"\b[Tt]he Bank\b", text) and (re.search(r"\bBank\b", document.company) or re.search(rf"\b{re.escape(first_word)} Bank\b", text)):
+            terms.setdefault("Bank", document.company)  # a bank's (or its holding company's) report: "the Bank" is its own bank
+        reits = {m.group(1) for m in re.finditer(r"(?<![\w&'’-])(?!(?:The|A|An|This|That|Our|Its)\s)((?:[A-Z][\w&'’-]+\s+){1,4}REIT)\b", text)}
+        if len(reits) == 1 and re.search(r"\b[Tt]he REIT\b", text):
+            terms.setdefault("REIT", self.entities.node(reits.pop()))  # a story about one REIT: "The REIT is paying X …"
         if document.company and document.doc_type in OFFERING_DOCS and re.search(r"\b[Tt]he Issuer\b", text):
             terms.setdefault("Issuer", document.company)  # an offering memorandum's "the Issuer" is its own company (a 10-K's is some unit's)
-        if re.fullmatch(r"[A-Z][\w&'’-]{3,}", document.company) and re.search(rf"(?<![\w-]){re.escape(document.company)}(?![\w-])", text):
-            terms.setdefault(document.company, document.company)  # a story about "Evalcraft" names it by that one word
+        if re.fullmatch(r"[A-Z][\w&'’-]{3,}(?: [A-Z][\w&'’-]+){0,2}", document.company) and re.search(rf"(?<![\w-]){re.escape(document.company)}(?![\w-])", text):
+            terms.setdefault(document.company, document.company)  # a story about "Evalcraft" names it by that one word (a call by "Tessera Pay")
         reader = RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known) if terms else self
         # (the document's own defined names, "the Joint Venture", are companies too)
         reader.entities.common, reader.entities.legal = common, legal
@@ -2878,9 +2963,21 @@ class RuleExtractor:
         for node in {*first_pass, *terms.values()}:  # "Meridian Power & Data, Inc." … "MPD": a name's initials used as its short form
             words = [w for w in re.split(r"[\s,]+", strip_suffix(node)) if w and w not in {"&", "and", "of", "the"}]
             initials = "".join(w[0] for w in words)
+            # (not the initials that start a longer name: "SGT Tuas Distripark" is a unit of Straits Gateway Terminals, not it)
             if 3 <= len(words) <= 5 and all(w[0].isupper() for w in words) and initials not in found and self.lexicon.company(initials) is None \
-                    and len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", text)) >= 2:
+                    and len(re.findall(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z][a-z])", text)) >= 2:
                 found[initials] = node
+        last = company.split()[-1] if len(company.split()) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}", company.split()[-1]) else ""
+        if last and not re.fullmatch(_UNIT_WORDS + r"|Cloud|Compute|Labs?|Systems|Technologies|Holdings|Group|Networks|Semiconductor|Data|Digital", last) and last not in found \
+                and len(re.findall(rf"(?<![\w-]){last}(?:-[A-Z0-9]+)?\s+(?:family\s+of\s+)?(?:models?|API|platform)\b", text)) >= 2:
+            found[last] = company  # "Meridian Cortex" sells "Cortex models": who uses a Cortex model uses the company's
+        for camel in set(re.findall(r"(?<![\w-])(?:[A-Z][a-z]+){2,3}(?![\w-])", text)) - set(found):
+            # "StraitsGate" in a story that also names "Straits Gateway Terminals": a name run together from its first words
+            parts = re.findall(r"[A-Z][a-z]+", camel)
+            fuller = {node for node in {*first_pass, *terms.values()} if len(node.split()) >= len(parts) and node != camel
+                      and all(w.startswith(p) for w, p in zip(node.split(), parts, strict=False))}
+            if len(fuller) == 1 and self.lexicon.company(camel) is None:
+                found[camel] = fuller.pop()
         if first:  # "Fund III returned 3.1%" in a letter for "Greyhaven Compute Credit Fund III": the manager's own fund
             for fund in re.finditer(rf"\b{re.escape(first)}\s+(?:[A-Z][\w-]*\s+){{0,4}}?(Fund\s+[IVX]+)\b", text):
                 found.setdefault(fund.group(1), company)
@@ -2973,6 +3070,8 @@ class RuleExtractor:
             elif self.entities.terms.get("Borrower"):  # a credit summary's "Lender | Facility | Commitment" table lends to its Borrower
                 relations.extend(r for r in self.role_lists(chunk, _replace(document, company=self.entities.terms["Borrower"]))
                                  if r.relation == "lends_to")
+            elif chunk.kind == "table":  # (a note's lock-up calendar names each row's issuer itself, whoever the note is by)
+                relations.extend(self.role_lists(chunk, _replace(document, company=""), contexts.get(id(chunk), ())))
             previous: list[str] = []
             subject = ""
             list_role = ""  # the role of the items a line introduced ("Our principal suppliers by category are:")
@@ -3346,8 +3445,12 @@ _LIST_HEADERS = [
     # a placement's subscribers: "发行对象 认购金额 认购股数", "Subscriber Shares Amount"
     # a fund's partners: "序号 合伙人名称 合伙人类型 认缴出资额 出资比例" (each one invests in the fund the document sets up)
     ("partner", re.compile(r"^(?:序号\s+)?(?:合伙人|出资人|有限合伙人)(?:名称)?\s.{0,30}(?:出资|认缴|比例)|^(?:limited\s+)?partners?(?:\s+name)?\s+.{0,40}(?:commitment|capital)", re.I)),
-    ("subscriber", re.compile(r"^(?:发行对象|认购对象|认购人|认购方)(?:名称)?\s.{0,30}(?:认购|获配|金额|股数)|^(?:subscribers?|purchasers?)(?:\s+name)?\s+.{0,40}(?:amount|shares|subscription)|"
+    # ("序号 发行对象名称 获配股数（股） 获配金额（万元）", "基石投資者 投資金額（港元） 發售股份數目", "PIPE Investor Shares Purchase Price")
+    ("subscriber", re.compile(r"^(?:序号\s+)?(?:发行对象|認購對象|认购对象|认购人|认购方|基石投资者|基石投資者)(?:名称|名稱)?\s.{0,30}(?:认购|認購|获配|金额|金額|股数|股份)|^(?:subscribers?|purchasers?)(?:\s+name)?\s+.{0,40}(?:amount|shares|subscription)|"
+                            r"^(?:PIPE|cornerstone|anchor)\s+investors?(?:\s+name)?\s+.{0,40}(?:shares|amount|price|purchase|commitment)|"
                             r"^(?:anchor|cornerstone|initial|committed)\s+(?:investors?|purchasers?)\s+(?:[\w()$%/-]+\s+){0,4}?(?:principal|amount|commitments?|committed)\b", re.I)),
+    # a note's lock-up calendar: "Issuer | Holder | Shares unlocking | % of outstanding | Lock-up expiry": each holder holds its row's issuer
+    ("issuer_holder", re.compile(r"^(?:issuer|company|stock)\s+(?:holder|shareholder|selling\s+holder)\b", re.I)),
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
                           r"股东名称.{0,30}(?:持股|比例|(?:完成|交易|增资|本次发行|发行)(?:前|后))|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)|^股东\s+于\S{0,12}日期", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
