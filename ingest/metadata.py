@@ -63,6 +63,9 @@ _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _SUBJECT_COMPANY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&),?\s+){1,5}(?:Inc\.|Corp\.|Corporation|LLC|L\.P\.|Ltd\.|Limited|plc|N\.V\.|AG|SE|S\.A\.|Holdings|Group)")
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
+# A rating agency's report and its action on a rating: "CREDIT OPINION", "Assigns 'BBB-' to …" (the company rated is the subject)
+_RATING_REPORT = r"(?:credit\s+opinion|rating\s+action|ratings?\s+rationale|rating\s+report|issuer\s+comment)"
+_RATING_ACTION = r"(?i:assigns?|assigned|affirms?|affirmed|upgrades?|upgraded|downgrades?|downgraded)\s+(?:an?\s+)?['‘\"“](?i:[a-d]{1,3})[+-]?['’\"”]"
 _ZH_CODED_TITLE = re.compile(r"[#*\s]*(?:[^\n]{0,80}(?:[｜|]|\d日)\s*)?((?![\u4e00-\u9fff]*(?:证券|證券|研究所))[\u4e00-\u9fff]{2,10})\s*[（(]\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[）)]")
 _HK_ISSUER = re.compile(r"^[#\s]*((?![（(])[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))\s*$(?:\n[^\n]*){0,6}?\n[^\n]{0,100}?[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]",
                         re.M)
@@ -131,8 +134,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
             or re.search(r"\binitiat\w*\s+(?:coverage|at\s+(?:buy|overweight|outperform|hold|neutral))\b|\b(?:price\s+target|target\s+price|equity\s+research|"
                          r"analyst\s+certification)\b|\b(?:rating|recommendation)\s*[:：]\s*(?:buy|overweight|outperform|hold|neutral|underweight|sell|market\s?weight|equal[- ]?weight|underperform|accumulate|reduce)\b", lowered[:3000]):
         return "research note"  # a broker's note: its "we" is the analyst, not the company it covers
-    if re.search(r"\b(?:credit\s+opinion|rating\s+action|ratings?\s+rationale|rating\s+report|issuer\s+comment)\b|"
-                 r"\b(?:assigns?|assigned|affirms?|affirmed|upgrades?|upgraded|downgrades?|downgraded)\s+(?:an?\s+)?['‘\"“][a-d]{1,3}[+-]?['’\"”]", title_l + "\n" + lowered[:300]):
+    if re.search(rf"\b{_RATING_REPORT}\b|\b{_RATING_ACTION}", title_l + "\n" + lowered[:300]):
         return "research note"  # a rating agency's opinion: its "we" is the agency, not the company it rates
     if re.search(r"\bletter to (?:our )?(?:limited partners|shareholders|stockholders|investors|unitholders|partners)\b|"
                  r"\b(?:shareholder|investor|quarterly|annual) letter\b|致股东的信|致投资者的信", title_l + "\n" + lowered[:600]) \
@@ -268,9 +270,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                 name = re.sub(r"^(?:消费电子|半导体|电子|计算机|通信|传媒|医药生物|汽车|机械设备|电力设备|家用电器|国防军工|非银金融|银行|有色金属|基础化工|建筑装饰)(?=[\u4e00-\u9fff]{2})", "", name)
             known = lexicon.company(name)
             candidates[known.name if known else name] += 50
-    rated = re.search(r"(?im)^[#*\s]*[^\n]{0,60}\b(?:credit\s+opinion|rating\s+action|ratings?\s+rationale|rating\s+report|issuer\s+comment)\b[^\n]*\n\s*"
+    rated = re.search(rf"(?im)^[#*\s]*[^\n]{{0,60}}\b{_RATING_REPORT}\b[^\n]*\n\s*"
                       r"[#*\s]*((?-i:(?:[A-Z][\w&'’.-]*,?[ \t]+){0,5}(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|plc|LLC|N\.V\.|S\.A\.|AG|SE|Company|Holdings)))", head[:800])
-    rated = rated or re.search(r"\b(?:[Aa]ssigns?|[Aa]ssigned|[Aa]ffirms?|[Aa]ffirmed|[Uu]pgrades?|[Uu]pgraded|[Dd]owngrades?|[Dd]owngraded)\s+(?:an?\s+)?['‘\"“][A-D]{1,3}[+-]?['’\"”]\s+"
+    rated = rated or re.search(rf"\b{_RATING_ACTION}\s+"
                                r"(?:[\w-]+\s+)?(?:rating\s+)?to\s+((?:[A-Z][\w&'’.-]*,?\s+(?:&\s+)?){0,5}?[A-Z][\w&.-]*?)(?:['’]s\b|\s+(?:LLC|Inc\.|Corp\.|Ltd\.|plc)\b)", head[:600])
     if rated:  # "# ALDERMOOR RATINGS — CREDIT OPINION" then "**Calyx Underwriting Inc.**": the company rated, not the agency
         candidates[_canonical(rated.group(1), lexicon)] += 55  # ("Stanton Pryce Assigns 'BBB-' to Ridgeline Power & Compute's Senior Secured Term Loan")

@@ -1548,6 +1548,8 @@ _OWN_PARTY = [
     (_FACILITY_PROVIDED_BY, "a", "lends_to", False),
     (_ZH_LOAN_PROVIDED, "a", "lends_to", False),
 ]
+# what a note on a company says of it without speaking for it: "Fuel is supplied by X", "X is lead arranger and provides $600 million of the term loan"
+_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE)]
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure|power)\b"
@@ -2185,7 +2187,7 @@ class RuleExtractor:
         if document.company and (self_words or covering):
             # the document's own company as the other party: (pattern, its placeholder, relation, whether the company is the source)
             customers: set[str] = set()
-            for pattern, group, relation, own_first in [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE)] if covering else _OWN_PARTY:
+            for pattern, group, relation, own_first in _COVERED_PARTY if covering else _OWN_PARTY:
                 for m in pattern.finditer(placeholder):
                     if _NEGATED.search(placeholder[max(0, m.start() - 30):max(m.start(group), m.end())]):
                         continue  # "we have no purchase commitments with ⟦a⟧", "⟦a⟧ has no commitment to lend under the Facility"
@@ -2323,6 +2325,7 @@ class RuleExtractor:
         vouched = None if sentence.rstrip().endswith(("?", "？")) else re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee[sd]?\b[^.;]{0,60}?\b(?:obligations|debt|loans?|leases?|notes|borrowings)\b", sentence)  # "公司为X在Y银行的授信提供担保": a guarantee is what it says
         asked = sentence.rstrip().endswith(("?", "？"))  # "…, so how do you think about where X sits relative to them?" states nothing
         # "⟦a⟧ licenses a model from ⟦b⟧, and its pricing engine runs on ⟦c⟧": the later "its" is the subject's, not ⟦b⟧'s
+        # (a one-digit placeholder is as long as "its", so every position in the sentence stays where it was)
         subject = re.match(r"⟦(\d)⟧\s+[a-z]", placeholder)
         cued = re.sub(r"(?<=,\sand\s)its(?=\s)", f"⟦{subject.group(1)}⟧", placeholder) if subject else placeholder
         for hit in ([] if asked else cue_links(cued, linked, [m.node for m in mentions])):
