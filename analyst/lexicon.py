@@ -228,7 +228,7 @@ def _trie(keys: list[str]) -> str:
 LEGAL_FORMS = (r"inc|incorporated|corp|corporation|co|ltd|limited|plc|pbc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
                r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|asa|as|a/s|aps|oyj|oy|"
                r"p\.j\.s\.c|pjsc|q\.s\.c|jsc|n\.a|pty\.?\s+ltd|s\.l|kgaa|berhad|scsp|scs|sicav|private\s+limited|pvt\.?\s+ltd|pvt|"
-               r"yuhan\s+hoesa|chusik\s+hoesa|jusik\s+hoesa|kabushiki(?:\s+kaisha)?|godo\s+kaisha")  # (Korean forms written in Latin letters: "Kestrelmont Korea Yuhan Hoesa")
+               r"yuhan\s+hoesa|chusik\s+hoesa|jusik\s+hoesa|kabushiki(?:\s+kaisha)?|godo\s+kaisha|kaisha")  # (Korean forms written in Latin letters: "Kestrelmont Korea Yuhan Hoesa")
 _SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technologies|technology)\.?$", re.IGNORECASE)
 _ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$|合伙企业$|[（(]有限合伙[）)]$")
 

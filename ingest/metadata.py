@@ -30,10 +30,10 @@ _TRANSLATED = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Translation of registrant['
 _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|(?:Co\.,?\s+)?Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group|"
                            r"K\.K\.|PJSC|P\.J\.S\.C\.|Berhad|Bhd\.?|S\.A\.|AG|SE|GmbH|Tbk|Pte\.\s+Ltd\.))"
                            r"\s*(?:\([^()]{0,40}\)\s*)?\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")  # (after "(Euronext Amsterdam: ZLSYS)")
-_ISSUER_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|plc|Trust|S\.A\.))"
+_ISSUER_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|plc|Trust|S\.A\.|SA|AG|SE|N\.V\.|GmbH))"
                              r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"]Issuer[”\"]\)")
 # (a fund's letter: "GRANITE RIDGE COMPUTE LENDING FUND II, L.P.")
-_CAPS_FORMS = r"(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|L\.P\.|LP|S\.A\.|AG|SE|BERHAD|BHD\.?|PJSC|K\.K\.|TBK)"
+_CAPS_FORMS = r"(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|L\.P\.|LP|S\.A\.|SA|SAS|GMBH|AG|SE|BERHAD|BHD\.?|PJSC|K\.K\.|TBK)"
 _CAPS_COVER = re.compile(r"[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?\s+){1,6}" + _CAPS_FORMS + r")(?![A-Za-z])")
 # "CHEONGMYO SEMITECH CO., LTD. (청묘세미텍 주식회사)" starting a line near the top (a text file's lines may be run into one paragraph)
 _CAPS_LINE = re.compile(r"(?m)^[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?[ \t]+){1,6}" + _CAPS_FORMS + r")(?![A-Za-z])")
@@ -117,7 +117,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
     if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责|公司代号\s*[:：]\s*\d{4}", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告; a Hong Kong one's 股份代號 and disclaimer)
-    if re.search(r"\b(?:stock|krx|securities|share)\s+code\s*[:：]|\bgeneral\s+announcement\b|\breport\s+on\s+(?:the\s+)?conclusion\s+of\b|"
+    if re.search(r"\(\s*(?:[“\"][^”\"]{1,40}[”\"]\s+or\s+)?the\s+[“\"]Issuer[”\"]\s*\)[^.]{0,200}\bannounces\b", head[:3000]):
+        return "deal announcement"  # a notes issuer's own pricing announcement: 'Aurelle Launch SA ("Aurelle" or the "Issuer") … announces that it has priced'
+    if re.search(r"\b(?:stock|krx|securities|share)\s+code\s*[:：]|\bgeneral\s+announcement\b|\breport\s+on\s+(?:the\s+)?(?:conclusion\s+of|decision\s+(?:to|on|of))\b|\bfiled\s+with\s+the\s+(?:financial\s+supervisory\s+service|korea\s+exchange)\b|"
                  r"\bdisclosure\s+of\s+material\s+information\b", lowered[:1000]) and not call_heading:
         return "deal announcement"  # an exchange filing in English: a Bursa "General Announcement", a KRX "Report on Conclusion of … Contract"
     if re.search(r"\b10-k\b", title_l):
@@ -201,8 +203,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[canonical] += 50
         if known and known.ticker:
             tickers[canonical] = known.ticker
-    issuer = _ISSUER_DEFINED.search(head[:4000]) if re.search(r"\b(?:offering|placement)\s+(?:circular|memorandum)\b|\bprospectus\b", title + "\n" + head[:600], re.I) else None
+    issuer = _ISSUER_DEFINED.search(head[:4000]) if re.search(r"\b(?:offering|placement)\s+(?:circular|memorandum|summary)\b|\bprospectus\b|\bpricing\s+(?:announcement|supplement)\b",
+                                                               title + "\n" + head[:600], re.I) else None
     if issuer:  # a notes memorandum: 'Lumora Compute Funding I LLC (the "Issuer")' is whose document it is, not its parent's
+        # (a notes pricing announcement: 'Aurelle Launch SA ("Aurelle" or the "Issuer")')
         candidates[_canonical(issuer.group(1), lexicon)] += 60
     investor, _ = investor_self(head)
     if investor:  # 'The Lakeshore Public Employees' Retirement System ("LPERS" or the "System")': a fund's or a pension's own report
@@ -276,8 +280,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                                r"(?:[\w-]+\s+)?(?:rating\s+)?to\s+((?:[A-Z][\w&'’.-]*,?\s+(?:&\s+)?){0,5}?[A-Z][\w&.-]*?)(?:['’]s\b|\s+(?:LLC|Inc\.|Corp\.|Ltd\.|plc)\b)", head[:600])
     if rated:  # "# ALDERMOOR RATINGS — CREDIT OPINION" then "**Calyx Underwriting Inc.**": the company rated, not the agency
         candidates[_canonical(rated.group(1), lexicon)] += 55  # ("Stanton Pryce Assigns 'BBB-' to Ridgeline Power & Compute's Senior Secured Term Loan")
-    covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,5}(?:[ \t]+HK|\.HK)|\d{6}\.(?:SH|SZ)|"
-                        r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI)|\.[A-Z]{1,2}))\)[ \t]*[:：—–-]", head[:1500])
+    covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
+                        r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI)|\.[A-Z]{1,2}))\)[ \t]*(?:\*\*[ \t]*)?[:：—–|-]", head[:1500])
     if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", head[:1500], re.I):
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
         candidates[_canonical(covered.group(1), lexicon)] += 55
@@ -300,18 +304,23 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     event = re.search(r"\b(?:conference|summit|forum|symposium|expo|investor\s+day)\b", title, re.I)
     # a conference's title names its host, not the document's company; "STRICTLY PRIVATE AND CONFIDENTIAL" names no one
     title_name = None if event or re.search(r"\b(?:confidential|private|draft|discussion\s+purposes)\b", title, re.I) else _TITLE_NAME.match(title.strip())
-    if title_name and not lexicon.company(title_name.group(1)):
+    if title_name and not lexicon.company(title_name.group(1)) and not re.match(r"[A-Z][a-z]+-[a-z]", title.strip()):  # ("Export-credit agency backs …")
         name = strip_suffix(title_name.group(1))
         if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"} and name.lower() not in _GENERIC_TITLES \
                 and not re.search(r"\b(?:Report|Memo|Note|Review|Update|Brief|Letter|Transcript|Summary|Overview|Newsletter|Issue)$", name):
             candidates[name] += 10  # an unknown company that heads its own document
+    lede = re.match(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)\s+[a-z]{3,}", title.strip())
+    if lede and not title_name and not event and re.search(rf"(?m)^[\W_]*{re.escape(lede.group(1))}(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is)\b)", text[len(title):]):
+        # a story headed "Orbitra Vantage books onboard AI silicon …" whose first paragraph opens "Orbitra Vantage, the Earth-observation operator …"
+        known = lexicon.company(lede.group(1))
+        candidates[known.name if known else strip_suffix(lede.group(1))] += 10
     for found, start, _ in lexicon.find_companies(title):
         if found.kind == "exchange":
             continue  # "…在创业板上市招股说明书": where the shares will trade
         candidates[found.name] += 12 if start < 20 else 8
         if found.ticker:
             tickers.setdefault(found.name, found.ticker)
-    for found, start, _ in lexicon.find_companies(head):
+    for found, start, _ in lexicon.find_companies(head, as_written=True):  # (a "launch cadence" names no Cadence)
         if found.kind == "exchange":
             continue  # "listed on the NYSE", "纽交所代码：YQC": where a company trades, not what the document is about
         if re.search(r"\b[A-Z][\w&'’-]*\s+$", head[max(0, start - 30):start]) and not re.search(r"\b(?:The|A|An|Of|And|From|By|With|To|For|In|On|At)\s+$", head[max(0, start - 30):start]):
@@ -414,6 +423,9 @@ _ACCESSION = re.compile(r"^\d{10}-\d{2}-\d{6}$")  # an EDGAR accession number us
 _GENERIC_TITLES = {"document", "untitled", "index", "page", "home", "press release", "news release", "exhibit 99.1", "ex-99.1"}
 
 
+_DISCLAIMER = re.compile(r"\W*(?:not\s+for\s+(?:release|distribution|publication)|this\s+announcement\s+is\s+for\s+information|important\s+notice)", re.I)
+
+
 def _readable_title(line: str) -> bool:
     """A first line fit to be a title: long enough, mostly words, not a cover-page form field."""
     letters = sum(ch.isalpha() or ch.isspace() for ch in line)
@@ -434,7 +446,10 @@ def detect(loaded: LoadedDocument, path: Path, lexicon: Lexicon) -> dict[str, st
     title = loaded.title
     if (not title or title.strip().lower() in _GENERIC_TITLES or title.strip().lower().endswith((".htm", ".html"))
             or _ACCESSION.match(title.strip())):
-        title = next((line[:200] for line in (b.text.split("\n")[0] for b in loaded.blocks) if _readable_title(line)), path.stem)
+        # (not a selling restriction's "NOT FOR DISTRIBUTION IN …"; a cover's own name in capitals, "AURELLE LAUNCH SA", first)
+        cover = loaded.blocks[0].section.strip() if loaded.blocks else ""
+        title = cover if _CAPS_COVER.fullmatch(cover) else \
+            next((line[:200] for line in (b.text.split("\n")[0] for b in loaded.blocks) if _readable_title(line) and not _DISCLAIMER.match(line)), path.stem)
     is_transcript = sum(1 for b in loaded.blocks if b.kind == "turn") >= 3
     company, ticker = detect_company(text, title, lexicon)
     doc_type = detect_doc_type(to_simplified(text[:8000]), to_simplified(title), is_transcript, path)  # a Taiwan filing's 股票代號 too

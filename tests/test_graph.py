@@ -2714,8 +2714,8 @@ def test_an_investor_day_s_reservations_purchases_contributions_and_a_joint_vent
     found = {(r.source, r.relation, r.target): r for r in _doc_links(extractor, text, day)}
     assert {("Nimbomere Cloud", "supplies", "Larkmere Intelligence"), ("Shyanmere Computing", "supplies", "Nimbomere Cloud"),
             ("Nimbomere Cloud", "invests_in", "Nimbomere Strategic Holdings"), ("Pellumere Oak Ventures", "invests_in", "Nimbomere Cloud"),
-            ("Nimbomere Cloud", "owns_stake_in", "Hiramere Data Campus"), ("Tsurumere Bussan Kaisha", "owns_stake_in", "Hiramere Data Campus")} <= set(found), found
-    loan = found[("Tsurumere Bussan Kaisha", "lends_to", "Hiramere Data Campus")]
+            ("Nimbomere Cloud", "owns_stake_in", "Hiramere Data Campus"), ("Tsurumere Bussan", "owns_stake_in", "Hiramere Data Campus")} <= set(found), found
+    loan = found[("Tsurumere Bussan", "lends_to", "Hiramere Data Campus")]
     assert (loan.amount, loan.currency) == ("¥180 billion", "JPY"), loan
     assert not any(s.startswith(("Soramere", "Dunmere")) for s, _, _ in found), found
 
@@ -2734,8 +2734,8 @@ def test_a_term_sheet_s_tranches_and_the_borrower_s_parent_and_suppliers(extract
             "letter for senior secured term loan facilities. The facility consists of a JPY 36.0 billion Tranche A term loan made available by "
             "Tsurumere Bussan Kaisha, Ltd. and a US$160 million Tranche B term loan provided by Kestmere Morrow Bank, N.A.")
     found = _triples(extractor, text, filing)
-    assert {("Tsurumere Bussan Kaisha", "lends_to", "Quillmere Packaging Korea"), ("Kestmere Morrow Bank", "lends_to", "Quillmere Packaging Korea")} <= found, found
-    assert ("Kestmere Morrow Bank", "lends_to", "Tsurumere Bussan Kaisha") not in found, found
+    assert {("Tsurumere Bussan", "lends_to", "Quillmere Packaging Korea"), ("Kestmere Morrow Bank", "lends_to", "Quillmere Packaging Korea")} <= found, found
+    assert ("Kestmere Morrow Bank", "lends_to", "Tsurumere Bussan") not in found, found
 
 
 def test_a_taiwan_annual_report_s_purchase_and_sales_tables_and_supply_chain_finance(extractor: RuleExtractor) -> None:
@@ -4316,3 +4316,114 @@ def test_names_that_shorten_each_other_round_a_circle_still_make_one_node() -> N
     graph = build_graph(relations, default_lexicon())
     tidevale = {n.id for n in graph.nodes if n.name.startswith("Tidevale")}
     assert len(tidevale) == 1, tidevale
+
+
+def test_a_notes_issuer_s_own_announcement_its_customers_lenders_and_suppliers(extractor: RuleExtractor) -> None:
+    """A notes pricing announcement speaks for its issuer, though in the third person; a 'launch cadence' names no Cadence."""
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    text = ("# AURVALE LAUNCH SA\n\nNOT FOR DISTRIBUTION IN OR INTO THE UNITED STATES. This announcement is for information purposes only.\n\n"
+            'Luxembourg, 17 June 2025. Aurvale Launch SA ("Aurvale" or the "Issuer"), a provider of launch services, announces that it has '
+            "priced an offering of EUR 450,000,000 senior secured notes due 2030. The Issuer's launch cadence is rising.\n")
+    path = Path("pricing.md")
+    meta = detect(load(path, text.encode()), path, default_lexicon())
+    assert (meta["company"], meta["doc_type"]) == ("Aurvale Launch", "deal announcement"), meta
+    assert not meta["title"].startswith("NOT FOR"), meta
+    own = Document(id="a76", source="/docs/pricing.md", title="Pricing", company="Aurvale Launch", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "The net proceeds will be used to refinance the EUR 120 million shareholder loan that Solvale Industries SE advanced to Aurvale in 2023.\n\n"
+        "The largest single customer is Orbvale Vantage, Inc., the U.S. Earth-observation operator.\n\n"
+        "Guarantors Aurvale Launch Services Kourou SAS and other material subsidiaries"), own)
+    assert {("Solvale Industries", "lends_to", "Aurvale Launch"), ("Aurvale Launch", "supplies", "Orbvale Vantage"),
+            ("Aurvale Launch Services Kourou", "subsidiary_of", "Aurvale Launch")} <= found, found
+    assert not any(t[0].startswith("Guarantors") for t in found), found
+    tenk = Document(id="k76", source="/docs/10k.html", title="10-K", company="Orbvale Vantage", doc_type="10-K")
+    found = _triples(extractor, "Our satellites are launched principally by Aurvale Launch SA, which is contracted to launch 24 of our satellites.", tenk)
+    assert ("Aurvale Launch", "supplies", "Orbvale Vantage") in found, found
+
+
+def test_a_story_s_initialism_a_contracted_launcher_a_product_ordered_and_a_unit_s_its(extractor: RuleExtractor) -> None:
+    news = Document(id="n77", source="/docs/news.md", title="Export-credit agency backs a launch campaign", company="", doc_type="news")
+    news_text = (
+        "The Office Ventaire du Crédit à l'Exportation, the state export-credit agency of Lumaria, has agreed to lend Orbvale Vantage €210 million.\n\n"
+        "OVCE has provided a €210 million direct loan to Orbvale with a 10-year tenor, the agency said.\n\n"
+        "OVCE's mandate is to support exports from the region.\n\n"
+        "The exporter being supported is Aurvale Launch, which has been contracted to launch 24 Orbvale satellites.\n\n"
+        "Each carries Kestvale Silicon's K7 inference accelerators, which Orbvale ordered for $48 million in May.\n\n"
+        "The borrower is Orbvale itself; Orbvale Vantage Europe B.V., its Dutch subsidiary, will hold the launch contracts.")
+    found = _triples(extractor, news_text, news)
+    assert ("Orbvale Vantage Europe", "lends_to", "Orbvale Vantage") not in found and not any(t[2] == "Orbvale Vantage Europe" and t[1] != "subsidiary_of" for t in found), found
+    # (the names the other documents of a store linked, as ingest gives them)
+    knowing = RuleExtractor(default_lexicon(), known={"Orbvale Vantage": 6, "Aurvale Launch": 5, "Kestvale Silicon": 3})
+    found = _triples(knowing, news_text, news)
+    agency = "Office Ventaire du Crédit à l'Exportation"
+    assert {(agency, "lends_to", "Orbvale Vantage"), ("Aurvale Launch", "supplies", "Orbvale Vantage"), ("Kestvale Silicon", "supplies", "Orbvale Vantage"),
+            ("Orbvale Vantage Europe", "subsidiary_of", "Orbvale Vantage")} <= found, found
+    assert not any(t[0] == "OVCE" or t[2] == "OVCE" for t in found), found
+    found = _triples(extractor, "Recvale and Cirrvale have also agreed to co-sell a packaged recommendation stack to merchants.\n\n"
+                                "Recvale AI, the Singapore start-up, is now running all of its training on Cirrvale Compute.", news)
+    assert {("Recvale", "partners_with", "Cirrvale"), ("Cirrvale Compute", "supplies", "Recvale AI")} <= found or \
+        {("Recvale AI", "partners_with", "Cirrvale Compute"), ("Cirrvale Compute", "supplies", "Recvale AI")} <= found, found
+
+
+def test_own_notices_of_orders_a_part_owned_target_and_a_note_s_covered_customers_and_lender(extractor: RuleExtractor) -> None:
+    mops = Document(id="m76", source="/docs/mops.txt", title="重大訊息", company="鼎瑞科技", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "本公司前于114年3月公告之Kilvale Express Pte. Ltd.自助结帐及手持POS设备订单，金额约新台币3.6亿元，已完成首批交货。\n\n"
+        "本公司与韩国PayVale Co., Ltd.共同完成软体POS付款核心之认证，双方将合作向零售客户推广。\n\n"
+        "本公司今日接获Aurvale Launch SA（以下简称「Aurvale」）运载火箭遥测天线之追加订单，订单金额约新台币6.4亿元。\n\n"
+        "本公司新一代天线采用Kestvale Silicon Corp.之边缘推理晶片，并已与该公司签订三年期晶片采购合约。\n\n"
+        "公司2024年向港岚轨道服务有限公司交付遥感卫星平台6颗，确认收入人民币3.6亿元。"), mops)
+    assert {("鼎瑞科技", "supplies", "Kilvale Express"), ("鼎瑞科技", "partners_with", "PayVale"), ("鼎瑞科技", "supplies", "Aurvale Launch"),
+            ("Kestvale Silicon", "supplies", "鼎瑞科技"), ("鼎瑞科技", "supplies", "港岚轨道服务")} <= found, found
+    hk = Document(id="h76", source="/docs/hk.md", title="主要交易", company="恒岚零售", doc_type="deal announcement")
+    found = _triples(extractor, "完成後，目標公司將由本公司擁有60%權益，並成為本公司之間接非全資附屬公司。\n\n| 「目標公司」 | 速岚達控股有限公司 |", hk)
+    assert {("速岚達", "subsidiary_of", "恒岚零售"), ("恒岚零售", "owns_stake_in", "速岚達")} <= found, found
+    note = Document(id="b76", source="/docs/note.md", title="Company update", company="Dingvale Technology", doc_type="research note")
+    knowing = RuleExtractor(default_lexicon(), known={"Daevale Department Store": 4, "Hangvale Retail": 3})  # (named by other documents)
+    found = _triples(knowing, (
+        "Dingvale disclosed on 8 July a NT$1.28bn POS and self-checkout contract from Hangvale Retail, covering 1,150 stores.\n\n"
+        "In Korea, Daevale Department Store's 6,200-terminal self-checkout order (KRW31.5bn) ships from 3Q25.\n\n"
+        "Working capital for the ramp is covered by a NT$2.0bn medium-term credit line from Taivale Commercial Bank."), note)
+    assert {("Dingvale Technology", "supplies", "Hangvale Retail"), ("Dingvale Technology", "supplies", "Daevale Department Store"),
+            ("Taivale Commercial Bank", "lends_to", "Dingvale Technology")} <= found, found
+
+
+def test_a_part_owned_issuer_a_subscriber_an_arranger_and_things_of_the_sentence_s_subject(extractor: RuleExtractor) -> None:
+    cb = Document(id="k76", source="/docs/cb.pdf", title="Report on Decision to Issue Convertible Bonds", company="Daevale Department Store",
+                  doc_type="deal announcement")
+    found = _triples(extractor, (
+        'Daevale Department Store Co., Ltd. (the "Issuer") operates 14 department stores.\n\n'
+        "The Issuer is a 52.4%-owned subsidiary of Daevale Holdings Corp., the listed holding company of the group.\n\n"
+        "PayVale Co., Ltd. will subscribe for the entire issue of KRW 120 billion of the Bonds.\n\n"
+        "Hanvale Securities also acts as arranger for Lotvale Park Department Store, a competitor of the Issuer, which is considering a bond issue."), cb)
+    assert {("Daevale Department Store", "subsidiary_of", "Daevale Holdings"), ("Daevale Holdings", "owns_stake_in", "Daevale Department Store"),
+            ("PayVale", "lends_to", "Daevale Department Store")} <= found, found
+    assert not any("Hanvale Securities" in (t[0], t[2]) for t in found), found
+    release = Document(id="p76", source="/docs/release.html", title="Press release", company="Hoshvale Shoji", doc_type="deal announcement")
+    knowing = RuleExtractor(default_lexicon(), known={"Kilvale": 5, "Pasvale": 4})  # (one-word companies other documents linked)
+    found = _triples(knowing, (
+        "Kilvale's dark stores use self-checkout terminals supplied by Dingvale Technology of Taiwan, and the company runs its forecasting "
+        "models on GPU cloud capacity purchased from Cirrvale Compute.\n\n"
+        "Pasvale said the GPU commitment will be funded from cash on hand and a US$300 million term loan provided by Straitsvale Bank.\n\n"
+        "That site is being developed jointly with Orrvale Power under a 50:50 joint venture."), release)
+    assert {("Dingvale Technology", "supplies", "Kilvale"), ("Cirrvale Compute", "supplies", "Kilvale"), ("Straitsvale Bank", "lends_to", "Pasvale"),
+            ("Hoshvale Shoji", "partners_with", "Orrvale Power")} <= found, found
+    assert not any(t[2] == "Hoshvale Shoji" and t[1] == "supplies" for t in found), found
+    news = Document(id="l75", source="/docs/lockup.md", title="Lock-up note", company="", doc_type="news")
+    found = _triples(extractor, "The two positions the market is focused on are Orbvale Growth Partners, whose funds hold 19.3%, and Arcvale Semiconductor, "
+                                "which holds 11.5%.", news)
+    assert ("Orbvale Growth Partners", "owns_stake_in", "Arcvale Semiconductor") not in found, found
+
+
+def test_one_node_for_a_name_with_one_more_word_a_japanese_form_a_service_word_and_a_spelled_name() -> None:
+    relations = [_rel("Hangvale", "supplies", "Orrvale Cloud", "a.md"), _rel("Hangvale Retail", "supplies", "Nimbvale Labs", "b.md"),
+                 _rel("Weilan Antenna", "supplies", "Orrvale Cloud", "a.md"), _rel("Weilan Antenna Vietnam", "subsidiary_of", "Weilan Antenna", "c.md"),
+                 _rel("威岚天線", "supplies", "Quillvale Data", "d.md"), _rel("港岚轨道服务", "supplies", "Nimbvale Labs", "e.md"),
+                 _rel("港岚軌道", "supplies", "Quillvale Data", "f.md")]
+    nodes = {n.id for n in build_graph(relations, default_lexicon()).nodes}
+    assert "Hangvale" not in nodes and "Hangvale Retail" in nodes, nodes
+    assert "威岚天線" not in nodes and "Weilan Antenna" in nodes and "Weilan Antenna Vietnam" in nodes, nodes
+    assert len({n for n in nodes if n.startswith("港岚")}) == 1, nodes
+    assert strip_suffix("Hoshvale Shoji Kaisha, Ltd.") == "Hoshvale Shoji"

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from analyst.graph.entities import zh_same_company
+from analyst.graph.entities import _REGIONAL_UNIT, zh_same_company
 from analyst.graph.extract import _UNIT_WORDS, SAME_AS
 from analyst.lexicon import ZH_PLACES, Lexicon, zh_unplaced
 from analyst.text import to_simplified
@@ -101,8 +101,11 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
             rename[name] = group.group(1)  # 'Yunqiong Cloud Holdings' is 'Yunqiong Cloud', as node ids drop 'Holdings'
         elif re.fullmatch(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)+", name):
             # 'Lattice Rock' is the 'Lattice Rock Systems' another document names in full, 'Meridian Cloud' 'Meridian Cloud Services'
+            # ('Hang Yuet' the 'Hang Yuet Retail' another names: one more word, not a unit's or a region's)
             longer = [n for n in names if n.startswith(name + " ") and lexicon.company(n) is None and frozenset((name, n)) not in tied
-                      and re.fullmatch(_GENERIC_TAIL, n[len(name) + 1:]) and not re.fullmatch(r"Holdings?|Group|Company|Technology|Technologies", n[len(name) + 1:])]
+                      and (re.fullmatch(_GENERIC_TAIL, n[len(name) + 1:]) or re.fullmatch(r"[A-Z][a-z]{3,}", n[len(name) + 1:]) and not re.match(_UNIT_WORDS, n[len(name) + 1:])
+                           and n not in units and not _REGIONAL_UNIT.search(n))
+                      and not re.fullmatch(r"Holdings?|Group|Company|Technology|Technologies", n[len(name) + 1:])]
             if len(longer) == 1:
                 rename[name] = longer[0]
         elif re.match(r"[\u4e00-\u9fff]", name) and (twin := _script_twin(name, names)):
@@ -225,7 +228,9 @@ _ZH_WORDS = {"算力": {"compute", "computing"}, "智算": {"compute", "computin
              "机器人": {"robotics", "robot", "robots"}, "电通": {"telecom", "telecommunications"}, "通信": {"telecom", "communications"},
              "终端": {"devices", "device", "terminals"}, "设计": {"design"}, "互动": {"interactive"}, "文化": {"culture", "media"},
              "智驾": {"autodrive", "autonomous", "driving"}, "光电": {"photonics", "optoelectronics", "optical"}, "电子": {"electronics"},
-             "制造": {"manufacturing"}, "封装": {"packaging"}, "精密": {"precision"}, "基板": {"substrate", "substrates"}, "激光": {"laser", "lasers"}, "汽车": {"auto", "automotive", "motor", "motors"}, "软件": {"software"}}
+             "制造": {"manufacturing"}, "封装": {"packaging"}, "精密": {"precision"}, "基板": {"substrate", "substrates"}, "激光": {"laser", "lasers"}, "汽车": {"auto", "automotive", "motor", "motors"}, "软件": {"software"},
+             "天线": {"antenna", "antennas"}, "卫星": {"satellite", "satellites"}, "航天": {"aerospace", "space"}, "轨道": {"orbital", "orbit"},
+             "零售": {"retail"}, "物流": {"logistics"}, "医疗": {"medical", "health", "healthcare"}, "航空": {"aviation", "airlines", "air"}}
 
 
 def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
@@ -262,6 +267,9 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
             candidates[zh] = ens
     pairs = []
     for zh, ens in candidates.items():
+        shortest = min(ens, key=len)
+        if len(ens) > 1 and all(en.startswith(shortest + " ") for en in ens - {shortest}):
+            ens = {shortest}  # 'Weilian Antenna', not its unit 'Weilian Antenna Vietnam'
         if len(ens) == 1:
             en = next(iter(ens))
             if sum(en in other for other in candidates.values()) == 1:

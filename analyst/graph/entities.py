@@ -27,7 +27,7 @@ class Mention:
 
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
 FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.)? de C\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
-         r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
+         r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV")
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
@@ -152,7 +152,7 @@ _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|c
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
                          r"headquarters)\b", re.IGNORECASE)
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|本集团|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为系])公司(?!核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=持有|增持|认购|受让)公司(?=\d|[的股约近逾]|资本公积|转增)|(?:^|(?<=[，。；：])|(?<=\d年)|(?<=\d月))公司(?=[\u4e00-\u9fff]|[A-Z][A-Za-z0-9-]{1,}[\u4e00-\u9fff])(?!名称|简称|代码|类型|章程|法|治理|核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,8}(?:卡|芯片|产品|模组|设备|服务器|工具|软件))")
+_SELF_ZH = re.compile(r"本公司|本集团|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为系])公司(?!核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=持有|增持|认购|受让)公司(?=\d|[的股约近逾]|资本公积|转增)|(?:^|(?<=[，。；：])|(?<=\d年)|(?<=\d月))公司(?=[\u4e00-\u9fff]|[A-Z][A-Za-z0-9-]{1,}[\u4e00-\u9fff]|\d{4}年)(?!名称|简称|代码|类型|章程|法|治理|核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,8}(?:卡|芯片|产品|模组|设备|服务器|工具|软件))")
 
 
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
@@ -256,7 +256,7 @@ _ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<
                           rf"([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\))|[A-Z][A-Za-z0-9_&'’.-]*(?:[ \t]+[A-Z&][A-Za-z0-9_&'’.,-]*){{0,7}}"
                           rf"|[{CJK}]{{2,20}}(?=（[A-Z][^（）]{{2,60}}）))(?=[，,；;。（(\s|{CJK}]|$)")  # (or "科凡半导体（Corvane Semiconductor, Inc.）")
 # a glossary set as a table of terms and meanings, without 指: "詞彙 涵義 「本公司」 嘉峯置業控股有限公司 「目標公司」 雲棲（惠州）智算有限公司"
-_ZH_GLOSSARY_TABLE = re.compile(rf"「([{CJK}A-Za-z0-9]{{2,12}})」[ \t]+(?:指[ \t]*)?([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\)))(?=[，,；;。\s「]|$)")
+_ZH_GLOSSARY_TABLE = re.compile(rf"「([{CJK}A-Za-z0-9]{{2,12}})」(?:[ \t]+|[ \t]*\|[ \t]*)(?:指[ \t]*(?:\|[ \t]*)?)?([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\)))(?=[，,；;。\s「|]|$)")
 # "Voltaic Grid Systems, Inc.（以下简称“Voltaic Grid”或“标的公司”）": an English legal name a Chinese text defines
 # (or a Hong Kong announcement's bare quotes: "Yihai Data Centre (Malaysia) Sdn. Bhd.（「溢海马来西亚」）")
 _ZH_DEFINED_EN = re.compile(r"((?:\(?[A-Z][A-Za-z0-9&'’-]*\)?[ \t]+){0,5}\(?[A-Z][A-Za-z0-9&'’-]*\)?,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:[^（）()“”\"「」]{0,30}?[，,]\s*)?(?:(?:以下简称|下称|简称)[“\"「]?|[“\"「])"
@@ -357,7 +357,8 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text) \
-                and not is_vehicle(node):  # 'Stratoline' alone is the company, not its 'Stratoline Fleet Funding I'
+                and not is_vehicle(node) and not _REGIONAL_UNIT.search(node):
+            # 'Stratoline' alone is the company, not its 'Stratoline Fleet Funding I' (nor 'Orbitra' its unit 'Orbitra Vantage Europe')
             names.setdefault(words[0], node)
     for m in _ZH_LEGAL_RUN.finditer(text):
         run = re.split(r"[，。；、：“”的与和向对从及在为由将]", m.group(1))[-1]
@@ -438,10 +439,11 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         words = name.split()
         if re.fullmatch(f"[{CJK}]{{3,}}", name) and name in text:
             out[name] = name
-        elif len(words) == 1 and len(name) >= 5 and name[:1].isupper() and name[1:].islower() and weights.get(name, 1) >= 2 \
+        elif len(words) == 1 and len(name) >= 5 and (name[:1].isupper() and name[1:].islower() or re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", name)) \
+                and weights.get(name, 1) >= 2 \
                 and name.lower() not in plain and lexicon.company(name) is None \
                 and written(name):
-            out[name] = name  # 'Veltrix', a one-word company other documents linked more than once
+            out[name] = name  # 'Veltrix' (or 'PayLumen'), a one-word company other documents linked more than once
         elif len(words) >= 2 and words[0][:1].isupper():
             if written(name):
                 out[name] = name
@@ -685,7 +687,7 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
 
 
 # What a Chinese name may carry after the part a document shortens it to: '云穹科技' is 云穹, '芯岳半导体' is 芯岳.
-_ZH_DESCRIPTOR_WORDS = r"科技|技术|智能|终端|企业管理|制造|传媒|信息|网络|网路|控股|实业|发展|股份|集团|微电子|电子|服务器|半导体|数据|智算|集成电路|仪器|光电|精密"
+_ZH_DESCRIPTOR_WORDS = r"科技|技术|智能|终端|企业管理|制造|传媒|信息|网络|网路|控股|实业|发展|股份|集团|微电子|电子|服务器|服务|半导体|数据|智算|集成电路|仪器|光电|精密"
 _ZH_DESCRIPTOR_LONG = re.compile(rf"(?:{_ZH_DESCRIPTOR_WORDS}|（[^）]{{1,8}}）)+$")
 
 
@@ -717,8 +719,11 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
                 break  # 'Tessary Power Company (“Tessary”)': the alias names the head, which is part of the name
             if len(re.findall(rf"\b{re.escape(' '.join(words[:i]))}\b(?!\s+{re.escape(words[i])})", elsewhere)) >= 2:
                 break  # a head the document names on its own is a parent's name, not words before the name: "Meridian Ashby Ridge Holdings"
-            uses = [u for u in re.finditer(rf"\b{re.escape(short)}\b", elsewhere)  # a one-word tail used inside another name is no use of it
-                    if len(short.split()) > 1 or not (re.search(r"\b[A-Z][\w&-]*\s$", elsewhere[:u.start()]) or re.match(r"\s[A-Z]", elsewhere[u.end():]))]
+            # a one-word tail used inside another name is no use of it (nor a longer one after another name's words: "Lotvale Park
+            # Department Store" is no use of the "Department Store" of 'Daevale Department Store Co., Ltd. (the "Issuer")')
+            uses = [u for u in re.finditer(rf"\b{re.escape(short)}\b", elsewhere)
+                    if (not (re.search(r"\b[A-Z][\w&-]*\s$", elsewhere[:u.start()]) or re.match(r"\s[A-Z]", elsewhere[u.end():])) if len(short.split()) == 1
+                        else not re.search(r"\b(?!(?:The|A|An|This|That|Our|Its|With|From|By|And|Of|In|On|At|For|To)\s)[A-Z][a-z][\w&-]*\s$", elsewhere[:u.start()]))]
             if len(short) >= 4 and text.count(strip_suffix(" ".join(words[:]))) < 2 and len(uses) >= 1 \
                     and not (len(short.split()) == 1 and (_GENERIC_WORD.fullmatch(short) or short.lower() in _PLACES or re.search(rf"\b{re.escape(short.lower())}\b", text))):
                 # "Meridale Realty Trust, Inc." is no "Trust" because a "Northfield Trust" is named too; "Gridline Clearing Corp." is

@@ -310,6 +310,10 @@ ZCOLLATERAL = r"以[^⟦。；]{0,30}?(?:作|作为|为)(?:抵押|质押)(?:物|
 _GIVES = r"提供|发放|供应|供货|销售|出售"
 
 
+# a counterparty's country before its name: "本公司与韩国PayLumen Co., Ltd.共同完成…", "公告之韩国大成百货…订单"
+ZH_COUNTRY = r"(?:韩国|日本|美国|新加坡|台湾|中国|香港|德国|英国|法国|越南|马来西亚|泰国|印尼|印度|欧洲|澳洲|澳大利亚)?"
+
+
 def zg_passive(n: int) -> str:
     return rf"(?:(?!{_GIVES})[^⟦。；！？]){{0,{n}}}?"
 
@@ -396,7 +400,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "a HK$4.5 billion green term loan from Pearl Delta Banking Corporation to Harbourline TKO Data Centre Limited"
     (_pattern(rf"\b{LOAN}\s+from\s+(?:the\s+)?{{A}}\s+to\s+(?:the\s+)?{{B}}"), "lends_to", "ab"),
     # "Harbourline and Kestrel Compute, Inc. continue to work together on the planned 120 MW GPU campus"
-    (_pattern(r"{A}\s+and\s+{B}\s+(?:continue\s+to\s+|will\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|plan\s+to\s+)?(?:work|collaborate|partner)\s+(?:together|closely)\b"),
+    (_pattern(r"{A}\s+and\s+{B}\s+(?:continue\s+to\s+|will\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|plan\s+to\s+|(?:are|were|have\s+been)\s+(?:also\s+|now\s+|already\s+)?(?=\w+ing\b))?"
+              r"(?:work|collaborate|partner|working|collaborating|partnering)\s+(?:together|closely)\b"),
      "partners_with", "ab"),
     # "Meridian Systems Corp. today announced a $3.0 billion preferred equity commitment to frontier-model developer Aletheia Labs"
     (_pattern(r"{A}" + g(60) + r"\b(?:equity|preferred\s+equity|investment|capital|funding)\s+commitments?\s+(?:to|in|into)\s+(?:[\w-]+\s+){0,3}?{B}"), "invests_in", "ab"),
@@ -451,6 +456,33 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # ("StraitsGate has hired Suzhou-listed Liantu Smart Logistics to install a smart yard system")
     (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:contracted|engaged|hired|selected|chosen|chose|retained|appointed|commissioned)\s+(?:[\w-]+\s+){0,2}?{A}\s+to\s+"
               r"(?:supply|provide|deliver|build|manufacture|fabricate|assemble|package|install|host|deploy|operate|construct|retrofit|automate|integrate)\b"), "supplies", "ab"),
+    # "to refinance the EUR 120 million shareholder loan that Solenne Industries SE advanced to Aurelle in 2023"
+    (_pattern(r"\b(?:loan|loans|advance|advances|credit\s+line|facility)\s+(?:that|which)\s+{A}\s+(?:has\s+|had\s+)?(?:advanced|provided|extended|made|granted|lent)\s+to\s+{B}"),
+     "lends_to", "ab"),
+    # "The Issuer is a 52.4%-owned subsidiary of Daeseong Holdings Corp.": a unit, and its parent's holding in it
+    (_pattern(r"{A}(?:\s*\([^()]{0,30}\))?,?\s+(?:is|was|remains|became)\s+(?:a|an)\s+[\d.]+\s?%[- ]owned\s+subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{B}(?:\s*\([^()]{0,30}\))?,?\s+(?:is|was|remains|became)\s+(?:a|an)\s+[\d.]+\s?%[- ]owned\s+subsidiary\s+of\s+{A}"), "owns_stake_in", "ab"),
+    # "Pasarnova said the GPU commitment will be funded from cash on hand and a US$300 million term loan provided by Straits Maritime Bank"
+    (_pattern(r"^\W*{B}\s+(?:said|says|expects|plans|intends)\b" + g(80) + r"\b(?:funded|financed|paid\s+for)\s+(?:from|by|with|through|using)\b" + g(80)
+              + rf"\b{LOAN}\s+(?:provided|extended|granted|made\s+available)\s+by\s+(?:the\s+)?{{A}}"), "lends_to", "ab"),
+    # "Recova AI, the Singapore recommendation-model start-up, is now running all of its training on Cirrusgrid"
+    (_pattern(r"{B}(?:,\s+[^⟦;]{0,80}?,)?\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?(?:now\s+|also\s+|already\s+)?(?:running|runs|ran|training|trains|trained|hosting|hosts|hosted)\s+"
+              r"(?:all\s+of\s+|most\s+of\s+|some\s+of\s+|part\s+of\s+|much\s+of\s+)?(?:its|their)\s+[^⟦;.]{0,60}?\s+on\s+{A}"), "supplies", "ab"),
+    # "Recova and Cirrusgrid have also agreed to co-sell a packaged recommendation stack"
+    (_pattern(r"{A}\s+and\s+{B}\s+(?:have\s+|had\s+)?(?:also\s+)?(?:agreed|plan|will|intend)\s+(?:to\s+)?(?:co-sell|co-market|jointly\s+(?:market|sell|develop|build|offer|distribute))\b"),
+     "partners_with", "ab"),
+    # "Dingshuo disclosed on 8 July a NT$1.28bn POS and self-checkout contract from Hang Yuet Retail"
+    (_pattern(r"{A}" + g(20) + r"\b(?:won|wins|secured|secures|received|receives|booked|books|landed|lands|disclosed|announced|bagged)\b" + g(60)
+              + r"\b(?:contract|order|deal|award)s?\s+from\s+{B}"), "supplies", "ab"),
+    # "Daeseong routes all card and QR acquiring through PayLumen, which provides payment processing"
+    (_pattern(r"{B}\s+(?:routes|routed|processes|processed|runs|ran|handles|handled)\s+(?:all|most|much|part|some)?\s*(?:of\s+)?(?:its\s+)?[^⟦;.]{0,40}?\bthrough\s+{A}"), "supplies", "ab"),
+    # "Aurelle Launch, which has been contracted to launch 24 Orbitra satellites"; "X was contracted to supply Y's …"
+    (_pattern(r"{A}(?:\s*\([^()]{0,30}\))?,?\s+(?:which\s+|who\s+)?(?:has\s+been|had\s+been|is|was|were|are|have\s+been)\s+(?:also\s+)?contracted\s+to\s+"
+              r"(?:launch|supply|provide|deliver|build|manufacture|fabricate|assemble|install|host|operate|construct|carry|ship|service)\s+(?:up\s+to\s+)?(?:[\w-]+\s+){0,2}?(?:for\s+|to\s+)?{B}"),
+     "supplies", "ab"),
+    # "Kestrel Silicon's K7 inference accelerators, which Orbitra ordered for $48 million"
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?[\w-]+s,\s+which\s+{B}\s+(?:has\s+|had\s+)?(?:also\s+)?(?:ordered|bought|purchased|buys|licensed|licenses|deployed|deploys|"
+              r"uses|selected|leases|leased|rents|rented)\b"), "supplies", "ab"),
     # "Sabledown Labs, whose four-year, $1.1 billion reservation with Quillmark is the largest compute contract"
     (_pattern(r"{B}(?:\s*\([^()]{0,30}\))?,\s+whose\s+[^⟦;]{0,60}?\b(?:reservation|(?:capacity|compute|cloud)\s+(?:contract|agreement|commitment)|offtake|lease)\s+with\s+{A}"),
      "supplies", "ab"),
@@ -943,7 +975,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + r"(?:表示|称|指出|透露|介绍)[，,：:][^⟦。；]{0,40}?向(?:[^⟦，。；]{0,6}的)?" + r"{A}" + r"[^⟦。；，]{0,10}?(?:采购|购买|订购|租用)"),
      "supplies", "ab"),
     # "服务器代工厂⟦a⟧今日宣布，接获中国大模型新创⟦b⟧约新台币180亿元的AI服务器订单": the one taking the order supplies
-    (_pattern(r"{A}" + r"[^⟦。；]{0,40}?(?:接获|获得|收到|斩获|拿下|赢得|取得)(?:了)?(?:来自)?" + zg(16) + r"{B}" + r"[^⟦。；，]{0,30}?订单"), "supplies", "ab"),
+    (_pattern(r"{A}" + r"[^⟦。；]{0,40}?(?:接获|获得|收到|斩获|拿下|赢得|取得)(?:了)?(?:来自)?" + zg(16) + r"{B}" + BRACKETED + r"?[^⟦。；，]{0,40}?订单"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:预付|支付)" + zg(20) + r"(?:货款|采购款|设备款|服务费|租金)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)了?(?:[^⟦，。；]{0,10}?(?:公司|企业|厂商|供应商))?" + r"{A}" + r"(?:提供|供应|生产|研发|设计)?的" + zg(10)
               + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云|方案|设备|系统|光模块|引擎|器件|激光器|模块)"),
@@ -1055,6 +1087,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A},\s+(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|special[- ]purpose\s+)?{B}\s+(?:subsidiary|unit|affiliate|vehicle|project\s+company)\b"), "subsidiary_of", "ab"),
     # "⟦b⟧保留本公司2026年至2028年高阶ABF载板产能，并预付本公司新台币95亿元": who reserves a maker's capacity buys from it
     (_pattern(r"{B}(?:[（(][^（）()⟦]{0,40}[）)])?" + zg(6) + r"(?:保留|预订|预定|锁定|包下|预留)了?" + r"{A}" + zg(20) + r"产能"), "supplies", "ab"),
+    # "完成后，目标公司将由本公司拥有60%权益，并成为本公司之间接非全资附属公司": what a target becomes
+    (_pattern(r"{A}[^。；！？]{0,40}?(?:并|将|亦|即)?(?:成为|成為){B}(?:之|的)(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)"), "subsidiary_of", "ab"),
     # "本公司之全资附属公司⟦a⟧…": a company's own unit
     (_pattern(r"{B}(?:之|的)(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)" + r"{A}"), "subsidiary_of", "ab"),
     # "⟦b⟧（Harbour Compute (Johor) Sdn. Bhd.，「柔佛附属公司」）已获⟦a⟧授予为期五年之有期贷款港币8亿元"
@@ -1112,7 +1146,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:配售|定向增发)" + zg(20) + r"(?:股|新股|股份)"), "invests_in", "ab"),
     # (not "⟦b⟧已完成验证，但GPU一律由客户向⟦a⟧采购": a new clause with its own buyer)
-    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])[^⟦。；！？]){0,20}?(?:向|从)" + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用|购置|购入|承租|租入|取得(?=[^⟦。；，]{0,20}?(?:设备|机器|产品|芯片|模组|原材料|材料)))"), "supplies", "ab"),
+    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])[^⟦。；！？]){0,20}?(?:向|从)" + ZH_COUNTRY + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用|购置|购入|承租|租入|取得(?=[^⟦。；，]{0,20}?(?:设备|机器|产品|芯片|模组|原材料|材料)))"), "supplies", "ab"),
     # "深算智能的训练与推理算力约七成来自北辰算力位于宁夏中卫的智算中心": where one's compute comes from, the other sells it
     (_pattern(r"{B}的[^⟦，。；]{0,16}?(?:算力|芯片|晶圆|服务器|GPU|电力|产能|原料|原材料|材料|零部件|模型)[^⟦，。；]{0,10}?(?:来自|来源于|采购自|购自)\s*" + r"{A}"), "supplies", "ab"),
     # "公司行业智能体底座采用衡元智能的通用大模型，按调用量付费": whose model, chip or cloud one uses, sells it
@@ -1160,7 +1194,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(10) + r"为(?:[^⟦。；，]{0,14}?(?:商|公司|企业|客户|集团)\s*)?" + r"{B}\s*(?:之|的)[^⟦。；，]{0,40}?(?:提供|供应|供货|交付)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付|建设|搭建)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
-    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + r"{B}" + BRACKETED + r"?" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
+    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + ZH_COUNTRY + r"{B}" + BRACKETED + r"?" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
     # "a 48-megawatt, 12-year lease with Tessellate Cloud at our Reno North campus": the campus's owner leases to its tenant
     (_pattern(r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on|for)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?" + _LEASED_SITE + r"\b"), "supplies", "ab"),
     # "Kestrel Ridge Digital … today announced a 15-year, 150-megawatt lease with Orison Labs at its Caddo Flats campus"
@@ -1290,6 +1324,19 @@ _OWN_CUSTOMER_AFTER = _pattern(r"{B}(?:,\s+which\s+[^;]{0,80}?,)?\s+(?:was|is|re
                                r"(?:largest|biggest|top|main|principal|anchor|larger|bigger|major|key)\s+(?:[\w-]+\s+)?customers?\b")  # ("Palisade, which …, is itself one of our larger cloud customers")
 _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
+# a filer's notice of an order it took: "本公司前于114年3月公告之Kilat Express Pte. Ltd.自助结帐及手持POS设备订单": the customer's order
+_ZH_ORDER_OF = _pattern(r"(?:公告|承接|接获|收到|取得|获得)(?:之|的)" + ZH_COUNTRY + r"{B}" + BRACKETED + r"?[^⟦。；，]{0,24}?订单")
+# a note on a supplier: "Daeseong Department Store's 6,200-terminal self-checkout order (KRW31.5bn) ships from 3Q25": a customer's order
+_THEIR_ORDER_SHIPS = _pattern(r"{B}(?:'s|’s)\s+(?:[\w,.$-]+\s+){0,4}?(?:order|orders|contract)\s+(?:\([^()]{0,30}\)\s+)?(?:ships|shipped|is\s+shipping|will\s+ship|began\s+shipping|starts\s+shipping|is\s+being\s+delivered)\b")
+# "Working capital for the ramp is covered by a NT$2.0bn medium-term credit line from Taixin Commercial Bank": a lender of its
+_COVERED_BY_LINE = _pattern(r"\b(?:is|are|was|were|will\s+be)\s+(?:fully\s+|largely\s+|partly\s+)?(?:covered|funded|financed|met|backed)\s+by\s+(?:a|an|the)\s+[^⟦;]{0,40}?\b"
+                            r"(?:credit\s+line|line\s+of\s+credit|loan|term\s+loan|facility|revolver|revolving\s+credit\s+facility)\s+(?:from|with|provided\s+by)\s+{A}")
+# "Our satellites are launched principally by Aurelle Launch SA, which is contracted to launch 24 of our satellites"
+_CONTRACTED_FOR_US = _pattern(r"{A}(?:\s*\([^()]{0,30}\))?,?\s+(?:which|who)\s+(?:has\s+been|is|was|are|were)\s+(?:also\s+)?contracted\s+to\s+"
+                              r"(?:launch|supply|provide|deliver|build|manufacture|fabricate|assemble|install|host|operate|construct|carry|ship|service)\s+"
+                              r"(?:up\s+to\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:our|the\s+Company['’]s)\b")
+# (a document on its own company in the third person: "The largest single customer is Orbitra Vantage, Inc.")
+_THE_LARGEST_CUSTOMER = _pattern(r"(?:^|(?<=[;:]\s))(?:The|Our|Its)\s+(?:single\s+)?(?:largest|biggest|main|principal|anchor)\s+(?:single\s+)?customer\s+(?:is|was|remains|remained)\s+{B}")
 # "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue", "Revenue from X under its reserved-instance
 # contract was $63.0 million": a customer of ours
 _REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:\s+and\s+(?:its|⟦\d+⟧)\s+(?:subsidiaries|affiliates))?(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,|,\s+(?:which|who)\s+[^;]{0,100}?,)?(?:\s+(?:under|pursuant\s+to)\s+[^;,⟦]{0,60}?)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
@@ -1315,6 +1362,8 @@ _BUYS_OUR_SHARES = _pattern(r"{A}\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed\s+t
 # "We also signed Emberly AI, a fast-growing agent startup, to a three-year inference contract": a customer of ours
 _SIGNED_TO_CONTRACT = _pattern(r"⟦(?P<us>\d+)⟧\s+(?:also\s+|have\s+|has\s+)?signed\s+{B}(?:,\s+[^⟦;]{0,60}?,)?\s+to\s+(?:a|an)\s+[^⟦;.]{0,60}?\b(?:contract|agreement|deal|commitment|lease)\b")
 # "It is a framework cooperation agreement with Lanqiao Intelligent Computing": a partner of ours
+# "That site is being developed jointly with Hoshikawa Shoji under a 50:50 joint venture": a partner of ours
+_JOINTLY_WITH = _pattern(r"\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:developed|built|constructed|operated|owned|designed)\s+jointly\s+with\s+{B}")
 _OUR_COOPERATION = _pattern(r"(?:^|[.;]\s+)(?:It|This|That)\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:cooperation|collaboration|partnership|co-development|joint\s+development)\s+"
                             r"agreement\s+with\s+{B}")
 # "Power for the campus is provided under a 15-year agreement with Vantor Energy Partners": a supplier of ours
@@ -1437,7 +1486,9 @@ _OUR_INSURER = _pattern(r"(?:投保|保险)[^⟦。；]{0,30}?[，,]\s*(?:保险
 # "该中心已与深衡智能科技有限公司签订为期三年的算力服务合同": the company's own centre sells its compute
 _OUR_CENTRE_SELLS = _pattern(r"(?:该|本)(?:智算中心|数据中心|算力中心|中心|集群|项目)[^⟦。；]{0,8}?与\s*{B}\s*(?:签订|签署|订立)[^⟦。；]{0,20}?(?:算力服务|算力租赁|云服务|机柜租赁)(?:合同|协议)")
 # a memorandum's own notes: "Meridian Mutual Life … has agreed, subject to customary conditions, to purchase US$600,000,000 of the Class A Notes"
-_NOTES_BOUGHT_BY = _pattern(r"^\W*{A}(?:\s*\([^()]{0,40}\))?\s+(?:has|have)\s+(?:agreed|committed)[^.;⟦]{0,60}?\bto\s+(?:purchase|buy|subscribe\s+for)\s+(?:(?:US)?[$€£][\d.,]+(?:\s?(?:billion|million|bn|m))?\s+of\s+)?"
+# ("PayLumen Co., Ltd. will subscribe for the entire issue of KRW 120 billion of the Bonds")
+_NOTES_BOUGHT_BY = _pattern(r"^\W*{A}(?:\s*\([^()]{0,40}\))?\s+(?:(?:has|have)\s+(?:agreed|committed)[^.;⟦]{0,60}?\bto|will|shall)\s+(?:purchase|buy|subscribe\s+for)\s+"
+                            r"(?:(?:all|the\s+(?:entire|whole|full)\s+(?:issue|amount))\s+of\s+)?(?:(?:(?:US)?[$€£]|(?:KRW|EUR|USD|JPY|GBP|SGD|HKD|RMB)\s?)[\d.,]+(?:\s?(?:trillion|billion|million|bn|m))?\s+of\s+)?"
                               r"(?:the\s+)?(?:Class\s+[A-Z]\s+)?(?:(?:Senior\s+)?(?:Secured\s+)?Notes|Bonds)\b")
 # a Taiwan call's own voice: "我們供應給美國液冷廠 Frostgrain 的 CDU 電源模組", "Quillfeather 本季仍是我們最大的客戶",
 # "部分冷板我們是向廣東的瀾冰科技採購", "其中由瀚榮銀行擔任主辦行並承貸新台幣18億元", "公開收購沛霖精密工業股份有限公司普通股"
@@ -1517,6 +1568,11 @@ _OWN_PARTY = [
     (_SUPPLIES_OUR_SITE, "a", "supplies", False),
     (_OWN_CUSTOMER, "b", "supplies", True),
     (_OWN_CUSTOMER_AFTER, "b", "supplies", True),
+    (_THE_LARGEST_CUSTOMER, "b", "supplies", True),
+    (_CONTRACTED_FOR_US, "a", "supplies", False),
+    (_ZH_ORDER_OF, "b", "supplies", True),
+    (_THEIR_ORDER_SHIPS, "b", "supplies", True),
+    (_COVERED_BY_LINE, "a", "lends_to", False),
     (_CUSTOMER_OURS, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
     (_CONTRACT_WITH_US, "b", "supplies", True),  # "Parallax Labs expanded its contract with us by $2.4 billion"
     (_REVENUE_FROM, "b", "supplies", True),
@@ -1534,6 +1590,7 @@ _OWN_PARTY = [
     (_HOLD_COMMITMENTS, "a", "lends_to", False),
     (_BUYS_OUR_SHARES, "a", "invests_in", False),
     (_OUR_COOPERATION, "b", "partners_with", True),
+    (_JOINTLY_WITH, "b", "partners_with", True),
     (_POWER_UNDER, "a", "supplies", False),
     (_DESIGNED_INTO, "b", "supplies", True),
     (_AT_OUR_CLOSE, "b", "invests_in", False),
@@ -1549,7 +1606,10 @@ _OWN_PARTY = [
     (_ZH_LOAN_PROVIDED, "a", "lends_to", False),
 ]
 # what a note on a company says of it without speaking for it: "Fuel is supplied by X", "X is lead arranger and provides $600 million of the term loan"
-_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE)]
+_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE, _THEIR_ORDER_SHIPS, _COVERED_BY_LINE)]
+# a name whose capitalised words are joined by particles: "Office Lumarien du Crédit à l'Exportation", "Caisse des Dépôts et Consignations"
+_PARTICLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w\u00c0-\u017f'’-]+(?:\s+(?:(?:du|de|des|de\s+la|la|le|à|au|aux|et|für|der|die|und|di|del|della|e|y|van|von|of|for|and|&)\s+)?"
+                           r"(?:[ld]['’])?[A-Z][\w\u00c0-\u017f'’-]+){2,6}")
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure|power)\b"
@@ -1646,7 +1706,10 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
 # "嘉衡融资有限公司已获委任为本公司就收购微刻精密之财务顾问": a sentence that names an adviser says who advises, not who deals
 _ADVISER_NAMED = re.compile(r"(?:获委任|获聘|受聘|获委聘|担任|委任)[^，。；]{0,30}?(?:独立)?(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)[。；]?$|"
                             r"(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)(?:为|系|是)[^，。；]{0,40}?(?:有限公司|律师事务所|会计师事务所)|"
-                            r"\b(?:is|was|has\s+been|have\s+been)\s+(?:appointed|engaged|retained)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:financial|legal)\s+advis[eo]rs?\b")
+                            r"\b(?:is|was|has\s+been|have\s+been)\s+(?:appointed|engaged|retained)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:financial|legal)\s+advis[eo]rs?\b|"
+                            # "Hanbit Securities also acts as arranger for Lotus Park Department Store, …" (an arranger that lends says so)
+                            r"\b(?:acts?|acted|acting|serves?|served)\s+as\s+(?:the\s+)?(?:sole\s+|lead\s+|joint\s+)*(?:arranger|bookrunner|placement\s+agent|underwriter)\s+(?:for|to)\b"
+                            r"(?![^.;]*\b(?:provid|lend|commit|fund|particip|hold)\w*)")
 
 
 _RATES = re.compile(r"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|today\s+)?(?:assigned|affirmed|upgraded|downgraded|rated|withdrew|placed)\s+(?:a|an|its|the)?\s*(?:[\w+-]+\s+){0,2}?ratings?\b")
@@ -1725,6 +1788,15 @@ class RuleExtractor:
         named_first = next((x for x in mentions if not _SELF_WORD.fullmatch(x.written)), None)
         mentions = [Mention(x.start, x.end, named_first.node, x.written) if x.written == "该公司" and named_first is not None and named_first.end <= x.start
                     and named_first.start <= 2 and re.search(r"[，,；;]\s*$", sentence[:x.start]) else x for x in mentions]
+        # "Kilat's dark stores use … supplied by Dingshuo …, and the company runs its models on …": a lower-case "the company"
+        # later in a sentence that opened with another company is that one
+        mentions = [Mention(x.start, x.end, named_first.node, x.written) if x.written == "the company" and named_first is not None
+                    and named_first.start <= 2 and named_first.end <= x.start and named_first.node != document.company
+                    and re.search(r",\s+and\s+$", sentence[:x.start]) else x for x in mentions]
+        # "本公司…采用Kestrel Silicon Corp.之K7-E晶片，并已与该公司签订…采购合约": 该公司 after 与 or 向 is the company last named
+        mentions = [Mention(x.start, x.end, last.node, x.written) if x.written == "该公司" and re.search(r"(?:与|向|和|对|自|从)$", sentence[:x.start])
+                    and (last := max((y for y in mentions if y.end <= x.start and not _SELF_WORD.fullmatch(y.written)), key=lambda y: y.end, default=None)) is not None
+                    and last.node != document.company else x for x in mentions]
         # a pension plan's committee is the plan where a sentence says "The Committee", not a table's "Investment Committee" as authority
         mentions = [m for m in mentions if m.written != "Committee" or re.search(r"\b[Tt]he\s+$", sentence[:m.start])]
         # 'Calloway Ridge Credit Fund II, L.P. ("Calloway Ridge" and, together with Tallowgate, the "Lenders") will provide …': the
@@ -1886,6 +1958,9 @@ class RuleExtractor:
             nearest = max((x for x in mentions if x.end <= p.start()), key=lambda x: x.end, default=None)
             before = {nearest.node} if nearest is not None and _SELF_WORD.fullmatch(nearest.written) else \
                 {x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)}  # "the Company expects … its subsidiary, X"
+            if len(before) == 2 and nearest is not None and re.fullmatch(r",\s*", sentence[nearest.end:p.start()]) \
+                    and re.search(r"(?:subsidiar(?:y|ies)|unit|division|arm|affiliates?)$", p.group(0)):
+                before.discard(nearest.node)  # "Orbitra itself; Orbitra Vantage Europe B.V., its Dutch subsidiary": no company is its own subsidiary
             if len(before) == 1 and _COPULA_BEFORE.search(sentence, 0, p.start()) and nearest is not None and nearest.start <= 12:
                 before = {referent} - before if referent else set()  # no company is its own customer
             elif not before and nearest is None and referent and p.start() <= 30:
@@ -2195,6 +2270,9 @@ class RuleExtractor:
                     if pattern is _OUR_CREDIT_FROM and re.search(r"(?:向|为|对|给)[^⟦，。；]{0,8}$", placeholder[:m.start(group) - 1]):
                         continue  # "公司向子公司⟦a⟧提供的借款": lent to it, not by it
                     auxiliary = re.match(r"(?:will be |are |is |were |was )?", m.group(0))
+                    if pattern is _SUPPLIED_BY and mentions[0].start <= 2 and mentions[0].node != document.company and mentions[0].end < m.start() \
+                            and not _SELF_WORD.fullmatch(mentions[0].written) and re.match(r"['’]s\b|\s+(?:uses|used|buys|bought|runs|ran)\b", sentence[mentions[0].end:]):
+                        continue  # "Kilat's dark stores use … terminals supplied by ⟦a⟧": the things of the company the sentence is about
                     if pattern is _SUPPLIED_BY and auxiliary and re.search(r"\b(?:review|audit|opinion|valuation|appraisal|diligence)\s+(?:was|were|is|are|will\s+be)\s+$",
                                                                           placeholder[max(0, m.start() - 40):m.start()] + auxiliary.group(0)):
                         continue  # "The fairness review was performed by ⟦a⟧": an adviser
@@ -2319,9 +2397,12 @@ class RuleExtractor:
                     self.guessed.update((id(r), r) for r in found[before:])  # who sells, a signed agreement leaves to be guessed
         # What the patterns missed: a relation word between two companies, its direction from the clause.
         # (a buyer or a holder may be the parent too: "we acquired X …, and X became our wholly owned subsidiary")
+        # (and a part-owned unit's holder: "目标公司将由本公司拥有60%权益，并成为本公司之间接非全资附属公司")
+        part_owned = bool(re.search(r"(?<![\d.])\d{1,2}(?:\.\d+)?\s?%", sentence))
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found)
-                                and not all(r.relation in _BOUGHT for r in found if {r.source, r.target} == {a.node, b.node}))}
+                                and not all(r.relation in _BOUGHT or r.relation == "subsidiary_of" and part_owned
+                                            for r in found if {r.source, r.target} == {a.node, b.node}))}
         vouched = None if sentence.rstrip().endswith(("?", "？")) else re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee[sd]?\b[^.;]{0,60}?\b(?:obligations|debt|loans?|leases?|notes|borrowings)\b", sentence)  # "公司为X在Y银行的授信提供担保": a guarantee is what it says
         asked = sentence.rstrip().endswith(("?", "？"))  # "…, so how do you think about where X sits relative to them?" states nothing
         # "⟦a⟧ licenses a model from ⟦b⟧, and its pricing engine runs on ⟦c⟧": the later "its" is the subject's, not ⟦b⟧'s
@@ -2352,7 +2433,9 @@ class RuleExtractor:
             if any(_compared_with(placeholder, spans[k][0], spans[k][1]) for k in (hit.a, hit.b)):
                 continue  # "认购价格与⟦岱嵘投资⟧相同": compared with, not dealt with
             if any({r.source, r.target} == {a.node, b.node} and (r.relation != "partners_with" or hit.relation in {"partners_with", "subsidiary_of"})
-                   and not (hit.relation == "subsidiary_of" and r.relation in _BOUGHT) for r in found) or frozenset((a.node, b.node)) in unlinked:
+                   and not (hit.relation == "subsidiary_of" and r.relation in _BOUGHT)
+                   and not (hit.relation == "owns_stake_in" and r.relation == "subsidiary_of" and part_owned)
+                   for r in found) or frozenset((a.node, b.node)) in unlinked:
                 continue
             if hit.relation == "supplies" and _SELLS_A_COMPANY.search(placeholder[:spans[hit.b][0]]):
                 continue  # "the Company agreed to sell Redline Data Centers LLC": a company sold is no goods sold to it
@@ -2364,6 +2447,9 @@ class RuleExtractor:
             if hit.relation == "supplies" and _SOLD_TO_BUYER.fullmatch(placeholder[spans[low][1]:spans[high][0]]):
                 add(mentions[high], mentions[low], "acquires", hit.start, hit.end)  # "Vectren Corporation, which was sold to CenterPoint Energy": bought
                 continue
+            if hit.relation in {"owns_stake_in", "invests_in"} and re.search(r"\b(?:hold|holds|held|own|owns|owned)\s+(?:about\s+|approximately\s+|roughly\s+)?[\d.]+\s?%\s*,?\s+and\s+(?:the\s+)?$",
+                                                                          placeholder[spans[low][1]:spans[high][0]]):
+                continue  # "Orbis, whose funds hold 19.3%, and ⟦Arcwell⟧, which holds 11.5%": two holders of a third company
             if _parallel_objects(placeholder, spans[low], spans[high]):
                 continue  # "co-developed with ⟦a⟧, and IMBRUVICA, … co-marketed with ⟦b⟧": each is the writer's partner, not the other's
             if re.search(r"[,;]\s+(?:so|but|while|whereas|although|though|yet)\s|;\s", placeholder[spans[low][1]:spans[high][0]]):
@@ -2950,7 +3036,12 @@ class RuleExtractor:
         # (a party's role, 「认购人」, has no short form: "认购" is a verb)
         chinese = {n: n for n in first_pass if re.fullmatch(f"[{CJK}（）]+", n)} | zh \
             | {k: v for k, v in terms.items() if re.search(f"[{CJK}]", k) and not _ZH_ROLE_ALIAS.fullmatch(k)} | {k: v for k, v in bilingual.items() if k not in zh}
-        found = {**bilingual, **zh, **zh_aliases(text, chinese, self.lexicon), **short_names(text, self.lexicon, first_pass | set(terms.values()), finder.common), **terms}
+        others = known_names(text, self.known, self.lexicon, finder.common)  # ('Operations' alone is no Operations Overview … of another filing)
+        # (a name another document linked, written here in full once, is shortened here too: "Aurelle Launch" … "Aurelle")
+        # (not the document's own company under its longer name: "Brieflane" in Brieflane's call is Brieflane)
+        written_known = {n for n in others.values() if " " in n and strip_suffix(n) != company and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)}
+        found = {**bilingual, **zh, **zh_aliases(text, chinese, self.lexicon),
+                 **short_names(text, self.lexicon, first_pass | set(terms.values()) | written_known, finder.common), **terms}
         first = company.split()[0] if len(company.split()) >= 2 and not is_vehicle(company) else ""  # 'Quillmere' is no vehicle's name
         if first in found and found[first] != company and first not in terms:
             found[first] = company
@@ -2970,6 +3061,18 @@ class RuleExtractor:
             if 3 <= len(words) <= 5 and all(w[0].isupper() for w in words) and initials not in found and self.lexicon.company(initials) is None \
                     and len(re.findall(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z][a-z])", text)) >= 2:
                 found[initials] = node
+        for acronym in {a for a in re.findall(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text) if a not in found and self.lexicon.company(a) is None}:
+            # "The Office Lumarien du Crédit à l'Exportation … OLCE has provided …": a name with its particles, later its
+            # capitals' initials (a name the first pass cut at "du" is the start of the full one)
+            for m in _PARTICLE_NAME.finditer(text):
+                name = re.sub(r"^The\s+", "", m.group(0))
+                if not re.search(r"\s(?:du|de|des|la|le|à|au|aux|et|für|der|die|und|di|del|della|e|y|van|von|of|for|and|&)\s|\s[ld]['’]", name):
+                    continue  # (a name of capitalised words alone has its initials read below)
+                if "".join(re.findall(r"(?<!\w)[A-Z]", name)) == acronym and len(re.findall(rf"(?<![\w-]){acronym}(?![\w-])", text)) >= 2 \
+                        and any(name.startswith(node) for node in first_pass):
+                    found.setdefault(name, name)
+                    found[acronym] = name
+                    break
         last = company.split()[-1] if len(company.split()) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}", company.split()[-1]) else ""
         if last and not re.fullmatch(_UNIT_WORDS + r"|Cloud|Compute|Labs?|Systems|Technologies|Holdings|Group|Networks|Semiconductor|Data|Digital", last) and last not in found \
                 and len(re.findall(rf"(?<![\w-]){last}(?:-[A-Z0-9]+)?\s+(?:family\s+of\s+)?(?:models?|API|platform)\b", text)) >= 2:
@@ -2984,11 +3087,12 @@ class RuleExtractor:
         if first:  # "Fund III returned 3.1%" in a letter for "Greyhaven Compute Credit Fund III": the manager's own fund
             for fund in re.finditer(rf"\b{re.escape(first)}\s+(?:[A-Z][\w-]*\s+){{0,4}}?(Fund\s+[IVX]+)\b", text):
                 found.setdefault(fund.group(1), company)
-        others = known_names(text, self.known, self.lexicon, finder.common)  # ('Operations' alone is no Operations Overview … of another filing)
         for name, node in others.items():
             if name in found and " " not in name and found[name] != node and self.known.get(node, 0) >= 3 \
                     and self.known.get(node, 0) > 2 * self.known.get(found[name], 0) and found[name] != company:
                 found[name] = node  # 'Orvane' is Orvane Compute (in many links), not the 'Orvane Cloud' (Europe) this call also names
+            if name == company and node != company and strip_suffix(node) == company:
+                continue  # Brieflane's own call says "Brieflane" for itself, not for the 'Brieflane Technologies' other documents link
             found.setdefault(name, node)
         # '鼎升' alone for the 鼎升科技 another document named in full
         for name, node in zh_aliases(text, {k: v for k, v in others.items() if re.fullmatch(f"[{CJK}]+", k)}, self.lexicon).items():
@@ -3040,7 +3144,9 @@ class RuleExtractor:
                             continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …" or prose
                         if re.search(r"\b(?:is|are|was|were|will|has|have|had|acts?|acted|serves?|served)\b", line[m.end():]):
                             continue  # a sentence about the company ("X LLC is the structuring agent …"), not a list of subsidiaries
-                        node = self._subsidiary_node(" ".join(m.group(1).split()), document)
+                        # (a term sheet's label run into its value: "Guarantors Aurelle Launch Services Kourou SAS and other material subsidiaries")
+                        name = re.sub(r"^(?:Guarantors?|Issuers?|Borrowers?|Obligors?|Subsidiar(?:y|ies))\s+(?=[A-Z])", "", " ".join(m.group(1).split()))
+                        node = self._subsidiary_node(name, document)
                         if node and node != document.company:
                             relations.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, line.strip()[:300]))
         relations.extend(self.term_sheet(chunks, document))
