@@ -86,6 +86,9 @@ def decode(path: Path, data: bytes) -> str:
 _MD_SPEAKER = re.compile(r"^\s*\*\*([^*\n]{1,80}?)\s*[:：]?\s*\*\*\s*[:：]?\s*(.*)$")
 _SPEAKER_NAME = rf"(?:[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|del|la|le)){{0,4}}|[{CJK}·]{{2,12}})"
 _PLAIN_SPEAKER = re.compile(rf"^\s*({_SPEAKER_NAME}(?:\s*(?:--|–|—|-|,)\s*[^:：\n]{{1,60}}|\s*\([^)\n]{{1,60}}\))?)\s*[:：]\s*(.*)$")
+# a cover's line that says what the document is ("Annual Report 2024 - Excerpt (Nasdaq: CBLT)", "Corvid Compute Corp. (CVDC US) —
+# Initiation of Coverage"): kept as text when only another heading follows it
+_COVER_LINE = re.compile(r"\b(?:19|20)\d\d\b|\((?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\s+[A-Z]{2})\)|\b(?:Report|Excerpt|Initiation|Coverage|Form)\b")
 _NOT_SPEAKERS = {"note", "notes", "source", "sources", "date", "title", "subject", "summary", "table", "contact",
                  "contacts", "media", "tel", "phone", "email", "website", "forward-looking statements", "about",
                  "highlights", "period", "re", "to", "from", "cc", "update", "outlook", "type", "company", "companies",
@@ -203,6 +206,7 @@ def load_text(path: Path, text: str, *, markdown: bool) -> LoadedDocument:
     paragraph: list[str] = []
     speaker = ""
     turn: list[str] = []
+    under = 0  # the blocks there were when the last heading was read
 
     def flush_paragraph() -> None:
         if paragraph:
@@ -227,7 +231,12 @@ def load_text(path: Path, text: str, *, markdown: bool) -> LoadedDocument:
         if heading:
             flush_paragraph()
             flush_turn()
+            if section and section != title and len(blocks) == under and len(blocks) <= 2 and _COVER_LINE.search(section):
+                # a heading near the top with nothing under it but the next one ("## Corvid Compute Corp. (CVDC US) — Initiation of
+                # Coverage" over "### Picks and shovels …") is kept as a line of text, not lost
+                blocks.append(Block(text=section, section=section))
             section = _strip_md(heading.group(2)).strip()
+            under = len(blocks)
             if not title or not titled and (len(title) > 90 or title.endswith(("。", "."))):
                 title = section  # (not a Hong Kong announcement's disclaimer paragraph above its heading)
             titled = True
@@ -607,6 +616,10 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
                     # "ACT OF 1933"): one heading, not the second line alone
                     section = f"{section} {line}"[:200]
                 else:
+                    if heading_at == i - 1 and section and page in (None, 1) and len(blocks) <= 2 and _COVER_LINE.search(section):
+                        # a cover's line with nothing under it but the next heading ("Annual Report 2024 - Excerpt (Nasdaq: CBLT)" over
+                        # "Letter from the Chief Executive Officer") is kept as a line of text, not lost
+                        blocks.append(Block(text=section, page=page, section=section))
                     section = line[:200]
                 heading_at = i
                 i += 1

@@ -57,7 +57,7 @@ _ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s
 _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)(?:首次公开发行|公开发行|向不特定对象发行|向特定对象发行)[^\n]{0,40}?"
                                r"(?:招股说明书|招股意向书|募集说明书)", re.M)
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
-_HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
+_HEADING_COMPANY = re.compile(r"(?:(?:[A-Z][\w&'’.-]*|&)\s+){1,5}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
                               r"Pension\s+(?:Plan|Fund|System)|Retirement\s+(?:System|Fund|Plan)|Superannuation\s+Fund|"
                               r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|Limited|plc|N\.V\.|B\.V\.|N\.A\.|AG|SE|A/S|ASA|AB|Oyj|S\.A\.|S\.p\.A\.|GmbH|K\.K\.|Bank|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
@@ -85,6 +85,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "20-F"  # a foreign issuer's annual report (a call's safe-harbor line names it too: "our annual report on Form 20-F")
     if re.search(r"\bregistration statement\b[^\n]{0,40}\bform\s+s-1\b|\bform\s+s-1\b", title_l + "\n" + lowered[:1500]):
         return "S-1"
+    if re.search(r"\bform\s+f-1\b", title_l + "\n" + lowered[:300]) and not call_heading:
+        return "prospectus"  # a foreign issuer's registration statement: its prospectus, in its own voice
     # The cover page's own words first: a 10-Q names "Form 10-K" (the annual report it updates), and
     # an earnings release names the 10-Q it precedes, so a form named further down decides nothing.
     for pattern, form in ((r"[☒x✓☑]\s*annual report pursuant to section 13", "10-K"),
@@ -310,7 +312,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                 and not re.search(r"\b(?:Report|Memo|Note|Review|Update|Brief|Letter|Transcript|Summary|Overview|Newsletter|Issue)$", name):
             candidates[name] += 10  # an unknown company that heads its own document
     lede = re.match(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)\s+[a-z]{3,}", title.strip())
-    if lede and not title_name and not event and re.search(rf"(?m)^[\W_]*{re.escape(lede.group(1))}(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is)\b)", text[len(title):]):
+    # (after a dateline: "**TOKYO —** Kirameki Silicon K.K., the four-year-old Tokyo designer …")
+    if lede and not title_name and not event and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?{re.escape(lede.group(1))}"
+                                                           r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.|K\.K\.|LLC|plc|AG|SE|SA|N\.V\.|GmbH))?(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is)\b)", text[len(title):]):
         # a story headed "Orbitra Vantage books onboard AI silicon …" whose first paragraph opens "Orbitra Vantage, the Earth-observation operator …"
         known = lexicon.company(lede.group(1))
         candidates[known.name if known else strip_suffix(lede.group(1))] += 10

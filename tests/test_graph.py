@@ -4427,3 +4427,75 @@ def test_one_node_for_a_name_with_one_more_word_a_japanese_form_a_service_word_a
     assert "威岚天線" not in nodes and "Weilan Antenna" in nodes and "Weilan Antenna Vietnam" in nodes, nodes
     assert len({n for n in nodes if n.startswith("港岚")}) == 1, nodes
     assert strip_suffix("Hoshvale Shoji Kaisha, Ltd.") == "Hoshvale Shoji"
+
+
+def test_stacked_cover_headings_a_name_with_an_ampersand_an_f1_and_a_story_s_dateline() -> None:
+    """A cover line with nothing under it but the next heading is kept (in a PDF and in Markdown), so the document's kind
+    and company are read from it."""
+    from ingest.loaders import _pdf_page_blocks, load
+    from ingest.metadata import detect
+
+    blocks, _ = _pdf_page_blocks("Cobbvale Cloud Systems, Inc.\nAnnual Report 2024 - Excerpt (Nasdaq: CBVL)\nLetter from the Chief Executive Officer\n"
+                                 "Dear shareholders, 2024 was the year our farm segment grew.\n", 1, "")
+    assert any("Annual Report 2024" in b.text for b in blocks), blocks
+    lexicon = default_lexicon()
+
+    def meta(name: str, text: str) -> tuple[str, str]:
+        path = Path(name)
+        found = detect(load(path, text.encode()), path, lexicon)
+        return found["company"], found["doc_type"]
+
+    assert meta("note.md", "# Westvale Securities — Equity Research\n## Corvale Compute Corp. (CVLC US) — Initiation of Coverage\n"
+                           "### Picks and shovels | Rating: OVERWEIGHT | Price target: $58.00\n\nWe initiate on Corvale Compute with an Overweight rating.\n") \
+        == ("Corvale Compute", "research note")
+    assert meta("ar.md", "Harborvale Hotels & Resorts plc\n\nAnnual Report and Accounts 2024\n\nThe Board is recommending a final dividend.\n")[0] \
+        == "Harborvale Hotels & Resorts"
+    assert meta("f1.md", "# Vellvale Microsystems N.V. - Form F-1 Registration Statement (excerpt)\n\nWe design inference chips.\n")[1] == "prospectus"
+    assert meta("news.md", "# Kiravale Silicon lands ¥18.5 billion round\n\n**TOKYO —** Kiravale Silicon K.K., the four-year-old Tokyo designer "
+                           "of accelerators, said on Tuesday it had closed a Series C round.\n")[0] == "Kiravale Silicon"
+
+
+def test_rounds_led_and_joined_commitments_to_funds_and_a_story_s_two_deals(extractor: RuleExtractor) -> None:
+    news = Document(id="n81", source="/docs/news.md", title="Round", company="Kiravale Silicon", doc_type="news")
+    found = _triples(extractor, (
+        "Kiravale Silicon K.K., the Tokyo designer of accelerators, said on Tuesday it had closed an ¥18.5 billion Series C round and secured a "
+        "long-term state loan.\n\n"
+        "The round values Kiravale at roughly ¥96 billion after the money.\n\n"
+        "Hoshivale Ventures GK, the corporate venture arm of contract chipmaker Hoshivale Foundry Corporation (TSE: 6593), led the round with ¥6.0 billion.\n\n"
+        "Tenvale Cloud K.K., the cloud operator, put in ¥3.5 billion, while Korean venture investor Seovale Capital Partners contributed ¥2.0 billion.\n\n"
+        "Hongvale Semiconductor, the packaging house listed on the Taipei Exchange, will assemble the chip."), news)
+    assert {("Hoshivale Ventures", "invests_in", "Kiravale Silicon"), ("Tenvale Cloud", "invests_in", "Kiravale Silicon"),
+            ("Seovale Capital Partners", "invests_in", "Kiravale Silicon")} <= found, found
+    assert ("Hoshivale Foundry", "invests_in", "Kiravale Silicon") not in found and not any(t[2] == "Taipei Exchange" for t in found), found
+    roundup = Document(id="r80", source="/docs/roundup.md", title="Deals roundup", company="", doc_type="news")
+    found = _triples(extractor, (
+        "Aerovale Robotics closed a $40 million Series C led by Kittivale Capital, with Skyvale AI and existing backers participating.\n\n"
+        "Nimbovale Compute confirmed a $25 million commitment to Ternvale Ventures Fund III, becoming the fund's largest corporate limited partner."), roundup)
+    assert {("Kittivale Capital", "invests_in", "Aerovale Robotics"), ("Skyvale AI", "invests_in", "Aerovale Robotics"),
+            ("Nimbovale Compute", "invests_in", "Ternvale Ventures Fund III")} <= found, found
+    letter = Document(id="l81", source="/docs/letter.md", title="Letter to Limited Partners", company="Seovale Capital Fund III", doc_type="letter")
+    found = _triples(extractor, (
+        "We are pleased to report that Koravale Strategic Industry Bank increased its commitment to Fund III by ₩150 billion.\n\n"
+        "We contributed ¥2.0 billion to Kiravale Silicon's ¥18.5 billion Series C, which closed in October.\n\n"
+        "Vellvale Microsystems has filed confidentially for a U.S. listing. We led its Series B in 2024 and own 17.2% today."), letter)
+    assert {("Koravale Strategic Industry Bank", "invests_in", "Seovale Capital Fund III"), ("Seovale Capital Fund III", "invests_in", "Kiravale Silicon"),
+            ("Seovale Capital Fund III", "invests_in", "Vellvale Microsystems"), ("Seovale Capital Fund III", "owns_stake_in", "Vellvale Microsystems")} <= found, found
+
+
+def test_own_loans_licences_granted_contracts_awarded_a_principal_supplier_and_a_limited_partner(extractor: RuleExtractor) -> None:
+    f1 = Document(id="f81", source="/docs/f1.html", title="Form F-1", company="Vellvale Microsystems", doc_type="prospectus")
+    found = _triples(extractor, (
+        "In June 2025 Rijnvale Investeringsbank N.V., the Dutch state-owned promotional bank, provided us with an €80 million term loan.\n\n"
+        "In October 2025 we granted Xinvale Microelectronics, a Suzhou-based chip IP company listed on the Shanghai Stock Exchange, a non-exclusive "
+        "licence to our chiplet interconnect technology."), f1)
+    assert {("Rijnvale Investeringsbank", "lends_to", "Vellvale Microsystems"), ("Vellvale Microsystems", "supplies", "Xinvale Microelectronics")} <= found, found
+    report = Document(id="a79", source="/docs/ar.pdf", title="Annual report", company="Halvale Defence", doc_type="annual report")
+    assert ("Sentvale Systems", "supplies", "Halvale Defence") in _triples(
+        extractor, "Following a competitive evaluation, we awarded Sentvale Systems a three-year contract worth US$48 million.", report)
+    note = Document(id="c79", source="/docs/note.md", title="Initiation", company="Corvale Compute", doc_type="research note")
+    found = _triples(extractor, (
+        "Corvale Compute will provide Aegivale Labs, Inc. with a dedicated 1,024-GPU cluster for model evaluation.\n\n"
+        "Corvale Compute's principal accelerator supplier for 2026-27 is Hanvale Semiconductor Inc.\n\n"
+        "Corvale Compute has also become a limited partner in Lumenvale Frontier Fund II, committing $25 million."), note)
+    assert {("Corvale Compute", "supplies", "Aegivale Labs"), ("Hanvale Semiconductor", "supplies", "Corvale Compute"),
+            ("Corvale Compute", "invests_in", "Lumenvale Frontier Fund II")} <= found, found

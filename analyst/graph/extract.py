@@ -245,6 +245,8 @@ _INNER_PRONOUN = re.compile(r"(?<![及尤])其(?![他中余实次])|(?:(?<=[，,
                             r"\bit\b|\bits\b")  # "…表示，第三季度公司1.6T光模块已开始…": 公司 is the one the sentence is about
 _ITS_ROLE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:subsidiar(?:y|ies)|unit|division|arm|customers?|suppliers?|licensees?|licensors?|lenders?|shareholders?|"
                        r"investors?|partners?|parent|affiliates?|foundry)\b")
+# "Vellora has filed for a listing. We led its Series B in 2024": a fund's "its" is the company the sentence before was about
+_WE_LED_ITS = re.compile(r"\b[Ww]e\s+(?:led|joined|backed|co-led|anchored|participated\s+in)\s+(its)\b(?=\s+(?:Series\s+[A-H]|seed|round|IPO|pre-IPO))")
 # A product and its maker: "Tern, ⟦Corvane⟧'s custom training accelerator", "⟦Corvane⟧'s training accelerator, Tern", "⟦Its⟧ Tern
 # program", "⟦Auralith Labs⟧, the model developer behind the Meridian assistant"
 _PRODUCT_NOUN = (r"(?:accelerators?|chips?|GPUs?|CPUs?|processors?|ASICs?|models?|assistants?|chatbots?|platforms?|programs?|programmes?|"
@@ -455,7 +457,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Ironbark has also contracted Solvane Energy Holdings to supply up to 650 MW of firm power to the campus"
     # ("StraitsGate has hired Suzhou-listed Liantu Smart Logistics to install a smart yard system")
     (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:contracted|engaged|hired|selected|chosen|chose|retained|appointed|commissioned)\s+(?:[\w-]+\s+){0,2}?{A}\s+to\s+"
-              r"(?:supply|provide|deliver|build|manufacture|fabricate|assemble|package|install|host|deploy|operate|construct|retrofit|automate|integrate)\b"), "supplies", "ab"),
+              r"(?:supply|provide|deliver|build|manufacture|fabricate|assemble|package|install|host|deploy|operate|construct|retrofit|automate|integrate|"
+              r"monitor|protect|secure|run|manage|power|handle|design|develop)\b"), "supplies", "ab"),
     # "to refinance the EUR 120 million shareholder loan that Solenne Industries SE advanced to Aurelle in 2023"
     (_pattern(r"\b(?:loan|loans|advance|advances|credit\s+line|facility)\s+(?:that|which)\s+{A}\s+(?:has\s+|had\s+)?(?:advanced|provided|extended|made|granted|lent)\s+to\s+{B}"),
      "lends_to", "ab"),
@@ -476,6 +479,33 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"\b(?:contract|order|deal|award)s?\s+from\s+{B}"), "supplies", "ab"),
     # "Daeseong routes all card and QR acquiring through PayLumen, which provides payment processing"
     (_pattern(r"{B}\s+(?:routes|routed|processes|processed|runs|ran|handles|handled)\s+(?:all|most|much|part|some)?\s*(?:of\s+)?(?:its\s+)?[^⟦;.]{0,40}?\bthrough\s+{A}"), "supplies", "ab"),
+    # "Rijnpoort Investeringsbank N.V., the Dutch state-owned promotional bank, provided us with an €80 million term loan"
+    (_pattern(r"{A}(?:,\s+[^⟦;]{0,80}?,)?\s+(?:has\s+|have\s+|also\s+)?(?:provided|extended|granted|made\s+available\s+to)\s+{B}\s+(?:with\s+)?(?:a|an)\s+[^⟦;.]{0,40}?"
+              r"\b(?:term\s+loan|loan|credit\s+facility|revolving\s+(?:credit\s+)?facility|credit\s+line|line\s+of\s+credit)\b"), "lends_to", "ab"),
+    # "In October 2025 we granted Xinheng Microelectronics, a Suzhou-based chip IP company, a non-exclusive licence to our … technology"
+    (_pattern(r"{A}\s+(?:has\s+|have\s+|also\s+)?granted\s+{B}(?:,\s+(?:[^⟦;]|⟦\d+⟧){0,100}?,)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?licen[cs]e\b"), "supplies", "ab"),
+    # "Korea Strategic Industry Bank increased its commitment to Fund III by ₩150 billion"
+    (_pattern(r"{A}\s+(?:has\s+)?(?:increased|raised|upsized|expanded|doubled)\s+its\s+(?:capital\s+|LP\s+)?commitment\s+to\s+{B}"), "invests_in", "ab"),
+    # "We contributed ¥2.0 billion to Kirameki's ¥18.5 billion Series C"
+    (_pattern(r"{A}\s+(?:also\s+)?(?:contributed|invested|put|committed)\s+(?:(?:US|HK|S)?[$€£¥₩]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:to|in|into)\s+{B}(?:'s|’s)\s+"
+              r"(?:[^⟦;.]|\.(?=\d)){0,30}?\b(?:round|Series\s+[A-H]\d?|financing|raise|fundraise)\b"), "invests_in", "ab"),
+    # "We led its Series B in 2024 and own 17.2% today": the round led, and the holding it left
+    (_pattern(r"{A}\s+(?:also\s+)?(?:led|co-led|anchored|joined)\s+{B}(?:'s|’s)?\s+(?:(?:US|HK|S)?[$€£¥₩]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:Series\s+[A-H]\d?|seed|round|pre-IPO)\b"),
+     "invests_in", "ab"),
+    (_pattern(r"{A}\s+(?:also\s+)?(?:led|co-led|anchored|joined)\s+{B}(?:'s|’s)?\s+(?:Series\s+[A-H]\d?|seed|round|pre-IPO)\b[^⟦;.]{0,40}?\band\s+(?:now\s+|still\s+)?(?:own|owns|hold|holds)\s+(?:about\s+|roughly\s+)?[\d.]+\s?%"),
+     "owns_stake_in", "ab"),
+    # "we awarded Sentrava Systems a three-year contract worth US$48 million", "X was awarded a contract by Y"
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|also\s+)?awarded\s+{A}\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,5}?(?:contract|order|tender|project|engagement)\b"), "supplies", "ab"),
+    # "Corvid will provide Aegirion Labs, Inc. with a dedicated 1,024-GPU cluster"
+    (_pattern(r"{A}\s+(?:will\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|also\s+)?(?:provide|provides|provided|supply|supplies|supplied)\s+{B}\s+with\s+(?:a|an|the)?\s*(?:[\w$.,-]+\s+){0,4}?"
+              r"(?:cluster|clusters|capacity|GPUs|compute|servers|chips|accelerators|systems|services|platform|software|licen[cs]e)\b"), "supplies", "ab"),
+    # "Corvid's principal accelerator supplier for 2026-27 is Hanxin Semiconductor (USA)"
+    (_pattern(r"{B}(?:'s|’s)\s+(?:principal|main|largest|biggest|primary|key|sole|only|lead)\s+(?:[\w-]+\s+){0,2}?(?:supplier|vendor|foundry|manufacturer)\s+(?:for\s+[^⟦;,]{0,20}?\s+)?(?:is|was|remains)\s+{A}"),
+     "supplies", "ab"),
+    # "Hanxin Semiconductor (USA), the US arm of Taiwan's Hanxin"
+    (_pattern(r"{A}(?:\s*\([^()]{0,30}\))?,\s+the\s+(?:[A-Z]{2,3}|[A-Z][a-z]+|local|overseas|regional)\s+(?:arm|unit|subsidiary)\s+of\s+(?:[A-Z][a-z]+['’]s\s+)?{B}"), "subsidiary_of", "ab"),
+    # "Corvid has also become a limited partner in Lumenfold Frontier Fund II, committing $25 million"
+    (_pattern(r"{A}\s+(?:has\s+|have\s+)?(?:also\s+)?(?:become|became|is|was|joined\s+as)\s+(?:a|an)\s+(?:anchor\s+|cornerstone\s+|new\s+)?limited\s+partner\s+(?:in|of)\s+{B}"), "invests_in", "ab"),
     # "Aurelle Launch, which has been contracted to launch 24 Orbitra satellites"; "X was contracted to supply Y's …"
     (_pattern(r"{A}(?:\s*\([^()]{0,30}\))?,?\s+(?:which\s+|who\s+)?(?:has\s+been|had\s+been|is|was|were|are|have\s+been)\s+(?:also\s+)?contracted\s+to\s+"
               r"(?:launch|supply|provide|deliver|build|manufacture|fabricate|assemble|install|host|operate|construct|carry|ship|service)\s+(?:up\s+to\s+)?(?:[\w-]+\s+){0,2}?(?:for\s+|to\s+)?{B}"),
@@ -540,7 +570,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(30) + r"\bcounts\s+{A}(?:,\s+[^⟦;]{0,80}?,)?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?"
               r"(?:limited\s+partners?|LPs?|investors?|backers?|shareholders?)\b"), "owns_stake_in", "ab"),
     (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
-              + r"\b(?:funding|investment|round|equity|capital|Series\s+[A-H]\s+financing)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
+              + r"\b(?:funding|investment|round|equity|capital|Series\s+[A-H]\d?(?:\s+financing)?)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
     # "Mirrenport's scheduling agents call Corvaline's models through a usage-based API contract": whose models one's product calls, sells them
     (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:agents|apps?|applications|products|services|software|platform|assistants?|copilots?)\s+(?:call|calls|use|uses|run\s+on|runs\s+on|rely\s+on|relies\s+on)\s+"
               r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:models?|APIs?|chips?|GPUs?|cloud|inference)\b"), "supplies", "ab"),
@@ -878,12 +908,17 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Veridian, which sells Stratacloud its chips, also owns about 6.8% of the company's shares": the company is the other one
     (_pattern(r"{A}" + g(80) + r"{B}" + g(80) + r"\b(?:owns?|holds?|owned|held)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?"
               r"[\d.]+\s?(?:%|percent)\s+of\s+(?:the\s+(?:company|firm|group)|its)['’]s?\s+(?:shares|stock|equity|outstanding)"), "owns_stake_in", "ab"),
+    # "Nimbus Arc Compute confirmed a $25 million commitment to Tern Ventures Fund III, becoming the fund's largest corporate limited partner"
+    (_pattern(r"{A}" + g(40) + r"\b(?:confirmed|made|announced|pledged|signed|disclosed)\s+(?:a|an)\s+(?:(?:US)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?"
+              r"(?:capital\s+|LP\s+|limited[- ]partner\s+)?commitment\s+to\s+{B}(?=[^.;]{0,80}\b(?:fund|limited\s+partner|LP)\b)"), "invests_in", "ab"),
     # "raised $900 million in a round led by X, with participation from Y, Z and W"
-    (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|closed|secured|completed|announced)\b" + g(80) + r"\b(?:round|funding|financing|investment)\b"
+    (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|closed|secured|completed|announced)\b" + g(80) + r"\b(?:round|funding|financing|investment|Series\s+[A-H]\d?)\b"
               r"[^;!?]{0,160}?\bwith\s+(?:additional\s+)?(?:participation|investments?|support)\s+from\s+(?:existing\s+investors\s+|new\s+investors\s+)?(?:the\s+)?{A}"),
      "invests_in", "ab"),
     # "raised $400 million in a round led by X, with Y contributing $150 million"
-    (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|closed|secured)\b" + g(80) + r"\b(?:round|funding|financing)\b[^;!?]{0,120}?\bwith\s+{A}\s+"
+    # ("closed a $40 million Series C led by X, with Y and existing backers participating")
+    (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|closed|secured)\b" + g(80) + r"\b(?:round|funding|financing|Series\s+[A-H]\d?)\b[^;!?]{0,120}?\bwith\s+{A}\s+"
+              r"(?:and\s+(?:existing|other|new|several|some)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders)\s+)?"
               r"(?:contributing|participating|joining|investing|adding|putting\s+in|chipping\s+in|taking)\b"), "invests_in", "ab"),
     # "The loan was made to X, a special-purpose vehicle …, and was led by Y"
     (_pattern(r"\b" + LOAN + r"\s+(?:was|is|will be)\s+(?:made|extended|provided|granted)\s+to\s+{B}" + g(120)
@@ -1967,6 +2002,10 @@ class RuleExtractor:
                 before = {referent}  # "Quillfeather said … One of its biggest new customers is X": its is the company just spoken of
             if len(before) == 1 and not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
                 added.append(Mention(p.start(), p.start() + 3, before.pop(), "its"))
+        for p in _WE_LED_ITS.finditer(sentence):
+            if referent and not any(x.start <= p.start(1) < x.end for x in [*mentions, *added]) \
+                    and not any(x.end <= p.start(1) and not _SELF_WORD.fullmatch(x.written) for x in mentions):
+                added.append(Mention(p.start(1), p.end(1), referent, "its"))
         return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
     def from_sentence(self, sentence: str, document: Document, page: int | None, self_words: bool,
@@ -1998,6 +2037,8 @@ class RuleExtractor:
                 return
             if relation == "acquires" and b.written.lower() in {"our", "its", "their"}:
                 return  # "X, which is buying our 1.6T transceivers": goods bought, not the company
+            if relation == "supplies" and any(re.search(r"\b(?:listed|traded|quoted)\s+on\s+(?:the\s+)?$", sentence[max(0, x.start - 30):x.start]) for x in (a, b)):
+                return  # "Hongsui Semiconductor, the packaging house listed on the Taipei Exchange, will assemble …": where it trades
             if relation in {"invests_in", "owns_stake_in", "lends_to", "supplies"} and a.start < b.start and _OWN_VEHICLE.search(sentence[a.end:b.start]):
                 return  # "X led the round through its fourth flagship vehicle, ⟦b⟧": its own fund, not a company it backs
             if relation in {"owns_stake_in", "invests_in"} and re.search(r"(?:透过|通过|经由|透過|通過|經由)\s*$", sentence[:a.start]):
@@ -3040,6 +3081,8 @@ class RuleExtractor:
         # (a name another document linked, written here in full once, is shortened here too: "Aurelle Launch" … "Aurelle")
         # (not the document's own company under its longer name: "Brieflane" in Brieflane's call is Brieflane)
         written_known = {n for n in others.values() if " " in n and strip_suffix(n) != company and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)}
+        # (not where two written names share the first word: "Varrick" may be the fund or its manager, as before)
+        written_known = {n for n in written_known if not any(o != n and o.split()[0] == n.split()[0] for o in written_known | first_pass)}
         found = {**bilingual, **zh, **zh_aliases(text, chinese, self.lexicon),
                  **short_names(text, self.lexicon, first_pass | set(terms.values()) | written_known, finder.common), **terms}
         first = company.split()[0] if len(company.split()) >= 2 and not is_vehicle(company) else ""  # 'Quillmere' is no vehicle's name
@@ -3084,6 +3127,9 @@ class RuleExtractor:
                       and all(w.startswith(p) for w, p in zip(node.split(), parts, strict=False))}
             if len(fuller) == 1 and self.lexicon.company(camel) is None:
                 found[camel] = fuller.pop()
+        own_fund = re.search(r"\b(Fund\s+[IVX]+)$", company)
+        if own_fund and re.search(rf"\b{own_fund.group(1)}\b", text):
+            found.setdefault(own_fund.group(1), company)  # "Seorin Capital Fund III"'s letter: "our commitments to Fund III"
         if first:  # "Fund III returned 3.1%" in a letter for "Greyhaven Compute Credit Fund III": the manager's own fund
             for fund in re.finditer(rf"\b{re.escape(first)}\s+(?:[A-Z][\w-]*\s+){{0,4}}?(Fund\s+[IVX]+)\b", text):
                 found.setdefault(fund.group(1), company)
@@ -3163,6 +3209,7 @@ class RuleExtractor:
         deal: tuple[str, str] | None = None  # (relation, the company that gets the money) of the deal just stated
         facilities: dict[str, str] = {}  # a loan's defined name ("DDTL Facility") -> its borrower
         deal_age = 0
+        other_deal: tuple[str, str] | None = None  # a second deal the sentence that stated ``deal`` stated for its company
         products: dict[str, str] = {}  # "Tern" -> the company a sentence said makes it ("Tern, Corvane's custom training accelerator")
         common = self.entities.common or lowercase_words("\n".join(c.text for c in chunks))  # words the document writes in lower case
         took_part = False  # a sentence since the deal was stated named who took part in it (a newswire gives each its paragraph)
@@ -3170,6 +3217,7 @@ class RuleExtractor:
         # a Chinese broker's note on a company calls it 公司 ("鸿穹云作为公司第一大客户"); its 我们 is the analyst
         covered = document.doc_type == "research note" and bool(document.company) and any(re.search(f"[{CJK}]", c.text) for c in chunks)
         filer = document  # whose notice the lines are in (a digest of several companies' notices changes it)
+        read: set[str] = set()  # sentences already read: a chunk's overlap repeats the end of the one before
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
@@ -3233,7 +3281,11 @@ class RuleExtractor:
                         (m for term in facilities for m in [re.search(rf"\b(?:the|this)\s+{re.escape(term)}\b", sentence)] if m), None)  # "under the DDTL"
                     named_kind = ("invests_in" if again and re.search(r"round|series|equity|investment|offering|raise|轮|增资", again.group(0), re.I)
                                   else "lends_to" if again and re.search(r"facility|loan|notes|credit|lend|贷款", again.group(0), re.I) else "")
-                    continued = deal is not None and (series or took_part and bool(_PART_AGAIN.match(_masked(sentence, mentions))))
+                    continued = deal is not None and (series or took_part and bool(_PART_AGAIN.match(_masked(sentence, mentions)))
+                                                      # "X put in ¥3.5 billion, while Y contributed ¥2.0 billion" right after "Z led the round"
+                                                      or deal_age <= 2 and bool(re.search(r"\b(?:put\s+in|contributed|invested|committed|chipped\s+in)\s+(?:another\s+|a\s+further\s+)?"
+                                                                                          r"(?:US|HK|S)?[$€£¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?(?![\d.,])"
+                                                                                          r"(?!\s+(?:as\s+[^,.;]{0,30}\s+)?(?:to|in|into|for|towards)\b)", sentence)))  # (not "committed $400 million to X")
                     if deal and deal_age <= 2 and deal[0] == "lends_to" and deal[1] != speaking.company and again \
                             and not any(m.node == speaking.company for m in mentions):
                         # "X and Y are the lenders under the DDTL Facility" just after the filing said its vehicle borrowed under
@@ -3253,8 +3305,15 @@ class RuleExtractor:
                     guarantee = bool(re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee", sentence, re.I))
                     if guarantee:
                         pass
-                    elif deal and deal_age <= 2 and named_kind in {"", deal[0]}:
+                    elif deal and deal_age <= 2 and named_kind in {"", deal[0]} \
+                            and not any(r.relation == deal[0] and r.target != deal[1] for r in found):
+                        # (not a sentence whose own link says it is about another deal: "we committed $400 million as a limited partner to X")
                         taking = self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued or bool(again))
+                        taking_now = bool(taking)
+                        found += taking
+                    elif other_deal and deal_age <= 2 and named_kind == other_deal[0]:
+                        # "… led the round with ¥6.0 billion" after "X closed a Series C round and secured a state loan": the other deal
+                        taking = self._deal_participants(sentence, mentions, other_deal, found, document, chunk.page, True)
                         taking_now = bool(taking)
                         found += taking
                     elif own_voice and document.company and again and again.start() < 30 and re.match(r"\s*(?:The|This|该|本)", sentence):
@@ -3278,7 +3337,12 @@ class RuleExtractor:
                     recalled = bool(deal and again and named_kind in {"", deal[0]} and not [m for m in mentions if not _SELF_WORD.fullmatch(m.written)])
                     took_part = took_part and stated in {None, deal}
                     about_it = deal is not None and any(m.node == deal[1] for m in mentions if not _SELF_WORD.fullmatch(m.written))  # "The Project Company is …"
-                    deal, deal_age = (stated, 1) if stated else (deal, deal_age + (0 if continued or recalled or taking_now or about_it else 1))
+                    if stated and stated != deal:  # (the other kind of deal the same sentence states for the same company)
+                        both = _DEAL_LOAN.search(_masked(sentence, mentions)) and _DEAL_EQUITY.search(_masked(sentence, mentions))
+                        other_deal = ("invests_in" if stated[0] == "lends_to" else "lends_to", stated[1]) if both else None
+                    again_read = sentence in read  # (a sentence read again in the overlap ages no deal)
+                    read.add(sentence)
+                    deal, deal_age = (stated, 1) if stated else (deal, deal_age + (0 if continued or recalled or taking_now or about_it or again_read else 1))
                     took_part = took_part or bool(deal) and any((r.relation, r.target) == deal for r in found)
                     series = sentence.rstrip().endswith(("；", ";")) and bool(again or continued)
                     named = [m for m in mentions if not _SELF_WORD.fullmatch(m.written)]
@@ -3313,6 +3377,10 @@ class RuleExtractor:
         """The deal a sentence states, as (relation, who gets the money): from a link it gave ('X lent to Y'), or from a
         company that opens it and closed, raised or signed a loan or a round ('Verity closed a $1.1bn GPU-backed loan')."""
         relation = "lends_to" if _DEAL_LOAN.search(sentence) else "invests_in" if _DEAL_EQUITY.search(sentence) else ""
+        bare = _masked(sentence, mentions)  # (names masked: "Kestrel Compute Funding I" is no round)
+        loan, equity = _DEAL_LOAN.search(bare), _DEAL_EQUITY.search(bare)
+        if loan and equity and equity.start() < loan.start():
+            relation = "invests_in"  # the one named first where a sentence states both: "closed a Series C round and secured a state loan"
         if not relation:
             return None
         for r in found:
@@ -3362,7 +3430,8 @@ class RuleExtractor:
         # ("…, and Tessaly Credit Holdings Ltd., a wholly owned subsidiary of ⟦Tessaly⟧, committed $500 million": the parent named in an
         # aside takes no part; its clause is the subsidiary's)
         named = [m for m in mentions if m.node != recipient
-                 and not (re.search(r",\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:of|by)\s+(?:the\s+)?$", sentence[:m.start]) and re.match(r"\s*(?:\([^()]*\))?,", sentence[m.end:]))
+                 and not (re.search(r",\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:of|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", sentence[:m.start])
+                          and re.match(r"\s*(?:\([^()]*\))?,", sentence[m.end:]))  # ("…, the venture arm of contract chipmaker ⟦Y⟧ (TSE: 6593), led …")
                  and not re.match(r"\s*旗下(?:的)?", sentence[m.end:])]  # "泓盛国投旗下的泓盛创投": the unit takes part, not its parent
         separator = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|、|及|和|以及)\s*(?:the\s+)?"
         # "美国芯片企业X（…）、Y以及Z跟投": a Chinese list shares the verb after its last member
