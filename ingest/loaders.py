@@ -88,7 +88,7 @@ _SPEAKER_NAME = rf"(?:[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|da|
 _PLAIN_SPEAKER = re.compile(rf"^\s*({_SPEAKER_NAME}(?:\s*(?:--|–|—|-|,)\s*[^:：\n]{{1,60}}|\s*\([^)\n]{{1,60}}\))?)\s*[:：]\s*(.*)$")
 # a cover's line that says what the document is ("Annual Report 2024 - Excerpt (Nasdaq: CBLT)", "Corvid Compute Corp. (CVDC US) —
 # Initiation of Coverage"): kept as text when only another heading follows it
-_COVER_LINE = re.compile(r"\b(?:19|20)\d\d\b|\((?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\s+[A-Z]{2})\)|\b(?:Report|Excerpt|Initiation|Coverage|Form)\b")
+_COVER_LINE = re.compile(r"\((?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\s+[A-Z]{2})\)|\b(?:Report|Excerpt|Initiation|Coverage|Form)\b")
 _NOT_SPEAKERS = {"note", "notes", "source", "sources", "date", "title", "subject", "summary", "table", "contact",
                  "contacts", "media", "tel", "phone", "email", "website", "forward-looking statements", "about",
                  "highlights", "period", "re", "to", "from", "cc", "update", "outlook", "type", "company", "companies",
