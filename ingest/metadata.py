@@ -57,7 +57,7 @@ _ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s
 _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)(?:首次公开发行|公开发行|向不特定对象发行|向特定对象发行)[^\n]{0,40}?"
                                r"(?:招股说明书|招股意向书|募集说明书)", re.M)
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
-_HEADING_COMPANY = re.compile(r"(?:(?:[A-Z][\w&'’.-]*|&)\s+){1,5}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
+_HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){1,4}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
                               r"Pension\s+(?:Plan|Fund|System)|Retirement\s+(?:System|Fund|Plan)|Superannuation\s+Fund|"
                               r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|Limited|plc|N\.V\.|B\.V\.|N\.A\.|AG|SE|A/S|ASA|AB|Oyj|S\.A\.|S\.p\.A\.|GmbH|K\.K\.|Bank|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
@@ -217,7 +217,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     subject_line = re.search(r"(?<![\w&'’.-])(" + _SUBJECT_COMPANY.pattern + r")\s*\([A-Z]{2,6}\)", head[:400]) if re.search(r"\bresearch\b", head[:200], re.I) else None
     if subject_line:  # a research note whose masthead (the broker) is followed by the company it covers: "Meridian Power & Data, Inc. (MPD)"
         candidates[_canonical(subject_line.group(1), lexicon)] += 35
-    for heading in {first_line, title.strip()}:
+    for heading in dict.fromkeys((first_line, title.strip())):  # (in this order, whatever the hash seed)
         # "# Stonecrest Credit Partners" heading a letter or a release; "Ironpeak Data Centers, Inc. - Annual Report 2025", "Ostara Bank, N.A. - Transaction Notice"
         heading = re.split(r"\s+[-–—|·:/]\s+(?=[^\n]*\b(?:[Rr]eport|REPORT|[Ll]etter|[Ff]orm|[Rr]esults|[Tt]ranscript|[Cc]all|[Rr]elease|[Nn]otice|[Aa]nnouncement)\b)", heading)[0]
         if _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
@@ -268,7 +268,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if issuer:  # a Hong Kong announcement's heading: "港灣算力控股有限公司" … "（股份代號：2789）" (not the exchange its disclaimer names)
         known = lexicon.company(issuer.group(1))
         candidates[known.name if known else strip_suffix(issuer.group(1))] += 60
-    for heading in {first_line, title.strip()}:
+    for heading in dict.fromkeys((first_line, title.strip())):  # (in this order, whatever the hash seed)
         coded = _ZH_CODED_TITLE.match(heading)
         if coded:  # a broker's note headed "芯衡科技（688731.SH）公司深度报告": the company it covers, by its short name and code
             name = coded.group(1)
