@@ -1363,9 +1363,6 @@ _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\
 _ZH_ORDER_OF = _pattern(r"(?:公告|承接|接获|收到|取得|获得)(?:之|的)" + ZH_COUNTRY + r"{B}" + BRACKETED + r"?[^⟦。；，]{0,24}?订单")
 # a note on a supplier: "Daeseong Department Store's 6,200-terminal self-checkout order (KRW31.5bn) ships from 3Q25": a customer's order
 _THEIR_ORDER_SHIPS = _pattern(r"{B}(?:'s|’s)\s+(?:[\w,.$-]+\s+){0,4}?(?:order|orders|contract)\s+(?:\([^()]{0,30}\)\s+)?(?:ships|shipped|is\s+shipping|will\s+ship|began\s+shipping|starts\s+shipping|is\s+being\s+delivered)\b")
-# "Working capital for the ramp is covered by a NT$2.0bn medium-term credit line from Taixin Commercial Bank": a lender of its
-_COVERED_BY_LINE = _pattern(r"\b(?:is|are|was|were|will\s+be)\s+(?:fully\s+|largely\s+|partly\s+)?(?:covered|funded|financed|met|backed)\s+by\s+(?:a|an|the)\s+[^⟦;]{0,40}?\b"
-                            r"(?:credit\s+line|line\s+of\s+credit|loan|term\s+loan|facility|revolver|revolving\s+credit\s+facility)\s+(?:from|with|provided\s+by)\s+{A}")
 # "Our satellites are launched principally by Aurelle Launch SA, which is contracted to launch 24 of our satellites"
 _CONTRACTED_FOR_US = _pattern(r"{A}(?:\s*\([^()]{0,30}\))?,?\s+(?:which|who)\s+(?:has\s+been|is|was|are|were)\s+(?:also\s+)?contracted\s+to\s+"
                               r"(?:launch|supply|provide|deliver|build|manufacture|fabricate|assemble|install|host|operate|construct|carry|ship|service)\s+"
@@ -1396,9 +1393,9 @@ _BUYS_OUR_SHARES = _pattern(r"{A}\s+(?:has\s+|have\s+)?(?:also\s+)?(?:agreed\s+t
                             r"(?:shares|units)\b(?![^⟦;.]{0,40}\b(?:of|in)\s+(?:the\s+)?⟦)")
 # "We also signed Emberly AI, a fast-growing agent startup, to a three-year inference contract": a customer of ours
 _SIGNED_TO_CONTRACT = _pattern(r"⟦(?P<us>\d+)⟧\s+(?:also\s+|have\s+|has\s+)?signed\s+{B}(?:,\s+[^⟦;]{0,60}?,)?\s+to\s+(?:a|an)\s+[^⟦;.]{0,60}?\b(?:contract|agreement|deal|commitment|lease)\b")
-# "It is a framework cooperation agreement with Lanqiao Intelligent Computing": a partner of ours
 # "That site is being developed jointly with Hoshikawa Shoji under a 50:50 joint venture": a partner of ours
 _JOINTLY_WITH = _pattern(r"\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:developed|built|constructed|operated|owned|designed)\s+jointly\s+with\s+{B}")
+# "It is a framework cooperation agreement with Lanqiao Intelligent Computing": a partner of ours
 _OUR_COOPERATION = _pattern(r"(?:^|[.;]\s+)(?:It|This|That)\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:cooperation|collaboration|partnership|co-development|joint\s+development)\s+"
                             r"agreement\s+with\s+{B}")
 # "Power for the campus is provided under a 15-year agreement with Vantor Energy Partners": a supplier of ours
@@ -1539,8 +1536,10 @@ _THE_CONTRACTOR = _pattern(r"(?:^|(?<=[.;,]\s))(?:[\w-]+\s+){0,3}?{A}\s+(?:is|wa
 # "該改建工程之總承包商為榮晟工程有限公司": the builder of the filer's project
 _ZH_THE_CONTRACTOR = _pattern(r"(?:总承包商|总包商|承建商|施工总承包方)(?:为|是)\s*{A}")
 # "The satellite order is financed in part by a EUR 240 million export credit facility provided by Crédit Boréal": a loan to the filer
-_FACILITY_PROVIDED_BY = _pattern(r"\b(?:financed|funded|paid\s+for)\s+(?:in\s+part\s+|partly\s+|mainly\s+|largely\s+)?(?:by|through|with)\s+(?:a|an|the)\s+" + g(60)
-                                 + r"\b(?:credit\s+facility|facility|loan|term\s+loan|financing)\s+(?:to\s+be\s+)?(?:provided|arranged|extended|made\s+available)\s+by\s+{A}(?![^⟦.;]{0,40}\bto\s+⟦)")
+# ("Working capital for the ramp is covered by a NT$2.0bn medium-term credit line from Taixin Commercial Bank")
+_FACILITY_PROVIDED_BY = _pattern(r"\b(?:financed|funded|paid\s+for|covered|met|backed)\s+(?:in\s+part\s+|partly\s+|mainly\s+|largely\s+|fully\s+)?(?:by|through|with)\s+(?:a|an|the)\s+" + g(60)
+                                 + r"\b(?:credit\s+facility|facility|loan|term\s+loan|financing|credit\s+line|line\s+of\s+credit|revolver)\s+"
+                                 r"(?:(?:to\s+be\s+)?(?:provided|arranged|extended|made\s+available)\s+by|from)\s+{A}(?![^⟦.;]{0,40}\bto\s+⟦)")
 # "代價將以本集團內部資源及太平峰銀行有限公司提供之港幣25億元定期貸款撥付": a loan a bank provides to the filer
 _ZH_LOAN_PROVIDED = _pattern(r"(?:本集团|本公司|公司|⟦\d+⟧)[^⟦。；]{0,20}?(?:及|和|与|以)\s*{A}\s*(?:提供|发放)(?:之|的)[^⟦。；，]{0,20}?(?:贷款|借款|融资)")
 # "a 48-megawatt, 12-year lease with Tessellate Cloud at our Reno North campus": the filer leases to its tenant
@@ -1607,7 +1606,6 @@ _OWN_PARTY = [
     (_CONTRACTED_FOR_US, "a", "supplies", False),
     (_ZH_ORDER_OF, "b", "supplies", True),
     (_THEIR_ORDER_SHIPS, "b", "supplies", True),
-    (_COVERED_BY_LINE, "a", "lends_to", False),
     (_CUSTOMER_OURS, "b", "supplies", True),  # "Kestrel Data Centers ... accounted for 21% of our net revenue": a customer of ours
     (_CONTRACT_WITH_US, "b", "supplies", True),  # "Parallax Labs expanded its contract with us by $2.4 billion"
     (_REVENUE_FROM, "b", "supplies", True),
@@ -1641,7 +1639,7 @@ _OWN_PARTY = [
     (_ZH_LOAN_PROVIDED, "a", "lends_to", False),
 ]
 # what a note on a company says of it without speaking for it: "Fuel is supplied by X", "X is lead arranger and provides $600 million of the term loan"
-_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE, _THEIR_ORDER_SHIPS, _COVERED_BY_LINE)]
+_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE, _THEIR_ORDER_SHIPS, _FACILITY_PROVIDED_BY)]
 # a name whose capitalised words are joined by particles: "Office Lumarien du Crédit à l'Exportation", "Caisse des Dépôts et Consignations"
 _PARTICLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w\u00c0-\u017f'’-]+(?:\s+(?:(?:du|de|des|de\s+la|la|le|à|au|aux|et|für|der|die|und|di|del|della|e|y|van|von|of|for|and|&)\s+)?"
                            r"(?:[ld]['’])?[A-Z][\w\u00c0-\u017f'’-]+){2,6}")
@@ -2311,9 +2309,9 @@ class RuleExtractor:
                     if pattern is _OUR_CREDIT_FROM and re.search(r"(?:向|为|对|给)[^⟦，。；]{0,8}$", placeholder[:m.start(group) - 1]):
                         continue  # "公司向子公司⟦a⟧提供的借款": lent to it, not by it
                     auxiliary = re.match(r"(?:will be |are |is |were |was )?", m.group(0))
-                    if pattern is _SUPPLIED_BY and mentions[0].start <= 2 and mentions[0].node != document.company and mentions[0].end < m.start() \
+                    if pattern in (_SUPPLIED_BY, _FACILITY_PROVIDED_BY) and mentions[0].start <= 2 and mentions[0].node != document.company and mentions[0].end < m.start() \
                             and not _SELF_WORD.fullmatch(mentions[0].written) and re.match(r"['’]s\b|\s+(?:uses|used|buys|bought|runs|ran)\b", sentence[mentions[0].end:]):
-                        continue  # "Kilat's dark stores use … terminals supplied by ⟦a⟧": the things of the company the sentence is about
+                        continue  # "Kilat's dark stores use … terminals supplied by ⟦a⟧", "Lanyu's capex is funded by a credit line from ⟦a⟧": the sentence's company's
                     if pattern is _SUPPLIED_BY and auxiliary and re.search(r"\b(?:review|audit|opinion|valuation|appraisal|diligence)\s+(?:was|were|is|are|will\s+be)\s+$",
                                                                           placeholder[max(0, m.start() - 40):m.start()] + auxiliary.group(0)):
                         continue  # "The fairness review was performed by ⟦a⟧": an adviser
