@@ -227,15 +227,16 @@ def _trie(keys: list[str]) -> str:
 # Legal forms that end a company's name, worldwide (lower case; matched ignoring case).
 LEGAL_FORMS = (r"inc|incorporated|corp|corporation|co|ltd|limited|plc|pbc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
                r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|asa|as|a/s|aps|oyj|oy|"
-               r"p\.j\.s\.c|pjsc|q\.s\.c|jsc|n\.a|pty\.?\s+ltd|s\.l|kgaa|berhad|scsp|scs|sicav|private\s+limited|pvt\.?\s+ltd|pvt|"
+               r"p\.j\.s\.c|pjsc|q\.s\.c|joint\s+stock\s+company|jsc|n\.a|pty\.?\s+ltd|s\.l|kgaa|berhad|tbk|scsp|scs|sicav|private\s+limited|pvt\.?\s+ltd|pvt|"
                r"yuhan\s+hoesa|chusik\s+hoesa|jusik\s+hoesa|kabushiki(?:\s+kaisha)?|godo\s+kaisha|kaisha")  # (Korean forms written in Latin letters: "Kestrelmont Korea Yuhan Hoesa")
 _SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technologies|technology)\.?$", re.IGNORECASE)
 _ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$|合伙企业$|[（(]有限合伙[）)]$")
 
 
 # A legal form at the front is the end of the name before it, left over where cells or lines ran together
-# ("Halvard Bank, N.A. Orvane Compute Inc." read as one run): a name never starts with one.
-LEADING_FORM = re.compile(r"^(?:N\.A\.|Inc\.|Corp\.|Ltd\.|LLC|L\.P\.|B\.V\.|N\.V\.|S\.A\.|GmbH|plc)\s+(?=[A-Z])")
+# ("Halvard Bank, N.A. Orvane Compute Inc." read as one run): a name never starts with one (an Indonesian "PT" is the
+# form written first: "PT Garuda Arus Energi Tbk" is Garuda Arus Energi).
+LEADING_FORM = re.compile(r"^(?:PT|N\.A\.|Inc\.|Corp\.|Ltd\.|LLC|L\.P\.|B\.V\.|N\.V\.|S\.A\.|GmbH|plc)\s+(?=[A-Z])")
 
 
 # Places a Chinese company name may open with ("宁夏星衡智算科技" is 星衡智算 of Ningxia), or that are no name on their own.

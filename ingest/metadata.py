@@ -30,7 +30,7 @@ _TRANSLATED = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Translation of registrant['
 _SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|(?:Co\.,?\s+)?Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group|"
                            r"K\.K\.|PJSC|P\.J\.S\.C\.|Berhad|Bhd\.?|S\.A\.|AG|SE|GmbH|Tbk|Pte\.\s+Ltd\.))"
                            r"\s*(?:\([^()]{0,40}\)\s*)?\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")  # (after "(Euronext Amsterdam: ZLSYS)")
-_ISSUER_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|plc|Trust|S\.A\.|SA|AG|SE|N\.V\.|GmbH))"
+_ISSUER_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+){0,5}[A-Z][\w&'’-]*,?[ \t]+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|plc|Trust|S\.A\.|SA|AG|SE|N\.V\.|GmbH))"
                              r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"]Issuer[”\"]\)")
 # (a fund's letter: "GRANITE RIDGE COMPUTE LENDING FUND II, L.P.")
 _CAPS_FORMS = r"(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|HOLDINGS|GROUP|N\.V\.|LLC|L\.P\.|LP|S\.A\.|SA|SAS|GMBH|AG|SE|BERHAD|BHD\.?|PJSC|K\.K\.|TBK)"
@@ -220,6 +220,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     for heading in dict.fromkeys((first_line, title.strip())):  # (in this order, whatever the hash seed)
         # "# Stonecrest Credit Partners" heading a letter or a release; "Ironpeak Data Centers, Inc. - Annual Report 2025", "Ostara Bank, N.A. - Transaction Notice"
         heading = re.split(r"\s+[-–—|·:/]\s+(?=[^\n]*\b(?:[Rr]eport|REPORT|[Ll]etter|[Ff]orm|[Rr]esults|[Tt]ranscript|[Cc]all|[Rr]elease|[Nn]otice|[Aa]nnouncement)\b)", heading)[0]
+        if heading.isupper() and len(heading.split()) <= 5:
+            heading = out_of_capitals(heading)  # a letterhead in capitals: "COBALT RIDGE VENTURES"
+        # a legal name run on into the title under it: "Amperline Capital Fund III, L.P. Quarterly Letter to Limited Partners - …"
+        heading = re.sub(r"^((?:[A-Z][\w&'’.-]*\s+){1,5}?[A-Z][\w&'’.-]*,?\s+(?:L\.P\.|LLC|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.))\s+(?=[A-Z][a-z]).*$", r"\1", heading)
         if _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
             candidates[_canonical(heading, lexicon)] += 30
     filed = re.search(r"\bCommission\s+File\s+(?:Number|No\.?)\s*:?\s*[\d-]{5,}\s*[-–—|]?\s*((?:[A-Z][A-Z&.'’-]*,?\s+){1,5}(?:INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC|N\.V\.|LLC|L\.P\.|HOLDINGS))",
@@ -255,8 +259,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if legal:  # a Taiwan 重大訊息's "公司代號：6788 / 公司名稱：宏碩電子股份有限公司" (or "公司簡稱：鑫暐 / 公司全名：鑫暐晶圓製造股份有限公司")
         known = lexicon.company(legal.group(1))
         candidates[known.name if known else strip_suffix(legal.group(1))] += 60
-    mops = re.search(r"(?m)^\s*(?:公開資訊觀測站\s*重大訊息公告\s*)?[（(](\d{4,6})[）)]\s*([\u4e00-\u9fff]{2,8})\s", head[:600])
+    mops = re.search(r"(?m)^\s*(?:公開資訊觀測站\s*重大訊息公告\s*)?[（(](\d{4,6})[）)]\s*([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限公司)?\s", head[:600])
     if mops:  # a MOPS page's header, "(6741)岱嶸 代子公司岱嶸投資股份有限公司公告…": the filer's code and short name, and its full name
+        # (or the code and the full name alone: "(6791)昱電科技股份有限公司")
         # the one of the names it starts that the notice does not call a subsidiary ("代子公司岱嶸投資", "岱嶸投資…係…之子公司")
         full = [n for n in dict.fromkeys(re.findall(re.escape(mops.group(2)) + r"[\u4e00-\u9fff]{0,6}?股份有限公司", head))
                 if not re.search("子公司" + re.escape(n), head) and not re.search(re.escape(n) + r"(?:係|系|為|为|是)[^，。；]{0,30}子公司", head)]
@@ -314,7 +319,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     lede = re.match(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)\s+[a-z]{3,}", title.strip())
     # (after a dateline: "**TOKYO —** Kirameki Silicon K.K., the four-year-old Tokyo designer …")
     if lede and not title_name and not event and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?{re.escape(lede.group(1))}"
-                                                           r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.|K\.K\.|LLC|plc|AG|SE|SA|N\.V\.|GmbH))?(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is)\b)", text[len(title):]):
+                                                           r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.|K\.K\.|LLC|plc|AG|SE|SA|N\.V\.|GmbH|Berhad|Bhd|Tbk|Limited|JSC|Pte\.?\s+Ltd\.?))?(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is)\b)", text[len(title):]):
         # a story headed "Orbitra Vantage books onboard AI silicon …" whose first paragraph opens "Orbitra Vantage, the Earth-observation operator …"
         known = lexicon.company(lede.group(1))
         candidates[known.name if known else strip_suffix(lede.group(1))] += 10

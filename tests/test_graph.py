@@ -4499,3 +4499,235 @@ def test_own_loans_licences_granted_contracts_awarded_a_principal_supplier_and_a
         "Corvale Compute has also become a limited partner in Lumenvale Frontier Fund II, committing $25 million."), note)
     assert {("Corvale Compute", "supplies", "Aegivale Labs"), ("Hanvale Semiconductor", "supplies", "Corvale Compute"),
             ("Corvale Compute", "invests_in", "Lumenvale Frontier Fund II")} <= found, found
+
+
+def test_a_guarantor_unit_a_broker_s_fee_what_a_purchase_was_financed_with_and_who_is_paid_for_the_work(extractor: RuleExtractor) -> None:
+    """The borrower beside its guarantor subsidiary; a broker's investment-banking fee and a price compared with another's
+    valuation link no one; a company bought is no borrower of the loan that paid for it."""
+    eightk = Document(id="k82", source="/docs/8k.html", title="Form 8-K", company="Stonevale Printing", doc_type="8-K")
+    found = _triples(extractor, (
+        "On October 6, 2025, the Company and its wholly owned subsidiary, Stonevale Field Services LLC, as guarantor, entered into a Credit "
+        "Agreement with Northvale Bank, N.A., as lender and administrative agent.\n\n"
+        "Under the Supply Agreement, the Company will deliver twelve printing gantries, together with its toolpath software and a five-year "
+        "service package, to Ironvale Aggregates' precast operations.\n\n"
+        "Ironvale Aggregates has agreed to pay the Company aggregate consideration of approximately $40.1 million.\n\n"
+        "The Audit Committee of the Company's Board of Directors reviewed the Supply Agreement."), eightk)
+    assert {("Northvale Bank", "lends_to", "Stonevale Printing"), ("Stonevale Printing", "supplies", "Ironvale Aggregates")} <= found, found
+    assert ("Northvale Bank", "lends_to", "Stonevale Field Services") not in found and not any("Audit Committee" in t for t in found), found
+    note = Document(id="n82", source="/docs/note.md", title="Initiation", company="Stonevale Printing", doc_type="research note")
+    found = _triples(extractor, (
+        "Stonevale Printing embeds curing sensors from Senvale Inc. in every printed wall.\n\n"
+        "Quarvale Analytics sells crusher models to quarry operators; Ironvale Aggregates is its reference customer.\n\n"
+        "Harvale & Pike Securities LLC has received compensation for investment banking services from Stonevale Printing Inc. in the past 12 months."),
+        note)
+    assert {("Senvale", "supplies", "Stonevale Printing"), ("Quarvale Analytics", "supplies", "Ironvale Aggregates")} <= found, found
+    assert not any("Harvale & Pike Securities" in t for t in found), found
+    call = Document(id="c83", source="/docs/call.txt", title="Earnings call", company="Cadvale Streaming", doc_type="call transcript")
+    found = _triples(extractor, (
+        "We now have Quarvale Analytics' scoring models running at six of our largest sites.\n\n"
+        "On the balance sheet, we funded the cash portion of the Kestvale Sync purchase with cash on hand and a $150 million term loan from "
+        "Northvale Bank."), call)
+    assert {("Quarvale Analytics", "supplies", "Cadvale Streaming"), ("Northvale Bank", "lends_to", "Cadvale Streaming")} <= found, found
+    assert not any("Kestvale Sync" in t for t in found), found
+    news = Document(id="s83", source="/docs/news.md", title="Round", company="Tunevale AI", doc_type="news")
+    found = _triples(extractor, (
+        "Papvale Audio, the audiobook publisher, licenses Tunevale's scoring engine to generate music beds.\n\n"
+        "Cadvale Streaming, the NYSE-listed audio platform, sells Tunevale anonymised listening data under a multi-year licence.\n\n"
+        "Papvale Audio pays Sonvale Labs to voice its backlist titles.\n\n"
+        "In January Tunevale bought Loopvine, a sample marketplace with about 40,000 paying members, for an undisclosed sum.\n\n"
+        "People familiar with the matter said Gridvale Cloud had held early talks about acquiring Tunevale, an approach that did not progress."), news)
+    assert {("Tunevale AI", "supplies", "Papvale Audio"), ("Cadvale Streaming", "supplies", "Tunevale AI"), ("Sonvale Labs", "supplies", "Papvale Audio"),
+            ("Tunevale AI", "acquires", "Loopvine")} <= found, found
+    assert not any(t[0] == "Gridvale Cloud" for t in found), found
+
+
+def test_a_fund_letter_s_rounds_joined_made_and_passed_on_and_a_director_who_joins_a_board(extractor: RuleExtractor) -> None:
+    letter = Document(id="l83", source="/docs/letter.md", title="Letter", company="Orvale Growth Fund III", doc_type="letter")
+    found = _triples(extractor, (
+        'We write with our review of Orvale Growth Fund III (the "Fund").\n\n'
+        "Orvale Growth Fund III committed $95 million to lead the $140 million Series C round of Tunevale AI, Inc., the generative music company. "
+        "After the round the Fund owns 14.2% of Tunevale, and Theo Marvale has joined its board. Tunevale trains only on works it has licensed, "
+        "and a publisher — Halvale Music Group — came into the round alongside us.\n\n"
+        "The Fund invested $18 million in Sonvale Labs's Series A in 2023 and did not participate in the Series B.\n\n"
+        "Sonvale Labs closed a Series B in February in which Cadvale Streaming Corp. invested.\n\n"
+        "Auravale Music raised at a valuation well above Tunevale's, but we passed on that round.\n\n"
+        "Our position in Zhuvale, a Fund II company, was marked up 22% after Kingvale Materials agreed to subscribe for new registered capital."), letter)
+    assert {("Orvale Growth Fund III", "invests_in", "Tunevale AI"), ("Halvale Music", "invests_in", "Tunevale AI"),
+            ("Orvale Growth Fund III", "invests_in", "Sonvale Labs"), ("Cadvale Streaming", "invests_in", "Sonvale Labs"),
+            ("Kingvale Materials", "invests_in", "Zhuvale")} <= found, found
+    assert not any("Theo Marvale" in t for t in found) and not any(t[0] == "Tunevale AI" and t[2] == "Auravale Music" for t in found), found
+    assert ("Zhuvale", "owns_stake_in", "Kingvale Materials") not in found, found
+    news = Document(id="b82", source="/docs/news.md", title="Round", company="Formvale AI", doc_type="news")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, (
+        "Bedvale Ventures, which manages about $1.1 billion across three funds, has been among the more active investors in building technology, "
+        "with stakes in quarry-software maker Quarvale Analytics.\n\n"
+        "Formvale signed a three-year agreement with Gridvale Cloud, committing to spend $30 million on GPU capacity.\n\n"
+        "Tessa Lindvale, a partner at Bedvale Ventures who will join Formvale's board, said the firm liked the team."), news)}
+    assert {("Bedvale Ventures", "owns_stake_in", "Quarvale Analytics", None), ("Gridvale Cloud", "supplies", "Formvale AI", "$30 million")} <= found, found
+    assert not any("Tessa Lindvale" in t for t in found), found
+
+
+def test_chinese_exports_a_loan_that_pays_holders_beside_a_founder_licences_and_agency_and_a_name_written_with_its_descriptor(extractor: RuleExtractor) -> None:
+    notice = Document(id="h82", source="/docs/hk.pdf", title="須予披露交易", company="Kingvale Building Materials", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "代价将以本集团内部资源及Northvale Bank, N.A.香港分行提供之港币4亿元定期贷款拨付。\n\n"
+        "江苏智岭科技有限公司（以下简称“智岭科技”）主要从事建材软件业务。\n\n"
+        "于本公告日期，智岭科技由其创始人林嘉远先生持有约46.0%，由Bedvale Ventures持有约6.1%，由华嵘数智科技有限公司持有约2.5%。\n\n"
+        "此外，本集团根据与Halvale Music Publishing Group plc订立之次级出版协议，于大中华区代理Halvale之曲目。"), notice)
+    assert {("Northvale Bank", "lends_to", "Kingvale Building Materials"), ("Bedvale Ventures", "owns_stake_in", "智岭科技"),
+            ("华嵘数智科技", "owns_stake_in", "智岭科技"), ("Halvale Music Publishing Group", "supplies", "Kingvale Building Materials")} <= found, found
+    a_share = Document(id="a82", source="/docs/a.pdf", title="公告", company="华嵘水泥", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "2025年1-9月，公司向美国艾维尔材料公司（Ironvale Aggregates Corp.）出口熟料约62万吨。\n\n"
+        "公司与智岭科技签订《熟料线AI窑炉智能优化系统采购合同》，合同总金额为人民币1.26亿元。\n\n"
+        "公司将生产过程中产生的极片废料及报废电芯出售给华锂再生科技有限公司，预计年交易金额约人民币2.4亿元。"), a_share)
+    assert {("华嵘水泥", "supplies", "美国艾维尔材料"), ("美国艾维尔材料", "same_as", "Ironvale Aggregates"), ("华嵘水泥", "supplies", "华锂再生科技")} <= found, found
+    assert not any("窑炉智能" in t or "报废电芯" in t for t in found), found
+    mops = Document(id="m83", source="/docs/mops.txt", title="重大訊息", company="乐象数位", doc_type="deal announcement")
+    found = _triples(extractor, "契约相对人：星澜传媒控股有限公司（以下简称“星澜传媒”）。\n\n"
+                                "主要内容：星澜传媒授权本公司于AI伴唱机产品中使用其华语卡拉OK曲库约12万首，本公司按装机台数支付授权金。\n\n"
+                                "昱电创业投资股份有限公司为本公司100%持有之子公司。\n\n"
+                                "昱电创投以美金500万元取得Cellvale AI, Inc. C轮特别股，持股比例约1.6%。", mops)
+    assert {("星澜传媒", "supplies", "乐象数位"), ("昱电创业投资", "invests_in", "Cellvale AI"), ("昱电创业投资", "owns_stake_in", "Cellvale AI")} <= found, found
+    from analyst.graph.entities import short_names
+
+    # a name the document writes with its descriptor ("声浪智能", and "声浪" only in a product's name) is that name, not its core
+    names = short_names("声浪智能科技股份有限公司（以下简称“公司”）与云律音乐签订合同。声浪智能向云律音乐提供“声浪·作曲”大模型。声浪智能本次交易不构成关联交易。",
+                        default_lexicon(), set())
+    assert "声浪智能" in names and "声浪" not in names, names
+
+
+def test_a_mops_header_with_the_full_name_a_lede_with_a_malaysian_form_and_an_indonesian_pt() -> None:
+    from analyst.graph.entities import node_id
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    lexicon = default_lexicon()
+
+    def company(name: str, text: str) -> str:
+        path = Path(name)
+        return str(detect(load(path, text.encode()), path, lexicon)["company"])
+
+    assert company("mops.txt", "公開資訊觀測站　重大訊息公告\n\n(6791)昱電科技股份有限公司\n\n序號　1　主旨　本公司接獲訂單\n"
+                               "說明：\n1.本公司將供應ChargeVale Networks, Inc.電源模組。\n") == "昱電科技"
+    assert company("news.md", "# Tanvale Data lines up Lionvale money for Johor AI campus\n\n*The Straits Ledger — Business*\n\n"
+                              "Tanvale Data Berhad has signed its largest customer contract to date.\n") == "Tanvale Data"
+    assert node_id("PT Garuvale Arus Energi Tbk") == "Garuvale Arus Energi"
+
+
+def test_southeast_asian_forms_a_landlord_s_tenant_a_loan_sanctioned_and_a_product_someone_runs(extractor: RuleExtractor) -> None:
+    news = Document(id="t87", source="/docs/news.md", title="Campus", company="Tanvale Data", doc_type="news")
+    found = _triples(extractor, (
+        "Tanvale Data Berhad has signed its largest customer contract to date.\n\n"
+        "In a filing on Monday, Tanvale (Bursa: TVDATA) said Singapore GPU-cloud provider Lionvale Compute had signed a 10-year lease for 48 "
+        "megawatts across the campus's first two halls.\n\n"
+        "Tanvale said it had awarded Bintvale Cooling Systems Sdn Bhd a RM185 million contract to design, supply and install liquid cooling.\n\n"
+        "Among them, Merantvale Semiconductor Berhad uses a dedicated Lionvale cluster for warpage simulation."), news)
+    assert {("Tanvale Data", "supplies", "Lionvale Compute"), ("Bintvale Cooling Systems", "supplies", "Tanvale Data"),
+            ("Lionvale Compute", "supplies", "Merantvale Semiconductor")} <= found, found
+    call = Document(id="d87", source="/docs/call.md", title="Earnings call", company="Deccvale Silicon Packaging", doc_type="call transcript")
+    found = _triples(extractor, (
+        "The bulk of them come from Hongvale Microelectronics in Shenzhen, whose handlers we have run since our first line.\n\n"
+        "On the balance sheet, we drew down ₹600 crore from the ₹1,500 crore term loan that Konkvale Infrastructure Finance sanctioned to us in June.\n\n"
+        "Power is now 60% renewable: Sahyvale Renewables supplies us 45 MW of wind-solar power.\n\n"
+        "We have signed a joint qualification programme with Merantvale Semiconductor Berhad in Penang."), call)
+    assert {("Hongvale Microelectronics", "supplies", "Deccvale Silicon Packaging"), ("Konkvale Infrastructure Finance", "lends_to", "Deccvale Silicon Packaging"),
+            ("Sahyvale Renewables", "supplies", "Deccvale Silicon Packaging"), ("Deccvale Silicon Packaging", "partners_with", "Merantvale Semiconductor")} <= found, found
+    assert ("Deccvale Silicon Packaging", "supplies", "Hongvale Microelectronics") not in found, found
+    from analyst.graph.entities import node_id
+
+    assert node_id("Saigon Nanovale Joint Stock Company") == "Saigon Nanovale" and node_id("Bintvale Cooling Systems Sdn Bhd") == "Bintvale Cooling Systems"
+
+
+def test_chinese_units_named_by_what_they_are_sales_to_foreign_buyers_and_an_opinion_that_links_no_one(extractor: RuleExtractor) -> None:
+    a_share = Document(id="h87", source="/docs/a.pdf", title="公告", company="鸿岳微电", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "投资标的名称：鸿岳微电子（越南）有限责任公司（以下简称“越南子公司”）。\n\n"
+        "越南子公司将向Saigon Nanovale Joint Stock Company销售测试及老化设备，金额约人民币3.86亿元。\n\n"
+        "公司自2023年起向马来西亚Merantvale Semiconductor Berhad批量供应测试分选机。\n\n"
+        "此外，公司与台湾昱岭科技股份有限公司共建先进封装联合测试实验室。\n\n"
+        "经核查，保荐机构中岳证券股份有限公司对鸿岳微电本次对外投资事项无异议。\n\n"
+        "嘉岳融资有限公司已获委任为独立财务顾问，就采购合同之条款向鸿岳微电独立董事委员会提供意见。"), a_share)
+    assert {("鸿岳微电子（越南）", "supplies", "Saigon Nanovale"), ("鸿岳微电", "supplies", "Merantvale Semiconductor"),
+            ("鸿岳微电", "partners_with", "台湾昱岭科技")} <= found, found
+    assert not any("越南子公司" in t or "中岳证券" in t or "嘉岳融资" in t or "共建" in t[0] + t[2] for t in found), found
+    mops = Document(id="y87", source="/docs/mops.txt", title="重大訊息", company="昱岭科技", doc_type="deal announcement")
+    assert ("昱岭科技", "supplies", "Merantvale Semiconductor") in _triples(
+        extractor, "本公司目前为马来西亚Merantvale Semiconductor Berhad之ABF载板主要供应商，民国一一三年度对其销货金额约新台币38.6亿元。", mops)
+    note = Document(id="n84", source="/docs/note.md", title="研报", company="华锂再生", doc_type="research note")
+    assert ("华锂再生（江西）", "subsidiary_of", "华锂再生") in _triples(
+        extractor, "定增募投的“年处理10万吨退役电池综合利用项目”由全资子公司华锂再生（江西）有限公司实施。", note)
+    notice = Document(id="y84", source="/docs/mops2.txt", title="重大訊息", company="昱岭科技", doc_type="deal announcement")
+    found = _triples(extractor, "主旨：本公司接获美国充电营运商直流快充电源模组订单\n\n"
+                                "交易相对人及其与公司之关系：Ampvale Capital Management LLC（普通合伙人）；非关系人。\n\n"
+                                "主旨：本公司董事会决议参与认购有限合伙基金权益", notice)
+    assert not any(re.search("电源|合伙", t[0] + t[2]) for t in found), found
+
+
+def test_a_venture_arm_is_not_its_parent_s_short_name_board_members_are_people_and_calls_name_their_vendors(extractor: RuleExtractor) -> None:
+    from analyst.graph.entities import known_names
+
+    text = "Pacevale refinanced its $120 million term loan with Ironvale Bank in January."
+    assert known_names(text, {"Pacevale Ventures": 3, "Pacevale Fitness Clubs": 1}, default_lexicon())["Pacevale"] == "Pacevale Fitness Clubs"
+    letter = Document(id="a84", source="/docs/letter.pdf", title="Letter", company="Ampvale Capital Fund III", doc_type="letter")
+    found = _triples(extractor, (
+        "Our resulting ownership of 19.2% of ChargeVale Networks' common stock is held across Fund III and a co-investment vehicle, and Gwen Adlervale "
+        "has joined the company's board.\n\n"
+        "Recyvale Inc. also processes production scrap for Voltvale Energy Systems at its Ohio plant."), letter)
+    assert {("Ampvale Capital Fund III", "owns_stake_in", "ChargeVale Networks"), ("Recyvale", "supplies", "Voltvale Energy Systems")} <= found, found
+    assert not any("Gwen Adlervale" in t for t in found), found
+    call = Document(id="p86", source="/docs/call.md", title="Earnings call", company="Parlayvale", doc_type="call transcript")
+    found = _triples(extractor, (
+        "We also went live with BetVharbor in the UK in August; BetVharbor pays us a revenue share on handle priced through our engine.\n\n"
+        "On the data side, Huavale Sports Technology is now our feed for Asian football.\n\n"
+        "Tetravale Capital Partners, which has been with us since the Series A, still holds about 16% of the shares outstanding.\n\n"
+        "We renewed our contract with Cellvale AI, whose forecasting models now tell us a week ahead which chargers will fail.\n\n"
+        "Our Plug and Charge integration with Kestvale Motors went live in October.\n\n"
+        "We signed a five-year agreement with Tessavale Compute to decommission, shred and recycle retired servers.\n\n"
+        "We're extending the co-digestion pilot with Rivervale Water Holdings at their treatment plant."), call)
+    assert {("Parlayvale", "supplies", "BetVharbor"), ("Huavale Sports Technology", "supplies", "Parlayvale"), ("Tetravale Capital Partners", "owns_stake_in", "Parlayvale"),
+            ("Cellvale AI", "supplies", "Parlayvale"), ("Parlayvale", "partners_with", "Kestvale Motors"), ("Parlayvale", "supplies", "Tessavale Compute"),
+            ("Parlayvale", "partners_with", "Rivervale Water")} <= found, found
+
+
+def test_rounds_told_by_a_unit_or_by_the_money_a_10k_s_programs_borrowers_feeds_and_a_sale_to_a_buyer(extractor: RuleExtractor) -> None:
+    tenk = Document(id="s86", source="/docs/10k.pdf", title="Form 10-K", company="Stridevale Technologies", doc_type="10-K")
+    found = _triples(extractor, (
+        "Stridevale Ventures LLC, our wholly owned corporate venture subsidiary, led the $8.5 million seed round of Pulsevale Labs, Inc., a developer "
+        "of smart-ring hardware, in May 2025.\n\n"
+        "Stridevale and Pacevale Fitness Clubs, Inc. operate a co-marketing program under which Pacevale members receive discounts.\n\n"
+        "Revenue from Kestvale Motors, Inc., to which we supply the 96 kWh structural pack, rose 40%.\n\n"
+        "We also participate with Greyvale Waste Systems, Inc. in a joint research pilot at our Willow Creek plant."), tenk)
+    assert {("Stridevale Ventures", "invests_in", "Pulsevale Labs"), ("Stridevale Technologies", "partners_with", "Pacevale Fitness Clubs"),
+            ("Stridevale Technologies", "supplies", "Kestvale Motors"), ("Stridevale Technologies", "partners_with", "Greyvale Waste Systems")} <= found, found
+    eightk = Document(id="o86", source="/docs/8k.html", title="Form 8-K", company="Oddsvale Gaming", doc_type="8-K")
+    found = _triples(extractor, (
+        "On February 11, 2026, the Company and Oddsvale Interactive NJ, LLC, a wholly owned subsidiary of the Company, as borrowers, entered into a "
+        "Credit Agreement with Ironvale Bank, N.A., as lender.\n\n"
+        "The Company also renewed its official data feed agreement with Linevale Data, Inc., which supplies play-by-play data for its markets."), eightk)
+    assert {("Ironvale Bank", "lends_to", "Oddsvale Gaming"), ("Ironvale Bank", "lends_to", "Oddsvale Interactive NJ"),
+            ("Linevale Data", "supplies", "Oddsvale Gaming")} <= found, found
+    news = Document(id="c84", source="/docs/news.md", title="Round", company="Cellvale AI", doc_type="news")
+    found = _triples(extractor, (
+        "Cellvale AI said it had raised $62 million in a Series C round led by Ampvale Capital.\n\n"
+        "New money came as well from Yudvale Ventures, the corporate venture arm of Taiwanese power-electronics maker Yudvale Technology.\n\n"
+        "Training runs happen on rented GPU clusters from Tessavale Compute, with which Cellvale signed a two-year capacity contract.\n\n"
+        "Kinevale Analytics also licenses a slimmed-down version of its motion models to wearable maker Stridevale Technologies.\n\n"
+        "The metering modules at the heart of Cellvale's kits are bought from Taiwan-based Xinvale Sensing.\n\n"
+        "SortVale AI's sale to Greyvale Waste Systems closed on April 8 for $310 million."), news)
+    assert {("Yudvale Ventures", "invests_in", "Cellvale AI"), ("Tessavale Compute", "supplies", "Cellvale AI"),
+            ("Kinevale Analytics", "supplies", "Stridevale Technologies"), ("Xinvale Sensing", "supplies", "Cellvale AI"),
+            ("Greyvale Waste Systems", "acquires", "SortVale AI")} <= found, found
+    assert not any(t[0] == "Cellvale AI" and t[2] == "Xinvale Sensing" for t in found), found
+
+
+def test_a_letterhead_in_capitals_and_a_fund_s_name_run_on_into_its_title() -> None:
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    path = Path("letter.txt")
+    text = "Ampvale Capital Fund III, L.P.\nQuarterly Letter to Limited Partners - Third Quarter 2025\nCONFIDENTIAL - Not for distribution.\n\nDear Partners,\n"
+    assert detect(load(path, text.encode()), path, default_lexicon())["company"] == "Ampvale Capital Fund III"
+    path = Path("letter.md")
+    text = "**COBALT VALE VENTURES**\n1200 NW Everett Street, Portland\n\n**Quarterly Letter to Limited Partners - First Quarter 2025**\n\nDear Partners,\n"
+    assert detect(load(path, text.encode()), path, default_lexicon())["company"] == "Cobalt Vale Ventures"

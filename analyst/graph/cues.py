@@ -52,9 +52,9 @@ VERBS = _cues([
     (r"\bas\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:agent(?:,\s+(?:[\w-]+\s+)?agent)*,?\s+and\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?)?(?:lenders?|arrangers?|creditors?)\b", "lends_to", 0),  # an agent alone is no lender (nor a bookrunner)
     (rf"\b(?:borrow(?:s|ed|ings?)?|drew|draws?|(?:credit|loan|facility|financing)\s+agreements?\s+with|(?:secur|obtain|clos|sign|refinanc|upsiz|amend|took|tak(?:e|es|ing)\b)\w*\s+[^⟦;]{{0,80}}?\b{LOANS}|"
      rf"(?:entered|enters|entering)\s+into\s+[^⟦;]{{0,80}}?\b{LOANS})\b", "lends_to", 1),
-    # stakes
+    # stakes (not "⟦a⟧, a company held through a vehicle, was marked up 22%": a valuation moved)
     (r"\b(?:holds?|held|holding|owns?|owned|owning|retain\w*|ha(?:s|ve|d)\s+(?:a|an))\s+[^⟦;]{0,50}?"
-     r"(?:\d[\d.]*\s?(?:%|percent)|stake|(?<!security\s)(?<!security-)interest|shares|equity|ownership|warrants?)", "owns_stake_in", 0),
+     r"(?:(?<!marked\sup\s)(?<!marked\sdown\s)(?<!written\sup\s)(?<!written\sdown\s)\d[\d.]*\s?(?:%|percent)|stake|(?<!security\s)(?<!security-)interest|shares|equity|ownership|warrants?)", "owns_stake_in", 0),
     (r"\b(?:took|takes?|taking|acquir\w+|bought|buys?|buying|purchas\w+)\s+(?:a|an)\s+[^⟦;]{0,30}?\b(?:stake|interest|position|shares)\b|"
      r"\bpaid\s+[^⟦;]{0,40}?\bfor\s+(?:a|an)\s+[^⟦;]{0,20}?\b(?:stake|interest)\s+in\b", "owns_stake_in", 0),
     # "the Company sold 11.8 million shares of ⟦b⟧": the seller of another company's shares held them
@@ -63,8 +63,8 @@ VERBS = _cues([
     # acquisitions
     (r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|takeover\s+of|took\s+over|take\s+over|merg(?:e|es|ed|ing)\s+with|"
      r"(?:agreed|agrees|plans|to)\s+(?:to\s+)?buy|purchase\s+of\s+all)\b", "acquires", 0),
-    # investments: the investor acts, or the company raising money acts
-    (r"\b(?:invest(?:s|ed|ing|ment|ments)?|(?:led|co-led|leads|leading|anchored|joined|participated\s+in|took\s+part\s+in)\s+"
+    # investments: the investor acts, or the company raising money acts (not "compensation for investment banking services": a broker's fee)
+    (r"\b(?:invest(?:s|ed|ing|ment|ments)?(?!\w)(?!\s+bank)|(?:led|co-led|leads|leading|anchored|joined|participated\s+in|took\s+part\s+in)\s+"
      rf"{W}{{0,6}}?(?:round|raise|financing|funding|offering|investment|Series\s+[A-H]\b|seed)|(?:putting|puts?|pour\w*|inject\w*)\s+[^⟦;]{{0,40}}?\binto|"
      r"(?<!-)backs|(?<!-)backed|(?<!-)backing|subscrib\w+\s+(?:for|to))\b", "invests_in", 0),
     (r"\b(?:rais(?:e|es|ed|ing)|(?:clos|secur|complet|announc)\w*\s+[^⟦;]{0,60}?\b(?:round|funding|investment(?![^⟦;]{0,40}?\bin(?:to)?\s)|equity|capital\s+raise)|"

@@ -28,7 +28,7 @@ class Mention:
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
 FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.)? de C\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
-         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|JSC|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV")
+         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV")
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
 _WORD = r"(?:(?:[A-Z]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&'’\u00c0-\u017f-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
@@ -44,13 +44,13 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|私人有限公�
 # "日商", "美商": a company of that country, before its name ("向日商富里精密取得", "韩国记忆体大厂")
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
-_ZH_GENERIC = re.compile(r"^(?:我们|公开发行|公開發行|联交所|聯交所|寿险|财险|再保险|融资租赁|租赁|信贷|资产证券|特殊目|随着|伴随|我司|笔者|人形|主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|项目|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
+_ZH_GENERIC = re.compile(r"^(?:我们|合同|合约|协议|有限合伙|有限合夥|公开发行|公開發行|联交所|聯交所|寿险|财险|再保险|融资租赁|租赁|信贷|资产证券|特殊目|随着|伴随|我司|笔者|人形|主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|项目|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|行业|产业链|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|公用事业|公用|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|共同|联合|政府|引导|首次|直接|间接|价格|参照|销售|财务|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|联贷|银团|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:旗下|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份|方)|持有|入股|公司|获得|取得|包括|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
+_ZH_BOUNDARY = re.compile(r".*(?:旗下|共建|共同|出售给|出售予|销售给|卖给|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份|方)|持有|入股|公司|获得|取得|包括|并非|亦非|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
                           r"委托|选择|确定|订立|根据|偿还|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请人|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|中标|参股|投资方|出资方|认购方|约定|期内|期间|批量供应|开始供应|稳定供应|持续供应|批量供货|我们|判断|预计|预测|看好|测算|载列|列示|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|等|予|之|而|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
@@ -84,7 +84,7 @@ _SAID_TO_BE_A_COMPANY = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:start-
                                    r"manufacturer|designer|supplier|lender|fund|bank|neocloud)\b")
 # Capitalised names that end in a word companies are named with ("Halvorsen Compute", "Kestrel Data Centers").
 _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Semi|Networks?|Technologies|Technology|Tech|Capital|"
-          r"Partners|Ventures|Holdings|Bank|Fund|Energy|Power|Data\s+Cent(?:er|re)s|Data\s+Parks?|Datacenters?|Infrastructure|Robotics|Software|"
+          r"Partners|Ventures|Holdings|Bank|Finance|Fund|Energy|Renewables|Power|Data\s+Cent(?:er|re)s|Data\s+Parks?|Datacenters?|Infrastructure|Robotics|Software|"
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
@@ -164,6 +164,7 @@ def node_id(name: str) -> str:
 
     'Holdings' or 'Group' stay: 'Corvane Holdings B.V.' is a subsidiary of 'Corvane Semiconductor Corp.', not the same company."""
     value = " ".join(name.split()).strip(" ,.")
+    value = re.sub(r"(?<=s)['’]$", "", value)  # "Ironvale Aggregates' operations": a plural's possessive mark is no part of the name
     value = LEADING_FORM.sub("", value) or value  # "N.A. Orvane Compute": a bank's form left over from the cell before
     for _ in range(3):
         new = _LEGAL_FORM.sub("", value).strip(" ,.")
@@ -356,7 +357,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
             words = words[1:]  # 'Suzhou Lanlight Photonics' later 'Lanlight', not 'Suzhou'
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
-                and lexicon.company(words[0]) is None and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text) \
+                and lexicon.company(words[0]) is None and re.search(rf"(?<![A-Za-z0-9_]){re.escape(words[0])}(?![A-Za-z0-9_])(?!\s+{re.escape(words[1])})", text) \
                 and not is_vehicle(node) and not _REGIONAL_UNIT.search(node):
             # 'Stratoline' alone is the company, not its 'Stratoline Fleet Funding I' (nor 'Orbitra' its unit 'Orbitra Vantage Europe')
             names.setdefault(words[0], node)
@@ -370,6 +371,9 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
             continue  # the run's ten characters began inside a longer name ("苏州汇智光联创业投资合伙企业（有限合伙）")
         run = run[cut.end():] if cut and cut.end() < len(run) else run
         core = _ZH_DESCRIPTOR.sub("", run)
+        while len(core) + 2 < len(run) and len(alone := re.findall(re.escape(core) + "(?!" + re.escape(run[len(core)]) + ")", text)) < 2 \
+                and len(re.findall(re.escape(run[:len(core) + 2]) + "(?!" + re.escape(run[len(core) + 2]) + ")", text)) >= max(2, len(alone) + 1):
+            core = run[:len(core) + 2]  # "声浪智能科技股份有限公司" written "声浪智能" (and "声浪" once, in a product's name): the name is 声浪智能
         if len(core) >= 2 and text.count(core) >= 2 and lexicon.company(core) is None and not _ZH_GENERIC.search(core):
             names.setdefault(core, core)
         # "芯岳半导体股份有限公司" … "芯岳", "海赛拉算力控股有限公司" … "海赛拉": the first three or two characters, used on
@@ -397,8 +401,10 @@ def legal_names(text: str, lexicon: Lexicon) -> set[str]:
 
 
 # "… agreement with Xingyan, a large-model developer based in Beijing": a one-word name an appositive says is a company
-_DESCRIBED_NAMED = re.compile(r"\b(?:with|from|to|by|of|and)\s+([A-Z][a-z]{3,}[A-Za-z]*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:developer|maker|manufacturer|lab|"
-                              r"start-?up|company|operator|provider|supplier|designer|studio|publisher|firm|lender|bank|fund|insurer|carrier)\b")
+# ("In January Tunewright bought Loopmint, a sample marketplace with about 40,000 paying members": a company bought)
+_DESCRIBED_NAMED = re.compile(r"\b(?:with|from|to|by|of|and|bought|acquired|acquires|buys|purchased)\s+([A-Z][a-z]{3,}[A-Za-z]*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:developer|maker|manufacturer|lab|start-?up|company|operator|provider|supplier|designer|studio|publisher|firm|lender|bank|fund|"
+                              r"insurer|carrier|marketplace|retailer|label|agency)\b")
 
 
 def role_named(text: str, common: frozenset[str] = frozenset()) -> set[str]:
@@ -459,8 +465,11 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         if any(not is_vehicle(n) for n in names):
             names = {n for n in names if not is_vehicle(n)}  # 'Vesper' is Vesper Labs, not its Vesper Compute Holdings, LLC
         names = {n for n in names if not _REGIONAL_UNIT.search(n)}  # 'Jingyao' is not its unit 'Jingyao Photonics USA'
+        if any(not _ARM_TAIL.match(n[len(first) + 1:]) for n in names):
+            names = {n for n in names if not _ARM_TAIL.match(n[len(first) + 1:])}  # 'Pacefield' is Pacefield Fitness Clubs, not its Pacefield Ventures
         if not names:
             continue
+        names = {n for n in names if not any(n.startswith(o + " ") for o in names)}  # 'Halvard Music Publishing (Group)': one company
         ranked = sorted(names, key=lambda n: -weights.get(n, 1))
         if len(ranked) > 1 and weights.get(ranked[0], 1) > 2 * weights.get(ranked[1], 1):
             names = {ranked[0]}  # 'Stratacloud' is Stratacloud Holdings (in many links), not its unit Stratacloud GPU Funding II
@@ -470,11 +479,14 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-# a regional unit's name ends with its region: "Jingyao Photonics USA, Inc.", "Orbitra Americas LLC", "Tallyforge Philippines, Inc."
-_REGIONAL_UNIT = re.compile(r"\s(?:USA|U\.S\.|US|America|Americas|North\s+America|Europe|EMEA|Asia|Asia\s+Pacific|APAC|Japan|UK|Korea|India|China|Singapore|"
-                            r"Germany|Canada|Australia|Taiwan|Hong\s+Kong|Philippines|Kenya|Malaysia|Vietnam|Mexico|Brazil|Ireland|Netherlands|International)"
+# a company's investing or financing arm is its name and one of these words ("Pacefield Ventures", "Orvane Capital")
+_ARM_TAIL = re.compile(r"(?:Ventures|Capital|Funding|Finance|Fund|Credit|Investments?)$")
+# a regional unit's name ends with its region: "Jingyao Photonics USA, Inc.", "Orbitra Americas LLC", "Tallyforge Philippines, Inc.",
+# "Hongtuo Microelectronics (Vietnam) Co., Ltd."
+_REGIONAL_UNIT = re.compile(r"\s\(?(?:USA|U\.S\.|US|America|Americas|North\s+America|Europe|EMEA|Asia|Asia\s+Pacific|APAC|Japan|UK|Korea|India|China|Singapore|"
+                            r"Germany|Canada|Australia|Taiwan|Hong\s+Kong|Philippines|Kenya|Malaysia|Vietnam|Mexico|Brazil|Ireland|Netherlands|International)\)?"
                             r"(?:,?\s+(?:Inc\.|LLC|Ltd\.?|Limited|Corp\.|Corporation|GmbH|K\.K\.|Pte\.\s+Ltd\.|B\.V\.|S\.A\.|Co\.,\s+Ltd\.))?$")
-_NO_PARTY_TAIL = re.compile(r"\b(?:Court|Courts|Tribunal|Law|Laws|Act|Code|Segment|Segments|Advances|Methodology|Methodologies|Criteria|Guidelines|Depositary\s+(?:Instruments|Interests|Receipts|Shares)|Debentures|Notes|Bonds)$")
+_NO_PARTY_TAIL = re.compile(r"\b(?:Court|Courts|Committee|Committees|Tribunal|Law|Laws|Act|Code|Segment|Segments|Advances|Methodology|Methodologies|Criteria|Guidelines|Depositary\s+(?:Instruments|Interests|Receipts|Shares)|Debentures|Notes|Bonds)$")
 _GENERIC_ALONE = {"holdings", "holding", "group", "company", "companies", "partners", "capital", "corporation", "trust", "fund", "bank", "investments",
                   "other investments", "ventures", "enterprises", "industries", "international", "global"}
 _BRAND_AFTER = re.compile(r"(?:\s*[’']s)?\s+(?:brands?|trademarks?|franchises?|(?:brand|trade)\s+names?)\b", re.I)
@@ -526,7 +538,7 @@ def _may_contain(index: frozenset[str | tuple[str, str]], term: str) -> bool:
 _ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|国际商业银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|科创|创新|集团|实业|晶圆|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
                  "设备", "系统", "工程", "架构", "安全", "带宽", "建设", "产线", "产能", "营收", "订单", "部门", "事业", "工艺", "磨削", "加工", "零部件",
-                 "执行器", "本体")
+                 "执行器", "本体", "化", "优化", "模组", "模組", "模块", "模塊", "元件", "器件", "手环", "手環", "手表", "手錶", "眼镜", "眼鏡", "穿戴")  # ("窑炉智能化改造", "AI窑炉智能优化系统": a word, no name)
 
 
 # A name used once is still a party where a deal puts it: "收购鹤汀数据70%股权", "与芯垣科技宣布共建", "其中云岫国投出资10亿元领投".
@@ -545,8 +557,8 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         back = text[max(0, m.start() - 6):m.start()]
         centre = text.startswith("中心", m.end()) and re.search(rf"子公司[{CJK}]{{2,4}}$", back) is not None  # "全资子公司临澜智算中心获得…"
         lends = m.group(0).endswith("银行") and text.startswith("项目贷款", m.end())  # "获得临澜农村商业银行项目贷款8亿元"
-        if text.startswith(_ZH_NOT_AFTER, m.end()) and not centre and not lends or m.group(0) == "芯" and text.startswith("片", m.end()) \
-                or m.group(0) == "资本" and text.startswith("金", m.end()):  # ("融资本金": principal, no 资本 in a name)
+        if text.startswith(_ZH_NOT_AFTER, m.end()) and not centre and not lends or m.group(0) == "芯" and (text.startswith("片", m.end()) or back.endswith(("电", "電"))) \
+                or m.group(0) == "资本" and text.startswith("金", m.end()):  # ("融资本金": principal, no 资本 in a name; "报废电芯": cells)
             continue
         cut = _ZH_BOUNDARY.match(back)
         prefix = back[cut.end():] if cut else back
@@ -593,7 +605,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         cut = _ZH_BOUNDARY.match(m.group(1))
         name = (m.group(1)[cut.end():] if cut else m.group(1)) + m.group(2)
         prefix = name[:-len(m.group(2))]
-        if re.match(r"政府|城市|地方|国家|省级|市级|区级|各级|各地|多地|这类|此类|一只|一支", prefix) \
+        if re.match(r"政府|城市|地方|国家|省级|市级|区级|各级|各地|多地|这类|此类|一只|一支|有限合伙|有限合夥", prefix) \
                 or m.group(2).endswith("引导基金") and (len(prefix) > 4 or re.search(r"战略|新兴", prefix)):
             continue  # "政府产业投资基金", "战略性新兴产业引导基金": a kind of fund; "临湾产业引导基金" is one
         if 2 <= len(name) - len(m.group(2)) <= 8 and not _ZH_GENERIC.search(name[:-len(m.group(2))]):
@@ -679,6 +691,9 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
         for name, node in names.items():
             if len(short) >= 4 and len(name) > len(short) and name[:2] == short[:2] and name.endswith(short[2:]) and short[2:]:
                 out[short] = node
+    for name, node in names.items():  # 昱电创投 for 昱电创业投资: the usual contraction
+        if name.endswith("创业投资") and len(name) >= 6 and (short := name[:-4] + "创投") in text and names.get(short, short) == short:
+            out.setdefault(short, node)
     for name, node in names.items():  # 曜石算力基金 for 曜石算力产业投资基金
         fund = _ZH_FUND.fullmatch(name)
         if fund and fund.group(1) + "基金" in text and fund.group(1) + "基金" not in names:
@@ -687,7 +702,7 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
 
 
 # What a Chinese name may carry after the part a document shortens it to: '云穹科技' is 云穹, '芯岳半导体' is 芯岳.
-_ZH_DESCRIPTOR_WORDS = r"科技|技术|智能|终端|企业管理|制造|传媒|信息|网络|网路|控股|实业|发展|股份|集团|微电子|电子|服务器|服务|半导体|数据|智算|集成电路|仪器|光电|精密"
+_ZH_DESCRIPTOR_WORDS = r"科技|技术|智能|终端|企业管理|工业|制造|传媒|信息|网络|网路|控股|实业|发展|股份|集团|微电子|电子|服务器|服务|半导体|数据|智算|集成电路|仪器|光电|精密"
 _ZH_DESCRIPTOR_LONG = re.compile(rf"(?:{_ZH_DESCRIPTOR_WORDS}|（[^）]{{1,8}}）)+$")
 
 
@@ -772,7 +787,9 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         # '澜衢智算（宁波）有限公司（…以下简称“合资公司”或“澜衢智算”）': the node is the name, '合资公司' one more word for it
         start = zh_name_start(full)
         # '川禾算力科技股份有限公司（以下简称“公司”或“乙方”）': a party's role only, so the name itself is the node
-        short = next((a for a in shorts if not _ZH_ROLE_ALIAS.fullmatch(a)), _ZH_SUFFIX.sub("", start) if shorts else "")
+        # (and "…（越南）有限责任公司（以下简称“越南子公司”）": a unit called by what it is, so the name is the node too)
+        short = next((a for a in shorts if not _ZH_ROLE_ALIAS.fullmatch(a) and not re.fullmatch(f"[{CJK}]{{0,6}}(?:子公司|附属公司|孙公司)", a)),
+                     _ZH_SUFFIX.sub("", start) if shorts else "")
         if not short:
             continue
         known = lexicon.company(short) or lexicon.company(start)
@@ -833,7 +850,11 @@ def lowercase_words(text: str) -> frozenset[str]:
 # A company's name may be made of everyday words when it ends in one of these ("Northern Light Capital", "Fifth Street Partners").
 _COMPANY_TAIL = re.compile(r"(?:Capital|Partners|Holdings|Ventures|Labs|Group|Investments|Fund|Compute|Cloud)(?:\s+[IVX]+)?$")
 _PERSON_AFTER = re.compile(r",\s+(?:our|its|their|the\s+[Cc]ompany['’]s)\s+(?:former\s+|then\s+)?(?:Chief|Executive|Senior|Vice|President|Chair|Chairman|Chairwoman|"
-                           r"Director|General\s+Counsel|Treasurer|Controller|Founder|Co-[Ff]ounder|CEO|CFO|COO|CTO)\b")
+                           r"Director|General\s+Counsel|Treasurer|Controller|Founder|Co-[Ff]ounder|CEO|CFO|COO|CTO)\b"
+                           # "Tessa Lindgren, a partner at Bedrock Ventures who will join Formwise's board"
+                           r"|,\s+(?:a|an)\s+(?:general\s+|managing\s+|founding\s+|senior\s+|venture\s+)?(?:partner|principal|managing\s+director|vice\s+president|analyst)\s+(?:at|with)\s"
+                           # "… and Gwen Adler has joined ChargeGrid's board": who joins a board is a person
+                           r"|\s+(?:has\s+|have\s+|will\s+|also\s+)*(?:joined|join|joins)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[A-Za-z][\w-]*(?:'s|’s)\s+)?board\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+$")
 # A person's title inside a capitalised run ("Musser President and Chief Operating Officer", "Claflin Chairman"): a heading, no name.
 _TITLE_WORD = re.compile(r"\s(?:President|Chairman|Chairwoman|Chairperson|Vice|Officer|Treasurer|Secretary|Controller)\b")
@@ -886,7 +907,7 @@ class EntityFinder:
         if _LEGAL.search(written) or node in self.legal:
             return False
         if _NO_PARTY_TAIL.search(node) or node.lower() in _GENERIC_ALONE:
-            return True  # a court, a law, a segment, a kind of loan or security ("Monterey County Superior Court", "Jersey Companies
+            return True  # a court, a board's committee ("Audit Committee"), a law, a segment, a kind of loan or security ("Monterey County Superior Court", "Jersey Companies
             # Law", "Flexibles Segment", "Eurocurrency Rate Advances"), or a company word alone ("Holdings" cut from "ePac Holdings")
         if _TITLE_WORD.search(" " + node) or node.endswith("-") or re.fullmatch(r"(?:[A-Z][a-z]+)?[A-Z]{2,5}s", node):
             return True  # ("Long Range Anti-" cut at a line's end; "RSUs", "GACs", "SuperNICs": kinds of award, contract or product)
@@ -1035,8 +1056,8 @@ class EntityFinder:
         for pattern in (() if title_case else (_INTRODUCED, _LEADING, _AFTER_SETTING)):
             for m in pattern.finditer(sentence):
                 generic = _clean_generic(m.group(1))
-                if not generic or self._known_before_and(generic):
-                    continue
+                if not generic or self._known_before_and(generic) or generic.lower() in _GENERIC_ALONE:
+                    continue  # ("The Fund invested …" in a fund's letter is the fund speaking, below: no company called "Fund")
                 start = m.start(1) + m.group(1).find(generic)
                 if _GOVERNMENT_OF.search(sentence[:start]):
                     continue  # "the German Federal Ministry for Economic Affairs": a government body, not a company

@@ -114,6 +114,7 @@ _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X led the $260 million Series C through its fourth flagship vehicle, Kestrel Peak Fund IV": the company's own vehicle, no party of its deal
 _OWN_VEHICLE = re.compile(r"\b(?:through|via|using)\s+(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:vehicles?|funds?|arms?|affiliates?|subsidiar(?:y|ies)|entit(?:y|ies)|units?)\s*,?\s*$", re.I)
 # "X could just as easily rent capacity from Y": what a company might do is no link
+_RUNNING_PRODUCT = r"(?:models?|software|platforms?|systems?|tools?|sensors?|robots?|agents?|stack|solution|application|app|analytics|forecasting|forecasts)"
 _HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bcould\s+be\s+qualified\b|"
                            r"\b(?:only|one\s+of\s+(?:the\s+)?(?:few|two|three|four))\s+(?:\w+\s+){0,3}?(?:suppliers?|vendors?|makers?|manufacturers?|companies)\s+"
                            r"(?:[\w-]+\s+){0,4}?(?:able|capable|qualified|equipped)\s+to\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b|"
@@ -148,7 +149,7 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
                          r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?lending\b|"  # "X increased its commitment by $300 million", "which is lending $500 million"
                          r"\b(?:putting|puts|put)\s+in\s+(?:a\s+further|another|an\s+additional)\s+(?:US)?[$€£]|"
                          r"\b(?:committed|signed\s+on|come\s+in|came\s+in|participat(?:e|es|ed|ing))\s+as\s+(?:a\s+|the\s+)?(?:lenders?|investors?|co-lenders?)\b|\balso\s+(?:took\s+part|participated|joined\s+in)\b|"
-                         r"\balso\s+(?:came|chipped)\s+in\s*[.!]?$|\b(?:anchor|cornerstone|other|remaining|further|additional)\s+commitments?\s+(?:came|come|were\s+made)\s+from\b|\b(?:both\s+|all\s+|also\s+)?followed\s+on\b|"
+                         r"\balso\s+(?:came|chipped)\s+in\s*[.!]?$|\b(?:new\s+|more\s+|fresh\s+)?(?:money|capital|funding)\s+(?:came|comes)\s+(?:as\s+well\s+|also\s+)?from\b|\b(?:anchor|cornerstone|other|remaining|further|additional)\s+commitments?\s+(?:came|come|were\s+made)\s+from\b|\b(?:both\s+|all\s+|also\s+)?followed\s+on\b|"
                          r"^其中[，,]|同一轮|本轮|此轮|该轮|参贷|本次融资|此次融资|该笔贷款|该笔融资|上述融资|上述贷款|本次增资|此次增资|(?:本次|此次|同步|同时)[^，。；]{0,4}?(?:认缴|认购|扩募)|(?:跟投|参投)[。！]?$|#\s*(?:跟投|参投)|(?:跟投|参投)了?(?:约|近|逾|超过)?(?:人民币|美元)?[\d.,]+(?:亿|万|千万)?(?:元|美元)|"
                          r"(?:出资|投入)[^，。；]{0,16}[，,]\s*(?:取得|获得|占)[^，。；]{0,8}(?:股权|股份)", re.I)  # "X投入人民币6亿元，取得约8.5%股权"
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
@@ -157,7 +158,7 @@ _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s+Company)?(?:\s*\([^()]{0,40}\)
 _LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|Notes|Credit\s+Agreement|Revolver))[”\"]\)"
                         r"|\b(?:facility|loan|notes|revolver)\b[^()“”\"]{0,40}\(the\s+[“\"]([A-Z]{2,6})[”\"]\)")  # '… term loan facility of up to $2.2 billion (the "DDTL")'
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|made\s+available|lending|lent|"
-                         r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|holds?\s+the\s+(?:remaining|rest|balance)|held\s+the\s+(?:remaining|rest|balance)|(?:came|comes|come)\s+in(?=\s*[.!]?$)|(?:filled|fills|rounded|rounds)\s+out|made\s+up|"
+                         r"add(?:s|ed)\s+(?:another\s+)?(?:US)?[$€£]|chipped\s+in|holds?\s+the\s+(?:remaining|rest|balance)|held\s+the\s+(?:remaining|rest|balance)|(?:came|comes|come)\s+in(?=\s*[.!]?$)|(?:came|comes|come)\s+into\s+the\s+(?:round|deal|raise|financing)|(?:money|capital|funding)\s+(?:came|comes|come)\s+(?:as\s+well\s+|also\s+)?from|(?:filled|fills|rounded|rounds)\s+out|made\s+up|"
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|认缴|参与|提供|牵头|参贷|承贷|投入|加码|加注|取得[^，。；]{0,8}股[权份]", re.I)
 _STAKE_TAKEN = re.compile(r"\b(?:will\s+)?(?:hold|holds|held|own|owns|owned|take|takes|took|get|gets|got|receive|receives|received)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?stake\b|"
                           r"\bstake\s+of\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|some\s+)?\d|取得[^，。；]{0,8}股[权份]|持股(?:比例)?(?:约|为)?[\d.]+\s*%", re.I)
@@ -212,6 +213,7 @@ _SAFE_HARBOR = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\
 _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|called\s+off|walked\s+away|withdrew|cancell?ed|scrapped|ended)\b"
                          r"(?=[^.;]{0,80}?\b(?:investment|acquisition|deal|merger|talks|discussions|negotiations|offer|bid|lease|transaction|proposal|(?:agreement|letter\s+of\s+intent|LOI|memorandum\s+of\s+understanding|MOU)\s+to\s+(?:sell|buy|acquire|purchase|invest)|sale|over\s+price)\b)"
                          r"|\b(?:talks|discussions|negotiations)\b[^.;]{0,120}?\b(?:walked\s+away|broke\s+down|collapsed|ended\s+without|were\s+terminated)\b"
+                         r"|\b(?:talks|discussions|negotiations|approach|offer|bid)\s+(?:that|which)\s+(?:did\s+not|didn['’]t|never)\s+(?:progress|proceed|advance|succeed|go\s+ahead)\b"
                          r"|\b(?:agreed|planned|proposed|offered|moved)\b[^.;]{0,120}?\b(?:then|later|but|before|eventually|ultimately)\s+"
                          r"(?:walked|walking|pulled|pulling|backed|backing)\s+(?:away|out)\b"  # "agreed to buy a 30% stake in X, then walked away"
                          r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
@@ -224,7 +226,8 @@ _HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:s
                            r"\s+(?P<had>had|has|have)\s+(?:[\w-]+\s+){0,5}?(?:stockholders|shareholders|investors|backers|owners),?\s+(?:including|among\s+them|such\s+as))\s+⟦")
 _OWNED_SHARES = re.compile(r"⟦(\d+)⟧\s+(?:is|was|are|were)\s+(?:currently\s+)?owned\s+(?:approximately\s+|about\s+)?[\d.]+\s?%\s+by\s+⟦\d+⟧(?:\s*\([^()]{0,40}\))?"
                            r"(?:(?:,\s*|,?\s+and\s+)(?:approximately\s+|about\s+)?[\d.]+\s?%\s+by\s+⟦\d+⟧(?:\s*\([^()]{0,40}\))?)+")
-_ZH_HELD_BY = re.compile(r"⟦(\d+)⟧由⟦\d+⟧持有[\d.]+\s?%(?:[、及和与]\s*(?:由)?⟦\d+⟧持有[\d.]+\s?%)+")
+# ("⟦0⟧由其创始人林嘉远先生持有约46.0%，由⟦1⟧持有约6.1%，由⟦2⟧持有约2.5%": a person in the list holds too, but is no company)
+_ZH_HELD_BY = re.compile(r"⟦(\d+)⟧由(?:⟦\d+⟧|[^⟦，。；]{1,16}?)持有约?[\d.]+\s?%(?:(?:[、及和与]|[，,](?=由))\s*(?:由)?(?:⟦\d+⟧|[^⟦，。；]{1,16}?)持有约?[\d.]+\s?%)+")
 _IN_WHICH = re.compile(r"⟦(\d+)⟧(?:\s+(?:system|project|campus|venture|consortium|joint\s+venture|facility|cable|platform))?,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+|continues?\s+to\s+)?"
                        r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w%.$-]+\s+){0,3}?(?:stakes?|interests?|shares|positions?|equity)\b|(?:hold|holds|held|own|owns|owned)\s+(?:about\s+|approximately\s+|roughly\s+)?\d+(?:\.\d+)?\s?%|"
                        r"(?:has|have|had)\s+(?:been\s+)?invested\b|(?:is|are|was|were|remains?)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:investor|shareholder|stockholder|backer|owner)s?\b)", re.I)
@@ -495,7 +498,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}\s+(?:also\s+)?(?:led|co-led|anchored|joined)\s+{B}(?:'s|’s)?\s+(?:Series\s+[A-H]\d?|seed|round|pre-IPO)\b[^⟦;.]{0,40}?\band\s+(?:now\s+|still\s+)?(?:own|owns|hold|holds)\s+(?:about\s+|roughly\s+)?[\d.]+\s?%"),
      "owns_stake_in", "ab"),
     # "we awarded Sentrava Systems a three-year contract worth US$48 million", "X was awarded a contract by Y"
-    (_pattern(r"{B}\s+(?:has\s+|have\s+|also\s+)?awarded\s+{A}\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,5}?(?:contract|order|tender|project|engagement)\b"), "supplies", "ab"),
+    # ("Tanjung said it had awarded Bintang Cooling Systems Sdn Bhd a RM185 million contract")
+    (_pattern(r"{B}\s+(?:(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+)?(?:has\s+|have\s+|had\s+|also\s+)?awarded\s+{A}\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,5}?"
+              r"(?:contract|order|tender|project|engagement)\b"), "supplies", "ab"),
     # "Corvid will provide Aegirion Labs, Inc. with a dedicated 1,024-GPU cluster"
     (_pattern(r"{A}\s+(?:will\s+|has\s+agreed\s+to\s+|agreed\s+to\s+|also\s+)?(?:provide|provides|provided|supply|supplies|supplied)\s+{B}\s+with\s+(?:a|an|the)?\s*(?:[\w$.,-]+\s+){0,4}?"
               r"(?:cluster|clusters|capacity|GPUs|compute|servers|chips|accelerators|systems|services|platform|software|licen[cs]e)\b"), "supplies", "ab"),
@@ -570,7 +575,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(30) + r"\bcounts\s+{A}(?:,\s+[^⟦;]{0,80}?,)?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?"
               r"(?:limited\s+partners?|LPs?|investors?|backers?|shareholders?)\b"), "owns_stake_in", "ab"),
     (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
-              + r"\b(?:funding|investment|round|equity|capital|Series\s+[A-H]\d?(?:\s+financing)?)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"), "invests_in", "ab"),
+              + r"\b(?:funding|investment(?!\s+banking)|round|equity|capital(?!\s+markets)|Series\s+[A-H]\d?(?:\s+financing)?)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"),
+     "invests_in", "ab"),  # (not "has received compensation for investment banking services from ⟦a⟧": a broker's fee)
     # "Mirrenport's scheduling agents call Corvaline's models through a usage-based API contract": whose models one's product calls, sells them
     (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:agents|apps?|applications|products|services|software|platform|assistants?|copilots?)\s+(?:call|calls|use|uses|run\s+on|runs\s+on|rely\s+on|relies\s+on)\s+"
               r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:models?|APIs?|chips?|GPUs?|cloud|inference)\b"), "supplies", "ab"),
@@ -585,7 +591,78 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # (not "⟦b⟧ …, and coolant units are sourced from ⟦a⟧": a passive verb after a comma has a subject of its own)
     (_pattern(r"{B}" + g(80) + r"(?<!,\sand\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)"
               r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?|licens(?:es|ed|ing)|subscribes\s+to)\b" + g(120) + r"\bfrom\s+{A}"), "supplies", "ab"),
-    (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b" + g(80) + r"\bto\s+{B}(?!\s+by\s+⟦)"), "supplies", "ab"),  # ("… is supplied to ⟦b⟧ by ⟦c⟧": ⟦c⟧ supplies)
+    # "Under the Supply Agreement, the Company will deliver fourteen gantries, together with its software and a field service package, to
+    # Ironvale's operations"; "Ironvale has agreed to pay the Company aggregate consideration of $62.4 million"
+    (_pattern(r"{A}\s+(?:will|shall|is\s+to|agreed\s+to|has\s+agreed\s+to)\s+deliver\b" + g(160) + r"\bto\s+{B}"), "supplies", "ab"),
+    (_pattern(r"{B}\s+(?:has\s+|have\s+)?agreed\s+to\s+pay\s+{A}\s+(?:an?\s+)?(?:aggregate\s+|total\s+)?(?:consideration|fees?|purchase\s+price)\b"
+              r"(?![^⟦.;]{0,60}\b(?:shares|stock|stake|interest|equity|business)\b)"), "supplies", "ab"),
+    # "Cadenza Streaming, the NYSE-listed audio platform, sells Tunewright anonymised, aggregated listening data": sells whom what
+    (_pattern(r"{A}(?:,\s+(?:the|a|an)\s+[^⟦,;]{1,60},)?\s+(?:also\s+|now\s+)?(?:sells|licenses|licences|sold|licensed)\s+{B}\s+(?:[\w-]+,?\s+){0,4}?"
+              r"(?:data|datasets?|licen[cs]es?|capacity|compute|chips|GPUs|servers|software|services|access|rights|content|catalogue|catalog)\b"), "supplies", "ab"),
+    # "Papyrus Audio, the audiobook publisher, pays Sonaris to voice its backlist titles": who is paid to do a job supplies it
+    (_pattern(r"{B}(?:,\s+(?:the|a|an)\s+[^⟦,;]{1,60},)?\s+(?:pays|paid|is\s+paying)\s+{A}\s+to\s+(?!(?:buy|acquire|purchase|settle|invest|lend)\b)[a-z]+"),
+     "supplies", "ab"),
+    # "Xinglan Media Holdings Limited sub-publishes our catalogue": the catalogue's owner supplies its sub-publisher
+    (_pattern(r"{B}\s+(?:sub-publishes|sub-licenses|sublicenses|sub-licences|distributes|resells)\s+{A}\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:catalogue|catalog|products|titles|content|works|music|songs|repertoire)\b"), "supplies", "ab"),
+    # "Revenue from Kestrel Motors, Inc., to which we supply the 96 kWh structural pack"
+    (_pattern(r"{B}(?:\s*\([^()]{0,40}\))?,\s+to\s+(?:which|whom)\s+{A}\s+(?:also\s+)?(?:supply|supplies|supplied|sell|sells|sold|ship|ships|shipped|deliver|delivers|license|licenses)\b"),
+     "supplies", "ab"),
+    # "Training runs happen on rented GPU clusters from Tessellate Compute, with which Cellwise signed a two-year agreement"
+    (_pattern(r"\b(?:rented|leased|rents|leases|renting|leasing)\s+(?:[\w-]+\s+){0,3}?(?:clusters?|GPUs?|capacity|servers|compute|instances)\s+from\s+{A},\s+with\s+which\s+{B}\s+"
+              r"(?:signed|has\s+signed|entered|has)\b"), "supplies", "ab"),
+    # "Recyclon also processes production scrap for Voltaris Energy Systems at its Ohio plant"
+    (_pattern(r"{A}\s+(?:also\s+|now\s+)?(?:processes|recycles|refines|reclaims|treats)\s+(?:[\w-]+\s+){0,4}?(?:scrap|waste|batteries|cells|materials?|packs)\s+for\s+{B}"),
+     "supplies", "ab"),
+    # "We also renewed our contract with Cellwise, whose forecasting models now tell us …": whose product a contract buys
+    (_pattern(r"{B}\s+(?:also\s+)?(?:renewed|extended|expanded|signed)\s+(?:⟦\d+⟧\s+|its\s+|their\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:contract|agreement|subscription)\s+with\s+{A},\s+whose\s+"
+              r"(?:[\w-]+\s+){0,2}?" + _RUNNING_PRODUCT + r"\b"), "supplies", "ab"),
+    # "Tanjung (Bursa: TJDATA) said Singapore GPU-cloud provider Lionpeak Compute had signed a 10-year lease for 48 megawatts": the
+    # landlord announces its tenant
+    (_pattern(r"{A}(?:\s*\([^()]{0,40}\))?\s+(?:said|says|announced)\s+(?:that\s+)?" + g(60) + r"{B}\s+(?:had\s+|has\s+)?signed\s+(?:a|an)\s+" + g(30) + r"\blease\b"),
+     "supplies", "ab"),
+    # "Meranti Semiconductor Berhad uses a dedicated Lionpeak cluster for thermal simulation": whose cluster one uses, rents it out
+    (_pattern(r"{B}\s+(?:now\s+|also\s+)?(?:uses|rents|leases|runs\s+on|trains\s+on)\s+(?:a|an|the)\s+(?:dedicated\s+|reserved\s+|private\s+)?{A}\s+"
+              r"(?:cluster|GPUs?|capacity|instances?|servers?|supercomputer)\b"), "supplies", "ab"),
+    # "BetHarbor pays us a revenue share on handle priced through our engine": who is paid a share or a fee supplies the payer
+    (_pattern(r"{B}\s+(?:also\s+|now\s+)?(?:pays|paid)\s+{A}\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:revenue\s+share|fee|royalt(?:y|ies)|commission|subscription)\b"),
+     "supplies", "ab"),
+    # "Huade Sports Technology is now our feed for Asian football and basketball"
+    (_pattern(r"{A}\s+(?:is|was|has\s+been)\s+(?:now\s+|also\s+|still\s+)?{B}\s+(?:[\w-]+\s+){0,2}?(?:feed|supplier|provider|vendor|source)\s+(?:for|of)\b"), "supplies", "ab"),
+    # "The Company also renewed its official data feed agreement with Linecraft Data, Inc., which supplies play-by-play data"
+    (_pattern(r"{B}" + g(60) + r"\b(?:agreement|contract)\s+with\s+{A}(?:\s*\([^()]{0,40}\))?,\s+which\s+(?:supplies|provides|delivers|licenses)\b"), "supplies", "ab"),
+    # "The ultrasonic metering modules at the heart of AquaMind's kits are bought from Taiwan-based Xincheng Sensing"
+    (_pattern(r"{B}(?:'s|’s)\s+[^⟦;.]{0,40}?\b(?:are|is|were|was)\s+(?:bought|purchased|sourced|procured)\s+from\s+(?:[\w-]+\s+){0,2}?{A}"), "supplies", "ab"),
+    # "We also participate with Greyline Waste Systems, Inc. in a joint research pilot at our Willow Creek treatment plant"
+    (_pattern(r"{A}\s+(?:also\s+|now\s+)?(?:participate|participates|participated|collaborate|collaborates|collaborated|work|works|worked)\s+with\s+{B}\s+(?:in|on)\s+"
+              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:pilot|project|programme|program|study|trial|initiative)\b"), "partners_with", "ab"),
+    # "We're extending the co-digestion pilot with Riverbend Water at their Willow Creek treatment plant"
+    (_pattern(r"{A}\s*(?:are\s+|'re\s+|’re\s+|have\s+|'ve\s+|’ve\s+)?(?:extending|expanding|renewing|extended|expanded|renewed)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:pilot|trial|programme|program|project|partnership|collaboration)\s+with\s+{B}"), "partners_with", "ab"),
+    # "SortSight's sale to Greyline Waste Systems closed on April 8 for $310 million"
+    (_pattern(r"{B}(?:'s|’s)\s+(?:sale|\$[\d.,]+\s+(?:million|billion)\s+sale)\s+to\s+{A}"), "acquires", "ab"),
+    # "We signed a five-year agreement with Tessaract Compute to decommission, shred and recycle retired servers": the service is ours
+    (_pattern(r"{A}\s+(?:signed|entered\s+into|won)\s+[^⟦;.]{0,40}?\b(?:agreement|contract)\s+with\s+{B}\s+to\s+(?:decommission|recycle|shred|dispose\s+of|refurbish|maintain|service|install|collect|haul|treat)\b"),
+     "supplies", "ab"),
+    # "Stratacrete embeds concrete-maturity sensors from Sensicast Inc. in every printed wall": whose parts a product carries, sells them
+    (_pattern(r"{B}\s+(?:also\s+|now\s+)?(?:embeds|installs|integrates|incorporates|fits|uses)\s+(?:[\w-]+\s+){0,4}?(?:sensors?|chips?|modules?|components?|parts|"
+              r"cameras?|batteries|cells|models?|software|GPUs?|servers?|robots?)\s+(?:made\s+by|supplied\s+by|from)\s+{A}"), "supplies", "ab"),
+    # "We now have Quarrylight's blast-fragmentation models running at six of our largest quarries"; "Formwise's scheduling platform is now
+    # live across all 40 of our ready-mix plants": whose product runs at one's sites, sells it
+    (_pattern(r"{B}\s+(?:now\s+|already\s+|currently\s+)?(?:have|has|had)\s+{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?" + _RUNNING_PRODUCT
+              + r"\s+(?:running|deployed|installed|live|in\s+(?:use|production|service))\b"), "supplies", "ab"),
+    (_pattern(r"{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?" + _RUNNING_PRODUCT + r"\s+(?:is|are|was|were|has\s+been|have\s+been|went|goes)\s+(?:now\s+)?"
+              r"(?:live|deployed|running|installed|in\s+use|rolled\s+out)\s+(?:across|at|in|on)\s+[^⟦;.]{0,30}?{B}"), "supplies", "ab"),
+    # "the bulk of those cargoes came from Huayan Cement under our annual offtake arrangement"
+    (_pattern(r"\b(?:cargoes|shipments|deliveries|volumes|imports|purchases)\s+(?:came|come|comes|were\s+sourced|are\s+sourced)\s+from\s+{A}\s+under\s+{B}"),
+     "supplies", "ab"),
+    # "Formwise signed a three-year agreement with Gridmason Cloud, committing to spend $30 million on GPU capacity"
+    (_pattern(r"{B}\s+(?:signed|entered\s+into|struck|inked)\s+[^⟦;.]{0,40}?\b(?:agreement|contract|deal)\s+with\s+{A}\s*,\s+(?:committing|agreeing|pledging)\s+"
+              r"to\s+(?:spend|buy|purchase|pay)\b"), "supplies", "ab"),
+    # "Quarrylight Analytics sells … models to quarry operators; Ironvale is its reference customer"
+    (_pattern(r"{A}\s+(?:sells|supplies|provides|licenses|makes)\b[^⟦.;]{0,120};\s+{B}\s+is\s+its\s+(?:[\w-]+\s+){0,2}?customer\b"), "supplies", "ab"),
+    (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|licens(?:es|ed|ing))\b" + g(80)
+              + r"\bto\s+(?:[a-z][\w-]*\s+){0,2}?{B}(?!\s+by\s+⟦)"), "supplies", "ab"),  # ("licenses … its motion models to wearable maker ⟦b⟧")  # ("… is supplied to ⟦b⟧ by ⟦c⟧": ⟦c⟧ supplies)
     # "We rely on Kurogane Substrate K.K., based in Kyoto, for substantially all of the ABF substrates": the one relied on supplies;
     # "we depend on X for 24% of our revenue": X buys
     (_pattern(r"{A}" + g(30) + r"\b(?:rel(?:y|ies|ied)|depend(?:s|ed)?)\s+(?:\w+ly\s+)?(?:up)?on\s+{B}(?:,[^;⟦]{0,60}?,)?\s+for\b" + g(40)
@@ -598,6 +675,17 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "we signed an agreement with X to co-develop a price index", "a market maker agreement with X": partners, not a supplier
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck)\b" + g(40) + r"\b(?:market[- ]maker|(?:capacity|liquidity)[- ]provider|membership|partnership|"
               r"collaboration|cooperation|co-development|joint development|strategic)\b" + g(20) + r"\bagreement\s+with\s+{B}"), "partners_with", "ab"),
+    # "our Plug and Charge integration with Kestrel Motors went live in October"
+    (_pattern(r"{A}\s+(?:[\w-]+\s+){0,4}?integration\s+with\s+{B}\s+(?:went|has\s+gone|is\s+now|is)\s+live\b"), "partners_with", "ab"),
+    # "We have signed a joint qualification programme with Meranti Semiconductor in Penang"
+    (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|launched|started|set up)\s+(?:a|an)\s+joint\s+(?:[\w-]+\s+){0,2}?(?:programme|program|project|initiative|lab|laboratory)\s+"
+              r"with\s+{B}"), "partners_with", "ab"),
+    # "the ₹1,500 crore term loan that Konkan Infrastructure Finance sanctioned to us in June"
+    (_pattern(r"\b(?:loan|facility|credit\s+line|revolver)\s+(?:that|which)\s+{A}\s+(?:had\s+|has\s+)?(?:sanctioned|extended|provided|granted|made|advanced|arranged)\s+(?:to|for)\s+{B}"),
+     "lends_to", "ab"),
+    # "Hongtuo Microelectronics in Shenzhen, whose handlers we have run since our first line": whose product one runs, sells it
+    (_pattern(r"{A}(?:\s+(?:in|of)\s+[A-Z][\w-]*)?,\s+whose\s+(?:[\w-]+\s+){0,3}?{B}\s+(?:have\s+|has\s+|had\s+)?(?:run|used|bought|deployed|relied\s+on|installed)\b"),
+     "supplies", "ab"),
     # "X and Y have been admitted as Clearing Members of GCC", "We're a founding capacity provider on Gridline Compute Exchange": a member of
     # an exchange or a clearing house works with it
     (_pattern(r"{A}" + g(30) + r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|became|become|becomes)|'re|’re|'s|’s)\s+(?:(?:admitted|approved|appointed|named|designated)\s+as\s+)?"
@@ -717,9 +805,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:used|deployed|licensed|relied\s+(?:up)?on)\s+(?:today\s+|now\s+)?by\s+{B}"), "supplies", "ab"),
     # "We've used Quillstone's attribution engine for about a year": the user buys
     # "Lantu Electronics licenses a Mandarin-English version of Parlance's model for its glasses"
-    (_pattern(r"{B}\s*(?:have\s+|has\s+|'ve\s+|’ve\s+)?(?:also\s+)?(?:used|uses|deployed|deploys|licensed|licenses|licences|relied\s+on|relies\s+on)\s+"
+    # ("Papyrus Audio, the audiobook publisher, licenses Tunewright's scoring engine")
+    (_pattern(r"{B}(?:,\s+(?:the|a|an)\s+[^⟦,;]{1,60},)?\s*(?:have\s+|has\s+|'ve\s+|’ve\s+)?(?:also\s+)?(?:used|uses|deployed|deploys|licensed|licenses|licences|relied\s+on|relies\s+on)\s+"
               r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:version|edition|variant|build|copy|port)\s+of\s+)?{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?"
-              r"(?:engine|platform|software|tools?|models?|APIs?|service|cloud|chips?|suite|technology|data(?:set)?s?|archive|library|content|assistant)\b"), "supplies", "ab"),
+              r"(?:engine|platform|software|tools?|models?|APIs?|service|cloud|chips?|suite|technology|data(?:set)?s?|archive|library|content|assistant|analytics|forecasting)\b"),
+     "supplies", "ab"),
     # "Lumora Optics, whose Frame 2 glasses run Parlance's assistant", "Lumora's glasses run on Parlance's models": the product's maker buys
     (_pattern(r"{B}(?:,\s+whose|(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:glasses|devices?|phones?|handsets?|products?|apps?|assistants?|cars?|vehicles?|headsets?|robots?|"
               r"services?|platforms?|wearables?|earbuds?|PCs?|laptops?)\s+(?:also\s+|now\s+|all\s+)?(?:run|runs|ran|rely|relies|relied|depend|depends|are\s+built|is\s+built)\s+"
@@ -954,6 +1044,28 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Aurelith has committed to spend $9 billion on Nimbara Cloud", "spends nearly all of its capex on Corvane's Vela accelerators"
     (_pattern(r"{B}" + g(30) + r"\b(?:commit\w*\s+to\s+spend(?:ing)?|agreed\s+to\s+spend|will\s+spend|plans\s+to\s+spend|spends?|spent|spending)\b"
               + g(50) + r"\bon\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:with|from)\s+)?{A}"), "supplies", "ab"),
+    # "Our position in Zhizhu … was marked up 22% after Kinglead Building Materials agreed to subscribe for new registered capital"
+    (_pattern(r"\b(?:position|stake|holding|investment)\s+in\s+{B}" + g(80) + r"\bafter\s+{A}\s+(?:agreed\s+to\s+|had\s+agreed\s+to\s+)?"
+              r"(?:subscribe[sd]?|invest(?:ed)?)\s+(?:for|in)\s+(?:new|additional|newly\s+issued)\s+(?:registered\s+capital|shares|equity)"), "invests_in", "ab"),
+    # "Bedrock, which manages about $1.1 billion across three funds, has been among the more active investors in construction technology,
+    # with stakes in quarry-software maker Quarrylight Analytics and …"
+    (_pattern(r"{A}" + g(120) + r"\binvestors?\b" + g(60) + r",\s+with\s+(?:a\s+)?(?:stakes?|positions?|holdings?)\s+in\s+(?:[\w-]+\s+){0,3}?{B}"), "owns_stake_in", "ab"),
+    # "Orrin Growth Fund III committed $95 million to lead the $140 million Series C round of Tunewright AI, Inc."
+    # ("Stridewell Ventures LLC, our wholly owned corporate venture subsidiary, led the $8.5 million seed round of Pulsegrid Labs, Inc.")
+    (_pattern(r"{A}(?:,\s+(?:a|an|the|⟦\d+⟧)\s+[^⟦;.]{0,60}?,\s+|" + g(40) + r")\b(?:led|co-led|leads|anchored|joined|(?:to|will)\s+(?:lead|co-lead|anchor|join)|participated\s+in)\s+(?:the\s+|a\s+)?" + g(50)
+              + r"\b(?:round|Series\s+[A-H]\d?|financing|raise)(?:\s+(?:round|financing))?\s+(?:of|for|in|by)\s+{B}"), "invests_in", "ab"),
+    # "Sonaris … closed a Series B in two tranches in February and March 2025 in which Cadenza Streaming and … invested"
+    (_pattern(r"{B}" + g(80) + r"\b(?:closed|raised|completed|announced)\s+(?:a|an|its)\s+" + g(40) + r"\b(?:round|Series\s+[A-H]\d?|financing)\b" + g(60)
+              + r"\bin\s+which\s+{A}(?:[^.;]{0,60}?)\s+(?:invested|participated|took\s+part|co-invested)\b"), "invests_in", "ab"),
+    # "Our resulting ownership of 19.2% of ChargeGrid's common stock is held across Fund III and a co-investment vehicle"
+    (_pattern(r"{A}\s+(?:resulting\s+|current\s+|total\s+|combined\s+|aggregate\s+)?(?:ownership|stake|holding|shareholding)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?"
+              r"[\d.]+\s?%\s+(?:of|in)\s+{B}"), "owns_stake_in", "ab"),
+    # "Tetrafin Capital Partners, which has been with us since the Series A, still holds about 16% of the shares outstanding"
+    (_pattern(r"{A},\s+which\s+[^⟦;.]{0,40}?{B}[^⟦;.]{0,40}?,\s+(?:still\s+|now\s+)?(?:holds|owns)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?[\d.]+\s?%"),
+     "owns_stake_in", "ab"),
+    # "Stridewell and Pacefield Fitness Clubs, Inc. operate a co-marketing program under which …"
+    (_pattern(r"{A}\s+and\s+{B}\s+(?:jointly\s+)?(?:operate|run|launched|maintain|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:co-marketing|co-branded|co-development|joint|referral)\s+"
+              r"(?:program|programme|partnership|venture|initiative)\b"), "partners_with", "ab"),
     # "Shenche Intelligence, a model lab in which Yunqu also holds a 12.5% stake"
     (_pattern(r"{B},?\s+(?:a|an|the)\s+[^⟦;.]{0,40}?\bin\s+which\s+{A}\s+(?:also\s+|already\s+|still\s+)?(?:holds|owns|has|had|held|owned|took|has\s+taken)\s+"
               r"(?:a|an)\s+(?:[\d.]+\s?%\s+|small\s+|minority\s+|significant\s+)*(?:stake|interest|equity\s+stake|shareholding)"), "owns_stake_in", "ab"),
@@ -1030,7 +1142,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # (or after what it does: "星衡智算主要从事智算中心建设与算力租赁服务，为崧岳电子的服务器客户")
     (_pattern(r"{B}(?:" + zg(10) + r"|[^⟦。；！？，]{0,30}，)(?:是|为|成为)" + r"{A}" + r"(?:的|最大的|第[一二三四五]大)" + zg(10) + r"客户"), "supplies", "ab"),  # "…也是光联芯最大的代工客户"
     # "云峤智算同时也是月湾智能最大的算力供应商"; "芯曜微电子的第二大股东为国鼎基金"; "蓝杉资本此次继续加注月湾智能"
-    (_pattern(r"{A}" + zg(10) + r"(?:是|为|成为)" + r"{B}" + r"的?" + zg(10) + r"(?:供应商|供货商|服务商|代工厂)"), "supplies", "ab"),
+    (_pattern(r"{A}" + zg(10) + r"(?:是|为|成为)" + ZH_COUNTRY + r"{B}" + r"的?" + zg(10) + r"(?:供应商|供货商|服务商|代工厂)"), "supplies", "ab"),
     (_pattern(r"{B}的(?:第[一二三四五六七八九十]大|控股|最大|主要|重要)股东(?:为|是|系)" + r"{A}"), "owns_stake_in", "ab"),
     (_pattern(r"{A}" + zg(6) + r"(?:是|为|系)" + rf"[{CJK}]{{0,3}}?" + r"{B}" + r"(?:[（(][^（）()]{0,30}[）)])?"
               + r"的(?:(?:第[一二三四五六七八九十]大|控股|最大|主要|重要)股东|(?:有限合伙人|LP|出资人))"), "owns_stake_in", "ab"),  # "发行人系苏州湾芯创投（简称…）的有限合伙人"
@@ -1161,6 +1273,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}[^⟦，。；]{0,12}?(?:收购|购买|受让)而(?:卖方|出售方|转让方|出让方)[^⟦，。；]{0,12}?(?:出售|转让|出让)" + r"{B}"), "acquires", "ab"),
     # "鼎晟董事会昨日通过以新台币9.6亿元取得散热模组厂沛霖科技35%股权"
     (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入)[^⟦，。；]{0,10}?{B}" + r"(?:约|近|逾)?[1-4]?\d(?:\.\d+)?%(?:的|之)?(?:股权|股份)"), "owns_stake_in", "ab"),  # a minority
+    # "公司将生产过程中产生的极片废料及报废电芯出售给华锂循环": the seller supplies the buyer
+    (_pattern(r"{A}" + r"将" + zg(40) + r"(?:出售|销售|供应|转售)(?:给|予)" + r"{B}"), "supplies", "ab"),
+    # "昱电创投以美金500万元取得⟦Cellwise AI, Inc.⟧ C轮特别股，持股比例约1.6%": shares of a round bought are an investment
+    (_pattern(r"{A}" + zg(20) + r"(?:取得|认购|购入|买入)" + r"{B}" + r"\s*(?:[A-H]\+?轮|Pre-IPO轮|新发行(?:之|的)?)?(?:特别股|优先股|普通股|新股)"), "invests_in", "ab"),
+    (_pattern(r"{A}" + zg(20) + r"(?:取得|认购|购入|买入)" + r"{B}" + r"[^。；⟦]{0,30}?[，,]\s*持股比例(?:约|为|约为)?[\d.]+\s*%"), "owns_stake_in", "ab"),
     # "公司芯片的封装测试主要委托恒朔半导体（无锡）有限公司完成": the one given the work supplies it
     (_pattern(r"{B}" + zg(20) + r"(?:封装|测试|封测|生产|制造|代工|加工|组装)" + zg(10) + r"(?:委托|委由|交由|外包给|外包予)(?:台湾|香港|大陆|美国|日本|韩国|美商|日商|韩商|台商)?" + ZDESC + r"{A}"), "supplies", "ab"),
     # "截至本公告日，公司在浙鸿银行的综合授信额度为15亿元": the bank lends
@@ -1221,7 +1338,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "公司的行星滚柱丝杠已通过北美人形机器人厂商Kestrel Motion的认证并实现批量供货": qualified by the buyer, then shipped to it
     (_pattern(r"{A}" + zg(30) + r"通过" + zg(16) + r"{B}" + r"(?:的|之)[^⟦。；，]{0,10}?(?:认证|验证|导入)[^⟦。；]{0,12}?(?:批量供货|量产供货|供货|出货|量产)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:采购|购买|部署|订购)了?" + zg(30) + r"{A}" + zg(6) + r"(?:的)?\s*(?:[A-Za-z0-9 ]{0,20})(?:GPU|芯片|加速器|服务器|算力|系统|云|[^⟦，。；]{0,8}?(?:工具|软件))"), "supplies", "ab"),
-    (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(20) + r"(?:供应|供货|提供|出售|销售)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
+    # "⟦星澜传媒⟧授权⟦本公司⟧于AI伴唱机产品中使用其华语卡拉OK曲库": the licensor supplies; "本集团…于大中华区代理⟦Halvard⟧之曲目": the principal supplies its agent
+    (_pattern(r"{A}" + r"授权" + r"{B}" + zg(30) + r"使用"), "supplies", "ab"),
+    (_pattern(r"{B}[^。；]{0,80}?(?:代理|代销|分销|经销)" + r"{A}" + r"(?:之|的)" + zg(6) + r"(?:曲目|作品|产品|曲库|版权|品牌)"), "supplies", "ab"),
+    # "代价将以本集团内部资源及⟦X Bank⟧香港分行提供之港币4亿元定期贷款拨付": the bank lends to the group that pays with it
+    (_pattern(r"以{B}" + zg(8) + r"(?:资源|资金)(?:及|和|与|以及)" + r"{A}" + r"(?:[^⟦，。；]{0,8}?(?:分行|支行))?提供(?:之|的)" + zg(20) + r"(?:贷款|借款|授信|融资)"),
+     "lends_to", "ab"),
+    (_pattern(r"{A}" + zg(20) + r"向" + ZH_COUNTRY + r"{B}" + BRACKETED + r"?" + zg(20) + r"(?:供应|供货|提供|出售|销售|出口)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"),
+     "supplies", "ab"),  # ("公司向美国X公司（X Corp.）出口熟料约62万吨")
     (_pattern(r"{A}" + zg(10) + r"(?:是|为)" + r"{B}" + zg(6) + r"(?:的)?(?:全资)?子公司"), "subsidiary_of", "ab"),
     # a glossary's "「深圳天衡」 指 天衡智駕（深圳）科技有限公司，一家於中國成立之有限公司，為本公司之間接全資附屬公司"
     (_pattern(r"{A}[^⟦。；]{0,30}?[，,]\s*为\s*" + r"{B}" + r"\s*(?:之|的)(?:间接|直接)?(?:全资|非全资)?(?:子公司|附属公司)"), "subsidiary_of", "ab"),
@@ -1450,7 +1574,8 @@ _ZH_CO_LENDERS = _pattern(r"(?:与|[、及和]){A}(?=(?:[、及和]⟦\d+⟧)*(?
 _ZH_ORDER_WITH = _pattern(r"(?<=，)其中(?:包括|含)?与{B}" + BRACKETED + r"?签订的(?:(?!借款|贷款|授信|担保|租赁|采购)[^⟦。；，]){0,30}?(?:合同|订单)")
 # "公司长期为海沃森半导体（Halvorsen Semiconductor）等国际客户提供先进制程晶圆代工服务": a company's own customers
 _ZH_SERVES = _pattern(r"(?:^|[，。；])(?:本)?公司(?:长期|一直|主要|持续|目前|已)*为{B}(?:[（(][^）)]{0,40}[）)])?等?[^⟦。；，]{0,12}?客户(?:提供|供应|供货)")
-_ZH_OWN_SUBSIDIARY = _pattern(r"(?:^|(?<=[，。；：:]))[^⟦，。；：:]{0,6}?(?:全资|控股)?子公司{A}(?![的之])")
+# (and "…项目由全资子公司华锂循环（江西）有限公司实施": the unit that carries out the company's project)
+_ZH_OWN_SUBSIDIARY = _pattern(r"(?:(?:^|(?<=[，。；：:]))[^⟦，。；：:]{0,6}?|由(?:其|公司|本公司)?(?=全资|控股))(?:全资|控股)?子公司{A}(?![的之])")
 _ZH_WHOLLY_HELD = _pattern(r"(?:百分之百|100\s?%)持(?:股|有)(?:之|的)?子公司\s*{A}")  # "资金贷与百分之百持股之子公司 JUNTIN POWER (THAILAND) CO., LTD."
 # "At the second close, Calder State Employees' Retirement System was admitted as a new limited partner": a new investor in the fund
 _ADMITTED_LP = _pattern(r"{A}\s+(?:was|were|has\s+been|have\s+been)\s+admitted\s+as\s+(?:a\s+|an\s+)?(?:new\s+|additional\s+)?limited\s+partners?\b")
@@ -1714,6 +1839,9 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
         at = window.find(figure)
         if at >= 0 and (_PER_SHARE_BEFORE.search(window[max(0, at - 12):at]) or _PER_SHARE_AFTER.match(window, at + len(figure))):
             continue  # "每股5.00元", "$12.50 per share": a price, not the size of the deal
+        if at >= 0 and re.search(r"\b(?:manages|managed|managing|oversees|overseeing|(?:assets\s+under\s+management|AUM)\s+of)\s+"
+                                 r"(?:about\s+|roughly\s+|approximately\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$", window[max(0, at - 50):at], re.I):
+            continue  # "Bedrock, which manages about $1.1 billion across three funds, …": a manager's size, not the deal's
         currency = currency_of(figure)
         parsed = parse_figure(figure)
         code = re.search(r"(?:\b(JPY|EUR|USD|HKD|NTD|TWD|KRW|RMB|CNY|INR|AED|SGD|CAD)\s*|(?<![A-Za-z])(C|CA|S|A)\$)$", window[:max(0, at)])  # "a JPY 36.0 billion Tranche A term loan", "C$150 million"
@@ -1730,14 +1858,20 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
             up_to = re.search(r"(?:up to|as much as|最多|至多|高达)\s*" + re.escape(figure), window, re.I)
             written = f"up to {figure}" if up_to and not figure.startswith("up to") else figure
             return written, currency, abs(parsed.value) if currency == "USD" else None
-    for figure in find_figures(window):  # a stake or a share count
+    for figure in find_figures(window):  # a stake or a share count (not "was marked up 22%": a value's change)
+        if "%" in figure and re.search(r"\b(?:marked|written)\s+(?:up|down)\s+(?:by\s+)?$|\b(?:rose|fell|grew|increased|decreased|declined|up|down)\s+(?:by\s+)?$",
+                                      window[:window.find(figure)], re.I):
+            continue
         if "%" in figure or re.search(r"shares|股", window[window.find(figure):window.find(figure) + len(figure) + 8]):
             return figure + (" shares" if "%" not in figure and "股" not in figure and "shares" not in figure else ""), None, None
     return None, None, None
 
 
 # "嘉衡融资有限公司已获委任为本公司就收购微刻精密之财务顾问": a sentence that names an adviser says who advises, not who deals
-_ADVISER_NAMED = re.compile(r"(?:获委任|获聘|受聘|获委聘|担任|委任)[^，。；]{0,30}?(?:独立)?(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)[。；]?$|"
+_ADVISER_NAMED = re.compile(r"(?:获委任|获聘|受聘|获委聘|担任|委任)[^，。；]{0,30}?(?:独立)?(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)"
+                            r"(?:[。；]?$|[，,]\s*就[^。；]{0,60}?(?:提供|发表)(?:意见|建议))|"  # ("…获委任为独立财务顾问，就采购合同之条款向X提供意见")
+                            r"(?:保荐机构|保荐人|持续督导机构|独立财务顾问)[^。；]{0,60}?(?:无异议|核查意见)|"  # "经核查，保荐机构X对Y本次对外投资事项无异议": an opinion
+                            r"受聘[^。；]{0,30}?(?:提供|出具)[^。；]{0,20}?(?:估值|评估|审计)(?:意见|报告)|"  # "X受聘就Y之股权价值向Z提供估值意见": a valuer
                             r"(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)(?:为|系|是)[^，。；]{0,40}?(?:有限公司|律师事务所|会计师事务所)|"
                             r"\b(?:is|was|has\s+been|have\s+been)\s+(?:appointed|engaged|retained)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:financial|legal)\s+advis[eo]rs?\b|"
                             # "Hanbit Securities also acts as arranger for Lotus Park Department Store, …" (an arranger that lends says so)
@@ -1756,6 +1890,8 @@ def _compared_with(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b(?:against|with|versus|than)\s+(?:a|an|the)\s+(?:competing\s+|rival\s+|lower\s+|higher\s+)?(?:quote|bid|offer|proposal|tender)\s+from\s+(?:the\s+)?$", text[:start]):
         return True  # "The buy-in was priced competitively against a quote from ⟦Ashcombe⟧, which was not selected": a bidder not taken
+    if re.search(r"\bvaluations?\b[^⟦.;]{0,30}?\b(?:above|below|than|over|under)\s+(?:that\s+of\s+)?(?:the\s+)?$", text[:start]):
+        return True  # "⟦Auralis⟧ raised at a valuation well above ⟦Tunewright⟧'s": a company a price is compared with
     return text[:start].endswith(("与", "和", "同")) and re.match(r"[^，。；⟦]{0,6}(?:相同|一致|相若|相当)", text[end:]) is not None
 
 
@@ -2015,6 +2151,13 @@ class RuleExtractor:
         raters = {m.node for m in mentions if _RATES.match(sentence, m.end)}
         if raters:  # "Aldwych Credit Ratings ("Aldwych") has assigned a B1 rating to the … term loan provided by X to Y": the rater is no party
             mentions = [m for m in mentions if m.node not in raters]
+        # "we funded the cash portion of the Kestrel purchase with cash on hand and a term loan from Northway Bank": what was bought
+        # is no party to its financing
+        bought = {m.node for m in mentions if re.match(r"\s+(?:purchase|acquisition|buyout|takeover)\b", sentence[m.end:])
+                  and re.search(r"\b(?:fund|funded|funding|finance|financed|financing|paid\s+for|pay\s+for)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$",
+                                sentence[:m.start] + ("the " if m.written.lower().startswith("the ") else ""))}
+        if bought and len({m.node for m in mentions} - bought) >= 2:
+            mentions = [m for m in mentions if m.node not in bought]
         if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) or _CALLED_OFF.search(sentence) \
                 or _COLLATERAL.match(sentence) or _ADVISER_NAMED.search(sentence):
             return []  # "市场一度传闻X将收购Y，双方均已否认", "X denied a report that it would buy Y": no link
@@ -2202,7 +2345,7 @@ class RuleExtractor:
         for held_by in _ZH_HELD_BY.finditer(placeholder):
             # "⟦0⟧由⟦1⟧持有92%及由⟦2⟧持有8%，为⟦3⟧之非全资附属公司": each holder holds ⟦0⟧; what follows is said of ⟦0⟧
             held = mentions[int(held_by.group(1))]
-            shares = list(re.finditer(r"由⟦(\d+)⟧持有[\d.]+\s?%", held_by.group(0)))
+            shares = list(re.finditer(r"由⟦(\d+)⟧持有约?[\d.]+\s?%", held_by.group(0)))
             for share in shares:
                 add(mentions[int(share.group(1))], held, "owns_stake_in", held_by.start() + share.start(), held_by.start() + share.end())
             unlinked.update(frozenset((mentions[int(share.group(1))].node, mentions[int(later)].node)) for share in shares
@@ -2241,9 +2384,10 @@ class RuleExtractor:
                 # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
                 if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)) or _ZH_NEGATED.search(m.group(0)):
                     continue  # "We do not currently purchase accelerators from X"
-                if relation == "invests_in" and stayed_out \
+                if relation == "invests_in" and stayed_out and not re.match(r"[^⟦.;]{0,80}?\band\s+(?:did|does|will|would)\s+not\b", placeholder[m.end():]) \
                         or any(_compared_with(placeholder, *spans[int(m.group(k))][:2]) for k in ("a", "b")):
                     continue  # "The Committee considered, and rejected, a co-investment in ⟦b⟧"; "priced against a quote from ⟦a⟧"
+                    # (but "The Fund invested $18 million in ⟦b⟧'s Series A in 2023 and did not participate in the Series B": that one it made)
                 a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
                 if _parallel_objects(placeholder, *sorted((spans[int(m.group("a"))], spans[int(m.group("b"))]))):
                     continue  # "brands licensed from ⟦a⟧, including …, and juice brands licensed from ⟦b⟧": both license to the writer
@@ -2540,6 +2684,13 @@ class RuleExtractor:
             # "the Company entered into a five-year finance lease with X": who leases to whom is a guess (a lessor's table may say)
             lessee = mentions[int(lease.group(1))].node
             self.guessed.update((id(r), r) for r in found if r.relation == "supplies" and lessee in {r.source, r.target})
+        for co in re.finditer(r"⟦(\d+)⟧\s+and\s+⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?(?:,\s+(?:a|an)\s+[^⟦;.]{0,60}?(?:⟦\d+⟧)?)?,?\s+as\s+(?:co-)?borrowers\b", placeholder):
+            # "the Company and X, a wholly owned subsidiary of the Company, as borrowers, entered into a Credit Agreement": both borrow
+            one, two = mentions[int(co.group(1))].node, mentions[int(co.group(2))].node
+            for r in [r for r in found if r.relation == "lends_to" and {r.target} & {one, two} and one != two]:
+                co_borrower = two if r.target == one else one
+                if not any(x.relation == "lends_to" and x.source == r.source and x.target == co_borrower for x in found):
+                    found.append(self._relation(r.source, co_borrower, "lends_to", r.amount, r.currency, r.amount_usd, document, page, sentence))
         return found
 
     def _relation(self, source: str, target: str, relation: str, amount: str | None, currency: str | None, usd: float | None,
@@ -3125,6 +3276,11 @@ class RuleExtractor:
                       and all(w.startswith(p) for w, p in zip(node.split(), parts, strict=False))}
             if len(fuller) == 1 and self.lexicon.company(camel) is None:
                 found[camel] = fuller.pop()
+        for node in first_pass:  # "We went live with BetHarbor …; BetHarbor pays us …": a camel-case name found once is the name wherever written
+            if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", node) and node not in found and self.lexicon.company(node) is None \
+                    and not any(other.startswith(node + " ") for other in {*first_pass, *others.values(), *self.known}) \
+                    and not re.search(rf"(?<![\w-]){node}\s+[A-Z]", text):  # (not the "XinLan" of a "XinLan AutoDrive" written too)
+                found[node] = node
         own_fund = re.search(r"\b(Fund\s+[IVX]+)$", company)
         if own_fund and re.search(rf"\b{own_fund.group(1)}\b", text):
             found.setdefault(own_fund.group(1), company)  # "Seorin Capital Fund III"'s letter: "our commitments to Fund III"
@@ -3133,7 +3289,8 @@ class RuleExtractor:
                 found.setdefault(fund.group(1), company)
         for name, node in others.items():
             if name in found and " " not in name and found[name] != node and self.known.get(node, 0) >= 3 \
-                    and self.known.get(node, 0) > 2 * self.known.get(found[name], 0) and found[name] != company:
+                    and self.known.get(node, 0) > 2 * self.known.get(found[name], 0) and found[name] != company \
+                    and not re.match(_UNIT_WORDS + r"$", node[len(name) + 1:]):  # (not toward its venture arm: 'Pacefield Ventures')
                 found[name] = node  # 'Orvane' is Orvane Compute (in many links), not the 'Orvane Cloud' (Europe) this call also names
             if name == company and node != company and strip_suffix(node) == company:
                 continue  # Brieflane's own call says "Brieflane" for itself, not for the 'Brieflane Technologies' other documents link
@@ -3183,9 +3340,10 @@ class RuleExtractor:
                     line = _SUBSIDIARY_HEADER.sub("", line)
                     # (no Chinese in an English name; a name may start with a digit: "3M Australia Pty. Ltd.")
                     for m in re.finditer(rf"((?<![A-Za-z0-9])\d?[A-Z][A-Za-z0-9_\u00c0-\u017f&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})(?![A-Za-z])", line):
-                        if m.start() > 3 or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I) \
+                        if m.start() > 3 or re.search(r"[:：\u4e00-\u9fff]", line[:m.start()]) \
+                                or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I) \
                                 or re.search(r"\b(?!and\b|for\b|the\b|del?\b|la\b|und\b)[a-z]{3,}\b", m.group(1)):
-                            continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …" or prose
+                            continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …", prose or a field ("名称：X JSC")
                         if re.search(r"\b(?:is|are|was|were|will|has|have|had|acts?|acted|serves?|served)\b", line[m.end():]):
                             continue  # a sentence about the company ("X LLC is the structuring agent …"), not a list of subsidiaries
                         # (a term sheet's label run into its value: "Guarantors Aurelle Launch Services Kourou SAS and other material subsidiaries")
@@ -3430,7 +3588,10 @@ class RuleExtractor:
         named = [m for m in mentions if m.node != recipient
                  and not (re.search(r",\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:of|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", sentence[:m.start])
                           and re.match(r"\s*(?:\([^()]*\))?,", sentence[m.end:]))  # ("…, the venture arm of contract chipmaker ⟦Y⟧ (TSE: 6593), led …")
-                 and not re.match(r"\s*旗下(?:的)?", sentence[m.end:])]  # "泓盛国投旗下的泓盛创投": the unit takes part, not its parent
+                 and not re.match(r"\s*旗下(?:的)?", sentence[m.end:])  # "泓盛国投旗下的泓盛创投": the unit takes part, not its parent
+                 # "… and Theo Marchetti has joined its board": a director joins a board, not the round
+                 and not re.match(r"\s+(?:has\s+|have\s+|will\s+|also\s+)*(?:joined|join|joins|takes?|took)\s+(?:a\s+seat\s+on\s+)?(?:its|the|our|their|\w+['’]s)\s+board\b",
+                                  sentence[m.end:])]
         separator = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|、|及|和|以及)\s*(?:the\s+)?"
         # "美国芯片企业X（…）、Y以及Z跟投": a Chinese list shares the verb after its last member
         listed = [i > 0 and bool(re.fullmatch(rf"(?:[（(][^（）()]{{0,40}}[）)])?(?:{separator}[{CJK}]{{2,12}}?)*{separator}(?:[{CJK}]{{2,12}}?(?:机构|公司|基金|旗下的?))?", sentence[named[i - 1].end:m.start]))
@@ -3657,7 +3818,7 @@ _ZH_DESCRIBED = re.compile(r"^(?:一家|一间|一間|于|於)|(?:注册)?成立
                            r"|^(?:重整|破产|清算|法院|所有信息)|裁定|受理|申报|管理人")  # ("关于法院裁定受理公司重整…", "确定X为公司重整产业投资人": no names)
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
 _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
-_NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|^(?:作为|作為|担任|擔任)|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
+_NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|^(?:作为|作為|担任|擔任)|合伙人$|合夥人$|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
 
 
 def _appositive_owner(placeholder: str, mentions: list[Mention], at: int, end: int | None = None) -> Mention:
@@ -3679,7 +3840,8 @@ def _appositive_owner(placeholder: str, mentions: list[Mention], at: int, end: i
 
 def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at: int) -> int:
     """The company an appositive ends on: in '⟦0⟧ (“Fleet Funding”), a wholly owned special-purpose subsidiary of ⟦1⟧, entered
-    into' the actor is 0, not the parent 1 (nor the defined term in brackets)."""
+    into' the actor is 0, not the parent 1 (nor the defined term in brackets); in '⟦0⟧ and its subsidiary, ⟦2⟧, as guarantor,
+    entered into' it is 0, not the guarantor."""
     while at > 0:
         before = placeholder[:spans[at][0]]
         unit = re.search(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm)\s+of\s+(?:the\s+)?$",
@@ -3690,6 +3852,12 @@ def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at
             at -= 1
         else:
             break
+    borrower = re.search(r"⟦(\d+)⟧\s+and\s+(?:⟦\d+⟧\s+)?[^⟦;.]{0,40}?,?\s*$", placeholder[:spans[at][0]])
+    if borrower and re.match(r"(?:\s*\([^()]{0,40}\))?(?:,\s+(?:a|an)\s+[^⟦;.]{0,60}?(?:⟦\d+⟧)?)?,?\s+as\s+(?:a\s+|the\s+)?(?:subsidiary\s+)?(?:guarantors?|co-borrowers|borrowers)\b",
+                             placeholder[spans[at][1]:]):
+        # "the Company and its wholly owned subsidiary, X, as guarantor, entered into a Credit Agreement": the Company borrows (and of
+        # "the Company and X, a wholly owned subsidiary of the Company, as borrowers", the Company is named first)
+        at = int(borrower.group(1))
     return at
 
 
