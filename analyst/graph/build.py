@@ -11,8 +11,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from analyst.graph.entities import _REGIONAL_UNIT, zh_same_company
-from analyst.graph.extract import _UNIT_WORDS, SAME_AS
+from analyst.graph.entities import _REGIONAL_UNIT, _UNIT_WORDS, zh_same_company
+from analyst.graph.extract import SAME_AS
 from analyst.lexicon import ZH_PLACES, Lexicon, zh_unplaced
 from analyst.text import to_simplified
 from analyst.types import Cycle, Evidence, Graph, Node, Relation
@@ -146,13 +146,18 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
             short = min(only, key=lambda n: (to_simplified(n) != n, n))
             rename[full] = short
             rename.update({n: short for n in only if n != short})
-    # a chain ('Yunqiong' -> 'Yunqiong Cloud' -> 'Yunqiong Cloud Holdings') ends at its last name
-    # (and stops where it comes round: 'A' -> 'B' -> 'C' -> 'A' is no chain)
-    for name in list(rename):
-        seen = {name}
-        while rename[name] in rename and rename[name] not in seen:
-            seen.add(rename[name])
-            rename[name] = rename[rename[name]]
+    # a chain ('Yunqiong' -> 'Yunqiong Cloud' -> 'Yunqiong Cloud Holdings') ends at its last name; names that come round
+    # ('Tidemoor' -> 'Tidemoor Technology' -> 'Tidemoor') are one company, named by the longest of them, whatever the order
+    # the names were read in
+    def last(name: str) -> str:
+        path = [name]
+        while rename.get(path[-1], path[-1]) != path[-1] and rename[path[-1]] not in path:
+            path.append(rename[path[-1]])
+        if path[-1] in rename and rename[path[-1]] in path:
+            return max(path[path.index(rename[path[-1]]):], key=lambda n: (len(n), n))
+        return path[-1]
+
+    rename = {name: end for name in rename if (end := last(name)) != name}
     if not rename:
         return relations
 

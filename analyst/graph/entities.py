@@ -465,8 +465,8 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         if any(not is_vehicle(n) for n in names):
             names = {n for n in names if not is_vehicle(n)}  # 'Vesper' is Vesper Labs, not its Vesper Compute Holdings, LLC
         names = {n for n in names if not _REGIONAL_UNIT.search(n)}  # 'Jingyao' is not its unit 'Jingyao Photonics USA'
-        if any(not _ARM_TAIL.match(n[len(first) + 1:]) for n in names):
-            names = {n for n in names if not _ARM_TAIL.match(n[len(first) + 1:])}  # 'Pacefield' is Pacefield Fitness Clubs, not its Pacefield Ventures
+        if any(not re.fullmatch(_UNIT_WORDS, n[len(first) + 1:]) for n in names):
+            names = {n for n in names if not re.fullmatch(_UNIT_WORDS, n[len(first) + 1:])}  # 'Pacefield' is Pacefield Fitness Clubs, not Pacefield Ventures
         if not names:
             continue
         names = {n for n in names if not any(n.startswith(o + " ") for o in names)}  # 'Halvard Music Publishing (Group)': one company
@@ -479,8 +479,8 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
-# a company's investing or financing arm is its name and one of these words ("Pacefield Ventures", "Orvane Capital")
-_ARM_TAIL = re.compile(r"(?:Ventures|Capital|Funding|Finance|Fund|Credit|Investments?)$")
+# a company's investing, financing or giving arm is its name and one of these words ("Pacefield Ventures", "Orvane Capital")
+_UNIT_WORDS = r"(?:Ventures|Capital|Funding|Financial|Finance|Leasing|Foundation|Fund|Credit|Investments?)\b"
 # a regional unit's name ends with its region: "Jingyao Photonics USA, Inc.", "Orbitra Americas LLC", "Tallyforge Philippines, Inc.",
 # "Hongtuo Microelectronics (Vietnam) Co., Ltd."
 _REGIONAL_UNIT = re.compile(r"\s\(?(?:USA|U\.S\.|US|America|Americas|North\s+America|Europe|EMEA|Asia|Asia\s+Pacific|APAC|Japan|UK|Korea|India|China|Singapore|"

@@ -13,6 +13,7 @@ from dataclasses import replace as _replace
 
 from analyst.graph.cues import cue_links, party_of_party
 from analyst.graph.entities import (
+    _UNIT_WORDS,
     _ZH_GLOSSARY,
     _ZH_HEADS,
     _ZH_ROLE_ALIAS,
@@ -492,9 +493,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "We contributed ¥2.0 billion to Kirameki's ¥18.5 billion Series C"
     (_pattern(r"{A}\s+(?:also\s+)?(?:contributed|invested|put|committed)\s+(?:(?:US|HK|S)?[$€£¥₩]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:to|in|into)\s+{B}(?:'s|’s)\s+"
               r"(?:[^⟦;.]|\.(?=\d)){0,30}?\b(?:round|Series\s+[A-H]\d?|financing|raise|fundraise)\b"), "invests_in", "ab"),
-    # "We led its Series B in 2024 and own 17.2% today": the round led, and the holding it left
-    (_pattern(r"{A}\s+(?:also\s+)?(?:led|co-led|anchored|joined)\s+{B}(?:'s|’s)?\s+(?:(?:US|HK|S)?[$€£¥₩]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:Series\s+[A-H]\d?|seed|round|pre-IPO)\b"),
-     "invests_in", "ab"),
+    # "We led its Series B in 2024 and own 17.2% today": the holding the round left (the round itself: "Ferroquill led …" below)
     (_pattern(r"{A}\s+(?:also\s+)?(?:led|co-led|anchored|joined)\s+{B}(?:'s|’s)?\s+(?:Series\s+[A-H]\d?|seed|round|pre-IPO)\b[^⟦;.]{0,40}?\band\s+(?:now\s+|still\s+)?(?:own|owns|hold|holds)\s+(?:about\s+|roughly\s+)?[\d.]+\s?%"),
      "owns_stake_in", "ab"),
     # "we awarded Sentrava Systems a three-year contract worth US$48 million", "X was awarded a contract by Y"
@@ -614,9 +613,6 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Recyclon also processes production scrap for Voltaris Energy Systems at its Ohio plant"
     (_pattern(r"{A}\s+(?:also\s+|now\s+)?(?:processes|recycles|refines|reclaims|treats)\s+(?:[\w-]+\s+){0,4}?(?:scrap|waste|batteries|cells|materials?|packs)\s+for\s+{B}"),
      "supplies", "ab"),
-    # "We also renewed our contract with Cellwise, whose forecasting models now tell us …": whose product a contract buys
-    (_pattern(r"{B}\s+(?:also\s+)?(?:renewed|extended|expanded|signed)\s+(?:⟦\d+⟧\s+|its\s+|their\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:contract|agreement|subscription)\s+with\s+{A},\s+whose\s+"
-              r"(?:[\w-]+\s+){0,2}?" + _RUNNING_PRODUCT + r"\b"), "supplies", "ab"),
     # "Tanjung (Bursa: TJDATA) said Singapore GPU-cloud provider Lionpeak Compute had signed a 10-year lease for 48 megawatts": the
     # landlord announces its tenant
     (_pattern(r"{A}(?:\s*\([^()]{0,40}\))?\s+(?:said|says|announced)\s+(?:that\s+)?" + g(60) + r"{B}\s+(?:had\s+|has\s+)?signed\s+(?:a|an)\s+" + g(30) + r"\blease\b"),
@@ -629,8 +625,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "supplies", "ab"),
     # "Huade Sports Technology is now our feed for Asian football and basketball"
     (_pattern(r"{A}\s+(?:is|was|has\s+been)\s+(?:now\s+|also\s+|still\s+)?{B}\s+(?:[\w-]+\s+){0,2}?(?:feed|supplier|provider|vendor|source)\s+(?:for|of)\b"), "supplies", "ab"),
-    # "The Company also renewed its official data feed agreement with Linecraft Data, Inc., which supplies play-by-play data"
-    (_pattern(r"{B}" + g(60) + r"\b(?:agreement|contract)\s+with\s+{A}(?:\s*\([^()]{0,40}\))?,\s+which\s+(?:supplies|provides|delivers|licenses)\b"), "supplies", "ab"),
+    # "The Company also renewed its official data feed agreement with Linecraft Data, Inc., which supplies play-by-play data", "We also
+    # renewed our contract with Cellwise, whose forecasting models now tell us …": the other side of a contract that supplies, or whose product it buys
+    (_pattern(r"{B}" + g(60) + r"\b(?:agreement|contract|subscription)\s+with\s+{A}(?:\s*\([^()]{0,40}\))?,\s+(?:which\s+(?:supplies|provides|delivers|licenses)\b|"
+              r"whose\s+(?:[\w-]+\s+){0,2}?" + _RUNNING_PRODUCT + r"\b)"), "supplies", "ab"),
     # "The ultrasonic metering modules at the heart of AquaMind's kits are bought from Taiwan-based Xincheng Sensing"
     (_pattern(r"{B}(?:'s|’s)\s+[^⟦;.]{0,40}?\b(?:are|is|were|was)\s+(?:bought|purchased|sourced|procured)\s+from\s+(?:[\w-]+\s+){0,2}?{A}"), "supplies", "ab"),
     # "We also participate with Greyline Waste Systems, Inc. in a joint research pilot at our Willow Creek treatment plant"
@@ -662,7 +660,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Quarrylight Analytics sells … models to quarry operators; Ironvale is its reference customer"
     (_pattern(r"{A}\s+(?:sells|supplies|provides|licenses|makes)\b[^⟦.;]{0,120};\s+{B}\s+is\s+its\s+(?:[\w-]+\s+){0,2}?customer\b"), "supplies", "ab"),
     (_pattern(r"{A}" + g(80) + r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|licens(?:es|ed|ing))\b" + g(80)
-              + r"\bto\s+(?:[a-z][\w-]*\s+){0,2}?{B}(?!\s+by\s+⟦)"), "supplies", "ab"),  # ("licenses … its motion models to wearable maker ⟦b⟧")  # ("… is supplied to ⟦b⟧ by ⟦c⟧": ⟦c⟧ supplies)
+              + r"\bto\s+(?:[a-z][\w-]*\s+){0,2}?{B}(?!\s+by\s+⟦)"), "supplies", "ab"),  # ("licenses … to wearable maker ⟦b⟧"; not "… supplied to ⟦b⟧ by ⟦c⟧")
     # "We rely on Kurogane Substrate K.K., based in Kyoto, for substantially all of the ABF substrates": the one relied on supplies;
     # "we depend on X for 24% of our revenue": X buys
     (_pattern(r"{A}" + g(30) + r"\b(?:rel(?:y|ies|ied)|depend(?:s|ed)?)\s+(?:\w+ly\s+)?(?:up)?on\s+{B}(?:,[^;⟦]{0,60}?,)?\s+for\b" + g(40)
@@ -1069,9 +1067,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Shenche Intelligence, a model lab in which Yunqu also holds a 12.5% stake"
     (_pattern(r"{B},?\s+(?:a|an|the)\s+[^⟦;.]{0,40}?\bin\s+which\s+{A}\s+(?:also\s+|already\s+|still\s+)?(?:holds|owns|has|had|held|owned|took|has\s+taken)\s+"
               r"(?:a|an)\s+(?:[\d.]+\s?%\s+|small\s+|minority\s+|significant\s+)*(?:stake|interest|equity\s+stake|shareholding)"), "owns_stake_in", "ab"),
-    # "Ferroquill led Sorrelwick Labs' $4 billion Series E": the leader invests in the company whose round it is
-    (_pattern(r"{A}\s+(?:led|co-led|anchored|joined)\s+{B}(?:'s|’s|'|’)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
-              r"(?:Series\s+[A-H]|round|raise|financing|funding)\b"), "invests_in", "ab"),
+    # "Ferroquill led Sorrelwick Labs' $4 billion Series E", "We led its Series B in 2024": the leader invests in the company whose round it is
+    (_pattern(r"{A}\s+(?:also\s+)?(?:led|co-led|anchored|joined)\s+{B}(?:(?:'s|’s|'|’)\s+(?:(?:US|HK|S)?[$€£¥₩]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?|"
+              r"\s+(?:(?:US|HK|S)?[$€£¥₩]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?)(?:Series\s+[A-H]\d?|seed|round|pre-IPO|raise|financing|funding)\b"), "invests_in", "ab"),
     # "Spanwright Exchange, which resells our capacity": a reseller buys what it resells
     (_pattern(r"{B}(?:\s*\([^()]{0,40}\))?,?\s+which\s+(?:resells|re-sells|distributes|markets)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?"
               r"(?:capacity|compute|GPUs?|products?|chips?|cloud|services)\b"), "supplies", "ab"),
@@ -3290,7 +3288,7 @@ class RuleExtractor:
         for name, node in others.items():
             if name in found and " " not in name and found[name] != node and self.known.get(node, 0) >= 3 \
                     and self.known.get(node, 0) > 2 * self.known.get(found[name], 0) and found[name] != company \
-                    and not re.match(_UNIT_WORDS + r"$", node[len(name) + 1:]):  # (not toward its venture arm: 'Pacefield Ventures')
+                    and not re.fullmatch(_UNIT_WORDS, node[len(name) + 1:]):  # (not toward its venture arm: 'Pacefield Ventures')
                 found[name] = node  # 'Orvane' is Orvane Compute (in many links), not the 'Orvane Cloud' (Europe) this call also names
             if name == company and node != company and strip_suffix(node) == company:
                 continue  # Brieflane's own call says "Brieflane" for itself, not for the 'Brieflane Technologies' other documents link
@@ -3813,7 +3811,6 @@ _COUNTERPARTY_ROLES = [
 _WE_BUY = re.compile(r"采购|购买|购入|购进|承租|租入|接受劳务|接受服务|purchase|procure|lease from", re.I)
 _WE_SELL = re.compile(r"销售|出售|提供劳务|提供服务|服务|托管|出租|租赁|供应|供货|sale|supply|services?\b", re.I)
 # Words after a company's name that name one of its units: 'Tessellane Ventures', 'Halvorsen Financial Services'
-_UNIT_WORDS = r"(?:Ventures|Capital|Funding|Financial|Finance|Leasing|Foundation|Fund|Credit|Investments?)\b"
 _ZH_DESCRIBED = re.compile(r"^(?:一家|一间|一間|于|於)|(?:注册)?成立之?$|注冊成立之?$"
                            r"|^(?:重整|破产|清算|法院|所有信息)|裁定|受理|申报|管理人")  # ("关于法院裁定受理公司重整…", "确定X为公司重整产业投资人": no names)
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
