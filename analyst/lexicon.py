@@ -228,7 +228,8 @@ def _trie(keys: list[str]) -> str:
 LEGAL_FORMS = (r"inc|incorporated|corp|corporation|co|ltd|limited|plc|pbc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|"
                r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|asa|as|a/s|aps|oyj|oy|"
                r"p\.j\.s\.c|pjsc|q\.s\.c|joint\s+stock\s+company|jsc|n\.a|pty\.?\s+ltd|s\.l|kgaa|berhad|tbk|scsp|scs|sicav|private\s+limited|pvt\.?\s+ltd|pvt|"
-               r"yuhan\s+hoesa|chusik\s+hoesa|jusik\s+hoesa|kabushiki(?:\s+kaisha)?|godo\s+kaisha|kaisha")  # (Korean forms written in Latin letters: "Kestrelmont Korea Yuhan Hoesa")
+               r"yuhan\s+hoesa|chusik\s+hoesa|jusik\s+hoesa|kabushiki(?:\s+kaisha)?|godo\s+kaisha|kaisha|"
+               r"s\.a\.p\.i\.\s+de\s+c\.v|s\.a\.b\.\s+de\s+c\.v|s\.a\.\s+de\s+c\.v|s\.\s+de\s+r\.l\.(?:\s+de\s+c\.v)?|ltda|eireli|s/a")  # (Latin American forms)  # (Korean forms written in Latin letters: "Kestrelmont Korea Yuhan Hoesa")
 _SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technologies|technology)\.?$", re.IGNORECASE)
 _ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$|合伙企业$|[（(]有限合伙[）)]$")
 
@@ -257,7 +258,8 @@ def out_of_capitals(name: str) -> str:
     (THAILAND)" -> "Juntin Power (Thailand)"; short words ("AI", "USA", "LLC") stay as written; a name in mixed case is left alone."""
     if not (name.isupper() and len(name) > 5):
         return name
-    return re.sub(r"[A-Z]{4,}", lambda m: m.group(0).capitalize(), name)
+    # (a three-letter word with two vowels is a word, not initials: "WING YUE GARMENTS" -> "Wing Yue Garments")
+    return re.sub(r"[A-Z]{4,}|\b(?=[A-Z]{3}\b)(?:[^AEIOU\W]?[AEIOU]{2}[^AEIOU\W]?)\b", lambda m: m.group(0).capitalize(), name)
 
 
 def strip_suffix(name: str) -> str:

@@ -57,7 +57,7 @@ _ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s
 _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)(?:首次公开发行|公开发行|向不特定对象发行|向特定对象发行)[^\n]{0,40}?"
                                r"(?:招股说明书|招股意向书|募集说明书)", re.M)
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
-_HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){1,4}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
+_HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){1,5}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
                               r"Pension\s+(?:Plan|Fund|System)|Retirement\s+(?:System|Fund|Plan)|Superannuation\s+Fund|"
                               r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|Limited|plc|N\.V\.|B\.V\.|N\.A\.|AG|SE|A/S|ASA|AB|Oyj|S\.A\.|S\.p\.A\.|GmbH|K\.K\.|Bank|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
@@ -217,7 +217,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     subject_line = re.search(r"(?<![\w&'’.-])(" + _SUBJECT_COMPANY.pattern + r")\s*\([A-Z]{2,6}\)", head[:400]) if re.search(r"\bresearch\b", head[:200], re.I) else None
     if subject_line:  # a research note whose masthead (the broker) is followed by the company it covers: "Meridian Power & Data, Inc. (MPD)"
         candidates[_canonical(subject_line.group(1), lexicon)] += 35
-    for heading in dict.fromkeys((first_line, title.strip())):  # (in this order, whatever the hash seed)
+    for rank, heading in enumerate(dict.fromkeys((title.strip(), first_line))):  # (the title first, then the first line under it)
         # "# Stonecrest Credit Partners" heading a letter or a release; "Ironpeak Data Centers, Inc. - Annual Report 2025", "Ostara Bank, N.A. - Transaction Notice"
         heading = re.split(r"\s+[-–—|·:/]\s+(?=[^\n]*\b(?:[Rr]eport|REPORT|[Ll]etter|[Ff]orm|[Rr]esults|[Tt]ranscript|[Cc]all|[Rr]elease|[Nn]otice|[Aa]nnouncement)\b)", heading)[0]
         if heading.isupper() and len(heading.split()) <= 5:
@@ -225,7 +225,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         # a legal name run on into the title under it: "Amperline Capital Fund III, L.P. Quarterly Letter to Limited Partners - …"
         heading = re.sub(r"^((?:[A-Z][\w&'’.-]*\s+){1,5}?[A-Z][\w&'’.-]*,?\s+(?:L\.P\.|LLC|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.))\s+(?=[A-Z][a-z]).*$", r"\1", heading)
         if _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
-            candidates[_canonical(heading, lexicon)] += 30
+            candidates[_canonical(heading, lexicon)] += 30 - rank  # (the manager's letterhead over the fund named under it)
     filed = re.search(r"\bCommission\s+File\s+(?:Number|No\.?)\s*:?\s*[\d-]{5,}\s*[-–—|]?\s*((?:[A-Z][A-Z&.'’-]*,?\s+){1,5}(?:INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC|N\.V\.|LLC|L\.P\.|HOLDINGS))",
                       head[:2000])
     if filed:  # a cover run into one paragraph: "… Commission File Number 001-41872 LUMORA OPTICS, INC. Delaware …"

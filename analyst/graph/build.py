@@ -8,6 +8,7 @@ smallest known amount on it (loops with an unknown amount last).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -72,6 +73,10 @@ def merge(relations: list[Relation]) -> list[Relation]:
     return sorted(merged.values(), key=lambda r: (-(r.amount_usd or 0), r.source, r.target, r.relation))
 
 
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     """One node for a company that one document calls by its full name and another by its first word.
 
@@ -82,8 +87,11 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     tied = {frozenset((r.source, r.target)) for r in relations}  # '合肥澜芯微电子' is the subsidiary of 澜芯 a document says it is
     units = {r.source for r in relations if r.relation == "subsidiary_of" and r.target in names}
     rename: dict[str, str] = {}
+    # 'Cacao Credito' (a note typed without accents) is the 'Cacao Crédito' another document writes
+    accented = {_unaccented(n): n for n in sorted(names) if re.fullmatch(r"[A-Za-z\u00c0-\u017f0-9 .,&'’-]+", n) and _unaccented(n) != n}
+    rename.update({n: accented[n] for n in names if n in accented})
     for name in names:
-        if lexicon.company(name) is not None:
+        if lexicon.company(name) is not None or name in rename:
             continue
         group = re.fullmatch(r"([A-Z]\S*(?: \S+)*) (?:Holdings?|Group|Company|Technology|Technologies)", name)
         if " " not in name and name[:1].isupper():
@@ -235,7 +243,10 @@ _ZH_WORDS = {"算力": {"compute", "computing"}, "智算": {"compute", "computin
              "智驾": {"autodrive", "autonomous", "driving"}, "光电": {"photonics", "optoelectronics", "optical"}, "电子": {"electronics"},
              "制造": {"manufacturing"}, "封装": {"packaging"}, "精密": {"precision"}, "基板": {"substrate", "substrates"}, "激光": {"laser", "lasers"}, "汽车": {"auto", "automotive", "motor", "motors"}, "软件": {"software"},
              "天线": {"antenna", "antennas"}, "卫星": {"satellite", "satellites"}, "航天": {"aerospace", "space"}, "轨道": {"orbital", "orbit"},
-             "零售": {"retail"}, "物流": {"logistics"}, "医疗": {"medical", "health", "healthcare"}, "航空": {"aviation", "airlines", "air"}}
+             "零售": {"retail"}, "物流": {"logistics"}, "医疗": {"medical", "health", "healthcare"}, "航空": {"aviation", "airlines", "air"},
+             "感测": {"sensing", "sensors", "sensor"}, "传感": {"sensing", "sensors", "sensor"}, "智慧": {"smart", "intelligence", "intelligent"},
+             "建筑": {"building", "buildings", "construction"}, "物业": {"property", "properties"}, "智行": {"mobility"},
+             "出行": {"mobility", "travel", "rides"}, "租车": {"rental", "rentals", "car"}}
 
 
 def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
@@ -244,7 +255,11 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
     from pypinyin import Style, pinyin
 
     # (not a unit named for its place, '華芯智算（深圳）科技', when its parent is 華芯智算)
-    chinese = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{3,14}", n) and lexicon.company(n) is None]
+    # (a two-character short name too: '宏碩' is 'Hongshuo Sensing Technology' when nothing else reads hongshuo, and no longer
+    # name starts with it: '天枢' may be 天枢芯算 or 天枢控股)
+    chinese = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{3,14}", n) and lexicon.company(n) is None
+               or re.fullmatch(r"[\u4e00-\u9fff]{2}", n) and lexicon.company(n) is None
+               and not any(o != n and to_simplified(o).startswith(to_simplified(n)) for o in names)]
     english = [n for n in names if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][\w&.-]*){0,4}", n) and lexicon.company(n) is None]
     places = {"".join(p[0] for p in pinyin(place, style=Style.NORMAL)) for place in ZH_PLACES}
     candidates: dict[str, set[str]] = {}

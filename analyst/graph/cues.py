@@ -79,7 +79,10 @@ VERBS = _cues([
      rf"(?:boards?|servers?|racks?|chips?|systems?|modules?|accelerators?|GPUs?|clusters?|halls?|substations?|transformers?|switches|cables?|parts|components|"
      rf"campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies)|sites?)\s+(?:for|to)(?=\s*$)|"
      rf"reserv(?:es|ed|ing)\s+(?:\S+\s+){{0,6}}?{PRODUCTS}[^⟦;]{{0,40}}?\bfor(?=\s*$)|(?<=^\s)operat(?:es|ed)\s+for(?=\s*$))\b", "supplies", 0),
-    (rf"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
+    # (not the noun: "to run monthly valuations and rent recommendations on its portfolio", "piloting lease abstraction with X")
+    (rf"\b(?:rent(?:s|ed|ing)?(?!\s+(?:recommendations?|rolls?|growth|levels?|increases?|payments?|prices?|setting|income|collections?|reviews?|controls?|arrears)\b)|"
+     rf"leas(?:e|es|ed|ing)(?!\s+(?:abstraction|renewals?|data|terms?|expirations?|expiries|administration|accounting|documents?|negotiations?|liabilit(?:y|ies)|"
+     rf"obligations?|income|revenues?|payments?|portfolio)\b)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
      rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|(?<=\swhich\s)(?:now\s+|also\s+)?(?:uses|is\s+using|are\s+using)(?=\s*$)|(?<=^\s)(?:now\s+|also\s+)?(?:uses|has\s+fine-tuned)(?:\s+(?:fine-tuned|licensed|hosted))?(?=\s*$)|licen[cs](?:e|es|ed|ing)\s+[^⟦;]{{0,80}}?\bfrom(?=\s*$)|(?<=\bthe\s)(?:rollout|roll-out)\s+of(?=\s*$)|"
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|contracts?|signed\s+for)\s+"
      rf"(?:\S+\s+){{0,6}}?{PRODUCTS}(?![^⟦;]{{0,40}}?\bfor\s*$)|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
@@ -307,8 +310,9 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         )
         owner_first = (
             # "⟦a⟧'s largest customer, ⟦b⟧", "⟦a⟧ customers include ⟦b⟧", "⟦a⟧的全资子公司⟦b⟧", "⟦a⟧ and its supplier ⟦b⟧"
-            re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:目前|现在|当前|如今)?(?:的|之)?{ZADJ}\s*{ADJ}(?:{n})\s*(?:[,，:：]|"
-                         rf"、(?:[^⟦，。；、]{{0,16}}?(?:商|公司|厂|企业|业者))?|\b(?:(?:today|currently|now|still|also|by\s+far)\s+)?(?:is|was|are|were|remains|remained|became|such as|including|like|"
+            # ("⟦Our⟧ customer list already includes ⟦b⟧")
+            re.fullmatch(rf"(?:'s|’s|'|’|\s+and\s+(?:its|their))?\s*(?:目前|现在|当前|如今)?(?:的|之)?{ZADJ}\s*{ADJ}(?:{n})(?:\s+(?:list|base|roster))?\s*(?:[,，:：]|"
+                         rf"、(?:[^⟦，。；、]{{0,16}}?(?:商|公司|厂|企业|业者))?|\b(?:(?:today|currently|now|still|also|already|by\s+far)\s+)?(?:is|was|are|were|remains|remained|became|such as|including|like|"
                          rf"include|includes|included)\b(?:\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:developer|maker|operator|provider|company|firm|lab|start-?up|"
                          rf"designer|manufacturer|group|bank|fund|lender|investor|neocloud|hyperscaler))?|(?:是|为|包括)(?:[^⟦，。；]{{0,12}}?(?:公司|厂商|厂|商|企业|业者))?)?\s*",
                          between, IC)  # "⟦a⟧目前最大客户为美系ASIC设计公司⟦b⟧"
@@ -324,7 +328,9 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     return None
 
 
-_COMPARED = re.compile(r"\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|as\s+opposed\s+to)\s+(?:the\s+)?$|(?:不同于|相比于|有别于)$", IC)
+# (and the rest of the list compared: "Unlike Appraisa and ⟦a⟧, which sell primarily to banks, ⟦b⟧ has …")
+_COMPARED = re.compile(r"\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|as\s+opposed\s+to)\s+(?:the\s+)?(?:(?:[^,;.]{1,40}?,\s+)*[^,;.]{1,40}?,?\s+and\s+)?$|"
+                       r"(?:不同于|相比于|有别于)(?:[^，。；]{1,20}?[、和及与])*$", IC)
 
 
 def _same_as_its(text: str, nodes: list[str], pair: tuple[str, str]) -> str:
@@ -334,11 +340,12 @@ def _same_as_its(text: str, nodes: list[str], pair: tuple[str, str]) -> str:
     return re.sub(r"⟦(\d+)⟧", replace, text)
 
 
-def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = None) -> list[Found]:
+def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = None, pronouns: frozenset[int] = frozenset()) -> list[Found]:
     """Links between placeholder companies in ``text`` that the patterns did not find (pairs in ``linked`` are skipped).
 
     ``nodes`` names the company of each placeholder: a company named again between the two ("We buy
-    the accelerators used in our products from X") is read as "its"."""
+    the accelerators used in our products from X") is read as "its". ``pronouns`` are the placeholders
+    written as "we" or "it": no item of a list."""
     mentions = _mentions(text)
     nodes = nodes or [str(i) for i in range(max((m[2] for m in mentions), default=-1) + 1)]
     found: list[Found] = []
@@ -352,6 +359,8 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 continue
             if _PARTNER_IN.search(between):
                 continue  # "⟦a⟧, our joint venture partner in ⟦b⟧": ⟦b⟧ is the venture both own, no partner of either
+            if _COMPARED.search(text[max(0, a[0] - 80):a[0]]):
+                continue  # "Unlike X and ⟦a⟧, which sell mostly to banks, ⟦b⟧ sells to landlords": compared, no party
             hit = _from_nouns(text, a, b, _ASIDE.sub("", between))
             if hit is not None:
                 found.append(hit)
@@ -359,7 +368,7 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 if hit.relation != "partners_with":  # ("⟦a⟧, our joint venture partner, also held 6.0% of our stock": a stake as well)
                     by_noun.add(frozenset((nodes[a[2]], nodes[b[2]])))
     for i, a in enumerate(mentions):
-        if _COMPARED.search(text[max(0, a[0] - 30):a[0]]):
+        if _COMPARED.search(text[max(0, a[0] - 80):a[0]]):
             continue  # "Unlike ⟦a⟧, which syndicates its loans, we hold every loan": ⟦a⟧ is compared, not a party
         if re.search(r"由(?:客户|用户|买方)[^⟦，。；]{0,4}$", text[max(0, a[0] - 12):a[0]]):
             continue  # "GPU一律由客户向⟦a⟧采购后交付⟦b⟧组装": the customers buy from ⟦a⟧, not ⟦b⟧
@@ -382,10 +391,14 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 continue
             between = _ASIDE.sub("", between)  # "⟦a⟧（Seoryeon Memory）是", "⟦a⟧ (the “Borrower”) entered into"
             if not re.match(r"\s+(?:(?:will|has|have|had|is|are|was|were|holds?|owns?)\b|[a-z]+(?:s|ed)\b)", text[b[1]:b[1] + 20]) \
-                    and not (re.search(r"与\s*$", between) and _ZH_SIGNED.match(_ASIDE.sub("", text[b[1]:b[1] + 80]))):
+                    and not (re.search(r"与\s*$", between) and _ZH_SIGNED.match(_ASIDE.sub("", text[b[1]:b[1] + 80]))) \
+                    and b[2] not in pronouns:  # ("… from ⟦1⟧, and ⟦we⟧ regard …": "we" ends no list)
                 # "to ⟦1⟧ and ⟦b⟧", unless ⟦b⟧ starts a clause of its own or is the other party ("⟦1⟧与⟦b⟧于…签订《合同》")
                 between = _LIST_BEFORE_B.sub("", between)
             between = _CLAUSE_ASIDE.sub(" ", between)  # (before a list is read: "⟦a⟧, ⟦our⟧ partner in ⟦x⟧, also held …" is no list)
+            listed = _LIST_AFTER_A.match(between)
+            if listed and any(int(i) in pronouns for i in re.findall(r"⟦(\d+)⟧", listed.group(0))):
+                continue  # "⟦a⟧, which licenses our AI, and ⟦we⟧ have a co-development agreement with ⟦b⟧": a clause of its own
             between = _LIST_AFTER_A.sub("", between)
             noun_between = _WHICH_ASIDE.sub("", between)
             # "⟦a⟧, in which ⟦x⟧ has been invested since 2021, shipped its first order to ⟦b⟧": the aside is about ⟦x⟧

@@ -26,12 +26,12 @@ class Mention:
 
 
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
-FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.)? de C\.V\.|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
+FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\.A\.P\.I\.|Ltda\.?|EIRELI|S/A|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV")
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
-_WORD = r"(?:(?:[A-Z]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&'’\u00c0-\u017f-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
+_WORD = r"(?:(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&'’\u00c0-\u017f-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
 _LEGAL = re.compile(
     r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|da|do|du|van|von|der)(?=[ \t]+[A-Z]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
@@ -45,13 +45,13 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|私人有限公�
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
 _ZH_GENERIC = re.compile(r"^(?:我们|合同|合约|协议|有限合伙|有限合夥|公开发行|公開發行|联交所|聯交所|寿险|财险|再保险|融资租赁|租赁|信贷|资产证券|特殊目|随着|伴随|我司|笔者|人形|主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|项目|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
-                         r"龙头|头部|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|行业|产业链|[一二三四五六七八九十两多几数\d]+家|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
+                         r"龙头|头部|视觉|相关|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|行业|产业链|[一二三四五六七八九十两多几数\d]+(?:家|处|處|座|个|個|栋|棟|所|间|間)|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|公用事业|公用|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|共同|联合|政府|引导|首次|直接|间接|价格|参照|销售|财务|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|联贷|银团|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 _ZH_BOUNDARY = re.compile(r".*(?:旗下|共建|共同|出售给|出售予|销售给|卖给|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份|方)|持有|入股|公司|获得|取得|包括|并非|亦非|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
-                          r"委托|选择|确定|订立|根据|偿还|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请人|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|中标|参股|投资方|出资方|认购方|约定|期内|期间|批量供应|开始供应|稳定供应|持续供应|批量供货|我们|判断|预计|预测|看好|测算|载列|列示|"
+                          r"委托|委聘|聘请|聘任|安装|导入|中国大陆|卖方|买方|出售方|賣方|買方|选择|确定|订立|根据|偿还|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请人|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|中标|参股|投资方|出资方|认购方|约定|期内|期间|批量供应|开始供应|稳定供应|持续供应|批量供货|我们|判断|预计|预测|看好|测算|载列|列示|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|等|予|之|而|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
@@ -67,7 +67,7 @@ _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|bought|buys|for|pays|paid|paying)\s+|[向与和对从及、]|收购|投资|持有|入股)"
-    r"((?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9])"
+    r"((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9\u00c0-\u017f])"
 )  # (a word may run on in capitals: "BioNTech", not "Bio")
 _GOVERNMENT_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Commission|Committee|Council|Agency|Administration|Secretary|Office|Minister|Court)\s+(?:of|for)\s+(?:the\s+)?$")
 # A single capitalised word is a company where only a company can stand: "we buy the bulk of our accelerators from Corvane".
@@ -76,22 +76,26 @@ _DEAL_BEFORE = re.compile(r"\b(?:(?:buy|buys|bought|buying|purchas\w+|sourc\w+|l
                           r"(?:contract|agreement|commitment|deal)\s+with|"
                           r"(?:supplied|manufactured|backed|led|owned|done|handled|performed|packaged|assembled|fabricated|produced|built|operated)\s+(?:[a-z]+ly,?\s+)?by|(?:sells?|sold|supplies|supplied|ships?|shipped)\b[^.;]{0,40}?\bto)\s+$", re.I)
 # "In Taiwan, Mingrui signed …": a name after a sentence's setting (found only where it deals, see EntityFinder._deals)
-_AFTER_SETTING = re.compile(r"^(?:In|At|Separately|Meanwhile|Elsewhere|Last\s+\w+|This\s+\w+|Earlier\s+\w+)(?:\s+[\w-]+){0,3},\s+([A-Z][a-z]+)(?=\s+[a-z])")
-_DEALS_AFTER = re.compile(r"(?:,\s+in\s+turn,)?\s+(?:also\s+|now\s+|then\s+)?(?:pays|paid|signed|licenses|licensed|acquired|acquires|invested|invests|"
+# ("In Europe, Marisol Moda signed …": a name of two or three words too)
+_AFTER_SETTING = re.compile(r"^(?:In|At|Separately|Meanwhile|Elsewhere|Last\s+\w+|This\s+\w+|Earlier\s+\w+)(?:\s+[\w-]+){0,3},\s+([A-Z][a-z\u00df-\u00ff]+(?:\s+[A-Z][a-z\u00df-\u00ff]+){0,2})(?=\s+[a-z])")
+# "Spanish fashion group Marisol Moda has ordered …": a name a descriptor introduces (found only where it deals)
+_AFTER_DESCRIPTOR = re.compile(r"\b(?:group|company|firm|maker|retailer|chain|brand|operator|developer|start-?up|lab|manufacturer|insurer|lender|carrier)\s+"
+                               r"([A-Z][a-z\u00df-\u00ff]+(?:\s+[A-Z][a-z\u00df-\u00ff]+){0,2})(?=\s+[a-z])")
+_DEALS_AFTER = re.compile(r"(?:,\s+in\s+turn,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|then\s+)?(?:pays|paid|signed|ordered|orders|licenses|licensed|acquired|acquires|invested|invests|"
                           r"bought|buys|sells|sold|supplies|supplied|leases|leased|lent|lends|borrowed|raised|uses|used|agreed\s+to)\b")
 # "Lintwhistle, a Toronto-based data-labelling start-up": a single word the sentence itself says is a company
 _SAID_TO_BE_A_COMPANY = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:start-?up|company|firm|maker|developer|provider|operator|lab|"
                                    r"manufacturer|designer|supplier|lender|fund|bank|neocloud)\b")
 # Capitalised names that end in a word companies are named with ("Halvorsen Compute", "Kestrel Data Centers").
 _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Semi|Networks?|Technologies|Technology|Tech|Capital|"
-          r"Partners|Ventures|Holdings|Bank|Finance|Fund|Energy|Renewables|Power|Data\s+Cent(?:er|re)s|Data\s+Parks?|Datacenters?|Infrastructure|Robotics|Software|"
+          r"Partners|Ventures|Holdings|Bank|Finance|Fund|Energy|Renewables|Renovables?|Power|Data\s+Cent(?:er|re)s|Data\s+Parks?|Datacenters?|Infrastructure|Robotics|Software|"
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
           r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|REIT|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_])((?:[A-Z](?:[A-Za-z0-9&-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Caisse|Caixa)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z][A-Za-z\u00c0-\u017f'’-]+){{1,3}})(?![A-Za-z0-9_])")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Caisse|Caixa|Grupo|Minera|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -100,7 +104,7 @@ _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+
 _UNIT_NAMED = re.compile(r"(?:'s|’s)\s+(?!(?:Dutch|German|Japanese|Chinese|American|European|Swedish|French|British|Indian|Korean|Singaporean|Australian|"
                          r"Canadian|Irish|Danish|Finnish|Norwegian|Swiss|Italian|Spanish|Israeli|Saudi|Emirati|Malaysian|Taiwanese|Asian|Nordic|"
                          r"Mexican|Brazilian|Polish|Austrian|Belgian|Gulf|Middle)\b)([A-Z][a-z]{3,}[A-Za-z]*)\s+(?:unit|subsidiary|division|arm)\b")
-_LEADING = re.compile(r"^((?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
+_LEADING = re.compile(r"^((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
 _NOT_NAMES = {
     "the", "this", "that", "these", "those", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on",
     "company", "companies", "merger", "mergers", "board", "chief", "officer", "executive", "president", "management", "analyst", "analysts",
@@ -254,10 +258,10 @@ _ZH_DEFINED_NOTE = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有�
 # A glossary (释义) line: "「海湾智算」 | 指 | 海湾智算（深圳）有限公司，本公司之间接全资附属公司", "杭州穹思 指 杭州穹思科技有限公司，发行人全资子公司",
 # "「子午海湾投资局」 指 Meridian Gulf Investment Authority，一家…主权财富基金"
 _ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<=基金)|(?<=\.)(?=[{CJK}])|(?=「))[ \t]*「?([{CJK}A-Za-z0-9]{{2,12}}?)」?(?:[ \t]*(?:或|、)[ \t]*「?[{CJK}A-Za-z0-9]{{2,12}}」?)*[ \t]*\|?[ \t]*指[ \t]*\|?[ \t]*"
-                          rf"([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\))|[A-Z][A-Za-z0-9_&'’.-]*(?:[ \t]+[A-Z&][A-Za-z0-9_&'’.,-]*){{0,7}}"
+                          rf"([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团(?!控股|有限|股份)|（有限合伙）|\(有限合伙\)|有限合伙(?:企业)?(?=[，,；;。\s]))|[A-Z][A-Za-z0-9_&'’.-]*(?:[ \t]+[A-Z&][A-Za-z0-9_&'’.,-]*){{0,7}}"
                           rf"|[{CJK}]{{2,20}}(?=（[A-Z][^（）]{{2,60}}）))(?=[，,；;。（(\s|{CJK}]|$)")  # (or "科凡半导体（Corvane Semiconductor, Inc.）")
 # a glossary set as a table of terms and meanings, without 指: "詞彙 涵義 「本公司」 嘉峯置業控股有限公司 「目標公司」 雲棲（惠州）智算有限公司"
-_ZH_GLOSSARY_TABLE = re.compile(rf"「([{CJK}A-Za-z0-9]{{2,12}})」(?:[ \t]+|[ \t]*\|[ \t]*)(?:指[ \t]*(?:\|[ \t]*)?)?([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）|\(有限合伙\)))(?=[，,；;。\s「|]|$)")
+_ZH_GLOSSARY_TABLE = re.compile(rf"「([{CJK}A-Za-z0-9]{{2,12}})」(?:[ \t]+|[ \t]*\|[ \t]*)(?:指[ \t]*(?:\|[ \t]*)?)?([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团(?!控股|有限|股份)|（有限合伙）|\(有限合伙\)|有限合伙(?:企业)?))(?=[，,；;。\s「|]|$)")
 # "Voltaic Grid Systems, Inc.（以下简称“Voltaic Grid”或“标的公司”）": an English legal name a Chinese text defines
 # (or a Hong Kong announcement's bare quotes: "Yihai Data Centre (Malaysia) Sdn. Bhd.（「溢海马来西亚」）")
 _ZH_DEFINED_EN = re.compile(r"((?:\(?[A-Z][A-Za-z0-9&'’-]*\)?[ \t]+){0,5}\(?[A-Z][A-Za-z0-9&'’-]*\)?,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:[^（）()“”\"「」]{0,30}?[，,]\s*)?(?:(?:以下简称|下称|简称)[“\"「]?|[“\"「])"
@@ -366,6 +370,8 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
         if run.endswith(("本", "该", "子", "母")) and text.startswith("集团", m.end(1)):
             continue  # "…采购协议有助本集团": 本集团 is the writer
         cut = _ZH_BOUNDARY.match(run)
+        if cut and cut.end() == len(run) and run.endswith(("投资", "控股")):  # a name that ends in 投资 ("卖方上海华岭投资"): the boundary before it
+            cut = _ZH_BOUNDARY.match(run[:-2])
         if len(m.group(1)) >= 10 and m.start() and re.match(f"[{CJK}]", text[m.start() - 1]) and run == m.group(1) \
                 and not (cut and cut.end() < len(run)):
             continue  # the run's ten characters began inside a longer name ("苏州汇智光联创业投资合伙企业（有限合伙）")
@@ -702,7 +708,7 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
 
 
 # What a Chinese name may carry after the part a document shortens it to: '云穹科技' is 云穹, '芯岳半导体' is 芯岳.
-_ZH_DESCRIPTOR_WORDS = r"科技|技术|智能|终端|企业管理|工业|制造|传媒|信息|网络|网路|控股|实业|发展|股份|集团|微电子|电子|服务器|服务|半导体|数据|智算|集成电路|仪器|光电|精密"
+_ZH_DESCRIPTOR_WORDS = r"科技|技术|智能|终端|企业管理|工业|制造|传媒|信息|网络|网路|控股|实业|发展|股份|集团|微电子|电子|服务器|服务|半导体|数据|智算|集成电路|仪器|光电|精密|智慧|感测|传感|物流"
 _ZH_DESCRIPTOR_LONG = re.compile(rf"(?:{_ZH_DESCRIPTOR_WORDS}|（[^）]{{1,8}}）)+$")
 
 
@@ -921,8 +927,9 @@ class EntityFinder:
     def _deals(self, word: str, after: str) -> bool:
         """"Zhiqi pays Lingxi Intelligence per API call": a word the document never writes in lower case, opening a sentence
         as the one who pays, buys, sells or invests, is a company's name (not "However", "Revenue" or a place)."""
-        return bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*", word)) and word.lower() not in self.common | _NOT_NAMES | _PLACES | _DEMONYMS \
-            and word.lower() not in place_names() \
+        first = word.split()[0]  # ("Marisol Moda signed …": a name of a few words, its first no common word)
+        return bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?:\s+[A-Z][a-z]{2,}){0,2}", word)) and first.lower() not in self.common | _NOT_NAMES | _PLACES | _DEMONYMS \
+            and word.lower() not in place_names() and first.lower() not in place_names() \
             and bool(_DEALS_AFTER.match(after))
 
     def node(self, name: str) -> str:
@@ -941,9 +948,11 @@ class EntityFinder:
 
         def add(start: int, end: int, node: str, written: str) -> None:
             if any(not (end <= m.start or start >= m.end) for m in found) or _ONLY_FORM.fullmatch(node) or node.startswith("&") \
-                    or re.match(r"&[A-Za-z]", sentence[end:end + 2]) or re.search(r"[A-Za-z]&$", sentence[max(0, start - 2):start]):
+                    or re.match(r"&[A-Za-z]", sentence[end:end + 2]) or re.search(r"[A-Za-z]&$", sentence[max(0, start - 2):start]) \
+                    or re.search(r"\b(?:Market|Exchange|Board)$", node) and sentence.startswith("-listed", end):
                 return  # overlapping, a legal form alone ("LLC" cut from "Ironbridge Power & Data, LLC"), or a piece of a word
-                # written with "&" ("IPR" of "IPR&D"; "& Cheery" of a "Be & Cheery" whose first word is common)
+                # written with "&" ("IPR" of "IPR&D"; "& Cheery" of a "Be & Cheery" whose first word is common), or the exchange a
+                # company is listed on ("a Shanghai STAR Market-listed maker")
             found.append(Mention(start, end, node, written))
 
         def propose(start: int, end: int, node: str, written: str) -> None:
@@ -997,6 +1006,8 @@ class EntityFinder:
                 back = sentence[max(0, m.start() - 24):m.start()]
                 fund = re.sub(r"(?:（[^）]{1,6}）)?合伙企业$", "", back)  # "曜石算力产业投资基金（嘉兴）合伙企业（有限合伙）"
                 name = re.split(rf"[^{CJK}A-Za-z0-9]|[的与和向对从由为是将在拟已]|系(?![统列])|包括|取得|获得|持有|认购|出资|设立|(?:投资|出资|认购)方", fund)[-1][-16:]
+                begins = _zh_begins(name)  # ("持股5%以上股东杭州启源创业投资合伙企业（有限合伙）": after the last role word too)
+                name = name[begins:] if 4 <= len(name) - begins and re.search(r"股东|持股|以上|[之的]", name[:begins]) else name
                 if fund != back and name:
                     start = m.start() - len(back) + fund.rfind(name)
                     known = self.lexicon.company(name)
@@ -1053,7 +1064,7 @@ class EntityFinder:
         for x in sorted(strong, key=lambda x: (-(x.end - x.start), order[id(x)])):
             add(x.start, x.end, x.node, x.written)
         title_case = _title_case(sentence)
-        for pattern in (() if title_case else (_INTRODUCED, _LEADING, _AFTER_SETTING)):
+        for pattern in (() if title_case else (_INTRODUCED, _LEADING, _AFTER_SETTING, _AFTER_DESCRIPTOR)):
             for m in pattern.finditer(sentence):
                 generic = _clean_generic(m.group(1))
                 if not generic or self._known_before_and(generic) or generic.lower() in _GENERIC_ALONE:

@@ -65,6 +65,9 @@ _SITE_SUPPLIED_BY = re.compile(r"\b(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?" + _SIT
                           r"(?:supplied|delivered|provided|furnished)\s+by\s+(?:the\s+)?$", re.I)
 _SUPPLIES_SITE = re.compile(r",?\s+(?:supplies|will\s+supply|provides|will\s+provide|delivers|will\s+deliver)\s+(?:[^.;⟦]{0,50}?\b(?:to|for)\s+)?(?:the|our|its)\s+"
                             r"(?:[\w-]+\s+){0,2}?" + _SITE + r"\b", re.I)  # ("X supplies solar electricity to the Ruwais campus")
+# "Lumenroof has now completed its leak-detection retrofit in 212 of our communities": work done on the filer's own property
+_WORKS_ON_SITE = re.compile(r"\s+(?:has\s+|have\s+)?(?:now\s+|also\s+)?(?:completed|finished|installed|deployed|rolled\s+out)\s+(?:its|the|their)\s+[^.;⟦]{0,80}?"
+                            r"\b(?:retrofits?|installations?|rollouts?|roll-outs?|upgrades?|fit-outs?|deployments?)\s+(?:in|at|across|of)\s+(?:[\d,]+\s+of\s+|all\s+(?:of\s+)?)?our\s+", re.I)
 _LEASES_SITE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:,\s+[^,]{0,60},)?\s+(?:has\s+leased|leases|leased|has\s+contracted|contracted)\s+(?:the\s+entirety\s+of\s+|all\s+of\s+)?"
                           r"(?:[\w.,-]+\s+){0,8}?(?:MW|megawatts|buildings?|halls?|capacity)\b[^.;]{0,60}?\bat\s+(?:the|our)\b", re.I)
 # A filing's exhibit index: "*10.4 2004 Equity Incentive Plan, … filed as Exhibit 10.1 to AMD's Registration Statement", "… Agreement by and
@@ -117,15 +120,20 @@ _OWN_VEHICLE = re.compile(r"\b(?:through|via|using)\s+(?:its|their|our)\s+(?:[\w
 # "X could just as easily rent capacity from Y": what a company might do is no link
 _RUNNING_PRODUCT = r"(?:models?|software|platforms?|systems?|tools?|sensors?|robots?|agents?|stack|solution|application|app|analytics|forecasting|forecasts)"
 _HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bcould\s+be\s+qualified\b|"
+                           r"\b(?:held|hold|holds|had|having)\s+(?:exploratory|preliminary|early|informal|early-stage)\s+(?:talks|discussions|conversations)\b|"  # (talks are no deal)
                            r"\b(?:only|one\s+of\s+(?:the\s+)?(?:few|two|three|four))\s+(?:\w+\s+){0,3}?(?:suppliers?|vendors?|makers?|manufacturers?|companies)\s+"
                            r"(?:[\w-]+\s+){0,4}?(?:able|capable|qualified|equipped)\s+to\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b|"
-                           r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|决定是否|是否(?:继续)?(?:出租|出售|收购|投资|采购|提供)|或(?:将|会)(?:持有|提供|为|向)|或(?:将|会)?(?:为|向)(?:其|⟦\d+⟧)提供", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
+                           r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|有意(?:向|与|和|收购|投资|采购|入股|参与)|决定是否|是否(?:继续)?(?:出租|出售|收购|投资|采购|提供)|或(?:将|会)(?:持有|提供|为|向)|或(?:将|会)?(?:为|向)(?:其|⟦\d+⟧)提供", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
+# "investors have asked whether ⟦a⟧ could buy ⟦b⟧", "There were press reports in January that ⟦a⟧ would invest directly in ⟦b⟧"
+_COMPETED_WITH = re.compile(r"\b(?:competitors?|rivals?)\s+(?:to|of|against|for)\s+(?:the\s+)?⟦\d+⟧$|\bcompet\w*\s+(?:with|against)\s+⟦\d+⟧$")
+_WHETHER_COULD = re.compile(r"\bwhether\s+(?:[^.;⟦]{0,40})?⟦\d+⟧\s+(?:could|might|would|should)\b|"
+                            r"\b(?:reports?|rumou?rs?|speculation|talk)\s+(?:in\s+\w+\s+)?that\s+⟦\d+⟧\s+(?:would|might|could|may|was\s+(?:set|poised|about)\s+to)\b")
 _IF_CLAUSE = re.compile(r"^\s*(?:(?:若|如果|假如|倘若|假设|一旦)[^。；]{0,60}?(?:可|将|会|则|需)|(?:If|Should|Were)\b[^,;]{0,120}\b(?:were\s+to|should|would|ever)\b|If\s+[^,;]{0,80}?\b(?:fails?|failed|ceases?|is\s+unable|were\s+unable)\s+to\b|"
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banking|Bancorp|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
 _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|(?:convertible|exchangeable|promissory)\s+(?:[\w-]+\s+)?note|"
-                         r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|(?:membership|partnership|LP|LLC|common|preferred|Class\s+[A-Z])\s+units|units\s+(?:of|in)|equity)\b|股份(?!有限)|"
+                         r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|(?:membership|partnership|LP|LLC|common|preferred|Class\s+[A-Z])\s+units|units\s+(?:of|in)|equity)\b|股份(?!有限|代码|代号|简称)|"
                          r"股票(?!代码|代号|简称)|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?=it\b|its\b))?"  # "In September it agreed to …"
@@ -156,6 +164,13 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
 _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s+Company)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0,80},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
                          r"(?:another\s+|an?\s+additional\s+|a\s+further\s+)?(?:US)?[$€£]")
+_NOW_OUR_UNIT = re.compile(r"\W*(?:The\s+)?⟦\d+⟧\s+(?:now\s+)?(?:operates|functions|runs|is\s+now\s+run)\s+as\s+(?:a|an|our)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+|separate\s+)*(?:subsidiary|unit|division)\b(?!\s+(?:of|inside|within|under)\b)")
+# "Veloxa Motors Group also came in as a limited partner, committing $25 million" (in the fund's own letter)
+_NEW_LP = re.compile(r"\W*⟦\d+⟧\s+(?:also\s+|then\s+)?(?:came\s+in|joined|signed\s+on|was\s+admitted)\s+as\s+(?:a|an)\s+(?:new\s+|strategic\s+|anchor\s+|cornerstone\s+)*(?:limited\s+partner|LP)\b")
+# "Brickfield Ventures, the corporate venture arm of Keystone, also joined the round": the one round the story has told of,
+# though a few sentences about something else came between
+_JOINED_ROUND = re.compile(r"\b(?:also\s+)?(?:joined|took\s+part\s+in|participated\s+in|came\s+into|invested\s+in)\s+the\s+(?:same\s+)?round\b|"
+                           r"本轮(?:[A-Z]\s*轮)?(?:融资|募资)[^。；]{0,30}?由⟦?[^。；]{0,30}?(?:领投|跟投|参投)")  # ("本轮B轮募资总额为…，由X领投…，Y跟投")
 _LOAN_TERM = re.compile(r"\(the\s+[“\"]((?:[\w-]+\s+){0,4}?(?:Facility|Loan|Notes|Credit\s+Agreement|Revolver))[”\"]\)"
                         r"|\b(?:facility|loan|notes|revolver)\b[^()“”\"]{0,40}\(the\s+[“\"]([A-Z]{2,6})[”\"]\)")  # '… term loan facility of up to $2.2 billion (the "DDTL")'
 _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|join(?:s|ed|ing)?\b|participat\w*|taking|took|takes?|contribut\w*|provid\w*|made\s+available|lending|lent|"
@@ -317,7 +332,7 @@ _GIVES = r"提供|发放|供应|供货|销售|出售"
 
 
 # a counterparty's country before its name: "本公司与韩国PayLumen Co., Ltd.共同完成…", "公告之韩国大成百货…订单"
-ZH_COUNTRY = r"(?:韩国|日本|美国|新加坡|台湾|中国|香港|德国|英国|法国|越南|马来西亚|泰国|印尼|印度|欧洲|澳洲|澳大利亚)?"
+ZH_COUNTRY = r"(?:韩国|日本|美国|新加坡|台湾|中国|香港|德国|英国|法国|越南|马来西亚|泰国|印尼|印度|欧洲|澳洲|澳大利亚|巴西|墨西哥|智利|阿根廷|秘鲁|哥伦比亚|加拿大|荷兰|瑞士|以色列|沙特|阿联酋|中国大陆)?"
 
 
 def zg_passive(n: int) -> str:
@@ -421,7 +436,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Kestrel markets unused capacity through a liquidity-provider agreement with Tessellate Markets"
     (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|delivery[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing|revenue[- ]shar(?:e|ing)|co-sell(?:ing)?)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),
     # "we signed a memorandum of understanding with Harbourline Data Centres Holdings Limited"
-    (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement|(?:strategic\s+)?(?:cooperation|co-operation|collaboration)\s+(?:memorandum|agreement|framework\s+agreement))\s+with\s+{B}"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement|(?:strategic\s+)?(?:cooperation|co-operation|collaboration)\s+(?:memorandum|agreement|framework(?:\s+agreement)?))\s+with\s+{B}"),
      "partners_with", "ab"),
     # a fund's letter: "We also own a position in Lanze Precision", "we initiated a position in Tingsen Computer", "We added to Seoryun Memory"
     (_pattern(r"{A}\s+(?:also\s+|now\s+|still\s+|recently\s+)?(?:own|owns|owned|hold|holds|held|initiated|opened|established|built|took|bought)\s+(?:a|an)\s+"
@@ -456,7 +471,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}(?:\s*\([^()]{0,30}\))?\s+(?:has\s+become|became|is|was|remains|remained)\s+(?:also\s+|now\s+)?one\s+of\s+{A}(?:'s|’s)\s+(?:largest|biggest|top|major|key|main|larger|bigger)\s+"
               r"(?:[\w-]+\s+)?customers\b"), "supplies", "ab"),
     # "Northgale's newest clusters are built on Kovaro's K3 accelerators"
-    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:clusters?|servers|systems|fleet|racks|data\s+cent(?:er|re)s|infrastructure|capacity|GPUs)\s+(?:are|is|were|was)\s+"
+    # ("FleetMind AI's third-generation telematics unit, which started shipping in June, is built on Orvane's OV-520")
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:clusters?|servers|systems|fleet|racks|data\s+cent(?:er|re)s|infrastructure|capacity|GPUs|units?|devices?|boxes|cameras?|modules?|products?)"
+              r"(?:,\s+which\s+[^⟦,;]{0,60},)?\s+(?:are|is|were|was)\s+"
               r"(?:all\s+|mostly\s+|largely\s+|primarily\s+|now\s+)?(?:built|based|running|deployed)\s+on\s+{A}"), "supplies", "ab"),
     # "Ironbark has also contracted Solvane Energy Holdings to supply up to 650 MW of firm power to the campus"
     # ("StraitsGate has hired Suzhou-listed Liantu Smart Logistics to install a smart yard system")
@@ -476,7 +493,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}(?:,\s+[^⟦;]{0,80}?,)?\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?(?:now\s+|also\s+|already\s+)?(?:running|runs|ran|training|trains|trained|hosting|hosts|hosted)\s+"
               r"(?:all\s+of\s+|most\s+of\s+|some\s+of\s+|part\s+of\s+|much\s+of\s+)?(?:its|their)\s+[^⟦;.]{0,60}?\s+on\s+{A}"), "supplies", "ab"),
     # "Recova and Cirrusgrid have also agreed to co-sell a packaged recommendation stack"
-    (_pattern(r"{A}\s+and\s+{B}\s+(?:have\s+|had\s+)?(?:also\s+)?(?:agreed|plan|will|intend)\s+(?:to\s+)?(?:co-sell|co-market|jointly\s+(?:market|sell|develop|build|offer|distribute))\b"),
+    # ("Tessellate Cloud and Quorra Compute co-market a bundled training-plus-inference offering")
+    (_pattern(r"{A}\s+and\s+{B}\s+(?:themselves\s+)?(?:have\s+|had\s+)?(?:also\s+|now\s+)?(?:(?:agreed|plan|will|intend)\s+(?:to\s+)?)?"
+              r"(?:co-sell|co-market|jointly\s+(?:market|sell|develop|build|offer|distribute))(?:ed)?\b"),
      "partners_with", "ab"),
     # "Dingshuo disclosed on 8 July a NT$1.28bn POS and self-checkout contract from Hang Yuet Retail"
     (_pattern(r"{A}" + g(20) + r"\b(?:won|wins|secured|secures|received|receives|booked|books|landed|lands|disclosed|announced|bagged)\b" + g(60)
@@ -573,7 +592,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Varrick's fund counts Tessaline among its limited partners"
     (_pattern(r"{B}" + g(30) + r"\bcounts\s+{A}(?:,\s+[^⟦;]{0,80}?,)?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?"
               r"(?:limited\s+partners?|LPs?|investors?|backers?|shareholders?)\b"), "owns_stake_in", "ab"),
-    (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
+    (_pattern(r"{B}" + g(160) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
               + r"\b(?:funding|investment(?!\s+banking)|round|equity|capital(?!\s+markets)|Series\s+[A-H]\d?(?:\s+financing)?)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"),
      "invests_in", "ab"),  # (not "has received compensation for investment banking services from ⟦a⟧": a broker's fee)
     # "Mirrenport's scheduling agents call Corvaline's models through a usage-based API contract": whose models one's product calls, sells them
@@ -582,6 +601,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Brackenfield is also the sole lender behind the $150 million term loan that Orrowind disclosed in its S-1 filing"
     (_pattern(r"{A}\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:the\s+)?(?:sole|lead|only|main|principal)?\s*lender\s+(?:behind|on|for|of|to)\s+(?:the|a)\s+[^⟦;]{0,60}?\b(?:loan|facility|notes)\s+"
               r"(?:that|which)\s+{B}\s+(?:disclosed|took|drew|signed|obtained|arranged|closed|announced|raised|entered\s+into)\b"), "lends_to", "ab"),
+    # "… valued monthly by Hearthline, which we pay under a portfolio-wide subscription": whom one pays sells to it
+    (_pattern(r"{A},\s+which\s+{B}\s+(?:also\s+)?(?:pay|pays|paid)\s+(?:under|for|through|on|via|a|an|about|roughly|some|\$|US\$)"), "supplies", "ab"),
     # "… served primarily by Corvaline Labs, whose inference API we pay for on a per-token basis": what one pays for, the other sells
     (_pattern(r"{A},\s+whose\s+[^⟦;,.]{0,60}?{B}\s+(?:also\s+)?(?:pay|pays|paid|buy|buys|bought|license|licenses|licensed|rent|rents|rented|subscribe|subscribes)\b"), "supplies", "ab"),
     # supply: the buyer buys the seller's products, buys from the seller, or the seller sells to the buyer
@@ -627,7 +648,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}\s+(?:is|was|has\s+been)\s+(?:now\s+|also\s+|still\s+)?{B}\s+(?:[\w-]+\s+){0,2}?(?:feed|supplier|provider|vendor|source)\s+(?:for|of)\b"), "supplies", "ab"),
     # "The Company also renewed its official data feed agreement with Linecraft Data, Inc., which supplies play-by-play data", "We also
     # renewed our contract with Cellwise, whose forecasting models now tell us …": the other side of a contract that supplies, or whose product it buys
+    # ("… a master subscription agreement with LoomMind AI, Inc., under which LoomMind provides its software to all of our brands")
     (_pattern(r"{B}" + g(60) + r"\b(?:agreement|contract|subscription)\s+with\s+{A}(?:\s*\([^()]{0,40}\))?,\s+(?:which\s+(?:supplies|provides|delivers|licenses)\b|"
+              r"under\s+which\s+⟦\d+⟧\s+(?:will\s+|shall\s+)?(?:provides?|supplies|supply|licenses?|delivers?|hosts?|manages?|operates?)\b|"
               r"whose\s+(?:[\w-]+\s+){0,2}?" + _RUNNING_PRODUCT + r"\b)"), "supplies", "ab"),
     # "The ultrasonic metering modules at the heart of AquaMind's kits are bought from Taiwan-based Xincheng Sensing"
     (_pattern(r"{B}(?:'s|’s)\s+[^⟦;.]{0,40}?\b(?:are|is|were|was)\s+(?:bought|purchased|sourced|procured)\s+from\s+(?:[\w-]+\s+){0,2}?{A}"), "supplies", "ab"),
@@ -817,8 +840,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Halcyra grants the Company a non-exclusive, worldwide license to deploy …": the licensor supplies the licensee
     (_pattern(r"{A}\s+(?:grants?|granted|will\s+grant|has\s+granted|agreed\s+to\s+grant)\s+(?:to\s+)?{B}\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,5}?licen[cs]e\b"), "supplies", "ab"),
     # "The Company will pay Halcyra minimum annual license fees of $45 million": who is paid fees supplies the payer
-    (_pattern(r"{B}\s+(?:will\s+|shall\s+|agreed\s+to\s+|agrees\s+to\s+|also\s+)?(?:pay|pays|paid)\s+{A}\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,5}?"
+    # ("Hongshuo licenses BuildingOS Edge for embedding in its sensors, paying Lumenroof a per-device royalty")
+    (_pattern(r"{B}(?:\s+(?:will\s+|shall\s+|agreed\s+to\s+|agrees\s+to\s+|also\s+)?(?:pay|pays|paid)|\s+[^⟦;.]{0,120}?,\s+paying)\s+{A}\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,5}?"
               r"(?:fees?|royalt(?:y|ies)|subscriptions?|rent|charges)\b"), "supplies", "ab"),
+    # "Our largest North American contract remains the retrofit programme for Keystone Residential REIT": work done for a customer
+    (_pattern(r"{A}(?:'s|’s)?\s+(?:largest|biggest|main|principal|second-largest|most\s+important)\s+(?:[\w-]+\s+){0,3}?(?:contract|engagement|project|account)\s+"
+              r"(?:is|remains|was|has\s+been)\s+(?:still\s+)?(?:the|a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:programme|program|project|contract|rollout|roll-out|retrofit|"
+              r"deployment|engagement|build-?out|installation)\s+for\s+{B}"), "supplies", "ab"),
     # "Quillmont … today announced a multi-year agreement to license …'s models and a $250 million strategic investment from Orrenfield"
     (_pattern(r"{B}[^.;!?]{0,160}?\b(?:announced|announces|secured|secures|received|receives|closed|closes)\b[^.;!?]{0,160}?\b(?:a|an)\s+(?:[\w$.,-]+\s+){0,5}?"
               r"(?:strategic\s+|equity\s+|minority\s+)*investment\s+from\s+{A}"), "invests_in", "ab"),
@@ -867,7 +895,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:[\d.,]+\s*(?:MW|megawatts|GW|gigawatts|GPUs|racks|servers|systems|accelerators)\b|(?:US)?[$€£]\s?[\d.,])"), "supplies", "ab"),
     # "The REIT is paying HarborMind Robotics about S$35 million to retrofit three of its warehouses": paid for work
     (_pattern(r"{B}(?:,\s+(?:in\s+turn|meanwhile|too|also),)?\s+(?:is\s+|are\s+|was\s+|were\s+|will\s+be\s+)?(?:paying|pays|paid|will\s+pay)\s+{A}\s+(?:(?:an?\s+)?(?:royalty|fee|licen[cs]e\s+fee|subscription)\b|"
-              r"per\s+(?:API\s+)?(?:call|token|seat|user|unit|query|request|pick)\b|(?:an?\s+)?(?:about\s+|approximately\s+|roughly\s+|some\s+|estimated\s+)?"
+              r"per\s+(?:API\s+)?(?:call|token|seat|user|unit|query|request|pick)\b|(?:an?\s+)?(?:about\s+|approximately\s+|roughly\s+|some\s+|estimated\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+)?"
               r"(?:(?:US|S|HK|A|C|NT)?[$€£¥]|(?:EUR|USD|GBP|SGD|HKD|RMB|CNY|JPY|DKK|CHF)\s?)\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:a\s+year\s+|annually\s+|per\s+year\s+|over\s+[\w-]+\s+years?\s+)?"
               r"(?:to\s+(?!buy\b|acquire\b|purchase\b|repay\b|settle\b)[a-z]+|for\s+(?!(?:its|their|the|a|an)\s+(?:[\w-]+\s+)?(?:stake|shares|interest|equity|units)\b)|(?:in\s+)?(?:rent|fees|royalties|licen[cs]e\s+fees)\b|[.;,]|$))"), "supplies", "ab"),
     # "HarborMind Robotics, for which Kestrel forwards robots from Asian assembly sites": work done for a customer
@@ -901,6 +929,51 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "We closed the Pellucid acquisition"
     (_pattern(r"{A}" + g(30) + r"\b(?:closed|completed|finalized|announced|consummated)\s+(?:(?:the|its|our)\s+)?(?:\$[\d.,]+\s+(?:billion|million)\s+)?{B}\s+"
               r"(?:acquisition|purchase|takeover|buyout)\b"), "acquires", "ab"),
+    # "Hearthline's $22 million purchase of Vantor Analytics adds aerial condition scoring": the company bought (not "X's purchase of
+    # Y's chips", nor of Y's shares)
+    (_pattern(r"{A}(?:'s|’s)\s+(?:(?:US)?[$€£¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|proposed\s+|pending\s+|planned\s+|recent\s+)*(?:acquisition|purchase|takeover|buyout)\s+of\s+{B}"
+              r"(?!'s|’s|\s+(?:chips|GPUs|accelerators|servers|shares|stock|products|equipment|capacity|systems|hardware|power|stake)\b)"), "acquires", "ab"),
+    # "Fund III led FleetMind AI's $120 million Series C with a $55 million cheque, alongside Tandemra Ventures": a co-investor
+    (_pattern(r"⟦\d+⟧\s+(?:co-)?led\s+{B}(?:'s|’s)\s+[^⟦;.]{0,60}?\b(?:round|Series\s+[A-H]\d?|financing|raise)\b[^⟦;]{0,60}?\balongside\s+{A}"), "invests_in", "ab"),
+    # "Quillon Compute Corp. joined Fund III as a strategic limited partner with a $40 million commitment": money into the fund
+    (_pattern(r"{A}\s+(?:also\s+)?(?:joined|entered|came\s+into)\s+{B}\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:limited\s+partner|LP|investor)\b"), "invests_in", "ab"),
+    # "FleetMind is now live on essentially all of Carrowind's U.S. rental fleet", "X went live on Y's platform"
+    # (where it runs: another's fleet, sites or stores; but "Wing Yue went live on LoomMind Fabric Planner": the product it went
+    # live on is bought)
+    (_pattern(r"{A}\s+(?:is|went|goes|has\s+gone|has\s+been)\s+(?:now\s+|already\s+)?live\s+(?:on|at|in|across|with)\s+(?:(?:essentially|nearly|almost|virtually)\s+)?(?:all|most|much|part)?\s*(?:of\s+)?{B}"
+              r"(?:'s|’s)\s+(?:[\w.-]+\s+){0,2}?(?:fleets?|stores?|sites?|factories|plants?|vehicles|network|branches|hospitals|clinics|warehouses|dealerships|properties|buildings|lines|mills)\b"), "supplies", "ab"),
+    (_pattern(r"{B}\s+(?:is|went|goes|has\s+gone|has\s+been)\s+(?:now\s+|already\s+)?live\s+(?:on|with)\s+{A}(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}?"
+              r"(?:[A-Z][\w-]*\b|platform|software|system|product|planner|copilot|assistant|suite|app|tools?)"), "supplies", "ab"),
+    # "Lumatrek's largest deployment to date, at Veloxa Motors Group, puts its AI assistant …"
+    (_pattern(r"{A}(?:'s|’s)\s+(?:largest|biggest|first|latest|newest|flagship)\s+(?:[\w-]+\s+){0,2}?(?:deployment|rollout|roll-out|installation|contract)(?:\s+to\s+date)?,?\s+(?:at|with|for)\s+{B}"), "supplies", "ab"),
+    # "Our used-vehicle appraisal tools, powered by Sentrell Analytics, priced …": whose technology runs a product sells it
+    (_pattern(r"{B}(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:tools?|platforms?|software|systems?|products?|assistants?|apps?|engines?|models?|services?|features?|chatbots?)"
+              r",?\s+(?:which\s+(?:is|are)\s+|is\s+|are\s+)?(?:now\s+|also\s+)?powered\s+by\s+{A}(?!(?:'s|’s)?\s+(?:own\s+)?(?:rivals?|competitors?))"), "supplies", "ab"),
+    # "Neuvista now operates as a wholly owned subsidiary inside Orvane's automotive software unit"
+    (_pattern(r"{A}\s+(?:now\s+)?(?:operates|functions|runs|sits)\s+as\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+|separate\s+)*(?:subsidiary|unit|division)\s+"
+              r"(?:of|inside|within|in|under)\s+{B}"), "subsidiary_of", "ab"),
+    # "… our program with Veloxa Motors Group, under which we supply and maintain courtesy vehicles for its service customers"
+    (_pattern(r"{A}\s+(?:will\s+|also\s+)?(?:supply|supplies|supplied|provide|provides|provided)\s+and\s+(?:maintain|service|manage|operate|run)s?\s+[^⟦;.]{0,60}?\bfor\s+{B}"), "supplies", "ab"),
+    # "Marisol Moda signed a three-year enterprise agreement for our Assortment Copilot": an agreement for another's product buys it
+    (_pattern(r"{B}\s+(?:has\s+|also\s+)?(?:signed|entered\s+into|renewed|extended)\s+(?:a|an|its)\s+[^⟦;.]{0,60}?\b(?:agreement|contract|licen[cs]e|subscription|order)\s+for\s+{A}(?:'s|’s)?\s+"
+              r"(?!(?:shares|stock|equity|notes|bonds|units|acquisition|purchase)\b)"), "supplies", "ab"),
+    # "We are also piloting stitch-level RFID with Fabrisense GmbH under a joint development agreement"
+    (_pattern(r"{A}" + g(60) + r"\bwith\s+{B}(?:\s*\([^()]{0,40}\))?\s+under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:joint[- ]development|co-development|collaboration|cooperation|"
+              r"partnership|research|co-marketing)\s+agreement"), "partners_with", "ab"),
+    # "Wing Yue Garments has rolled out Zhihui's cut-panel inspection stations at its Dongguan plant": whose product is rolled out sells it
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(?:rolled\s+out|deployed|installed|adopted|implemented|standardi[sz]ed\s+on)\s+{A}(?:'s|’s)\s+(?!(?:own\s+)?(?:rival|competitor)s?\b)"), "supplies", "ab"),
+    # "Zhihui's cooperation framework with LoomMind AI, a US planning-software vendor, aims to …"
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+)?(?:cooperation|collaboration|partnership|alliance|co-development|joint[- ]development)\s+(?:framework\s+|agreement\s+|deal\s+|pact\s+)?with\s+{B}"), "partners_with", "ab"),
+    # "… model training runs on rented GPU capacity from Yunqi": what one rents, another sells
+    (_pattern(r"{B}(?:'s|’s)?\s+[^⟦;]{0,120}?;\s+(?:[\w-]+\s+){0,3}?(?:training|inference|workloads?|hosting)\s+(?:runs?|ran|is\s+run)\s+on\s+(?:rented|reserved|leased|contracted)\s+"
+              r"(?:GPU\s+|cloud\s+|compute\s+)?(?:capacity|compute|GPUs|clusters?)\s+from\s+{A}"), "supplies", "ab"),
+    # "In Mexico, Quetzal Nube hosts the lending platform of Cacao Crédito under a capacity reservation agreement": the host sells
+    (_pattern(r"{A}\s+(?:now\s+|also\s+)?(?:hosts|runs|operates)\s+(?:the|a|an)\s+[^⟦;.]{0,40}?\b(?:platforms?|systems?|workloads?|infrastructure|models?|servers?|"
+              r"applications?|clusters?)\s+(?:of|for)\s+{B}"), "supplies", "ab"),
+    # "the remittance corridor that we launched together with Cacao Crédito": a product built with another is a partnership
+    (_pattern(r"{A}\s+(?:have\s+|has\s+|had\s+)?(?:launched|built|developed|created|introduced|rolled\s+out|designed)\s+(?:together|jointly)\s+with\s+{B}"), "partners_with", "ab"),
+    # "Banco Tordesilhas provides the Pix settlement accounts … under our white-label agreement"
+    (_pattern(r"{A}\s+(?:provides|supplies|delivers|operates|runs)\s+[^⟦;.]{0,80}?\bunder\s+{B}\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|arrangement)\b"), "supplies", "ab"),
     # "Its portfolio includes Kiteline Labs and Coldharbor GPU Cloud"
     (_pattern(r"{A}(?:'s|’s)?\s+(?:current\s+|venture\s+)?portfolio(?:\s+companies)?\s+(?:also\s+)?(?:includes?|included|including|comprises?|spans)\s+{B}"),
      "owns_stake_in", "ab"),
@@ -1024,7 +1097,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # Chinese
     (_pattern(r"{A}(?:" + zg(20) + "|" + ZCOLLATERAL + r")(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30)
               + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
-    (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg_passive(30) + r"(?:(?:获得|取得)" + zg(30) + r"(?:贷款|信贷|授信|融资|借款)|借入|借款)"), "lends_to", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg_passive(30) + r"(?:(?:获得|取得)[^⟦，。；！？]{0,30}?(?:贷款|信贷|授信|融资|借款)|借入|借款)"), "lends_to", "ab"),  # (not "取得设备，并说明…银行授信")
     # "公司智算中心所用GPU加速卡主要向Corvantis Microdevices N.V.（以下简称"科凡提斯"）采购": goods named first, then bought from the seller
     (_pattern(r"{B}[^⟦。；！？，,]{0,30}?(?:设备|机器|芯片|模块|模组|服务器|加速器|加速卡|GPU|HBM|存储|内存|电力|晶圆)[^⟦。；！？，,由]{0,6}?(?:主要|均|全部|大部分)?(?:向|从)" + r"{A}"
               + BRACKETED + r"?(?:采购|购买|购入|订购)"), "supplies", "ab"),
@@ -1062,8 +1135,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A},\s+which\s+[^⟦;.]{0,40}?{B}[^⟦;.]{0,40}?,\s+(?:still\s+|now\s+)?(?:holds|owns)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?[\d.]+\s?%"),
      "owns_stake_in", "ab"),
     # "Stridewell and Pacefield Fitness Clubs, Inc. operate a co-marketing program under which …"
-    (_pattern(r"{A}\s+and\s+{B}\s+(?:jointly\s+)?(?:operate|run|launched|maintain|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:co-marketing|co-branded|co-development|joint|referral)\s+"
-              r"(?:program|programme|partnership|venture|initiative)\b"), "partners_with", "ab"),
+    # ("Tessellate Cloud and Quorra Compute themselves announced a joint go-to-market arrangement in June")
+    (_pattern(r"{A}\s+and\s+{B}\s+(?:themselves\s+|also\s+)?(?:jointly\s+)?(?:operate|run|launched|maintain|have|announced|formed|signed|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:co-marketing|co-branded|co-development|joint|referral|co-selling)\s+(?:[\w-]+\s+)?(?:program|programme|partnership|venture|initiative|arrangement|alliance)\b"), "partners_with", "ab"),
     # "Shenche Intelligence, a model lab in which Yunqu also holds a 12.5% stake"
     (_pattern(r"{B},?\s+(?:a|an|the)\s+[^⟦;.]{0,40}?\bin\s+which\s+{A}\s+(?:also\s+|already\s+|still\s+)?(?:holds|owns|has|had|held|owned|took|has\s+taken)\s+"
               r"(?:a|an)\s+(?:[\d.]+\s?%\s+|small\s+|minority\s+|significant\s+)*(?:stake|interest|equity\s+stake|shareholding)"), "owns_stake_in", "ab"),
@@ -1162,7 +1236,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "恒启租赁此前向华垣宁夏出租了1920台GPU服务器": the lessor supplies
     (_pattern(r"{A}" + zg(20) + r"向\s*{B}" + r"\s*(?:出租|租出)了?"), "supplies", "ab"),
     # "the Group entered into a content licensing agreement with X, …, under which the Group licenses its text library to X"
-    (_pattern(r"{A}\s+(?:licenses|licences|licensed|will\s+license|sub-?licenses)\s+(?:its|our|the|certain)\s+" + g(60) + r"\bto\s+{B}"), "supplies", "ab"),
+    (_pattern(r"{A}\s+(?:licenses|licences|licensed|will\s+license|sub-?licenses)\s+(?:its|our|the|certain)\s+" + g(60) + r"\bto\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?{B}"), "supplies", "ab"),
     # "the Group advanced a £45 million five-year secured term loan to Mercer Precision Castings Limited"
     (_pattern(r"{A}" + g(30) + r"\b(?:advanced|advances|extended|extends|made|makes|provided|provides|granted|grants)\s+(?:a|an)\s+" + g(60)
               + r"\b(?:loan|facility|credit\s+line|line\s+of\s+credit)\s+to\s+{B}"), "lends_to", "ab"),
@@ -1351,7 +1425,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(10) + r"为(?:[^⟦。；，]{0,14}?(?:商|公司|企业|客户|集团)\s*)?" + r"{B}\s*(?:之|的)[^⟦。；，]{0,40}?(?:提供|供应|供货|交付)"
               r"(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(10) + r"为" + r"{B}" + zg(20) + r"(?:提供|供应|供货|生产|代工|交付|建设|搭建)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))"), "supplies", "ab"),
-    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + ZH_COUNTRY + r"{B}" + BRACKETED + r"?" + zg(30) + r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
+    # (not "主要竞争对手包括⟦a⟧和⟦b⟧，本次合作有助于…": the filer's own cooperation, after a list of its rivals)
+    (_pattern(r"{A}" + zg(5) + r"(?:与|和|同)" + ZH_COUNTRY + r"{B}" + BRACKETED + r"?(?:(?![，,]\s*(?:本次|此次|该次|该项|上述))[^⟦。；！？]){0,30}?"
+              r"(?:合作|战略伙伴|联盟|合资|共建|联合实验室|联合研发|共同研发|联合开发|共同开发)"), "partners_with", "ab"),
     # "a 48-megawatt, 12-year lease with Tessellate Cloud at our Reno North campus": the campus's owner leases to its tenant
     (_pattern(r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on|for)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?" + _LEASED_SITE + r"\b"), "supplies", "ab"),
     # "Kestrel Ridge Digital … today announced a 15-year, 150-megawatt lease with Orison Labs at its Caddo Flats campus"
@@ -1423,6 +1499,19 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}(?:位于|坐落于)[^⟦，。；]{0,30}(?:大厦|物业|项目|数据中心|楼宇|园区)[，,]?[^⟦。；]{0,6}?(?:与|和){B}" + zg(30) + r"(?:预租|租赁)(?:协议|合同|合约)"), "supplies", "ab"),
     # "深境智药的湿实验验证工作主要委托康岳医药完成": a service bought from the one entrusted with it
     (_pattern(r"{B}" + zg(20) + r"(?:主要|全部|部分)?委托{A}" + BRACKETED + r"?" + zg(12) + r"(?:完成|进行|实施|开展|负责|提供|生产|加工)"), "supplies", "ab"),
+    # "本集团自2025年第三季度起于14间厂房采用LoomMind AI, Inc.之排料规划平台", "本集团东莞厂房已安装杭州织慧科技股份有限公司之裁片AI检测工作站":
+    # whose product is installed or used sells it
+    (_pattern(r"{B}[^⟦，。；]{0,30}?(?:采用|安装|部署|导入|使用|上线)(?:了)?[^⟦，。；]{0,4}?{A}" + BRACKETED + r"?(?:之|的)[^⟦，。；]{0,30}?"
+              r"(?:平台|系统|工作站|设备|软件|服务|产品|解决方案|模型|芯片|服务器|机器人)"), "supplies", "ab"),
+    # "目标公司之主要支付处理及风险评分系统托管于Cerrado Datacenters Ltda.营运之数据中心": whose centre hosts the systems sells the hosting
+    (_pattern(r"{B}(?:之|的)[^⟦，。；]{0,30}?(?:托管于|部署于|运行于|托管在|部署在|运行在)" + ZH_COUNTRY + r"{A}"), "supplies", "ab"),
+    # "本公司向华厦智居取得「筑脑」AI物业管理平台之台湾地区授权", "本公司自华厦智居取得之平台授权": the licensor (or the seller of
+    # equipment) supplies; money or credit obtained is no purchase
+    (_pattern(r"{B}[^⟦，。；]{0,6}?(?:向|自|从){A}(?:取得|获得|获取)(?![^，。；⟦]{0,40}?(?:贷款|授信|融资|资金|借款|额度|投资))[^，。；⟦]{0,40}?(?:授权|许可|设备|产品|服务|技术|模组|系统)"), "supplies", "ab"),
+    # "本集团已委聘华厦智居科技股份有限公司（…）为本集团提供「筑脑」AI物业管理平台授权及实施服务": the one engaged to serve supplies it
+    (_pattern(r"{B}[^⟦，。；]{0,12}?(?:委聘|聘请|聘任|委任|委托){A}" + BRACKETED + r"?为(?:⟦\d+⟧)?[^⟦，。；]{0,20}?提供"), "supplies", "ab"),
+    # "于本公告日期，华途租车由卖方上海华岭投资有限公司全资拥有": who owns the company sold
+    (_pattern(r"{B}(?:现|目前)?由(?:卖方|賣方|出售方)?{A}" + BRACKETED + r"?(?:直接|间接)?(?:全资|全數|全数)?(?:拥有|擁有|持有)(?![^，。；]{0,6}%)"), "owns_stake_in", "ab"),
     # "由华衡建设集团总承包", "云栖惠州项目由华衡建设集团总承包": the builder
     (_pattern(r"{B}" + zg(12) + r"由{A}" + BRACKETED + r"?(?:负责)?(?:EPC)?(?:总承包|总包|承建|施工总承包)"), "supplies", "ab"),
 ]
@@ -1435,8 +1524,12 @@ _SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:(?:will|also|continues\s+to|contin
                                  r"fabricate|delivers|deliver|packages|package|(?:is|remains|will\s+be|has\s+been)\s+(?:the|a|an|our)\s+(?:sole\s+|only\s+|primary\s+|main\s+|"
                                  r"exclusive\s+|principal\s+)?(?:qualified\s+)?(?:supplier|provider|source|foundry|vendor|packager)\s+of)\s+(?![^.;]*⟦)[^.;]{0,80}?"
                                  r"\b(?:for|used\s+in|that\s+go\s+into)\s+(?:the\s+|our\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\b")
-_ORDER_FROM = _pattern(r"{A}" + g(60) + r"\b(?:received|receives|booked|books|won|wins|secured|secures|landed|lands|announced|announces)\s+(?:a|an|the|its|their|our)?\s*"
-                       r"(?:[\w$€£.,-]+\s+){0,4}?orders?\s+(?:for\s+[^⟦;]{0,80}?)?from\s+(?:[\w-]+\s+){0,3}?{B}")
+# (and "Zhihui signed its largest contract to date: a RMB186 million order from Jiangsu Jinlan Textile"; but "X signed a $2.2 billion
+# order for accelerators from Y" buys from Y)
+_ORDER_FROM = _pattern(r"{A}" + g(60) + r"\b(?:(?:received|receives|booked|books|won|wins|secured|secures|landed|lands|announced|announces)\s+(?:a|an|the|its|their|our)?\s*"
+                       r"(?:[\w$€£.,-]+\s+){0,4}?(?:(?:contract|deal)(?:\s+to\s+date)?:\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}?)?|"
+                       r"(?:signed|signs)\s+(?:a|an|the|its|their|our)?\s*(?:[\w$€£.,-]+\s+){0,4}?(?:contract|deal)(?:\s+to\s+date)?:\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}?)"
+                       r"orders?\s+(?:for\s+[^⟦;]{0,80}?)?from\s+(?:[\w-]+\s+){0,3}?{B}")
 # "Coriolis Cloud has placed purchase orders for Helix H4 systems": a buyer of the company's product
 _ORDERS_OURS = _pattern(r"{B}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:placed|booked|signed|issued)\s+(?:[\w$.,-]+\s+){0,4}?(?:purchase\s+)?orders?\s+for\s+(?![^.;]*⟦)"
                         r"(?:our\s+|the\s+|its\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\s+(?:accelerators?|systems?|chips?|GPUs?|servers?|racks?|platforms?|units|products)\b")
@@ -1560,6 +1653,8 @@ _ZH_SUPPLIED_BY = _pattern(r"^[^⟦。；]{0,40}由(?:日商|美商|韩商|台�
 # "公司1.6T光模块所需的硅光芯片由科凡晶圆（Corvane Foundry）代工": what the company needs, made by a supplier
 _ZH_OURS_SUPPLIED_BY = _pattern(r"(?:^|(?<=[，。；]))(?:⟦(?P<us>\d+)⟧|本?公司)[^⟦。；，]{0,30}?(?:所需|使用|采用)的[^⟦。；，]{0,16}?由{A}" + BRACKETED + r"?(?:负责)?(?:独家)?"
                                 r"(?:供应|供货|提供|生产|代工|制造|封装|封测)(?![^⟦。；，]{0,30}(?:贷款|借款|授信|融资|担保|保证|资金))")
+# "（4）加速卡模组之主要供应商为中国大陆华芯灵犀科技股份有限公司": a notice's own part's supplier (no other company named before it)
+_ZH_PART_SUPPLIER = _pattern(r"(?:^|(?<=[：:）)]))[^⟦。；，]{1,16}?(?:之|的)(?:主要|唯一|独家|最大)?供应商(?:为|是|系)" + ZH_COUNTRY + r"{A}")
 # "本联合授信案由永曜商业银行担任管理银行，并与信鸿商业银行、泰和国际商业银行共同参贷": the managing bank and each co-lender lend
 _ZH_LEAD_BANK = _pattern(r"(?:授信|贷款|联贷|借款|银团)案?由{A}(?:担任|作为|为)(?:管理|主办|牵头|主|额度管理|联合主办)?(?:银行|行)"
                          r"(?![^。；]*?(?:未|不|并未|没有)(?:参与)?(?:出借|参贷|放款|提供贷款|出资))")  # (not "…，玉丰商业银行未参与出借")
@@ -1712,6 +1807,7 @@ _OWN_PARTY = [
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
     (_ZH_SUPPLIED_BY, "a", "supplies", False),  # "本次扩产所需ABF载板由华汐基板供应"
     (_ZH_OURS_SUPPLIED_BY, "a", "supplies", False),
+    (_ZH_PART_SUPPLIER, "a", "supplies", False),
     (_ZH_ORDER_WITH, "b", "supplies", True),
     (_ZH_SUBSCRIBER, "a", "invests_in", False),  # "应募人为韩城记忆体"
     (_ZH_SUBSCRIBED, "a", "invests_in", False),  # "韩城记忆体本次认购总金额为新台币96亿元", "认购人已有条件同意按每股港币6.80元认购…新股份"  # "CR Saltfork Campus LLC, a wholly owned special-purpose subsidiary, owns …"
@@ -1778,7 +1874,7 @@ CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
     # "Vantorix Semiconductor signed a multi-generation architecture licence with Ferrule": the licensor supplies
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|renewed|renews|extended|extends)\b" + g(60) + r"\blicen[cs]es?(?:\s+agreements?)?" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立)" + r"(?:[^⟦。；！？]|(?<=《)⟦\d+⟧){0,40}?" + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|买卖|销售|租赁|预租|总承包|EPC|施工)"
+    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立|续签|续订)" + r"(?:[^⟦。；！？]|(?<=《)⟦\d+⟧){0,40}?" + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|买卖|销售|租赁|预租|总承包|EPC|施工)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
 _CURRENCY = [("US$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
@@ -1871,6 +1967,8 @@ _ADVISER_NAMED = re.compile(r"(?:获委任|获聘|受聘|获委聘|担任|委任
                             r"(?:保荐机构|保荐人|持续督导机构|独立财务顾问)[^。；]{0,60}?(?:无异议|核查意见)|"  # "经核查，保荐机构X对Y本次对外投资事项无异议": an opinion
                             r"受聘[^。；]{0,30}?(?:提供|出具)[^。；]{0,20}?(?:估值|评估|审计)(?:意见|报告)|"  # "X受聘就Y之股权价值向Z提供估值意见": a valuer
                             r"(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)(?:为|系|是)[^，。；]{0,40}?(?:有限公司|律师事务所|会计师事务所)|"
+                            # "天瑞融资有限公司为本公司有关认购事项之财务顾问": the adviser named first
+                            r"(?:为|系|是)[^，。；]{0,40}?(?:之|的)(?:独立)?(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)(?:[。；]?$|[，,])|"
                             r"\b(?:is|was|has\s+been|have\s+been)\s+(?:appointed|engaged|retained)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:financial|legal)\s+advis[eo]rs?\b|"
                             # "Hanbit Securities also acts as arranger for Lotus Park Department Store, …" (an arranger that lends says so)
                             r"\b(?:acts?|acted|acting|serves?|served)\s+as\s+(?:the\s+)?(?:sole\s+|lead\s+|joint\s+)*(?:arranger|bookrunner|placement\s+agent|underwriter)\s+(?:for|to)\b"
@@ -2048,6 +2146,9 @@ class RuleExtractor:
             referent = described[noun]
         elif noun in {"spv", "vehicle", "issuer", "borrower"} and referent and self._financier(referent):
             referent = ""  # "… provided by funds managed by Brightwater Capital. The SPV used the first draw …": the lender is no vehicle
+        if m and m.group(1) in {"The company", "the company"} and (len(set(previous)) > 1 and document.company in previous or not previous and not subject):
+            referent = document.company  # "Neuvista now operates as a subsidiary inside Orvane's unit. The company is also working with
+            # Quillon …": of two companies, the one the document is about (and so under a heading, with nothing before it)
         opens_with_it = bool(m and m.group(1) == "其" and m.start(1) == 0)  # "其最大客户为X，…占目标公司收益约31%": 其 opens it, named again later
         if not referent or referent in {x.node for x in mentions} and not opens_with_it:
             return mentions
@@ -2103,11 +2204,19 @@ class RuleExtractor:
                 # "⟦a⟧将持有⟦b⟧约11%的股权，成为其第二大股东" ("…，为其第三大股东"): 其 is the company held, not the holder
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), mentions[1].node, p.group(0)))
-            for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
+            # ("Hearthline runs … on X, Raman said, and it rents GPU capacity from Y": a clause's "and it" is the subject too)
+            for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=,\sand\s)it(?=\s+(?:also\s+)?(?:rents|buys|leases|licenses|pays|purchases|sources|orders)\b)|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
                                  r"(?<=[:;]\s)(?:the\s+(?:firm|fund|investor|lender|bank|company|group|start-?up|lab)|its)\b|"
                                  r"(?<=\s)it(?=\s+(?:has\s+|had\s+)?(?:provided|extended|made|granted|arranged|lent)\s+to\b)", sentence):
                 if not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
+        # "本集团与⟦深蓝算力⟧订立物业管理服务合同，为其位于韶关之园区提供服务": 其 is the one the contract was signed with
+        for p in re.finditer(r"(?<=[，,]为)其(?=[^，。；]{0,40}提供)", sentence):
+            party = [x for x in mentions if x.end <= p.start() and sentence[max(0, x.start - 1):x.start] in {"与", "和", "同"}
+                     and re.fullmatch(r"[^⟦，。；]{0,40}(?:订立|签订|签署|签立)[^，。；]{0,30}(?:合同|协议|合约)", sentence[x.end:p.start() - 2])]
+            if party:
+                mentions = [x for x in mentions if not x.start <= p.start() < x.end]
+                added = [x for x in added if not x.start <= p.start() < x.end] + [Mention(p.start(), p.end(), party[-1].node, p.group(0))]
         # "公司持有⟦澄川存储⟧65%股权，⟦合肥产投⟧持有其35%股权": the second holder's 其 is the company the first one holds
         for p in re.finditer(r"(?<=持有)其(?=[\d.]+%|[^，。；]{0,4}股)", sentence):
             held = [x for x in mentions if x.end <= p.start() and sentence[max(0, x.start - 2):x.start] == "持有"]
@@ -2192,8 +2301,8 @@ class RuleExtractor:
                 if not sold:
                     return
                 b = sold[0]
-            if relation == "supplies" and re.match(r"\s*(?:[」”\"]?[）)])?(?:[（(][^（）()]{0,30}[）)])?\s*(?:之|的)\s*[\d.]+\s*%", sentence[b.end:]) and re.search(r"出售\s*(?:[^，。；]{0,40}[（(][「“\"]?)?$", sentence[:b.start]):
-                return  # "卖方同意出售目标公司之60%已发行股本": a stake in it is sold, nothing is sold to it
+            if relation == "supplies" and re.match(r"\s*(?:[」”\"]?[）)])?(?:[（(][^（）()]{0,30}[）)])?\s*(?:之|的)\s*(?:[\d.]+\s*%|全部|全数|所有)", sentence[b.end:]) and re.search(r"出售\s*(?:[^，。；]{0,40}[（(][「“\"]?)?$", sentence[:b.start]):
+                return  # "卖方同意出售目标公司之60%已发行股本" (或"之全部已发行股本"): a stake in it is sold, nothing is sold to it
             if relation in {"acquires", "owns_stake_in", "invests_in"}:
                 # "本公司同意向賣方收購雲棲（惠州）智算有限公司40%股權": the seller is not the buyer, and what is bought follows it
                 def seller(x: Mention) -> bool:
@@ -2250,6 +2359,9 @@ class RuleExtractor:
             if relation == "partners_with" and re.search(r"\bpartner\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,|\b(?:sits?|sat|seats?)\s+on\s+(?:the\s+)?boards?\s+of\b",
                                                          sentence[min(a.start, b.start):max(a.end, b.end)]):
                 return  # "Kestrel partner Dana Whitcroft, who also sits on the board of ⟦Lumora⟧": a person's title and seat, no partnership
+            if relation == "partners_with" and re.search(r"\bpartner\s+(?:[A-Z]\w+\s+){1,2}[A-Z]\w+\s+(?:will|has|is|was|joins|joined|takes|took)\s+[^.;⟦]{0,30}?⟦\d+⟧(?:'s|’s)?\s+board\b",
+                                                         placeholder):
+                return  # "⟦Palisade⟧ partner Tomás Ekberg will join ⟦Hearthline⟧'s board": a person's title and seat, no partnership
             if relation == "invests_in" and re.search(rf"\b{LOAN}\b(?:[^.;]|\.(?=\d)){{0,200}}\bof\s+which\s+$", placeholder[:placeholder.find(f"⟦{mentions.index(a)}⟧")] if a in mentions else ""):
                 relation = "lends_to"  # "a … term loan facility … (the “Facility”), of which Northpine has committed $1.5 billion to the Borrower"
             own = document.company
@@ -2380,13 +2492,18 @@ class RuleExtractor:
                 if relation == "supplies" and frozenset((mentions[int(m.group("a"))].node, mentions[int(m.group("b"))].node)) in ordered_from:
                     continue  # (the buying verb in "an order … from ⟦b⟧" is the order booked)
                 # "X, which did not take part in the Series F, remains Y's largest outside shareholder": the aside denies only itself
-                if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)) or _ZH_NEGATED.search(m.group(0)):
+                if _NEGATED.search(_ASIDE.sub(",", placeholder[max(0, m.start() - 30):m.end()])) or _HYPOTHETICAL.search(m.group(0)) or _ZH_NEGATED.search(m.group(0)) \
+                        or _WHETHER_COULD.search(placeholder[max(0, m.start() - 60):m.end()]) \
+                        or relation in {"supplies", "partners_with"} and _COMPETED_WITH.search(m.group(0)):  # ("…, is the closest competitor to ⟦b⟧")
                     continue  # "We do not currently purchase accelerators from X"
                 if relation == "invests_in" and stayed_out and not re.match(r"[^⟦.;]{0,80}?\band\s+(?:did|does|will|would)\s+not\b", placeholder[m.end():]) \
                         or any(_compared_with(placeholder, *spans[int(m.group(k))][:2]) for k in ("a", "b")):
                     continue  # "The Committee considered, and rejected, a co-investment in ⟦b⟧"; "priced against a quote from ⟦a⟧"
                     # (but "The Fund invested $18 million in ⟦b⟧'s Series A in 2023 and did not participate in the Series B": that one it made)
                 a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
+                other_party = re.search(r"⟦(\d+)⟧(?:与|和|同)$", placeholder[:m.start("b") - 1]) if relation in {"supplies", "lends_to"} else None
+                if other_party and m.start("b") < m.start("a") and re.search(r"(?:签订|签署|订立)[^⟦]*?[、，,]", placeholder[m.end("b") + 1:m.start("a")]):
+                    b = mentions[int(other_party.group(1))]  # "本公司与⟦华厦智居⟧签订授权合约、向⟦宏硕⟧取得设备": the one who signed goes on to buy
                 if _parallel_objects(placeholder, *sorted((spans[int(m.group("a"))], spans[int(m.group("b"))]))):
                     continue  # "brands licensed from ⟦a⟧, including …, and juice brands licensed from ⟦b⟧": both license to the writer
                 lo, hi = sorted((int(m.group("a")), int(m.group("b"))))
@@ -2427,7 +2544,8 @@ class RuleExtractor:
                 last = "b" if m.end("b") > m.end("a") else "a"
                 position = m.end(last) + 1
                 while position >= m.end() and (item := _LIST_ITEM.match(placeholder, position)) \
-                        and not (re.match(r"\s*,\s*and\s", placeholder[position:]) and _OWN_CLAUSE.match(placeholder, item.end())):
+                        and not (re.match(r"\s*,\s*and\s", placeholder[position:]) and _OWN_CLAUSE.match(placeholder, item.end())) \
+                        and not re.fullmatch(r"(?i)we|it|they", mentions[int(item.group(1))].written):  # (", and we regard …": a clause)
                     # "with participation from ⟦a⟧, ⟦c⟧ and the ⟦d⟧": the list shares the link (not "… of ⟦a⟧, and ⟦d⟧, which elected …, received")
                     other = mentions[int(item.group(1))]
                     pair = (a, other) if last == "b" else (other, b)
@@ -2499,6 +2617,9 @@ class RuleExtractor:
                 if re.search(r"(?:互通|战略)?合作(?:框架)?(?:协议|合同|合约)|框架合作|\b(?:cooperation|collaboration)\s+agreement", m.group(0), re.I):
                     add(a, b, "partners_with", m.start(), m.end())  # "订立之算力互通合作协议": a cooperation, not a sale
                     continue
+                if re.search(r"买卖协议|股权转让|\bshare\s+purchase\s+agreement", m.group(0), re.I) \
+                        and re.search(r"(?:收购|出售|转让)[^，。；]{0,30}?(?:已发行股本|股本|股权|股份|权益)", placeholder[m.end():]):
+                    continue  # "买方（…）与卖方订立买卖协议，据此，买方有条件同意收购而卖方有条件同意出售⟦目标公司⟧之全部已发行股本": shares change hands, no goods
                 a_supplies = self._kind(a.node) in SUPPLIER_KINDS
                 b_supplies = self._kind(b.node) in SUPPLIER_KINDS
                 lessor = [x for x in (a, b) if re.search(r"\b(?:Leasing|Lease|Rentals?|Lessor)\b", x.node)]
@@ -2590,7 +2711,8 @@ class RuleExtractor:
         # (a one-digit placeholder is as long as "its", so every position in the sentence stays where it was)
         subject = re.match(r"⟦(\d)⟧\s+[a-z]", placeholder)
         cued = re.sub(r"(?<=,\sand\s)its(?=\s)", f"⟦{subject.group(1)}⟧", placeholder) if subject else placeholder
-        for hit in ([] if asked else cue_links(cued, linked, [m.node for m in mentions])):
+        pronouns = frozenset(i for i, m in enumerate(mentions) if re.fullmatch(r"(?i)we|it|they", m.written))
+        for hit in ([] if asked else cue_links(cued, linked, [m.node for m in mentions], pronouns)):
             if vouched and hit.relation != "subsidiary_of":
                 clause_start = max(placeholder.rfind(c, 0, hit.start) for c in "，,；;。")
                 ends = [e for e in (placeholder.find(c, hit.end) for c in "，,；;。") if e >= 0]
@@ -2599,7 +2721,7 @@ class RuleExtractor:
             tail = re.split(r"[，；。]", placeholder[hit.end:], maxsplit=1)[0]  # "本公司与⟦b⟧之间亦无任何交叉持股": denied after the names
             if _NEGATED.search(placeholder[max(0, hit.start - 30):hit.end]) or _ZH_DENIED_AFTER.search(tail) or _COMPETITION.search(placeholder[:hit.end]) \
                     or _ZH_NEGATED.search(placeholder[hit.start:hit.end]) \
-                    or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) or re.search(r"决定是否|是否继续|\bcould\s+be\s+qualified\b", placeholder[hit.start:]) \
+                    or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) or _WHETHER_COULD.search(placeholder[max(0, hit.start - 60):hit.end]) or re.search(r"决定是否|是否继续|\bcould\s+be\s+qualified\b", placeholder[hit.start:]) \
                     or hit.relation == "invests_in" and stayed_out \
                     or hit.relation == "invests_in" and re.search(r"\brais(?:e|ed|es|ing)\s+(?:its\s+|their\s+|our\s+)?(?:prices?|rates?|fees?|guidance|forecasts?|outlook|dividends?)\b", placeholder, re.I) \
                     or hit.relation == "owns_stake_in" and re.search(r"⟦\d+⟧持股[^⟦，。；]{0,10}?(?:之|的)[^⟦，。；]{0,12}?(?:投资人|投资者|股东|机构|法人)", placeholder) \
@@ -2643,7 +2765,9 @@ class RuleExtractor:
                                                                   placeholder[hit.start:hit.end + 40], re.I)  # ("共同发起设立⟦基金⟧")
             stake_in_b = hit.relation in {"invests_in", "owns_stake_in"} and re.search(
                 r"\b(?:interest|stake|investment|shares|equity|ownership)\s+in\s+(?:the\s+)?$|\b(?:holds|held|owns|owned)\s+(?:about\s+|approximately\s+|roughly\s+)?\d[\d.]*\s?%\s+of\s+(?:the\s+)?$",
-                placeholder[:spans[hit.b][0]], re.I)  # "We have a 50 percent interest in ⟦Cereal Partners⟧", "⟦a⟧ has held 6.2% of ⟦b⟧ since 2019"
+                placeholder[:spans[hit.b][0]], re.I) \
+                or hit.relation == "owns_stake_in" and placeholder[:spans[hit.b][0]].endswith("对") and re.match(r"(?:之|的)?持股", placeholder[spans[hit.b][1]:])
+            # "We have a 50 percent interest in ⟦Cereal Partners⟧", "⟦a⟧ has held 6.2% of ⟦b⟧ since 2019", "本公司对⟦宏纺创投⟧之持股比例：100%"
             if hit.relation in {"lends_to", "invests_in", "owns_stake_in"} and self._financier(b.node) and not self._financier(a.node) and not into_fund and not stake_in_b:
                 a, b = b, a
             if hit.relation == "supplies" and re.search(r"\bleas(?:e|es|ed|ing)\b", placeholder[hit.start:hit.end], re.I) \
@@ -3200,7 +3324,7 @@ class RuleExtractor:
             if x.node == document.company or any(o.node != x.node for o in mentions[:i]) or self.lexicon.company(x.node) is not None \
                     and self._financier(x.node):
                 continue
-            if _SITE_SUPPLIED_BY.search(sentence[:x.start]) or i == 0 and _SUPPLIES_SITE.match(sentence, x.end):
+            if _SITE_SUPPLIED_BY.search(sentence[:x.start]) or i == 0 and (_SUPPLIES_SITE.match(sentence, x.end) or _WORKS_ON_SITE.match(sentence, x.end)):
                 pair = (x.node, document.company)
             elif i == 0 and _LEASES_SITE.match(sentence, x.end):
                 pair = (document.company, x.node)
@@ -3232,6 +3356,8 @@ class RuleExtractor:
         written_known = {n for n in written_known if not any(o != n and o.split()[0] == n.split()[0] for o in written_known | first_pass)}
         found = {**bilingual, **zh, **zh_aliases(text, chinese, self.lexicon),
                  **short_names(text, self.lexicon, first_pass | set(terms.values()) | written_known, finder.common), **terms}
+        if company in found and found[company] != company and re.search(rf"(?:子公司|附属公司|附屬公司){re.escape(found[company])}", text):
+            found[company] = company  # "(6791)台裕" heads its own notice; "子公司台裕數位服務" is its unit, not what "台裕" means here
         first = company.split()[0] if len(company.split()) >= 2 and not is_vehicle(company) else ""  # 'Quillmere' is no vehicle's name
         if first in found and found[first] != company and first not in terms:
             found[first] = company
@@ -3278,6 +3404,13 @@ class RuleExtractor:
             if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", node) and node not in found and self.lexicon.company(node) is None \
                     and not any(other.startswith(node + " ") for other in {*first_pass, *others.values(), *self.known}) \
                     and not re.search(rf"(?<![\w-]){node}\s+[A-Z]", text):  # (not the "XinLan" of a "XinLan AutoDrive" written too)
+                found[node] = node
+        for node in first_pass:  # "… the acquisition of Hopline, the Denver-based operator, …. Hopline now operates as …": a one-word name
+            # this document introduced is that company wherever it is written (not a word the document also writes in lower case)
+            if re.fullmatch(r"[A-Z][a-z]{4,}", node) and node not in found and self.lexicon.company(node) is None and node.lower() not in finder.common \
+                    and node.lower() not in NAME_STARTS and not re.search(rf"\b{node.lower()}\b", text) \
+                    and not any(other.startswith(node + " ") for other in {*first_pass, *others.values(), *self.known}) \
+                    and not re.search(rf"(?<![\w-]){node}\s+[A-Z]", text):
                 found[node] = node
         own_fund = re.search(r"\b(Fund\s+[IVX]+)$", company)
         if own_fund and re.search(rf"\b{own_fund.group(1)}\b", text):
@@ -3431,6 +3564,16 @@ class RuleExtractor:
                     if self_words and speaking.company and speaking.doc_type in {*PERIODIC_REPORTS, "8-K", "call transcript"} \
                             and not any(r.source == speaking.company or r.target == speaking.company for r in found):
                         found.extend(self._own_site(sentence, mentions, speaking, chunk.page))
+                    unit = _NOW_OUR_UNIT.match(_with_placeholders(sentence, mentions)[0]) if self_words and speaking.company and not found else None
+                    if unit and len({m.node for m in mentions}) == 1 and mentions[0].node != speaking.company:
+                        # "Hopline now operates as a wholly owned subsidiary and is already running on our dispatch stack" (the speaker's)
+                        found.append(self._relation(mentions[0].node, speaking.company, "subsidiary_of", None, None, None, document, chunk.page, sentence))
+                    lp = _NEW_LP.match(_with_placeholders(sentence, mentions)[0]) if self_words and speaking.company and not found \
+                        and re.search(r"\b(?:Fund|Partners|Capital|Ventures)\b", speaking.company) else None
+                    if lp and len({m.node for m in mentions}) == 1 and mentions[0].node != speaking.company:
+                        # a fund's letter: "Veloxa Motors Group also came in as a limited partner, committing $25 million": into the fund
+                        amount, currency, usd = amount_fields(sentence, mentions[0].end)
+                        found.append(self._relation(mentions[0].node, speaking.company, "invests_in", amount, currency, usd, document, chunk.page, sentence))
                     again = _DEAL_AGAIN.search(_masked(sentence, mentions)) or next(
                         (m for term in facilities for m in [re.search(rf"\b(?:the|this)\s+{re.escape(term)}\b", sentence)] if m), None)  # "under the DDTL"
                     named_kind = ("invests_in" if again and re.search(r"round|series|equity|investment|offering|raise|轮|增资", again.group(0), re.I)
@@ -3459,7 +3602,7 @@ class RuleExtractor:
                     guarantee = bool(re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee", sentence, re.I))
                     if guarantee:
                         pass
-                    elif deal and deal_age <= 2 and named_kind in {"", deal[0]} \
+                    elif deal and (deal_age <= 2 and named_kind in {"", deal[0]} or deal[0] == "invests_in" and (joined := _JOINED_ROUND.search(to_simplified(sentence))) and deal_age <= (60 if joined.group(0).startswith("本轮") else 8)) \
                             and not any(r.relation == deal[0] and r.target != deal[1] for r in found):
                         # (not a sentence whose own link says it is about another deal: "we committed $400 million as a limited partner to X")
                         taking = self._deal_participants(sentence, mentions, deal, found, document, chunk.page, continued or bool(again))
@@ -3584,8 +3727,9 @@ class RuleExtractor:
         # ("…, and Tessaly Credit Holdings Ltd., a wholly owned subsidiary of ⟦Tessaly⟧, committed $500 million": the parent named in an
         # aside takes no part; its clause is the subsidiary's)
         named = [m for m in mentions if m.node != recipient
-                 and not (re.search(r",\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:of|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", sentence[:m.start])
+                 and not (re.search(r",\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:of|by)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:'s|’s|-[a-z]+)\s+)?(?:[a-z][\w-]*\s+){0,3}$", sentence[:m.start])
                           and re.match(r"\s*(?:\([^()]*\))?,", sentence[m.end:]))  # ("…, the venture arm of contract chipmaker ⟦Y⟧ (TSE: 6593), led …")
+                 # (or "…, the venture arm of Taiwan's ⟦Y⟧, co-invested $9 million")
                  and not re.match(r"\s*旗下(?:的)?", sentence[m.end:])  # "泓盛国投旗下的泓盛创投": the unit takes part, not its parent
                  # "… and Theo Marchetti has joined its board": a director joins a board, not the round
                  and not re.match(r"\s+(?:has\s+|have\s+|will\s+|also\s+)*(?:joined|join|joins|takes?|took)\s+(?:a\s+seat\s+on\s+)?(?:its|the|our|their|\w+['’]s)\s+board\b",
@@ -3663,6 +3807,8 @@ class RuleExtractor:
             short, node = entry.group(1), self.entities.terms.get(entry.group(1), "")
             full = re.sub(r"[（(]有限合伙[）)]$", "", strip_suffix(entry.group(2).strip()))
             other = full if node == short else short
+            if node == short and full and short.startswith(full):
+                continue  # "「京鸿集团控股」 指 京鸿集团控股有限公司": the full name less its forms is no other name
             if node and other and other != node and re.search(f"[{CJK}]", node) and re.search(f"[{CJK}]", other) and not _ZH_ROLE_ALIAS.fullmatch(short) \
                     and short not in {"公司", "本公司", "本集团", "集团"}:
                 evidence = Evidence(doc=document.name, page=chunk.page, quote=entry.group(0).strip()[:600], doc_id=document.id)
