@@ -109,7 +109,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(r"(?<!半)年度报告|(?<!半)年报", title_l + head[:800]) and re.search(r"证券代码|证券简称|公司代码|公司简称", head[:800]) \
             or re.search(r"(?<!半)年度报告", (m := _ZH_REPORT_HEAD.search(head[:1500])) and m.group(0) or ""):
         return "annual report"  # 年度报告 / 年度报告摘要 of a listed company
-    if re.search(r"^\W*(?:[^\n]{0,80}?\b)?annual report(?:\s+(?:and accounts\s+)?(?:19|20)\d\d\b|\s*$)", "\n".join(lowered.split("\n")[:2]), re.M) \
+    # (a Japanese company's "Integrated Report 2024 (Excerpt)" is its annual report)
+    if re.search(r"^\W*(?:[^\n]{0,80}?\b)?(?:annual|integrated) report(?:\s+(?:and accounts\s+)?(?:19|20)\d\d\b|\s*$)", "\n".join(lowered.split("\n")[:2]), re.M) \
             or re.search(r"\bannual report\b", title_l) or re.search(r"\bannual securities report\b", title_l + "\n" + lowered[:600]):
         return "annual report"  # "Ironpeak Data Centers, Inc. - Annual Report 2025", "Stratoline Compute, Inc. / Annual Report 2026"
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \

@@ -4872,3 +4872,22 @@ def test_latin_american_forms_accented_names_places_and_names_joined_across_scri
     assert "Cacavale Credito" not in nodes and "Cacavale Crédito" in nodes, nodes
     assert len({i for i in nodes if i.startswith("台岳")}) == 1 and len({i for i in nodes if i.startswith("宏岳") or i.startswith("Hongyue")}) == 1, nodes
     assert "天岳" in nodes and "Tianyue Xinsuan" in nodes, nodes  # (天岳 may be 天岳芯算 or 天岳控股: no English name is joined to it)
+
+
+def test_an_integrated_report_speaks_for_its_company_who_supplies_under_an_agreement_and_a_sponsor_s_opinion(extractor: RuleExtractor) -> None:
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    path = Path("report.txt")
+    text = "Kotovale Imaging Corporation\nIntegrated Report 2024 (Excerpt) - Fiscal year ended December 31, 2024\n\nOur revenue rose 9.8%.\n"
+    assert detect(load(path, text.encode()), path, default_lexicon())["doc_type"] == "annual report"
+    eightk = Document(id="v93", source="/docs/8k.html", title="Form 8-K", company="Veridvale Scope Medical", doc_type="8-K")
+    found = _triples(extractor, (
+        "On March 7, 2025, the Company entered into a five-year master supply agreement with Halcyvale Health Systems, Inc. under which "
+        "Veridvale will supply its ClearPath AI-assisted endoscopy towers and software subscriptions to Halcyvale's 62 hospitals."), eightk)
+    assert ("Veridvale Scope Medical", "supplies", "Halcyvale Health Systems") in found, found
+    assert not any("ClearPath" in t[0] + t[2] or t[0] == "Halcyvale Health Systems" for t in found), found
+    a_share = Document(id="r93", source="/docs/a.pdf", title="公告", company="瑞岳智医", doc_type="deal announcement")
+    assert not _triples(extractor, "华岳证券股份有限公司对瑞岳智医本次对外投资事项无异议。", a_share)
+    hk = Document(id="h93", source="/docs/hk.html", title="公告", company="华泽岳医疗", doc_type="deal announcement")
+    assert not _triples(extractor, "翠岳融资有限公司仅就收购事项担任本公司财务顾问，与卖方及目标公司概无任何其他关系。", hk)

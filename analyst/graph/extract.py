@@ -649,8 +649,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "The Company also renewed its official data feed agreement with Linecraft Data, Inc., which supplies play-by-play data", "We also
     # renewed our contract with Cellwise, whose forecasting models now tell us …": the other side of a contract that supplies, or whose product it buys
     # ("… a master subscription agreement with LoomMind AI, Inc., under which LoomMind provides its software to all of our brands")
-    (_pattern(r"{B}" + g(60) + r"\b(?:agreement|contract|subscription)\s+with\s+{A}(?:\s*\([^()]{0,40}\))?,\s+(?:which\s+(?:supplies|provides|delivers|licenses)\b|"
-              r"under\s+which\s+⟦\d+⟧\s+(?:will\s+|shall\s+)?(?:provides?|supplies|supply|licenses?|delivers?|hosts?|manages?|operates?)\b|"
+    # (and "a master supply agreement with Halcyon Health Systems, Inc. under which Veridian will supply its towers to Halcyon's
+    # hospitals": the one named after "under which" supplies, whichever side it is; see _SUPPLIER_NAMED)
+    # (not a cooperation agreement: "a technical cooperation agreement with Aurelian under which Aurelian provides reference designs")
+    (_pattern(r"{B}" + g(60) + r"\b(?<!cooperation\s)(?<!collaboration\s)(?<!partnership\s)(?<!development\s)(?:agreement|contract|subscription)\s+with\s+{A}"
+              r"(?:\s*\([^()]{0,40}\))?,?\s+(?:which\s+(?:supplies|provides|delivers|licenses)\b|"
+              r"under\s+which\s+⟦(?P<supplier>\d+)⟧\s+(?:will\s+|shall\s+)?(?:provides?|supplies|supply|licenses?|delivers?|hosts?|manages?|operates?)\b|"
               r"whose\s+(?:[\w-]+\s+){0,2}?" + _RUNNING_PRODUCT + r"\b)"), "supplies", "ab"),
     # "The ultrasonic metering modules at the heart of AquaMind's kits are bought from Taiwan-based Xincheng Sensing"
     (_pattern(r"{B}(?:'s|’s)\s+[^⟦;.]{0,40}?\b(?:are|is|were|was)\s+(?:bought|purchased|sourced|procured)\s+from\s+(?:[\w-]+\s+){0,2}?{A}"), "supplies", "ab"),
@@ -1963,7 +1967,8 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
 
 # "嘉衡融资有限公司已获委任为本公司就收购微刻精密之财务顾问": a sentence that names an adviser says who advises, not who deals
 _ADVISER_NAMED = re.compile(r"(?:获委任|获聘|受聘|获委聘|担任|委任)[^，。；]{0,30}?(?:独立)?(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)"
-                            r"(?:[。；]?$|[，,]\s*就[^。；]{0,60}?(?:提供|发表)(?:意见|建议))|"  # ("…获委任为独立财务顾问，就采购合同之条款向X提供意见")
+                            r"(?:[。；]?$|[，,]\s*就[^。；]{0,60}?(?:提供|发表)(?:意见|建议)|[，,]\s*与[^。；]{0,30}?(?:概无|并无|均无|无)[^。；]{0,12}关系)|"  # ("…获委任为独立财务顾问，就采购合同之条款向X提供意见")
+                            r"^[^。；]{0,40}?对[^。；]{0,40}?事项(?:无异议|出具[^。；]{0,10}意见)[。；]?$|"  # "华融证券对瑞康智医本次对外投资事项无异议": a sponsor's opinion
                             r"(?:保荐机构|保荐人|持续督导机构|独立财务顾问)[^。；]{0,60}?(?:无异议|核查意见)|"  # "经核查，保荐机构X对Y本次对外投资事项无异议": an opinion
                             r"受聘[^。；]{0,30}?(?:提供|出具)[^。；]{0,20}?(?:估值|评估|审计)(?:意见|报告)|"  # "X受聘就Y之股权价值向Z提供估值意见": a valuer
                             r"(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)(?:为|系|是)[^，。；]{0,40}?(?:有限公司|律师事务所|会计师事务所)|"
@@ -2501,6 +2506,8 @@ class RuleExtractor:
                     continue  # "The Committee considered, and rejected, a co-investment in ⟦b⟧"; "priced against a quote from ⟦a⟧"
                     # (but "The Fund invested $18 million in ⟦b⟧'s Series A in 2023 and did not participate in the Series B": that one it made)
                 a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
+                if "supplier" in pattern.groupindex and m.group("supplier") and mentions[int(m.group("supplier"))].node == b.node:
+                    a, b = b, a  # "… agreement with ⟦a⟧ under which ⟦we⟧ will supply …": the other way round
                 other_party = re.search(r"⟦(\d+)⟧(?:与|和|同)$", placeholder[:m.start("b") - 1]) if relation in {"supplies", "lends_to"} else None
                 if other_party and m.start("b") < m.start("a") and re.search(r"(?:签订|签署|订立)[^⟦]*?[、，,]", placeholder[m.end("b") + 1:m.start("a")]):
                     b = mentions[int(other_party.group(1))]  # "本公司与⟦华厦智居⟧签订授权合约、向⟦宏硕⟧取得设备": the one who signed goes on to buy
