@@ -164,6 +164,7 @@ _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion
 # "Corvane Semiconductor, the chip maker, contributed $1.5 billion": after the round's leader, the next who put money in
 _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s+Company)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{0,80},)?\s+(?:also\s+|then\s+)?(?:contributed|added|put\s+in|chipped\s+in|invested|committed|provided|wrote)\s+"
                          r"(?:another\s+|an?\s+additional\s+|a\s+further\s+)?(?:US)?[$€£]")
+_PRONOUN = re.compile(r"(?i)we|it|they")  # a company written as a pronoun starts a clause; it is no item of a list
 _NOW_OUR_UNIT = re.compile(r"\W*(?:The\s+)?⟦\d+⟧\s+(?:now\s+)?(?:operates|functions|runs|is\s+now\s+run)\s+as\s+(?:a|an|our)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+|separate\s+)*(?:subsidiary|unit|division)\b(?!\s+(?:of|inside|within|under)\b)")
 # "Veloxa Motors Group also came in as a limited partner, committing $25 million" (in the fund's own letter)
 _NEW_LP = re.compile(r"\W*⟦\d+⟧\s+(?:also\s+|then\s+)?(?:came\s+in|joined|signed\s+on|was\s+admitted)\s+as\s+(?:a|an)\s+(?:new\s+|strategic\s+|anchor\s+|cornerstone\s+)*(?:limited\s+partner|LP)\b")
@@ -2552,7 +2553,7 @@ class RuleExtractor:
                 position = m.end(last) + 1
                 while position >= m.end() and (item := _LIST_ITEM.match(placeholder, position)) \
                         and not (re.match(r"\s*,\s*and\s", placeholder[position:]) and _OWN_CLAUSE.match(placeholder, item.end())) \
-                        and not re.fullmatch(r"(?i)we|it|they", mentions[int(item.group(1))].written):  # (", and we regard …": a clause)
+                        and not _PRONOUN.fullmatch(mentions[int(item.group(1))].written):  # (", and we regard …": a clause)
                     # "with participation from ⟦a⟧, ⟦c⟧ and the ⟦d⟧": the list shares the link (not "… of ⟦a⟧, and ⟦d⟧, which elected …, received")
                     other = mentions[int(item.group(1))]
                     pair = (a, other) if last == "b" else (other, b)
@@ -2718,7 +2719,7 @@ class RuleExtractor:
         # (a one-digit placeholder is as long as "its", so every position in the sentence stays where it was)
         subject = re.match(r"⟦(\d)⟧\s+[a-z]", placeholder)
         cued = re.sub(r"(?<=,\sand\s)its(?=\s)", f"⟦{subject.group(1)}⟧", placeholder) if subject else placeholder
-        pronouns = frozenset(i for i, m in enumerate(mentions) if re.fullmatch(r"(?i)we|it|they", m.written))
+        pronouns = frozenset(i for i, m in enumerate(mentions) if _PRONOUN.fullmatch(m.written))
         for hit in ([] if asked else cue_links(cued, linked, [m.node for m in mentions], pronouns)):
             if vouched and hit.relation != "subsidiary_of":
                 clause_start = max(placeholder.rfind(c, 0, hit.start) for c in "，,；;。")
@@ -3320,6 +3321,20 @@ class RuleExtractor:
         return [r for r in relations if not (id(r) in reader.guessed and (r.target, r.source) in stated and (r.source, r.target) not in stated)
                 and not (r.relation == "subsidiary_of" and re.match(rf"{re.escape(r.source)}\s+{_UNIT_WORDS}", r.target))]
 
+    def _own_lone_party(self, sentence: str, mentions: list[Mention], document: Document, page: int | None) -> list[Relation]:
+        """A sentence in the company's own words that names one other company and says what it is to the company without naming
+        the company: "Hopline now operates as a wholly owned subsidiary" (the speaker's), and in a fund's letter "Veloxa Motors Group
+        also came in as a limited partner, committing $25 million" (into the fund)."""
+        if len({m.node for m in mentions}) != 1 or mentions[0].node == document.company:
+            return []
+        placeholder = _with_placeholders(sentence, mentions)[0]
+        if _NOW_OUR_UNIT.match(placeholder):
+            return [self._relation(mentions[0].node, document.company, "subsidiary_of", None, None, None, document, page, sentence)]
+        if _NEW_LP.match(placeholder) and re.search(r"\b(?:Fund|Partners|Capital|Ventures)\b", document.company):
+            amount, currency, usd = amount_fields(sentence, mentions[0].end)
+            return [self._relation(mentions[0].node, document.company, "invests_in", amount, currency, usd, document, page, sentence)]
+        return []
+
     def _own_site(self, sentence: str, mentions: list[Mention], document: Document, page: int | None) -> list[Relation]:
         """A filer's own facility named without its owner: "Natural gas for the facility will be delivered by X" and "X supplies
         the campus with electricity" (X supplies the filer); "X leases the entirety of Buildings 1 and 2 at the campus" (the filer
@@ -3571,16 +3586,8 @@ class RuleExtractor:
                     if self_words and speaking.company and speaking.doc_type in {*PERIODIC_REPORTS, "8-K", "call transcript"} \
                             and not any(r.source == speaking.company or r.target == speaking.company for r in found):
                         found.extend(self._own_site(sentence, mentions, speaking, chunk.page))
-                    unit = _NOW_OUR_UNIT.match(_with_placeholders(sentence, mentions)[0]) if self_words and speaking.company and not found else None
-                    if unit and len({m.node for m in mentions}) == 1 and mentions[0].node != speaking.company:
-                        # "Hopline now operates as a wholly owned subsidiary and is already running on our dispatch stack" (the speaker's)
-                        found.append(self._relation(mentions[0].node, speaking.company, "subsidiary_of", None, None, None, document, chunk.page, sentence))
-                    lp = _NEW_LP.match(_with_placeholders(sentence, mentions)[0]) if self_words and speaking.company and not found \
-                        and re.search(r"\b(?:Fund|Partners|Capital|Ventures)\b", speaking.company) else None
-                    if lp and len({m.node for m in mentions}) == 1 and mentions[0].node != speaking.company:
-                        # a fund's letter: "Veloxa Motors Group also came in as a limited partner, committing $25 million": into the fund
-                        amount, currency, usd = amount_fields(sentence, mentions[0].end)
-                        found.append(self._relation(mentions[0].node, speaking.company, "invests_in", amount, currency, usd, document, chunk.page, sentence))
+                    if self_words and speaking.company and not found:
+                        found.extend(self._own_lone_party(sentence, mentions, speaking, chunk.page))
                     again = _DEAL_AGAIN.search(_masked(sentence, mentions)) or next(
                         (m for term in facilities for m in [re.search(rf"\b(?:the|this)\s+{re.escape(term)}\b", sentence)] if m), None)  # "under the DDTL"
                     named_kind = ("invests_in" if again and re.search(r"round|series|equity|investment|offering|raise|轮|增资", again.group(0), re.I)
