@@ -53,7 +53,9 @@ def main() -> None:
                     spelled.setdefault(strip_suffix(to_simplified(name)).lower(), short)  # "嘉泓集團" is the 嘉泓 (集团) a node keeps
 
         def canon(name: str) -> str:
-            return spelled.get(name.lower(), spelled.get(analyst.lexicon.canonical(name).lower(), analyst.lexicon.canonical(name)))
+            # (a node kept in Traditional characters, "江城地鐵", is the "江城地铁" the table spells in Simplified)
+            return spelled.get(name.lower(), spelled.get(analyst.lexicon.canonical(name).lower(),
+                                                         spelled.get(to_simplified(name).lower(), analyst.lexicon.canonical(name))))
 
         def key(a: str, b: str) -> frozenset[str]:
             return frozenset({canon(a).lower(), canon(b).lower()})

@@ -42,9 +42,9 @@ _DATELINE = re.compile(r"(?:^|\n)[\W_]*[A-Z][A-Za-z .,]{1,40}?,\s+(?:[A-Z][a-z]{
                        r"((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|LP|plc|N\.V\.|AG|SE))?)"
                        r"(?=[^.\n]{0,160}\btoday\s+(?:announced|reported|said|disclosed)\b)")
 _TITLE_NAME = re.compile(
-    r"^((?:(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+\s+){0,3}"
+    r"^((?:(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+\s+(?:&\s+)?){0,3}"
     r"(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+)"
-    r"(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|Holdings))?"
+    r"(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|Holdings|K\.K\.|Co\.,?\s+Ltd\.|(?:Company\s+)?P\.?J\.?S\.?C\.?|Company|S\.A\.|N\.V\.|AG|SE|Berhad))?"
     r"\s*(?:\(|[–—:-]|\s(?:Q[1-4]|First|Second|Third|Fourth|FY|Fiscal|Reports|Reported|Announces|Earnings|Annual|Quarterly|Signs|Closes|(?:19|20)\d\d)\b)"
 )
 _LEGAL_NAME = re.compile(
@@ -57,7 +57,7 @@ _ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s
 _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)(?:首次公开发行|公开发行|向不特定对象发行|向特定对象发行)[^\n]{0,40}?"
                                r"(?:招股说明书|招股意向书|募集说明书)", re.M)
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
-_HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){1,5}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|"
+_HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){1,5}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|Fund(?:\s+[IVX]{1,4})?|"
                               r"Pension\s+(?:Plan|Fund|System)|Retirement\s+(?:System|Fund|Plan)|Superannuation\s+Fund|"
                               r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|Limited|plc|N\.V\.|B\.V\.|N\.A\.|AG|SE|A/S|ASA|AB|Oyj|S\.A\.|S\.p\.A\.|GmbH|K\.K\.|Bank|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
@@ -67,8 +67,9 @@ _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
 _RATING_REPORT = r"(?:credit\s+opinion|rating\s+action|ratings?\s+rationale|rating\s+report|issuer\s+comment)"
 _RATING_ACTION = r"(?i:assigns?|assigned|affirms?|affirmed|upgrades?|upgraded|downgrades?|downgraded)\s+(?:an?\s+)?['‘\"“](?i:[a-d]{1,3})[+-]?['’\"”]"
 _ZH_CODED_TITLE = re.compile(r"[#*\s]*(?:[^\n]{0,80}(?:[｜|]|\d日)\s*)?((?![\u4e00-\u9fff]*(?:证券|證券|研究所))[\u4e00-\u9fff]{2,10})\s*[（(]\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[）)]")
-_HK_ISSUER = re.compile(r"^[#\s]*((?![（(])[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))\s*$(?:\n[^\n]*){0,6}?\n[^\n]{0,100}?[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]",
+_HK_ISSUER = re.compile(r"^[#\s]*((?![（(])[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))(?:\s*$(?:\n[^\n]*){0,6}?\n|[ \t]*(?=[A-Z]))[^\n]{0,140}?[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]",
                         re.M)
+# (a loader that ran the heading's lines into one: "海港線出行控股有限公司HARBOURLINE MOBILITY HOLDINGS LIMITED （於開曼群島…）（股份代號：02389）")
 # (or only its English name: "Harbourgate Biotech Holdings Limited" | "（於開曼群島註冊成立的有限公司）（股份代號：2789）")
 _HK_ISSUER_EN = re.compile(r"^[#\s]*((?:[A-Z][\w&'’.-]*[ \t]+){1,6}(?:Limited|Ltd\.|Company|Corporation|Inc\.))[ \t]*\n?[ \t]*"
                            r"[^\n]{0,100}?[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]", re.M)
@@ -118,7 +119,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "interim report"  # 半年度报告 / 季度报告 of a listed company, in its own voice
     if re.search(r"招股说明书|招股意向书|募集说明书|问询函的回复|问询函之回复|\bprospectus\b|\b(?:offering|private placement) (?:circular|memorandum)\b", title_l + head[:300], re.I) and not call_heading:
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
-    if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责|公司代号\s*[:：]\s*\d{4}", head[:800]):
+    if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责|公司代号\s*[:：]?\s*\d{4}", head[:800]):
         return "deal announcement"  # a listed company's own announcement (公告; a Hong Kong one's 股份代號 and disclaimer)
     if re.search(r"\(\s*(?:[“\"][^”\"]{1,40}[”\"]\s+or\s+)?the\s+[“\"]Issuer[”\"]\s*\)[^.]{0,200}\bannounces\b", head[:3000]):
         return "deal announcement"  # a notes issuer's own pricing announcement: 'Aurelle Launch SA ("Aurelle" or the "Issuer") … announces that it has priced'
@@ -136,8 +137,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if is_transcript:
         return "call transcript"
     if re.search(r"投资评级|目标价|证券研究所|研究所[｜|]|公司点评|首次覆盖|深度报告|(?:买入|增持|推荐)（(?:维持|首次)）", head[:1500]) \
-            or re.search(r"\binitiat\w*\s+(?:coverage|at\s+(?:buy|overweight|outperform|hold|neutral))\b|\b(?:price\s+target|target\s+price|equity\s+research|"
-                         r"analyst\s+certification)\b|\b(?:rating|recommendation)\s*[:：]\s*(?:buy|overweight|outperform|hold|neutral|underweight|sell|market\s?weight|equal[- ]?weight|underperform|accumulate|reduce)\b", lowered[:3000]):
+            or re.search(r"\binitiat\w*\s+(?:coverage|on\s+(?:[A-Z]|\w+\s+){1,6}?with\s+(?:buy|overweight|outperform|hold|neutral)|at\s+(?:buy|overweight|outperform|hold|neutral))\b|\b(?:price\s+target|target\s+price|equity\s+research|"
+                         r"analyst\s+certification)\b|\b(?:rating|recommendation)\s*[:：]\s*(?:buy|overweight|outperform|hold|neutral|underweight|sell|market\s?weight|equal[- ]?weight|underperform|accumulate|reduce)\b", title_l + "\n" + lowered[:3000]):
         return "research note"  # a broker's note: its "we" is the analyst, not the company it covers
     if re.search(rf"\b{_RATING_REPORT}\b|\b{_RATING_ACTION}", title_l + "\n" + lowered[:300]):
         return "research note"  # a rating agency's opinion: its "we" is the agency, not the company it rates
@@ -254,9 +255,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if cover_name:  # a prospectus cover: "芯曜科技股份有限公司" over "首次公开发行股票并在科创板上市招股说明书（申报稿）"
         candidates[_canonical(cover_name.group(1), lexicon)] += 50
     # (the field right under the filer's own 公司代號, not a counterparty's "1、公司名称：…" further down)
-    legal = re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}\s*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
-    legal = legal or re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}[ \t\u3000]*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff]{2,8})(?=[\s\u3000])", head[:600])
-    legal = legal or re.search(r"公司代[號号]\s*[:：]\s*\d{4,6}[^\n]{0,40}\n?\s*公司全名\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
+    legal = re.search(r"公司代[號号]\s*[:：]?\s*\d{4,6}\s*(?:公司名称|公司名稱)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
+    legal = legal or re.search(r"公司代[號号]\s*[:：]?\s*\d{4,6}[ \t\u3000]*(?:公司名称|公司名稱)\s*[:：]?\s*([\u4e00-\u9fff]{2,8}?)(?=[\s\u3000]|$|發言|发言|主旨)", head[:600])
+    legal = legal or re.search(r"公司代[號号]\s*[:：]?\s*\d{4,6}[^\n]{0,40}\n?\s*公司全名\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
     if legal:  # a Taiwan 重大訊息's "公司代號：6788 / 公司名稱：宏碩電子股份有限公司" (or "公司簡稱：鑫暐 / 公司全名：鑫暐晶圓製造股份有限公司")
         known = lexicon.company(legal.group(1))
         candidates[known.name if known else strip_suffix(legal.group(1))] += 60
@@ -288,11 +289,15 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                                r"(?:[\w-]+\s+)?(?:rating\s+)?to\s+((?:[A-Z][\w&'’.-]*,?\s+(?:&\s+)?){0,5}?[A-Z][\w&.-]*?)(?:['’]s\b|\s+(?:LLC|Inc\.|Corp\.|Ltd\.|plc)\b)", head[:600])
     if rated:  # "# ALDERMOOR RATINGS — CREDIT OPINION" then "**Calyx Underwriting Inc.**": the company rated, not the agency
         candidates[_canonical(rated.group(1), lexicon)] += 55  # ("Stanton Pryce Assigns 'BBB-' to Ridgeline Power & Compute's Senior Secured Term Loan")
-    covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
+    covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KQ|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
                         r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI)|\.[A-Z]{1,2}))\)[ \t]*(?:\*\*[ \t]*)?[:：—–|-]", head[:1500])
-    if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", head[:1500], re.I):
+    if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", title + "\n" + head[:1500], re.I):
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
         candidates[_canonical(covered.group(1), lexicon)] += 55
+    raised = re.search(r"\b[Ww]e\s+(?:raise|lift|cut|lower|trim|reiterate|maintain)\s+our\s+(?:target\s+price|price\s+target|TP|rating|estimates)\s+(?:for|on)\s+"
+                       r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\b(?!\s+and\s+[A-Z])", head[:2500])
+    if raised:  # a broker's note whose masthead names only the broker: "We raise our target price for Hanbit Cosmetech by 11%"
+        candidates[_canonical(raised.group(1), lexicon)] += 40
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))
@@ -309,7 +314,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     subject = re.match(r"^[^:：]{2,40}[:：]\s*(.+)$", title.strip())  # "Presale Report: Stratoline GPU Funding 2026-1 LLC"
     if subject and (legal := _LEGAL_NAME.match(subject.group(1))):
         candidates[strip_suffix(legal.group(1))] += 10
-    event = re.search(r"\b(?:conference|summit|forum|symposium|expo|investor\s+day)\b", title, re.I)
+    event = re.search(r"\b(?:conference(?!\s+call)|summit|forum|symposium|expo|investor\s+day)\b", title, re.I)
     # a conference's title names its host, not the document's company; "STRICTLY PRIVATE AND CONFIDENTIAL" names no one
     title_name = None if event or re.search(r"\b(?:confidential|private|draft|discussion\s+purposes)\b", title, re.I) else _TITLE_NAME.match(title.strip())
     if title_name and not lexicon.company(title_name.group(1)) and not re.match(r"[A-Z][a-z]+-[a-z]", title.strip()):  # ("Export-credit agency backs …")
@@ -324,6 +329,11 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         # a story headed "Orbitra Vantage books onboard AI silicon …" whose first paragraph opens "Orbitra Vantage, the Earth-observation operator …"
         known = lexicon.company(lede.group(1))
         candidates[known.name if known else strip_suffix(lede.group(1))] += 10
+    backed = re.search(r"\b(?:round|raise|financing|funding|investment|stake)\s+(?:in|into|for)\s+(?:[\w$-]+\s+){0,5}?([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s*$", title.strip())
+    opens = backed and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?({re.escape(backed.group(1))}(?:\s+[A-Z][\w-]*)?),?\s+(?:the|a|an)\s", text[:3000])
+    if opens:  # "Kirameki leads $120 million round in AI skin-analysis start-up Skinsight" over "Skinsight AI, the start-up whose …": the one raising
+        known = lexicon.company(opens.group(1))
+        candidates[known.name if known else strip_suffix(opens.group(1))] += 30
     for found, start, _ in lexicon.find_companies(title):
         if found.kind == "exchange":
             continue  # "…在创业板上市招股说明书": where the shares will trade

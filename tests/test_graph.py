@@ -4871,7 +4871,8 @@ def test_latin_american_forms_accented_names_places_and_names_joined_across_scri
     nodes = {n.id: n for n in build_graph(relations, default_lexicon()).nodes}
     assert "Cacavale Credito" not in nodes and "Cacavale Crédito" in nodes, nodes
     assert len({i for i in nodes if i.startswith("台岳")}) == 1 and len({i for i in nodes if i.startswith("宏岳") or i.startswith("Hongyue")}) == 1, nodes
-    assert "天岳" in nodes and "Tianyue Xinsuan" in nodes, nodes  # (天岳 may be 天岳芯算 or 天岳控股: no English name is joined to it)
+    # (天岳 may be 天岳芯算 or 天岳控股: no English name is joined to it; 'Tianyue Xinsuan' reads 天岳芯算 aloud, word for word)
+    assert "天岳" in nodes and "Tianyue Xinsuan" in nodes["天岳芯算"].aliases, nodes
 
 
 def test_an_integrated_report_speaks_for_its_company_who_supplies_under_an_agreement_and_a_sponsor_s_opinion(extractor: RuleExtractor) -> None:
@@ -4891,3 +4892,147 @@ def test_an_integrated_report_speaks_for_its_company_who_supplies_under_an_agree
     assert not _triples(extractor, "华岳证券股份有限公司对瑞岳智医本次对外投资事项无异议。", a_share)
     hk = Document(id="h93", source="/docs/hk.html", title="公告", company="华泽岳医疗", doc_type="deal announcement")
     assert not _triples(extractor, "翠岳融资有限公司仅就收购事项担任本公司财务顾问，与卖方及目标公司概无任何其他关系。", hk)
+
+
+def test_whose_document_it_is_when_headings_run_together_broker_notes_and_round_stories() -> None:
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    def meta(name: str, text: str) -> dict[str, str]:
+        path = Path(name)
+        return detect(load(path, text.encode()), path, default_lexicon())
+
+    hk = meta("hk.txt", "香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責。\n\n"
+                        "海岳線出行控股有限公司HAIYUE LINE MOBILITY HOLDINGS LIMITED （於開曼群島註冊成立的有限公司）（股份代號：02381）\n\n須予披露交易\n")
+    assert hk["company"] == "海岳線出行", hk
+    call = meta("call.md", "# Sorayue Rail Systems K.K. (TSE: 6738) — Q4 FY2024 Earnings Conference Call\n\n**Operator:** Good afternoon.\n")
+    assert call["company"] == "Sorayue Rail Systems", call
+    lng = meta("lng.md", "# Qamyue Liquefied Natural Gas Company P.J.S.C. (QYLNG)\n## Q3 2025 Earnings Conference Call\n\nOperator: Welcome.\n")
+    assert lng["company"] == "Qamyue Liquefied Natural Gas", lng
+    yard = meta("yard.md", "# Daeyue Shipbuilding & Marine Engineering Co., Ltd. (KRX: 071948)\n## Q3 2025 Earnings Conference Call\n\nOperator: Welcome.\n")
+    assert yard["company"] == "Daeyue Shipbuilding & Marine Engineering", yard
+    note = meta("note.md", "# Seoyue Securities — Equity Research | Korea | Specialty Materials\n\n"
+                           "## Kyoyue Advanced Materials (218648 KQ) — BUY (maintain), TP KRW 46,000\n\nConductive additives go global.\n")
+    assert (note["company"], note["doc_type"]) == ("Kyoyue Advanced Materials", "research note"), note
+    raised = meta("note2.txt", "NAMYUE SECURITIES | Korea | Consumer\n\nWe raise our target price for Hanyue Cosmetech by 11% to KRW 68,000.\n")
+    assert raised["company"] == "Hanyue Cosmetech", raised
+    sector = meta("sector.md", "# Caldyue Research — Transport Technology\n\nWe initiate on Hanyue Semiconductor and RailYue with Buy ratings.\n")
+    assert sector["doc_type"] == "research note", sector
+    mops = meta("mops.txt", "公開資訊觀測站 重大訊息\n公司代號 6738 公司名稱 凱岳精密\n發言日期 114/10/14\n主旨：本公司董事會決議以公開收購方式取得晶岳光電股份有限公司普通股\n")
+    assert mops["company"] == "凱岳精密", mops
+    letter = meta("letter.txt", "PACIFIC YUEWALL ASIA INDUSTRIAL FUND\nQuarterly Letter to Limited Partners — Third Quarter 2025\n\n"
+                                "Dear Partners,\n\nThe Fund returned +7.4% against +3.1% for the MSCI AC Asia Industrials index.\n")
+    assert letter["company"] == "Pacific Yuewall Asia Industrial Fund", letter
+    story = meta("story.md", "# Kirayue leads $120 million round in AI skin-analysis start-up Skinyue\n\n"
+                             "**SAN FRANCISCO —** Skinyue AI, the start-up whose kiosks read skin, has raised $120 million in a Series C round.\n")
+    assert story["company"] == "Skinyue AI", story
+
+
+def test_a_sector_note_s_tables_and_short_names_customers_told_in_our_own_words_and_who_builds_or_is_hired(extractor: RuleExtractor) -> None:
+    note = Document(id="n96", source="/docs/note.md", title="Rail AI", company="Caldyue Research", doc_type="research note")
+    found = _triples(extractor, (
+        "| Company | Ticker | Rating |\n|---|---|---|\n| Hanyue Semiconductor | 688908 CH | Buy |\n| Huayue Zhilian Technology | 688418 CH | Hold |\n"
+        "| Harbyue Mobility Holdings | 2388 HK | Hold |\n\n"
+        "We initiate on Hanyue Semiconductor with Buy ratings, and keep Huayue Zhilian and Harbyue at Hold.\n\n"
+        "Hanyue is also the main chip vendor to Huayue, which we estimate will buy up to RMB80m of its chips.\n\n"
+        "Eastyue Capital led Hanyue's RMB1.2bn pre-IPO round in 2023.\n\n"
+        "Cirrostryue Cloud and Hanyue have announced a joint benchmark programme to test inference at trackside sites.\n\n"
+        "Najyue Gas, which runs 4,200 km of trunklines, awarded Halcyue Grid a $58 million contract in October to roll out leak detection.\n\n"
+        "Sahlyue Petrochemical has also hired Halcyue Grid to optimise its steam crackers.\n\n"
+        "Al Nooryue Holding Company remains the anchor shareholder with 21.0% of Sahlyue Petrochemical's issued share capital."), note)
+    assert {("Hanyue Semiconductor", "supplies", "Huayue Zhilian"), ("Eastyue Capital", "invests_in", "Hanyue Semiconductor"),
+            ("Cirrostryue Cloud", "partners_with", "Hanyue Semiconductor"), ("Halcyue Grid", "supplies", "Najyue Gas"),
+            ("Halcyue Grid", "supplies", "Sahlyue Petrochemical"), ("Al Nooryue Holding Company", "owns_stake_in", "Sahlyue Petrochemical")} <= found, found
+    assert not any(t[0] in {"Huayue Zhilian", "Harbyue Mobility"} and t[2] == "Hanyue Semiconductor" for t in found), found  # (ratings, not purchases)
+    call = Document(id="c96", source="/docs/call.md", title="Call", company="Sorayue Rail Systems", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Tsubayue Electric Railway renewed and expanded its predictive maintenance contract with us in January.\n\n"
+        "Overseas, Ferrovia Alpyue placed a follow-on order for wayside acoustic bearing detectors worth ¥1.1 billion.\n\n"
+        "We also agreed a ten-year supply deal with Hualyue Petrochemical, which will take cargoes into its Zhoushan complex.\n\n"
+        "On shipping, Haeyue Heavy Industries will build four LNG carriers for us, for a total contract price of $1.1 billion."), call)
+    assert {("Sorayue Rail Systems", "supplies", "Tsubayue Electric Railway"), ("Sorayue Rail Systems", "supplies", "Ferrovia Alpyue"),
+            ("Sorayue Rail Systems", "supplies", "Hualyue Petrochemical"), ("Haeyue Heavy Industries", "supplies", "Sorayue Rail Systems")} <= found, found
+    tenk = Document(id="k99", source="/docs/10k.html", title="Form 10-K", company="Petalyue Retail", doc_type="10-K")
+    found = _triples(extractor, (
+        "Most of our Petalyue Lab skincare is produced under a multi-year contract manufacturing agreement with Hanyue Cosmetech Co., Ltd. in Korea.\n\n"
+        "In 2024 PawYue Canada ULC signed a three-year agreement to supply VetScan to the hospitals of Mapleyue Veterinary Partners.\n\n"
+        "Under the Qamyue MSA, the Company will license its PipeSense™ and TrainOps™ software to Qamyue LNG across six trains.\n\n"
+        "The Qamyue MSA may be renewed for two further periods of three years at Qamyue LNG’s option."), tenk)
+    assert {("Hanyue Cosmetech", "supplies", "Petalyue Retail"), ("PawYue Canada", "supplies", "Mapleyue Veterinary Partners"),
+            ("Petalyue Retail", "supplies", "Qamyue LNG")} <= found, found
+    assert not any("Petalyue Lab" in t or "TrainOps" in t[2] or "MSA" in t[0] for t in found), found
+    table = Chunk(id="t99", doc_id="k99", ordinal=0, kind="table", page=None, text=(
+        "Capability | Provider | Arrangement\nVirtual try-on | Shadeyue Technologies, Inc. | Per-session licence fee\n"
+        "Cloud hosting | Corvyue Cloud, Inc. | Three-year committed-spend agreement"))
+    assert {(r.source, r.relation, r.target) for r in extractor.from_table(table, tenk)} == {
+        ("Shadeyue Technologies", "supplies", "Petalyue Retail"), ("Corvyue Cloud", "supplies", "Petalyue Retail")}
+
+
+def test_chinese_names_inside_words_licences_main_customers_control_stakes_and_names_given_in_two_scripts(extractor: RuleExtractor) -> None:
+    from analyst.graph.entities import EntityFinder
+
+    finder = EntityFinder(default_lexicon(), {})
+    named = {m.node for s in ("主旨：本公司董事会决议取得联和岳测股份有限公司普通股",
+                              "据此，买方有条件同意收购而卖方有条件同意出售广州岳研生物科技有限公司51%股权。") for m in finder.mentions(s)}
+    assert {"联和岳测", "广州岳研生物科技"} <= named, named
+    mops = Document(id="m95", source="/docs/mops.txt", title="重大訊息", company="嘉岳生技", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "契約或承諾相對人：(1)Tideyue Animal Health plc（泰德岳動物保健）(2)智岳影像股份有限公司之全體股東\n\n"
+        "(1)授權合約：泰德岳動物保健將其「PetMol AI」分子篩選平台授權予本公司於亞洲地區使用，本公司應支付簽約金新台幣1億2,000萬元。\n\n"
+        "(2)股權收購：本公司以新台幣12.6億元取得聯和岳測股份有限公司51%股權。\n\n"
+        "(3)交割完成後，智岳影像股份有限公司將成為本公司百分之百持有之子公司。\n\n"
+        "(4)本公司現有疫苗業務以外銷為主，其中香港及澳門市場主要客戶為安岳國際控股有限公司。\n\n"
+        "本公司主要從事掃地機器人之設計，並向美國品牌提供掃地機器人ODM服務。"), mops)
+    assert {("Tideyue Animal Health", "supplies", "嘉岳生技"), ("嘉岳生技", "acquires", "聯和岳測"), ("智岳影像", "subsidiary_of", "嘉岳生技"),
+            ("嘉岳生技", "supplies", "安岳國際控股")} <= found, found
+    assert not any("機器人" in t[0] + t[2] or t[0] == "本交易證券" for t in found), found
+    a_share = Document(id="a95", source="/docs/a.pdf", title="公告", company="宠岳科技", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "近日，公司与瑞岳动物医疗集团有限公司签订《AI智能分诊系统采购及服务合同》。\n\n"
+        "根据合同约定，公司向瑞岳医疗旗下118家动物医院提供AI智能分诊系统及三年运维服务。"), a_share)
+    assert ("宠岳科技", "supplies", "瑞岳动物医疗集团") in found and ("瑞岳动物医疗集团", "supplies", "宠岳科技") not in found, found
+    relations = [_rel("海岳線出行", "supplies", "江岳地鐵", "a.txt"), _rel("Harbyue Mobility", "owns_stake_in", "Huayue Zhilian", "b.md"),
+                 _rel("华岳智联", "supplies", "海岳線出行", "c.pdf"), _rel("Qamyue LNG", "supplies", "Hualyue Petrochemical", "d.md"),
+                 _rel("Qamyue Liquefied Natural Gas", "partners_with", "Sahlyue Petrochemical", "e.md"),
+                 _rel("织岳科技", "supplies", "锦岳纺织", "f.pdf"), _rel("Zhiyue", "partners_with", "LoomYue AI", "g.md"),
+                 _rel("Hangzhou Zhiyue Technology", "partners_with", "LoomYue AI", "h.md")]
+    relations.append(Relation("海岳線出行", "Harbyue Mobility", "same_as", None, None, None, None, None, None, ()))
+    nodes = {n.id: n for n in build_graph(relations, default_lexicon()).nodes}
+    def one(*words: str) -> bool:
+        return len({i for i in nodes if any(w in i for w in words)}) == 1
+
+    assert "Qamyue LNG" not in nodes and one("Qamyue") and one("Huayue", "华岳"), nodes
+    assert one("Harbyue", "海岳") and one("Zhiyue", "织岳"), nodes
+
+
+def test_makers_for_us_advertisers_lessors_who_sells_under_a_sale_agreement_and_who_only_advises(extractor: RuleExtractor) -> None:
+    call = Document(id="c101", source="/docs/call.md", title="Call", company="Makanyue", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Our private-label cold brew and fruit teas are produced for us by Mekyue Fresh Beverage JSC in Binh Duong under a three-year contract.\n\n"
+        "Siam Yue Brewing is our largest advertiser this year: it pays us for sponsored placement.\n\n"
+        "We won eleven new vessels during the quarter, including four LNG carriers for Ocean Yuemeridian Lines.\n\n"
+        "Under the half-year agreement signed in September, Seoyue Steel will supply approximately 410,000 tonnes of thick plate.\n\n"
+        "Dapur Yue's order-batching engine is already live in 60 of our Jakarta hubs.\n\n"
+        "Our largest lessee, Mekyue Pearl Airlines, took delivery of six further narrowbodies from us."), call)
+    assert {("Mekyue Fresh Beverage", "supplies", "Makanyue"), ("Makanyue", "supplies", "Siam Yue Brewing"), ("Makanyue", "supplies", "Ocean Yuemeridian Lines"),
+            ("Seoyue Steel", "supplies", "Makanyue"), ("Makanyue", "supplies", "Mekyue Pearl Airlines")} <= found, found
+    assert not any("Binh Duong" in t or t[0] == "Makanyue" and "Dapur" in t[2] for t in found), found
+    eightk = Document(id="k103", source="/docs/8k.html", title="Form 8-K", company="Liffeyue Aircraft Leasing", doc_type="8-K")
+    assert not _triples(extractor, "Ashford Yue LLP acted as legal counsel to the Company and Crane Yuelock LLP acted as counsel to the lenders.", eightk)
+    news = Document(id="n103", source="/docs/news.md", title="News", company="Ridgeyue Aero Analytics", doc_type="news")
+    assert not _triples(extractor, ("Shannonyue Aviation Capital was advised on the investment by Fitzyue Lane LLP.\n\n"
+                                    "In our bull case, a larger lessor such as Harbouryue Leasing could seek to acquire Ridgeyue Aero Analytics outright."), news)
+    hk = Document(id="h103", source="/docs/hk.html", title="公告", company="港岳飛機租賃", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "董事會欣然宣佈，本公司與華岳融資租賃（天津）有限公司（「華岳租賃」）訂立飛機買賣協議，據此，本公司同意出售而華岳租賃同意購買四架窄體飛機，總代價為2.36億美元。\n\n"
+        "據董事所知，華岳租賃擬於交付後將該等飛機租賃予西岳航空股份有限公司，租期為八年。"), hk)
+    assert {("港岳飛機租賃", "supplies", "華岳租賃"), ("華岳租賃", "supplies", "西岳航空")} <= found, found
+    assert ("華岳租賃", "supplies", "港岳飛機租賃") not in found and ("西岳航空", "supplies", "華岳租賃") not in found, found
+    mops = Document(id="m101", source="/docs/mops.txt", title="重大訊息", company="智岳科技", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "2.標的公司：Zhiyue International (Singapore) Pte. Ltd.（智岳國際(新加坡)），本公司100%持有之子公司\n\n"
+        "3.增資金額：本公司董事會通過對子公司智岳國際(新加坡)現金增資新加坡幣3,000,000元。\n\n"
+        "4.資金來源：本次增資款項之資金來源為本公司自有資金及瑞岳商業銀行提供之新台幣3億元中期授信額度。\n\n"
+        "5.經紀人及經紀費用：本次私募之配售代理為Gotham Yue Securities LLC，配售費用由Keelyue Robotics, Inc.負擔。"), mops)
+    assert {("智岳科技", "invests_in", "Zhiyue International (Singapore)"), ("瑞岳商業銀行", "lends_to", "智岳科技")} <= found, found
+    assert not any(t[0] == "瑞岳商業銀行" and t[1] == "invests_in" or "Gotham" in t[0] or t[2] == "智岳" for t in found), found

@@ -114,8 +114,14 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
                       and (re.fullmatch(_GENERIC_TAIL, n[len(name) + 1:]) or re.fullmatch(r"[A-Z][a-z]{3,}", n[len(name) + 1:]) and not re.match(_UNIT_WORDS, n[len(name) + 1:])
                            and n not in units and not _REGIONAL_UNIT.search(n))
                       and not re.fullmatch(r"Holdings?|Group|Company|Technology|Technologies", n[len(name) + 1:])]
+            # ('Qamar LNG' is the 'Qamar Liquefied Natural Gas' a call's heading names: the same first words, then their initials)
+            acronym = re.fullmatch(r"((?:[A-Z][\w&-]* )+)([A-Z]{2,5})", name)
+            spelled = [n for n in names if acronym and n.startswith(acronym.group(1)) and lexicon.company(n) is None
+                       and "".join(word[0] for word in n[len(acronym.group(1)):].split()) == acronym.group(2)]
             if len(longer) == 1:
                 rename[name] = longer[0]
+            elif len(spelled) == 1 and frozenset((name, spelled[0])) not in tied:
+                rename[name] = spelled[0]
         elif re.match(r"[\u4e00-\u9fff]", name) and (twin := _script_twin(name, names)):
             rename[name] = twin  # '高源封裝' (a Taiwan filing) is the '高源封装' another document writes; '嘉峯置業' the '嘉峯置业' (峯 kept as written)
         elif re.match(r"[\u4e00-\u9fff]", name):
@@ -177,7 +183,7 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
 
 
 # Words a longer spelling of a name adds without naming another company: 'Lattice Rock Systems', 'Nahrain Digital Infrastructure Holdings'
-_GENERIC_TAIL = r"(?:(?:Services|Systems|Infrastructure|Corporation|International|Global|Solutions|Holdings?|Group|Management|Manufacturing|Digital|Networks)\s?){1,2}"
+_GENERIC_TAIL = r"(?:(?:Services|Systems|Infrastructure|Corporation|International|Global|Solutions|Holdings?|Group|Management|Manufacturing|Digital|Networks|MRO|Aerospace|Aviation)\s?){1,2}"
 
 
 def _script_twin(name: str, names: set[str]) -> str:
@@ -241,7 +247,7 @@ _ZH_WORDS = {"算力": {"compute", "computing"}, "智算": {"compute", "computin
              "机器人": {"robotics", "robot", "robots"}, "电通": {"telecom", "telecommunications"}, "通信": {"telecom", "communications"},
              "终端": {"devices", "device", "terminals"}, "设计": {"design"}, "互动": {"interactive"}, "文化": {"culture", "media"},
              "智驾": {"autodrive", "autonomous", "driving"}, "光电": {"photonics", "optoelectronics", "optical"}, "电子": {"electronics"},
-             "制造": {"manufacturing"}, "封装": {"packaging"}, "精密": {"precision"}, "基板": {"substrate", "substrates"}, "激光": {"laser", "lasers"}, "汽车": {"auto", "automotive", "motor", "motors"}, "软件": {"software"},
+             "制造": {"manufacturing"}, "封装": {"packaging"}, "精密": {"precision"}, "基板": {"substrate", "substrates"}, "激光": {"laser", "lasers"}, "汽车": {"auto", "automotive", "motor", "motors"}, "软件": {"software"}, "纺织": {"textile", "textiles"}, "电气": {"electric", "electrical"},
              "天线": {"antenna", "antennas"}, "卫星": {"satellite", "satellites"}, "航天": {"aerospace", "space"}, "轨道": {"orbital", "orbit"},
              "零售": {"retail"}, "物流": {"logistics"}, "医疗": {"medical", "health", "healthcare"}, "航空": {"aviation", "airlines", "air"},
              "感测": {"sensing", "sensors", "sensor"}, "传感": {"sensing", "sensors", "sensor"}, "智慧": {"smart", "intelligence", "intelligent"},
@@ -274,22 +280,46 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
             for options in pinyin(head, style=Style.NORMAL, heteronym=True):
                 readings = {r + o for r in readings for o in options}
             words = {w for key, values in _ZH_WORDS.items() if key in rest for w in values}
+            spoken = {""}  # the rest read aloud: '华铁智联' is 'Huatie Zhilian Technology'
+            for options in pinyin(rest[:2], style=Style.NORMAL, heteronym=True):
+                spoken = {r + o for r in spoken for o in options}
             for en in english:
                 first, *others = en.lower().split()
                 found = candidates
                 if first in places and others and zh_unplaced(zh) == zh and first not in readings:
                     first, *others = others  # 'Suzhou Xincun Technology' is 芯存科技 (a city before the name)
                     found = after_city
-                if first in readings and (not rest or not others or words & set(others)):
+                # (the rest read aloud only after a name's own first word, not after its city: '江苏衡磁控股集团' is no 'Jiangsu Hengci Electric')
+                said = spoken - {""} if first not in places else set()
+                if first in readings and (not rest or not others or (words | said) & set(others)):
                     found.setdefault(zh, set()).add(en)
+
+    def unplaced(en: str) -> str:
+        first, _, rest = en.partition(" ")
+        return rest if rest and first.lower() in places else en
+
+    direct = {zh: set(ens) for zh, ens in candidates.items()}
     for zh, ens in after_city.items():
         if zh not in candidates and not any(en in other for en in ens for other in candidates.values()):
             candidates[zh] = ens
+        elif zh in candidates and all(unplaced(en).split()[0] in {c.split()[0] for c in candidates[zh]} for en in ens):
+            candidates[zh] |= ens  # 'Zhihui' and the 'Hangzhou Zhihui Technology' a peer table names: read together below
     pairs = []
+
     for zh, ens in candidates.items():
         shortest = min(ens, key=len)
         if len(ens) > 1 and all(en.startswith(shortest + " ") for en in ens - {shortest}):
             ens = {shortest}  # 'Weilian Antenna', not its unit 'Weilian Antenna Vietnam'
+        core = min((unplaced(en) for en in ens), key=len)
+        meant = {w for key, values in _ZH_WORDS.items() if key in zh for w in values}
+        if len(ens) > 1 and all(unplaced(en) == core or unplaced(en).startswith(core + " ") and set(unplaced(en)[len(core) + 1:].lower().split()) <= meant
+                                for en in ens):
+            # 'Zhihui' and 'Hangzhou Zhihui Technology' (a peer table's name, with its city): one company, 织慧科技
+            pairs += [(zh, en) for en in ens if sum(en in other for other in candidates.values()) == 1]
+            continue
+        ens = direct.get(zh, ens)  # (else the names read without a city, as before: 'Xingyan', not also 'Beijing Xingyan Intelligence Technology')
+        if len(ens) > 1 and all(en.startswith(min(ens, key=len) + " ") for en in ens - {min(ens, key=len)}):
+            ens = {min(ens, key=len)}
         if len(ens) == 1:
             en = next(iter(ens))
             if sum(en in other for other in candidates.values()) == 1:

@@ -82,7 +82,7 @@ VERBS = _cues([
     # (not the noun: "to run monthly valuations and rent recommendations on its portfolio", "piloting lease abstraction with X")
     (rf"\b(?:rent(?:s|ed|ing)?(?!\s+(?:recommendations?|rolls?|growth|levels?|increases?|payments?|prices?|setting|income|collections?|reviews?|controls?|arrears)\b)|"
      rf"leas(?:e|es|ed|ing)(?!\s+(?:abstraction|renewals?|data|terms?|expirations?|expiries|administration|accounting|documents?|negotiations?|liabilit(?:y|ies)|"
-     rf"obligations?|income|revenues?|payments?|portfolio)\b)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|procur\w+|"
+     rf"obligations?|income|revenues?|payments?|portfolio)\b)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?(?!\s+(?:ratings?|recommendations?|calls?)\b)(?<!\bwith\s(?-i:Buy))(?<!\brated\s(?-i:Buy))|bought|order(?:s|ed|ing)?(?!-|\s+(?:intake|backlog|flow|volumes?|value|growth)\b)|procur\w+|"
      rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|(?<=\swhich\s)(?:now\s+|also\s+)?(?:uses|is\s+using|are\s+using)(?=\s*$)|(?<=^\s)(?:now\s+|also\s+)?(?:uses|has\s+fine-tuned)(?:\s+(?:fine-tuned|licensed|hosted))?(?=\s*$)|licen[cs](?:e|es|ed|ing)\s+[^⟦;]{{0,80}}?\bfrom(?=\s*$)|(?<=\bthe\s)(?:rollout|roll-out)\s+of(?=\s*$)|"
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|contracts?|signed\s+for)\s+"
      rf"(?:\S+\s+){{0,6}}?{PRODUCTS}(?![^⟦;]{{0,40}}?\bfor\s*$)|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
@@ -97,8 +97,15 @@ VERBS = _cues([
      r"(?:onto|to|into)\b", "supplies", 1),
     # partners and parents
     (r"\b(?:partner(?:s|ed|ing|ship|ships)?|collaborat\w+|co-develop\w*|co-design\w*|co-engineer\w*|jointly|alliance|joint\s+venture|"
-     r"joint\s+(?:development|engineering|research)|development\s+agreement|"
-     r"team(?:s|ed)?\s+up|teaming\s+up|work(?:s|ed|ing)?\s+(?:closely\s+)?with|(?:our|its|their)\s+work\s+with)\b", "partners_with", 0),
+     r"joint\s+(?:development|engineering|research)|joint\s+(?:[\w-]+\s+)?(?:programme|program|project|pilot|study|trial)|development\s+agreement|"
+     r"team(?:s|ed)?\s+up|teaming\s+up|work(?:s|ed|ing)?\s+(?:closely\s+)?(?:with|alongside)|(?:our|its|their)\s+work\s+with|"
+     r"(?:signed|signs|entered\s+into|agreed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:memorandum(?:\s+of\s+understanding)?|MOU|framework)\s+with(?=\s*$))\b", "partners_with", 0),
+    # "… is produced under a multi-year contract manufacturing agreement with ⟦b⟧": ⟦b⟧ is the contract manufacturer
+    (r"\b(?:contract\s+manufactur\w+|toll\s+manufactur\w+|OEM|ODM|tolling|foundry|packaging|assembly)\s+(?:and\s+\w+\s+)?(?:agreement|contract|arrangement|deal)\s+with(?=\s*$)", "supplies", 1),
+    # "We won eleven new vessels during the quarter, including four LNG carriers for ⟦b⟧": orders won are sold to whom they are for
+    (r"\b(?:won|secured|booked|landed)\s+(?:[^⟦;]{0,100}?\s)?(?:orders?|contracts?|vessels|ships|carriers|units)\b[^⟦;]{0,60}?\bfor(?=\s*$)", "supplies", 0),
+    # "Haesong Heavy Industries will build four LNG carriers for us": the builder sells what it builds
+    (r"\b(?:build|builds|built|building|construct|constructs|constructed|constructing)\s+[^⟦;]{0,60}?\bfor(?=\s*$)", "supplies", 0),
     # Chinese: the actor is the company before the verb; 向/从 mark the counterpart, 由 the actor
     (r"(?:贷款|借款|授信|银团|信贷)", "lends_to", 0),
     (r"(?:持有|持股)(?![^⟦，。；]{0,4}?[的之](?:全资)?子公司)|拥有[^⟦，。；]{0,20}?(?:%|股份|股权|股本)", "owns_stake_in", 0),  # not "百分之百持股的子公司"
@@ -106,12 +113,13 @@ VERBS = _cues([
     (r"(?:投资(?!顾问|咨询)|注资|增资|认购|认缴|入股|参股|领投|跟投|参投|出资)", "invests_in", 0),
     (r"(?:配售|定向增发|融资)", "invests_in", 1),
     (r"(?:供应(?!商)|供货|代工(?!厂)|交付|出售|销售|提供|销往|出货|卖给|售予|组装(?!厂)|(?<!共)封装(?!厂)|封测(?!厂))(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
-    (r"(?:采购|购买|订购|租用|租赁|使用)", "supplies", 1),
+    (r"(?:出租|租赁予|租赁给|租予|租给)", "supplies", 0),  # "华翼租赁已将其中24架窄体飞机租赁予西岭航空": the lessor leases out
+    (r"(?:采购|购买|订购|租用|租赁(?!予|给)|使用)", "supplies", 1),
     (r"(?:合作|携手|联合开发|共同开发|战略伙伴|联盟|合资|共建|联合实验室)", "partners_with", 0),
 ])
 # Role nouns: "X's largest customer", "our supplier Y", "X的子公司Y". role: the role of the company the noun names.
 NOUNS = [
-    (re.compile(r"\b(?:customers?|clients?|tenants?|offtakers?|buyers?|purchasers?|licensees?)\b|客户", IC), "supplies", 1),
+    (re.compile(r"\b(?:customers?|clients?|tenants?|offtakers?|buyers?|purchasers?|licensees?|lessees?|advertisers?)\b|客户", IC), "supplies", 1),
     (re.compile(r"\b(?:suppliers?|vendors?|foundry|foundries|manufacturers?|contract\s+manufacturers?|providers?|lessors?|landlords?|licensors?|integrators?|ODMs?|(?:freight\s+)?forwarders?)\b|供应商|代工厂|出租方",
                 IC), "supplies", 0),
     (re.compile(r"\b(?:lenders?|creditors?)\b|贷款方|贷款人", IC), "lends_to", 0),
@@ -294,7 +302,7 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
             # "⟦a⟧ is (still) a key supplier to ⟦b⟧", "⟦a⟧, a wholly owned subsidiary of ⟦b⟧"
             # (", meanwhile, is the main transceiver supplier to Hangzhou-based server maker ⟦b⟧")
             re.fullmatch(rf"(?:\s*,\s*(?:meanwhile|however|in\s+turn|too|also|for\s+its\s+part|in\s+addition),)?"
-                         rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been|(?:now\s+|will\s+)?(?:operates?|functions?|serves?|acts?|continues?\s+to\s+operate)\s+as)\b)?\s*(?:\w+ly\s+|still\s+)?"
+                         rf"\s*(?:,|\b(?:is|was|are|were|remains?|remained|became|becomes|as|(?:has|have|had)\s+been|(?:now\s+|will\s+)?(?:operates?|functions?|serves?|acts?|continues?\s+to\s+operate)\s+as)\b)?\s*(?:\w+ly\s+|still\s+|also\s+)?"
                          rf"(?:(?:a|an|the|one of the|one of)\s+)?{ADJ}(?:{n})\s+(?:of|to|for|in)\s+(?:the\s+)?(?:{_KIND_BEFORE}|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)\s+)?", between, IC)
             # "⟦a⟧ is (still) ⟦b⟧'s largest customer", "⟦a⟧是⟦b⟧的第一大客户", "⟦a⟧成为⟦b⟧第三大股东"
             or (re.fullmatch(r"\s*(?:,\s*(?:a|an|the)\s[^⟦;]{0,80}?,\s*|,\s*(?:which|who)\s[^⟦;]{0,80}?\s(?:and\s+)?|"
@@ -392,7 +400,9 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
             between = _ASIDE.sub("", between)  # "⟦a⟧（Seoryeon Memory）是", "⟦a⟧ (the “Borrower”) entered into"
             if not re.match(r"\s+(?:(?:will|has|have|had|is|are|was|were|holds?|owns?)\b|[a-z]+(?:s|ed)\b)", text[b[1]:b[1] + 20]) \
                     and not (re.search(r"与\s*$", between) and _ZH_SIGNED.match(_ASIDE.sub("", text[b[1]:b[1] + 80]))) \
-                    and b[2] not in pronouns:  # ("… from ⟦1⟧, and ⟦we⟧ regard …": "we" ends no list)
+                    and b[2] not in pronouns \
+                    and not re.match(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:partner|customer|supplier|parent|investor|lender|rival|competitor|affiliate)s?\b", text[b[1]:]):
+                # ("… from ⟦1⟧, and ⟦we⟧ regard …": "we" ends no list; "the venture arm of ⟦1⟧, ⟦b⟧'s partner in …": an appositive, no list)
                 # "to ⟦1⟧ and ⟦b⟧", unless ⟦b⟧ starts a clause of its own or is the other party ("⟦1⟧与⟦b⟧于…签订《合同》")
                 between = _LIST_BEFORE_B.sub("", between)
             between = _CLAUSE_ASIDE.sub(" ", between)  # (before a list is read: "⟦a⟧, ⟦our⟧ partner in ⟦x⟧, also held …" is no list)
@@ -412,7 +422,7 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 continue
             if re.fullmatch(r"\s*(?:,|、|，|and|or|&|及|和|与|以及|, and)?\s*", re.sub(r"[（(][^）)]*[）)]", "", between)) \
                     and not re.match(r"(?:\s*(?:are|will|would|have|had|has|announced|said|say|says|that|they|plan|plans|planned|to|agreed|also|[还也将已正曾再均都在]))*\s*"
-                                     r"(?:partner|collaborat|co-develop|jointly|合作|携手|联合|共同)",
+                                     r"(?:\s*(?:a|an|the|new))?\s*(?:partner|collaborat|co-develop|jointly|joint\s+(?!owners?\b|holders?\b|bookrunners?\b|lead\b)|合作|携手|联合|共同)",
                                      text[b[1]:b[1] + 40], IC):
                 continue  # "arranged by ⟦a⟧ (US$700 million) and ⟦b⟧": two companies in a list are not linked to each other
             if frozenset((nodes[a[2]], nodes[b[2]])) in by_noun or "⟦" in between:

@@ -28,7 +28,7 @@ class Mention:
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
 FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\.A\.P\.I\.|Ltda\.?|EIRELI|S/A|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
-         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV")
+         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV|ULC|NSULC")
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
 _WORD = r"(?:(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&'’\u00c0-\u017f-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
@@ -44,15 +44,17 @@ _ZH_SUFFIX = re.compile(r"股份有限公司|有限责任公司|私人有限公�
 # "日商", "美商": a company of that country, before its name ("向日商富里精密取得", "韩国记忆体大厂")
 ZH_TRADER = r"[美日韩台港德英法]商"
 # Words that describe what a company does, not who it is: "芯片设计公司", "数据中心运营商", "注册资本", "授信银行".
-_ZH_GENERIC = re.compile(r"^(?:我们|合同|合约|协议|有限合伙|有限合夥|公开发行|公開發行|联交所|聯交所|寿险|财险|再保险|融资租赁|租赁|信贷|资产证券|特殊目|随着|伴随|我司|笔者|人形|主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|项目|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
+_ZH_GENERIC = re.compile(r"^(?:萨摩亚|薩摩亞|开曼|開曼|英属维尔京|英屬維爾京|扫地|掃地|割草|洗地|擦窗|陪伴|协作|協作|配送|巡检|巡檢|送餐|泳池|固态|固態|我们|合同|合约|协议|有限合伙|有限合夥|公开发行|公開發行|联交所|聯交所|寿险|财险|再保险|融资租赁|租赁|信贷|资产证券|特殊目|随着|伴随|我司|笔者|人形|主权财富|主权|拨付|扩充|扩大|提升|满足|用于|所需|项目|芯片|设计|制造|运营|研发|服务|科技|技术|半导体|数据|中心|云|算力|互联网|人工智能|投资|上市|国有|民营|外资|初创|创业|"
                          r"龙头|头部|视觉|相关|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|行业|产业链|[一二三四五六七八九十两多几数\d]+(?:家|处|處|座|个|個|栋|棟|所|间|間)|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|公用事业|公用|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|共同|联合|政府|引导|首次|直接|间接|价格|参照|销售|财务|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
                          r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|联贷|银团|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
-_ZH_BOUNDARY = re.compile(r".*(?:旗下|共建|共同|出售给|出售予|销售给|卖给|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份|方)|持有|入股|公司|获得|取得|包括|并非|亦非|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
+# "和" joins two names, except inside one: 联和感测, 协和, 永和
+_ZH_AND = r"(?<![联協协中永祥平人瑞鸿泰嘉共信丰仁同德恒安宝东合太聯鴻豐寶東])和"
+_ZH_BOUNDARY = re.compile(r".*(?:旗下|共建|共同|出售给|出售予|出售|销售给|卖给|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份|方)|持有|入股|公司|获得|取得|包括|并非|亦非|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
                           r"委托|委聘|聘请|聘任|安装|导入|中国大陆|卖方|买方|出售方|賣方|買方|选择|确定|订立|根据|偿还|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请人|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|中标|参股|投资方|出资方|认购方|约定|期内|期间|批量供应|开始供应|稳定供应|持续供应|批量供货|我们|判断|预计|预测|看好|测算|载列|列示|"
-                          r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|和|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
+                          r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|" + _ZH_AND + r"|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|等|予|之|而|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
@@ -93,9 +95,10 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
-          r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|REIT|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers")
+          r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|REIT|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers|"
+          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Caisse|Caixa|Grupo|Minera|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -106,7 +109,7 @@ _UNIT_NAMED = re.compile(r"(?:'s|’s)\s+(?!(?:Dutch|German|Japanese|Chinese|Ame
                          r"Mexican|Brazilian|Polish|Austrian|Belgian|Gulf|Middle)\b)([A-Z][a-z]{3,}[A-Za-z]*)\s+(?:unit|subsidiary|division|arm)\b")
 _LEADING = re.compile(r"^((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
 _NOT_NAMES = {
-    "the", "this", "that", "these", "those", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on",
+    "the", "this", "that", "these", "those", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on", "lidar",
     "company", "companies", "merger", "mergers", "board", "chief", "officer", "executive", "president", "management", "analyst", "analysts",
     "operator", "quarter", "fiscal", "year", "revenue", "revenues", "table", "total", "net", "gross", "adjusted",
     "capital", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -359,6 +362,10 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
         words = node.split()
         if len(words) >= 3 and words[0].lower() in places:
             words = words[1:]  # 'Suzhou Lanlight Photonics' later 'Lanlight', not 'Suzhou'
+        elif len(words) == 2 and words[0].lower() in places and len(words[1]) >= 5 and words[1][:1].isupper() and lexicon.company(words[1]) is None \
+                and words[1].lower() not in _NOT_NAMES | common and re.search(rf"(?<![A-Za-z0-9_]){re.escape(words[1])}(?![A-Za-z0-9_])", text.replace(node, "")):
+            names.setdefault(words[1], node)  # 'Hangzhou Zhihui' (its "Technology" dropped) later 'Zhihui'
+            continue
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"(?<![A-Za-z0-9_]){re.escape(words[0])}(?![A-Za-z0-9_])(?!\s+{re.escape(words[1])})", text) \
@@ -366,7 +373,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
             # 'Stratoline' alone is the company, not its 'Stratoline Fleet Funding I' (nor 'Orbitra' its unit 'Orbitra Vantage Europe')
             names.setdefault(words[0], node)
     for m in _ZH_LEGAL_RUN.finditer(text):
-        run = re.split(r"[，。；、：“”的与和向对从及在为由将]", m.group(1))[-1]
+        run = re.split(r"[，。；、：“”的与向对从及在为由将]|" + _ZH_AND, m.group(1))[-1]
         if run.endswith(("本", "该", "子", "母")) and text.startswith("集团", m.end(1)):
             continue  # "…采购协议有助本集团": 本集团 is the writer
         cut = _ZH_BOUNDARY.match(run)
@@ -581,6 +588,9 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
                 and not re.search(r"[之的了为是在将被于以其获等予向从对由]", listed.group(1)):
             prefix = listed.group(1)  # "…并与信鸿商业银行、泰和国际商业银行共同参贷": a bank listed after 、 with 和 in its name
             recurring.add(prefix + m.group(0))
+        if "和" in prefix and (text.count(prefix + m.group(0)[0]) > text.count(prefix + m.group(0))
+                                            or m.group(0).endswith("银行") and listed and listed.group(1) == prefix):
+            recurring.add(prefix + m.group(0))  # (the same, where 和 is read as part of the name: "联和感测", "泰和商业银行")
         lead = back[:len(back) - len(prefix)]  # what comes before the name and its place ("委托" in "委托台湾晶曜半导体")
         if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度", "台湾", "香港", "大陆", "美商", "日商", "韩商", "台商"} \
                 and len(prefix) >= 4:
@@ -629,7 +639,7 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
 
 
 _ZH_FUND = re.compile(rf"([{CJK}]{{2,10}}?)((?:产业|股权|创业|发展|成长)?(?:投资|引导)基金(?:[一二三四五六七八九]期)?)")  # "…投资基金二期", "临湾产业引导基金"
-_ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称供提日目最昨明]")
+_ZH_AFTER_NAME = re.compile(rf"[^{CJK}]|[已将于与和在的为、还也是向从对拟称表披获以去今近方此同等均则并及称供提日目最昨明旗]")
 
 
 def _stands_alone(text: str, head: str, name: str) -> bool:
@@ -642,6 +652,10 @@ def _stands_alone(text: str, head: str, name: str) -> bool:
 
 
 _ZH_WITH_ENGLISH = re.compile(rf"([{CJK}]{{2,12}})[（(]([A-Z][^（）()，,;；]{{2,60}}?)(?:[，,;；][^（）()]{{0,30}})?[）)]")
+# a Hong Kong announcement's heading: the issuer's Chinese legal name, then its English one in capitals
+# ("海港線出行控股有限公司 HARBOURLINE MOBILITY HOLDINGS LIMITED")
+_ZH_OVER_ENGLISH = re.compile(rf"([{CJK}]{{2,20}}?)(?:股份有限公司|有限公司)[ \t]*\n?[ \t]*((?:[A-Z][A-Z0-9&.'’-]*[ \t]+){{1,6}}(?:LIMITED|LTD\.|INC\.|CORPORATION|PLC))(?![A-Za-z])")
+_ENGLISH_WITH_ZH = re.compile(rf"((?:\(?[A-Z][\w&.'’-]*\)?[ \t]+){{0,5}}[A-Z][\w&.'’-]*(?:,?[ \t]+(?:{FORMS}))?)[ \t]*[（(]([{CJK}]{{2,14}}(?:[（(][{CJK}]{{2,6}}[）)])?)[）)]")
 _ZH_ABROAD = ("美国", "美商", "美系", "日本", "日商", "韩国", "韩商", "台湾", "台商", "德国", "英国", "法国", "荷兰", "瑞士", "新加坡")
 
 
@@ -651,7 +665,8 @@ def zh_bilingual(text: str, finder: EntityFinder) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _ZH_WITH_ENGLISH.finditer(text):
         named = [x.node for x in finder.mentions(m.group(2)) if x.start == 0]
-        if not named and re.fullmatch(r"(?:[A-Z][\w&.'’-]*\s?){1,5}", m.group(2).strip()) and m.group(2).strip().upper() != m.group(2).strip():
+        if not named and re.fullmatch(r"(?:[A-Z][\w&.'’-]*\s?){1,5}", m.group(2).strip()) and m.group(2).strip().upper() != m.group(2).strip() \
+                and m.group(2).strip().lower() not in _NOT_NAMES and not re.search(r"(?:雷达|雷達|芯片|晶片|模组|模組|系统|系統|平台|技术|技術|算法|演算法|模型|软件|軟體)$", m.group(1)):
             named = [node_id(strip_suffix(m.group(2).strip()))]  # a capitalised name no rule knows yet (not a ticker like "HLVN")
         if not named or not named[0] or re.search(f"[{CJK}]", named[0]):
             continue
@@ -661,6 +676,16 @@ def zh_bilingual(text: str, finder: EntityFinder) -> dict[str, str]:
                 name = name[len(place):]
         if 2 <= len(name) <= 8 and not _ZH_GENERIC.search(name):
             out.setdefault(name, named[0])
+    for m in _ENGLISH_WITH_ZH.finditer(text):  # 'Tidewell Animal Health plc（泰德威動物保健）': the Chinese name a Chinese filing then uses
+        named = [x.node for x in finder.mentions(m.group(1)) if x.end == len(m.group(1))]
+        name = strip_suffix(m.group(2))
+        if named and named[-1] and not re.search(f"[{CJK}]", named[-1]) and 2 <= len(name) <= 10 and not _ZH_GENERIC.search(name) \
+                and not re.search(r"(?:以下|下称|简称|簡稱|或|上市|交易所|股票|代[號号码碼]|注册|註冊|成立|之|的|美國|美国|日本|韓國|韩国|英國|英国)", m.group(2)):
+            out.setdefault(name, named[-1])
+    for m in _ZH_OVER_ENGLISH.finditer(text[:3000]):
+        name = strip_suffix(m.group(1))
+        if 2 <= len(name) <= 10 and not _ZH_GENERIC.search(name):
+            out.setdefault(name, node_id(strip_suffix(out_of_capitals(m.group(2)))))
     return out
 
 
@@ -688,6 +713,9 @@ def zh_aliases(text: str, names: dict[str, str], lexicon: Lexicon) -> dict[str, 
         shorts = {core, name[:2]}
         # '乌兰察布澜图' alone in a table cell for '乌兰察布澜图云计算': a longer head of the name, used on its own
         shorts |= {name[:k] for k in range(5, len(name) - 1)}  # (a city alone is no alias: five characters or more)
+        # '瑞宠医疗' for '瑞宠动物医疗集团': the first two characters and a later word of the name, as a document writes it
+        shorts |= {short for k in range(3, len(name) - 1) if (short := name[:2] + name[k:k + 2]) in text and not re.fullmatch(r"..(?:集团|股份|有限|公司)", short)
+                   and sum(other[:2] == name[:2] for other in names) == 1}
         if (unplaced := zh_unplaced(name)) != name:  # '深圳云擎算力服务' is 云擎 (and 云擎算力) after its city
             shorts |= {unplaced[:2], _ZH_DESCRIPTOR_LONG.sub("", unplaced)}
         for short in shorts:
@@ -715,6 +743,25 @@ _ZH_DESCRIPTOR_LONG = re.compile(rf"(?:{_ZH_DESCRIPTOR_WORDS}|（[^）]{{1,8}}�
 def zh_same_company(longer: str, shorter: str) -> bool:
     """'恒湾算力科技' and '恒湾算力': one company, the longer name only adds descriptor words."""
     return len(longer) > len(shorter) >= 2 and longer.startswith(shorter) and bool(re.fullmatch(f"(?:{_ZH_DESCRIPTOR_WORDS})+", longer[len(shorter):]))
+
+
+# a table whose first column lists companies: "Company | Ticker | Rating | …", "Portfolio company | Sector | Invested | …"
+_COMPANY_COLUMN = re.compile(r"(?im)^\|?[ \t]*(?:(?:portfolio\s+)?company(?:\s+name)?|issuer|counterparty|customer|supplier|borrower|investee)[ \t]*\|[^\n]*\|[^\n]*$")
+
+
+def table_companies(text: str) -> dict[str, str]:
+    """The names in a table's company column ("Huatie Zhilian Technology | 688417 CH | Hold | …" under "Company | Ticker |
+    Rating"), by their node: names of two to five capitalised words (not a total's row, not a person's name column)."""
+    out: dict[str, str] = {}
+    for header in _COMPANY_COLUMN.finditer(text):
+        for row in text[header.end():].split("\n")[1:41]:
+            if "|" not in row:
+                break
+            cell = row.strip().strip("|").split("|")[0].strip(" *")
+            if re.fullmatch(r"[A-Z][\w&'’.-]*(?:,?\s+(?:&\s+)?[A-Z][\w&'’.-]*){1,4}", cell) \
+                    and not re.match(r"(?:Total|Other|All|Sector|Peer|Average|Median|Sum)\b", cell):
+                out.setdefault(cell, node_id(strip_suffix(cell)))
+    return out
 
 
 def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
@@ -949,10 +996,11 @@ class EntityFinder:
         def add(start: int, end: int, node: str, written: str) -> None:
             if any(not (end <= m.start or start >= m.end) for m in found) or _ONLY_FORM.fullmatch(node) or node.startswith("&") \
                     or re.match(r"&[A-Za-z]", sentence[end:end + 2]) or re.search(r"[A-Za-z]&$", sentence[max(0, start - 2):start]) \
-                    or re.search(r"\b(?:Market|Exchange|Board)$", node) and sentence.startswith("-listed", end):
+                    or re.search(r"\b(?:Market|Exchange|Board)$", node) and sentence.startswith("-listed", end) \
+                    or sentence[end:end + 1] in {"™", "®"} and self.lexicon.company(node) is None:
                 return  # overlapping, a legal form alone ("LLC" cut from "Ironbridge Power & Data, LLC"), or a piece of a word
                 # written with "&" ("IPR" of "IPR&D"; "& Cheery" of a "Be & Cheery" whose first word is common), or the exchange a
-                # company is listed on ("a Shanghai STAR Market-listed maker")
+                # company is listed on ("a Shanghai STAR Market-listed maker"), or a trademark ("TrainOps™ predictive-maintenance software")
             found.append(Mention(start, end, node, written))
 
         def propose(start: int, end: int, node: str, written: str) -> None:
@@ -1130,5 +1178,10 @@ class EntityFinder:
             which = 1 if m.group(0).lower() in {"后者", "the latter"} else 2
             if len(before) >= which and not any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
                 found.append(Mention(m.start(), m.end(), before[-which], m.group(0)))
+        if self_words and self_company:
+            # "our Petalwise Lab skincare", 'our "Lumaveil Mirror" consultation': the company's own brand, named with its first word
+            first = self_company.split()[0]
+            found = [Mention(f.start, f.end, self_company, f.written) if f.node != self_company and f.node.split()[0] == first
+                     and re.search(r"\bour\s+[\"“]?$", sentence[:f.start], re.I) and self.lexicon.company(f.node) is None else f for f in found]
         found.sort(key=lambda m: m.start)
         return found

@@ -32,6 +32,7 @@ from analyst.graph.entities import (
     role_named,
     self_name,
     short_names,
+    table_companies,
     zh_aliases,
     zh_bilingual,
     zh_names,
@@ -103,7 +104,7 @@ _THINGS_BEFORE = re.compile(rf"\b{_THING_NOUNS}\s*(?:[—–:]|,?\s+(?:such\s+as
 _SOLD_TO_BUYER = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+(?:sold|divested)\s+to\s+(?:the\s+)?")
 # A table whose first column names the filer's customers or its suppliers: "Customer | Three months ended …", "Supplier | Component | …"
 _SIDE_COLUMN = re.compile(r"(?P<customer>(?:(?:major|significant|principal|key)\s+)?(?:customers?|clients?)(?:\s+name)?|客户(?:名称)?|客戶(?:名稱)?)|"
-                          r"(?:(?:major|significant|principal|key)\s+)?(?:suppliers?|vendors?)(?:\s+name)?|供应商(?:名称)?|供應商(?:名稱)?", re.I)
+                          r"(?:(?:major|significant|principal|key)\s+)?(?:suppliers?|vendors?|(?:service\s+|technology\s+)?providers?)(?:\s+name)?|供应商(?:名称)?|供應商(?:名稱)?", re.I)
 # A business sold is bought by its buyer, and all of a company's interests bought is the company bought: no goods sold.
 _BUSINESS_SOLD = re.compile(r"\b(?:sold|sells|sell|divested|transferred)\s+(?:(?:substantially\s+)?all\s+of\s+)?(?:the\s+(?:assets|operations)\s+of\s+)?(?:its|our|the|their)\s+"
                             r"(?:[\w-]+\s+){0,5}?(?:business|businesses|division|operations|unit|product\s+line)(?:[,\s][^.;]{0,80}?)?\sto\b", re.I)
@@ -122,7 +123,7 @@ _RUNNING_PRODUCT = r"(?:models?|software|platforms?|systems?|tools?|sensors?|rob
 _HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bcould\s+be\s+qualified\b|"
                            r"\b(?:held|hold|holds|had|having)\s+(?:exploratory|preliminary|early|informal|early-stage)\s+(?:talks|discussions|conversations)\b|"  # (talks are no deal)
                            r"\b(?:only|one\s+of\s+(?:the\s+)?(?:few|two|three|four))\s+(?:\w+\s+){0,3}?(?:suppliers?|vendors?|makers?|manufacturers?|companies)\s+"
-                           r"(?:[\w-]+\s+){0,4}?(?:able|capable|qualified|equipped)\s+to\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bwould\s+rather\b|\bwere\s+to\b|"
+                           r"(?:[\w-]+\s+){0,4}?(?:able|capable|qualified|equipped)\s+to\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bexplored\s+(?:buying|acquiring|taking|investing|a\s+(?:deal|bid|merger|sale|stake))\b|\btalks\s+(?:did\s+not|didn't|failed\s+to|never)\s+(?:progress|succeed|advance)|\b(?:could|might|may)\s+(?:seek|look|try|want|decide)\s+to\s+(?:acquire|buy|invest|bid)\b|\bin\s+our\s+(?:bull|bear|base)\s+case\b|\bwould\s+rather\b|\bwere\s+to\b|"
                            r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|有意(?:向|与|和|收购|投资|采购|入股|参与)|决定是否|是否(?:继续)?(?:出租|出售|收购|投资|采购|提供)|或(?:将|会)(?:持有|提供|为|向)|或(?:将|会)?(?:为|向)(?:其|⟦\d+⟧)提供", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
 # "investors have asked whether ⟦a⟧ could buy ⟦b⟧", "There were press reports in January that ⟦a⟧ would invest directly in ⟦b⟧"
 _COMPETED_WITH = re.compile(r"\b(?:competitors?|rivals?)\s+(?:to|of|against|for)\s+(?:the\s+)?⟦\d+⟧$|\bcompet\w*\s+(?:with|against)\s+⟦\d+⟧$")
@@ -149,11 +150,11 @@ _DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|eq
 _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|raises|raising|obtained|obtains|completed|completes|signed|signs|priced|prices|"
                          r"finali[sz]ed|finali[sz]es|wrapped\s+up|"
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请|签署|签订|正(?:在)?进行|启动|开展", re.I)
-_DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
+_DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:(?:[$€£¥₩]|RMB\s?|NT\$\s?|HK\$\s?|KRW\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
                          r"(?:lenders|investors|backers|participants)\b|"
-                         r"\b(?:increased|raised|kept|keeps|maintained|retained|doubled|cut|reduced)\s+(?:its|their)\s+(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?"
+                         r"\b(?:increased|raised|kept|keeps|maintained|retained|doubled|cut|reduced)\s+(?:its|their)\s+(?:(?:US)?(?:[$€£¥₩]|RMB\s?|NT\$\s?|HK\$\s?|KRW\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?"
                          r"(?:loan\s+|lending\s+|credit\s+)?commitments?\b|\bjoined\s+as\s+(?:a\s+|an\s+)?(?:new\s+|additional\s+)?(?:lender|investor|backer)\b|"
                          r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?lending\b|"  # "X increased its commitment by $300 million", "which is lending $500 million"
                          r"\b(?:putting|puts|put)\s+in\s+(?:a\s+further|another|an\s+additional)\s+(?:US)?[$€£]|"
@@ -167,6 +168,14 @@ _PART_AGAIN = re.compile(r"^\W*(?:the\s+)?#+(?:\s+Company)?(?:\s*\([^()]{0,40}\)
 _PRONOUN = re.compile(r"(?i)we|it|they")  # a company written as a pronoun starts a clause; it is no item of a list
 _NOW_OUR_UNIT = re.compile(r"\W*(?:The\s+)?⟦\d+⟧\s+(?:now\s+)?(?:operates|functions|runs|is\s+now\s+run)\s+as\s+(?:a|an|our)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+|separate\s+)*(?:subsidiary|unit|division)\b(?!\s+(?:of|inside|within|under)\b)")
 # "Veloxa Motors Group also came in as a limited partner, committing $25 million" (in the fund's own letter)
+# a customer named alone in the company's own words: "Tsubame Electric Railway renewed and expanded its predictive maintenance
+# contract with us", "Overseas, Ferrovia Alpina placed a follow-on order for wayside detectors worth ¥1.1 billion" (the company sells)
+_OUR_CUSTOMER = re.compile(r"\W*(?:(?:Overseas|Domestically|In\s+[A-Z][\w ]{0,20}|Separately|Elsewhere|Meanwhile|Also),\s+)?⟦(\d+)⟧\s+(?:has\s+|have\s+|also\s+)*"
+                           r"(?:(?:renewed|extended|expanded)(?:\s+and\s+(?:renewed|extended|expanded))?\s+(?:its|their)\s+(?![^⟦.;]{0,60}?\b(?:supply|purchase|loan|credit|"
+                           r"financing|lease|licen[cs]e|partnership|cooperation|collaboration|joint|development|distribution)\b)[^⟦.;]{0,60}?\b(?:contract|agreement)s?\s+with\s+⟦(\d+)⟧|"
+                           r"placed\s+(?:a|an|another|its|their|two|three|several|new)\s+[^⟦.;]{0,40}?\border(?!\s+with\b))")
+# a possessive company, then a verb of the clause's earlier subject: "… shares in ⟦a⟧'s rights issue and now own 12.4%"
+_POSSESSOR_THEN_VERB = re.compile(r"(?:'s|’s)\s+[^⟦.;]*?\band\s+(?:now\s+|also\s+|then\s+|still\s+)?(?:holds?|owns?|invested|invests?)\b")
 _NEW_LP = re.compile(r"\W*⟦\d+⟧\s+(?:also\s+|then\s+)?(?:came\s+in|joined|signed\s+on|was\s+admitted)\s+as\s+(?:a|an)\s+(?:new\s+|strategic\s+|anchor\s+|cornerstone\s+)*(?:limited\s+partner|LP)\b")
 # "Brickfield Ventures, the corporate venture arm of Keystone, also joined the round": the one round the story has told of,
 # though a few sentences about something else came between
@@ -306,7 +315,7 @@ PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|(?:accelerator
 
 
 # a sum of money as written: "$1.5 billion", "US$800 million", "two billion dollars", "half a billion dollars"
-MONEY = r"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?|(?:[a-z]+[\s-]+){1,4}?(?:billion|million)\s+(?:US\s+)?(?:dollars|euros))"
+MONEY = r"(?:(?:US)?(?:[$€£¥₩]|RMB\s?|NT\$\s?|HK\$\s?|KRW\s?)[\d.,]+\s?(?:billion|million|bn|m)?|(?:[a-z]+[\s-]+){1,4}?(?:billion|million)\s+(?:US\s+)?(?:dollars|euros))"
 _ABOUT = r"(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|up\s+to|something\s+like|close\s+to)\s+)?"  # a hedged sum
 _COMMITTED_TO = (r"\bcommit(?:ted|s)\s+(?:an\s+additional\s+|a\s+further\s+|another\s+)?" + _ABOUT + MONEY + r"\s+"
                  r"(?:of\s+(?:equity|capital)\s+)?(?:to|into)\s+(?:the\s+)?{B}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|credit|notes|debt))")
@@ -385,6 +394,15 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:has\s+|had\s+)?(?:set\s+up|formed|created|established|incorporated)\b"), "subsidiary_of", "ab"),
     # "We hold 60 percent of the joint venture and Tsurugaoka holds the remaining 40 percent"
     (_pattern(r"\bof\s+(?:the\s+)?{B},?\s+(?:and|while|with)\s+{A}\s+(?:holds?|owns?|holding|owning)\s+the\s+(?:remaining|rest|balance|other)\b"), "owns_stake_in", "ab"),
+    # "Our private-label cold brew and fruit teas are produced for us by Mekong Fresh Beverage JSC": the maker supplies
+    (_pattern(r"\b(?:produced|made|manufactured|built|assembled|packed|bottled|brewed|packaged|fabricated)\s+(?:exclusively\s+|solely\s+|mainly\s+)?for\s+{B}\s+by\s+{A}"), "supplies", "ab"),
+    # "Al Noor Holding Company remains the anchor shareholder with 21.0% of Sahl's issued share capital"
+    (_pattern(r"{A}\s+(?:is|remains|remained|was|became|has\s+become)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:shareholder|stockholder|investor|holder)\s+with\s+"
+              r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?[\d.]+\s?%\s+of\s+(?:the\s+)?{B}"), "owns_stake_in", "ab"),
+    # "Najd Gas …, which operates …, awarded Halcyon a $58 million contract", "Sahl Petrochemical has also hired Halcyon to optimise its
+    # steam crackers": the one hired or awarded the work supplies it (not an adviser's or an underwriter's mandate)
+    (_pattern(r"{A}" + g(80) + r"\bawarded\s+{B}\s+(?:a|an|the|its|their)\s+(?:[^⟦.;]{0,60}?\s)?(?:contract|order|tender|deal|mandate\s+to\s+(?:build|supply|deliver|operate))\b"), "supplies", "ba"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:hired|engaged|retained|tapped|contracted)\s+{B}\s+to\s+(?!(?:advise|act|serve|represent|arrange|underwrite|manage|lead|run|market|structure|place|value)\b)[a-z]+"), "supplies", "ba"),
     # "Nimbrane owns something like a fifth of Corvaline"
     (_pattern(r"{A}\s+(?:now\s+|still\s+|also\s+)?(?:owns?|holds?|controls?)\s+(?:about|around|roughly|nearly|almost|some|something\s+like|more\s+than|over|just\s+under|less\s+than)?\s*"
               r"(?:a|one|two|a\s+little\s+over\s+a)\s+(?:half|third|quarter|fifth|sixth|tenth|thirds|quarters|fifths)\s+of\s+(?:the\s+(?:shares|stock|equity)\s+(?:of|in)\s+)?{B}"), "owns_stake_in", "ab"),
@@ -560,7 +578,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:provided|extended|made|funded|granted|lent)\s+by\s+(?:the\s+)?{A}"), "lends_to", "ab"),
     # "Power for Reno 2 is supplied to Ferrow by Ashgrove Power Partners"
     (_pattern(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:supplied|delivered|sold|leased|provided)\s+to\s+{B}\s+by\s+{A}"), "supplies", "ab"),
-    (_pattern(rf"(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?\b{LOAN}\s+(?:(?:that|which)\s+)?{{A}}\s+(?:has\s+|had\s+)?(?:arranged|provided|extended|made|granted|committed|underwrote|led)\s+"
+    (_pattern(rf"(?:(?:US)?(?:[$€£¥₩]|RMB\s?|NT\$\s?|HK\$\s?|KRW\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?\b{LOAN}\s+(?:(?:that|which)\s+)?{{A}}\s+(?:has\s+|had\s+)?(?:arranged|provided|extended|made|granted|committed|underwrote|led)\s+"
               r"(?:to|for)\s+{B}"), "lends_to", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:issued|grant(?:ed|s)?|gave|gives)\s+{B}\s+(?:a\s+)?warrants?"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + g(60) + r"\b(?:holds?|holding|owns?|owned|owning|took|takes|acquired|acquires|bought|buys)\b" + g(40)
@@ -1157,10 +1175,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "invests_in", "ab"),
     # "we committed two billion dollars to Lumeric's Series E", "participated in Corvane's private placement with $350 million"
     (_pattern(r"{A}" + g(20) + r"\b(?:committed|commits|contributed|contributes|put|puts|invested|invests|pledged)\s+" + g(40)
-              + r"\b(?:to|into|in)\s+{B}(?:'s|’s|'|’)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
+              + r"\b(?:to|into|in)\s+{B}(?:'s|’s|'|’)\s+(?:(?:[$€£¥₩]|RMB\s?|NT\$\s?|HK\$\s?|KRW\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering|IPO)\b"), "invests_in", "ab"),
     (_pattern(r"{A}" + g(20) + r"\b(?:participated|participates|took\s+part|takes\s+part)\s+in\s+{B}(?:'s|’s|'|’)\s+"
-              r"(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:(?:[$€£¥₩]|RMB\s?|NT\$\s?|HK\$\s?|KRW\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering|IPO)\b"), "invests_in", "ab"),
     # "Halvorsen became a 4.9% shareholder of Norvane in September 2025"
     (_pattern(r"{A}\s+(?:became|becomes|is|was|remains|remained)\s+(?:also\s+)?(?:a|an)\s+[\d.]+\s?%\s+(?:shareholder|stockholder|owner|holder|investor)\s+(?:of|in)\s+{B}"),
@@ -1168,7 +1186,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "The $1.5 billion revolving credit facility provided to Norvane by First Tidewater Bank, N.A. and a syndicate"
     (_pattern(rf"\b{LOAN}\s+(?:provided|extended|made\s+available|arranged)\s+to\s+{{B}}\s+by\s+(?:the\s+)?{{A}}"), "lends_to", "ab"),
     # "Nimbara, the largest of the hyperscalers, led Parallax's Series F with $5 billion"
-    (_pattern(r"{A}" + g(60) + r"\b(?:led|leads|co-led|co-leads|anchored|anchors)\s+{B}(?:'s|’s|'|’)\s+(?:[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
+    (_pattern(r"{A}" + g(60) + r"\b(?:led|leads|co-led|co-leads|anchored|anchors)\s+{B}(?:'s|’s|'|’)\s+(?:(?:[$€£¥₩]|RMB\s?|NT\$\s?|HK\$\s?|KRW\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering)\b"), "invests_in", "ab"),
     # "Cobaltline also sponsors Straits Digital Infrastructure REIT, which is listed on …, and holds approximately 24% of its units"
     (_pattern(r"{A}\s+(?:also\s+)?(?:sponsors|sponsored|manages|managed|established|formed|founded|set\s+up)\s+{B}[^.;!?]{0,100}?\band\s+(?:still\s+|also\s+)?(?:holds|owns|retains|held|owned|retained)\s+"
@@ -1177,7 +1195,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"\b(?:facilit(?:y|ies)|campus(?:es)?|data\s+cent(?:er|re)s?|sites?|halls?)\s+(?:operated|owned|run|managed)\s+by\s+{A}[^.;!?]{0,160}?\b(?:colocation|co-location|lease|leasing|hosting)\s+"
               r"agreements?\s+(?:between|with)\s+{B}"), "supplies", "ab"),
     # "The Committee approved a US$400 million commitment to Ironbark Compute Credit Fund I, L.P.": a fund's limited partner invests
-    (_pattern(r"{A}\s+(?:has\s+|have\s+|had\s+)?(?:approved|made|agreed\s+to\s+make|completed|finali[sz]ed)\s+(?:a|an)\s+(?:(?:US)?[$€£][\d.,]+\s?(?:billion|million|bn|m)?\s+)?"
+    (_pattern(r"{A}\s+(?:has\s+|have\s+|had\s+)?(?:approved|made|agreed\s+to\s+make|completed|finali[sz]ed)\s+(?:a|an)\s+(?:(?:US)?(?:[$€£¥₩]|RMB\s?|NT\$\s?|HK\$\s?|KRW\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:commitment|co-investment|investment|allocation)\s+(?:to|in|into)\s+{B}"), "invests_in", "ab"),
     # "the Plan paid a single premium of US$2.1 billion to Meridian Mutual Life for a bulk annuity buy-in": an insurer sells cover
     (_pattern(r"{B}" + g(20) + r"\b(?:paid|pays|pay|paying)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?premiums?\s+" + g(40) + r"\bto\s+{A}"), "supplies", "ab"),
@@ -1200,6 +1218,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "supplies", "ab"),
     # "服务器代工厂⟦a⟧今日宣布，接获中国大模型新创⟦b⟧约新台币180亿元的AI服务器订单": the one taking the order supplies
     (_pattern(r"{A}" + r"[^⟦。；]{0,40}?(?:接获|获得|收到|斩获|拿下|赢得|取得)(?:了)?(?:来自)?" + zg(16) + r"{B}" + BRACKETED + r"?[^⟦。；，]{0,40}?订单"), "supplies", "ab"),
+    # "泰德威动物保健将其「PetMol AI」分子筛选平台…授权予本公司于亚洲地区使用": a licence of a named product (the product's name no company)
+    (_pattern(r"{A}将(?:其|自有)?(?:[^⟦。；，]|「⟦\d+⟧」){0,60}?授权(?:予|给){B}"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:预付|支付)" + zg(20) + r"(?:货款|采购款|设备款|服务费|租金)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)了?(?:[^⟦，。；]{0,10}?(?:公司|企业|厂商|供应商))?" + r"{A}" + r"(?:提供|供应|生产|研发|设计)?的" + zg(10)
               + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云|方案|设备|系统|光模块|引擎|器件|激光器|模块)"),
@@ -1312,7 +1332,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "⟦b⟧保留本公司2026年至2028年高阶ABF载板产能，并预付本公司新台币95亿元": who reserves a maker's capacity buys from it
     (_pattern(r"{B}(?:[（(][^（）()⟦]{0,40}[）)])?" + zg(6) + r"(?:保留|预订|预定|锁定|包下|预留)了?" + r"{A}" + zg(20) + r"产能"), "supplies", "ab"),
     # "完成后，目标公司将由本公司拥有60%权益，并成为本公司之间接非全资附属公司": what a target becomes
-    (_pattern(r"{A}[^。；！？]{0,40}?(?:并|将|亦|即)?(?:成为|成為){B}(?:之|的)(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}[^。；！？]{0,40}?(?:并|将|亦|即)?(?:成为|成為){B}(?:(?:百分之百|100%|全资)(?:持有|持股|拥有))?(?:之|的)(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)"), "subsidiary_of", "ab"),
     # "本公司之全资附属公司⟦a⟧…": a company's own unit
     (_pattern(r"{B}(?:之|的)(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)" + r"{A}"), "subsidiary_of", "ab"),
     # "⟦b⟧（Harbour Compute (Johor) Sdn. Bhd.，「柔佛附属公司」）已获⟦a⟧授予为期五年之有期贷款港币8亿元"
@@ -1345,7 +1365,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
     # "子公司⟦a⟧拟以5,800万美元取得⟦b⟧百分之百股权": all of a company bought is the company
-    (_pattern(r"{A}" + zg(40) + r"(?:取得|受让|买入|购入|收购)[^⟦，。；]{0,10}?{B}" + r"(?:的|之)?(?:百分之百|100(?:\.0+)?%|全部|全数)(?:的|之)?(?:股权|股份)"), "acquires", "ab"),
+    # (not the party "与英国⟦X⟧签订…合约" names: the one that signs with it acquires)
+    (_pattern(r"(?<![与和同跟])(?<![与和同跟][\u4e00-\u9fff])(?<![与和同跟][\u4e00-\u9fff]{2}){A}" + zg(40) + r"(?:取得|受让|买入|购入|收购)[^⟦，。；]{0,10}?{B}"
+              + r"(?:的|之)?(?:百分之百|100(?:\.0+)?%|全部|全数|(?:5[1-9]|[6-9]\d)(?:\.\d+)?%)(?:的|之)?(?:股权|股份)"), "acquires", "ab"),  # (or control: "51%股权")
     # "本公司有条件同意收购而卖方有条件同意出售⟦微刻精密⟧70%股权": the buyer acquires what the seller sells
     (_pattern(r"{A}[^⟦，。；]{0,12}?(?:收购|购买|受让)而(?:卖方|出售方|转让方|出让方)[^⟦，。；]{0,12}?(?:出售|转让|出让)" + r"{B}"), "acquires", "ab"),
     # "鼎晟董事会昨日通过以新台币9.6亿元取得散热模组厂沛霖科技35%股权"
@@ -1525,6 +1547,11 @@ _OWN_SUPPLIER = _pattern(r"{A},?\s+(?:is|remains|has\s+been|became|was|will\s+be
                          r"principal|exclusive)?\s*(?:(?:general|EPC|prime|design-build|construction)\s+)?(?:source|foundry|supplier|vendor|manufacturer|contract\s+manufacturer|contractor)\b(?!\s+(?:to|of|for)\s+⟦)")
 # "Kestrel Memory Co., Ltd. supplies high-bandwidth memory (HBM) stacks for the Orion X9": a supplier of the filer's product
 # "Orrin Photonics will supply the optical engines used in the Helix H4 system", "X remains the sole qualified supplier of HBM4 stacks for Helix H4"
+# a call's "Under the half-year agreement signed in September, Seorim Steel will supply approximately 410,000 tonnes of thick plate":
+# a quantity promised, no buyer named, is the speaker's to buy
+_WILL_SUPPLY_US = _pattern(r"(?:^|[,;:]\s+)(?:(?-i:[A-Z])[^⟦.;]{0,60}?,\s+)?{A}\s+(?:will|has\s+agreed\s+to|agreed\s+to|is\s+to|is\s+due\s+to)\s+(?:supply|deliver|ship)\s+"
+                           r"(?:approximately\s+|about\s+|roughly\s+|up\s+to\s+|some\s+)?\d[\d.,]*\s*(?:million\s+|thousand\s+)?(?:tonnes|tons|metric\s+tons|units|sets|MW|GW|cargoes|"
+                           r"barrels|vessels|engines|modules|wafers|racks)\b(?![^.;⟦]*\bto\s+⟦)")
 _SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:(?:will|also|continues\s+to|continue\s+to)\s+)?(?:supplies|supply|provides|provide|manufactures|manufacture|makes|make|fabricates|"
                                  r"fabricate|delivers|deliver|packages|package|(?:is|remains|will\s+be|has\s+been)\s+(?:the|a|an|our)\s+(?:sole\s+|only\s+|primary\s+|main\s+|"
                                  r"exclusive\s+|principal\s+)?(?:qualified\s+)?(?:supplier|provider|source|foundry|vendor|packager)\s+of)\s+(?![^.;]*⟦)[^.;]{0,80}?"
@@ -1749,6 +1776,8 @@ _NOTES_BOUGHT_BY = _pattern(r"^\W*{A}(?:\s*\([^()]{0,40}\))?\s+(?:(?:has|have)\s
 # "部分冷板我們是向廣東的瀾冰科技採購", "其中由瀚榮銀行擔任主辦行並承貸新台幣18億元", "公開收購沛霖精密工業股份有限公司普通股"
 _ZH_WE_SUPPLY = _pattern(r"(?:我们|本公司)(?:[^⟦，。；]{0,4})?(?:供应|供货|出货|销售)(?:给|予)\s*(?:[^⟦，。；]{0,8}?(?:厂|商|公司)\s*)?{B}")
 _ZH_OUR_TOP_CUSTOMER = _pattern(r"{B}[^⟦，。；]{0,12}?(?:是|为)(?:我们|本公司|公司)(?:的)?(?:最大|第一大|第二大|主要|重要)(?:的)?客户")
+# a filer's own notice, the clause naming no other owner: "…以外销为主，其中香港及澳门市场主要客户为安宠国际控股有限公司"
+_ZH_MAIN_CUSTOMER_IS = _pattern(r"(?:^|[，,；：:])(?:其中|目前)?[^⟦，。；]{0,14}?(?:主要|最大|第一大|重要)客户(?:为|是|係|系)\s*{B}")
 _ZH_WE_BUY_FROM = _pattern(r"(?:我们|本公司)[^⟦，。；]{0,6}?向(?:[^⟦，。；]{0,6}的)?\s*{A}\s*(?:采购|购买|订购|进货)")
 _ZH_LEAD_IN_SYNDICATE = _pattern(r"其中(?:由)?{A}(?:担任|作为|为)(?:主办|牵头|管理|联合主办)?(?:银行|行)")
 _ZH_TENDER = _pattern(r"公开收购\s*{B}")
@@ -1770,6 +1799,7 @@ _LEASE_AT_OUR_SITE = _pattern(r"\blease\s+with\s+{B}" + g(40) + r"\b(?:at|in|on|
 _OWN_PARTY = [
     (_ZH_WE_SUPPLY, "b", "supplies", True),
     (_ZH_OUR_TOP_CUSTOMER, "b", "supplies", True),
+    (_ZH_MAIN_CUSTOMER_IS, "b", "supplies", True),
     (_ZH_WE_BUY_FROM, "a", "supplies", False),
     (_ZH_LEAD_IN_SYNDICATE, "a", "lends_to", False),
     (_ZH_TENDER, "b", "acquires", True),
@@ -1800,7 +1830,8 @@ _OWN_PARTY = [
     (_LED_OUR_ROUND, "a", "invests_in", False),
     (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
     (_OWN_SUPPLIER, "a", "supplies", False),
-    (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
+    (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),
+    (_WILL_SUPPLY_US, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
     (_LEADS_OUR_BANKS, "a", "lends_to", False),
     (_OUR_SYNDICATE, "a", "lends_to", False),
     (_ZH_LEAD_BANK, "a", "lends_to", False),
@@ -1869,7 +1900,7 @@ _PARTICLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w\u00c0-\u017f'’-]+(?:\s+(?
                            r"(?:[ld]['’])?[A-Z][\w\u00c0-\u017f'’-]+){2,6}")
 # "X signed a compute contract with Y" (合同/协议 in Chinese): the supplier is told apart by what it is.
 CONTRACT = [
-    _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure|power)\b"
+    _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed|expanded|expands|extended|extends|renewed|renews|upsized|increased)\b" + g(80) + r"\b(?:compute|cloud|capacity|computing|GPU|chip|supply|infrastructure|power|maintenance|MRO|overhaul|repair)\b"
              + g(30) + r"\b(?:contract|agreement|deal|commitment|reservation)\b" + g(20) + r"\bwith\s+{B}"),
     # "Lumenfold's existing cloud services agreement with Meridian Cloud Services, Inc. remains in effect"
     _pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:compute|cloud|capacity|computing|GPU|supply|colocation|power)\s+(?:services\s+)?(?:contract|agreement|deal)\s+with\s+{B}"),
@@ -1879,7 +1910,7 @@ CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
     # "Vantorix Semiconductor signed a multi-generation architecture licence with Ferrule": the licensor supplies
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|renewed|renews|extended|extends)\b" + g(60) + r"\blicen[cs]es?(?:\s+agreements?)?" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,8}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立|续签|续订)" + r"(?:[^⟦。；！？]|(?<=《)⟦\d+⟧){0,40}?" + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|买卖|销售|租赁|预租|总承包|EPC|施工)"
+    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,12}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立|续签|续订)" + r"(?:[^⟦。；！？]|(?<=《)⟦\d+⟧){0,40}?" + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|买卖|销售|租赁|预租|总承包|EPC|施工)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
 _CURRENCY = [("US$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
@@ -1973,12 +2004,17 @@ _ADVISER_NAMED = re.compile(r"(?:获委任|获聘|受聘|获委聘|担任|委任
                             r"(?:保荐机构|保荐人|持续督导机构|独立财务顾问)[^。；]{0,60}?(?:无异议|核查意见)|"  # "经核查，保荐机构X对Y本次对外投资事项无异议": an opinion
                             r"受聘[^。；]{0,30}?(?:提供|出具)[^。；]{0,20}?(?:估值|评估|审计)(?:意见|报告)|"  # "X受聘就Y之股权价值向Z提供估值意见": a valuer
                             r"(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)(?:为|系|是)[^，。；]{0,40}?(?:有限公司|律师事务所|会计师事务所)|"
+                            r"(?:配售代理|配售代理人|承销商|主承销商)(?:为|系|是)|"  # "本次私募之配售代理为Gotham Lane Securities LLC": an agent, no investor
                             # "天瑞融资有限公司为本公司有关认购事项之财务顾问": the adviser named first
                             r"(?:为|系|是)[^，。；]{0,40}?(?:之|的)(?:独立)?(?:财务顾问|法律顾问|保荐人|保荐机构|核数师|审计机构|评估机构|独立估值师)(?:[。；]?$|[，,])|"
                             r"\b(?:is|was|has\s+been|have\s+been)\s+(?:appointed|engaged|retained)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:financial|legal)\s+advis[eo]rs?\b|"
                             # "Hanbit Securities also acts as arranger for Lotus Park Department Store, …" (an arranger that lends says so)
-                            r"\b(?:acts?|acted|acting|serves?|served)\s+as\s+(?:the\s+)?(?:sole\s+|lead\s+|joint\s+)*(?:arranger|bookrunner|placement\s+agent|underwriter)\s+(?:for|to)\b"
-                            r"(?![^.;]*\b(?:provid|lend|commit|fund|particip|hold)\w*)")
+                            r"\b(?:acts?|acted|acting|serves?|served)\s+as\s+(?:the\s+|an?\s+)?(?:sole\s+|lead\s+|joint\s+)*(?:arranger|bookrunner|placement\s+agent|underwriter)"
+                            r"(?:\s+and\s+(?:sole\s+|lead\s+|joint\s+)*(?:arranger|bookrunner|placement\s+agent|underwriter))?\s+(?:for|to)\b"
+                            r"(?![^.;]*\b(?:provid|lend|commit|fund|particip|hold)\w*)|"
+                            # "… and Crane Whitlock LLP acted as counsel to the lenders", "Shannonbridge was advised on the investment by Fitzwilliam Lane LLP"
+                            r"\b(?:acts?|acted|acting|serves?|served)\s+as\s+(?:the\s+)?(?:legal\s+|financial\s+|sole\s+|lead\s+)*(?:counsel|advis[eo]rs?)\s+(?:to|for)\b|"
+                            r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+advised\s+(?:on\s+[^.;]{0,60}?)?by\b")
 
 
 _RATES = re.compile(r"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|today\s+)?(?:assigned|affirmed|upgraded|downgraded|rated|withdrew|placed)\s+(?:a|an|its|the)?\s*(?:[\w+-]+\s+){0,2}?ratings?\b")
@@ -2515,6 +2551,8 @@ class RuleExtractor:
                 if _parallel_objects(placeholder, *sorted((spans[int(m.group("a"))], spans[int(m.group("b"))]))):
                     continue  # "brands licensed from ⟦a⟧, including …, and juice brands licensed from ⟦b⟧": both license to the writer
                 lo, hi = sorted((int(m.group("a")), int(m.group("b"))))
+                if relation in {"owns_stake_in", "invests_in"} and roles == "ab" and _POSSESSOR_THEN_VERB.match(placeholder, m.end("a") + 1):
+                    continue  # "we subscribed … shares in ⟦a⟧'s rights issue and now own 12.4%": the owner is the subject before, not ⟦a⟧
                 if party_of_party(placeholder, *spans[hi][:2]):
                     continue  # "⟦a⟧ is a customer of ⟦our⟧ customer": a party of someone unnamed
                 if relation == "supplies" and _SOLD_TO_BUYER.fullmatch(placeholder[spans[lo][1]:spans[hi][0]]):
@@ -2622,6 +2660,9 @@ class RuleExtractor:
                 a, b = mentions[int(m.group("a"))], mentions[int(m.group("b"))]
                 if any(r for r in found if {r.source, r.target} == {a.node, b.node}):
                     continue
+                if re.search(r"买卖协议|\bsale\s+and\s+purchase\s+agreement", m.group(0), re.I) \
+                        and {to_simplified(a.written), to_simplified(b.written)} <= {"买方", "卖方", "出售方", "收购方", "the Purchaser", "the Vendor", "the Seller", "the Buyer"}:
+                    continue  # "买方与卖方订立买卖协议": the deal's two sides by their roles (the shares they trade are told elsewhere), no goods sold
                 if re.search(r"(?:互通|战略)?合作(?:框架)?(?:协议|合同|合约)|框架合作|\b(?:cooperation|collaboration)\s+agreement", m.group(0), re.I):
                     add(a, b, "partners_with", m.start(), m.end())  # "订立之算力互通合作协议": a cooperation, not a sale
                     continue
@@ -2663,8 +2704,16 @@ class RuleExtractor:
                     a_supplies, b_supplies = self._kind(a.node) not in {"cloud", "neocloud"}, self._kind(b.node) not in {"cloud", "neocloud"}
                 # "恒启深圳（作为卖方）与星垂算力（「星垂算力」或「买方」）订立买卖协议": the agreement names who sells
                 marked = [x for x in (a, b) if re.match(r"\s*[（(](?:作为|作為|as\s+)?(?:卖方|賣方|出售方|供应方|供货方|the\s+seller|seller)\s*[）)]|\s*[（(][^（）()]{0,30}(?:「|“)(?:卖方|賣方)(?:」|”)[）)]", sentence[x.end:], re.I)]
-                if len(marked) == 1:
+                if re.search(r"\b(?:maintenance|MRO|overhaul|repair)\b", m.group(0), re.I):
+                    a_supplies, b_supplies = False, True  # "… renewed its predictive maintenance contract with us": the one it is with maintains
+                agreed = re.search(r"^[^。；]{0,20}?据此[，,]\s*⟦(\d+)⟧[^⟦，。；]{0,10}?同意(?:出售|出租|供应|提供|交付)", placeholder[m.end():])
+                if agreed and mentions[int(agreed.group(1))].node in {a.node, b.node}:
+                    # "…订立飞机买卖协议，据此，本公司同意出售而华翼租赁同意购买四架窄体飞机": the agreement says who sells
+                    a_supplies, b_supplies = mentions[int(agreed.group(1))].node == a.node, mentions[int(agreed.group(1))].node == b.node
+                elif len(marked) == 1:
                     a_supplies, b_supplies = marked[0] is a, marked[0] is b
+                elif re.match(r",?\s+(?:which|who)\s+(?:will\s+)?(?:take|buy|purchase|receive|lift|offtake)s?\s+(?!over\b)", sentence[b.end:]):
+                    a_supplies, b_supplies = True, False  # "a ten-year supply deal with Hualan Petrochemical, which will take cargoes into …": it buys
                 builder = [x for x in (a, b) if re.search(r"建设|建筑|工程|\b(?:Construction|Engineering|Builders?|Contractors?)\b", x.node)]
                 if re.search(r"EPC|总承包|总包|施工|\bconstruction\s+(?:contract|agreement)", m.group(0), re.I) and len(builder) == 1:
                     a_supplies, b_supplies = builder[0] is a, builder[0] is b  # "与华衡建设集团签订《…EPC工程总承包合同》": the builder builds
@@ -2763,6 +2812,8 @@ class RuleExtractor:
                 continue  # "Orbis, whose funds hold 19.3%, and ⟦Arcwell⟧, which holds 11.5%": two holders of a third company
             if _parallel_objects(placeholder, spans[low], spans[high]):
                 continue  # "co-developed with ⟦a⟧, and IMBRUVICA, … co-marketed with ⟦b⟧": each is the writer's partner, not the other's
+            if hit.relation in {"owns_stake_in", "invests_in"} and _POSSESSOR_THEN_VERB.match(placeholder, spans[low][1]):
+                continue  # "we subscribed … shares in ⟦a⟧'s rights issue and now own 12.4% of ⟦b⟧": the owner is the subject before ⟦a⟧
             if re.search(r"[,;]\s+(?:so|but|while|whereas|although|though|yet)\s|;\s", placeholder[spans[low][1]:spans[high][0]]):
                 continue  # "⟦a⟧ round with a $4 billion investment of its own, so ⟦b⟧ position there is …": another clause's company
             if re.search(r"(?:、|以及|及|和|与)", placeholder[spans[low][1]:spans[high][0]]) \
@@ -2788,6 +2839,9 @@ class RuleExtractor:
                 continue  # the sentence already said whom this lender lends to ("X, a subsidiary of the Company, …, with Y as lender")
             if hit.relation == "lends_to" and _AGENT_ONLY.match(placeholder, spans[mentions.index(a)][1]):
                 continue  # "with the lenders party thereto and X, as administrative agent": an agent is no lender unless it says so
+            if hit.relation == "lends_to" and re.search(r"\b(?:acquisition|purchase|buyout)\s+of\s+$", placeholder[:spans[mentions.index(b)][0]]) \
+                    and mentions[0].node not in {a.node, b.node}:
+                b = mentions[0]  # "we closed the acquisition of ⟦Orrin⟧ …, funded with … a draw on the ⟦Northgate⟧ term loan": the buyer borrows
             if hit.relation == "lends_to":
                 b = mentions[_described_unit(placeholder, spans, mentions.index(b))]  # "X, a subsidiary of the Company, …": X borrows
             lender_at = spans[hit.a][0]
@@ -3206,13 +3260,15 @@ class RuleExtractor:
             if lone:
                 pairs = [("lender", "borrower", "lends_to")]
             own = document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "8-K", "earnings release", "deal announcement"}
-            side = _SIDE_COLUMN.fullmatch(keys[0]) if keys and document.company and own and not pairs else None
-            if side:  # "Customer | Three months ended … | …" in a filer's note: each named row is a customer (or a supplier) of the filer
+            # (or its second: "Capability | Provider | Arrangement", a 10-K's list of the technology it buys)
+            at = next((i for i, key in enumerate(keys[:2]) if _SIDE_COLUMN.fullmatch(key)), None) if keys and document.company and own and not pairs else None
+            side = _SIDE_COLUMN.fullmatch(keys[at]) if at is not None else None
+            if side and at is not None:  # "Customer | Three months ended … | …" in a filer's note: each named row is a customer (or a supplier) of the filer
                 out = []
                 for cells in rows[h + 1:]:
-                    if not cells or re.match(r"\W*(?:total|other|all\s+other|(?:customer|supplier|vendor|client)\s+[A-Z]\b|合计|其他)", cells[0], re.I):
+                    if len(cells) <= at or re.match(r"\W*(?:total|other|all\s+other|(?:customer|supplier|vendor|client)\s+[A-Z]\b|合计|其他)", cells[at], re.I):
                         continue  # ("Customer C (server OEM)": a customer the filing does not name)
-                    named = [m for m in self.entities.mentions(cells[0], document.company) if not _SELF_WORD.fullmatch(m.written)]
+                    named = [m for m in self.entities.mentions(cells[at], document.company) if not _SELF_WORD.fullmatch(m.written)]
                     name = named[0].node if named else ""  # (a company the cell names, not a category: "U.S. Government", "Retail")
                     if name and name != document.company:
                         pair = (document.company, name) if side.group("customer") else (name, document.company)
@@ -3311,6 +3367,12 @@ class RuleExtractor:
         reader.guessed = {}
         reader.licensor = bool(document.company) and len(re.findall(r"\blicensees?\b", text, re.I)) >= 2 > len(re.findall(r"\blicensors?\b", text, re.I))
         relations = reader._from_chunks(chunks, document)
+        english = zh_bilingual(text, EntityFinder(self.lexicon, terms)).get(document.company, "") if re.search(f"[{CJK}]", document.company) else ""
+        if english and not re.search(f"[{CJK}]", english) and chunks:
+            # the document gives its own company's English name: "海港線出行控股有限公司 HARBOURLINE MOBILITY HOLDINGS LIMITED" heading
+            # a Hong Kong announcement is one node with the "Harbourline Mobility" other documents write
+            relations.append(Relation(document.company, english, SAME_AS, None, None, None, None, None, None,
+                                      (Evidence(doc=document.name, page=chunks[0].page, quote=chunks[0].text.strip()[:300], doc_id=document.id),)))
         # "本公司與星衡科技簽訂供貨協議" guesses who sells; "由星衡科技…供應AI加速卡予本公司" in the same document says it
         stated = {(r.source, r.target) for r in relations if r.relation == "supplies" and id(r) not in reader.guessed}
         if _LEASEBACK.search(text) and not re.search(r"直租|\bdirect\s+(?:finance\s+)?lease", text, re.I):
@@ -3325,9 +3387,14 @@ class RuleExtractor:
         """A sentence in the company's own words that names one other company and says what it is to the company without naming
         the company: "Hopline now operates as a wholly owned subsidiary" (the speaker's), and in a fund's letter "Veloxa Motors Group
         also came in as a limited partner, committing $25 million" (into the fund)."""
+        others = {m.node for m in mentions} - {document.company}
+        placeholder = _with_placeholders(sentence, mentions)[0]
+        customer = _OUR_CUSTOMER.match(placeholder) if len(others) == 1 else None
+        if customer and mentions[int(customer.group(1))].node in others and (customer.group(2) is None or mentions[int(customer.group(2))].node == document.company):
+            amount, currency, usd = amount_fields(sentence, mentions[int(customer.group(1))].end)
+            return [self._relation(document.company, mentions[int(customer.group(1))].node, "supplies", amount, currency, usd, document, page, sentence)]
         if len({m.node for m in mentions}) != 1 or mentions[0].node == document.company:
             return []
-        placeholder = _with_placeholders(sentence, mentions)[0]
         if _NOW_OUR_UNIT.match(placeholder):
             return [self._relation(mentions[0].node, document.company, "subsidiary_of", None, None, None, document, page, sentence)]
         if _NEW_LP.match(placeholder) and re.search(r"\b(?:Fund|Partners|Capital|Ventures)\b", document.company):
@@ -3361,6 +3428,8 @@ class RuleExtractor:
         """Names a document gives its companies: defined terms, short forms, Chinese names without 公司. A first word is
         the document's own company's short name before any other's ('Kagura' is Kagura Digital, not Kagura Compute)."""
         terms = defined_terms(text, self.lexicon)
+        for name, node in table_companies(text).items():
+            terms.setdefault(name, node)
         # Names the document shortens after first use ("Orison AI" ... "Orison"): a first pass finds the companies.
         finder = EntityFinder(self.lexicon, terms)
         finder.common, finder.legal = common, legal
@@ -3492,12 +3561,12 @@ class RuleExtractor:
                     # the list's header, alone or run into its first row: "Legal Name Jurisdiction Percent Owned Amazon Services LLC Nevada 100%"
                     line = _SUBSIDIARY_HEADER.sub("", line)
                     # (no Chinese in an English name; a name may start with a digit: "3M Australia Pty. Ltd.")
-                    for m in re.finditer(rf"((?<![A-Za-z0-9])\d?[A-Z][A-Za-z0-9_\u00c0-\u017f&'’(). ,-]{{2,80}}?{_UNIT_SUFFIX})(?![A-Za-z])", line):
+                    for m in re.finditer(rf"((?<![A-Za-z0-9])\d?[A-Z][A-Za-z0-9_\u00c0-\u017f&'’(). ,-]{{2,80}}?(?<![A-Za-z]){_UNIT_SUFFIX})(?![A-Za-z])", line):
                         if m.start() > 3 or re.search(r"[:：\u4e00-\u9fff]", line[:m.start()]) \
-                                or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z])", m.group(1), re.I) \
+                                or re.search(r"\b(?:agreement|form|exhibit|certificate|indenture|plan|dated|between|of [A-Z]|in [A-Z])", m.group(1), re.I) \
                                 or re.search(r"\b(?!and\b|for\b|the\b|del?\b|la\b|und\b)[a-z]{3,}\b", m.group(1)):
                             continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …", prose or a field ("名称：X JSC")
-                        if re.search(r"\b(?:is|are|was|were|will|has|have|had|acts?|acted|serves?|served)\b", line[m.end():]):
+                        if re.search(r"\b(?:is|are|was|were|will|may|shall|can|could|would|must|has|have|had|acts?|acted|serves?|served)\b", line[m.end():]):
                             continue  # a sentence about the company ("X LLC is the structuring agent …"), not a list of subsidiaries
                         # (a term sheet's label run into its value: "Guarantors Aurelle Launch Services Kourou SAS and other material subsidiaries")
                         name = re.sub(r"^(?:Guarantors?|Issuers?|Borrowers?|Obligors?|Subsidiar(?:y|ies))\s+(?=[A-Z])", "", " ".join(m.group(1).split()))
@@ -3733,10 +3802,17 @@ class RuleExtractor:
         said = re.sub(r"[，,]\s*(?:其余|其他|另外)[^。；]*(?=[。；]?$)", "", said)  # "…亦参贷45亿元，其余四家银行名单未对外公布": the rest is about the others
         follows = any(re.match(r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*(?:等(?:老股东|现有股东)?)?(?:继续|再次|亦|也|同步|同时)?(?:加码|加注|跟投|追加投资|追加认购|参投)", sentence[m.end:])
                       for m in mentions)  # "老股东青禾创投继续加码3亿元": a backer named after the round goes on with it
+        # "Corvallis Turbine Ventures, the corporate venture arm of …, contributed $12 million" ("…, the engine maker's venture arm, added $12m")
+        follows = follows or relation == "invests_in" and any(
+            re.match(r"(?:\s*\([^()]{0,40}\))?(?:,\s+(?:the|a|an|its)\s[^;]{0,160}?,)?\s+(?:also\s+)?(?:contributed|added|put\s+in|chipped\s+in|wrote\s+a)\s+"
+                     r"(?:a\s+further\s+|another\s+|the\s+remaining\s+)?(?:US|HK|S)?[$€£¥]\s?\d", sentence[m.end:]) for m in mentions[:1])
         if not (_DEAL_AGAIN.search(bare) or continued or follows) or _NEGATED.search(said) or _COMPETITION.search(sentence):
             return []  # "X did not take part in the round"; but "…, said a person who asked not to be named" denies nothing
         if relation == "lends_to" and (_GUARANTEE.search(sentence) or re.search(r"\bagents?\s+for\b", sentence)):
             return []  # "公司为X的上述贷款提供连带责任保证担保", "X acts as administrative agent for Y and Z": no one lends here
+        if relation == "invests_in" and any(self._financier(m.node) for m in mentions) \
+                and re.search(r"资金来源|授信额度|\bfunded\s+(?:by|with|through)\b", to_simplified(sentence), re.I):
+            return []  # "本次增资款项之资金来源为本公司自有资金及⟦银行⟧提供之…授信额度": where the money came from, a loan to the payer
         out: list[Relation] = []
         # ("…, and Tessaly Credit Holdings Ltd., a wholly owned subsidiary of ⟦Tessaly⟧, committed $500 million": the parent named in an
         # aside takes no part; its clause is the subsidiary's)
@@ -3745,6 +3821,7 @@ class RuleExtractor:
                           and re.match(r"\s*(?:\([^()]*\))?,", sentence[m.end:]))  # ("…, the venture arm of contract chipmaker ⟦Y⟧ (TSE: 6593), led …")
                  # (or "…, the venture arm of Taiwan's ⟦Y⟧, co-invested $9 million")
                  and not re.match(r"\s*旗下(?:的)?", sentence[m.end:])  # "泓盛国投旗下的泓盛创投": the unit takes part, not its parent
+
                  # "… and Theo Marchetti has joined its board": a director joins a board, not the round
                  and not re.match(r"\s+(?:has\s+|have\s+|will\s+|also\s+)*(?:joined|join|joins|takes?|took)\s+(?:a\s+seat\s+on\s+)?(?:its|the|our|their|\w+['’]s)\s+board\b",
                                   sentence[m.end:])]
@@ -3908,7 +3985,7 @@ def _glossary_entries(sentence: str) -> list[str]:
 
 _UNIT_SUFFIX = rf"(?:{FORMS})"  # a listed subsidiary's legal form
 # a table row that names no one: "供应商三", "客户五", "其他", "合计", "公众股东"
-_UNNAMED_ROW = re.compile(r".{0,6}及?员工持股(?:平台)?|(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十甲乙丙丁戊己A-Z\d]{1,2}|[甲乙丙丁戊己](?:公司|客户|供应商)|其他.{0,6}|合计|小计|总计|前五名.{0,6}|(?:进货|销货|销售|采购)(?:净额|总额)|公众股东|社会公众股?|其他股东|员工持股.{0,10}")
+_UNNAMED_ROW = re.compile(r".{0,6}及?(?:员工|创始团队|创始人|管理层|核心团队)持股(?:平台)?|(?:供应商|客户|股东|单位|公司)[一二三四五六七八九十甲乙丙丁戊己A-Z\d]{1,2}|[甲乙丙丁戊己](?:公司|客户|供应商)|其他.{0,6}|合计|小计|总计|前五名.{0,6}|(?:进货|销货|销售|采购)(?:净额|总额)|公众股东|社会公众股?|其他股东|员工持股.{0,10}")
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 # A summary of terms, one term a line: "**Initial Lenders:** Funds and accounts managed by …", "借款人：…"
 _TERM_LABEL = re.compile(r"^\s*(?:[-*•]\s+|[（(]?\d{1,2}[.、)）]\s*)?[*_]*(?P<label>[A-Za-z][A-Za-z ()/&-]{2,40}?|[\u4e00-\u9fff]{2,8})[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*)$")
@@ -3975,7 +4052,7 @@ _ZH_DESCRIBED = re.compile(r"^(?:一家|一间|一間|于|於)|(?:注册)?成立
                            r"|^(?:重整|破产|清算|法院|所有信息)|裁定|受理|申报|管理人")  # ("关于法院裁定受理公司重整…", "确定X为公司重整产业投资人": no names)
 SAME_AS = "same_as"  # internal: two names of one company, joined when the graph is built
 _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名称?[:：]\s*)?([A-Z][\w&.,'’ -]{{1,60}}?|[{CJK}]{{2,20}})\s*(?:[，,；;]|[）)])")
-_NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|^(?:作为|作為|担任|擔任)|合伙人$|合夥人$|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
+_NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|^(?:作为|作為|担任|擔任)|上市|交易所|註冊|注册|成立|合伙人$|合夥人$|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
 
 
 def _appositive_owner(placeholder: str, mentions: list[Mention], at: int, end: int | None = None) -> Mention:
