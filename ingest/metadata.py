@@ -44,14 +44,14 @@ _DATELINE = re.compile(r"(?:^|\n)[\W_]*[A-Z][A-Za-z .,]{1,40}?,\s+(?:[A-Z][a-z]{
 _TITLE_NAME = re.compile(
     r"^((?:(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+\s+(?:&\s+)?){0,3}"
     r"(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+)"
-    r"(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|Holdings|K\.K\.|Co\.,?\s+Ltd\.|(?:Company\s+)?P\.?J\.?S\.?C\.?|Company|S\.A\.|N\.V\.|AG|SE|Berhad))?"
+    r"(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|Holdings|K\.K\.|Tbk|K/S|Co\.,?\s+Ltd\.|(?:Company\s+)?P\.?J\.?S\.?C\.?|Company|S\.A\.|N\.V\.|AG|SE|Berhad))?"
     r"\s*(?:\(|[–—:-]|\s(?:Q[1-4]|First|Second|Third|Fourth|FY|Fiscal|Reports|Reported|Announces|Earnings|Annual|Quarterly|Signs|Closes|(?:19|20)\d\d)\b)"
 )
 _LEGAL_NAME = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&.'’-]*[ \t]){0,4}[A-Z][A-Za-z0-9&.'’-]*,?[ \t](?:Inc\.|Corporation|Corp\.|Ltd\.|Limited(?![ \t]+Partner)|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
 )
 # An A-share short name is at most four characters (with *ST in front); PDF text may run the next line on.
-_ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s*[:：]\s*((?:\*?ST)?(?:[\u4e00-\u9fff]{5,6}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})|[A-Za-z][A-Za-z0-9]{1,7})")
+_ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s*(?:[:：]|\|)\s*((?:\*?ST)?(?:[\u4e00-\u9fff]{5,6}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})|[A-Za-z][A-Za-z0-9]{1,7})")
 # "天衡智算科技股份有限公司2025年年度报告" heading a report (and every page of it): the report's own company.
 # "宁夏星衡智算科技股份有限公司首次公开发行股票并在创业板上市招股说明书": a prospectus's own company
 _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)(?:首次公开发行|公开发行|向不特定对象发行|向特定对象发行)[^\n]{0,40}?"
@@ -59,7 +59,7 @@ _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
 _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){1,5}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|Fund(?:\s+[IVX]{1,4})?|"
                               r"Pension\s+(?:Plan|Fund|System)|Retirement\s+(?:System|Fund|Plan)|Superannuation\s+Fund|"
-                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|Ltd\.|Limited|plc|N\.V\.|B\.V\.|N\.A\.|AG|SE|A/S|ASA|AB|Oyj|S\.A\.|S\.p\.A\.|GmbH|K\.K\.|Bank|"
+                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|K/S|Ltd\.|Limited|plc|N\.V\.|B\.V\.|N\.A\.|AG|SE|A/S|ASA|AB|Oyj|S\.A\.|S\.p\.A\.|GmbH|K\.K\.|Bank|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _SUBJECT_COMPANY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&),?\s+){1,5}(?:Inc\.|Corp\.|Corporation|LLC|L\.P\.|Ltd\.|Limited|plc|N\.V\.|AG|SE|S\.A\.|Holdings|Group)")
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
@@ -112,11 +112,13 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "annual report"  # 年度报告 / 年度报告摘要 of a listed company
     # (a Japanese company's "Integrated Report 2024 (Excerpt)" is its annual report)
     if re.search(r"^\W*(?:[^\n]{0,80}?\b)?(?:annual|integrated) report(?:\s+(?:and accounts\s+)?(?:19|20)\d\d\b|\s*$)", "\n".join(lowered.split("\n")[:2]), re.M) \
-            or re.search(r"\bannual report\b", title_l) or re.search(r"\bannual securities report\b", title_l + "\n" + lowered[:600]):
+            or re.search(r"\bannual report\b", title_l) or re.search(r"\bannual securities report\b", title_l + "\n" + lowered[:600]) \
+            or re.search(r"\buniversal registration document\b|\bannual and sustainability report\b", title_l + "\n" + lowered[:300]):
         return "annual report"  # "Ironpeak Data Centers, Inc. - Annual Report 2025", "Stratoline Compute, Inc. / Annual Report 2026"
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
-            and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I):
-        return "interim report"  # 半年度报告 / 季度报告 of a listed company, in its own voice
+            and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I) \
+            or re.search(r"\b(?:ab\s+\(publ\)|asa|oyj|a/s|plc|se|ag|n\.v\.|s\.a\.|tbk)\s+(?:[-–—|:]\s+)?(?:interim|quarterly|half-year(?:ly)?)\s+report\b", title_l + "\n" + lowered[:300]):
+        return "interim report"  # (or a European company's "Kvarnfors Paper AB (publ) Interim report January - September 2025")  # 半年度报告 / 季度报告 of a listed company, in its own voice
     if re.search(r"招股说明书|招股意向书|募集说明书|问询函的回复|问询函之回复|\bprospectus\b|\b(?:offering|private placement) (?:circular|memorandum)\b", title_l + head[:300], re.I) and not call_heading:
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
     if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责|公司代号\s*[:：]?\s*\d{4}", head[:800]):
@@ -287,7 +289,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                       r"[#*\s]*((?-i:(?:[A-Z][\w&'’.-]*,?[ \t]+){0,5}(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|plc|LLC|N\.V\.|S\.A\.|AG|SE|Company|Holdings)))", head[:800])
     rated = rated or re.search(rf"\b{_RATING_ACTION}\s+"
                                r"(?:[\w-]+\s+)?(?:rating\s+)?to\s+((?:[A-Z][\w&'’.-]*,?\s+(?:&\s+)?){0,5}?[A-Z][\w&.-]*?)(?:['’]s\b|\s+(?:LLC|Inc\.|Corp\.|Ltd\.|plc)\b)", head[:600])
+    rated = rated or re.search(r"\b(?:[Aa]ffirms|[Uu]pgrades|[Dd]owngrades|[Aa]ssigns|[Rr]ates)\s+(?:PT\s+)?((?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&.-]*?)"
+                               r"(?:,?\s+(?:Tbk|Inc\.|Corp\.|Ltd\.|plc|LLC|S\.A\.|AG|SE|N\.V\.|Berhad|ASA|AB))?\s+at\s+['‘\"“]", title + "\n" + head[:600])
     if rated:  # "# ALDERMOOR RATINGS — CREDIT OPINION" then "**Calyx Underwriting Inc.**": the company rated, not the agency
+        # ("Meridian Ratings affirms PT Sinar Kertas Nusantara Tbk at 'BB'")
         candidates[_canonical(rated.group(1), lexicon)] += 55  # ("Stanton Pryce Assigns 'BBB-' to Ridgeline Power & Compute's Senior Secured Term Loan")
     covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KQ|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
                         r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI)|\.[A-Z]{1,2}))\)[ \t]*(?:\*\*[ \t]*)?[:：—–|-]", head[:1500])
@@ -320,7 +325,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if title_name and not lexicon.company(title_name.group(1)) and not re.match(r"[A-Z][a-z]+-[a-z]", title.strip()):  # ("Export-credit agency backs …")
         name = strip_suffix(title_name.group(1))
         if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"} and name.lower() not in _GENERIC_TITLES \
-                and not re.search(r"\b(?:Report|Memo|Note|Review|Update|Brief|Letter|Transcript|Summary|Overview|Newsletter|Issue)$", name):
+                and not re.search(r"\b(?:Report|Memo|Note|Review|Update|Brief|Letter|Transcript|Summary|Overview|Newsletter|Issue|Weekly|Daily|Monthly|Journal|Times|Digest|Gazette|Herald)$", name):
             candidates[name] += 10  # an unknown company that heads its own document
     lede = re.match(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)\s+[a-z]{3,}", title.strip())
     # (after a dateline: "**TOKYO —** Kirameki Silicon K.K., the four-year-old Tokyo designer …")

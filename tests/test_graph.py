@@ -5036,3 +5036,35 @@ def test_makers_for_us_advertisers_lessors_who_sells_under_a_sale_agreement_and_
         "5.經紀人及經紀費用：本次私募之配售代理為Gotham Yue Securities LLC，配售費用由Keelyue Robotics, Inc.負擔。"), mops)
     assert {("智岳科技", "invests_in", "Zhiyue International (Singapore)"), ("瑞岳商業銀行", "lends_to", "智岳科技")} <= found, found
     assert not any(t[0] == "瑞岳商業銀行" and t[1] == "invests_in" or "Gotham" in t[0] or t[2] == "智岳" for t in found), found
+
+
+def test_nordic_french_and_indonesian_headings_a_mops_table_and_money_written_with_currency_codes(extractor: RuleExtractor) -> None:
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    def meta(name: str, text: str) -> dict[str, str]:
+        path = Path(name)
+        return detect(load(path, text.encode()), path, default_lexicon())
+
+    interim = meta("q3.txt", "Kvarnyue Paper AB (publ) Interim report January - September 2025\n\nNet sales rose 4%.\n")
+    assert (interim["company"], interim["doc_type"]) == ("Kvarnyue Paper", "interim report"), interim
+    urd = meta("urd.txt", "ORVAYUE SE - 2024 UNIVERSAL REGISTRATION DOCUMENT (EXCERPT)\n\nThe Group's revenue rose 6%.\n")
+    assert urd["doc_type"] == "annual report", urd
+    call = meta("call.md", "# PT Sinar Yue Nusantara Tbk (IDX: SYNU)\n## Q3 2025 Earnings Call\n\n**Operator:** Welcome.\n")
+    assert call["company"] == "Sinar Yue Nusantara", call
+    rating = meta("rating.html", "<html><head><title>Meridyue Ratings affirms PT Sinar Yue Nusantara Tbk at 'BB'; outlook stable</title></head>"
+                                 "<body><p>Meridyue Ratings has affirmed the issuer rating.</p></body></html>")
+    assert rating["company"] == "Sinar Yue Nusantara", rating
+    letter = meta("letter.md", "# Nordyue Health Ventures Fund III K/S — Letter to Limited Partners, Q4 2025\n\nDear partners,\n")
+    assert letter["company"] == "Nordyue Health Ventures Fund III", letter
+    mops = meta("mops.md", "# 公開資訊觀測站 重大訊息\n\n| 欄位 | 內容 |\n|---|---|\n| 公司代號 | 6698 |\n| 公司簡稱 | 晶岳電子 |\n| 發言日期 | 114/10/16 |\n")
+    assert mops["company"] == "晶岳電子", mops
+    from analyst.graph.entities import EntityFinder
+
+    assert [m.node for m in EntityFinder(default_lexicon(), {}).mentions("Lumeyue SAS AI software 11.5% Fair value")] == ["Lumeyue"]  # (a form ends the name)
+    news = meta("news.md", "# Compute & Yue Weekly — Issue 12\n\nThis week in compute markets.\n")
+    assert news["company"] != "Compute & Yue Weekly", news
+    fund = Document(id="f105", source="/docs/letter.md", title="Letter", company="Polyue Industrial Ventures Fund II", doc_type="letter")
+    found = _triples(extractor, ("We led Viddyue Robotics' SEK 120 million Series A in August.\n\n"
+                                 "In March we led Klarsyue Optik A/S's DKK 250 million growth round, committing DKK 180 million."), fund)
+    assert {("Polyue Industrial Ventures Fund II", "invests_in", "Viddyue Robotics"), ("Polyue Industrial Ventures Fund II", "invests_in", "Klarsyue Optik")} <= found, found
