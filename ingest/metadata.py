@@ -118,7 +118,9 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
             and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I) \
             or re.search(r"\b(?:ab\s+\(publ\)|asa|oyj|a/s|plc|se|ag|n\.v\.|s\.a\.|tbk)\s+(?:[-–—|:]\s+)?(?:interim|quarterly|half-year(?:ly)?)\s+report\b", title_l + "\n" + lowered[:300]):
-        return "interim report"  # (or a European company's "Kvarnfors Paper AB (publ) Interim report January - September 2025")  # 半年度报告 / 季度报告 of a listed company, in its own voice
+        # 半年度报告 / 季度报告 of a listed company, in its own voice (or a European company's "Kvarnfors Paper AB (publ) Interim
+        # report January - September 2025")
+        return "interim report"
     if re.search(r"招股说明书|招股意向书|募集说明书|问询函的回复|问询函之回复|\bprospectus\b|\b(?:offering|private placement) (?:circular|memorandum)\b", title_l + head[:300], re.I) and not call_heading:
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
     if re.search(r"证券代码|证券简称|公告编号|股票代号|股份代号|重大讯息|对本公告之内容概不负责|公司代号\s*[:：]?\s*\d{4}", head[:800]):
@@ -337,8 +339,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     backed = re.search(r"\b(?:round|raise|financing|funding|investment|stake)\s+(?:in|into|for)\s+(?:[\w$-]+\s+){0,5}?([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s*$", title.strip())
     opens = backed and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?({re.escape(backed.group(1))}(?:\s+[A-Z][\w-]*)?),?\s+(?:the|a|an)\s", text[:3000])
     if opens:  # "Kirameki leads $120 million round in AI skin-analysis start-up Skinsight" over "Skinsight AI, the start-up whose …": the one raising
-        known = lexicon.company(opens.group(1))
-        candidates[known.name if known else strip_suffix(opens.group(1))] += 30
+        candidates[_canonical(opens.group(1), lexicon)] += 30
     for found, start, _ in lexicon.find_companies(title):
         if found.kind == "exchange":
             continue  # "…在创业板上市招股说明书": where the shares will trade

@@ -304,12 +304,13 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
             candidates[zh] = ens
         elif zh in candidates and all(unplaced(en).split()[0] in {c.split()[0] for c in candidates[zh]} for en in ens):
             candidates[zh] |= ens  # 'Zhihui' and the 'Hangzhou Zhihui Technology' a peer table names: read together below
-    pairs = []
+    def without_units(ens: set[str]) -> set[str]:
+        shortest = min(ens, key=len)  # 'Weilian Antenna', not its unit 'Weilian Antenna Vietnam'
+        return {shortest} if all(en.startswith(shortest + " ") for en in ens - {shortest}) else ens
 
+    pairs = []
     for zh, ens in candidates.items():
-        shortest = min(ens, key=len)
-        if len(ens) > 1 and all(en.startswith(shortest + " ") for en in ens - {shortest}):
-            ens = {shortest}  # 'Weilian Antenna', not its unit 'Weilian Antenna Vietnam'
+        ens = without_units(ens)
         core = min((unplaced(en) for en in ens), key=len)
         meant = {w for key, values in _ZH_WORDS.items() if key in zh for w in values}
         if len(ens) > 1 and all(unplaced(en) == core or unplaced(en).startswith(core + " ") and set(unplaced(en)[len(core) + 1:].lower().split()) <= meant
@@ -317,9 +318,7 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
             # 'Zhihui' and 'Hangzhou Zhihui Technology' (a peer table's name, with its city): one company, 织慧科技
             pairs += [(zh, en) for en in ens if sum(en in other for other in candidates.values()) == 1]
             continue
-        ens = direct.get(zh, ens)  # (else the names read without a city, as before: 'Xingyan', not also 'Beijing Xingyan Intelligence Technology')
-        if len(ens) > 1 and all(en.startswith(min(ens, key=len) + " ") for en in ens - {min(ens, key=len)}):
-            ens = {min(ens, key=len)}
+        ens = without_units(direct.get(zh, ens))  # (else the names read without a city: 'Xingyan', not also 'Beijing Xingyan Intelligence Technology')
         if len(ens) == 1:
             en = next(iter(ens))
             if sum(en in other for other in candidates.values()) == 1:

@@ -150,11 +150,13 @@ _DEAL_EQUITY = re.compile(r"\b(?:round|Series\s+[A-H]|seed|funding|raise[sd]?|eq
 _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|raises|raising|obtained|obtains|completed|completes|signed|signs|priced|prices|"
                          r"finali[sz]ed|finali[sz]es|wrapped\s+up|"
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请|签署|签订|正(?:在)?进行|启动|开展", re.I)
-_DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:(?:[$€£¥₩]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR)\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
+# a sum as written: a currency sign or code, then its figure ("$1.5 billion", "RMB1.2bn", "SEK 120 million")
+_SUM = r"(?:[$€£¥₩]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR)\s?)[\d.,]+\s?(?:billion|million|bn|m)?"
+_DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:" + _SUM + r"\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
                          r"(?:lenders|investors|backers|participants)\b|"
-                         r"\b(?:increased|raised|kept|keeps|maintained|retained|doubled|cut|reduced)\s+(?:its|their)\s+(?:(?:US)?(?:[$€£¥₩]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR)\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?"
+                         r"\b(?:increased|raised|kept|keeps|maintained|retained|doubled|cut|reduced)\s+(?:its|their)\s+(?:(?:US)?" + _SUM + r"\s+)?"
                          r"(?:loan\s+|lending\s+|credit\s+)?commitments?\b|\bjoined\s+as\s+(?:a\s+|an\s+)?(?:new\s+|additional\s+)?(?:lender|investor|backer)\b|"
                          r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?lending\b|"  # "X increased its commitment by $300 million", "which is lending $500 million"
                          r"\b(?:putting|puts|put)\s+in\s+(?:a\s+further|another|an\s+additional)\s+(?:US)?[$€£]|"
@@ -315,7 +317,7 @@ PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|(?:accelerator
 
 
 # a sum of money as written: "$1.5 billion", "US$800 million", "two billion dollars", "half a billion dollars"
-MONEY = r"(?:(?:US)?(?:[$€£¥₩]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR)\s?)[\d.,]+\s?(?:billion|million|bn|m)?|(?:[a-z]+[\s-]+){1,4}?(?:billion|million)\s+(?:US\s+)?(?:dollars|euros))"
+MONEY = r"(?:(?:US)?" + _SUM + r"|(?:[a-z]+[\s-]+){1,4}?(?:billion|million)\s+(?:US\s+)?(?:dollars|euros))"
 _ABOUT = r"(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|up\s+to|something\s+like|close\s+to)\s+)?"  # a hedged sum
 _COMMITTED_TO = (r"\bcommit(?:ted|s)\s+(?:an\s+additional\s+|a\s+further\s+|another\s+)?" + _ABOUT + MONEY + r"\s+"
                  r"(?:of\s+(?:equity|capital)\s+)?(?:to|into)\s+(?:the\s+)?{B}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|credit|notes|debt))")
@@ -578,7 +580,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:provided|extended|made|funded|granted|lent)\s+by\s+(?:the\s+)?{A}"), "lends_to", "ab"),
     # "Power for Reno 2 is supplied to Ferrow by Ashgrove Power Partners"
     (_pattern(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:supplied|delivered|sold|leased|provided)\s+to\s+{B}\s+by\s+{A}"), "supplies", "ab"),
-    (_pattern(rf"(?:(?:US)?(?:[$€£¥₩]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR)\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?\b{LOAN}\s+(?:(?:that|which)\s+)?{{A}}\s+(?:has\s+|had\s+)?(?:arranged|provided|extended|made|granted|committed|underwrote|led)\s+"
+    (_pattern(rf"(?:(?:US)?{_SUM}\s+)?\b{LOAN}\s+(?:(?:that|which)\s+)?{{A}}\s+(?:has\s+|had\s+)?(?:arranged|provided|extended|made|granted|committed|underwrote|led)\s+"
               r"(?:to|for)\s+{B}"), "lends_to", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:issued|grant(?:ed|s)?|gave|gives)\s+{B}\s+(?:a\s+)?warrants?"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + g(60) + r"\b(?:holds?|holding|owns?|owned|owning|took|takes|acquired|acquires|bought|buys)\b" + g(40)
@@ -1175,10 +1177,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "invests_in", "ab"),
     # "we committed two billion dollars to Lumeric's Series E", "participated in Corvane's private placement with $350 million"
     (_pattern(r"{A}" + g(20) + r"\b(?:committed|commits|contributed|contributes|put|puts|invested|invests|pledged)\s+" + g(40)
-              + r"\b(?:to|into|in)\s+{B}(?:'s|’s|'|’)\s+(?:(?:[$€£¥₩]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR)\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
+              + r"\b(?:to|into|in)\s+{B}(?:'s|’s|'|’)\s+(?:" + _SUM + r"\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering|IPO)\b"), "invests_in", "ab"),
     (_pattern(r"{A}" + g(20) + r"\b(?:participated|participates|took\s+part|takes\s+part)\s+in\s+{B}(?:'s|’s|'|’)\s+"
-              r"(?:(?:[$€£¥₩]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR)\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:" + _SUM + r"\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering|IPO)\b"), "invests_in", "ab"),
     # "Halvorsen became a 4.9% shareholder of Norvane in September 2025"
     (_pattern(r"{A}\s+(?:became|becomes|is|was|remains|remained)\s+(?:also\s+)?(?:a|an)\s+[\d.]+\s?%\s+(?:shareholder|stockholder|owner|holder|investor)\s+(?:of|in)\s+{B}"),
@@ -1186,7 +1188,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "The $1.5 billion revolving credit facility provided to Norvane by First Tidewater Bank, N.A. and a syndicate"
     (_pattern(rf"\b{LOAN}\s+(?:provided|extended|made\s+available|arranged)\s+to\s+{{B}}\s+by\s+(?:the\s+)?{{A}}"), "lends_to", "ab"),
     # "Nimbara, the largest of the hyperscalers, led Parallax's Series F with $5 billion"
-    (_pattern(r"{A}" + g(60) + r"\b(?:led|leads|co-led|co-leads|anchored|anchors)\s+{B}(?:'s|’s|'|’)\s+(?:(?:[$€£¥₩]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR)\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?(?:[\w-]+\s+){0,2}?"
+    (_pattern(r"{A}" + g(60) + r"\b(?:led|leads|co-led|co-leads|anchored|anchors)\s+{B}(?:'s|’s|'|’)\s+(?:" + _SUM + r"\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:Series\s+[A-H]|round|raise|financing|funding|private\s+placement|placement|offering)\b"), "invests_in", "ab"),
     # "Cobaltline also sponsors Straits Digital Infrastructure REIT, which is listed on …, and holds approximately 24% of its units"
     (_pattern(r"{A}\s+(?:also\s+)?(?:sponsors|sponsored|manages|managed|established|formed|founded|set\s+up)\s+{B}[^.;!?]{0,100}?\band\s+(?:still\s+|also\s+)?(?:holds|owns|retains|held|owned|retained)\s+"
@@ -1195,7 +1197,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"\b(?:facilit(?:y|ies)|campus(?:es)?|data\s+cent(?:er|re)s?|sites?|halls?)\s+(?:operated|owned|run|managed)\s+by\s+{A}[^.;!?]{0,160}?\b(?:colocation|co-location|lease|leasing|hosting)\s+"
               r"agreements?\s+(?:between|with)\s+{B}"), "supplies", "ab"),
     # "The Committee approved a US$400 million commitment to Ironbark Compute Credit Fund I, L.P.": a fund's limited partner invests
-    (_pattern(r"{A}\s+(?:has\s+|have\s+|had\s+)?(?:approved|made|agreed\s+to\s+make|completed|finali[sz]ed)\s+(?:a|an)\s+(?:(?:US)?(?:[$€£¥₩]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR)\s?)[\d.,]+\s?(?:billion|million|bn|m)?\s+)?"
+    (_pattern(r"{A}\s+(?:has\s+|have\s+|had\s+)?(?:approved|made|agreed\s+to\s+make|completed|finali[sz]ed)\s+(?:a|an)\s+(?:(?:US)?" + _SUM + r"\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:commitment|co-investment|investment|allocation)\s+(?:to|in|into)\s+{B}"), "invests_in", "ab"),
     # "the Plan paid a single premium of US$2.1 billion to Meridian Mutual Life for a bulk annuity buy-in": an insurer sells cover
     (_pattern(r"{B}" + g(20) + r"\b(?:paid|pays|pay|paying)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?premiums?\s+" + g(40) + r"\bto\s+{A}"), "supplies", "ab"),
@@ -1830,8 +1832,8 @@ _OWN_PARTY = [
     (_LED_OUR_ROUND, "a", "invests_in", False),
     (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
     (_OWN_SUPPLIER, "a", "supplies", False),
-    (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),
-    (_WILL_SUPPLY_US, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
+    (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
+    (_WILL_SUPPLY_US, "a", "supplies", False),  # "Seorim Steel will supply approximately 410,000 tonnes of thick plate"
     (_LEADS_OUR_BANKS, "a", "lends_to", False),
     (_OUR_SYNDICATE, "a", "lends_to", False),
     (_ZH_LEAD_BANK, "a", "lends_to", False),
@@ -3386,7 +3388,8 @@ class RuleExtractor:
     def _own_lone_party(self, sentence: str, mentions: list[Mention], document: Document, page: int | None) -> list[Relation]:
         """A sentence in the company's own words that names one other company and says what it is to the company without naming
         the company: "Hopline now operates as a wholly owned subsidiary" (the speaker's), and in a fund's letter "Veloxa Motors Group
-        also came in as a limited partner, committing $25 million" (into the fund)."""
+        also came in as a limited partner, committing $25 million" (into the fund). A customer may also name the company as "us":
+        "Tsubame Electric Railway renewed and expanded its maintenance contract with us", "Ferrovia Alpina placed a follow-on order"."""
         others = {m.node for m in mentions} - {document.company}
         placeholder = _with_placeholders(sentence, mentions)[0]
         customer = _OUR_CUSTOMER.match(placeholder) if len(others) == 1 else None
