@@ -28,8 +28,8 @@ _COMMON_WORDS = {
 _UNSAFE_TICKERS = {"A", "C", "F", "T", "V", "X", "K", "O", "D", "ON", "IT", "ALL", "ARE", "NOW", "BE", "SO", "AI",
                    "GO", "HAS", "CAN", "FOR", "BIG", "ANY", "ONE", "TWO", "NEW", "EA", "LOW", "KEY", "CAT", "DE",
                    # also abbreviations in filings: gross margin, p.m., high definition, general and
-                   # administrative, uninterruptible power supply, ...
-                   "GM", "PM", "MO", "HD", "GD", "PG", "EL", "CL", "DG", "FL", "BA", "GE", "MET", "UPS", "DOW"}
+                   # administrative, uninterruptible power supply, customer relationship management, ...
+                   "GM", "PM", "MO", "HD", "GD", "PG", "EL", "CL", "DG", "FL", "BA", "GE", "MET", "UPS", "DOW", "CRM"}
 
 
 @dataclass(frozen=True)

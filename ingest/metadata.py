@@ -189,7 +189,7 @@ def registrant_name(line: str) -> str:
     named = [p for p in pieces if re.search(r"[A-Za-z]{2}", p)]
     if not named or re.search(r"report pursuant|mark one|transition|commission|securities exchange", named[-1], re.I):
         return ""  # no name before the label (a logo, or the fields are in another order)
-    return named[-1]
+    return re.sub(r"^19(?:33|34)\s+(?=[A-Z])", "", named[-1])  # ("… UNDER THE SECURITIES ACT OF" | "1933 TixNova Holdings, Inc.")
 
 
 def _canonical(name: str, lexicon: Lexicon) -> str:

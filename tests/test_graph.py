@@ -5068,3 +5068,105 @@ def test_nordic_french_and_indonesian_headings_a_mops_table_and_money_written_wi
     found = _triples(extractor, ("We led Viddyue Robotics' SEK 120 million Series A in August.\n\n"
                                  "In March we led Klarsyue Optik A/S's DKK 250 million growth round, committing DKK 180 million."), fund)
     assert {("Polyue Industrial Ventures Fund II", "invests_in", "Viddyue Robotics"), ("Polyue Industrial Ventures Fund II", "invests_in", "Klarsyue Optik")} <= found, found
+
+
+def test_a_fund_letter_s_holdings_stakes_named_by_a_share_the_company_that_acts_and_a_holding_sold(extractor: RuleExtractor) -> None:
+    fund = Document(id="f106", source="/docs/letter.md", title="Letter", company="Tideyue Asia Consumer Fund", doc_type="letter")
+    found = _triples(extractor, (
+        "Kingyue Jewellery Holdings remains our largest position at 7.2% of NAV.\n\n"
+        "What the market underrates is how much of Kingyue's cost base is moving. In June the company agreed to subscribe HK$156 million "
+        "for new shares in Harbouryue Technologies, taking a 22.5% stake in the Hong Kong AI developer.\n\n"
+        "The Fund owns 1.4% of Ruiyuan through the QFII quota. Ruiyuan itself owns 8.6% of Kingyue.\n\n"
+        "We added DKK 90 million to Tandyue Dental in its Series C, alongside Sakuyue Dental Systems, which invested DKK 60 million.\n\n"
+        "Pickyue, a 2023 seed investment, was sold to Tessyue AI in October."), fund)
+    assert {("Kingyue Jewellery", "invests_in", "Harbouryue Technologies"), ("Kingyue Jewellery", "owns_stake_in", "Harbouryue Technologies"),
+            ("Tideyue Asia Consumer Fund", "owns_stake_in", "Ruiyuan"), ("Ruiyuan", "owns_stake_in", "Kingyue Jewellery"),
+            ("Tideyue Asia Consumer Fund", "invests_in", "Tandyue Dental"), ("Sakuyue Dental Systems", "invests_in", "Tandyue Dental"),
+            ("Tessyue AI", "acquires", "Pickyue")} <= found, found
+    assert not any("Hong Kong" in t[0] + t[2] for t in found) and ("Pickyue", "supplies", "Tessyue AI") not in found, found
+    table = Chunk(id="f106-t", doc_id="f106", ordinal=9, kind="table", text=(
+        "Company | Sector | First investment | Fund ownership | Status\n"
+        "Sonayue A/S | Hearing aids | 2019 | 11.4% | Listed (SONY B)\n"
+        "Auryue ApS | Fitting software | 2020 | — | Realised (sold to Sonayue)"))
+    rows = {(r.source, r.relation, r.target, r.amount) for r in extractor.from_chunks([table], fund)}
+    assert ("Tideyue Asia Consumer Fund", "owns_stake_in", "Sonayue", "11.4%") in rows, rows
+    assert not any(r[2] == "Auryue" and r[1] == "owns_stake_in" for r in rows), rows  # a holding sold is no stake
+    note = Document(id="n106", source="/docs/note.md", title="Note", company="Valyue Horlogerie", doc_type="research note")
+    found = _triples(extractor, ("Sertiyue Labs and Cadrans Feryue SA, the dial-making subsidiary of Valyue Horlogerie, co-developed the dataset.\n\n"
+                                 "Sertiyue Labs also has a CHF 5 million venture-debt line from Banque Linyue.\n\n"
+                                 "Harbouryue Technologies has run Kingyue Jewellery Holdings' inventory-forecasting and CRM software since 2023, and stock days fell."), note)
+    assert {("Sertiyue Labs", "partners_with", "Cadrans Feryue"), ("Cadrans Feryue", "subsidiary_of", "Valyue Horlogerie"),
+            ("Banque Linyue", "lends_to", "Sertiyue Labs"), ("Harbouryue Technologies", "supplies", "Kingyue Jewellery")} <= found, found
+    assert ("Sertiyue Labs", "subsidiary_of", "Valyue Horlogerie") not in found and not any("Salesforce" in t or t[1] == "invests_in" for t in found), found
+    amounts = {(r.source, r.amount) for r in _doc_links(extractor, "Sertiyue Labs also has a CHF 5 million venture-debt line from Banque Linyue.", note)}
+    assert ("Banque Linyue", "CHF 5 million") in amounts, amounts
+
+
+def test_a_chinese_results_briefing_speaks_as_we_and_an_annual_report_s_group_and_shareholder_tables(extractor: RuleExtractor) -> None:
+    call = Document(id="c106", source="/docs/briefing.md", title="业绩说明会", company="翠岳珠宝", doc_type="call transcript")
+    found = _triples(extractor, (
+        "我们给景岳珠宝做的黄金饰品代工业务，上半年收入1.87亿元。\n\n"
+        "数字化方面，门店的AI导购系统是杭州织岳智能提供的，目前已经覆盖了260家直营门店。\n\n"
+        "去年公司以3,000万元参与了织岳智能的A轮融资，目前持有其约8%的股权。\n\n"
+        "今年5月，我们和华岳云算签署了战略合作备忘录。\n\n"
+        "董事长 沈若岚: 全资子公司深圳翠岳智造有限公司的新工厂已于6月投产。\n\n"
+        "冷板我们大部分自制，部分冷板我们是向广东的澜岳科技采购。"), call)
+    assert {("翠岳珠宝", "supplies", "景岳珠宝"), ("织岳智能", "supplies", "翠岳珠宝"), ("翠岳珠宝", "invests_in", "织岳智能"),
+            ("翠岳珠宝", "owns_stake_in", "织岳智能"), ("翠岳珠宝", "partners_with", "华岳云算"), ("深圳翠岳智造", "subsidiary_of", "翠岳珠宝"),
+            ("澜岳科技", "supplies", "翠岳珠宝")} <= found, found
+    report = Document(id="a107", source="/docs/ar.pdf", title="Annual report", company="Sonayue", doc_type="annual report")
+    chunks = [Chunk(id="a107-1", doc_id="a107", ordinal=1, page=2, kind="table", section="Management review",
+                    text="Selected group companies Company Domicile Ownership Activity\nSonayue Japan K.K. Japan 100% Sales\nAuryue ApS Denmark 100% Fitting software"),
+              Chunk(id="a107-2", doc_id="a107", ordinal=2, page=3, kind="table", section="Shareholders holding more than 5%",
+                    text="Shareholder Share capital Votes\nThe Sonayue Foundation 21.0% 52.3%\nNordyue Ventures Fund III K/S 11.4% 14.2%"),
+              Chunk(id="a107-3", doc_id="a107", ordinal=3, page=3, text=(
+                  "SonaFit was used in 1.3 million fitting sessions in 2024. "
+                  "Nimbyue Cloud provides the hosting and GPU capacity behind the SonaFit remote fitting app, under a contract worth DKK 96 million. "
+                  "Our products reach Chinese consumers mainly through Mingyue Vision, which bought Sonayue devices worth DKK 58 million in 2024."))]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, report)}
+    assert {("Sonayue Japan", "subsidiary_of", "Sonayue"), ("Auryue", "subsidiary_of", "Sonayue"), ("Sonayue Foundation", "owns_stake_in", "Sonayue"),
+            ("Nordyue Ventures Fund III", "owns_stake_in", "Sonayue"), ("Nimbyue Cloud", "supplies", "Sonayue"), ("Sonayue", "supplies", "Mingyue Vision")} <= found, found
+    assert not any(t[0].startswith("Shareholder") or "SonaFit" in t or t[1] == "acquires" for t in found), found
+
+
+def test_indonesian_names_joint_programmes_our_products_deployed_and_licensed_and_who_supplies_in_a_mops_notice(extractor: RuleExtractor) -> None:
+    call = Document(id="c105", source="/docs/call.md", title="Call", company="Sinar Yue Nusantara", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Our packaging subsidiary, PT Sinar Kemyue Jaya, had a quieter quarter.\n\n"
+        "Sinar Kemyue and Jiangyue Packaging signed a technical cooperation agreement in September.\n\n"
+        "Together with Lumiyue Oyj we have launched a joint development programme to train predictive models.\n\n"
+        "The coat-weight control software we license from Lumiyue Oyj went live on PM5 in August."), call)
+    assert {("Sinar Kemyue Jaya", "subsidiary_of", "Sinar Yue Nusantara"), ("Sinar Kemyue Jaya", "partners_with", "Jiangyue Packaging"),
+            ("Sinar Yue Nusantara", "partners_with", "Lumiyue"), ("Lumiyue", "supplies", "Sinar Yue Nusantara")} <= found, found
+    vendor = Document(id="c109", source="/docs/call.md", title="Call", company="Marquyue Vision", doc_type="call transcript")
+    found = _triples(extractor, (
+        "LumaYue Cinemas has now rolled out our SeatYue dynamic pricing platform across all 412 of its screens.\n\n"
+        "Our shipments of power-management ICs and memory to Stratayue Cloud rose 30%.\n\n"
+        "Brightyue Manufacturing Services now builds our private-label edge compute modules under a three-year agreement.\n\n"
+        "Tessyue Labs and Brightyue Manufacturing Services are also running a joint pilot on the SMT lines.\n\n"
+        "Cobalt Yue Fund, which licenses Tessyue Labs' forecasting engine, renewed in June."), vendor)
+    assert {("Marquyue Vision", "supplies", "LumaYue Cinemas"), ("Marquyue Vision", "supplies", "Stratayue Cloud"),
+            ("Brightyue Manufacturing Services", "supplies", "Marquyue Vision"), ("Tessyue Labs", "partners_with", "Brightyue Manufacturing Services"),
+            ("Tessyue Labs", "supplies", "Cobalt Yue Fund")} <= found, found
+    assert not any("SeatYue" in t for t in found), found  # our own product is no company
+    letter = Document(id="l110", source="/docs/letter.md", title="Letter", company="Kessyue Capital Partners", doc_type="letter")
+    found = _triples(extractor, (
+        "Kessyue Capital Partners Fund III returned 4.1% net in the quarter.\n\n"
+        "At the second close we were pleased to welcome Saltyue Cloud Corp. as an anchor limited partner with a $60 million commitment.\n\n"
+        "Fund III's subscription line with Pellyue Bank was upsized to $75 million.\n\n"
+        "In September the fund made a USD 4 million seed-extension investment in Cetak Yue Pintar.\n\n"
+        "Trawlyue, our Fund II catch-documentation software company, agreed to be acquired by Meridyue Seafoods for $64 million.\n\n"
+        "The co-promotion partnership between Stageyue Entertainment Group, Inc. and Huiyue International Holdings Limited should add tour dates.\n\n"
+        "Viddyue Vision, which is 19.9 per cent owned by Kvarnyue Ventures, inspects board machines."), letter)
+    assert {("Saltyue Cloud", "invests_in", "Kessyue Capital Partners"), ("Pellyue Bank", "lends_to", "Kessyue Capital Partners"),
+            ("Kessyue Capital Partners", "invests_in", "Cetak Yue Pintar"), ("Meridyue Seafoods", "acquires", "Trawlyue"),
+            ("Stageyue Entertainment Group", "partners_with", "Huiyue International Holdings"), ("Kvarnyue Ventures", "owns_stake_in", "Viddyue Vision")} <= found, found
+    mops = Document(id="m110", source="/docs/mops.txt", title="重大訊息", company="宏岳精密", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "主要內容：本公司董事會決議承接晶岳智能股份有限公司邊緣AI推論裝置之電子製造代工業務，合約期間三年。\n\n"
+        "代工所需之主要電子零組件將由本公司現有供應商港岳電子控股有限公司等供貨。\n\n"
+        "智岳科技股份有限公司的现有客户包括匯岳國際控股有限公司等演出主办方。"), mops)
+    assert {("宏岳精密", "supplies", "晶岳智能"), ("港岳電子控股", "supplies", "宏岳精密"), ("智岳科技", "supplies", "匯岳國際控股")} <= found, found
+    from ingest.metadata import registrant_name
+
+    assert registrant_name("1933 TixYue Holdings, Inc.") == "TixYue Holdings, Inc"  # ("… UNDER THE SECURITIES ACT OF" the line before)

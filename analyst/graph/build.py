@@ -299,7 +299,8 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
         return rest if rest and first.lower() in places else en
 
     direct = {zh: set(ens) for zh, ens in candidates.items()}
-    for zh, ens in after_city.items():
+    for zh, ens in sorted(after_city.items(), key=lambda item: (len(item[0]), item[0])):
+        # (shortest first, whatever the order of a set: 'Jiangsu Hengci Electric' is 衡磁电气, not its unit 衡磁中东电气)
         if zh not in candidates and not any(en in other for en in ens for other in candidates.values()):
             candidates[zh] = ens
         elif zh in candidates and all(unplaced(en).split()[0] in {c.split()[0] for c in candidates[zh]} for en in ens):

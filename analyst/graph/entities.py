@@ -53,13 +53,13 @@ _ZH_GENERIC = re.compile(r"^(?:萨摩亚|薩摩亞|开曼|開曼|英属维尔京
 # "和" joins two names, except inside one: 联和感测, 协和, 永和
 _ZH_AND = r"(?<![联協协中永祥平人瑞鸿泰嘉共信丰仁同德恒安宝东合太聯鴻豐寶東])和"
 _ZH_BOUNDARY = re.compile(r".*(?:旗下|共建|共同|出售给|出售予|出售|销售给|卖给|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份|方)|持有|入股|公司|获得|取得|包括|并非|亦非|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
-                          r"委托|委聘|聘请|聘任|安装|导入|中国大陆|卖方|买方|出售方|賣方|買方|选择|确定|订立|根据|偿还|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请人|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|中标|参股|投资方|出资方|认购方|约定|期内|期间|批量供应|开始供应|稳定供应|持续供应|批量供货|我们|判断|预计|预测|看好|测算|载列|列示|"
+                          r"委托|委聘|聘请|聘任|承接|决议|安装|导入|中国大陆|卖方|买方|出售方|賣方|買方|选择|确定|订立|根据|偿还|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请人|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|中标|参股|投资方|出资方|认购方|约定|期内|期间|批量供应|开始供应|稳定供应|持续供应|批量供货|我们|判断|预计|预测|看好|测算|载列|列示|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|" + _ZH_AND + r"|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
-                          r"表示|称|已|仅供|等|予|之|而|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
+                          r"表示|称|已|仅供|等|予|给|之|而|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
 # A one-word name that a role noun introduces ("Our largest customer, Corvid, ...") or describes ("Halden remains our largest shareholder").
 _LISTING_AFTER = re.compile(r"\s*(?:[:：]|(?:股票)?代码|上市|挂牌|网站|-listed|\s+website|\s+(?:ticker|symbol|under the (?:symbol|ticker))\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:headquartered|based|located|incorporated|registered|domiciled|situated|offices?|campus(?:es)?|sites?|space|"
-                           r"properties|facilities|laborator(?:y|ies))\s+(?:in|at|near)\s+(?:the\s+)?$")
+                           r"properties|facilities|laborator(?:y|ies)|buildings?|warehouses?|plants?|factor(?:y|ies)|mills?)\s+(?:in|at|near)\s+(?:the\s+)?$")
 _SITE_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:data\s+cent(?:er|re)\s+)?(?:campus(?:es)?|sites?|facilit(?:y|ies)|regions?|clusters?|projects?|parks?|plants?)\b")
 _LISTING_BEFORE = re.compile(r"(?:\b(?:listed|traded|trades|trade|quoted)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+the\s+)?|在|于)$")  # "the STAR Market of the …"
 _ROLE_WORDS = r"(?:customers?|clients?|suppliers?|vendors?|partners?|lenders?|shareholders?|stockholders?|investors?|backers?|foundry|subsidiary)"
@@ -68,7 +68,7 @@ _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=
                          rf"(?:our|a|an|the|its|their|one of (?:our|its|the))\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}\b")
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
-    r"(?:\b(?:to|from|with|by|in|into|of|and|acquire|acquires|acquired|bought|buys|for|pays|paid|paying)\s+|[向与和对从及、]|收购|投资|持有|入股)"
+    r"(?:\b(?:to|from|with|by|in|into|of|and|through|acquire|acquires|acquired|bought|buys|for|pays|paid|paying)\s+|[向与和对从及、]|收购|投资|持有|入股)"
     r"((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9\u00c0-\u017f])"
 )  # (a word may run on in capitals: "BioNTech", not "Bio")
 _GOVERNMENT_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Commission|Committee|Council|Agency|Administration|Secretary|Office|Minister|Court)\s+(?:of|for)\s+(?:the\s+)?$")
@@ -96,7 +96,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
           r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|REIT|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers|"
-          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?")
+          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
 _HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
@@ -154,12 +154,16 @@ _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a",
 _SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|[Tt]he Board(?: of Directors)?(?= (?:has )?(?:resolved|approved|decided) to\b)|we|We|(?:our|Our)(?!\s+(?:industry|sector|peers|competitors|country|economy)\b)|us)\b")
 # "deployed by most of our tenants": the others a role noun names, not the company
 _BY_OUR_OTHERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:tenants|customers|clients|suppliers|lenders|partners)\b")
-_SELF_FUND = re.compile(r"\b[Tt]he Fund\b(?!\s+(?:[IVX]+|\d+)\b)")  # a fund manager's letter: "the Fund's largest limited partner"
+# a Chinese company speaking for itself, at a results briefing: "我们给景御珠宝做的黄金饰品代工业务", "我司" (not a broker's "我们预计")
+_SELF_WE_ZH = re.compile(r"我们(?!认为|预计|判断|看好|测算|估计|维持|给予|上调|下调)|我司")
+_PT_NAME = re.compile(r"\bPT\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\b(?!\s+(?!Tbk\b)[A-Z]\w)")
+_OWN_PRODUCT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:app|application|platform|service|range|line|device|assistant|software|system)s?\b")
+_SELF_FUND = re.compile(r"\b[Tt]he Fund\b(?!\s+(?:[IVX]+|\d+)\b)|\b[Tt]he fund(?=\s+(?:also\s+)?(?:made|invested|led|co-led|committed|added|wrote|put|participated|joined|backed)\b)")  # a fund manager's letter: "the Fund's largest limited partner"
 _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|campus(?:es)?|data cent(?:er|re)s|plants?|offices|buildings|fleet|"
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
                          r"headquarters)\b", re.IGNORECASE)
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
-_SELF_ZH = re.compile(r"本公司|本集团|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为系])公司(?!核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=持有|增持|认购|受让)公司(?=\d|[的股约近逾]|资本公积|转增)|(?:^|(?<=[，。；：])|(?<=\d年)|(?<=\d月))公司(?=[\u4e00-\u9fff]|[A-Z][A-Za-z0-9-]{1,}[\u4e00-\u9fff]|\d{4}年)(?!名称|简称|代码|类型|章程|法|治理|核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,8}(?:卡|芯片|产品|模组|设备|服务器|工具|软件))")
+_SELF_ZH = re.compile(r"本公司|本集团|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为系])公司(?!核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=持有|增持|认购|受让)公司(?=\d|[的股约近逾]|资本公积|转增)|(?:^|(?<=[，。；：])|(?<=\d年)|(?<=\d月)|(?<=去年)|(?<=今年)|(?<=前年)|(?<=上半年)|(?<=下半年))公司(?=[\u4e00-\u9fff]|[A-Z][A-Za-z0-9-]{1,}[\u4e00-\u9fff]|\d{4}年)(?!名称|简称|代码|类型|章程|法|治理|核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,8}(?:卡|芯片|产品|模组|设备|服务器|工具|软件))")
 
 
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
@@ -214,6 +218,11 @@ _PLACES = {"asia", "europe", "america", "africa", "china", "japan", "korea", "in
 _PLACE_PREFIX = ("-based", "-listed", "-owned", "-backed", "-headquartered", "-born", "-registered")
 
 
+def _field_in_place(words: list[str]) -> bool:
+    """A field in a place, no company: "taking a 22.5% stake in the Hong Kong AI developer"."""
+    return len(words) >= 2 and words[-1] == "AI" and all(w.lower() in _PLACES for w in words[:-1])
+
+
 def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = frozenset()) -> str | None:
     head, *rest = re.split(r"(?:'s|’s)\b", name, maxsplit=1)
     # "Ardent's Series C": the name ends at the possessive (but "Singapore's Merlion Bank" is the bank)
@@ -230,7 +239,7 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
     prefix = [i for i, w in enumerate(words) if w.lower().endswith(_PLACE_PREFIX)]
     if prefix:  # "Dallas-based Verity Compute", "Shanghai-listed Hengwan": the name follows the description
         words = words[prefix[-1] + 1:]
-    if not words:
+    if not words or _field_in_place(words):
         return None
     candidate = " ".join(words)
     if candidate.lower() in _NOT_NAMES or len(candidate) < 3 or strip_tail and _NOT_A_PARTY.search(candidate):
@@ -369,9 +378,15 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"(?<![A-Za-z0-9_]){re.escape(words[0])}(?![A-Za-z0-9_])(?!\s+{re.escape(words[1])})", text) \
-                and not is_vehicle(node) and not _REGIONAL_UNIT.search(node):
+                and not is_vehicle(node) and not _REGIONAL_UNIT.search(node) and not _arm_of(words[0], " ".join(words[1:]), text):
             # 'Stratoline' alone is the company, not its 'Stratoline Fleet Funding I' (nor 'Orbitra' its unit 'Orbitra Vantage Europe')
             names.setdefault(words[0], node)
+        pair = " ".join(words[:2])
+        if len(words) == 3 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(n != node and n.startswith(pair + " ") for n in nodes) \
+                and not is_vehicle(node) and not _REGIONAL_UNIT.search(node) and not re.fullmatch(_UNIT_WORDS, " ".join(words[2:])) and lexicon.company(pair) is None \
+                and re.search(rf"\bPT\s+{re.escape(node)}\b|\b{re.escape(node)},?\s+(?:{LEGAL_FORMS})", text) and re.search(rf"(?<![A-Za-z0-9_]){re.escape(pair)}(?![A-Za-z0-9_])(?!\s+{re.escape(words[2])})", text):
+            names.setdefault(pair, node)  # "PT Sinar Kemas Jaya" later "Sinar Kemas" (while "Sinar" alone is PT Sinar Kertas Nusantara): a
+            # legal name with one word dropped, as the graph joins names across documents
     for m in _ZH_LEGAL_RUN.finditer(text):
         run = re.split(r"[，。；、：“”的与向对从及在为由将]|" + _ZH_AND, m.group(1))[-1]
         if run.endswith(("本", "该", "子", "母")) and text.startswith("集团", m.end(1)):
@@ -415,17 +430,27 @@ def legal_names(text: str, lexicon: Lexicon) -> set[str]:
 
 # "… agreement with Xingyan, a large-model developer based in Beijing": a one-word name an appositive says is a company
 # ("In January Tunewright bought Loopmint, a sample marketplace with about 40,000 paying members": a company bought)
-_DESCRIBED_NAMED = re.compile(r"\b(?:with|from|to|by|of|and|bought|acquired|acquires|buys|purchased)\s+([A-Z][a-z]{3,}[A-Za-z]*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+# ("Pickwise, a 2023 seed investment, was sold to …", "Trawlbase, our Fund II catch-documentation software company, agreed …": a holding)
+_DESCRIBED_NAMED = re.compile(r"(?:\b(?:with|from|to|by|of|and|bought|acquired|acquires|buys|purchased)\s+|^\W*|(?<=[.!?]\s))([A-Z][a-z]{3,}[A-Za-z]*),\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:developer|maker|manufacturer|lab|start-?up|company|operator|provider|supplier|designer|studio|publisher|firm|lender|bank|fund|"
-                              r"insurer|carrier|marketplace|retailer|label|agency)\b")
+                              r"insurer|carrier|marketplace|retailer|label|agency|investment|portfolio\s+company)\b")
+
+
+# "The Fund owns 1.4% of Ruizuan", "Ruizuan itself owns 8.6% of Kingsway", "subscribed RMB 420 million for new Ruizuan shares": a
+# one-word name that holds or is held by a share of a company, or issues shares, is a company
+_STAKE_NAMED = re.compile(r"\b(?:owns?|owned|holds?|held|holding|with)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?"
+                          r"\d+(?:\.\d+)?\s?%\s+(?:of|in)\s+([A-Z][a-z]{3,}[A-Za-z]*)\b(?![\s-]+[A-Z])(?![’']s)"
+                          r"|(?<![Tt]he\s)(?<![A-Za-z]\s)\b([A-Z][a-z]{3,}[A-Za-z]*)\s+(?:itself\s+|also\s+|now\s+|still\s+)?(?:owns|holds|owned|held)\s+"
+                          r"(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?%\s+of\b"
+                          r"|\bnew\s+([A-Z][a-z]{3,}[A-Za-z]*)\s+shares\b")
 
 
 def role_named(text: str, common: frozenset[str] = frozenset()) -> set[str]:
     """One-word names the text says are a customer, supplier, lender or holder ("Stratovane remained our largest customer",
-    "our supplier, Corvid"), not words it also writes in lower case."""
+    "our supplier, Corvid", "the Fund owns 1.4% of Ruizuan"), not words it also writes in lower case."""
     out = set()
     for line in text.split("\n"):
-        for m in [*_ROLE_NAMED.finditer(line), *_DESCRIBED_NAMED.finditer(line)]:
+        for m in [*_ROLE_NAMED.finditer(line), *_DESCRIBED_NAMED.finditer(line), *_STAKE_NAMED.finditer(line)]:
             written = next(group for group in m.groups() if group)
             name = written.split()[-1]
             if " " not in written and name.lower() not in _NOT_NAMES | _PLACES | _DEMONYMS | common and name.lower() not in place_names():
@@ -492,12 +517,21 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     return out
 
 
+def _arm_of(first: str, rest: str, text: str) -> bool:
+    """Whether the text says a name's first word is the parent of the arm the name is ("Orvalle Ventures, the corporate
+    venture arm of Orvalle"): then that word alone is the parent, not the arm."""
+    return bool(re.fullmatch(_UNIT_WORDS, rest)) and bool(re.search(
+        rf"\b(?:arm|unit|subsidiary|affiliate|vehicle)\s+of\s+(?:the\s+)?{re.escape(first)}\b(?!\s+{re.escape(rest)})|\b{re.escape(first)}(?:['’]s|['’])\s+(?:[\w-]+\s+){{0,2}}?(?:arm|unit|vehicle)\b", text))
+
+
 # a company's investing, financing or giving arm is its name and one of these words ("Pacefield Ventures", "Orvane Capital")
 _UNIT_WORDS = r"(?:Ventures|Capital|Funding|Financial|Finance|Leasing|Foundation|Fund|Credit|Investments?)\b"
 # a regional unit's name ends with its region: "Jingyao Photonics USA, Inc.", "Orbitra Americas LLC", "Tallyforge Philippines, Inc.",
 # "Hongtuo Microelectronics (Vietnam) Co., Ltd."
 _REGIONAL_UNIT = re.compile(r"\s\(?(?:USA|U\.S\.|US|America|Americas|North\s+America|Europe|EMEA|Asia|Asia\s+Pacific|APAC|Japan|UK|Korea|India|China|Singapore|"
-                            r"Germany|Canada|Australia|Taiwan|Hong\s+Kong|Philippines|Kenya|Malaysia|Vietnam|Mexico|Brazil|Ireland|Netherlands|International)\)?"
+                            r"Germany|Canada|Australia|Taiwan|Hong\s+Kong|Philippines|Kenya|Malaysia|Vietnam|Mexico|Brazil|Ireland|Netherlands|International|"
+                            r"Denmark|Sweden|Norway|Finland|Nordics?|France|Italy|Spain|Switzerland|Austria|Belgium|Poland|Benelux|Thailand|Indonesia|"
+                            r"New\s+Zealand|Middle\s+East|Africa|South\s+Africa|Latin\s+America|UAE|Israel|Turkey)\)?"
                             r"(?:,?\s+(?:Inc\.|LLC|Ltd\.?|Limited|Corp\.|Corporation|GmbH|K\.K\.|Pte\.\s+Ltd\.|B\.V\.|S\.A\.|Co\.,\s+Ltd\.))?$")
 _NO_PARTY_TAIL = re.compile(r"\b(?:Court|Courts|Committee|Committees|Tribunal|Law|Laws|Act|Code|Segment|Segments|Advances|Methodology|Methodologies|Criteria|Guidelines|Depositary\s+(?:Instruments|Interests|Receipts|Shares)|Debentures|Notes|Bonds)$")
 _GENERIC_ALONE = {"holdings", "holding", "group", "company", "companies", "partners", "capital", "corporation", "trust", "fund", "bank", "investments",
@@ -548,15 +582,15 @@ def _may_contain(index: frozenset[str | tuple[str, str]], term: str) -> bool:
     words = _ASCII_WORD.findall(term)
     return all(w in index for w in words) and all(pair in index for pair in zip(words, words[1:], strict=False))
 
-_ZH_HEADS = re.compile(r"投资局|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|国际商业银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|科创|创新|集团|实业|晶圆|信息|软件|动力|机器人|芯|存储")
+_ZH_HEADS = re.compile(r"投资局|珠宝|医疗|医药|制药|食品|物流|航空|钢铁|化工|汽车|电器|传媒|地产|置业|物业|环保|水务|燃气|光伏|矿业|渔业|水产|封装|封测|半导体|科技|激光|光通信|电源|电气|基板|载板|精密|农村商业银行|农商银行|国际商业银行|商业银行|银行|基金|资本|投资|租赁|证券|电子|智算|智能|算力|数据|云算|云|网络|通信|能源|微电子|光电|控股|创投|国投|产投|科创|创新|集团|实业|晶圆|信息|软件|动力|机器人|芯|存储")
 _ZH_NOT_AFTER = ("交易所", "中心", "业务", "领域", "产业", "行业", "市场", "板块", "芯片", "服务", "平台", "能力", "需求", "资源", "集群", "设施", "项目", "技术", "产品",
                  "设备", "系统", "工程", "架构", "安全", "带宽", "建设", "产线", "产能", "营收", "订单", "部门", "事业", "工艺", "磨削", "加工", "零部件",
                  "执行器", "本体", "化", "优化", "模组", "模組", "模块", "模塊", "元件", "器件", "手环", "手環", "手表", "手錶", "眼镜", "眼鏡", "穿戴")  # ("窑炉智能化改造", "AI窑炉智能优化系统": a word, no name)
 
 
 # A name used once is still a party where a deal puts it: "收购鹤汀数据70%股权", "与芯垣科技宣布共建", "其中云岫国投出资10亿元领投".
-_ZH_PARTY_AT = re.compile(r"(?:收购|受让|入股|与|其中|，|。|；|委托|委由|交由)$")  # ("…表决权。姑苏科创持有公司18.40%的股份")
-_ZH_PARTY_AFTER = re.compile(r"[\d.]+%(?:的)?股[权份]|(?:宣布|签署|签订|达成|共同|联合)|出资[\d.,]+[万亿]|(?:完成|代工|生产|加工|封装|封测)|(?:仍|已|目前|现|均|亦|也){0,3}持有")
+_ZH_PARTY_AT = re.compile(r"(?:收购|受让|入股|与|其中|，|。|；|委托|委由|交由|给|替|(?:我们|我司|公司)和)$")  # ("…表决权。姑苏科创持有公司18.40%的股份")
+_ZH_PARTY_AFTER = re.compile(r"[\d.]+%(?:的)?股[权份]|(?:宣布|签署|签订|达成|共同|联合)|出资[\d.,]+[万亿]|(?:做的?[^，。；]{0,10}?)?(?:完成|代工|生产|加工|封装|封测)|(?:仍|已|目前|现|均|亦|也){0,3}持有")
 
 
 def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
@@ -1021,6 +1055,9 @@ class EntityFinder:
                                   or re.search(r"(?:作品|产品|业务|资源|内容|品牌|平台|剧本|曲库|版权|数据|游戏|应用)$", m.group(1))):
                 continue  # "启衡智能旗下模型的得分": a product, not a company
             propose(m.start(1), m.end(1), known.name if known else m.group(1), m.group(1))
+        for m in _PT_NAME.finditer(sentence):  # "PT Sinar Kemas Jaya": an Indonesian company, its form before its name
+            known = self.lexicon.company(m.group(1))
+            propose(m.start(), m.end(1), self.terms.get(m.group(1)) or (known.name if known else node_id(m.group(1))), m.group(0)[:m.end(1) - m.start()])
         for m in _LEGAL.finditer(sentence):
             written = m.group(0)
             known = self.lexicon.company(written)
@@ -1033,6 +1070,9 @@ class EntityFinder:
                 core = core.split(None, 1)[1]  # "Funding I Ironbridge Compute Credit Fund II, L.P." (cells run together): the numeral ends the name before
             if core:
                 core = _after_jurisdiction(core, sentence[:m.start() + written.find(core.split()[0])])
+            pair = re.match(rf"(.+?\b(?:{_HEADS}))\s+and\s+(?=[A-Z])", core) if core else None
+            if pair and core and self.lexicon.company(core) is None:
+                core = core[pair.end():]  # "Sertiyue Labs and Cadrans Feryue SA": two companies, the form the second's
             if core:
                 start = m.start() + written.find(core.split()[0])
                 propose(start, m.end(), node_id(out_of_capitals(core)), sentence[start:m.end()])  # ("SORABOL MEMORY CO., LTD.")
@@ -1083,7 +1123,7 @@ class EntityFinder:
             while words and (words[0].lower().strip(".,") in _NOT_NAMES - NAME_STARTS or words[0].lower().endswith(_PLACE_PREFIX)):
                 words = words[1:]
             headed = " ".join(words)
-            if not headed or len(words) < 2 or headed.lower() in _NOT_NAMES or self._known_before_and(headed):
+            if not headed or len(words) < 2 or headed.lower() in _NOT_NAMES or self._known_before_and(headed) or _field_in_place(words):
                 continue
             start = m.start(1) + m.group(1).find(headed)
             known = self.lexicon.company(headed)
@@ -1131,7 +1171,7 @@ class EntityFinder:
             # "the company", "we", "本公司" speak for the document's own company only in its own documents
             fund_letter = self_words and "Fund" not in self.terms and not self.filing \
                 and bool(re.search(r"\b(?:Capital|Partners|Ventures|Credit|Fund|Investments?|Management|Advisors)\b", self_company))
-            for pattern in ((_SELF_ZH, _SELF_EN, _SELF_FUND) if fund_letter else (_SELF_ZH, _SELF_EN)) if self_words else (_SELF_ZH,):
+            for pattern in ((_SELF_ZH, _SELF_WE_ZH, _SELF_EN, _SELF_FUND) if fund_letter else (_SELF_ZH, _SELF_WE_ZH, _SELF_EN)) if self_words else (_SELF_ZH,):
                 for m in pattern.finditer(sentence):
                     things = _OWN_THINGS.match(sentence, m.end())
                     if things and m.group(0).lower() in {"our", "its"} and not re.search(r"credit|loan|revolv|debt|financ", things.group(0), re.I) \
@@ -1183,5 +1223,11 @@ class EntityFinder:
             first = self_company.split()[0]
             found = [Mention(f.start, f.end, self_company, f.written) if f.node != self_company and f.node.split()[0] == first
                      and re.search(r"\bour\s+[\"“]?$", sentence[:f.start], re.I) and self.lexicon.company(f.node) is None else f for f in found]
+            # "the SonaFit remote fitting app" in Sonavik's report, "our SeatSense dynamic pricing platform": a product named from the
+            # company's name, or one it calls its own, is the company's
+            found = [Mention(f.start, f.end, self_company, f.written) if (brand := re.fullmatch(r"(?:(?i:the|our|its)\s+)?([A-Z][a-z]{2,}[A-Z][a-z]+)", f.written))
+                     and (len(first) >= 5 and brand.group(1)[:4].lower() == first[:4].lower() or re.search(r"\bour\s+$", sentence[:f.start], re.I))
+                     and self.lexicon.company(f.node) is None
+                     and (brand.start(1) or re.search(r"\b(?:the|our|its)\s+$", sentence[:f.start], re.I)) and _OWN_PRODUCT_AFTER.match(sentence, f.end) else f for f in found]
         found.sort(key=lambda m: m.start)
         return found

@@ -37,7 +37,7 @@ from analyst.graph.entities import (
     zh_bilingual,
     zh_names,
 )
-from analyst.lexicon import Lexicon, out_of_capitals, strip_suffix
+from analyst.lexicon import ZH_PLACES, Lexicon, out_of_capitals, strip_suffix
 from analyst.numbers import parse_figure
 from analyst.text import CJK, LIST_MARKER, find_date, find_figures, split_sentences, to_simplified
 from analyst.types import OFFERING_DOCS, PERIODIC_REPORTS, Chunk, Document, Evidence, Relation
@@ -64,6 +64,9 @@ _SITE = r"(?:campus|campuses|facility|facilities|project|site|sites|plant|plants
 _LEASED_SITE = r"(?:campus|campuses|facility|facilities|site|data\s+cent(?:er|re)s?|buildings?|park)"
 _SITE_SUPPLIED_BY = re.compile(r"\b(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?" + _SITE + r"\b[^.;]{0,40}?\b(?:will\s+be|is|are|is\s+being|are\s+being|has\s+been|have\s+been|was|were)\s+"
                           r"(?:supplied|delivered|provided|furnished)\s+by\s+(?:the\s+)?$", re.I)
+# "门店的AI导购系统是杭州织梦智能提供的": the company's system, provided by X
+_ZH_SYSTEM_FROM = re.compile(r"(?:系统|平台|软件|设备|方案|服务器|服务)(?:是|均是|都是|由|系|均由|都由)([\u4e00-\u9fff]{0,3})$")
+_ZH_PROVIDED = re.compile(r"(?:来)?(?:提供|供应|开发|搭建|部署)")
 _SUPPLIES_SITE = re.compile(r",?\s+(?:supplies|will\s+supply|provides|will\s+provide|delivers|will\s+deliver)\s+(?:[^.;⟦]{0,50}?\b(?:to|for)\s+)?(?:the|our|its)\s+"
                             r"(?:[\w-]+\s+){0,2}?" + _SITE + r"\b", re.I)  # ("X supplies solar electricity to the Ruwais campus")
 # "Lumenroof has now completed its leak-detection retrofit in 212 of our communities": work done on the filer's own property
@@ -133,13 +136,14 @@ _IF_CLAUSE = re.compile(r"^\s*(?:(?:若|如果|假如|倘若|假设|一旦)[^。
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banking|Bancorp|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
-_SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market))|common stock|preferred|notes|(?:convertible|exchangeable|promissory)\s+(?:[\w-]+\s+)?note|"
+_SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market|days|levels?|turns))|common stock|preferred|notes|(?:convertible|exchangeable|promissory)\s+(?:[\w-]+\s+)?note|"
                          r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|(?:membership|partnership|LP|LLC|common|preferred|Class\s+[A-Z])\s+units|units\s+(?:of|in)|equity)\b|股份(?!有限|代码|代号|简称)|"
                          r"股票(?!代码|代号|简称)|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?=it\b|its\b))?"  # "In September it agreed to …"
                          r"((?:It|it|Its|its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
                          r"lab|start-?up|group|lender|bank|fund|investor|business|giant|supplier|manufacturer|neocloud|hyperscaler|vehicle|borrower|issuer|producer|utility|landlord|foundry|"
+                         r"chain|retailer|insurer|carrier|airline|brand|label|studio|platform|distributor|operator|"
                          r"subsidiary|unit|SPV)))\b")
 _ANAPHOR_ZH = re.compile(r"^[^⟦。]{0,12}?(其(?![他中余实次])|该公司|该基金|该行|该信托|该集团|公司)(?![的]?(?:股东|董事|公告))")
 # A deal one sentence states and the next continues: "Verity closed a $1.1bn GPU-backed loan. Orchard Point led the deal,
@@ -190,6 +194,10 @@ _TAKES_PART = re.compile(r"\b(?:led|co-led|co-leading|leads?|leading|anchor\w*|j
                          r"commit\w*|lenders?|arrangers?|investors?|backers?|invest\w*|subscrib\w*|put(?:ting)?\s+in)\b|领投|跟投|参投|出资|认购|认缴|参与|提供|牵头|参贷|承贷|投入|加码|加注|取得[^，。；]{0,8}股[权份]", re.I)
 _STAKE_TAKEN = re.compile(r"\b(?:will\s+)?(?:hold|holds|held|own|owns|owned|take|takes|took|get|gets|got|receive|receives|received)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?stake\b|"
                           r"\bstake\s+of\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|some\s+)?\d|取得[^，。；]{0,8}股[权份]|持股(?:比例)?(?:约|为)?[\d.]+\s*%", re.I)
+_COMPANY_SOLD = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+[^,;]{0,80},)?\s+(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be|is\s+to\s+be)\s+(?:also\s+)?sold\s+to\s+(?:the\s+)?$")
+# what an investment left its investor holding, said after the company it went into
+_STAKE_AFTER = re.compile(r"[^⟦;.]{0,60}?\b(?:taking|took|takes|giving\s+(?:it|them)|for|(?:which|that)\s+(?:left|leaves|gives|gave)\s+(?:it|them)\s+with|leaving\s+(?:it|them)\s+with|to\s+hold)\s+"
+                          r"(?:a\s+|an\s+)?(?:stake\s+of\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|some\s+|nearly\s+)?(?P<share>\d+(?:\.\d+)?\s?%)", re.I)
 # "…, raised at a valuation we could not underwrite, and we did not participate": a round the writer stayed out of
 # (and "交易相对人为⟦曜石智能⟧持股5%以上之境内财务投资人": the holder is the investor described, no company named)
 _STAYED_OUT = re.compile(r"\b(?:did|do|does|will|would)\s+not\s+(?:participate|invest|take\s+part|join|follow\s+on)\b|\b(?:considered|reviewed|evaluated),?\s+(?:and|but)\s+(?:rejected|declined|turned\s+down|passed\s+on)\b|\b(?:rejected|turned\s+down|passed\s+on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:co-investment|investment|commitment|stake)\b|\b(?:declined|chose\s+not|decided\s+not)\s+to\s+(?:participate|invest|take\s+part|join)\b", re.I)
@@ -304,16 +312,19 @@ _BULLET_VERB = re.compile(r"(?:Completed|Announced|Signed|Entered|Closed|Committ
                           r"Delivered|Won|Agreed|Formed|Extended|Amended|Received|Raised|Began|Started|Increased|Upsized|Priced)\s|"
                           r"(?:\d{1,2}[.、]\s*)?向(?=[^，。；]{2,60}?(?:购置|采购|购买|订购|承租|租用))")  # a notice's item "4. 向X购置之浸润式曝光机2台": the company buys
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+|now\s+|again\s+)?$")
-_SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|本集团|该公司|公司|发行人")
+_SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|本集团|该公司|公司|发行人|我们|我司")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
-ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|芯片商|设备商|平台|机构|大厂)|{ZH_TRADER}))?"
+# (or a place: "部分冷板我们是向广东的澜冰科技采购")
+_ZH_PLACE = "|".join(sorted(ZH_PLACES, key=len, reverse=True))
+ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|芯片商|设备商|平台|机构|大厂)|{ZH_TRADER}|(?:{_ZH_PLACE})的))?"
 E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
 GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bNo)\.(?=\s\d)|(?<=\d)\.(?=[A-Z]{1,2}\b)){0,%d}?"  # within a clause; "3.5", "U.S.", "No. 3", "688947.SH" do not end it
 ZGAP = r"[^⟦。；！？]{0,%d}?"
 LOAN = r"(?:loan|credit facility|credit line|credit|debt financing|debt|facility|financing|notes|bonds?|term loan)"
 PRODUCT = (r"(?:[A-Z][\w-]*\s+){0,3}(?:GPUs?|chips?|accelerators?|(?:accelerator\s+|inference\s+|training\s+)?cards|systems?|servers?|processors?|hardware|compute|capacity|"
            r"cloud|infrastructure|memory|HBM\w*|products?|platforms?|instances?|racks?|CPUs?|networking|services|modules?|transceivers?|"
-           r"engines?|optics|silicon|wafers?|substrates?|components?|switch(?:es)?|DSPs?|ASICs?|lasers?)\b")
+           r"engines?|optics|silicon|wafers?|substrates?|components?|switch(?:es)?|DSPs?|ASICs?|lasers?|devices?|equipment|machines?|machinery|tools|software|parts|"
+           r"vehicles|sensors?|robots?|cameras?|scanners?|lenses|hearing\s+aids|goods)\b")
 
 
 # a sum of money as written: "$1.5 billion", "US$800 million", "two billion dollars", "half a billion dollars"
@@ -631,7 +642,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + g(80) + r"{A}(?:'s|’s)?\s+" + PRODUCT), "supplies", "ab"),
     # (not "⟦b⟧ …, and coolant units are sourced from ⟦a⟧": a passive verb after a comma has a subject of its own)
     (_pattern(r"{B}" + g(80) + r"(?<!,\sand\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)"
-              r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?|licens(?:es|ed|ing)|subscribes\s+to)\b" + g(120) + r"\bfrom\s+{A}"), "supplies", "ab"),
+              r"\b(?:purchas\w*|buy\w*|bought|order\w*|procure\w*|rent\w*|lease\w*|source[sd]?|licen[cs](?:e|es|ed|ing)|subscribes\s+to)\b" + g(120) + r"\bfrom\s+{A}"), "supplies", "ab"),
     # "Under the Supply Agreement, the Company will deliver fourteen gantries, together with its software and a field service package, to
     # Ironvale's operations"; "Ironvale has agreed to pay the Company aggregate consideration of $62.4 million"
     (_pattern(r"{A}\s+(?:will|shall|is\s+to|agreed\s+to|has\s+agreed\s+to)\s+deliver\b" + g(160) + r"\bto\s+{B}"), "supplies", "ab"),
@@ -699,6 +710,40 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"\s+(?:running|deployed|installed|live|in\s+(?:use|production|service))\b"), "supplies", "ab"),
     (_pattern(r"{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?" + _RUNNING_PRODUCT + r"\s+(?:is|are|was|were|has\s+been|have\s+been|went|goes)\s+(?:now\s+)?"
               r"(?:live|deployed|running|installed|in\s+use|rolled\s+out)\s+(?:across|at|in|on)\s+[^⟦;.]{0,30}?{B}"), "supplies", "ab"),
+    # "LumaReel Cinemas has now rolled out our SeatSense dynamic pricing platform across all 412 of its screens", "Xingmu Cinema Line will
+    # license our SeatSense engine": who deploys or licenses a company's product buys it
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|will\s+|is\s+to\s+)?(?:now\s+|also\s+|already\s+)?(?:rolled\s+out|roll\s+out|deployed|deploy|adopted|adopt|installed|install|implemented|"
+              r"licensed|license|licence|licenses)\s+{A}(?:\s+⟦\d+⟧)?\s+(?:[\w-]+\s+){0,3}?(?:platform|software|system|engine|tool|app|assistant|product|solution|suite)s?\b"), "supplies", "ab"),
+    # "Our shipments of power-management ICs, high-speed connectors and memory to Stratavault Cloud"
+    (_pattern(r"{A}\s+(?:[\w-]+\s+)?shipments\s+of\s+[^⟦;.]{0,100}?\s+to\s+{B}"), "supplies", "ab"),
+    # "Brightmoor Manufacturing Services now builds our private-label Corvane Edge compute modules"
+    (_pattern(r"{A}\s+(?:now\s+|also\s+|already\s+)?(?:builds|manufactures|assembles|makes|produces|fabricates)\s+{B}(?:'s|’s)?\s+(?:[\w-]+\s+|⟦\d+⟧\s+){0,4}?" + PRODUCT), "supplies", "ab"),
+    # "Pawpal 3 speaks through Kiddomind's child-safe language model, which we license on a per-device basis"
+    (_pattern(r"{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:models?|software|platform|engine|chips?|technology|assistant),\s+which\s+{B}\s+(?:now\s+|also\s+)?"
+              r"(?:license|licence|licenses|licensed|buy|buys|bought|pay\s+for|pays\s+for|rent|rents)\b"), "supplies", "ab"),
+    # "Corvane, which licenses Tesselate’s forecasting engine across its Americas business"
+    (_pattern(r"{B},\s+which\s+(?:also\s+|now\s+)?(?:licenses|licensed|uses|used|runs|ran|buys|bought)\s+{A}(?:'s|’s|'|’)\s+"), "supplies", "ab"),
+    # "Nimbra Cloud provides the hosting and GPU capacity behind the SonaFit remote fitting app": what a company's app runs on
+    (_pattern(r"{A}\s+(?:also\s+)?(?:provides|provided|supplies|supplied|delivers|runs|will\s+(?:provide|supply|deliver|run))\s+(?:the\s+)?[^⟦;.]{0,60}?\b(?:behind|powering|underpinning)\s+(?:the\s+)?{B}"
+              r"(?:(?:'s|’s)\s+[\w-]+|\s+(?:[\w-]+\s+){0,3}?(?:apps?|applications?|platforms?|services?|assistants?|software)\b)"), "supplies", "ab"),
+    # ("Kiddomind will supply the conversational models behind Lumora's walk-around characters")
+    # "Tandvik's licence of Occlusa's caries-detection models": the licensee pays the licensor
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:of|for)\s+{A}(?:'s|’s)\s+"), "supplies", "ab"),
+    # "Klarsyn Optik in Denmark moved its entire progressive lens volume to us"; "all of Klarsyn's progressive lenses have come from
+    # Japan's Mizuhane Optical"
+    (_pattern(r"{B}(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:has\s+|have\s+)?(?:also\s+)?(?:moved|shifted|switched|transferred)\s+(?:all\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,4}?"
+              r"(?:volumes?|business|orders|purchases|demand|sourcing|supply|spend)\s+to\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:lenses|products|parts|components|chips|devices|supplies|materials|inputs|goods)\s+(?:have\s+|has\s+)?(?:all\s+)?"
+              r"(?:come|came|comes|been\s+sourced|been\s+supplied)\s+from\s+(?:[A-Z][a-z]+(?:'s|’s)\s+)?{A}"), "supplies", "ab"),
+    # "Kattegat Bank has also extended Klarsyn's credit line by DKK 100 million"
+    (_pattern(r"{A}\s+(?:has\s+|have\s+)?(?:also\s+)?(?:extended|increased|raised|upsized|enlarged)\s+{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:credit\s+line|credit\s+facility|facility|revolver|loan|line\s+of\s+credit)\b"), "lends_to", "ab"),
+    # "… mainly through Mingmou Vision, which bought Sonavik devices worth DKK 58 million": a buyer of a company's goods
+    (_pattern(r"{B},\s+which\s+(?:also\s+)?(?:bought|buys|purchased|purchases|ordered|orders)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b"), "supplies", "ab"),
+    # "Harbourlight has run Kingsway's inventory-forecasting and CRM software since 2023": who runs a company's software for it sells it
+    # ("Lumetrix is now running our clienteling assistant in 140 of our 212 directly operated boutiques")
+    (_pattern(r"{A}\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+)?(?:also\s+|now\s+|already\s+)?(?:run|runs|ran|running|operated|operates|operating|hosted|hosts|hosting|managed|manages|managing)\s+"
+              r"{B}(?:'s|’s|')?\s+(?:[\w-]+\s+){0,4}?(?:software|assistants?|platforms?|tools|agents?|applications?|apps?|analytics|stack)\b(?!\s+(?:business|unit|division))"), "supplies", "ab"),
     # "the bulk of those cargoes came from Huayan Cement under our annual offtake arrangement"
     (_pattern(r"\b(?:cargoes|shipments|deliveries|volumes|imports|purchases)\s+(?:came|come|comes|were\s+sourced|are\s+sourced)\s+from\s+{A}\s+under\s+{B}"),
      "supplies", "ab"),
@@ -745,6 +790,20 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"collaborate|jointly|use|share|publish|design|co-design|market)\b"), "partners_with", "ab"),
     (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}(?:\s*\([^()]{0,40}\))?\s+(?:have|has|had)\s+agreed\s+(?:that|to\s+(?:co-develop|develop|jointly|collaborate|work|build|"
               r"launch|list|explore|share))\b"), "partners_with", "ab"),
+    # "Tesselate and Brightmoor Manufacturing Services are also running a joint pilot"
+    (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}\s+(?:are|were|have\s+been)\s+(?:also\s+|now\s+|already\s+)?(?:running|conducting|operating|launching|planning)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+              r"joint\s+(?:pilot|trial|project|programme|program|study|venture)\b"), "partners_with", "ab"),
+    # "At the second close we were pleased to welcome Saltwind Cloud Corp. as an anchor limited partner"
+    (_pattern(r"{B}\s+(?:were|are|was|is)\s+(?:pleased|delighted|happy|glad|proud)\s+to\s+welcome\s+{A}\s+as\s+(?:a|an|our)\s+(?:new\s+|strategic\s+|anchor\s+|cornerstone\s+)*"
+              r"(?:limited\s+partner|LP)\b"), "invests_in", "ab"),
+    # "The co-promotion partnership between Stagelight and Huiyan International should add Asian tour dates"
+    (_pattern(r"\b(?:partnership|alliance|collaboration|cooperation|co-operation|joint\s+venture)\s+between\s+(?:the\s+)?{A}\s+and\s+(?:the\s+)?{B}"), "partners_with", "ab"),
+    # "Together with Lumisaari Oyj we have launched a joint development programme to train predictive models"
+    (_pattern(r"\bTogether\s+with\s+{B},?\s+{A}\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:launched|started|begun|began|set\s+up|formed|created|opened|run|runs)\s+(?:a|an)\s+"
+              r"(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|projects?|partnership|collaboration|venture|initiative|pilot|lab|laboratory)\b"), "partners_with", "ab"),
+    # "Sertigo and Cadrans Ferrier, the dial-making subsidiary of Valmoret, co-developed the dial-defect dataset"
+    (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}(?:\s*\([^()]{0,40}\))?(?:,\s+(?:a|an|the|its)\s+[^⟦;,]{0,60}?(?:⟦\d+⟧)?,)?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?"
+              r"(?:co-developed|co-designed|co-created|co-built|co-engineered|jointly\s+(?:developed|designed|built|created))\b"), "partners_with", "ab"),
     # "Zuiderlicht and Harukaze Denki Co., Ltd. will also extend their litho-track integration programme"
     (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}(?:\s*\([^()]{0,40}\))?\s+(?:(?:will|would|have|has|had|plan\s+to|agreed\s+to)\s+)?(?:also\s+)?"
               r"(?:extend|expand|continue|deepen|renew)\w*\s+their\s+(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|collaboration|cooperation|partnership|alliance)\b"),
@@ -753,7 +812,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(40) + r"\b(?:purchase[sd]?|purchasing|buy|buys|bought|subscribe[sd]?\s+(?:for|to)|acquire[sd]?)\s+" + g(60)
               + r"\b(?:newly[- ]issued|new|primary)\s+(?:[\w-]+\s+){0,3}?(?:shares|stock|units)\s+(?:of|in)\s+(?:the\s+)?{B}"), "invests_in", "ab"),
     # "We have a $3.0 billion unsecured revolving credit facility with Northfield Bank, N.A., as lender"
-    (_pattern(r"{B}\s+(?:also\s+)?(?:have|has|had|maintain|maintains|maintained)\s+(?:a|an)\s+" + g(60) + rf"\b{LOAN}\s+with\s+{{A}}"), "lends_to", "ab"),
+    # "Fund III's subscription line with Pellmark Bank was upsized to $75 million"
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w$.-]+\s+){0,3}?(?:subscription\s+(?:line|facility)|credit\s+(?:line|facility)|revolver|revolving\s+(?:credit\s+)?facility|term\s+loan)\s+(?:with|from)\s+{A}"),
+     "lends_to", "ab"),
+    # ("Sertigo also has a CHF 5 million venture-debt line from Banque Lindrach")
+    (_pattern(r"{B}\s+(?:also\s+)?(?:have|has|had|maintain|maintains|maintained)\s+(?:a|an)\s+" + g(60) + rf"\b(?:{LOAN}|(?:debt|credit|loan)\s+line|revolver)\s+(?:with|from)\s+{{A}}"), "lends_to", "ab"),
     # "X (the "Company"), through Y, its operating partnership, entered into a Membership Interest Purchase Agreement with Z to acquire
     # all of the membership interests of W": the company acquires (Z only sells), and Y is its own
     (_pattern(r"{A}(?:(?!⟦\d+⟧\s+(?:has\s+|have\s+)?entered\s+into)[^.;!?]){0,200}?\bentered\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:purchase|acquisition|merger|contribution)\s+agreement\b[^.;!?]{0,200}?"
@@ -1076,7 +1139,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains|has\s+been)\s+(?:a\s+)?(?:wholly|majority|fully|100%)[- ]owned\s+by\s+(?:investment\s+)?"
               r"(?:funds|entities|vehicles|accounts|affiliates)\s+(?:(?:managed|advised|controlled|sponsored)\s+by|of|affiliated\s+with)\s+{B}"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains|has\s+been)\s+(?:a\s+)?(?:wholly|majority|fully|100%)[- ]owned\s+by\s+{B}"), "subsidiary_of", "ab"),
-    (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d.]*\s?(?:%|percent)[- ]owned\s+by\s+{B}"),
+    # "Atelier Brunois, the Group's high-jewellery Maison, is wholly owned by Orvalle SE." (the appositive names the owner too)
+    (_pattern(r"{A},\s+(?:the\s+)?⟦\d+⟧(?:'s|’s)\s+[^⟦;,.]{0,40},\s+(?:is|are|was|were|remains|has\s+been)\s+(?:a\s+)?(?:wholly|majority|fully|100%)[- ]owned\s+by\s+{B}"),
+     "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + g(20) + r"\b(?:is|are|was|were|remains)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\d[\d.]*\s?(?:%|percent|\s?per\s+cent)[- ]owned\s+by\s+{B}"),
      "owns_stake_in", "ba"),
     # "Ashgrove is the sole member of Ironbridge": the owner of an LLC
     # (and "Larkspur, which did not take part in the Series F, remains Northlight's largest outside shareholder")
@@ -1143,6 +1209,18 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Our position in Zhizhu … was marked up 22% after Kinglead Building Materials agreed to subscribe for new registered capital"
     (_pattern(r"\b(?:position|stake|holding|investment)\s+in\s+{B}" + g(80) + r"\bafter\s+{A}\s+(?:agreed\s+to\s+|had\s+agreed\s+to\s+)?"
               r"(?:subscribe[sd]?|invest(?:ed)?)\s+(?:for|in)\s+(?:new|additional|newly\s+issued)\s+(?:registered\s+capital|shares|equity)"), "invests_in", "ab"),
+    # "the company agreed to subscribe HK$156 million for new shares in Harbourlight Technologies", "Huajing Compute subscribed RMB 420
+    # million for new Ruizuan shares"
+    (_pattern(r"{A}" + g(30) + r"\bsubscri(?:be[sd]?|bing)\s+(?:for\s+)?(?:about\s+|some\s+|a\s+further\s+)?" + _SUM + r"\s+(?:for|in)\s+(?:new(?:ly[- ]issued)?|additional)\s+"
+              r"(?:(?:shares|stock|units)\s+(?:in|of)\s+)?{B}(?:['’]s)?(?:\s+(?:shares|stock|units)\b)?"), "invests_in", "ab"),
+    # "We added DKK 90 million to Tandvik Dental in its Series C, alongside Sakuragi Dental Systems, which invested DKK 60 million"
+    (_pattern(r"{A}\s+(?:also\s+)?(?:added|put|invested|committed|wrote|contributed)\s+(?:a\s+further\s+|another\s+)?" + _SUM + r"\s+(?:to|in|into)\s+{B}\s+in\s+(?:its|their|the)\s+"
+              r"(?:[\w$.-]+\s+){0,2}?(?:Series\s+[A-H]\d?|round|raise|financing|placement)\b"), "invests_in", "ab"),
+    (_pattern(r"{B}(?:\s+in\s+(?:its|their|the)|(?:'s|’s))\s+(?:[\w$.-]+\s+){0,2}?(?:Series\s+[A-H]\d?|round|raise|financing|placement)\b[^⟦;.]{0,20}?,?\s+alongside\s+{A}"),
+     "invests_in", "ab"),
+    # "We led Vidda Vision's SEK 120 million Series A in August, committing SEK 60 million; Kvarnfors Ventures joined as the strategic investor"
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w$.,-]+\s+){0,4}?(?:Series\s+[A-H]\d?|round|raise|seed)\b[^⟦.]{0,60}?;\s+{A}\s+(?:also\s+)?(?:joined|participated|took\s+part|came\s+in|co-invested|followed)\b"),
+     "invests_in", "ab"),
     # "Bedrock, which manages about $1.1 billion across three funds, has been among the more active investors in construction technology,
     # with stakes in quarry-software maker Quarrylight Analytics and …"
     (_pattern(r"{A}" + g(120) + r"\binvestors?\b" + g(60) + r",\s+with\s+(?:a\s+)?(?:stakes?|positions?|holdings?)\s+in\s+(?:[\w-]+\s+){0,3}?{B}"), "owns_stake_in", "ab"),
@@ -1329,6 +1407,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"(?:^|[，,；])\s*{B}(?:的)?(?:主要)?[^⟦，。；]{0,8}?供应商(?:包括|为|是|有)[^⟦，。；]{0,4}?{A}"), "supplies", "ab"),  # (其 read as ⟦b⟧)
     # "标的公司目前运营约12,000张GPU卡，主要客户包括深言智能等大模型企业"
     (_pattern(r"{A}[^⟦。；]{0,30}?[，,](?:其)?(?:主要|最大|前[五十]大)客户(?:包括|为|是|有)[^⟦，。；]{0,4}?{B}"), "supplies", "ab"),
+    # "富穗商業銀行已核予本公司新台幣20億元之中期擔保授信額度"
+    (_pattern(r"{A}(?:已|亦|另)?(?:核予|核给|授予|给予){B}[^⟦，。；]{0,30}?(?:授信|贷款|借款|融资)(?:额度)?"), "lends_to", "ab"),
+    # "本公司董事會決議承接晶析智能股份有限公司邊緣AI推論裝置之電子製造代工業務"; "代工所需之主要電子零組件將由本公司現有供應商港聯電子控股有限公司等供貨"
+    (_pattern(r"{A}[^⟦，。；]{0,12}?承接{B}[^⟦，。；]{0,12}?(?:之|的)[^⟦，。；]{0,30}?(?:业务|订单|项目|工程|代工)"), "supplies", "ab"),
+    (_pattern(r"由{B}(?:的)?(?:现有|主要|长期|合格)?供应商{A}(?:等)?(?:供货|供应|提供)"), "supplies", "ab"),
+    # "智票科技的现有客户包括匯演國際控股有限公司等演出主办方"
+    (_pattern(r"{A}的(?:现有|主要|重要|核心|既有|长期)?客户(?:包括|为|是|有)[^⟦，。；]{0,4}?{B}"), "supplies", "ab"),
     # "KDR Columbus III LLC, a Keystone Digital Realty subsidiary building a 90 MW hall"
     (_pattern(r"{A},\s+(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|special[- ]purpose\s+)?{B}\s+(?:subsidiary|unit|affiliate|vehicle|project\s+company)\b"), "subsidiary_of", "ab"),
     # "⟦b⟧保留本公司2026年至2028年高阶ABF载板产能，并预付本公司新台币95亿元": who reserves a maker's capacity buys from it
@@ -1366,6 +1451,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|算力|设备|系统|光模块|模块|机柜)"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(20) + r"向" + r"{B}" + zg(30) + r"(?:发行|授予)" + zg(30) + r"认股权证"), "owns_stake_in", "ba"),
     (_pattern(r"{A}" + zg(10) + r"(?:持有|拥有|持股|入股)" + r"{B}" + zg(20) + r"(?:股份|股权|%|股)?"), "owns_stake_in", "ab"),
+    # "去年公司以3,000万元参与了⟦织梦智能⟧的A轮融资，目前持有其约8%的股权": the clause after the comma goes on with the subject
+    (_pattern(r"^[^⟦，。；]{0,6}{A}[^。；]{0,80}?[，,]\s*(?:目前|现|现时|如今|当前)?(?:仍|已|共|合计)?持有{B}(?:约|近|逾)?[\d.]+\s*%"), "owns_stake_in", "ab"),
     # "子公司⟦a⟧拟以5,800万美元取得⟦b⟧百分之百股权": all of a company bought is the company
     # (not the party "与英国⟦X⟧签订…合约" names: the one that signs with it acquires)
     (_pattern(r"(?<![与和同跟])(?<![与和同跟][\u4e00-\u9fff])(?<![与和同跟][\u4e00-\u9fff]{2}){A}" + zg(40) + r"(?:取得|受让|买入|购入|收购)[^⟦，。；]{0,10}?{B}"
@@ -1630,6 +1717,8 @@ _TOOK_OURS = _pattern(r"{B}\s+(?:has\s+|have\s+)?(?:took|takes|taken|received|re
 # "In June 2025, Qirat Sovereign Holdings purchased 14.2 million newly issued Class A shares in a private placement": an investor in us
 _BOUGHT_NEW_SHARES = _pattern(r"{A}\s+(?:has\s+|have\s+)?(?:also\s+)?(?:purchased|bought|subscribed\s+for|acquired)\s+[^⟦;]{0,40}?\b(?:newly[- ]issued|new)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:shares|stock|units)\b(?![^⟦;.]{0,40}\b(?:of|in)\s+(?:the\s+)?⟦)")
+# a results briefing: "全资子公司深圳翠璟智造有限公司的新工厂已于6月投产": the speaker's unit
+_ZH_OUR_UNIT = re.compile(r"(?:[^⟦:：]{0,20}[:：])?\s*(?:我们|我司|公司|本公司)?(?:的)?(?:全资|控股)(?:子公司|孙公司)⟦\d+⟧")
 # "Larkspur Photonics doubled its monthly shipments of 800-gig optical transceivers to us": a supplier of ours
 _SHIPS_TO_US = _pattern(r"{A}" + g(40) + r"\b(?:shipments|deliveries)\s+(?:of\s+[^⟦;]{0,60}?\s+)?to\s+⟦(?P<us>\d+)⟧")
 # "Non-marketable equity securities include our 4.1% interest in Meridel Software Inc."
@@ -1976,7 +2065,7 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
             continue  # "Bedrock, which manages about $1.1 billion across three funds, …": a manager's size, not the deal's
         currency = currency_of(figure)
         parsed = parse_figure(figure)
-        code = re.search(r"(?:\b(JPY|EUR|USD|HKD|NTD|TWD|KRW|RMB|CNY|INR|AED|SGD|CAD)\s*|(?<![A-Za-z])(C|CA|S|A)\$)$", window[:max(0, at)])  # "a JPY 36.0 billion Tranche A term loan", "C$150 million"
+        code = re.search(r"(?:\b(JPY|EUR|USD|HKD|NTD|TWD|KRW|RMB|CNY|INR|AED|SGD|CAD|GBP|AUD|CHF|SEK|DKK|NOK|IDR|MYR|THB|SAR)\s*|(?<![A-Za-z])(C|CA|S|A)\$)$", window[:max(0, at)])  # "a JPY 36.0 billion Tranche A term loan", "C$150 million"
         if code and currency is None:
             written = code.group(1) or code.group(2) + "$"
             currency = {"NTD": "TWD", "RMB": "CNY", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "A$": "AUD"}.get(written, written)
@@ -2136,6 +2225,16 @@ class RuleExtractor:
                 at = opener.end + p.start()
                 if not any(x.start <= at < x.end for x in mentions):
                     mentions = sorted([*mentions, Mention(at, at + len(p.group(0)), opener.node, p.group(0))], key=lambda x: x.start)
+        # a story, a note or a fund's letter: "… how much of Kingsway's cost base is moving. In June the company agreed to subscribe …":
+        # "the company" that opens a sentence and acts is the one the sentence before was about (in the company's own documents it is
+        # the company itself, read above)
+        if referent and referent not in {m.node for m in mentions} and referent != document.company \
+                and len({m.node for m in mentions if not _SELF_WORD.fullmatch(m.written)}) <= 1 \
+                and (not self_words or document.doc_type == "letter" and self._financier(document.company)):
+            acts = re.match(r"(?:(?:In|By|Last|This|Earlier|Later|Since)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?([Tt]he\s+company)(?=\s+(?:has\s+|had\s+|also\s+|then\s+)*[a-z]+ed\b)"
+                            r"(?!\s+(?:said|told|added|noted|confirmed|declined|announced|disclosed|reported)\b)", sentence)
+            if acts and not any(x.start <= acts.start(1) < x.end for x in mentions):
+                mentions = sorted([*mentions, Mention(acts.start(1), acts.end(1), referent, acts.group(1))], key=lambda x: x.start)
         # "Halberd designs switches. Manufacturing of its switch boards is outsourced to Y": "its" is the company just spoken of
         made = re.match(r"(?:the\s+)?(?:manufacturing|production|assembly|fabrication|packaging)\s+of\s+(its|their)\b", sentence, re.I)
         if made and referent and referent not in {m.node for m in mentions}:
@@ -2248,6 +2347,13 @@ class RuleExtractor:
                 # "⟦a⟧将持有⟦b⟧约11%的股权，成为其第二大股东" ("…，为其第三大股东"): 其 is the company held, not the holder
                 if not any(x.start <= p.start() < x.end for x in mentions):
                     added.append(Mention(p.start(), p.end(), mentions[1].node, p.group(0)))
+            # ("… ⟦b⟧ now supplies SeatSense to every ⟦c⟧ screen, and it also sells its CrowdCast suite to ⟦d⟧": "and it" is the subject of
+            # the clause before it, the company named last before a verb)
+            for p in re.finditer(r"(?<=,\sand\s)it(?=\s+(?:also\s+)?(?:sells|supplies|provides|ships|licenses)\b)", sentence):
+                subject = [x for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)
+                           and re.match(r"\s+(?:now\s+|also\s+|already\s+)?(?:sells|supplies|provides|ships|licenses|runs|makes|builds)\b", sentence[x.end:])]
+                if subject and not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
+                    added.append(Mention(p.start(), p.end(), subject[-1].node, p.group(0)))
             # ("Hearthline runs … on X, Raman said, and it rents GPU capacity from Y": a clause's "and it" is the subject too)
             for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=,\sand\s)it(?=\s+(?:also\s+)?(?:rents|buys|leases|licenses|pays|purchases|sources|orders)\b)|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
                                  r"(?<=[:;]\s)(?:the\s+(?:firm|fund|investor|lender|bank|company|group|start-?up|lab)|its)\b|"
@@ -2262,8 +2368,12 @@ class RuleExtractor:
                 mentions = [x for x in mentions if not x.start <= p.start() < x.end]
                 added = [x for x in added if not x.start <= p.start() < x.end] + [Mention(p.start(), p.end(), party[-1].node, p.group(0))]
         # "公司持有⟦澄川存储⟧65%股权，⟦合肥产投⟧持有其35%股权": the second holder's 其 is the company the first one holds
-        for p in re.finditer(r"(?<=持有)其(?=[\d.]+%|[^，。；]{0,4}股)", sentence):
+        for p in re.finditer(r"(?<=持有)其(?=[约近逾]?[\d.]+%|[^，。；]{0,4}股)", sentence):
             held = [x for x in mentions if x.end <= p.start() and sentence[max(0, x.start - 2):x.start] == "持有"]
+            before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
+            if not held and len(before) == 1 and any(_SELF_WORD.fullmatch(x.written) for x in mentions if x.end <= p.start()):
+                # "去年公司以3,000万元参与了织梦智能的A轮融资，目前持有其约8%的股权": the one company it invested in
+                held = [next(x for x in mentions if x.node == before[0])]
             if held and not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
                 added.append(Mention(p.start(), p.end(), held[-1].node, p.group(0)))
         mentions = sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
@@ -2388,7 +2498,12 @@ class RuleExtractor:
                 if (a.node, b.node, relation) in seen:
                     return
                 seen.add((a.node, b.node, relation))
-            if relation == "supplies" and _sold_securities(_original_window(sentence, spans, start, end, r"(?<!\d)[,，](?!\d)|[;；。]|\s+and\s+(?:concurrently|simultaneously|separately)\s")):
+            if relation == "supplies" and a.end <= b.start and _COMPANY_SOLD.match(sentence[a.end:b.start]):
+                a, b, relation = b, a, "acquires"  # "Pickwise, a 2023 seed investment, was sold to Tesselate AI": the company itself was bought
+                if (a.node, b.node, relation) in seen:
+                    return
+                seen.add((a.node, b.node, relation))
+            if relation == "supplies" and _sold_securities(_original_window(sentence, spans, start, end, r"(?<!\d)[,，]|[,，](?!\d)|[;；。]|\s+and\s+(?:concurrently|simultaneously|separately)\s")):
                 a, b, relation = b, a, "invests_in"  # "agreed to issue and sell to Corvane 14,200,000 shares": Corvane invests
                 if (a.node, b.node, relation) in seen:
                     return
@@ -2445,6 +2560,9 @@ class RuleExtractor:
                 amount = currency = None  # a share of something is no price of goods or a loan
                 usd = None
             found.append(self._relation(a.node, b.node, relation, amount, currency, usd, document, page, sentence))
+            took = _STAKE_AFTER.match(placeholder, end) if relation == "invests_in" else None
+            if took:  # "… for new shares in ⟦b⟧, taking a 22.5% stake", "…, which left it with 5.1% of the company": a shareholder too
+                found.append(self._relation(a.node, b.node, "owns_stake_in", took.group("share"), None, None, document, page, sentence))
 
         for commitments in _PURCHASE_COMMITMENTS.finditer(placeholder):
             # "the Company had purchase commitments of $438.6 million with ⟦a⟧ for …, $97.2 million with ⟦c⟧ …, and $61.4 million with ⟦d⟧"
@@ -2544,7 +2662,7 @@ class RuleExtractor:
                         or any(_compared_with(placeholder, *spans[int(m.group(k))][:2]) for k in ("a", "b")):
                     continue  # "The Committee considered, and rejected, a co-investment in ⟦b⟧"; "priced against a quote from ⟦a⟧"
                     # (but "The Fund invested $18 million in ⟦b⟧'s Series A in 2023 and did not participate in the Series B": that one it made)
-                a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end()) for k in ("a", "b"))
+                a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end(), relation != "subsidiary_of") for k in ("a", "b"))
                 if "supplier" in pattern.groupindex and m.group("supplier") and mentions[int(m.group("supplier"))].node == b.node:
                     a, b = b, a  # "… agreement with ⟦a⟧ under which ⟦we⟧ will supply …": the other way round
                 other_party = re.search(r"⟦(\d+)⟧(?:与|和|同)$", placeholder[:m.start("b") - 1]) if relation in {"supplies", "lends_to"} else None
@@ -2583,7 +2701,9 @@ class RuleExtractor:
                 # ("… with ⟦Ampyra⟧, and ⟦we⟧ took … from ⟦b⟧": "we" after a comma starts a clause, not a list)
                 opener = mentions[int(m.group(first))]
                 parent_first = relation == "subsidiary_of" and (first == "a") == (roles == "ba")  # "芯曜科技、泓盛国投旗下的泓盛创投": one parent, not a list of them
-                described = re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s", placeholder[m.end(first) + 1:])  # "⟦c⟧ and ⟦b⟧, the studio that ⟦a⟧ bought": only ⟦b⟧
+                described = re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s", placeholder[m.end(first) + 1:]) \
+                    or relation == "subsidiary_of" and re.match(r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|arm|affiliate|division)\b", placeholder[m.end(first) + 1:])
+                # ("⟦c⟧ and ⟦b⟧, the studio that ⟦a⟧ bought", "⟦c⟧ and ⟦b⟧, the dial-making subsidiary of ⟦a⟧": only ⟦b⟧)
                 for before in [] if _SELF_WORD.fullmatch(opener.written) or parent_first or described else _listed_before(placeholder, m.start(first) - 1):
                     # "X, Y and funds managed by Z have committed to lend to the Borrower": the list shares the link
                     other = mentions[before]
@@ -2786,7 +2906,8 @@ class RuleExtractor:
                     or hit.relation == "owns_stake_in" and re.search(r"⟦\d+⟧持股[^⟦，。；]{0,10}?(?:之|的)[^⟦，。；]{0,12}?(?:投资人|投资者|股东|机构|法人)", placeholder) \
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
-            a, b = mentions[hit.a], mentions[hit.b]
+            a, b = (mentions[hit.a], mentions[hit.b]) if hit.relation == "subsidiary_of" else \
+                (_owned_named(placeholder, mentions, hit.a), _owned_named(placeholder, mentions, hit.b))  # ("operated by its subsidiary ⟦X⟧": "its" is the parent)
             if hit.relation != "subsidiary_of" and hit.a < hit.b and a.written.lower() not in {"our", "its", "their", "we"}:
                 # "⟦Aoyue Interactive⟧, a wholly-owned subsidiary of ⟦the Company⟧, completed the acquisition of ⟦Moyu⟧": the unit acts
                 # (readers give "⟦X Ventures⟧, ⟦our⟧ wholly owned subsidiary, invested …" to the company itself)
@@ -2816,6 +2937,9 @@ class RuleExtractor:
                 continue  # "co-developed with ⟦a⟧, and IMBRUVICA, … co-marketed with ⟦b⟧": each is the writer's partner, not the other's
             if hit.relation in {"owns_stake_in", "invests_in"} and _POSSESSOR_THEN_VERB.match(placeholder, spans[low][1]):
                 continue  # "we subscribed … shares in ⟦a⟧'s rights issue and now own 12.4% of ⟦b⟧": the owner is the subject before ⟦a⟧
+            if hit.relation == "subsidiary_of" and re.search(r"⟦\d+⟧,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|arm|affiliate|division)\s+of\s+$",
+                                                             placeholder[spans[low][1]:spans[high][0]]):
+                continue  # "⟦a⟧ and ⟦c⟧, the dial-making subsidiary of ⟦b⟧": the description is ⟦c⟧'s alone
             if re.search(r"[,;]\s+(?:so|but|while|whereas|although|though|yet)\s|;\s", placeholder[spans[low][1]:spans[high][0]]):
                 continue  # "⟦a⟧ round with a $4 billion investment of its own, so ⟦b⟧ position there is …": another clause's company
             if re.search(r"(?:、|以及|及|和|与)", placeholder[spans[low][1]:spans[high][0]]) \
@@ -3039,7 +3163,7 @@ class RuleExtractor:
             if mentions and role in {"customer", "supplier"} and _UNNAMED_ROW.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", to_simplified(mentions[0].written))):
                 continue  # "供應商甲", "進貨淨額": an unnamed counterparty or a total
             if not mentions or mentions[0].node == document.company \
-                    or not re.fullmatch(r"[\s\d.、|#]*(?:(?:entities|funds|investment\s+funds|affiliates)\s+(?:affiliated\s+with|managed\s+by|advised\s+by|of)\s+)?",
+                    or not re.fullmatch(r"[\s\d.、|#]*(?:The\s+)?(?:(?:entities|funds|investment\s+funds|affiliates)\s+(?:affiliated\s+with|managed\s+by|advised\s+by|of)\s+)?",
                                         cells[:mentions[0].start], re.I) \
                     and not (role == "related" and re.fullmatch(r"[\s\d.、|#]*(?:向关联(?:人|方))?[\u4e00-\u9fff]{2,16}[\s|]*", cells[:mentions[0].start])):
                 continue  # (a related-party row may open with its category: "向关联人采购电力 苏州宁岳能源有限公司 …")
@@ -3055,8 +3179,8 @@ class RuleExtractor:
                     continue
             elif role == "portfolio":
                 relation, source, target = "owns_stake_in", held or document.company, node
-                if node == source:
-                    continue
+                if node == source or not re.search(r"\d\s?%", cells) and re.search(r"\b(?:realised|realized|exited|sold|written\s+off)\b", cells, re.I):
+                    continue  # ("Auralis ApS | Fitting software | 2020 | — | Realised (sold to Sonavik)": a holding no longer held)
             elif role == "subscriber":
                 relation, source, target = "invests_in", node, document.company
             elif role == "partner":
@@ -3398,7 +3522,7 @@ class RuleExtractor:
             return [self._relation(document.company, mentions[int(customer.group(1))].node, "supplies", amount, currency, usd, document, page, sentence)]
         if len({m.node for m in mentions}) != 1 or mentions[0].node == document.company:
             return []
-        if _NOW_OUR_UNIT.match(placeholder):
+        if _NOW_OUR_UNIT.match(placeholder) or _ZH_OUR_UNIT.match(placeholder):
             return [self._relation(mentions[0].node, document.company, "subsidiary_of", None, None, None, document, page, sentence)]
         if _NEW_LP.match(placeholder) and re.search(r"\b(?:Fund|Partners|Capital|Ventures)\b", document.company):
             amount, currency, usd = amount_fields(sentence, mentions[0].end)
@@ -3416,7 +3540,8 @@ class RuleExtractor:
             if x.node == document.company or any(o.node != x.node for o in mentions[:i]) or self.lexicon.company(x.node) is not None \
                     and self._financier(x.node):
                 continue
-            if _SITE_SUPPLIED_BY.search(sentence[:x.start]) or i == 0 and (_SUPPLIES_SITE.match(sentence, x.end) or _WORKS_ON_SITE.match(sentence, x.end)):
+            if _SITE_SUPPLIED_BY.search(sentence[:x.start]) or i == 0 and (_SUPPLIES_SITE.match(sentence, x.end) or _WORKS_ON_SITE.match(sentence, x.end)) \
+                    or (system := _ZH_SYSTEM_FROM.search(sentence[:x.start])) and system.group(1) in {"", *ZH_PLACES} and _ZH_PROVIDED.match(sentence, x.end):
                 pair = (x.node, document.company)
             elif i == 0 and _LEASES_SITE.match(sentence, x.end):
                 pair = (document.company, x.node)
@@ -3452,6 +3577,8 @@ class RuleExtractor:
                  **short_names(text, self.lexicon, first_pass | set(terms.values()) | written_known, finder.common), **terms}
         if company in found and found[company] != company and re.search(rf"(?:子公司|附属公司|附屬公司){re.escape(found[company])}", text):
             found[company] = company  # "(6791)台裕" heads its own notice; "子公司台裕數位服務" is its unit, not what "台裕" means here
+        if company in found and found[company].startswith(company + " ") and re.fullmatch(_UNIT_WORDS, found[company][len(company) + 1:]):
+            found[company] = company  # Sonavik's report says "Sonavik" for itself, not for "The Sonavik Foundation" that holds its shares
         first = company.split()[0] if len(company.split()) >= 2 and not is_vehicle(company) else ""  # 'Quillmere' is no vehicle's name
         if first in found and found[first] != company and first not in terms:
             found[first] = company
@@ -3555,8 +3682,8 @@ class RuleExtractor:
         contexts = _table_contexts(chunks)
         for before, chunk in zip([None, *chunks], chunks, strict=False):
             lead_in = before.text[-300:] if before is not None and before.page == chunk.page else ""
-            listed = chunk.kind != "table" or "|" not in chunk.text and re.search(r"subsidiar|jurisdiction|子公司", chunk.text.split("\n")[0], re.I)
-            if document.company and listed and re.search(r"subsidiar|子公司", f"{chunk.section} {lead_in} {chunk.text[:400]}", re.I):
+            listed = chunk.kind != "table" or "|" not in chunk.text and re.search(r"subsidiar|jurisdiction|group\s+companies|子公司", chunk.text.split("\n")[0], re.I)
+            if document.company and listed and re.search(r"subsidiar|group\s+companies|子公司", f"{chunk.section} {lead_in} {chunk.text[:400]}", re.I):
                 # (a PDF's table of subsidiaries is lines under a header that says so)
                 for line in chunk.text.split("\n"):
                     if len(line) > 160:
@@ -4026,11 +4153,15 @@ _LIST_HEADERS = [
                             r"^(?:anchor|cornerstone|initial|committed)\s+(?:investors?|purchasers?)\s+(?:[\w()$%/-]+\s+){0,4}?(?:principal|amount|commitments?|committed)\b", re.I)),
     # a note's lock-up calendar: "Issuer | Holder | Shares unlocking | % of outstanding | Lock-up expiry": each holder holds its row's issuer
     ("issuer_holder", re.compile(r"^(?:issuer|company|stock)\s+(?:holder|shareholder|selling\s+holder)\b", re.I)),
-    ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|percent|%|ownership)|"
+    ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|share capital|votes|voting|percent|%|ownership)|"
                           r"股东名称.{0,30}(?:持股|比例|(?:完成|交易|增资|本次发行|发行)(?:前|后))|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)|^股东\s+于\S{0,12}日期", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
     # is a limited partner of ("基金名称 认缴出资 出资比例 公司角色")
-    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,60}(?:ownership|stake|interest|holding|%)", re.I)),
+    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,60}(?:ownership|stake|interest|holding|%)"
+                              # a fund's holdings: "Company | Sector | First investment | Fund ownership | Status"
+                              r"|^(?:company|investment|holding)\b.{0,60}\b(?:fund(?:['’]s)?|our)\s+(?:ownership|stake|holding|interest|equity)\b"
+                              # ("Company | Sector | Initial date | Invested capital | Fully diluted ownership | Fair value")
+                              r"|^(?:company|investment|holding)\b.{0,80}\b(?:invested\s+capital|cost|(?:first|initial)\s+(?:investment|date))\b.{0,60}\b(?:ownership|stake)\b", re.I)),
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
@@ -4058,7 +4189,7 @@ _BRACKETED_NAME = re.compile(rf"\s*[（(]\s*(?:英文名称?[:：]\s*|中文名�
 _NOT_A_NAME = re.compile(r"[:：]|^(?:the|a|an)\s|^(?:作为|作為|担任|擔任)|上市|交易所|註冊|注册|成立|合伙人$|合夥人$|以下简称|下称|简称|代码|股票|暂定名|筹|下同|^[A-Z0-9.]{1,6}$|^(?:NYSE|Nasdaq|HKEX|SSE|SZSE)\b")
 
 
-def _appositive_owner(placeholder: str, mentions: list[Mention], at: int, end: int | None = None) -> Mention:
+def _appositive_owner(placeholder: str, mentions: list[Mention], at: int, end: int | None = None, named: bool = True) -> Mention:
     """The company an appositive's "our" describes: in "⟦Dunmore Devices⟧, ⟦our⟧ largest competitor in merchant accelerators,
     also sources HBM from ⟦b⟧" the one that sources is Dunmore, not the writer."""
     mention = mentions[at]
@@ -4072,7 +4203,16 @@ def _appositive_owner(placeholder: str, mentions: list[Mention], at: int, end: i
     closed = re.match(r"⟦\d+⟧(?:\s+[^,;⟦]{0,80})?,\s", placeholder[start:])
     if head and closed and start + closed.end() <= (len(placeholder) if end is None else end):  # (a match that goes on past the aside)
         return mentions[int(head.group(1))]  # "⟦X⟧, the vehicle that ⟦Corvantis⟧ set up to own its fleet, placed an order": X did
-    return mention
+    return _owned_named(placeholder, mentions, at) if named else mention
+
+
+def _owned_named(placeholder: str, mentions: list[Mention], at: int) -> Mention:
+    """The company an "our" or "its" names right after it: "buys robotic synthesis cells from ⟦our⟧ portfolio company ⟦Keelstone
+    Robotics⟧" (Keelstone sells, not the writer)."""
+    start = placeholder.find(f"⟦{at}⟧")
+    named = re.match(r"⟦\d+⟧\s+(?:portfolio\s+company|subsidiary|affiliate|unit|sister\s+company)\s+⟦(\d+)⟧", placeholder[start:]) \
+        if mentions[at].written.lower() in {"our", "its", "their"} else None
+    return mentions[int(named.group(1))] if named else mentions[at]
 
 
 def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at: int) -> int:
