@@ -136,6 +136,9 @@ class Lexicon:
                 company = table.get(key)
                 if company and fold and as_written and m.group(0)[:1].islower() and not any(n[:1].islower() for n in company.all_names()):
                     continue  # "a Utah-chartered industrial bank" names no Industrial Bank: a document writes a name with its capital
+                if company and not fold and m.group(0).isupper() and len(m.group(0)) <= 4 \
+                        and (text[m.start() - 1:m.start()] in {"-", "/"} or text[m.end():m.end() + 1] in {"-", "/"}):
+                    continue  # "LC-MS calibration standards", "MS/MS": a technical term, not the ticker MS
                 if company:
                     spans.append((m.start(), m.end(), company))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
@@ -231,7 +234,7 @@ LEGAL_FORMS = (r"inc|incorporated|corp|corporation|co|ltd|limited|plc|pbc|llc|l\
                r"yuhan\s+hoesa|chusik\s+hoesa|jusik\s+hoesa|kabushiki(?:\s+kaisha)?|godo\s+kaisha|kaisha|"
                r"s\.a\.p\.i\.\s+de\s+c\.v|s\.a\.b\.\s+de\s+c\.v|s\.a\.\s+de\s+c\.v|s\.\s+de\s+r\.l\.(?:\s+de\s+c\.v)?|ltda|eireli|s/a")  # (Latin American forms)  # (Korean forms written in Latin letters: "Kestrelmont Korea Yuhan Hoesa")
 _SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technologies|technology)\.?$", re.IGNORECASE)
-_ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$|合伙企业$|[（(]有限合伙[）)]$")
+_ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$|集团$|控股$|合伙企业$|[（(]有限合伙[）)]$|株式(?:会社|會社)$")  # (a Japanese 株式会社 too)
 
 
 # A legal form at the front is the end of the name before it, left over where cells or lines ran together

@@ -14,7 +14,7 @@ from analyst.text import NUMBER_WORDS, find_figures
 
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
-    "thousand": 1e3, "k": 1e3, "万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3,
+    "thousand": 1e3, "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3,
 }
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

@@ -107,13 +107,13 @@ class Analyst:
         """The company names the store's extracted links use, with the number of links each is in, and ``written`` names
         (in no link yet) once each."""
         known = Counter(name for links in self.store.links().values() for r in relations_from_json(links) for name in (r.source, r.target))
-        for name in written:
-            known[name] = known[name] or 1
+        for name in written:  # (a one-word name written with its legal form, 'Negevsense Ltd.', is as sure as one linked twice)
+            known[name] = known[name] or (1 if " " in name else 2)
         return known
 
     def _legal_names(self, doc_ids: Iterable[str]) -> set[str]:
         """The companies these documents write with a legal form."""
-        return {name for doc_id in doc_ids for name in legal_names("\n".join(c.text for c in self.store.chunks(doc_ids=[doc_id])), self.lexicon)}
+        return {name for doc_id in doc_ids for name in legal_names("\n".join(c.text for c in self.store.chunks(doc_ids=[doc_id])), self.lexicon, single=True)}
 
     # ------------------------------------------------------------------------------ links
     def _extract_links(self, doc_id: str, documents: dict[str, Document] | None = None, warnings: list[str] | None = None,

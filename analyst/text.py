@@ -155,10 +155,10 @@ def split_sentences(text: str) -> list[str]:
 
 
 # Figures: amounts, percentages, counts, as written. Used to show "key figures" and (in #4) to verify.
-_NUM = r"\(?-?[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\)?"
-FIGURE_RE = re.compile(
-    rf"(?<![A-Za-z0-9_.:/-])(?:US\$|RMB|HK\$|USD\s?)?{_NUM}\s?"
-    r"(?:%|percent|per cent|bps|basis points|(?:trillion|billion|million|thousand)(?:\s+(?:US\s+)?(?:dollars|euros|yuan|renminbi)\b)?|"
+_NUM = r"\(?-?[$€£¥₹]?\s?\d[\d,]*(?:\.\d+)?\)?"
+FIGURE_RE = re.compile(  # (Indian and Malaysian money too: "₹ 450 crore", "Rs 12 lakh", "RM180m")
+    rf"(?<![A-Za-z0-9_.:/-])(?:US\$|RMB|HK\$|USD\s?|RM\s?|Rs\.?\s?)?{_NUM}\s?"
+    r"(?:%|percent|per cent|bps|basis points|(?:trillion|billion|million|thousand)(?:\s+(?:US\s+)?(?:dollars|euros|yuan|renminbi)\b)?|crores?\b|lakhs?\b|"
     r"bn|mn|m\b|k\b|tn|GW|MW|gigawatts?|megawatts?|"
     r"[万亿]+(?:美元|元|股|人民币)?|美元|元|股|吉瓦|兆瓦|个百分点|倍|x\b|shares)?",
     re.IGNORECASE,

@@ -422,7 +422,7 @@ def load_html(path: Path, text: str) -> LoadedDocument:
 
 # ---------------------------------------------------------------------------------------------- PDF
 
-_NUMERIC_TOKEN = re.compile(r"^[$€£¥]?\(?-?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?%?$|^—$|^-$|^\*{1,3}$|^n/?[am]$", re.I)  # "*": a footnote mark where a figure would be ("11% *")
+_NUMERIC_TOKEN = re.compile(r"^[$€£¥]?\(?-?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:m|bn|mn|k)?\)?%?$|^—$|^-$|^\*{1,3}$|^n/?[am]$", re.I)  # "*": a footnote mark where a figure would be ("11% *")
 _CAPTION = re.compile(r"^(?:table|exhibit|figure|schedule)\s+[\dA-Z]+[.:\s]|^表\s*\d", re.I)
 
 

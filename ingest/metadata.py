@@ -44,7 +44,7 @@ _DATELINE = re.compile(r"(?:^|\n)[\W_]*[A-Z][A-Za-z .,]{1,40}?,\s+(?:[A-Z][a-z]{
 _TITLE_NAME = re.compile(
     r"^((?:(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+\s+(?:&\s+)?){0,3}"
     r"(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+)"
-    r"(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|Holdings|K\.K\.|Tbk|K/S|Co\.,?\s+Ltd\.|(?:Company\s+)?P\.?J\.?S\.?C\.?|Company|S\.A\.|N\.V\.|AG|SE|Berhad))?"
+    r"(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|plc|Holdings|K\.K\.|Tbk|K/S|Co\.,?\s+Ltd\.|(?:Company\s+)?P\.?J\.?S\.?C\.?|Joint\s+Stock\s+Company|JSC|Company|S\.A\.|N\.V\.|AG|SE|Berhad))?"
     r"\s*(?:\(|[–—:-]|\s(?:Q[1-4]|First|Second|Third|Fourth|FY|Fiscal|Reports|Reported|Announces|Earnings|Annual|Quarterly|Signs|Closes|(?:19|20)\d\d)\b)"
 )
 _LEGAL_NAME = re.compile(
@@ -296,11 +296,16 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if rated:  # "# ALDERMOOR RATINGS — CREDIT OPINION" then "**Calyx Underwriting Inc.**": the company rated, not the agency
         # ("Meridian Ratings affirms PT Sinar Kertas Nusantara Tbk at 'BB'")
         candidates[_canonical(rated.group(1), lexicon)] += 55  # ("Stanton Pryce Assigns 'BBB-' to Ridgeline Power & Compute's Senior Secured Term Loan")
-    covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KQ|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
-                        r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI)|\.[A-Z]{1,2}))\)[ \t]*(?:\*\*[ \t]*)?[:：—–|-]", head[:1500])
+    covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*,?[ \t]+){0,5}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KQ|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
+                        r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI)|\.[A-Z]{1,2}))\)[ \t]*(?:\*\*[ \t]*)?"
+                        r"(?:[:：—–|-]|$|([\u4e00-\u9fff（）()]{4,30}?(?:股份)?有限公司)?\s*(?:BUY|HOLD|SELL|OUTPERFORM|NEUTRAL|OVERWEIGHT|UNDERWEIGHT|ACCUMULATE|REDUCE|Rating)\b)", head[:1500])
     if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", title + "\n" + head[:1500], re.I):
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
-        candidates[_canonical(covered.group(1), lexicon)] += 55
+        # (or on a line of its own: "Daeryun Scientific (047190 KS)", "SHENZHEN KAN'AN INTELLIGENT TECHNOLOGY CO., LTD. (688417.SH)")
+        # (its Chinese name run on after the ticker, "… CO., LTD. (688417.SH)深圳瞰安智能科技股份有限公司", is the name its filings use)
+        candidates[zh_unplaced(strip_suffix(covered.group(2))) if covered.group(2) else _canonical(covered.group(1), lexicon)] += 55
+        for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]:
+            candidates[broker] -= 40  # the masthead over it, "HILLCREST PACIFIC SECURITIES LIMITED", is the writer
     raised = re.search(r"\b[Ww]e\s+(?:raise|lift|cut|lower|trim|reiterate|maintain)\s+our\s+(?:target\s+price|price\s+target|TP|rating|estimates)\s+(?:for|on)\s+"
                        r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\b(?!\s+and\s+[A-Z])", head[:2500])
     if raised:  # a broker's note whose masthead names only the broker: "We raise our target price for Hanbit Cosmetech by 11%"

@@ -5170,3 +5170,119 @@ def test_indonesian_names_joint_programmes_our_products_deployed_and_licensed_an
     from ingest.metadata import registrant_name
 
     assert registrant_name("1933 TixYue Holdings, Inc.") == "TixYue Holdings, Inc"  # ("… UNDER THE SECURITIES ACT OF" the line before)
+
+
+def test_a_debt_line_drawn_on_a_planner_used_a_limited_partner_welcomed_and_indian_and_malaysian_money(extractor: RuleExtractor) -> None:
+    story = Document(id="n112", source="/docs/story.md", title="Story", company="Pellbrook AI", doc_type="news")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, (
+        "Pellbrook AI has also drawn on a $25 million venture-debt line from Ostrander Credit Partners, people familiar with it said.\n\n"
+        "Regional chain Maplecrest Home has used Pellbrook AI’s planner since March in 40 showrooms.\n\n"
+        "Granary Home Centers will put Pellbrook AI’s room-scan software in all 800 of its stores."), story)}
+    assert {("Ostrander Credit Partners", "lends_to", "Pellbrook AI", "$25 million"), ("Pellbrook AI", "supplies", "Maplecrest Home", None),
+            ("Pellbrook AI", "supplies", "Granary Home Centers", None)} <= found, found
+    letter = Document(id="l112", source="/docs/letter.md", title="Letter", company="Quarrow Partners Fund II", doc_type="letter")
+    assert ("Tollgate Cloud", "invests_in", "Quarrow Partners Fund II") in _triples(extractor, (
+        "We were also pleased to welcome Tollgate Cloud as a limited partner; its $30 million commitment completes the fund."), letter)
+    report = Document(id="a112", source="/docs/ar.pdf", title="Annual Report", company="Deccan Radial Tyres", doc_type="annual report")
+    found = {(r.source, r.relation, r.target, r.amount, r.currency) for r in _doc_links(extractor, (
+        "During the year, the Company availed a term loan of ₹ 320 crore from Sahyadri Co-operative Bank Limited to fund the plant.\n\n"
+        "Ghatkopar Wheels Private Limited continued to be a subsidiary of the Company during the year.\n\n"
+        "Bank Rimba Selatan Berhad extended a RM180m term financing facility to the Company in March."), report)}
+    assert {("Sahyadri Co-operative Bank", "lends_to", "Deccan Radial Tyres", "₹ 320 crore", "INR"),
+            ("Ghatkopar Wheels", "subsidiary_of", "Deccan Radial Tyres", None, None),
+            ("Bank Rimba Selatan", "lends_to", "Deccan Radial Tyres", "RM180m", "MYR")} <= found, found
+
+
+def test_a_customer_that_engaged_us_our_capex_funded_by_a_loan_a_japanese_kabushiki_kaisha_and_one_word_legal_names(extractor: RuleExtractor) -> None:
+    from analyst.graph.entities import legal_names
+
+    call = Document(id="c112", source="/docs/call.md", title="Call", company="Vardon Bioservices", doc_type="call transcript")
+    found = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, (
+        "Vellmark Diagnostics in Austria has engaged us for method-transfer work on its new analyser.\n\n"
+        "The expansion is funded from internal accruals and a ₹180 crore term loan from Pune Mercantile Finance Corporation."), call)}
+    assert {("Vardon Bioservices", "supplies", "Vellmark Diagnostics", None),
+            ("Pune Mercantile Finance", "lends_to", "Vardon Bioservices", "₹180 crore")} <= found, found
+    notice = Document(id="h112", source="/docs/hk.pdf", title="公告", company="金嶺汽車服務", doc_type="deal announcement")
+    found = _triples(extractor, "本集團目前的輪胎供應商包括北嶺橡膠工業株式會社，收購完成後採購渠道將更趨多元化。", notice)
+    assert ("北嶺橡膠工業", "supplies", "金嶺汽車服務") in found, found  # 株式會社 is a legal form, like 有限公司
+    # a one-word name written with its legal form is a name other documents may write alone
+    table = "Supplier Country Goods or services 2024 spend\nQuillsense Ltd. Israel Thermal detection heads £3.9m"
+    assert "Quillsense" in legal_names(table, default_lexicon(), single=True) and "Quillsense" not in legal_names(table, default_lexicon())
+
+
+def test_an_annual_report_pdf_s_lender_supplier_and_subsidiary_tables_without_rules(tmp_path: Path, model_dir: str) -> None:
+    from tests.conftest import write_pdf
+
+    pdf = write_pdf(tmp_path / "annual.pdf", [[
+        "Norvane Guarding plc Annual Report and Accounts 2024",
+        "Our principal suppliers in 2024 are set out below.",
+        "Supplier Country Goods or services 2024 spend",
+        "Brightwell Signalling Limited UK Dual-path alarm signalling £5.1m",
+        "Kestrand Sensors Limited Israel Thermal detection heads £3.9m",
+        "The facilities available to the Group at the year end were as follows.",
+        "Lender Facility Amount Maturity",
+        "Thamesford Bank plc Revolving credit facility £70.0m September 2028",
+        "Ardleigh & Fenn Bank plc Revolving credit facility £50.0m September 2028",
+        "31. Principal subsidiaries",
+        "The principal subsidiaries of the Company at 31 December 2024 are listed below.",
+        "Name Incorporated in Principal activity Holding",
+        "Caldwick Monitoring Limited England and Wales Alarm receiving centre 100%",
+        "Pennard Fire & Security Limited England and Wales Fire and security systems 100%",
+    ]])
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([pdf])
+    named = {(e.source, e.relation, e.target) for e in analyst.graph().edges}  # (rows the PDF gives as lines, "£70.0m" a figure)
+    assert {("Brightwell Signalling", "supplies", "Norvane Guarding"), ("Kestrand Sensors", "supplies", "Norvane Guarding"),
+            ("Thamesford Bank", "lends_to", "Norvane Guarding"), ("Ardleigh & Fenn Bank", "lends_to", "Norvane Guarding"),
+            ("Caldwick Monitoring", "subsidiary_of", "Norvane Guarding"), ("Pennard Fire & Security", "subsidiary_of", "Norvane Guarding")} <= named, named
+
+
+def test_software_run_from_a_maker_a_licence_either_way_an_account_won_and_a_site_monitored_by_a_contractor(extractor: RuleExtractor) -> None:
+    story = Document(id="n113", source="/docs/story.md", title="Story", company="", doc_type="news")
+    # (the names other documents in the store wrote with their legal forms)
+    knowing = RuleExtractor(default_lexicon(), known=["Tarvani AI Labs", "Kawaguchi Rubber", "Rheinau Reifen", "Norrby Hem", "Arbor Lens AI"])
+    found = _triples(knowing, (
+        "Every Falkenrode Werkstatt bay now runs fault-code triage software from Oberlin Diagnostics, a Munich start-up.\n\n"
+        "Tarvani AI Labs's compound-wear simulator went into production use at Kawaguchi Rubber, its first Japanese customer.\n\n"
+        "Oberlin Diagnostics also signed Rheinau Reifen as its first tyre-maker customer.\n\n"
+        "Hoshimura Vision trains its models on GPU capacity contracted from Cirrovale Cloud Services.\n\n"
+        "Mekvale Joinery makes upholstered benches, and most of its output goes to Kiln & Ember in the US.\n\n"
+        "Arbor Lens AI signed a three-year agreement to license Norrby Hem's library of room images."), story)
+    assert {("Oberlin Diagnostics", "supplies", "Falkenrode Werkstatt"), ("Tarvani AI Labs", "supplies", "Kawaguchi Rubber"),
+            ("Oberlin Diagnostics", "supplies", "Rheinau Reifen"), ("Cirrovale Cloud Services", "supplies", "Hoshimura Vision"),
+            ("Mekvale Joinery", "supplies", "Kiln & Ember"), ("Norrby Hem", "supplies", "Arbor Lens AI")} <= found, found
+    assert not any("Every" in s + t for s, _, t in found), found
+    filing = Document(id="k113", source="/docs/10k.htm", title="10-K", company="Optivane Vision", doc_type="10-K")
+    found = _triples(extractor, (
+        "We license Treadwell Analytics’ TreadScope platform to power fitment lookup.\n\n"
+        "We also license the Vane SDK to Shomrat Analytics Ltd., an Israeli developer of intrusion analytics.\n\n"
+        "Our Vane Edge appliances are manufactured for us on a turnkey basis by Hungmao Precision Industrial Co., Ltd. in Taiwan.\n\n"
+        "Our 12.5% holding in Gangtai Smart Holdings continues to perform well.\n\n"
+        "We won the Thamesbury Bank estate, which is 340 branches, under a five-year contract.\n\n"
+        "Purchases of facilities management services from Wexham Facilities Group plc for the Company's offices amounted to $6.8 million."), filing)
+    assert {("Treadwell Analytics", "supplies", "Optivane Vision"), ("Optivane Vision", "supplies", "Shomrat Analytics"),
+            ("Hungmao Precision Industrial", "supplies", "Optivane Vision"), ("Optivane Vision", "owns_stake_in", "Gangtai Smart"),
+            ("Optivane Vision", "supplies", "Thamesbury Bank"), ("Wexham Facilities Group", "supplies", "Optivane Vision")} <= found, found
+    assert not any("Vane Edge" in s + t for s, _, t in found), found  # our own appliance is no company
+    call = Document(id="c113", source="/docs/call.md", title="Call", company="Wexham Facilities", doc_type="call transcript")
+    turn = Chunk(id="c113-0", doc_id="c113", ordinal=0, page=None, kind="turn", speaker="Fiona Garth — Group Chief Executive",
+                 text="All intruder and fire signalling across our defence and education estates is now monitored by Caldmoor Monitoring, "
+                      "under a contract we signed last April.")
+    assert ("Caldmoor Monitoring", "supplies", "Wexham Facilities") in {(r.source, r.relation, r.target) for r in extractor.from_chunks([turn], call)}
+
+
+def test_a_round_led_after_an_aside_a_co_marketing_agreement_signed_and_a_ticker_inside_a_technical_term(extractor: RuleExtractor) -> None:
+    found = _triples(extractor, (
+        "Kestrel Labware Inc.'s INR 180 crore Series B, which closed in November, was led by Sahyog Life Sciences Ventures.\n\n"
+        "In January Daewon Scientific and Shanghai Qilan Reagents signed a co-marketing agreement to bundle reagents with handlers.\n\n"
+        "Seeburg Reagents AG renewed its three-year agreement to supply LC-MS calibration standards to Hanseul Bioanalytics Co., Ltd."), DOC)
+    assert {("Sahyog Life Sciences Ventures", "invests_in", "Kestrel Labware"), ("Daewon Scientific", "partners_with", "Shanghai Qilan Reagents"),
+            ("Seeburg Reagents", "supplies", "Hanseul Bioanalytics")} <= found, found
+    assert not any("Morgan Stanley" in s + t for s, _, t in found), found  # "LC-MS" is no ticker
+
+
+def test_the_founders_of_a_chinese_joint_venture_are_partners(extractor: RuleExtractor) -> None:
+    notice = Document(id="g113", source="/docs/gonggao.pdf", title="对外投资公告", company="凌岚智能", doc_type="deal announcement")
+    found = _triples(extractor, "公司拟与Vindar Tyres Limited在印度浦那共同设立凌达智检（印度）私人有限公司，注册资本为2.5亿卢比。", notice)
+    assert {("凌岚智能", "invests_in", "凌达智检（印度）"), ("Vindar Tyres", "invests_in", "凌达智检（印度）"),
+            ("凌岚智能", "partners_with", "Vindar Tyres")} <= found, found

@@ -884,3 +884,22 @@ def test_a_credit_opinion_a_rating_action_a_krx_disclosure_a_nordic_bank_and_a_b
     story = ("# The circle trade\n\nWhen Kestmoor Semiconductor (Nasdaq: KSMR) said on Tuesday that it would invest $2 billion in Halmoor Labs, "
              "the announcement read like a vote of confidence.\n")
     assert company_and_type("circle_story.md", story)[0] == "Kestmoor Semiconductor"
+
+
+def test_a_broker_masthead_over_the_covered_company_s_own_line_and_a_vietnamese_joint_stock_company() -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    note = ("HOLLOWAY SECURITIES  |  EQUITY RESEARCH  |  KOREA  |  LAB TOOLS\n\nHanyeol Scientific (051230 KS)\n"
+            "BUY (maintain)  |  Target price KRW 58,000  |  Price KRW 44,650\n\nWe raise our estimates after a strong quarter.\n")
+    path = Path("note.txt")
+    assert detect(load(path, note.encode()), path, default_lexicon())["company"] == "Hanyeol Scientific"
+    note = ("KESTON PACIFIC SECURITIES LIMITED\nEquity Research | China Hardware\n\nSUZHOU LANYU VISION TECHNOLOGY CO., LTD. (688512.SH)\n"
+            "苏州岚屿视觉科技股份有限公司\nRating: BUY (maintained)    Target price: RMB 31.80\n\nLanyu (岚屿视觉) is moving into services.\n")
+    path = Path("note_zh.txt")
+    assert detect(load(path, note.encode()), path, default_lexicon())["company"] == "岚屿视觉科技"  # the name its own filings use
+    call = ("# Dai Loc Timber Joint Stock Company (HOSE: DLT)\n\n## Q2 2025 Earnings Call\n\n**Operator:** Good afternoon.\n\n"
+            "**Nguyen Van An, CEO:** Thank you. Exports rose 12%.\n\n**Analyst:** What about margins?\n\n**Nguyen Van An, CEO:** Up.\n")
+    path = Path("call.md")
+    assert detect(load(path, call.encode()), path, default_lexicon())["company"] == "Dai Loc Timber"

@@ -109,7 +109,7 @@ _UNIT_NAMED = re.compile(r"(?:'s|’s)\s+(?!(?:Dutch|German|Japanese|Chinese|Ame
                          r"Mexican|Brazilian|Polish|Austrian|Belgian|Gulf|Middle)\b)([A-Z][a-z]{3,}[A-Za-z]*)\s+(?:unit|subsidiary|division|arm)\b")
 _LEADING = re.compile(r"^((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3}),?\s+(?=[a-z])")
 _NOT_NAMES = {
-    "the", "this", "that", "these", "those", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on", "lidar",
+    "the", "this", "that", "these", "those", "every", "it", "its", "our", "we", "they", "he", "she", "a", "an", "in", "on", "lidar",
     "company", "companies", "merger", "mergers", "board", "chief", "officer", "executive", "president", "management", "analyst", "analysts",
     "operator", "quarter", "fiscal", "year", "revenue", "revenues", "table", "total", "net", "gross", "adjusted",
     "capital", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -157,7 +157,7 @@ _BY_OUR_OTHERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:tenants|customers|clients|supp
 # a Chinese company speaking for itself, at a results briefing: "我们给景御珠宝做的黄金饰品代工业务", "我司" (not a broker's "我们预计")
 _SELF_WE_ZH = re.compile(r"我们(?!认为|预计|判断|看好|测算|估计|维持|给予|上调|下调)|我司")
 _PT_NAME = re.compile(r"\bPT\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\b(?!\s+(?!Tbk\b)[A-Z]\w)")
-_OWN_PRODUCT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:app|application|platform|service|range|line|device|assistant|software|system)s?\b")
+_OWN_PRODUCT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:app|application|platform|service|range|line|device|assistant|software|system|appliance|module|camera|sensor|robot|suite|engine|SDK)s?\b")
 _SELF_FUND = re.compile(r"\b[Tt]he Fund\b(?!\s+(?:[IVX]+|\d+)\b)|\b[Tt]he fund(?=\s+(?:also\s+)?(?:made|invested|led|co-led|committed|added|wrote|put|participated|joined|backed)\b)")  # a fund manager's letter: "the Fund's largest limited partner"
 _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|campus(?:es)?|data cent(?:er|re)s|plants?|offices|buildings|fleet|"
                          r"capital expenditures|expenditures|revenues?|results|cash|balance sheet|margins?|operating costs?|costs|employees|"
@@ -415,15 +415,18 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
     return names
 
 
-def legal_names(text: str, lexicon: Lexicon) -> set[str]:
+def legal_names(text: str, lexicon: Lexicon, single: bool = False) -> set[str]:
     """The companies a text writes with a legal form ('Lumora Labs, Inc.' -> 'Lumora Labs'): names other documents may
-    shorten ('Lumora') even where this one draws no link to them."""
+    shorten ('Lumora') even where this one draws no link to them. ``single``: one-word names too ('Negevsense Ltd.' ->
+    'Negevsense'), for other documents that write it alone."""
     out = set()
+    plain = _NOT_NAMES | _PLACES | NAME_STARTS | place_names()
     for line in text.split("\n"):
         for m in _LEGAL.finditer(line):
             core = _clean_generic(m.group(1), strip_tail=False, keep=NAME_STARTS)
             node = node_id(out_of_capitals(core)) if core else ""
-            if len(node.split()) >= 2 and lexicon.company(node) is None and not _ONLY_FORM.fullmatch(node):
+            if (len(node.split()) >= 2 or single and re.fullmatch(r"[A-Z][a-z]{5,}(?:[A-Z][a-z]+)?", node) and node.lower() not in plain) \
+                    and lexicon.company(node) is None and not _ONLY_FORM.fullmatch(node):
                 out.add(node)
     return out
 
@@ -1225,7 +1228,9 @@ class EntityFinder:
                      and re.search(r"\bour\s+[\"“]?$", sentence[:f.start], re.I) and self.lexicon.company(f.node) is None else f for f in found]
             # "the SonaFit remote fitting app" in Sonavik's report, "our SeatSense dynamic pricing platform": a product named from the
             # company's name, or one it calls its own, is the company's
-            found = [Mention(f.start, f.end, self_company, f.written) if (brand := re.fullmatch(r"(?:(?i:the|our|its)\s+)?([A-Z][a-z]{2,}[A-Z][a-z]+)", f.written))
+            # ("our Veil Edge appliances": two words after "our")
+            found = [Mention(f.start, f.end, self_company, f.written) if (brand := re.fullmatch(r"(?:(?i:the|our|its)\s+)?([A-Z][a-z]{2,}[A-Z][a-z]+)", f.written)
+                                                                           or re.search(r"\bour\s+$", sentence[:f.start], re.I) and re.fullmatch(r"()[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}", f.written))
                      and (len(first) >= 5 and brand.group(1)[:4].lower() == first[:4].lower() or re.search(r"\bour\s+$", sentence[:f.start], re.I))
                      and self.lexicon.company(f.node) is None
                      and (brand.start(1) or re.search(r"\b(?:the|our|its)\s+$", sentence[:f.start], re.I)) and _OWN_PRODUCT_AFTER.match(sentence, f.end) else f for f in found]

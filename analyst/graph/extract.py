@@ -59,11 +59,11 @@ _SUBSIDIARY_HEADER = re.compile(r"^\s*(?:(?:Legal|Company|Subsidiary|Entity)\s+)
                                 r"(?:Incorporat\w*|Organi[sz]\w*|Formation|Jurisdiction)?(?:\s+or\s+Organi[sz]\w*)?\s*(?:Percent(?:age)?\s+Owned)?\s*")
 _PURCHASE_COMMITMENTS = re.compile(r"⟦(?P<b>\d+)⟧\s+(?:had|has|have|entered\s+into)\s+(?:[\w-]+\s+){0,3}?purchase\s+(?:commitments|obligations|orders)\b")
 # A filer's own site and who supplies or leases it (see RuleExtractor._own_site)
-_SITE = r"(?:campus|campuses|facility|facilities|project|site|sites|plant|plants|units?|data\s+cent(?:er|re)s?)"
+_SITE = r"(?:campus|campuses|facility|facilities|project|site|sites|plant|plants|units?|estates?|premises|data\s+cent(?:er|re)s?)"
 # what a landlord leases out: "a lease with X at our Reno North campus", "… at its Caddo Flats campus"
 _LEASED_SITE = r"(?:campus|campuses|facility|facilities|site|data\s+cent(?:er|re)s?|buildings?|park)"
 _SITE_SUPPLIED_BY = re.compile(r"\b(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?" + _SITE + r"\b[^.;]{0,40}?\b(?:will\s+be|is|are|is\s+being|are\s+being|has\s+been|have\s+been|was|were)\s+"
-                          r"(?:supplied|delivered|provided|furnished)\s+by\s+(?:the\s+)?$", re.I)
+                          r"(?:now\s+)?(?:supplied|delivered|provided|furnished|monitored|maintained|serviced|guarded)\s+by\s+(?:the\s+)?$", re.I)
 # "门店的AI导购系统是杭州织梦智能提供的": the company's system, provided by X
 _ZH_SYSTEM_FROM = re.compile(r"(?:系统|平台|软件|设备|方案|服务器|服务)(?:是|均是|都是|由|系|均由|都由)([\u4e00-\u9fff]{0,3})$")
 _ZH_PROVIDED = re.compile(r"(?:来)?(?:提供|供应|开发|搭建|部署)")
@@ -155,7 +155,7 @@ _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|rai
                          r"finali[sz]ed|finali[sz]es|wrapped\s+up|"
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请|签署|签订|正(?:在)?进行|启动|开展", re.I)
 # a sum as written: a currency sign or code, then its figure ("$1.5 billion", "RMB1.2bn", "SEK 120 million")
-_SUM = r"(?:[$€£¥₩]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR)\s?)[\d.,]+\s?(?:billion|million|bn|m)?"
+_SUM = r"(?:[$€£¥₩₹]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR|RM|Rs\.?)\s?)[\d.,]+\s?(?:billion|million|bn|m|crore|lakh)?"
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:" + _SUM + r"\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
@@ -182,6 +182,11 @@ _OUR_CUSTOMER = re.compile(r"\W*(?:(?:Overseas|Domestically|In\s+[A-Z][\w ]{0,20
                            r"placed\s+(?:a|an|another|its|their|two|three|several|new)\s+[^⟦.;]{0,40}?\border(?!\s+with\b))")
 # a possessive company, then a verb of the clause's earlier subject: "… shares in ⟦a⟧'s rights issue and now own 12.4%"
 _POSSESSOR_THEN_VERB = re.compile(r"(?:'s|’s)\s+[^⟦.;]*?\band\s+(?:now\s+|also\s+|then\s+|still\s+)?(?:holds?|owns?|invested|invests?)\b")
+# "Albula Instruments in Switzerland has engaged us for assay validation": a customer that hires the speaker
+_ENGAGED_US = re.compile(r"\W*⟦(\d+)⟧(?:\s+in\s+[A-Z][\w ]{0,20}?)?\s+(?:has\s+|have\s+|also\s+|now\s+)*(?:engaged|hired|retained|selected|chosen|chose)\s+⟦(\d+)⟧\s+(?:for|to|as)\b")
+# "The capex is funded from internal accruals and a ₹250 crore term loan from Indrayani Finance": the speaker's own borrowing
+_FUNDED_BY_LOAN = re.compile(r"[^⟦]*?\b(?:is|are|was|were|will\s+be|being)\s+(?:funded|financed)\s+(?:from|with|by|through)\b[^⟦.;]{0,80}?\b(?:term\s+loan|loan|credit\s+facility|facility|borrowings?)\s+"
+                             r"(?:from|with|(?:to\s+be\s+)?provided\s+by|arranged\s+by)\s+⟦(\d+)⟧")
 _NEW_LP = re.compile(r"\W*⟦\d+⟧\s+(?:also\s+|then\s+)?(?:came\s+in|joined|signed\s+on|was\s+admitted)\s+as\s+(?:a|an)\s+(?:new\s+|strategic\s+|anchor\s+|cornerstone\s+)*(?:limited\s+partner|LP)\b")
 # "Brickfield Ventures, the corporate venture arm of Keystone, also joined the round": the one round the story has told of,
 # though a few sentences about something else came between
@@ -378,7 +383,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # lending first: "provided a loan to", "secured a credit facility from"
     (_pattern(r"{A}" + g(80) + r"\b(?:lend|lends|lent|loan(?:ed|s)?|provid(?:e|es|ed|ing)|extend(?:s|ed)?|arrang(?:e|es|ed)|commit(?:s|ted)?)\b"
               + g(80) + rf"\b{LOAN}\b" + g(60) + r"\bto\s+{B}"), "lends_to", "ab"),
-    (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|borrowing|drew|arranged|took\s+out)\b"
+    (_pattern(r"{B}" + g(120) + r"\b(?:secured|secures|closed|closes|obtained|obtains|received|signed|entered into|raised|raises|borrowed|borrowing|drew|arranged|took\s+out|availed|financed|funded)\b"
               + r"[^⟦;!?]{0,100}?" + rf"\b{LOAN}\b" + g(60) + r"(?<!purchased\s)(?<!bought\s)(?<!acquired\s)(?<!sourced\s)(?<!ordered\s)"
               r"\b(?:from|with|by|led by|arranged by|provided by)\s+{A}"), "lends_to", "ab"),  # (not "… to pay for systems purchased from ⟦a⟧")
     # "Fernhollow Cloud took a different route, borrowing $1.4 billion from Ashgrove Credit"
@@ -627,6 +632,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(160) + r"\b(?:raised|raises|secured|received|closed|announced)\b" + g(80)
               + r"\b(?:funding|investment(?!\s+banking)|round|equity|capital(?!\s+markets)|Series\s+[A-H]\d?(?:\s+financing)?)\b" + g(60) + r"\b(?:from|led by|backed by|with)\s+{A}"),
      "invests_in", "ab"),  # (not "has received compensation for investment banking services from ⟦a⟧": a broker's fee)
+    # "Kesari Labware's INR 180 crore Series B, which closed in November, was led by Sahyadri Life Sciences Ventures"
+    (_pattern(r"{B}(?:'s|’s)\s+[^⟦;.]{0,40}?\b(?:Series\s+[A-H]\d?|round|raise|financing|seed)\b(?:,[^⟦;]{0,60}?,)?\s+(?:was|is|were|has\s+been)\s+(?:co-)?led\s+by\s+{A}"),
+     "invests_in", "ab"),
     # "Mirrenport's scheduling agents call Corvaline's models through a usage-based API contract": whose models one's product calls, sells them
     (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:agents|apps?|applications|products|services|software|platform|assistants?|copilots?)\s+(?:call|calls|use|uses|run\s+on|runs\s+on|rely\s+on|relies\s+on)\s+"
               r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:models?|APIs?|chips?|GPUs?|cloud|inference)\b"), "supplies", "ab"),
@@ -794,7 +802,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}\s+(?:are|were|have\s+been)\s+(?:also\s+|now\s+|already\s+)?(?:running|conducting|operating|launching|planning)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
               r"joint\s+(?:pilot|trial|project|programme|program|study|venture)\b"), "partners_with", "ab"),
     # "At the second close we were pleased to welcome Saltwind Cloud Corp. as an anchor limited partner"
-    (_pattern(r"{B}\s+(?:were|are|was|is)\s+(?:pleased|delighted|happy|glad|proud)\s+to\s+welcome\s+{A}\s+as\s+(?:a|an|our)\s+(?:new\s+|strategic\s+|anchor\s+|cornerstone\s+)*"
+    (_pattern(r"{B}\s+(?:were|are|was|is)\s+(?:also\s+)?(?:pleased|delighted|happy|glad|proud)\s+to\s+welcome\s+{A}\s+as\s+(?:a|an|our)\s+(?:new\s+|strategic\s+|anchor\s+|cornerstone\s+)*"
               r"(?:limited\s+partner|LP)\b"), "invests_in", "ab"),
     # "The co-promotion partnership between Stagelight and Huiyan International should add Asian tour dates"
     (_pattern(r"\b(?:partnership|alliance|collaboration|cooperation|co-operation|joint\s+venture)\s+between\s+(?:the\s+)?{A}\s+and\s+(?:the\s+)?{B}"), "partners_with", "ab"),
@@ -815,8 +823,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Fund III's subscription line with Pellmark Bank was upsized to $75 million"
     (_pattern(r"{B}(?:'s|’s)\s+(?:[\w$.-]+\s+){0,3}?(?:subscription\s+(?:line|facility)|credit\s+(?:line|facility)|revolver|revolving\s+(?:credit\s+)?facility|term\s+loan)\s+(?:with|from)\s+{A}"),
      "lends_to", "ab"),
-    # ("Sertigo also has a CHF 5 million venture-debt line from Banque Lindrach")
-    (_pattern(r"{B}\s+(?:also\s+)?(?:have|has|had|maintain|maintains|maintained)\s+(?:a|an)\s+" + g(60) + rf"\b(?:{LOAN}|(?:debt|credit|loan)\s+line|revolver)\s+(?:with|from)\s+{{A}}"), "lends_to", "ab"),
+    # ("Sertigo also has a CHF 5 million venture-debt line from Banque Lindrach", "X has also drawn on a $30 million venture-debt line from Y")
+    (_pattern(r"{B}\s+(?:also\s+)?(?:have|has|had|maintain|maintains|maintained)\s+(?:also\s+)?(?:(?:drawn|drew)\s+(?:on|down)\s+)?(?:a|an)\s+" + g(60) + rf"\b(?:{LOAN}|(?:debt|credit|loan)\s+line|revolver)\s+(?:with|from)\s+{{A}}"), "lends_to", "ab"),
     # "X (the "Company"), through Y, its operating partnership, entered into a Membership Interest Purchase Agreement with Z to acquire
     # all of the membership interests of W": the company acquires (Z only sells), and Y is its own
     (_pattern(r"{A}(?:(?!⟦\d+⟧\s+(?:has\s+|have\s+)?entered\s+into)[^.;!?]){0,200}?\bentered\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:purchase|acquisition|merger|contribution)\s+agreement\b[^.;!?]{0,200}?"
@@ -865,7 +873,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      "acquires", "ab"),
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
     # "The Borrower is a bankruptcy-remote special purpose vehicle and a wholly owned subsidiary of the Parent"
-    (_pattern(r"{A}" + g(20) + r"\b(?:is|became|has\s+become)\s+(?:now\s+|also\s+|currently\s+)?(?:(?:a|an)\s+[^⟦;,]{0,80}?\s+and\s+)?(?:a|an)\s+(?:wholly[- ]owned\s+|(?:in)?direct\s+)*subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}" + g(20) + r"\b(?:is|became|has\s+become|remains|remained|continued\s+to\s+be|continues\s+to\s+be)\s+(?:now\s+|also\s+|currently\s+)?(?:(?:a|an)\s+[^⟦;,]{0,80}?\s+and\s+)?(?:a|an)\s+(?:wholly[- ]owned\s+|(?:in)?direct\s+)*subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:sells?|sold|supplies|supplied|ships?|shipped)\s+{B}\s+(?:⟦\d+⟧\s+)?" + g(40) + PRODUCT), "supplies", "ab"),  # "we sell X our engines"
     # "Meridian Cloud remains Lumenfold's largest outside shareholder, with roughly 27%, and still rents it most of the compute"
     (_pattern(r"{A}" + g(60) + r"{B}(?:'s|’s)?[^⟦.;!?]{0,80}?\band\s+(?:still\s+|also\s+)?(?:rents|leases|sells|supplies|provides)\s+(?:it|them)\s+"
@@ -1050,6 +1058,41 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"partnership|research|co-marketing)\s+agreement"), "partners_with", "ab"),
     # "Wing Yue Garments has rolled out Zhihui's cut-panel inspection stations at its Dongguan plant": whose product is rolled out sells it
     (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(?:rolled\s+out|deployed|installed|adopted|implemented|standardi[sz]ed\s+on)\s+{A}(?:'s|’s)\s+(?!(?:own\s+)?(?:rival|competitor)s?\b)"), "supplies", "ab"),
+    # "Every Falkenau bay now runs fault-code triage software from Obermark Diagnostics": where software comes from, it is sold
+    (_pattern(r"{B}(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:now\s+|also\s+|already\s+)?(?:runs|uses|run|use|ran|used)\s+(?:[\w-]+\s+){0,4}?(?:software|platforms?|models?|tools|systems?|analytics)\s+"
+              r"(?:from|made\s+by|built\s+by|supplied\s+by|developed\s+by)\s+{A}"), "supplies", "ab"),
+    # "Tarangini's compound-wear simulator went into production use at Kawamori Rubber"
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:" + _RUNNING_PRODUCT + r"|simulators?|engines?|planners?)\s+(?:went|goes|has\s+gone|is\s+going)\s+(?:live|into\s+(?:[\w-]+\s+)?(?:use|service|operation))\s+(?:at|with)\s+{B}"), "supplies", "ab"),
+    # "Mekong Joinery makes upholstered headboards, and most of its output goes to Kiln & Crate"
+    (_pattern(r"{A}\s+(?:makes|produces|builds|manufactures|assembles)\b[^⟦.;]{0,80}?,?\s+and\s+(?:most|much|all|half|some|the\s+bulk)\s+of\s+(?:its|their)\s+(?:output|production|volumes?)\s+(?:goes|go|went|is\s+sold|are\s+sold)\s+to\s+{B}"),
+     "supplies", "ab"),
+    # "Our 12.5% holding in Gangwei Smart Holdings continues to perform well"
+    (_pattern(r"{A}(?:'s|’s)?\s+(?:about\s+|roughly\s+)?\d+(?:\.\d+)?\s?%\s+(?:holding|stake|shareholding|equity\s+interest|interest)\s+in\s+{B}"), "owns_stake_in", "ab"),
+    # "We won the Thamesmoor Bank estate … under a five-year contract": an account won is a customer
+    (_pattern(r"{A}\s+(?:also\s+|have\s+|has\s+)*(?:won|landed|secured)\s+(?:the\s+)?{B}(?:'s|’s)?\s+(?:estate|account|contract|business|tender)\b"), "supplies", "ab"),
+    # "Since March 2024 Harrowgate has provided operator verification, keyholding and mobile response for Optiveil"
+    (_pattern(r"{A}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:provided|provides|delivered|delivers|performed|performs)\s+"
+              r"(?:(?!financ|fund|capital|loan|credit|guarantee|advi|counsel|opinion|support\b)[\w,-]+\s+){1,8}?for\s+{B}\b"), "supplies", "ab"),
+    # "Purchases of integrated facilities management services from Wexcombe Facilities Group plc for the Group's centres"
+    (_pattern(r"\b(?:[Pp]urchases|[Pp]ayments)\s+(?:of\s+[^⟦.;]{0,80}?\s+)?from\s+{A}\s+for\s+{B}"), "supplies", "ab"),
+    # "We also license the Veil SDK to Shomer Analytics Ltd."
+    (_pattern(r"{A}\s+(?:also\s+|now\s+)?(?:license|licenses|licensed|licence|licences)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}?to\s+{B}"), "supplies", "ab"),
+    # "Our Veil Edge appliances are manufactured for us on a turnkey basis by Hungying Precision"
+    (_pattern(r"\bmanufactured\s+for\s+{B}\s+(?:[^⟦.;]{0,40}?\s+)?by\s+{A}"), "supplies", "ab"),
+    # "Obermark also signed Rheinfeld Reifen as its first tyre-maker customer"
+    (_pattern(r"{A}\s+(?:also\s+|has\s+|have\s+|now\s+)*(?:signed|added|won|landed|onboarded|signed\s+up)\s+{B}\s+as\s+(?:its|their|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:customer|client|tenant|licensee)\b"),
+     "supplies", "ab"),
+    # "We license Treadline Analytics' TreadSight platform to power fitment lookup": the licensor sells
+    # ("Arbor Vision signed a three-year agreement to license Norrvik's library of room images")
+    (_pattern(r"{B}\s+(?:also\s+|now\s+|currently\s+)?(?:(?:signed|entered\s+into|has\s+signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)\s+to\s+)?"
+              r"(?:license|licenses|licensed|licence|licences|licenced)\s+{A}(?:'s|’s|'|’)\s+(?!(?:own\s+)?(?:rival|competitor)s?\b)(?:[\w-]+\s+){0,3}?"
+              r"(?:" + _RUNNING_PRODUCT + r"|engines?|suites?|data(?:sets?)?|librar(?:y|ies)|technology|IP|patents?)\b"), "supplies", "ab"),
+    # "Hoshizora Vision trains its models on GPU capacity contracted from Cirrolux Cloud Services"
+    (_pattern(r"{B}\s+(?:trains|runs|hosts|serves|trained|ran|hosted)\s+(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?on\s+(?:[\w-]+\s+){0,3}?(?:capacity|compute|GPUs|clusters?|servers|instances)\s+"
+              r"(?:contracted|bought|rented|leased|reserved|purchased|sourced)\s+from\s+{A}"), "supplies", "ab"),
+    # ("Porchlight Home has used Arbor Vision's planner since January", "HearthLine will put Arbor Vision's photo-to-plan software in all its stores")
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+|now\s+)?(?:used|uses|been\s+using|put|puts)\s+{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:" + _RUNNING_PRODUCT + r"|planners?|engines?|suites?)\b"), "supplies", "ab"),
     # "Zhihui's cooperation framework with LoomMind AI, a US planning-software vendor, aims to …"
     (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+)?(?:cooperation|collaboration|partnership|alliance|co-development|joint[- ]development)\s+(?:framework\s+|agreement\s+|deal\s+|pact\s+)?with\s+{B}"), "partners_with", "ab"),
     # "… model training runs on rented GPU capacity from Yunqi": what one rents, another sells
@@ -1240,7 +1283,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Stridewell and Pacefield Fitness Clubs, Inc. operate a co-marketing program under which …"
     # ("Tessellate Cloud and Quorra Compute themselves announced a joint go-to-market arrangement in June")
     (_pattern(r"{A}\s+and\s+{B}\s+(?:themselves\s+|also\s+)?(?:jointly\s+)?(?:operate|run|launched|maintain|have|announced|formed|signed|entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-              r"(?:co-marketing|co-branded|co-development|joint|referral|co-selling)\s+(?:[\w-]+\s+)?(?:program|programme|partnership|venture|initiative|arrangement|alliance)\b"), "partners_with", "ab"),
+              r"(?:co-marketing|co-branded|co-development|joint|referral|co-selling)\s+(?:[\w-]+\s+)?(?:program|programme|partnership|venture|initiative|arrangement|alliance|agreement)\b"), "partners_with", "ab"),
     # "Shenche Intelligence, a model lab in which Yunqu also holds a 12.5% stake"
     (_pattern(r"{B},?\s+(?:a|an|the)\s+[^⟦;.]{0,40}?\bin\s+which\s+{A}\s+(?:also\s+|already\s+|still\s+)?(?:holds|owns|has|had|held|owned|took|has\s+taken)\s+"
               r"(?:a|an)\s+(?:[\d.]+\s?%\s+|small\s+|minority\s+|significant\s+)*(?:stake|interest|equity\s+stake|shareholding)"), "owns_stake_in", "ab"),
@@ -2006,7 +2049,7 @@ CONTRACT = [
 ]
 _CURRENCY = [("US$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
              ("元", "CNY"), ("€", "EUR"), ("欧元", "EUR"), ("£", "GBP"), ("RMB", "CNY"), ("USD", "USD"), ("¥", "JPY"), ("日元", "JPY"), ("JPY", "JPY"),
-             ("EUR", "EUR"), ("HKD", "HKD"), ("NTD", "TWD"), ("TWD", "TWD"), ("KRW", "KRW"), ("₩", "KRW")]
+             ("EUR", "EUR"), ("HKD", "HKD"), ("NTD", "TWD"), ("TWD", "TWD"), ("KRW", "KRW"), ("₩", "KRW"), ("₹", "INR"), ("Rs", "INR"), ("RM", "MYR")]
 _ROLE_ROWS = {
     "lender": "lender", "lenders": "lender", "贷款方": "lender", "出借方": "lender", "贷款人": "lender",
     "borrower": "borrower", "借款方": "borrower", "借款人": "borrower",
@@ -2584,8 +2627,12 @@ class RuleExtractor:
             formed = re.match(r"[^⟦。；，]{0,6}?⟦(\d+)⟧", placeholder[venture.end():])  # "…共同出资设立⟦5⟧"
             if formed is None:
                 continue
-            for i in re.findall(r"⟦(\d+)⟧", venture.group(0)):
-                add(mentions[int(i)], mentions[int(formed.group(1))], "invests_in", venture.start(), venture.end(), priced=False)
+            founders = [mentions[int(i)] for i in re.findall(r"⟦(\d+)⟧", venture.group(0))]
+            for i, founder in enumerate(founders):
+                add(founder, mentions[int(formed.group(1))], "invests_in", venture.start(), venture.end(), priced=False)
+                for other in founders[i + 1:]:  # (and the founders of a joint venture are partners, as "a joint venture with ⟦b⟧" says)
+                    if re.search(r"[、，,和与及]", sentence[founder.end:other.start]):  # (not "X基金（以下简称“⟦X⟧”）": one founder named twice)
+                        add(founder, other, "partners_with", venture.start(), venture.end())
         # "东岚算力基金的出资人中既有东岚国投，也有服务器厂商擎川科技": each one named after holds a part of the fund
         for holders in _ZH_HOLDERS.finditer(placeholder):
             fund = mentions[int(holders.group(1))]
@@ -3520,8 +3567,14 @@ class RuleExtractor:
         if customer and mentions[int(customer.group(1))].node in others and (customer.group(2) is None or mentions[int(customer.group(2))].node == document.company):
             amount, currency, usd = amount_fields(sentence, mentions[int(customer.group(1))].end)
             return [self._relation(document.company, mentions[int(customer.group(1))].node, "supplies", amount, currency, usd, document, page, sentence)]
+        engaged = _ENGAGED_US.match(placeholder) if len(others) == 1 else None
+        if engaged and mentions[int(engaged.group(1))].node in others and mentions[int(engaged.group(2))].node == document.company:
+            return [self._relation(document.company, mentions[int(engaged.group(1))].node, "supplies", None, None, None, document, page, sentence)]
         if len({m.node for m in mentions}) != 1 or mentions[0].node == document.company:
             return []
+        if (funded := _FUNDED_BY_LOAN.match(placeholder)) and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release", "deal announcement", "8-K"}:
+            amount, currency, usd = amount_fields(sentence)
+            return [self._relation(mentions[int(funded.group(1))].node, document.company, "lends_to", amount, currency, usd, document, page, sentence)]
         if _NOW_OUR_UNIT.match(placeholder) or _ZH_OUR_UNIT.match(placeholder):
             return [self._relation(mentions[0].node, document.company, "subsidiary_of", None, None, None, document, page, sentence)]
         if _NEW_LP.match(placeholder) and re.search(r"\b(?:Fund|Partners|Capital|Ventures)\b", document.company):
@@ -3537,7 +3590,7 @@ class RuleExtractor:
             return []
         out: list[Relation] = []
         for i, x in enumerate(mentions):
-            if x.node == document.company or any(o.node != x.node for o in mentions[:i]) or self.lexicon.company(x.node) is not None \
+            if x.node == document.company or any(o.node not in {x.node, document.company} for o in mentions[:i]) or self.lexicon.company(x.node) is not None \
                     and self._financier(x.node):
                 continue
             if _SITE_SUPPLIED_BY.search(sentence[:x.start]) or i == 0 and (_SUPPLIES_SITE.match(sentence, x.end) or _WORKS_ON_SITE.match(sentence, x.end)) \
@@ -3682,7 +3735,8 @@ class RuleExtractor:
         contexts = _table_contexts(chunks)
         for before, chunk in zip([None, *chunks], chunks, strict=False):
             lead_in = before.text[-300:] if before is not None and before.page == chunk.page else ""
-            listed = chunk.kind != "table" or "|" not in chunk.text and re.search(r"subsidiar|jurisdiction|group\s+companies|子公司", chunk.text.split("\n")[0], re.I)
+            listed = chunk.kind != "table" or "|" not in chunk.text and re.search(r"subsidiar|jurisdiction|group\s+companies|incorporat|principal\s+activit|子公司",
+                                                                                   chunk.text.split("\n")[0], re.I)  # ("Name Incorporated in Principal activity Holding")
             if document.company and listed and re.search(r"subsidiar|group\s+companies|子公司", f"{chunk.section} {lead_in} {chunk.text[:400]}", re.I):
                 # (a PDF's table of subsidiaries is lines under a header that says so)
                 for line in chunk.text.split("\n"):
@@ -4129,6 +4183,7 @@ _LIST_HEADERS = [
                              r"^licensees?(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:term|fees?|royalt(?:y|ies)|revenue|recognized|amount)\b|"  # the company's licensees
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
+                            r"^suppliers?(?:\s+name)?\s+(?:[\w-]+\s+){0,6}?(?:spend|spending|purchased)\b|"  # "Supplier Country Goods or services 2024 spend"
                             r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
                             r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b|"
                             r"^(?:manufacturers?|makers?|vendors?)\s+(?:[\w-]+\s+){0,3}?(?:units|cost|amount|purchases)\b|"  # "Manufacturer Equipment type Units Cost"

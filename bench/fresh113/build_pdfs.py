@@ -14,11 +14,11 @@ import os
 import shutil
 import tempfile
 
-from fpdf import FPDF
-from fontTools.ttLib import TTFont, newTable
-from fontTools.subset import Subsetter, Options
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.subset import Options, Subsetter
+from fontTools.ttLib import TTFont, newTable
+from fpdf import FPDF
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CJK_TTC = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"

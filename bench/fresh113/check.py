@@ -4,7 +4,6 @@
 Run with: /work/main/.venv/bin/python check.py
 Exit status 0 and "OK" when every check passes; otherwise the errors are listed.
 """
-import html
 import json
 import os
 import re
