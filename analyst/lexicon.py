@@ -139,6 +139,12 @@ class Lexicon:
                 if company and not fold and m.group(0).isupper() and len(m.group(0)) <= 4 \
                         and (text[m.start() - 1:m.start()] in {"-", "/"} or text[m.end():m.end() + 1] in {"-", "/"}):
                     continue  # "LC-MS calibration standards", "MS/MS": a technical term, not the ticker MS
+                if company and as_written and re.fullmatch(r"[A-Z][a-z]+", m.group(0)) and m.group(0) != company.name \
+                        and (prior := re.search(r"(?<![\w&'’.-])([A-Z][a-z]+) $", text[:m.start()])) and prior.group(1) not in _NOT_BEFORE_NAME \
+                        and self._insensitive.get(prior.group(1).lower()) is None:
+                    continue  # "Song Lam Ceramic Tiles", "Vietnam's Song Lam": a word of a longer name, not the 'Lam' of Lam Research
+                if company and not fold and m.group(0).isupper() and len(m.group(0)) <= 4 and re.match(r"\s*[:：]\s*[+(]?\d", text[m.end():m.end() + 6]):
+                    continue  # "(TEL: +81-3-5412-7700)": a telephone label, not Tokyo Electron's TEL
                 if company:
                     spans.append((m.start(), m.end(), company))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
@@ -256,13 +262,22 @@ def zh_unplaced(name: str) -> str:
     return name[2:] if name[:2] in ZH_PLACES and len(name) >= 6 else name
 
 
+# capitalised words that may stand right before a company's one-word name without being part of a longer name ("Unlike Lam", "In Lam's case")
+_NOT_BEFORE_NAME = frozenset(
+    "The A An In At On For With From By To And Or Of Our Its Their This That These Those Since When While As If But Both Unlike Like Including "
+    "Than Versus Against About After Before Under Over Via Through Rival Rivals Peer Peers Customer Customers Supplier Suppliers Partner Partners "
+    "Competitor Competitors Only Also Even Then Meanwhile Separately However Today Yesterday Last Next Analysts Shares Investors Neither Nor Not "
+    "Whereas Where Which Who Why How What Said Says New Chinese American Japanese Korean Taiwanese European German French British Dutch Indian "
+    "Whether Did Does Do Is Are Was Were Has Have Had Will Would Could Should May Might Can Buy Sell Hold Overweight Underweight Neutral Outperform".split())
+
+
 def out_of_capitals(name: str) -> str:
     """A name written in capitals as other documents write it: "QUILLON SEMICONDUCTOR" -> "Quillon Semiconductor", "JUNTIN POWER
     (THAILAND)" -> "Juntin Power (Thailand)"; short words ("AI", "USA", "LLC") stay as written; a name in mixed case is left alone."""
     if not (name.isupper() and len(name) > 5):
         return name
     # (a three-letter word with two vowels is a word, not initials: "WING YUE GARMENTS" -> "Wing Yue Garments")
-    return re.sub(r"[A-Z]{4,}|\b(?=[A-Z]{3}\b)(?:[^AEIOU\W]?[AEIOU]{2}[^AEIOU\W]?)\b", lambda m: m.group(0).capitalize(), name)
+    return re.sub(r"[A-Z\u00c0-\u00de]{4,}|\b(?=[A-Z]{3}\b)(?:[^AEIOU\W]?[AEIOU]{2}[^AEIOU\W]?)\b", lambda m: m.group(0).capitalize(), name)
 
 
 def strip_suffix(name: str) -> str:

@@ -51,6 +51,8 @@ def main() -> None:
                     spelled.setdefault(strip_suffix(name).lower(), short)
                     spelled.setdefault(re.sub(r"^the\s+", "", strip_suffix(name).lower()), short)  # "The Tokiwa Sumida Bank, Ltd."
                     spelled.setdefault(strip_suffix(to_simplified(name)).lower(), short)  # "嘉泓集團" is the 嘉泓 (集团) a node keeps
+                    # "東霖銀行（香港）有限公司" is the bank 东霖银行 a node is named for (a bank's regional arm is the bank, see entities.mentions)
+                    spelled.setdefault(re.sub(r"(?<=银行)[（(][\u4e00-\u9fff]{2,4}[）)]$", "", strip_suffix(to_simplified(name))).lower(), short)
 
         def canon(name: str) -> str:
             # (a node kept in Traditional characters, "江城地鐵", is the "江城地铁" the table spells in Simplified)

@@ -422,7 +422,7 @@ def load_html(path: Path, text: str) -> LoadedDocument:
 
 # ---------------------------------------------------------------------------------------------- PDF
 
-_NUMERIC_TOKEN = re.compile(r"^[$€£¥]?\(?-?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:m|bn|mn|k)?\)?%?$|^—$|^-$|^\*{1,3}$|^n/?[am]$", re.I)  # "*": a footnote mark where a figure would be ("11% *")
+_NUMERIC_TOKEN = re.compile(r"^[$€£¥]?\(?-?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:m|bn|mn|k|万元|亿元|千元|元|万|亿)?\)?%?$|^—$|^-$|^\*{1,3}$|^n/?[am]$", re.I)  # "*": a footnote mark where a figure would be ("11% *")
 _CAPTION = re.compile(r"^(?:table|exhibit|figure|schedule)\s+[\dA-Z]+[.:\s]|^表\s*\d", re.I)
 
 
@@ -604,7 +604,9 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
         header_above_figures = len(line) < 25 and any(
             _is_table_line(lines[k]) and all(0 < len(x) < 25 and not x.endswith((".", "。")) for x in lines[i:k])
             for k in range(i + 1, min(i + 7, len(lines))))
-        if (_is_heading(line) or short_title) and not header_above_figures \
+        # ("Rheinfalk Bank" | "AG香港分行已向宏焊智能提供…": a Latin name wrapped into a Chinese sentence, no heading)
+        wrapped_name = bool(re.match(rf"[A-Za-z][A-Za-z.&,'’-]*\s?[{CJK}]", next_line)) and cjk_share(next_line) > 0.5
+        if (_is_heading(line) or short_title) and not header_above_figures and not wrapped_name \
                 and not (prose and not prose[-1].endswith((".", "。", ":", "：")) and line[:1].islower()):
             # Keep a possible caption ("Table 1: ...") with what follows; a plain heading starts a section.
             next_is_table = i + 1 < len(lines) and _is_table_line(lines[i + 1])
@@ -616,6 +618,11 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
                     # "ACT OF 1933"): one heading, not the second line alone
                     section = f"{section} {line}"[:200]
                 else:
+                    if heading_at == i - 1 and re.fullmatch(rf"[{CJK}（）()]{{2,30}}(?:股份有限公司|有限公司)", section) \
+                            and re.fullmatch(r"(?:[A-Z][\w&.'’-]*\s+){1,6}(?:LIMITED|Limited|LTD\.|Ltd\.|INC\.|Inc\.|CORPORATION|Corporation|PLC|plc)", line):
+                        # a Hong Kong announcement's "明璟玻璃控股有限公司" over "Mingjing Glass Holdings Limited": the Chinese name is kept as a
+                        # line of text under itself, not lost to the English heading after it
+                        blocks.append(Block(text=section, page=page, section=section))
                     if heading_at == i - 1 and section and page in (None, 1) and len(blocks) <= 2 and _COVER_LINE.search(section):
                         # a cover's line with nothing under it but the next heading ("Annual Report 2024 - Excerpt (Nasdaq: CBLT)" over
                         # "Letter from the Chief Executive Officer") is kept as a line of text, not lost

@@ -226,6 +226,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     for rank, heading in enumerate(dict.fromkeys((title.strip(), first_line))):  # (the title first, then the first line under it)
         # "# Stonecrest Credit Partners" heading a letter or a release; "Ironpeak Data Centers, Inc. - Annual Report 2025", "Ostara Bank, N.A. - Transaction Notice"
         heading = re.split(r"\s+[-–—|·:/]\s+(?=[^\n]*\b(?:[Rr]eport|REPORT|[Ll]etter|[Ff]orm|[Rr]esults|[Tt]ranscript|[Cc]all|[Rr]elease|[Nn]otice|[Aa]nnouncement)\b)", heading)[0]
+        heading = re.sub(r"\s*\((?:[A-Za-z]{2,8}(?:\s[A-Za-z]{2,8})?)\s*:\s*[A-Z0-9.]{1,10}\)\s*$", "", heading)  # "Vetrosa Industrie S.p.A. (BIT: VTRS)"
         if heading.isupper() and len(heading.split()) <= 5:
             heading = out_of_capitals(heading)  # a letterhead in capitals: "COBALT RIDGE VENTURES"
         # a legal name run on into the title under it: "Amperline Capital Fund III, L.P. Quarterly Letter to Limited Partners - …"
@@ -239,7 +240,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     cover = _CAPS_COVER.match(head[:300]) or _CAPS_LINE.search(head[:1200])
     if cover:  # "CORVANE SEMICONDUCTOR CORP. FORM 10-Q …": a filing's cover opens with its registrant in capitals
         candidates[_canonical(cover.group(1), lexicon)] += 40  # (or has it on a line of its own under a translator's note)
-    field = re.search(r"(?m)(?:^|[ \t])(?:(?:Company|Issuer|Listed\s+Issuer)[ \t]+Name|^Company)[ \t]*:[ \t]*(\S[^\n]{2,80}?)"
+    field = re.search(r"(?m)(?:^|[ \t])(?:(?:Company|Issuer|Listed\s+Issuer)[ \t]+[Nn]ame|^Company)[ \t]*:[ \t]*(\S[^\n]{2,80}?)"
                       r"(?=[ \t]+(?:Stock|Board|Date|Category|Reference|Registration|Code|Ticker|Filing\s+date)\b|[ \t]*(?:\n|$))", head[:1500])
     if field:  # a Bursa announcement's "Company Name : KENYALANG DIGITAL BERHAD" (not the exchange its heading names)
         # (a KRX disclosure's "Company: Hanseong Memory Co., Ltd. (KRX: 091870)")
@@ -345,7 +346,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     opens = backed and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?({re.escape(backed.group(1))}(?:\s+[A-Z][\w-]*)?),?\s+(?:the|a|an)\s", text[:3000])
     if opens:  # "Kirameki leads $120 million round in AI skin-analysis start-up Skinsight" over "Skinsight AI, the start-up whose …": the one raising
         candidates[_canonical(opens.group(1), lexicon)] += 30
-    for found, start, _ in lexicon.find_companies(title):
+    for found, start, _ in lexicon.find_companies(title, as_written=True):
         if found.kind == "exchange":
             continue  # "…在创业板上市招股说明书": where the shares will trade
         candidates[found.name] += 12 if start < 20 else 8

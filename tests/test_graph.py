@@ -5286,3 +5286,134 @@ def test_the_founders_of_a_chinese_joint_venture_are_partners(extractor: RuleExt
     found = _triples(extractor, "公司拟与Vindar Tyres Limited在印度浦那共同设立凌达智检（印度）私人有限公司，注册资本为2.5亿卢比。", notice)
     assert {("凌岚智能", "invests_in", "凌达智检（印度）"), ("Vindar Tyres", "invests_in", "凌达智检（印度）"),
             ("凌岚智能", "partners_with", "Vindar Tyres")} <= found, found
+
+
+def test_arrangers_counsel_advisers_rated_targets_and_a_deal_weighed_and_dropped_link_no_one(extractor: RuleExtractor) -> None:
+    filing = Document(id="k116", source="/docs/10k.pdf", title="10-K", company="Harrowfield Memorial", doc_type="10-K")
+    found = _triples(extractor, (
+        "On September 30, 2024, Harrowfield entered into a $200.0 million revolving credit facility with Calder Trust Bank, N.A., as lender. "
+        "The facility matures in 2029. Pellham Lane Securities LLC acted as sole lead arranger and bookrunner for the facility, and "
+        "Ostrow Greene LLP served as counsel to the lenders.\n\n"
+        "In digital memorial products, Quintara Legacy, Inc. and Lumenwake both sell AI tribute videos directly to consumers, and families "
+        "increasingly arrive at our locations having already used one of those services.\n\n"
+        "Harrowfield evaluated a similar alliance with Quintara Legacy, Inc. in 2023 but decided not to proceed.\n\n"
+        "Varden Capital advised the selling shareholders of Keshav Weldtech Private Limited on the sale process.\n\n"
+        "Ashgrove Securities raised its target price on Kolhapur Oxygen Ltd. to ₹900 from ₹760 on Tuesday."), filing)
+    assert ("Calder Trust Bank", "lends_to", "Harrowfield Memorial") in found, found
+    assert not any(name in s + t for s, _, t in found for name in ("Pellham", "Ostrow", "Quintara", "Varden", "Ashgrove")), found
+
+
+def test_supply_said_as_a_roll_out_a_site_run_a_cloud_region_a_committed_spend_and_a_licensed_product(extractor: RuleExtractor) -> None:
+    call = Document(id="c116", source="/docs/call.md", title="Call", company="Cantorwell AI", doc_type="call transcript")
+    turn = Chunk(id="c116-0", doc_id="c116", ordinal=0, page=None, kind="turn", speaker="Dana Holt — CEO", text=(
+        "Pellucid Memorial Group rolled our Eulogy Studio and planning assistant out to all 150 of its funeral homes this quarter. "
+        "Gross margin rose, helped by the renegotiated compute agreement with Dunmere Cloud, under which we committed to $12 million of "
+        "spend over three years."))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([turn], call)}
+    assert ("Dunmere Cloud", "supplies", "Cantorwell AI") in found, found
+    assert any(s == "Cantorwell AI" and r == "supplies" and t.startswith("Pellucid Memorial") for s, r, t in found), found
+    found = _triples(extractor, (
+        "Gravemark Maps now runs its AI plot-inventory and grave-finder system at all 20 of Pellucid Memorial Group's cemeteries.\n\n"
+        "Yunshi Technology renders its avatars on Dunmere Cloud's Osaka region, according to two people familiar with it.\n\n"
+        "Yunshi Technology also has a NT$90 million working-capital line from Fenghe Commercial Bank, its finance chief said.\n\n"
+        "In addition, Brenner Digital GmbH licensed its WeldSense gas analytics to Kastler Schweisstechnik GmbH, which embeds it in its welders."), DOC)
+    assert {("Gravemark Maps", "supplies", "Pellucid Memorial"), ("Dunmere Cloud", "supplies", "Yunshi Technology"),
+            ("Fenghe Commercial Bank", "lends_to", "Yunshi Technology"), ("Brenner Digital", "supplies", "Kastler Schweisstechnik")} <= found, found
+    assert not any("WeldSense" in s + t for s, _, t in found), found  # its own product, no company
+
+
+def test_chinese_loans_said_twice_a_unit_s_capital_increase_a_daily_business_contract_and_a_country_before_a_name(extractor: RuleExtractor) -> None:
+    hk = Document(id="h116", source="/docs/hkex.pdf", title="公告", company="恆遠生命服務", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "本集團現有銀行融資包括泰霖銀行（香港）有限公司於2024年6月向本公司提供之港幣300,000,000元三年期定期貸款融資。\n\n"
+        "於2024年12月16日，本公司與思遠墓園管理有限公司訂立貸款協議，據此，本公司同意向思遠墓園管理有限公司提供本金總額最高達人民幣50,000,000元之股東貸款。\n\n"
+        "由於思遠墓園管理有限公司為本公司之全資附屬公司，提供股東貸款並不構成須予公佈交易。\n\n"
+        "本集團於2024年向印度Sahana Weldtech Private Limited交付共計100台協作焊接機器人，合同金額約人民幣5,600萬元。\n\n"
+        "宏達激光有限公司亦向韓國Daewon Cutting Systems Co., Ltd.供應光纖激光切割頭。"), hk)
+    assert {("泰霖銀行", "lends_to", "恆遠生命服務"), ("恆遠生命服務", "lends_to", "思遠墓園管理"), ("思遠墓園管理", "subsidiary_of", "恆遠生命服務"),
+            ("恆遠生命服務", "supplies", "Sahana Weldtech"), ("宏達激光", "supplies", "Daewon Cutting Systems")} <= found, found
+    assert ("思遠墓園管理", "lends_to", "恆遠生命服務") not in found and not any("焊接" in s + t or "光纖" in s + t for s, _, t in found), found
+    notice = Document(id="a116", source="/docs/gonggao.pdf", title="关于签订日常经营重大合同及向全资子公司增资的公告", company="安祥纪念科技",
+                      doc_type="deal announcement")
+    found = _triples(extractor, (
+        "公司于2025年1月20日与安远陵园管理有限公司签订《智慧陵园数字化建设合同》，合同总金额为人民币6,000万元（含税）。\n\n"
+        "公司拟以自有资金人民币3,000万元向全资子公司杭州永安智能科技有限公司（以下简称“永安智能”）增资。"), notice)
+    assert {("安祥纪念科技", "supplies", "安远陵园管理"), ("安祥纪念科技", "invests_in", "永安智能"), ("永安智能", "subsidiary_of", "安祥纪念科技")} <= found, found
+
+
+def test_a_holders_table_under_the_company_s_caption_and_a_supplier_row_run_into_its_products(extractor: RuleExtractor) -> None:
+    notice = Document(id="s116", source="/docs/notice.html", title="Notice", company="Hamakaze", doc_type="deal announcement")
+    table = Chunk(id="s116-0", doc_id="s116", ordinal=0, kind="table", page=None, text=(
+        "7. Reference: Principal shareholders of the Company (as of March 31, 2024)\nName | Number of shares held | Shareholding ratio\n"
+        "Hoshida Kosan Co., Ltd. | 9,204,000 | 20.31%\nKotoyama Ihai Works Co., Ltd. | 3,812,400 | 8.41%\nKenji Hoshida | 1,120,000 | 2.47%"))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([table], notice)}
+    assert found == {("Hoshida Kosan", "owns_stake_in", "Hamakaze"), ("Kotoyama Ihai Works", "owns_stake_in", "Hamakaze")}, found
+    filing = Document(id="k117", source="/docs/10k.pdf", title="10-K", company="Harrowfield Memorial", doc_type="10-K")
+    rows = Chunk(id="k117-0", doc_id="k117", ordinal=0, kind="table", page=2, section="Principal Suppliers", text=(
+        "Supplier Products or services Fiscal 2024 purchases\nPinecrest Casket Company Caskets, urns and vaults $51.8 million\n"
+        "Holbeck Bronze Works Bronze markers and plaques $4.2 million"))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([rows], filing)}
+    assert {("Pinecrest Casket Company", "supplies", "Harrowfield Memorial"), ("Holbeck Bronze Works", "supplies", "Harrowfield Memorial")} <= found, found
+
+
+def test_a_letterhead_in_capitals_and_a_chinese_heading_over_the_english_name_are_one_node(tmp_path: Path, model_dir: str) -> None:
+    from analyst.graph.build import unify_names
+
+    relations = [Relation("BILLETRA INTELIGENTE IBÉRICA", "Ferrovia Levante", "supplies", "Ferrovia Levante", "BILLETRA INTELIGENTE IBÉRICA",
+                          None, None, None, None, ()),
+                 Relation("Banco Miralta", "Billetra Inteligente Ibérica", "lends_to", "Banco Miralta", "Billetra Inteligente Ibérica",
+                          None, None, None, None, ())]
+    assert {n for r in unify_names(relations, default_lexicon()) for n in (r.source, r.target)} == {"Billetra Inteligente Ibérica", "Ferrovia Levante", "Banco Miralta"}
+    notice = tmp_path / "hk.md"
+    notice.write_text("港澄交通控股有限公司\n\nHARBOURGLEN TRANSPORT HOLDINGS LIMITED\n\n（於開曼群島註冊成立之有限公司）（股份代號：2883）\n\n"
+                      "本公司已與成都票聯科技有限公司簽訂戰略合作框架協議，雙方將共同開發聯程票務產品。\n", encoding="utf-8")
+    other = tmp_path / "a.md"
+    other.write_text("瀚远智能交通股份有限公司\n\n关于签订日常经营合同的公告\n\n2025年11月24日，公司与港澄交通控股有限公司签订《校巴AI安全系统供货合同》，"
+                     "约定由公司为其车队提供司机行为识别系统。\n", encoding="utf-8")
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([notice, other])
+    graph = analyst.graph()
+    [node] = [n for n in graph.nodes if "Harbourglen" in n.name or "Harbourglen" in " ".join(n.aliases)]
+    assert any("港澄" in a or "港澄" in node.name for a in node.aliases), (node, [n.name for n in graph.nodes])
+
+
+def test_a_generic_first_word_is_no_short_name(extractor: RuleExtractor) -> None:
+    call = Document(id="c119", source="/docs/call.md", title="Call", company="Vetralba Industrie", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Analysts: Luca Bassi (Banca Orsolina Securities), Elena Vidal (Meridian Street Research)\n\n"
+        "On financing: in May, Banca del Brenta extended to Vetralba a €120 million sustainability-linked term loan with a five-year tenor."), call)
+    assert ("Banca del Brenta", "lends_to", "Vetralba Industrie") in found, found
+    assert not any("Orsolina" in s + t for s, _, t in found), found
+
+
+def test_a_supplier_named_alone_in_a_call_and_provides_with_signed_with_and_new_shares_paid_for(extractor: RuleExtractor) -> None:
+    call = Document(id="c118", source="/docs/call.md", title="Call", company="Larkmoor Coachways", doc_type="call transcript")
+    said = [("Tessaly Vision Ltd completed the fleet-wide installation of its fatigue-detection cameras in September under a contract worth "
+             "£6.4 million over four years.", "Tessaly Vision"),
+            ("The booking engine behind it is licensed from Brindlemoor Rail Retail Ltd, which also runs the pricing model that sets our fares.",
+             "Brindlemoor Rail Retail"),
+            ("Beyond the camera programme, the largest single item is connectivity: Aldwick Telematics Ltd supplies the 5G routers and data plans "
+             "on every coach.", "Aldwick Telematics"),
+            ("Since January, Kilnmark AI has supplied its furnace-vision software to all four of our float lines.", "Kilnmark AI")]
+    for i, (text, supplier) in enumerate(said):
+        turn = Chunk(id=f"c118-{i}", doc_id="c118", ordinal=i, page=None, kind="turn", speaker="Ann Lee — Chief Financial Officer", text=text)
+        found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([turn], call)}
+        assert (supplier, "supplies", "Larkmoor Coachways") in found, (text, found)
+    found = _triples(extractor, (
+        "Larkmoor Coachways now provides Tessaly Vision Ltd with access to its Wakefield test depot, vehicles and drivers.\n\n"
+        "Saffron Vale Travel Ltd has also signed with Tessaly Vision Ltd for the empty-seat sweep module.\n\n"
+        "In June, Jiangsu Hanlu Intelligent Transit paid RMB150 million for newly issued shares in Piaoxin Technology, taking its holding to 19.9%."), DOC)
+    assert {("Larkmoor Coachways", "supplies", "Tessaly Vision"), ("Tessaly Vision", "supplies", "Saffron Vale Travel"),
+            ("Jiangsu Hanlu Intelligent Transit", "invests_in", "Piaoxin Technology"),
+            ("Jiangsu Hanlu Intelligent Transit", "owns_stake_in", "Piaoxin Technology")} <= found, found
+
+
+def test_a_daily_business_contract_notice_still_buys_compute_and_a_contract_that_says_who_provides(extractor: RuleExtractor) -> None:
+    notice = Document(id="a117", source="/docs/gonggao.pdf", title="关于签署战略合作协议及日常经营重大合同的公告", company="驰远智行科技",
+                      doc_type="deal announcement")
+    found = _triples(extractor, "公司与深圳星河算力科技有限公司续签《算力服务协议》，年服务费不超过人民币4,800万元。", notice)
+    assert ("深圳星河算力科技", "supplies", "驰远智行科技") in found, found
+    mops = Document(id="t117", source="/docs/mops.txt", title="重大訊息", company="台盛", doc_type="deal announcement")
+    found = _triples(extractor, ("本公司100%持股之子公司台盛數位服務股份有限公司，於本年度與遠晨開發股份有限公司簽訂智慧社區整合系統建置合約，"
+                                 "由台盛數位服務為遠晨開發旗下三處社會住宅提供門禁及AI監控系統，合約金額新臺幣8,850萬元。"), mops)
+    assert ("台盛數位服務", "supplies", "遠晨開發") in found and ("遠晨開發", "supplies", "台盛數位服務") not in found, found

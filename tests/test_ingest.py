@@ -903,3 +903,42 @@ def test_a_broker_masthead_over_the_covered_company_s_own_line_and_a_vietnamese_
             "**Nguyen Van An, CEO:** Thank you. Exports rose 12%.\n\n**Analyst:** What about margins?\n\n**Nguyen Van An, CEO:** Up.\n")
     path = Path("call.md")
     assert detect(load(path, call.encode()), path, default_lexicon())["company"] == "Dai Loc Timber"
+
+
+def test_a_japanese_notice_s_company_name_field_a_phone_label_a_ticker_in_a_call_heading_and_a_name_s_second_word() -> None:
+    """"Company name: X Co., Ltd." names the notice's company ("TEL: +81-…" is a telephone, not Tokyo Electron's TEL); a call
+    headed "X S.p.A. (BIT: VTRS) — … Call" is X's; a story about "Vietnam's Song Lam" is not about Lam Research."""
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    notice = ("<html><head><title>Notice Regarding a Business Alliance</title></head><body><h1>Notice Regarding a Business Alliance</h1>"
+              "<p>Company name: Hamakaze Holdings Co., Ltd.</p><p>(Securities code: 9481, Prime Market of the Tokyo Stock Exchange)</p>"
+              "<p>Contact: Ayumi Ueda, General Manager (TEL: +81-3-5555-0100)</p>"
+              "<p>Hamakaze Holdings Co., Ltd. (&quot;the Company&quot;) hereby announces an alliance with Lumenrest AI, Inc.</p></body></html>")
+    path = Path("hamakaze_notice.html")
+    assert detect(load(path, notice.encode()), path, default_lexicon())["company"] == "Hamakaze"
+    call = ("# Vetralba Industrie S.p.A. (BIT: VTLB) — First-Half 2025 Results Conference Call\n\n**Participants**\n"
+            "- Giulia Conte — Chief Executive Officer, Vetralba Industrie S.p.A.\n\n**Giulia Conte:** Volumes rose 6% in the half.\n")
+    path = Path("call.md")
+    assert detect(load(path, call.encode()), path, default_lexicon())["company"] == "Vetralba Industrie"
+    story = ("# Vietnam's Song Lam bets on AI kilns\n\nSong Lam Ceramic Tiles Joint Stock Company (HOSE: SLC), the Nghe An-based tile maker, "
+             "is spending on AI. Song Lam will add two lines. Song Lam's margins fell.\n")
+    path = Path("story.md")
+    assert detect(load(path, story.encode()), path, default_lexicon())["company"] != "Lam Research"
+
+
+def test_a_latin_name_wrapped_into_a_chinese_line_and_a_chinese_table_in_ten_thousands_of_yuan() -> None:
+    """A PDF line "Rheinfeld Bank" over "AG香港分行已向…" is a name wrapped into its sentence, not a heading; rows whose figures are
+    written "4,860万元" are a table's rows, not prose."""
+    from ingest.loaders import _pdf_page_blocks
+
+    blocks, _ = _pdf_page_blocks("融資安排\nRheinfeld Bank\nAG香港分行已向本公司提供3億港元之三年期定期貸款，用於一般營運資金。\n", 2, "")
+    assert any("Rheinfeld Bank AG香港分行已向本公司提供" in b.text for b in blocks), blocks
+    assert all(b.section != "Rheinfeld Bank" for b in blocks), blocks
+    page = ("四、2025年度日常关联交易预计\n公司预计2025年度与其发生的日常关联交易如下：\n关联方 关联交易类别 2025年预计金额 2024年实际发生\n"
+            "Kastelberg Gase AG 采购AI优化控制系统许可及技术服务 4,860万元 3,120万元\nKastelberg Gase AG 采购特种气体分析仪器 650万元 410万元\n"
+            "合计 5,510万元 3,530万元\n")
+    blocks, _ = _pdf_page_blocks(page, 2, "")
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert "Kastelberg Gase AG 采购AI优化控制系统许可及技术服务 4,860万元 3,120万元" in table.text.split("\n"), table.text

@@ -90,6 +90,9 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     # 'Cacao Credito' (a note typed without accents) is the 'Cacao Crédito' another document writes
     accented = {_unaccented(n): n for n in sorted(names) if re.fullmatch(r"[A-Za-z\u00c0-\u017f0-9 .,&'’-]+", n) and _unaccented(n) != n}
     rename.update({n: accented[n] for n in names if n in accented})
+    # 'BILLETAJE INTELIGENTE IBÉRICA' (a letterhead in capitals) is the 'Billetaje Inteligente Ibérica' other lines write
+    mixed = {n.lower(): n for n in sorted(names) if not n.isupper()}
+    rename.update({n: mixed[n.lower()] for n in names if n.isupper() and len(n) > 5 and n.lower() in mixed and n not in rename})
     for name in names:
         if lexicon.company(name) is not None or name in rename:
             continue

@@ -111,7 +111,7 @@ VERBS = _cues([
     (r"(?:持有|持股)(?![^⟦，。；]{0,4}?[的之](?:全资)?子公司)|拥有[^⟦，。；]{0,20}?(?:%|股份|股权|股本)", "owns_stake_in", 0),  # not "百分之百持股的子公司"
     (r"(?:收购|并购|买下)", "acquires", 0),
     (r"(?:投资(?!顾问|咨询)|注资|增资|认购|认缴|入股|参股|领投|跟投|参投|出资)", "invests_in", 0),
-    (r"(?:配售|定向增发|融资)", "invests_in", 1),
+    (r"(?:配售|定向增发|(?<!贷款)(?<!借款)(?<!授信)(?<!银行)(?<!债务)融资)", "invests_in", 1),  # ("定期贷款融资" is a loan)
     (r"(?:供应(?!商)|供货|代工(?!厂)|交付|出售|销售|提供|销往|出货|卖给|售予|组装(?!厂)|(?<!共)封装(?!厂)|封测(?!厂))(?![^⟦，。；]{0,30}(?:贷款|借款|授信|担保|保证|融资|资金))", "supplies", 0),
     (r"(?:出租|租赁予|租赁给|租予|租给)", "supplies", 0),  # "华翼租赁已将其中24架窄体飞机租赁予西岭航空": the lessor leases out
     (r"(?:采购|购买|订购|租用|租赁(?!予|给)|使用)", "supplies", 1),
@@ -294,6 +294,8 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         return None  # "⟦a⟧ is a customer of ⟦our⟧ customer"
     if _PEOPLE_PARTNERS.search(between):
         return None  # "Two of ⟦the Company⟧'s nine directors are partners of ⟦b⟧": people, not the company, are its partners
+    if re.search(r"\b(?:advised|advises|advising|represented|represents|representing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shareholders|holders|owners|sellers|buyers|lenders)\s+of\s+$", between, IC):
+        return None  # "⟦a⟧ advised the selling shareholders of ⟦b⟧": an adviser, no holder
     if _ZH_OWN_UNIT.search(between) and not re.search(r"[，。；;]", between):
         return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "公司已通过控股子公司⟦b⟧布局…", "⟦a⟧…由全资子公司⟦b⟧承担"
     for noun, relation, role in NOUNS:
@@ -439,6 +441,11 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 continue  # "… a Tranche A loan made available by ⟦a⟧ and a Tranche B loan provided by ⟦b⟧": two lenders side by side
             if re.search(r"[,;]\s+(?:and|but|while)\s+[^⟦]{0,60}?\b(?:are|is|were|was|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?\w+ed\s+(?:from|by|to)\s*$", between):
                 continue  # "… from ⟦a⟧, and coolant units are sourced from ⟦b⟧": a passive clause of its own, ⟦a⟧ buys nothing from ⟦b⟧
+            if re.search(r"\b(?:advised|advises|advising|represented|represents|representing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shareholders|holders|owners|sellers|buyers|lenders)\s+of\s+$", between, IC):
+                continue  # "⟦a⟧ advised the selling shareholders of ⟦b⟧ on the sale process": an adviser to others, neither buyer nor seller
+            if re.search(r"\b(?:sells?|sold|selling|markets?|marketed|offers?|offered)\b[^⟦;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:consumers|families|households|patients|"
+                         r"shoppers|the\s+public|end\s+users|individuals)\b[^⟦]*[,;]", between, IC):
+                continue  # "⟦a⟧ and X both sell tribute videos directly to consumers, and families arrive at ⟦our⟧ locations …": sold to consumers
             hit = _from_verbs(text, a, b, _SAYS_IT.sub(" ", between))
             if hit is not None:
                 found.append(hit)

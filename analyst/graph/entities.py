@@ -96,9 +96,9 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
           r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|REIT|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers|"
-          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation")
+          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation|Works")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Banca|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -358,6 +358,11 @@ def is_vehicle(node: str) -> bool:
                           r"|^\S+\s+\S+.*\sHoldings$", node))  # 'Vesper Compute Holdings' (but 'Stratacloud Holdings' is the group)
 
 
+# a name's first word that says only what it is, in another language: "Banca Orsolina Securities" is never "Banca" for short
+_GENERIC_FIRST = frozenset({"banca", "banco", "banque", "caixa", "caisse", "cassa", "grupo", "groupe", "compagnie", "compañía", "companhia",
+                            "société", "societe", "industrie", "industrias", "azulejos", "ceramiche", "cerámica", "cerâmica"})
+
+
 def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[str] = frozenset()) -> dict[str, str]:
     """Names a document shortens: 'Orison AI' later 'Orison', '星河智算科技有限公司' later '星河智算'. A first word that is a group
     ('Stratacloud Holdings') is not its unit's ('Stratacloud GPU Funding II'), nor one the document writes in lower case
@@ -375,7 +380,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
                 and words[1].lower() not in _NOT_NAMES | common and re.search(rf"(?<![A-Za-z0-9_]){re.escape(words[1])}(?![A-Za-z0-9_])", text.replace(node, "")):
             names.setdefault(words[1], node)  # 'Hangzhou Zhihui' (its "Technology" dropped) later 'Zhihui'
             continue
-        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common \
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common | _GENERIC_FIRST \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"(?<![A-Za-z0-9_]){re.escape(words[0])}(?![A-Za-z0-9_])(?!\s+{re.escape(words[1])})", text) \
                 and not is_vehicle(node) and not _REGIONAL_UNIT.search(node) and not _arm_of(words[0], " ".join(words[1:]), text):
@@ -473,7 +478,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     out: dict[str, str] = {}
     present = _word_index(text) if indexed else None
     places = place_names()
-    plain = _NOT_NAMES | _PLACES | NAME_STARTS | common | places  # (built once: ``common`` holds a 10-K's thousands of words)
+    plain = _NOT_NAMES | _PLACES | NAME_STARTS | common | places | _GENERIC_FIRST  # (built once: ``common`` holds a 10-K's thousands of words)
 
     def written(term: str) -> bool:
         """``term`` bounded in the text; looked up in the text's words first, so that a name the text cannot contain costs no
@@ -632,8 +637,9 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度", "台湾", "香港", "大陆", "美商", "日商", "韩商", "台商"} \
                 and len(prefix) >= 4:
             prefix = prefix[2:]  # "韩国瑞延存储" is 瑞延存储 of Korea
-        if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix) or re.match(r"[一二三四五六七八九十百\d]+(?:吋|寸|英寸|纳米|奈米|层|代)", prefix):
-            continue  # ("十二吋矽晶圆": a product's size, no name)
+        if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix) or re.match(r"[一二三四五六七八九十百\d]+(?:吋|寸|英寸|纳米|奈米|层|代)", prefix) \
+                or re.match(r"(?:供应|供應|提供|采购|採購|交付|销售|銷售|出售|购买|購買|生产|生產|制造|製造|配套|开发|開發|研发|研發|焊接|切割|部署|采用|採用|使用|光纤|光纖)", prefix):
+            continue  # ("十二吋矽晶圆": a product's size, no name; "…Ltd.供应光纤激光切割头", "协作焊接机器人": a verb or a trade, then what it makes)
         name = prefix + m.group(0) + ("中心" if centre else "")
         if _ZH_GENERIC.search(name):
             continue  # "…等人工智能云服务商": 人工智能 is a word
@@ -691,7 +697,7 @@ def _stands_alone(text: str, head: str, name: str) -> bool:
 _ZH_WITH_ENGLISH = re.compile(rf"([{CJK}]{{2,12}})[（(]([A-Z][^（）()，,;；]{{2,60}}?)(?:[，,;；][^（）()]{{0,30}})?[）)]")
 # a Hong Kong announcement's heading: the issuer's Chinese legal name, then its English one in capitals
 # ("海港線出行控股有限公司 HARBOURLINE MOBILITY HOLDINGS LIMITED")
-_ZH_OVER_ENGLISH = re.compile(rf"([{CJK}]{{2,20}}?)(?:股份有限公司|有限公司)[ \t]*\n?[ \t]*((?:[A-Z][A-Z0-9&.'’-]*[ \t]+){{1,6}}(?:LIMITED|LTD\.|INC\.|CORPORATION|PLC))(?![A-Za-z])")
+_ZH_OVER_ENGLISH = re.compile(rf"([{CJK}]{{2,20}}?)(?:股份有限公司|有限公司)[ \t]*\n?[ \t]*((?:[A-Z][A-Za-z0-9&.'’-]*[ \t]+){{1,6}}(?:LIMITED|Limited|LTD\.|Ltd\.|INC\.|Inc\.|CORPORATION|Corporation|PLC|plc))(?![A-Za-z])")
 _ENGLISH_WITH_ZH = re.compile(rf"((?:\(?[A-Z][\w&.'’-]*\)?[ \t]+){{0,5}}[A-Z][\w&.'’-]*(?:,?[ \t]+(?:{FORMS}))?)[ \t]*[（(]([{CJK}]{{2,14}}(?:[（(][{CJK}]{{2,6}}[）)])?)[）)]")
 _ZH_ABROAD = ("美国", "美商", "美系", "日本", "日商", "韩国", "韩商", "台湾", "台商", "德国", "英国", "法国", "荷兰", "瑞士", "新加坡")
 
@@ -1126,7 +1132,8 @@ class EntityFinder:
             while words and (words[0].lower().strip(".,") in _NOT_NAMES - NAME_STARTS or words[0].lower().endswith(_PLACE_PREFIX)):
                 words = words[1:]
             headed = " ".join(words)
-            if not headed or len(words) < 2 or headed.lower() in _NOT_NAMES or self._known_before_and(headed) or _field_in_place(words):
+            if not headed or len(words) < 2 or headed.lower() in _NOT_NAMES or self._known_before_and(headed) or _field_in_place(words) \
+                    or headed.lower() == "public works":  # ("the Department of Public Works")
                 continue
             start = m.start(1) + m.group(1).find(headed)
             known = self.lexicon.company(headed)
@@ -1193,6 +1200,12 @@ class EntityFinder:
                  and not _HONORIFIC.search(sentence[max(0, m.start - 6):m.start])  # "Dr. Evenson was a partner at …": a person
                  and not (self.lexicon.company(m.node) is None and _PERSON_AFTER.match(sentence, m.end))  # "Paulo Ortiz, our Chief Financial Officer,"
                  and not (self.lexicon.company(m.node) is None and _BRAND_AFTER.match(sentence, m.end))]  # "the Yoplait brand", "Mountain High brand intangible assets"
+        # "licensed its ArcSense gas-consumption analytics to X": a one-word CamelCase name a company calls its own, then what it is, is a product
+        found = [m for m in found if not (self.lexicon.company(m.node) is None
+                                          and re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", m.written)
+                                          and re.search(r"\b(?:its|their)\s+$", sentence[:m.start], re.I)
+                                          and re.match(r"\s+(?!(?:unit|subsidiary|division|arm|affiliate|parent|partners?|stake|shares|investments?|investors?|"
+                                                       r"lenders?|customers?|clients?|suppliers?|vendors?|holding|business|brand)\b)[a-z][\w-]*", sentence[m.end:]))]
         # "Corrin-3 accelerators", "Helix-9s": a one-word name joined to a model number is a product, not the company
         found = [m for m in found if not (re.match(r"-[A-Z]?\d", sentence[m.end:m.end + 3]) and re.fullmatch(r"[A-Z][\w]+", m.written))]
         # a place once is a place in the whole document (its own name used as one: "in Cedar Flats, Nevada" makes no place of "Cedar

@@ -57,6 +57,13 @@ _ZH_DENIED_AFTER = re.compile(r"(?:并|亦|均|也)无|无任何|并未|尚未|�
 _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|asset|securities|unit|interest)\s+purchase\s+agreement\b", re.I)
 _SUBSIDIARY_HEADER = re.compile(r"^\s*(?:(?:Legal|Company|Subsidiary|Entity)\s+)?Name(?:\s+of\s+(?:Subsidiary|Entity|Company))?\s+(?:Where\s+)?(?:(?:State|Jurisdiction|Country|Place)\s+(?:of\s+)?)?"
                                 r"(?:Incorporat\w*|Organi[sz]\w*|Formation|Jurisdiction)?(?:\s+or\s+Organi[sz]\w*)?\s*(?:Percent(?:age)?\s+Owned)?\s*")
+# a supplier named alone in a company's own words (see RuleExtractor._own_lone_party)
+_LONE_SUPPLIER = re.compile(r"^\W*(?:[A-Za-z,]+\s+){0,4}?⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:completed|finished)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:installation|roll-?out|deployment|delivery|commissioning)\s+of\s+its\b"
+                            r"|^(?:[^⟦]{0,100}?[:—–]\s*|\W*(?:[A-Za-z,]+\s+){0,6}?)⟦(\d+)⟧\s+(?:now\s+|also\s+)?(?:supplies|provides|delivers)\s+(?:the|all|our)\s+(?:[\w-]+\s+){0,6}?(?:on|for|to|at|across|in)\s+(?:every|each|all|our)\b"
+                            r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:licensed|sourced|bought|purchased|leased|rented)\s+from\s+⟦(\d+)⟧"
+                            r"|⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:supplied|delivered|installed|provided)\s+[^⟦;]{0,80}?\b(?:to|at|on|across)\s+"
+                            r"(?:all|each|every|both|one|two|three|four|five|six|\d+)\s+(?:\w+\s+)?of\s+our\b", re.I)  # "… to all four of our float lines"
 _PURCHASE_COMMITMENTS = re.compile(r"⟦(?P<b>\d+)⟧\s+(?:had|has|have|entered\s+into)\s+(?:[\w-]+\s+){0,3}?purchase\s+(?:commitments|obligations|orders)\b")
 # A filer's own site and who supplies or leases it (see RuleExtractor._own_site)
 _SITE = r"(?:campus|campuses|facility|facilities|project|site|sites|plant|plants|units?|estates?|premises|data\s+cent(?:er|re)s?)"
@@ -202,7 +209,7 @@ _STAKE_TAKEN = re.compile(r"\b(?:will\s+)?(?:hold|holds|held|own|owns|owned|take
 _COMPANY_SOLD = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+[^,;]{0,80},)?\s+(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be|is\s+to\s+be)\s+(?:also\s+)?sold\s+to\s+(?:the\s+)?$")
 # what an investment left its investor holding, said after the company it went into
 _STAKE_AFTER = re.compile(r"[^⟦;.]{0,60}?\b(?:taking|took|takes|giving\s+(?:it|them)|for|(?:which|that)\s+(?:left|leaves|gives|gave)\s+(?:it|them)\s+with|leaving\s+(?:it|them)\s+with|to\s+hold)\s+"
-                          r"(?:a\s+|an\s+)?(?:stake\s+of\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|some\s+|nearly\s+)?(?P<share>\d+(?:\.\d+)?\s?%)", re.I)
+                          r"(?:a\s+|an\s+)?(?:stake\s+of\s+|(?:its|their)\s+(?:holding|stake|ownership)\s+to\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|some\s+|nearly\s+)?(?P<share>\d+(?:\.\d+)?\s?%)", re.I)
 # "…, raised at a valuation we could not underwrite, and we did not participate": a round the writer stayed out of
 # (and "交易相对人为⟦曜石智能⟧持股5%以上之境内财务投资人": the holder is the investor described, no company named)
 _STAYED_OUT = re.compile(r"\b(?:did|do|does|will|would)\s+not\s+(?:participate|invest|take\s+part|join|follow\s+on)\b|\b(?:considered|reviewed|evaluated),?\s+(?:and|but)\s+(?:rejected|declined|turned\s+down|passed\s+on)\b|\b(?:rejected|turned\s+down|passed\s+on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:co-investment|investment|commitment|stake)\b|\b(?:declined|chose\s+not|decided\s+not)\s+to\s+(?:participate|invest|take\s+part|join)\b", re.I)
@@ -210,7 +217,8 @@ _LEASEBACK = re.compile(r"售后回租|售後回租|回租融资|回租融資|\b
 _LESSOR_NAME = re.compile(r"租赁|租賃|\b(?:Leasing|Lease|Lessor|Rentals?)\b")
 _UNNAMED_SOURCE = re.compile(r"\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
                              r"(?:made\s+public|disclosed|announced)|\bnot\s+(?:yet\s+)?(?:public|disclosed)\b", re.I)
-_NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$", re.I)
+_NOT_PART = re.compile(r"\b(?:advis\w*|counsel|according\s+to|said|says|told|rated|placement\s+agent|valued)\s+(?:by\s+)?(?:the\s+)?$|(?:据|称)$"
+                       r"|\b(?:investment|stake|interest|holding|position)\s+in\s+(?:the\s+)?$", re.I)  # ("The investment in ⟦X⟧ will be accounted for …": X got it)
 _PART_AMOUNT = re.compile(r"(?:\bwith\s+(?:an?\s+)?(?=(?:US)?[$€£]\s?[\d.,]+\s?(?:billion|million|bn|m)?\s+(?:investment|commitment|loan|cheque|check|ticket))|参贷|承贷|投入|contribut\w*|lending\s|add(?:s|ed)\s|hold(?:s|ing)?\s|commit\w*|provid\w*|invest\w*|put(?:ting)?\s+in|taking|took|出资|认购|认缴|提供|跟投|领投|参投|加码|加注)", re.I)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,4}?(joint\s+venture|vehicle|borrower|issuer|subsidiary|unit|lender|bank|fund|lab|neocloud|"
                         r"developer|operator|provider|designer|maker|chipmaker|manufacturer|supplier|start-?up|SPV)\b", re.I)
@@ -255,6 +263,8 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          r"(?=[^.;]{0,80}?\b(?:investment|acquisition|deal|merger|talks|discussions|negotiations|offer|bid|lease|transaction|proposal|(?:agreement|letter\s+of\s+intent|LOI|memorandum\s+of\s+understanding|MOU)\s+to\s+(?:sell|buy|acquire|purchase|invest)|sale|over\s+price)\b)"
                          r"|\b(?:talks|discussions|negotiations)\b[^.;]{0,120}?\b(?:walked\s+away|broke\s+down|collapsed|ended\s+without|were\s+terminated)\b"
                          r"|\b(?:talks|discussions|negotiations|approach|offer|bid)\s+(?:that|which)\s+(?:did\s+not|didn['’]t|never)\s+(?:progress|proceed|advance|succeed|go\s+ahead)\b"
+                         r"|\b(?:considered|evaluated|explored|weighed|studied|reviewed|discussed)\b(?:[^.;]|\.(?=,?\s+[a-z\d])){0,120}?\b(?:but|and)\s+(?:later\s+|ultimately\s+|eventually\s+|then\s+)?"
+                         r"(?:decided|chose|elected|opted)\s+not\s+to\s+(?:proceed|pursue\s+it|go\s+ahead|move\s+forward)\b"  # "evaluated a similar alliance with X but decided not to proceed"
                          r"|\b(?:agreed|planned|proposed|offered|moved)\b[^.;]{0,120}?\b(?:then|later|but|before|eventually|ultimately)\s+"
                          r"(?:walked|walking|pulled|pulling|backed|backing)\s+(?:away|out)\b"  # "agreed to buy a 30% stake in X, then walked away"
                          r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
@@ -321,7 +331,8 @@ _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|本
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
 # (or a place: "部分冷板我们是向广东的澜冰科技采购")
 _ZH_PLACE = "|".join(sorted(ZH_PLACES, key=len, reverse=True))
-ZDESC = rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|芯片商|设备商|平台|机构|大厂)|{ZH_TRADER}|(?:{_ZH_PLACE})的))?"
+ZDESC = (rf"(?:(?<=[向与和从对为由及、])(?:[{CJK}]{{1,8}}?(?<!子公司)(?<!母公司)(?:公司|企业|厂商|运营商|服务商|开发商|制造商|供应商|芯片商|设备商|平台|机构|大厂)|{ZH_TRADER}|(?:{_ZH_PLACE})的|"
+         r"(?:美国|日本|韩国|德国|英国|法国|印度|荷兰|瑞士|瑞典|挪威|丹麦|芬兰|意大利|西班牙|新加坡|马来西亚|越南|泰国|印尼|澳大利亚|加拿大|巴西|墨西哥)(?=⟦)))?")  # ("向印度⟦b⟧交付")
 E = ZDESC.replace("{", "{{").replace("}", "}}") + r"⟦(?P<{}>\d+)⟧"
 GAP = r"(?:[^⟦.;!?]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bNo)\.(?=\s\d)|(?<=\d)\.(?=[A-Z]{1,2}\b)){0,%d}?"  # within a clause; "3.5", "U.S.", "No. 3", "688947.SH" do not end it
 ZGAP = r"[^⟦。；！？]{0,%d}?"
@@ -1015,6 +1026,32 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|struck|inked)\s+(?:a|an|(?:⟦\d+⟧|its|their)(?:\s+own)?)\s+(?:[\w$.,-]+\s+){0,4}?"
               r"(?:[\w]+-)?(?:take-or-pay|compute|capacity|cloud|offtake|colocation|GPU|API|inference)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract|commitment)\s+with\s+{B}"
               r"(?=" + _BUYER_AFTER + ")"), "supplies", "ab"),
+    # "the renegotiated compute agreement with Stillwater Cloud, under which we committed to $18 million of spend": the committed spender buys
+    (_pattern(r"\b(?:take-or-pay|compute|capacity|cloud|hosting|GPU|inference|colocation|licen[cs]e|software|supply)\s+(?:[\w-]+\s+)?(?:deal|agreement|contract)\s+with\s+{A},?\s+"
+              r"under\s+which\s+{B}\s+(?:has\s+|have\s+)?(?:committed|commits|agreed|agrees)\s+to\s+(?:(?:purchase|buy|rent|lease|reserve|spend)\b|"
+              r"(?:US)?[$€£¥][\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+(?:spend|spending|purchases|usage|consumption)\b)"), "supplies", "ab"),
+    # "Larkspur Coachways now provides Tessellate with access to its Wakefield test depot": what one company provides another it sells
+    # (a loan provided so is a loan: "provided Fund II with a $1 billion subscription credit facility")
+    (_pattern(r"{A}\s+(?:now\s+|also\s+|already\s+)?(?:provides|provided|gives|gave|offers|offered)\s+{B}\s+with\s+"
+              r"(?![^⟦;.]{0,60}?\b(?:loans?|facility|credit|financing|funding|capital|line|notes|guarantee)\b)"), "supplies", "ab"),
+    # "Saffron Lane has also signed with Tessellate for the empty-seat sweep module": signed with a seller for what it sells
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?signed\s+(?:up\s+)?with\s+{A}\s+for\s+(?:the|a|an|its|their)\s"), "supplies", "ab"),
+    # "Jiangsu Hantu paid RMB150 million for newly issued shares in Piaolian": new shares bought are money put in
+    (_pattern(r"{A}\s+(?:also\s+)?paid\s+" + _ABOUT + MONEY + r"\s+for\s+(?:newly[- ]issued\s+|new\s+)(?:ordinary\s+|preferred\s+)?(?:shares|stock)\s+(?:in|of)\s+{B}"),
+     "invests_in", "ab"),
+    # "Banca del Brenta extended to Vetrosa a €120 million sustainability-linked term loan": the object after its receiver
+    (_pattern(r"{A}\s+(?:has\s+|had\s+|also\s+)?(?:extended|provided|granted|advanced|made\s+available)\s+to\s+{B}\s+(?:a|an)\s+[^⟦;]{0,80}?"
+              r"\b(?:term\s+loan|loan|credit\s+facility|facility|credit\s+line|revolver|bridge\s+loan)\b"), "lends_to", "ab"),
+    # "Evermont Memorial Group rolled our Tribute Studio … out to all 212 of its funeral homes": who rolls out a product buys it
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:rolled|rolls|deployed|deploys)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+|⟦\d+⟧\s+){1,6}?out\s+(?:to|across|at|in)\b"), "supplies", "ab"),
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:rolled|rolls)\s+out\s+{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?(?:software|platform|system|assistant|tools?|app|products?|models?)\b"),
+     "supplies", "ab"),
+    # "Plotline Maps now runs its AI plot-inventory and grave-finder system at all 38 of Evermont Memorial Group's cemeteries": run for the sites' owner
+    (_pattern(r"{A}\s+(?:now\s+|also\s+|already\s+)?(?:runs|operates|has\s+deployed|deploys|has\s+installed|installs|maintains)\s+its\s+(?:[\w-]+\s+){0,6}?"
+              r"(?:system|software|platform|tools?|app|service|solution|network|kiosks?)s?\s+(?:at|in|across)\s+(?:all\s+|each\s+of\s+|every\s+one\s+of\s+|most\s+of\s+)?(?:\d+\s+of\s+)?{B}(?:'s|’s)\s"), "supplies", "ab"),
+    # "Jingyi renders its avatars on Stillwater Cloud's Tokyo region": whose cloud a company runs its work on sells it the compute
+    (_pattern(r"{B}\s+(?:now\s+|also\s+)?(?:renders|runs|hosts|trains|serves|stores|processes)\s+(?:its|their|all\s+of\s+its)\s+(?:[\w-]+\s+){0,4}?on\s+{A}(?:'s|’s)\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:region|regions|cloud|servers?|GPUs?|clusters?|infrastructure|platform|data\s+cent(?:er|re)s?)\b"), "supplies", "ab"),
     # "Our $600 million of Norvik Data Centers senior secured notes": a holder of a company's debt lends to it
     (_pattern(r"{A}(?:'s|’s)?\s+(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?\s+of\s+{B}(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:notes|bonds|debentures|term\s+loans?)\b"),
      "lends_to", "ab"),
@@ -1131,7 +1168,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}(?:'s|’s)?\s+(?:" + MONEY + r"\s+)?(?:participation|share|commitment|ticket)\s+in\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?{B}(?:'s|’s)?\s+"
               r"(?:[\w-]+\s+){0,3}?(?:facility|facilities|loans?|financing|credit\s+line)\b"), "lends_to", "ab"),
     # "Lanyu's capex is funded largely by a RMB 5 billion credit line from Jiayuan Bank"
-    (_pattern(r"{B}" + g(100) + r"\b(?:loans?|credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies)|(?:DIP|debtor-in-possession|revolving|bridge|term(?:\s+loan)?|delayed-draw)\s+facilit(?:y|ies)|term\s+loans?|borrowings?)\s+from\s+{A}"), "lends_to", "ab"),
+    (_pattern(r"{B}" + g(100) + r"\b(?:loans?|(?:credit|working[- ]capital|liquidity|revolving)\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies)|(?:DIP|debtor-in-possession|revolving|bridge|term(?:\s+loan)?|delayed-draw)\s+facilit(?:y|ies)|term\s+loans?|borrowings?)\s+from\s+{A}"), "lends_to", "ab"),
     # "it has increased the size of its revolving credit facility with Ashcombe Bank"
     (_pattern(r"{B}" + g(60) + r"\b(?:its|their|our)\s+(?:[\w$.,-]+\s+){0,4}?(?:credit\s+facility|revolving\s+(?:credit\s+)?facility|revolver|term\s+loan|credit\s+line|"
               r"loan\s+facility)\s+with\s+{A}"), "lends_to", "ab"),
@@ -1144,8 +1181,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}\s+(?:will|would|plans\s+to|intends\s+to|expects\s+to)\s+(?:finance|fund)\b" + g(120) + r"\b(?:facility|loan|financing)\s+(?:that|which)\s+"
               r"{A}\s+(?:has|had|have)\s+(?:provided|committed|arranged|extended|underwritten)"), "lends_to", "ab"),
     # "公司与江澜银行股份有限公司苏州分行签订综合授信合同", "本公司与瀚川商业银行为主办银行之联贷银行团签订…联合授信合约"
-    (_pattern(r"{B}" + zg(20) + r"(?:与|和)" + r"{A}" + zg(24) + r"(?:签订|签署|签下|订立)" + zg(24) + r"(?:授信|贷款|借款|银团)" + zg(10) + r"(?:合同|协议|合约|案)"),
-     "lends_to", "ab"),
+    # (unless the sentence goes on to say who lends to whom: "恆念與思源墓園訂立貸款協議，據此，恆念同意向思源墓園提供…股東貸款")
+    (_pattern(r"{B}" + zg(20) + r"(?:与|和)" + r"{A}" + zg(24) + r"(?:签订|签署|签下|订立)" + zg(24) + r"(?:授信|贷款|借款|银团)" + zg(10) + r"(?:合同|协议|合约|案)"
+              r"(?![^。]*?向⟦\d+⟧(?:提供|授出|授予|发放|借出)[^⟦。；]{0,30}?(?:贷款|借款|授信))"), "lends_to", "ab"),
     # "it had placed a $310 million order for optical transceivers with Pellucid Optics"
     (_pattern(r"{B}" + g(40) + r"\b(?:placed|places|booked|signed)\s+(?:an?\s+)?" + g(60) + r"\b(?:order|orders|purchase\s+order)\b" + g(60)
               + r"\bwith\s+{A}"), "supplies", "ab"),
@@ -1229,7 +1267,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(60) + r"\b(?:entered into|signed)\s+(?:a\s+)?(?:long-term\s+)?(?:lease|leases|lease agreements?)\s+with\s+{A}"), "supplies", "ab"),
     (_pattern(r"{A}" + zg(4) + r"旗下(?:的)?" + r"{B}"), "subsidiary_of", "ba"),
     # Chinese
-    (_pattern(r"{A}(?:" + zg(20) + "|" + ZCOLLATERAL + r")(?:向|为)" + r"{B}" + zg(30) + r"(?:提供|发放|安排)" + zg(30)
+    # (not "⟦a⟧为⟦b⟧之全资附属公司，提供股东贷款…": 为 there says what ⟦a⟧ is)
+    (_pattern(r"{A}(?:" + zg(20) + "|" + ZCOLLATERAL + r")(?:向|为)" + r"{B}(?!(?:之|的)(?:间接|直接)?(?:全资|控股|非全资)?(?:附属公司|子公司))" + zg(30) + r"(?:提供|发放|安排)" + zg(30)
               + r"(?:贷款|信贷|授信|借款|融资)"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(20) + r"(?:从|向)" + r"{A}" + zg_passive(30) + r"(?:(?:获得|取得)[^⟦，。；！？]{0,30}?(?:贷款|信贷|授信|融资|借款)|借入|借款)"), "lends_to", "ab"),  # (not "取得设备，并说明…银行授信")
     # "公司智算中心所用GPU加速卡主要向Corvantis Microdevices N.V.（以下简称"科凡提斯"）采购": goods named first, then bought from the seller
@@ -1520,7 +1559,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "⟦b⟧董事会通过对墨西哥子公司⟦a⟧增资1.2亿美元": the subsidiary a company names as its own
     (_pattern(r"{B}" + zg(20) + r"(?:向|对|为|通过|旗下)" + rf"(?:[{CJK}]{{0,6}}?|(?:100(?:\.0+)?%|百分之百)持股之?)(?:全资|控股)?子公司" + r"{A}"), "subsidiary_of", "ab"),
     # "⟦a⟧董事会通过对墨西哥子公司⟦b⟧增资1.2亿美元"
-    (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + rf"(?:(?:[{CJK}]{{0,6}}?|(?:100(?:\.0+)?%|百分之百)持股之?)(?:全资|控股)?子公司)?" + r"{B}" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
+    (_pattern(r"{A}" + zg(20) + r"(?:向|对)" + rf"(?:(?:[{CJK}]{{0,6}}?|(?:100(?:\.0+)?%|百分之百)持股之?)(?:全资|控股)?子公司)?" + r"{B}" + BRACKETED + r"?" + zg(20) + r"(?:投资|注资|增资)"), "invests_in", "ab"),
     (_pattern(r"{A}" + zg(10) + r"(?:投资|注资)了?" + r"{B}"), "invests_in", "ab"),
     # "⟦a⟧参与了⟦b⟧今年的定增": a participant in a round invests
     (_pattern(r"{A}" + zg(30) + r"参与了?" + r"{B}" + r"(?:[（(][^）)]{0,12}[）)])?" + zg(10) + r"(?:定增|定向增发|增资|融资|募资|配售|私募|[A-Z\d]\+?轮|天使轮|种子轮)"), "invests_in", "ab"),
@@ -2044,7 +2083,7 @@ CONTRACT = [
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|agreed)\b" + g(60) + r"\b(?:PPA|power\s+purchase\s+agreement|offtake\s+agreement)s?\b" + g(20) + r"\bwith\s+{B}"),
     # "Vantorix Semiconductor signed a multi-generation architecture licence with Ferrule": the licensor supplies
     _pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck|renewed|renews|extended|extends)\b" + g(60) + r"\blicen[cs]es?(?:\s+agreements?)?" + g(20) + r"\bwith\s+{B}"),
-    _pattern(r"{A}(?:" + zg(10) + r"|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,12}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立|续签|续订)" + r"(?:[^⟦。；！？]|(?<=《)⟦\d+⟧){0,40}?" + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|买卖|销售|租赁|预租|总承包|EPC|施工)"
+    _pattern(r"{A}" + BRACKETED + r"?(?:" + zg(10) + r"|于\d{4}年\d{1,2}月(?:\d{1,2}日)?|董事会[^⟦。；]{0,20}?决议[，,]?)" + r"(?:与|和)[^⟦，。；]{0,12}?" + r"{B}" + BRACKETED + r"?" + zg(40) + r"(?:签订|签署|达成|签下|签约|订立|续签|续订)" + r"(?:[^⟦。；！？]|(?<=《)⟦\d+⟧){0,40}?" + r"(?:算力|云|计算|芯片|加速卡|加速器|供应|供货|GPU|HBM|内存|服务器|光模块|光模组|存储|设备|采购|买卖|销售|租赁|预租|总承包|EPC|施工|建设|数字化|信息化|软件|系统)"
              + zg(10) + r"(?:合同|协议|订单|合约)"),
 ]
 _CURRENCY = [("US$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("dollars", "USD"), ("euros", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("美元", "USD"), ("港元", "HKD"), ("人民币", "CNY"),
@@ -2889,11 +2928,22 @@ class RuleExtractor:
                 if re.search(r"预租|租赁", m.group(0)) and re.search(r"(?:位于|坐落于)[^⟦，。；]{0,20}(?:之|的)[^⟦，。；]{0,24}(?:大厦|物业|项目|数据中心|楼宇|园区)",
                                                           placeholder[m.end("a"):m.start("b")]):
                     a_supplies, b_supplies = True, False  # "本集团位于葵涌之…数据中心项目，已与X订立…预租协议": the owner of the building leases it out
+                provider = re.search(r"^[^。；]{0,30}?由⟦(\d+)⟧(?:为|向|替)⟦(\d+)⟧(?:[^⟦。；]|⟦\d+⟧){0,30}?(?:提供|供应|供货|交付|建置|建设)", placeholder[m.end():])
+                if provider and {mentions[int(provider.group(1))].node, mentions[int(provider.group(2))].node} == {a.node, b.node}:
+                    # "…簽訂智慧社區整合系統建置合約，由台裕數位服務為遠晴開發旗下三處社會住宅提供門禁…": the contract says who provides
+                    a_supplies, b_supplies = mentions[int(provider.group(1))].node == a.node, mentions[int(provider.group(1))].node == b.node
+                latter = re.match(r"[^⟦。；]{0,12}?[，,]\s*(?:租用|承租|采购|购买|使用)(?:后者|⟦(\d+)⟧)", placeholder[m.end():])
+                if latter and (latter.group(1) is None or mentions[int(latter.group(1))].node == b.node):
+                    a_supplies, b_supplies = False, True  # "…签署数据中心租赁协议，租用后者位于柔佛州的数据中心": the latter is rented from
                 titled = re.search(r"《⟦(\d+)⟧[^》]{0,40}?(?:采购|购买|订购)", m.group(0))
                 if titled and mentions[int(titled.group(1))].node in {a.node, b.node}:
                     # "与华岳通信签订了《华岳通信2025年…集中采购框架合同》": the buyer names its purchase after itself
                     a_supplies, b_supplies = mentions[int(titled.group(1))].node == b.node, mentions[int(titled.group(1))].node == a.node
                 own_side = {document.company} | {r.source for r in found if r.relation == "subsidiary_of" and r.target == document.company}
+                if re.search(r"日常经营(?:性)?(?:重大)?合同", to_simplified(document.title)) and own_side & {a.node, b.node} and {a.node, b.node} - own_side \
+                        and re.search(r"建设|施工|工程|销售|供货|供应|数字化|信息化", m.group(0)) and not re.search(r"采购|购买|订购|租入|承租|算力|云", m.group(0)):
+                    # "关于签订日常经营重大合同的公告": a contract of the company's ordinary business is one it sells under
+                    a_supplies, b_supplies = a.node in own_side, b.node in own_side
                 if re.search(r"(?:销售|供货|供应)(?:合同|协议|合约)", m.group(0)) and own_side & {a.node, b.node} and self_words and {a.node, b.node} - own_side:
                     # "公司与X签订AI服务器销售合同", "本公司之子公司SYT America与Halcyra签订伺服器供货合约": the company (or its unit) sells,
                     # unless it pays ("…签订十二吋矽晶圆长期供应合约，…本公司将支付预付款日圆18,000,000,000元": it buys)
@@ -2927,9 +2977,11 @@ class RuleExtractor:
         # (a buyer or a holder may be the parent too: "we acquired X …, and X became our wholly owned subsidiary")
         # (and a part-owned unit's holder: "目标公司将由本公司拥有60%权益，并成为本公司之间接非全资附属公司")
         part_owned = bool(re.search(r"(?<![\d.])\d{1,2}(?:\.\d+)?\s?%", sentence))
+        # (and money put into a unit: "公司拟以自有资金5,000万元向全资子公司X增资" is an investment in the subsidiary)
+        injected = bool(re.search(r"增资|注资|\bcapital\s+(?:injection|contribution|increase)\b", to_simplified(sentence), re.I))
         linked = {frozenset((i, j)) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
                   if i < j and (a.node == b.node or any({r.source, r.target} == {a.node, b.node} for r in found)
-                                and not all(r.relation in _BOUGHT or r.relation == "subsidiary_of" and part_owned
+                                and not all(r.relation in _BOUGHT or r.relation == "subsidiary_of" and (part_owned or injected)
                                             for r in found if {r.source, r.target} == {a.node, b.node}))}
         vouched = None if sentence.rstrip().endswith(("?", "？")) else re.search(r"提供[^，。；]{0,16}(?:担保|保证)|\bguarantee[sd]?\b[^.;]{0,60}?\b(?:obligations|debt|loans?|leases?|notes|borrowings)\b", sentence)  # "公司为X在Y银行的授信提供担保": a guarantee is what it says
         asked = sentence.rstrip().endswith(("?", "？"))  # "…, so how do you think about where X sits relative to them?" states nothing
@@ -2949,7 +3001,8 @@ class RuleExtractor:
                     or _ZH_NEGATED.search(placeholder[hit.start:hit.end]) \
                     or _HYPOTHETICAL.search(placeholder[hit.start:hit.end]) or _WHETHER_COULD.search(placeholder[max(0, hit.start - 60):hit.end]) or re.search(r"决定是否|是否继续|\bcould\s+be\s+qualified\b", placeholder[hit.start:]) \
                     or hit.relation == "invests_in" and stayed_out \
-                    or hit.relation == "invests_in" and re.search(r"\brais(?:e|ed|es|ing)\s+(?:its\s+|their\s+|our\s+)?(?:prices?|rates?|fees?|guidance|forecasts?|outlook|dividends?)\b", placeholder, re.I) \
+                    or hit.relation == "invests_in" and re.search(r"\b(?:rais|lower|cut)(?:e|ed|es|ing|s|ting)?\s+(?:its\s+|their\s+|our\s+)?(?:prices?|rates?|fees?|guidance|forecasts?|outlook|dividends?|"
+                                                                  r"target\s+prices?|price\s+targets?|estimates?|ratings?)\b", placeholder, re.I) \
                     or hit.relation == "owns_stake_in" and re.search(r"⟦\d+⟧持股[^⟦，。；]{0,10}?(?:之|的)[^⟦，。；]{0,12}?(?:投资人|投资者|股东|机构|法人)", placeholder) \
                     or hit.relation == "supplies" and _DEAL_AGREEMENT.search(placeholder[hit.start:hit.end]):
                 continue  # "does not obligate ⟦a⟧ to purchase any products from ⟦b⟧", "Our competitors include ⟦a⟧ … ⟦b⟧"
@@ -2965,6 +3018,7 @@ class RuleExtractor:
             if any({r.source, r.target} == {a.node, b.node} and (r.relation != "partners_with" or hit.relation in {"partners_with", "subsidiary_of"})
                    and not (hit.relation == "subsidiary_of" and r.relation in _BOUGHT)
                    and not (hit.relation == "owns_stake_in" and r.relation == "subsidiary_of" and part_owned)
+                   and not (hit.relation == "invests_in" and r.relation == "subsidiary_of" and injected)
                    for r in found) or frozenset((a.node, b.node)) in unlinked:
                 continue
             if hit.relation == "supplies" and _SELLS_A_COMPANY.search(placeholder[:spans[hit.b][0]]):
@@ -3271,6 +3325,8 @@ class RuleExtractor:
         "X's shareholders"; none when the caption names no one (the table is then the document's own company's)."""
         if document.company and re.search(r"(?:本公司|本集团)[^。]{0,80}?(?:股权架构|股权结构|主要股东|股东持股)", caption):
             return document.company  # "下表载列本公司…之主要股权架构": the company's own holders
+        if document.company and re.search(r"\b(?:shareholders|shareholding|ownership)\s+(?:structure\s+)?(?:of|in)\s+the\s+(?:Company|Group|Issuer)\b", caption):
+            return document.company  # "Principal shareholders of the Company (as of March 31, 2024)"
         for k, m in enumerate(self.entities.mentions(caption, document.company)):
             # ("下表載列目標公司於本公告日期及緊隨C輪融資完成後之股權架構": the company the caption opens with)
             if k == 0 and re.match(r"[^。；⟦]{0,50}?(?:之|的)(?:主要)?(?:股权(?:架构|结构)|股东)", caption[m.end:]) and not _SELF_WORD.fullmatch(m.written) \
@@ -3540,7 +3596,19 @@ class RuleExtractor:
         reader.guessed = {}
         reader.licensor = bool(document.company) and len(re.findall(r"\blicensees?\b", text, re.I)) >= 2 > len(re.findall(r"\blicensors?\b", text, re.I))
         relations = reader._from_chunks(chunks, document)
-        english = zh_bilingual(text, EntityFinder(self.lexicon, terms)).get(document.company, "") if re.search(f"[{CJK}]", document.company) else ""
+        # (with the title and first headings, which the loader keeps out of the text: "港駿交通控股有限公司" over "HARBOURSTRIDE TRANSPORT …")
+        head = "\n".join(dict.fromkeys(x for x in (document.title, *(part for c in chunks[:4] for part in (c.section, c.text.split("\n")[0][:80]))) if x))
+        bilingual = zh_bilingual(f"{head}\n{text}", EntityFinder(self.lexicon, terms)) if document.company else {}
+        english = bilingual.get(document.company, "") if re.search(f"[{CJK}]", document.company) else ""
+        # (or the other way round: "港駿交通控股有限公司" over "HARBOURSTRIDE TRANSPORT HOLDINGS LIMITED" heads an announcement whose company
+        # is read as the English name; an A-share notice elsewhere writes the Chinese one)
+        chinese = next((zh for zh, en in bilingual.items() if en == document.company), "") if document.company and not re.search(f"[{CJK}]", document.company) else ""
+        if chinese and (full := re.search(re.escape(chinese) + rf"[{CJK}]{{0,6}}?(?:股份有限公司|有限公司)", f"{head}\n{text[:3000]}")):
+            # (the node its mentions make of the legal name: "港駿交通控股有限公司" is 港駿交通控股, as other documents' names keep 控股)
+            chinese = next((m.node for m in EntityFinder(self.lexicon, terms).mentions(full.group(0)) if m.start == 0), chinese)
+        if chinese and chunks:
+            relations.append(Relation(chinese, document.company, SAME_AS, None, None, None, None, None, None,
+                                      (Evidence(doc=document.name, page=chunks[0].page, quote=chunks[0].text.strip()[:300], doc_id=document.id),)))
         if english and not re.search(f"[{CJK}]", english) and chunks:
             # the document gives its own company's English name: "海港線出行控股有限公司 HARBOURLINE MOBILITY HOLDINGS LIMITED" heading
             # a Hong Kong announcement is one node with the "Harbourline Mobility" other documents write
@@ -3570,6 +3638,13 @@ class RuleExtractor:
         engaged = _ENGAGED_US.match(placeholder) if len(others) == 1 else None
         if engaged and mentions[int(engaged.group(1))].node in others and mentions[int(engaged.group(2))].node == document.company:
             return [self._relation(document.company, mentions[int(engaged.group(1))].node, "supplies", None, None, None, document, page, sentence)]
+        supplier = _LONE_SUPPLIER.search(placeholder) if len(others) == 1 and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release"} else None
+        if supplier and mentions[int(next(g for g in supplier.groups() if g))].node in others and not _NEGATED.search(sentence):
+            # "Tessellate Vision Ltd completed the fleet-wide installation of its fatigue-detection cameras", "The booking engine behind it is
+            # licensed from Brindlecombe Rail Retail Ltd": in the company's own words, what a supplier installs or licenses is the company's
+            amount, currency, usd = amount_fields(sentence)
+            return [self._relation(mentions[int(next(g for g in supplier.groups() if g))].node, document.company, "supplies", amount, currency, usd,
+                                   document, page, sentence)]
         if len({m.node for m in mentions}) != 1 or mentions[0].node == document.company:
             return []
         if (funded := _FUNDED_BY_LOAN.match(placeholder)) and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release", "deal announcement", "8-K"}:
@@ -3992,6 +4067,8 @@ class RuleExtractor:
                      r"(?:a\s+further\s+|another\s+|the\s+remaining\s+)?(?:US|HK|S)?[$€£¥]\s?\d", sentence[m.end:]) for m in mentions[:1])
         if not (_DEAL_AGAIN.search(bare) or continued or follows) or _NEGATED.search(said) or _COMPETITION.search(sentence):
             return []  # "X did not take part in the round"; but "…, said a person who asked not to be named" denies nothing
+        if _ADVISER_NAMED.search(to_simplified(sentence)):
+            return []  # "金乔证券担任江澜气体本次认购的财务顾问": an adviser to the deal's party takes no part in it
         if relation == "lends_to" and (_GUARANTEE.search(sentence) or re.search(r"\bagents?\s+for\b", sentence)):
             return []  # "公司为X的上述贷款提供连带责任保证担保", "X acts as administrative agent for Y and Z": no one lends here
         if relation == "invests_in" and any(self._financier(m.node) for m in mentions) \
@@ -4036,6 +4113,9 @@ class RuleExtractor:
                 continue
             if any(r.relation == relation and m.node in (r.source, r.target) for r in found):
                 continue  # "The loan was made to X …, and was led by Y": the sentence says itself whom Y lent to
+            if re.match(r"[^⟦;]{0,30}?\b(?:acted|acts|act|served|serves|serve|is|was|were)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?"
+                        r"(?:counsel|advis[eo]rs?|bookrunners?|underwriters?|placement\s+agents?|auditors?|trustees?)\b", sentence[m.end:clause_end], re.I):
+                continue  # "X acted as sole lead arranger and bookrunner for the facility, and Y served as counsel to the lenders": a service, no loan
             if not taking_part or (known := self.lexicon.company(m.node)) is not None and known.kind == "exchange" \
                     or re.search(r"\b(?:Exchange|Bourse)$", m.node):
                 continue  # ("…, according to a disclosure it made to the Korea Exchange": where it filed, no backer)
@@ -4209,6 +4289,7 @@ _LIST_HEADERS = [
     # a note's lock-up calendar: "Issuer | Holder | Shares unlocking | % of outstanding | Lock-up expiry": each holder holds its row's issuer
     ("issuer_holder", re.compile(r"^(?:issuer|company|stock)\s+(?:holder|shareholder|selling\s+holder)\b", re.I)),
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|share capital|votes|voting|percent|%|ownership)|"
+                          r"^name\s+(?:[\w()]+\s+){0,4}?(?:shares\s+held|shareholding\s+(?:ratio|percentage))|"  # ("Name | Number of shares held | Shareholding ratio")
                           r"股东名称.{0,30}(?:持股|比例|(?:完成|交易|增资|本次发行|发行)(?:前|后))|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)|^股东\s+于\S{0,12}日期", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
     # is a limited partner of ("基金名称 认缴出资 出资比例 公司角色")
