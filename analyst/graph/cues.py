@@ -269,6 +269,10 @@ _PEOPLE_PARTNERS = re.compile(r"\b(?:directors?|officers?|employees?|executives?
                               r"(?:also\s+)?(?:(?:a|an)\s+)?(?:general\s+|managing\s+|senior\s+)?partners?\s+(?:of|at|in)\s+(?:the\s+)?$", IC)
 
 
+# an adviser to another's parties: "⟦a⟧ advised the selling shareholders of ⟦b⟧ on the sale process" (no holder, no buyer or seller)
+_ADVISED_OTHERS = re.compile(r"\b(?:advised|advises|advising|represented|represents|representing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shareholders|holders|owners|sellers|buyers|lenders)\s+of\s+$", IC)
+
+
 def party_of_party(text: str, start: int, end: int) -> bool:
     """Whether the company at text[start:end] stands for another party of its own: "⟦a⟧ is a customer of ⟦our⟧ customer",
     "⟦a⟧ sells to ⟦our⟧ largest customers" (the link is with the unnamed customers, not with us)."""
@@ -294,7 +298,7 @@ def _from_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         return None  # "⟦a⟧ is a customer of ⟦our⟧ customer"
     if _PEOPLE_PARTNERS.search(between):
         return None  # "Two of ⟦the Company⟧'s nine directors are partners of ⟦b⟧": people, not the company, are its partners
-    if re.search(r"\b(?:advised|advises|advising|represented|represents|representing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shareholders|holders|owners|sellers|buyers|lenders)\s+of\s+$", between, IC):
+    if _ADVISED_OTHERS.search(between):
         return None  # "⟦a⟧ advised the selling shareholders of ⟦b⟧": an adviser, no holder
     if _ZH_OWN_UNIT.search(between) and not re.search(r"[，。；;]", between):
         return Found(b[2], a[2], "subsidiary_of", a[0], b[1])  # "公司已通过控股子公司⟦b⟧布局…", "⟦a⟧…由全资子公司⟦b⟧承担"
@@ -441,7 +445,7 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                 continue  # "… a Tranche A loan made available by ⟦a⟧ and a Tranche B loan provided by ⟦b⟧": two lenders side by side
             if re.search(r"[,;]\s+(?:and|but|while)\s+[^⟦]{0,60}?\b(?:are|is|were|was|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+)?\w+ed\s+(?:from|by|to)\s*$", between):
                 continue  # "… from ⟦a⟧, and coolant units are sourced from ⟦b⟧": a passive clause of its own, ⟦a⟧ buys nothing from ⟦b⟧
-            if re.search(r"\b(?:advised|advises|advising|represented|represents|representing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shareholders|holders|owners|sellers|buyers|lenders)\s+of\s+$", between, IC):
+            if _ADVISED_OTHERS.search(between):
                 continue  # "⟦a⟧ advised the selling shareholders of ⟦b⟧ on the sale process": an adviser to others, neither buyer nor seller
             if re.search(r"\b(?:sells?|sold|selling|markets?|marketed|offers?|offered)\b[^⟦;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:consumers|families|households|patients|"
                          r"shoppers|the\s+public|end\s+users|individuals)\b[^⟦]*[,;]", between, IC):

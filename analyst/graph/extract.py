@@ -3639,12 +3639,12 @@ class RuleExtractor:
         if engaged and mentions[int(engaged.group(1))].node in others and mentions[int(engaged.group(2))].node == document.company:
             return [self._relation(document.company, mentions[int(engaged.group(1))].node, "supplies", None, None, None, document, page, sentence)]
         supplier = _LONE_SUPPLIER.search(placeholder) if len(others) == 1 and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release"} else None
-        if supplier and mentions[int(next(g for g in supplier.groups() if g))].node in others and not _NEGATED.search(sentence):
+        seller = mentions[int(next(g for g in supplier.groups() if g))].node if supplier else ""
+        if seller in others and not _NEGATED.search(sentence):
             # "Tessellate Vision Ltd completed the fleet-wide installation of its fatigue-detection cameras", "The booking engine behind it is
             # licensed from Brindlecombe Rail Retail Ltd": in the company's own words, what a supplier installs or licenses is the company's
             amount, currency, usd = amount_fields(sentence)
-            return [self._relation(mentions[int(next(g for g in supplier.groups() if g))].node, document.company, "supplies", amount, currency, usd,
-                                   document, page, sentence)]
+            return [self._relation(seller, document.company, "supplies", amount, currency, usd, document, page, sentence)]
         if len({m.node for m in mentions}) != 1 or mentions[0].node == document.company:
             return []
         if (funded := _FUNDED_BY_LOAN.match(placeholder)) and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release", "deal announcement", "8-K"}:
