@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analyst.config import load_settings  # noqa: E402
-from analyst.lexicon import strip_suffix  # noqa: E402
+from analyst.lexicon import LEGAL_FORMS, strip_suffix  # noqa: E402
 from analyst.service import build_analyst  # noqa: E402
 from analyst.text import to_simplified  # noqa: E402
 
@@ -46,6 +46,9 @@ def main() -> None:
             for short, names in table.items():  # names as written first, then without Inc./Corp./B.V.
                 for name in [short, *names]:
                     spelled.setdefault(name.lower(), short)
+            for short, names in table.items():  # (then without the legal form alone: "Lucerna Holding S.r.l." is a node "Lucerna Holding",
+                for name in names:              # not the "Lucerna" that dropping "Holding" too would make it)
+                    spelled.setdefault(re.sub(rf"[,\s]+(?:{LEGAL_FORMS})\.?$", "", name, flags=re.I).lower(), short)
             for short, names in table.items():
                 for name in [short, *names]:
                     spelled.setdefault(strip_suffix(name).lower(), short)

@@ -147,6 +147,8 @@ def join_wrapped(lines: list[str]) -> str:
         elif BROKEN_NUMBER.match(f"{out[-2:]}\n{line}", 2) or re.match(f"[{CJK}\u3000-\u303f\uff00-\uffef]", out[-1]) \
                 or re.match(f"[{CJK}]", line[0]) or out.endswith("-") and not out.endswith(" -"):
             out += line  # "121." + "5%" is one number; Chinese joins without a space
+        elif re.search(r"[A-Za-z]$", out) and re.match(r"[a-z]", line) and cjk_share(last) > 0.5:
+            out += line  # a Latin word a Chinese line wrapped in two, character by character: "（Lindeb" + "oom Bank N.V.）"
         else:
             out += " " + line
     return out.strip()
@@ -488,6 +490,50 @@ def _is_cjk_row(line: str, cells: int) -> bool:
     return cells >= 2 and len(line.split()) == cells and len(line) < 90 and cjk_share(line) > 0.3 and not re.search(r"[，。；：:]", line)
 
 
+_ROW_END = re.compile(r"(?:\d[\d.,]*\s?%|(?:[$€£¥]|US\$|EUR|USD)\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\d[\d.,]*\s?(?:million|billion|m|bn)?)$")
+
+
+# a column header whose first column is the other party ("Supplier Products or services Country"), not a list of the filer's
+# own subsidiaries, which its own reading keeps as lines of text
+_COUNTERPARTY_HEADER = re.compile(r"(?:Principal\s+|Major\s+|Largest\s+)?(?:Suppliers?|Customers?|Vendors?|Lenders?|Licensors?|Licensees?|Distributors?|Tenants?|Counterpart(?:y|ies))\b")
+_NAMED_ROW = re.compile(r"^(?:[A-Z][\w&'’.-]*,?\s+){1,6}?(?:Co\.,\s+Ltd\.|Co\.\s+Ltd\.|Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|plc|AG|GmbH|B\.V\.|N\.V\.|S\.A\.|"
+                        r"S\.p\.A\.|K\.K\.|Pty\.?\s+Ltd\.?|Pte\.\s+Ltd\.|SE|AB|ASA|Oyj)\s+\S")
+
+
+def _named_rows(lines: list[str], i: int) -> int:
+    """How many rows under the column header at ``i`` open with a company's legal name and go on in words ("Kazenori
+    Electronics Co., Ltd. AI inference processors Japan"); 0 unless two or more."""
+    n = 0
+    while i + 1 + n < len(lines) and lines[i + 1 + n] and len(lines[i + 1 + n]) < 110 and not lines[i + 1 + n].endswith((".", "。", ":", ";")) \
+            and _NAMED_ROW.match(lines[i + 1 + n]):
+        n += 1
+    return n if n >= 2 else 0
+
+
+def _wrapped_rows(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A table under the column header at ``i`` whose rows the PDF wrapped over short lines, each row ending in a figure or a
+    share: the header (with its own wrapped lines) and one line per row, and where the table ends; None when the lines
+    after the header are not such rows (two or more, each of at most five lines, each with a legal form or a capital)."""
+    groups: list[list[str]] = []
+    current: list[str] = []
+    j = i + 1
+    while j < len(lines) and lines[j] and len(lines[j]) < 70 and not lines[j].endswith((".", "。", ":", ";", ",")) and len(current) < 5:
+        current.append(lines[j])
+        j += 1
+        if _ROW_END.search(current[-1]):
+            groups.append(current)
+            current = []
+    if current:
+        j -= len(current)  # (lines after the last row are the page's text again)
+    header = [lines[i]]
+    if groups and not re.search(r"\d\s?%|[$€£¥]", " ".join(groups[0])):
+        header.append(" ".join(groups.pop(0)))  # ("Share of direct" | "material spend 2024": the header's own wrapped line)
+    rows = [" ".join(group) for group in groups]
+    if len(rows) < 2 or not all(len(group) >= 2 for group in groups) or not all(re.match(r"[A-Z\u4e00-\u9fff]", row) for row in rows):
+        return None
+    return [" ".join(header), *rows], j
+
+
 def _label_before_row(lines: list[str], i: int) -> bool:
     """A short label line inside a table: its row's figures follow, on the next line or, when the label cell wrapped
     ("归属于上市公司股东的净" | "利润" | "123,456,700.00 ..."), on the one after."""
@@ -557,6 +603,22 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             blocks.append(Block(text="\n".join([" ".join(lines[i:head_end]), *lines[head_end:head_end + body_rows]]), page=page, section=section,
                                 kind="table"))
             i = head_end + body_rows
+            continue
+        named = _named_rows(lines, i) if _is_column_header(line) and _COUNTERPARTY_HEADER.match(line) else 0
+        if named:
+            # "Supplier Products or services Country" over "Kazenori Electronics Co., Ltd. AI inference processors Japan": rows of
+            # words, each opening with a company's legal name
+            flush()
+            blocks.append(Block(text="\n".join(lines[i:i + 1 + named]), page=page, section=section, kind="table"))
+            i += 1 + named
+            continue
+        wrapped = _wrapped_rows(lines, i) if _is_column_header(line) and cjk_share(line) < 0.3 else None
+        if wrapped:
+            # rows whose cells the PDF wrapped over lines, under a column header ("Supplier Country Goods supplied" | "Share of direct" |
+            # "material spend 2024" | "Sunwheel Vietnam Co., Ltd. Vietnam" | "Carbon and hydroformed" | "aluminium frames" | "31%")
+            table, i = wrapped
+            flush()
+            blocks.append(Block(text="\n".join(table), page=page, section=section, kind="table"))
             continue
         if _is_table_line(line):
             # A table: consecutive figure lines, with short label lines between them, and its caption above.

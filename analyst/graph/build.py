@@ -255,7 +255,9 @@ _ZH_WORDS = {"算力": {"compute", "computing"}, "智算": {"compute", "computin
              "零售": {"retail"}, "物流": {"logistics"}, "医疗": {"medical", "health", "healthcare"}, "航空": {"aviation", "airlines", "air"},
              "感测": {"sensing", "sensors", "sensor"}, "传感": {"sensing", "sensors", "sensor"}, "智慧": {"smart", "intelligence", "intelligent"},
              "建筑": {"building", "buildings", "construction"}, "物业": {"property", "properties"}, "智行": {"mobility"},
-             "出行": {"mobility", "travel", "rides"}, "租车": {"rental", "rentals", "car"}}
+             "出行": {"mobility", "travel", "rides"}, "租车": {"rental", "rentals", "car"}, "客运": {"passenger", "ferry", "ferries", "transport"},
+             "轮渡": {"ferry", "ferries"}, "邮轮": {"cruise", "cruises"}, "船舶": {"marine", "ship", "ships", "shipbuilding", "shipping"},
+             "航运": {"shipping", "marine"}, "游艇": {"yacht", "yachts", "marina"}, "租赁": {"leasing", "lease", "rental", "financial"}}
 
 
 def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
@@ -279,6 +281,8 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
             continue
         for size in (2, 3):
             head, rest = plain[:size], plain[size:]
+            if rest in ZH_PLACES:
+                continue  # '海澜香港' is 海澜's Hong Kong unit, not the 'Hailan' an English document names
             readings = {""}
             for options in pinyin(head, style=Style.NORMAL, heteronym=True):
                 readings = {r + o for r in readings for o in options}
@@ -317,6 +321,10 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
         ens = without_units(ens)
         core = min((unplaced(en) for en in ens), key=len)
         meant = {w for key, values in _ZH_WORDS.items() if key in zh for w in values}
+        aloud = {""}  # (or the rest read aloud: 'Hailan' and 'Shanghai Hailan Zhihang' are both 海澜智航)
+        for options in pinyin(to_simplified(zh_unplaced(zh))[2:4], style=Style.NORMAL, heteronym=True):
+            aloud = {r + o for r in aloud for o in options}
+        meant |= aloud - {""}
         if len(ens) > 1 and all(unplaced(en) == core or unplaced(en).startswith(core + " ") and set(unplaced(en)[len(core) + 1:].lower().split()) <= meant
                                 for en in ens):
             # 'Zhihui' and 'Hangzhou Zhihui Technology' (a peer table's name, with its city): one company, 织慧科技

@@ -27,13 +27,16 @@ class Mention:
 
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
 FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\.A\.P\.I\.|Ltda\.?|EIRELI|S/A|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
-         r"B\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
+         r"B\.V\.|C\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV|ULC|NSULC|K/S|P/S")
+# What a plural possessive inside a name leads to: "Calder State Employees' Retirement System" (but "Cardinal Vision Analytics' AI host
+# software" ends the name at the apostrophe)
+_PEOPLE_HEADS = r"(?:Retirement|Pension|Provident|Benefit|Mutual|Credit|Savings|Association|Union|Fund|Trust|Insurance|Compensation)\b"
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
-_WORD = r"(?:(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&'’\u00c0-\u017f-]|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
+_WORD = r"(?:(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?=[A-Za-z])|(?<=[a-z]s)['’](?=[ \t]+" + _PEOPLE_HEADS + r")|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
 _LEGAL = re.compile(
-    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|da|do|du|van|von|der)(?=[ \t]+[A-Z]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
+    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|della|delle|dei|degli|di|da|do|du|des|van|von|der)(?=[ \t]+[A-Z]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
@@ -96,9 +99,9 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
           r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|REIT|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers|"
-          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation|Works")
+          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation|Works|Leasing")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Banca|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b)(?=[A-Za-z])|(?<=[a-z]s)['’](?=\s+{_PEOPLE_HEADS}))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Banca|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -224,6 +227,7 @@ def _field_in_place(words: list[str]) -> bool:
 
 
 def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = frozenset()) -> str | None:
+    name = re.sub(r"\s+(?:Pty|Sdn|Pvt|Pte)\.?$", "", name)  # "Kookaburra Keno Pty Ltd": the legal form's first word is no part of the name
     head, *rest = re.split(r"(?:'s|’s)\b", name, maxsplit=1)
     # "Ardent's Series C": the name ends at the possessive (but "Singapore's Merlion Bank" is the bank)
     name = rest[0] if rest and rest[0].strip() and all(w.lower() in _PLACES for w in head.split()) else head
@@ -360,7 +364,23 @@ def is_vehicle(node: str) -> bool:
 
 # a name's first word that says only what it is, in another language: "Banca Orsolina Securities" is never "Banca" for short
 _GENERIC_FIRST = frozenset({"banca", "banco", "banque", "caixa", "caisse", "cassa", "grupo", "groupe", "compagnie", "compañía", "companhia",
-                            "société", "societe", "industrie", "industrias", "azulejos", "ceramiche", "cerámica", "cerâmica"})
+                            "société", "societe", "industrie", "industrias", "azulejos", "ceramiche", "cerámica", "cerâmica", "cantieri", "navali",
+                            "officine", "costruzioni", "astilleros", "estaleiros", "chantiers", "traghetti", "navigazione"})
+
+
+_PARTICLE = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "ten", "ter", "la", "le"})
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words, with a surname's particles kept with the word they lead to: "Van der Wiel Documentgroep" is
+    ["Van der Wiel", "Documentgroep"], as its short form is "Van der Wiel" (not "Van")."""
+    words = name.split()
+    lead = 1
+    while lead < len(words) - 1 and words[lead] in _PARTICLE:
+        lead += 1
+    if lead == 1 or words[0].lower() in _GENERIC_FIRST or not words[lead][:1].isupper():
+        return words
+    return [" ".join(words[:lead + 1]), *words[lead + 1:]]
 
 
 def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -373,7 +393,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
     # (a unit last: 'Halcyon' is Halcyon Acquisition, not its 'Halcyon Sponsor'; 'Tianshu Xinsuan' not 'Tianshu Xinsuan (Hong Kong)')
     unit = re.compile(r"\([^()]+\)$|\b(?:Sponsor|Ventures|Funding|Finance|Merger\s+Sub)\b")
     for node in sorted(nodes, key=lambda n: (bool(unit.search(n)), -text.count(n), text.find(n) if n in text else len(text), len(n), n)):
-        words = node.split()
+        words = name_words(node)
         if len(words) >= 3 and words[0].lower() in places:
             words = words[1:]  # 'Suzhou Lanlight Photonics' later 'Lanlight', not 'Suzhou'
         elif len(words) == 2 and words[0].lower() in places and len(words[1]) >= 5 and words[1][:1].isupper() and lexicon.company(words[1]) is None \
@@ -386,6 +406,11 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
                 and not is_vehicle(node) and not _REGIONAL_UNIT.search(node) and not _arm_of(words[0], " ".join(words[1:]), text):
             # 'Stratoline' alone is the company, not its 'Stratoline Fleet Funding I' (nor 'Orbitra' its unit 'Orbitra Vantage Europe')
             names.setdefault(words[0], node)
+        own = [w for w in words if w.lower() not in _GENERIC_FIRST]
+        if 2 <= len(words) <= 3 and len(own) == 1 and own[0] == words[-1] and len(own[0]) >= 5 and own[0][:1].isupper() \
+                and own[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common | places and lexicon.company(own[0]) is None \
+                and re.search(rf"(?<![A-Za-z0-9_]){re.escape(own[0])}(?![A-Za-z0-9_])", text.replace(node, "")):
+            names.setdefault(own[0], node)  # "Cantieri Navali Lucerna" later "Lucerna": the one word of a name that is not what it is
         pair = " ".join(words[:2])
         if len(words) == 3 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(n != node and n.startswith(pair + " ") for n in nodes) \
                 and not is_vehicle(node) and not _REGIONAL_UNIT.search(node) and not re.fullmatch(_UNIT_WORDS, " ".join(words[2:])) and lexicon.company(pair) is None \
@@ -439,7 +464,8 @@ def legal_names(text: str, lexicon: Lexicon, single: bool = False) -> set[str]:
 # "… agreement with Xingyan, a large-model developer based in Beijing": a one-word name an appositive says is a company
 # ("In January Tunewright bought Loopmint, a sample marketplace with about 40,000 paying members": a company bought)
 # ("Pickwise, a 2023 seed investment, was sold to …", "Trawlbase, our Fund II catch-documentation software company, agreed …": a holding)
-_DESCRIBED_NAMED = re.compile(r"(?:\b(?:with|from|to|by|of|and|bought|acquired|acquires|buys|purchased)\s+|^\W*|(?<=[.!?]\s))([A-Z][a-z]{3,}[A-Za-z]*),\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,4}?"
+# ("… had agreed to buy Traghetti Golfo Azzurro, a Naples ferry operator with eight fast craft": a name of up to three words)
+_DESCRIBED_NAMED = re.compile(r"(?:\b(?:with|from|to|by|of|and|bought|acquired|acquires|acquire|buys|buy|purchased|purchase)\s+|^\W*|(?<=[.!?]\s))([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]{2,}){0,2}),\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:developer|maker|manufacturer|lab|start-?up|company|operator|provider|supplier|designer|studio|publisher|firm|lender|bank|fund|"
                               r"insurer|carrier|marketplace|retailer|label|agency|investment|portfolio\s+company)\b")
 
@@ -453,6 +479,13 @@ _STAKE_NAMED = re.compile(r"\b(?:owns?|owned|holds?|held|holding|with)\s+(?:abou
                           r"|\bnew\s+([A-Z][a-z]{3,}[A-Za-z]*)\s+shares\b")
 
 
+# ", the AI capture and classification layer that …", ", a scheduling app built by …": what a name an appositive describes is
+_PRODUCT_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,6}?(?:layer|platform|engine|software|suite|module|model|app|application|"
+                                 r"toolkit|tool|product|assistant|copilot|chatbot|firmware|operating\s+system|plug-in|plugin|add-on|SDK|API|"
+                                 r"unit|device|appliance|terminal|handset|sensor|camera|gateway|headset|wearable)s?\s+"
+                                 r"(?:that|which|from|by|developed|built|made|sold|licensed|supplied|provided|installed|mounted|fitted|shipped)\b")
+
+
 def role_named(text: str, common: frozenset[str] = frozenset()) -> set[str]:
     """One-word names the text says are a customer, supplier, lender or holder ("Stratovane remained our largest customer",
     "our supplier, Corvid", "the Fund owns 1.4% of Ruizuan"), not words it also writes in lower case."""
@@ -463,6 +496,9 @@ def role_named(text: str, common: frozenset[str] = frozenset()) -> set[str]:
             name = written.split()[-1]
             if " " not in written and name.lower() not in _NOT_NAMES | _PLACES | _DEMONYMS | common and name.lower() not in place_names():
                 out.add(name)
+            elif " " in written and m.re is _DESCRIBED_NAMED and written.lower() not in place_names() and strip_suffix(written) == written \
+                    and not any(w.lower() in _NOT_NAMES | _PLACES | _DEMONYMS | NAME_STARTS | common for w in written.split()):
+                out.add(written)  # "Traghetti Golfo Azzurro, a Naples ferry operator" (a name with its legal form is read with it)
     return out
 
 
@@ -475,6 +511,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     way, which ``bench/known_names.py`` times against this one)."""
     weights = dict(known) if isinstance(known, Mapping) else {}
     firsts: dict[str, set[str]] = {}
+    after_city: dict[str, set[str]] = {}
     out: dict[str, str] = {}
     present = _word_index(text) if indexed else None
     places = place_names()
@@ -488,7 +525,7 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
     for name in set(known):
         if name.lower() in places and lexicon.company(name) is None:
             continue  # a place another document's reading took for a company ("New York") names none here
-        words = name.split()
+        words = name_words(name)
         if re.fullmatch(f"[{CJK}]{{3,}}", name) and name in text:
             out[name] = name
         elif len(words) == 1 and len(name) >= 5 and (name[:1].isupper() and name[1:].islower() or re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", name)) \
@@ -502,7 +539,13 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
             bare = strip_suffix(name)  # 'Caldera Power & Light' for the 'Caldera Power & Light Company' a filing named
             if bare != name and len(bare.split()) >= 2 and written(bare):
                 out.setdefault(bare, name)
-            firsts.setdefault(words[0], set()).add(name)
+            if len(words) >= 3 and words[0].lower() in places and words[1][:1].isupper():
+                after_city.setdefault(words[1], set()).add(name)  # ('Hailan' for the 'Shanghai Hailan Zhihang' another document named)
+            else:
+                firsts.setdefault(words[0], set()).add(name)
+    for first, named in after_city.items():
+        if first not in firsts:  # (unless a name starts with it: 'Xiantu' is Xiantu Holdings, whatever 'Shenzhen Xiantu Daojia' is)
+            firsts[first] = named
     for first, names in firsts.items():
         if first in known and weights.get(first, 1) >= max(weights.get(n, 1) for n in names) and written(first) \
                 and lexicon.company(first) is None:
@@ -511,8 +554,8 @@ def known_names(text: str, known: Iterable[str] | Mapping[str, int], lexicon: Le
         if any(not is_vehicle(n) for n in names):
             names = {n for n in names if not is_vehicle(n)}  # 'Vesper' is Vesper Labs, not its Vesper Compute Holdings, LLC
         names = {n for n in names if not _REGIONAL_UNIT.search(n)}  # 'Jingyao' is not its unit 'Jingyao Photonics USA'
-        if any(not re.fullmatch(_UNIT_WORDS, n[len(first) + 1:]) for n in names):
-            names = {n for n in names if not re.fullmatch(_UNIT_WORDS, n[len(first) + 1:])}  # 'Pacefield' is Pacefield Fitness Clubs, not Pacefield Ventures
+        if any(not re.fullmatch(_UNIT_WORDS, n[n.index(first) + len(first) + 1:]) for n in names):
+            names = {n for n in names if not re.fullmatch(_UNIT_WORDS, n[n.index(first) + len(first) + 1:])}  # 'Pacefield' is Pacefield Fitness Clubs, not Pacefield Ventures
         if not names:
             continue
         names = {n for n in names if not any(n.startswith(o + " ") for o in names)}  # 'Halvard Music Publishing (Group)': one company
@@ -613,7 +656,9 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         centre = text.startswith("中心", m.end()) and re.search(rf"子公司[{CJK}]{{2,4}}$", back) is not None  # "全资子公司临澜智算中心获得…"
         lends = m.group(0).endswith("银行") and text.startswith("项目贷款", m.end())  # "获得临澜农村商业银行项目贷款8亿元"
         if text.startswith(_ZH_NOT_AFTER, m.end()) and not centre and not lends or m.group(0) == "芯" and (text.startswith("片", m.end()) or back.endswith(("电", "電"))) \
-                or m.group(0) == "资本" and text.startswith("金", m.end()):  # ("融资本金": principal, no 资本 in a name; "报废电芯": cells)
+                or m.group(0) == "资本" and text.startswith("金", m.end()) \
+                or m.group(0) == "控股" and text.startswith(("股东", "股東"), m.end()):  # ("融资本金": principal, no 资本 in a name; "报废电芯": cells;
+            # "…的设计与建造控股股东 Lucerna Holding": a table's next label, 控股股东, no 建造控股)
             continue
         cut = _ZH_BOUNDARY.match(back)
         prefix = back[cut.end():] if cut else back
@@ -637,9 +682,11 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度", "台湾", "香港", "大陆", "美商", "日商", "韩商", "台商"} \
                 and len(prefix) >= 4:
             prefix = prefix[2:]  # "韩国瑞延存储" is 瑞延存储 of Korea
-        if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix) or re.match(r"[一二三四五六七八九十百\d]+(?:吋|寸|英寸|纳米|奈米|层|代)", prefix) \
+        if not 2 <= len(prefix) <= 4 or _ZH_GENERIC.search(prefix) or re.match(r"[一二三四五六七八九十百\d]+(?:吋|寸|英寸|纳米|奈米|层|代)|[一两二三四五六七八九十几数多]+[项笔]", prefix) \
+                or m.group(0).endswith("银行") and text.startswith("同业拆", m.end()) \
                 or re.match(r"(?:供应|供應|提供|采购|採購|交付|销售|銷售|出售|购买|購買|生产|生產|制造|製造|配套|开发|開發|研发|研發|焊接|切割|部署|采用|採用|使用|光纤|光纖)", prefix):
             continue  # ("十二吋矽晶圆": a product's size, no name; "…Ltd.供应光纤激光切割头", "协作焊接机器人": a verb or a trade, then what it makes)
+            # ("一项新订银行融资": a count of things, "香港银行同业拆息": an interbank rate, no bank)
         name = prefix + m.group(0) + ("中心" if centre else "")
         if _ZH_GENERIC.search(name):
             continue  # "…等人工智能云服务商": 人工智能 is a word
@@ -1199,13 +1246,27 @@ class EntityFinder:
         found = [m for m in found if not self.phrase(m.node, m.written, self_company)
                  and not _HONORIFIC.search(sentence[max(0, m.start - 6):m.start])  # "Dr. Evenson was a partner at …": a person
                  and not (self.lexicon.company(m.node) is None and _PERSON_AFTER.match(sentence, m.end))  # "Paulo Ortiz, our Chief Financial Officer,"
-                 and not (self.lexicon.company(m.node) is None and _BRAND_AFTER.match(sentence, m.end))]  # "the Yoplait brand", "Mountain High brand intangible assets"
+                 and not (self.lexicon.company(m.node) is None and _BRAND_AFTER.match(sentence, m.end))  # "the Yoplait brand", "Mountain High brand intangible assets"
+                 # "provides the Fleetbrain platform … to Polder Ride": a short name after "the", then what it is, is a product
+                 and not (self.lexicon.company(m.node) is None and re.fullmatch(r"the\s+[A-Z][a-z]+", m.written) and m.node != m.written[4:]
+                          and re.match(r"\s+(?:platform|software|app|application|engine|suite|system|service)\b", sentence[m.end:]))]
         # "licensed its ArcSense gas-consumption analytics to X": a one-word CamelCase name a company calls its own, then what it is, is a product
         found = [m for m in found if not (self.lexicon.company(m.node) is None
                                           and re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", m.written)
                                           and re.search(r"\b(?:its|their)\s+$", sentence[:m.start], re.I)
                                           and re.match(r"\s+(?!(?:unit|subsidiary|division|arm|affiliate|parent|partners?|stake|shares|investments?|investors?|"
                                                        r"lenders?|customers?|clients?|suppliers?|vendors?|holding|business|brand)\b)[a-z][\w-]*", sentence[m.end:]))]
+        # "ships with DocuSense, the AI capture and classification layer that Zandvoort licenses to us": a one-word CamelCase name
+        # that an appositive says is a piece of software someone makes or licenses is a product
+        # ("Fleetbrain Edge, a vehicle-mounted unit sold with the platform": a name of up to three words, no legal form, likewise)
+        found = [m for m in found if not (self.lexicon.company(m.node) is None
+                                          and (re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", m.written) or m.written == m.node and len(m.written.split()) <= 3)
+                                          and _PRODUCT_APPOSITIVE.match(sentence, m.end))]
+        # "installed in Fleetbrain Edge units", "sold on Quorvix Pro handsets": a name of two words before what is counted of it is a
+        # product line, not a company
+        found = [m for m in found if not (self.lexicon.company(m.node) is None and m.written == m.node and len(m.written.split()) == 2
+                                          and re.match(r"\s+(?:units|devices|modules|appliances|terminals|handsets|e-bikes|bikes|scooters|kits|gateways|"
+                                                       r"cameras|sensors|robots|printers|readers|headsets|glasses|wearables)\b", sentence[m.end:]))]
         # "Corrin-3 accelerators", "Helix-9s": a one-word name joined to a model number is a product, not the company
         found = [m for m in found if not (re.match(r"-[A-Z]?\d", sentence[m.end:m.end + 3]) and re.fullmatch(r"[A-Z][\w]+", m.written))]
         # a place once is a place in the whole document (its own name used as one: "in Cedar Flats, Nevada" makes no place of "Cedar

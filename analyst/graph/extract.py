@@ -263,14 +263,16 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          r"(?=[^.;]{0,80}?\b(?:investment|acquisition|deal|merger|talks|discussions|negotiations|offer|bid|lease|transaction|proposal|(?:agreement|letter\s+of\s+intent|LOI|memorandum\s+of\s+understanding|MOU)\s+to\s+(?:sell|buy|acquire|purchase|invest)|sale|over\s+price)\b)"
                          r"|\b(?:talks|discussions|negotiations)\b[^.;]{0,120}?\b(?:walked\s+away|broke\s+down|collapsed|ended\s+without|were\s+terminated)\b"
                          r"|\b(?:talks|discussions|negotiations|approach|offer|bid)\s+(?:that|which)\s+(?:did\s+not|didn['’]t|never)\s+(?:progress|proceed|advance|succeed|go\s+ahead)\b"
-                         r"|\b(?:considered|evaluated|explored|weighed|studied|reviewed|discussed)\b(?:[^.;]|\.(?=,?\s+[a-z\d])){0,120}?\b(?:but|and)\s+(?:later\s+|ultimately\s+|eventually\s+|then\s+)?"
-                         r"(?:decided|chose|elected|opted)\s+not\s+to\s+(?:proceed|pursue\s+it|go\s+ahead|move\s+forward)\b"  # "evaluated a similar alliance with X but decided not to proceed"
+                         r"|\b(?:considered|evaluated|explored|weighed|studied|reviewed|discussed)\b(?:[^.;]|\.(?=,?\s+[a-z\d])|(?<=\b[A-Z])\.){0,120}?\b(?:but|and)\s+(?:later\s+|ultimately\s+|eventually\s+|then\s+)?"
+                         r"(?:(?:decided|chose|elected|opted)\s+not\s+to\s+(?:proceed|pursue\s+it|go\s+ahead|move\s+forward)|"
+                         r"(?:discontinued|terminated|ended|broke\s+off|dropped|abandoned)\s+(?:the\s+|its\s+|our\s+)?(?:discussions|talks|negotiations|process|it)\b)"  # "evaluated a similar alliance with X but decided not to proceed"
+                         # ("evaluated an acquisition of X but discontinued discussions after due diligence")
                          r"|\b(?:agreed|planned|proposed|offered|moved)\b[^.;]{0,120}?\b(?:then|later|but|before|eventually|ultimately)\s+"
                          r"(?:walked|walking|pulled|pulling|backed|backing)\s+(?:away|out)\b"  # "agreed to buy a 30% stake in X, then walked away"
                          r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
                          r"(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
 _DENIED = re.compile(r"(?:注意到|留意到)[^。；]{0,12}?(?:报导|报道|传闻|传言)|\b(?:press|media|news)\s+reports?\b[^.;]{0,60}?\b(?:suggested|speculated|claimed)\b|\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
-                     r"传闻|传出|传言|据传|(?:相关|有|媒体)报道称|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|无从得知|不便评论|(?:决策|审批|审议)程序尚在进行|"
+                     r"传闻|传出|传言|据传|(?:相关|有|媒体)报道称|自媒体|网传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|无从得知|不便评论|(?:决策|审批|审议)程序尚在进行|"
                      r"(?:并无|并未|从未|未曾|没有)(?:直接|间接)?(?:持有|投资|参股)|\bno\s+assurance\s+that\b|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
 _HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stockholders|shareholders|holders|investors|backers|owners)\s+(?:were|are|included|include)|"
@@ -382,6 +384,8 @@ def zg_passive(n: int) -> str:
 _BUYER_AFTER = (r"[^.;]{0,40}?\bunder\s+which\s+⟦\d+⟧\s+(?:has\s+|have\s+)?(?:(?:committed|commits|agreed|agrees)\s+to\s+(?:purchase|buy|pay|rent|lease|reserve)"
                 r"|prepaid|prepays|paid|pays|will\s+pay)")
 # (pattern, relation, roles): roles say whether placeholder a is the source ("ab") or the target ("ba").
+# "… across all eleven of its marinas", "at each of their stores": a company's own sites
+_ACROSS_OWN = r"(?:across|at|in|on)\s+(?:all\s+|each\s+|every\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:its|their)\s"
 PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "注3：公司全资子公司光穹科技（马来西亚）有限公司为公司海外生产基地": a unit named as one (and what it makes for its parent is no sale)
     (_pattern(r"{B}(?:的)?(?:全资|控股|境外|海外)子公司{A}(?![的之])"), "subsidiary_of", "ab"),
@@ -487,8 +491,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement|(?:strategic\s+)?(?:cooperation|co-operation|collaboration)\s+(?:memorandum|agreement|framework(?:\s+agreement)?))\s+with\s+{B}"),
      "partners_with", "ab"),
     # a fund's letter: "We also own a position in Lanze Precision", "we initiated a position in Tingsen Computer", "We added to Seoryun Memory"
-    (_pattern(r"{A}\s+(?:also\s+|now\s+|still\s+|recently\s+)?(?:own|owns|owned|hold|holds|held|initiated|opened|established|built|took|bought)\s+(?:a|an)\s+"
-              r"(?:[\w-]+\s+){0,2}?(?:position|stake|holding)\s+in\s+{B}"), "owns_stake_in", "ab"),
+    # (a research note's "Sakuragawa still carries a 1.4% strategic shareholding in The Mizunami Trust & Banking Co., Ltd.")
+    (_pattern(r"{A}\s+(?:also\s+|now\s+|still\s+|recently\s+)?(?:own|owns|owned|hold|holds|held|initiated|opened|established|built|took|bought|carries|carried|keeps|kept|retains|retained)\s+(?:a|an)\s+"
+              r"(?:[\w.%-]+\s+){0,2}?(?:position|stake|holding|shareholding)\s+in\s+(?:[Tt]he\s+)?{B}"), "owns_stake_in", "ab"),
     (_pattern(r"{A}\s+(?:also\s+)?added\s+to\s+(?:(?:our|its|their)\s+(?:position|stake|holding)s?\s+in\s+)?{B}"), "owns_stake_in", "ab"),
     # "Nawfar's existing technology holdings include a 4.2% stake in Seoryun Memory"
     (_pattern(r"{A}(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?(?:holdings|portfolio|investments)\s+(?:include|includes|included)\s+(?:a|an)\s+(?:[\d.]+\s?%\s+)?"
@@ -673,6 +678,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Papyrus Audio, the audiobook publisher, pays Sonaris to voice its backlist titles": who is paid to do a job supplies it
     (_pattern(r"{B}(?:,\s+(?:the|a|an)\s+[^⟦,;]{1,60},)?\s+(?:pays|paid|is\s+paying)\s+{A}\s+to\s+(?!(?:buy|acquire|purchase|settle|invest|lend)\b)[a-z]+"),
      "supplies", "ab"),
+    # ("Van der Wiel's scanning bureaux have become a data business: Lumenfold AI pays the group to digitise … archives": the group the
+    # sentence opened with)
+    (_pattern(r"^\W*{A}" + g(100) + r"{B}(?:,\s+(?:the|a|an)\s+[^⟦,;]{1,60},)?\s+(?:pays|paid|is\s+paying)\s+(?:the\s+(?:group|company|firm)|it)\s+to\s+"
+              r"(?!(?:buy|acquire|purchase|settle|invest|lend)\b)[a-z]+"), "supplies", "ab"),
     # "Xinglan Media Holdings Limited sub-publishes our catalogue": the catalogue's owner supplies its sub-publisher
     (_pattern(r"{B}\s+(?:sub-publishes|sub-licenses|sublicenses|sub-licences|distributes|resells)\s+{A}\s+(?:[\w-]+\s+){0,2}?"
               r"(?:catalogue|catalog|products|titles|content|works|music|songs|repertoire)\b"), "supplies", "ab"),
@@ -759,10 +768,60 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:credit\s+line|credit\s+facility|facility|revolver|loan|line\s+of\s+credit)\b"), "lends_to", "ab"),
     # "… mainly through Mingmou Vision, which bought Sonavik devices worth DKK 58 million": a buyer of a company's goods
     (_pattern(r"{B},\s+which\s+(?:also\s+)?(?:bought|buys|purchased|purchases|ordered|orders)\s+{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b"), "supplies", "ab"),
+    # "Chengyang Passenger Ferry ordered six ferries from Dongji …, financed by an RMB 800 million loan from Zhehai Commercial Bank":
+    # the buyer borrows, not the seller named between
+    (_pattern(r"{B}\s+(?:has\s+|had\s+)?(?:ordered|bought|purchased|acquired|took\s+delivery\s+of)\s+" + g(80) + r"\bfrom\s+⟦\d+⟧" + g(80)
+              + r",\s+(?:financed|funded|paid\s+for)\s+(?:by|with|through)\s+" + g(40) + r"\b(?:loan|facility|credit\s+line|financing)\s+from\s+{A}"), "lends_to", "ab"),
+    # "The remaining 30% of Polder Ride is held by Lowlands Velocity Fund II, C.V.": a share of a company held by another
+    (_pattern(r"\b(?:the\s+)?(?:remaining\s+|other\s+|balance\s+of\s+(?:the\s+)?)?(?:about\s+|approximately\s+)?\d+(?:\.\d+)?\s?%\s+(?:of|in)\s+{B}\s+(?:is|was|are|were|remains)\s+"
+              r"(?:held|owned)\s+by\s+{A}"), "owns_stake_in", "ab"),
+    # "In Europe, Kettenwerk started taking our TQ-3 torque sensor for its AI shifting controller": a buyer that starts taking a product
+    (_pattern(r"{B}\s+(?:has\s+|had\s+)?(?:started|began|begun|starts|begins|continued|continues)\s+(?:taking|buying|ordering|sourcing|to\s+(?:take|buy|order|source))\s+{A}\s"
+              r"(?:[\w-]+\s+){0,4}?(?:sensors?|chips?|modules?|parts|components|units|systems|products|software|platform|cells|batteries|motors|controllers?)\b"), "supplies", "ab"),
+    # "Brabant Groeifonds B.V. came into Isarsense with €5 million": an investor that comes into a company with money
+    (_pattern(r"{A}\s+(?:also\s+)?(?:came|comes|come)\s+into\s+{B}\s+with\s+(?:about\s+|roughly\s+|some\s+)?" + MONEY), "invests_in", "ab"),
+    # "Isarsense's battery-health models now run inside Spokewise's Fleetbrain platform": whose software runs inside another's product sells it
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:models?|software|algorithms?|engine|analytics|apps?|agents?)\s+(?:now\s+|also\s+)?(?:run|runs|ran|sit|sits|are\s+embedded|is\s+embedded)\s+"
+              r"(?:inside|within|in|on)\s+{B}(?:'s|’s)\s"), "supplies", "ab"),
+    # "we completed the sale of our entire stake in Fietsdata B.V., …, to Kettenwerk AG, which acquired 100% of the company"
+    (_pattern(r"\bsale\s+of\s+(?:our|its|their|the|⟦\d+⟧)\s+(?:entire\s+|whole\s+|remaining\s+)?(?:stake|holding|interest|shareholding|shares)\s+in\s+{B}" + g(80)
+              + r"\bto\s+{A},?\s+which\s+(?:acquired|bought|now\s+owns|took)\s+(?:all|100\s?%)"), "acquires", "ab"),
+    # "Kettenwerk’s battery-integrated drive units already use cells from Huzhou Yuanxin Battery Co., Ltd.": what a product uses came from its maker
+    (_pattern(r"{B}(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?(?:units|products|devices|vehicles|bikes|e-bikes|systems|packs|drives|models|machines|ships|ferries)\s+(?:already\s+|now\s+|also\s+)?"
+              r"(?:use|uses|used|contain|contains|run\s+on)\s+(?:[\w-]+\s+){0,3}?(?:from|made\s+by|supplied\s+by)\s+{A}"), "supplies", "ab"),
+    # "Spokewise Europe B.V. provides the Fleetbrain platform and on-street rebalancing analytics to Polder Ride B.V.": software or a
+    # service provided to a company is sold to it
+    (_pattern(r"{A}(?:,\s+(?:our|its|their|a|an|the|⟦\d+⟧)\s+[^⟦,;]{1,60},)?\s+(?:also\s+|now\s+)?(?:provides|provided|supplies|supplied|delivers|delivered|licenses|licensed)\s+"
+              r"(?:(?!loans?\b|facilit|credit|financing|guarantee)[\w-]+\s+){1,8}?(?:platform|software|analytics|services|system|solutions?|tools|data|models?)\s+"
+              r"(?:(?:and|or)\s+(?:(?!loans?\b|facilit|credit|financing)[\w-]+\s+){1,6}?)?to\s+{B}"), "supplies", "ab"),
+    # "Banksia is the principal supplier of gaming machines to Wattle Community Venues Limited": a supplier of goods to a company
+    (_pattern(r"{A}\s+(?:is|was|remains|became|has\s+been)\s+(?:the|a|an|our|its)\s+(?:principal\s+|main\s+|largest\s+|sole\s+|exclusive\s+|key\s+|preferred\s+|primary\s+)?"
+              r"(?:supplier|provider|vendor|manufacturer)\s+of\s+(?:[\w-]+\s+){1,5}?to\s+{B}"), "supplies", "ab"),
+    # "Coolabah Creek Credit Partners took an A$60 million participation in the Wattle unitranche": a lender in another's loan
+    (_pattern(r"{A}\s+(?:also\s+)?(?:took|takes|holds|held|bought|acquired)\s+(?:a|an)\s+(?:(?:about\s+|roughly\s+)?(?:A|C|S|NZ|HK)?" + MONEY + r"\s+)?(?:participation|share|piece|allocation|ticket)\s+"
+              r"(?:in|of)\s+(?:the\s+)?{B}(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:unitranche|term\s+loan|loan|facility|notes|bonds|credit\s+facility|debt)\b"), "lends_to", "ab"),
+    # "Silverpine is also piloting Redrock Gaming Technologies' RedEye floor-optimization system …, a joint program the two companies announced"
+    (_pattern(r"{A}\s+(?:is\s+|are\s+|has\s+been\s+)?(?:also\s+)?(?:piloting|trialling|trialing|testing)\s+{B}(?:'s|’s|')?" + g(120)
+              + r",\s+(?:a|an)\s+joint\s+(?:program|programme|pilot|project|initiative|trial)\b"), "partners_with", "ab"),
+    # "跃骑出行与…灵犀智算…订立数据许可协议，向灵犀智算授出为期三年之非独家许可": the licensor grants the licence
+    (_pattern(r"{A}(?:(?:与|和)⟦\d+⟧" + BRACKETED + r"?)?" + zg(40) + r"向{B}" + BRACKETED + r"?(?:授出|授予|授权|发放)" + zg(20) + r"(?:许可|授权|使用权|特许)"), "supplies", "ab"),
+    # "Tindra Maritime Capital signed a co-investment agreement with Victoria Tide Capital": two investors share deals, neither invests in
+    # the other
+    (_pattern(r"{A}" + g(40) + r"\bco-?invest(?:ment|ing)?\s+(?:agreement|partnership|arrangement|alliance|pact|programme|program|framework)\s+with\s+{B}"), "partners_with", "ab"),
+    # "Harbourline Ferries will run dedicated shore-transfer ferries for Veloria passengers": a service run for another's customers is sold to it
+    (_pattern(r"{A}\s+(?:will\s+|also\s+|now\s+)*(?:run|runs|ran|operate|operates|operated|provide|provides|provided)\s+(?!(?:its|their)\s+own\b)[^⟦;.]{0,60}?\bfor\s+{B}(?:'s|’s|')?\s+"
+              r"(?:passengers|customers|guests|clients|members|travell?ers|visitors|shoppers|patients|students|riders)\b"), "supplies", "ab"),
+    # "Bølgeline now runs Helmsight's berth-allocation engine across all eleven of its marinas": who runs another's software across its
+    # own sites bought it
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|is\s+|are\s+|will\s+)?(?:also\s+|now\s+|already\s+)?(?:run|runs|ran|running|uses|used|using|deploys|deployed|deploying|deploy|"
+              r"roll\s+out|rolls\s+out|rolled\s+out|rolling\s+out)\s+"
+              r"{A}(?:'s|’s|')\s+(?:[\w-]+\s+){0,4}?(?:software|assistants?|platforms?|tools|agents?|applications?|apps?|analytics|stack|engine|system|models?)\b" + g(120) + _ACROSS_OWN),
+     "supplies", "ab"),
     # "Harbourlight has run Kingsway's inventory-forecasting and CRM software since 2023": who runs a company's software for it sells it
     # ("Lumetrix is now running our clienteling assistant in 140 of our 212 directly operated boutiques")
     (_pattern(r"{A}\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+)?(?:also\s+|now\s+|already\s+)?(?:run|runs|ran|running|operated|operates|operating|hosted|hosts|hosting|managed|manages|managing)\s+"
-              r"{B}(?:'s|’s|')?\s+(?:[\w-]+\s+){0,4}?(?:software|assistants?|platforms?|tools|agents?|applications?|apps?|analytics|stack)\b(?!\s+(?:business|unit|division))"), "supplies", "ab"),
+              r"{B}(?:'s|’s|')?\s+(?:[\w-]+\s+){0,4}?(?:software|assistants?|platforms?|tools|agents?|applications?|apps?|analytics|stack)\b(?!\s+(?:business|unit|division))(?!\s+" + _ACROSS_OWN + ")"),
+     "supplies", "ab"),
     # "the bulk of those cargoes came from Huayan Cement under our annual offtake arrangement"
     (_pattern(r"\b(?:cargoes|shipments|deliveries|volumes|imports|purchases)\s+(?:came|come|comes|were\s+sourced|are\s+sourced)\s+from\s+{A}\s+under\s+{B}"),
      "supplies", "ab"),
@@ -860,6 +919,11 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}\s+(?:is|was|remains|became|has\s+become)\s+(?:also\s+)?{A}(?:'s|’s)\s+(?:single\s+)?(?:largest|biggest|top|main|principal|anchor|second-largest|"
               r"fastest-growing)\s+customer\b"), "supplies", "ab"),
     (_pattern(r"{B}" + g(30) + r"\b(?:prepay|prepays|prepaid|prepaying)\s+{A}\s+(?:about\s+|roughly\s+)?" + MONEY), "supplies", "ab"),
+    # "Keystone Office Solutions signed a three-year enterprise agreement to run Folio Signal's predictive-service engine across its
+    # fleet": who signs to run, use or deploy another's product buys it
+    (_pattern(r"{B}\s+(?:has\s+|have\s+)?(?:signed|entered\s+into|agreed|concluded)\s+(?:a|an|the)\s+[^⟦;.]{0,40}?\b(?:agreement|contract|deal|licen[cs]e)\s+to\s+"
+              r"(?:run|use|deploy|license|adopt|install|roll\s+out)\s+{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:engine|software|platform|system|suite|tools?|models?|"
+              r"applications?|service|solution|technology|products?)\b"), "supplies", "ab"),
     # "Every one of our new halls also runs Corvane switch silicon": what a buyer runs, its maker sold
     (_pattern(r"{B}" + g(40) + r"\b(?:runs|run|running)\s+(?:on\s+)?{A}(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:silicon|GPUs?|chips?|accelerators?|servers?|switches|hardware|"
               r"systems|processors?)\b"), "supplies", "ab"),
@@ -1182,7 +1246,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"{A}\s+(?:has|had|have)\s+(?:provided|committed|arranged|extended|underwritten)"), "lends_to", "ab"),
     # "公司与江澜银行股份有限公司苏州分行签订综合授信合同", "本公司与瀚川商业银行为主办银行之联贷银行团签订…联合授信合约"
     # (unless the sentence goes on to say who lends to whom: "恆念與思源墓園訂立貸款協議，據此，恆念同意向思源墓園提供…股東貸款")
-    (_pattern(r"{B}" + zg(20) + r"(?:与|和)" + r"{A}" + zg(24) + r"(?:签订|签署|签下|订立)" + zg(24) + r"(?:授信|贷款|借款|银团)" + zg(10) + r"(?:合同|协议|合约|案)"
+    # ("恒文数码与林德博姆银行（Lindeboom Bank N.V.）香港分行订立…定期贷款融资协议": the bank's English name in brackets)
+    (_pattern(r"{B}" + zg(20) + r"(?:与|和)" + r"{A}" + BRACKETED + r"?" + zg(24) + r"(?:签订|签署|签下|订立)" + zg(24) + r"(?:授信|贷款|借款|银团)" + zg(10) + r"(?:合同|协议|合约|案)"
               r"(?![^。]*?向⟦\d+⟧(?:提供|授出|授予|发放|借出)[^⟦。；]{0,30}?(?:贷款|借款|授信))"), "lends_to", "ab"),
     # "it had placed a $310 million order for optical transceivers with Pellucid Optics"
     (_pattern(r"{B}" + g(40) + r"\b(?:placed|places|booked|signed)\s+(?:an?\s+)?" + g(60) + r"\b(?:order|orders|purchase\s+order)\b" + g(60)
@@ -1423,14 +1488,16 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "恒启租赁此前向华垣宁夏出租了1920台GPU服务器": the lessor supplies
     (_pattern(r"{A}" + zg(20) + r"向\s*{B}" + r"\s*(?:出租|租出)了?"), "supplies", "ab"),
     # "the Group entered into a content licensing agreement with X, …, under which the Group licenses its text library to X"
-    (_pattern(r"{A}\s+(?:licenses|licences|licensed|will\s+license|sub-?licenses)\s+(?:its|our|the|certain)\s+" + g(60) + r"\bto\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?{B}"), "supplies", "ab"),
+    (_pattern(r"{A}(?:['’]ve|\s+have|\s+has)?\s+(?:also\s+)?(?:licenses|licences|licensed|will\s+license|sub-?licenses)\s+(?:its|our|the|certain|⟦\d+⟧)\s+(?:[^⟦.;!?]|⟦\d+⟧(?=\s+[a-z])){0,60}?\bto\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?{B}"), "supplies", "ab"),
+    # ("We've also licensed the Sunburst Lotto brand and our jackpot feed to Banksia Gaming Machines": "our" inside what is licensed)
     # "the Group advanced a £45 million five-year secured term loan to Mercer Precision Castings Limited"
     (_pattern(r"{A}" + g(30) + r"\b(?:advanced|advances|extended|extends|made|makes|provided|provides|granted|grants)\s+(?:a|an)\s+" + g(60)
               + r"\b(?:loan|facility|credit\s+line|line\s+of\s+credit)\s+to\s+{B}"), "lends_to", "ab"),
     # "We also licensed series rights to Hanseol Games' Ashfall franchise for $36 million": the rights holder licenses them
     (_pattern(r"{B}\s+(?:also\s+)?(?:licensed|licenses|acquired|bought)\s+" + g(40) + r"\brights\s+to\s+{A}(?:'s|’s|'|’)\s"), "supplies", "ab"),
     # "we began testing generative ad formats with Adhaven Media under a partnership that …"
-    (_pattern(r"{A}" + g(80) + r"\bwith\s+{B}\s+under\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|alliance)\b"), "partners_with", "ab"),
+    (_pattern(r"{A}" + g(80) + r"\bwith\s+{B}(?:\s+since\s+(?:19|20)\d\d)?,?\s+under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|alliance|"
+              r"(?:joint[- ]|co-)?development\s+agreement|cooperation\s+agreement)\b"), "partners_with", "ab"),
     # "天使轮投资方澜曜创投本轮继续加注墨象智能": a backer that adds to its stake invests again
     (_pattern(r"{A}" + zg(10) + r"(?:继续|再次)?(?:加注|加码|追加投资)\s*{B}"), "invests_in", "ab"),
     # "墨象智能同时获得星瀚互娱旗下《苍穹纪元》IP的AIGC衍生内容授权": who grants the licence supplies
@@ -1539,6 +1606,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # (not the party "与英国⟦X⟧签订…合约" names: the one that signs with it acquires)
     (_pattern(r"(?<![与和同跟])(?<![与和同跟][\u4e00-\u9fff])(?<![与和同跟][\u4e00-\u9fff]{2}){A}" + zg(40) + r"(?:取得|受让|买入|购入|收购)[^⟦，。；]{0,10}?{B}"
               + r"(?:的|之)?(?:百分之百|100(?:\.0+)?%|全部|全数|(?:5[1-9]|[6-9]\d)(?:\.\d+)?%)(?:的|之)?(?:股权|股份)"), "acquires", "ab"),  # (or control: "51%股权")
+    # ("…而⟦卖方⟧有条件同意出售⟦杭州云档⟧（「目标公司」）60%股权": the seller held the stake it sells)
+    (_pattern(r"(?:而|，)\s*{A}[^⟦，。；]{0,8}?(?:同意|拟|将|已)?(?:出售|转让|出让)" + r"{B}" + BRACKETED + r"*\s*(?:之|的)?\s*[\d.]+\s*%(?:的)?(?:股权|股份|权益|已发行股本)"),
+     "owns_stake_in", "ab"),
     # "本公司有条件同意收购而卖方有条件同意出售⟦微刻精密⟧70%股权": the buyer acquires what the seller sells
     (_pattern(r"{A}[^⟦，。；]{0,12}?(?:收购|购买|受让)而(?:卖方|出售方|转让方|出让方)[^⟦，。；]{0,12}?(?:出售|转让|出让)" + r"{B}"), "acquires", "ab"),
     # "鼎晟董事会昨日通过以新台币9.6亿元取得散热模组厂沛霖科技35%股权"
@@ -1710,6 +1780,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}[^⟦，。；]{0,12}?(?:委聘|聘请|聘任|委任|委托){A}" + BRACKETED + r"?为(?:⟦\d+⟧)?[^⟦，。；]{0,20}?提供"), "supplies", "ab"),
     # "于本公告日期，华途租车由卖方上海华岭投资有限公司全资拥有": who owns the company sold
     (_pattern(r"{B}(?:现|目前)?由(?:卖方|賣方|出售方)?{A}" + BRACKETED + r"?(?:直接|间接)?(?:全资|全數|全数)?(?:拥有|擁有|持有)(?![^，。；]{0,6}%)"), "owns_stake_in", "ab"),
+    # "维港潮资本有限公司（「维港潮资本」）由深圳蓝鲸算力科技有限公司拥有40%权益": a share of it held by another
+    (_pattern(r"{B}" + BRACKETED + r"*(?:现|目前)?由{A}" + BRACKETED + r"?(?:直接|间接)?(?:拥有|擁有|持有)(?:约|約)?[\d.]+\s*%(?:的)?(?:权益|股权|股份|權益|股權)"), "owns_stake_in", "ab"),
     # "由华衡建设集团总承包", "云栖惠州项目由华衡建设集团总承包": the builder
     (_pattern(r"{B}" + zg(12) + r"由{A}" + BRACKETED + r"?(?:负责)?(?:EPC)?(?:总承包|总包|承建|施工总承包)"), "supplies", "ab"),
 ]
@@ -1939,6 +2011,11 @@ _OUR_CONTROLLER = _pattern(r"(?:^|(?<=[：:，,。；;]))\s*(?:⟦(?P<us>\d+)⟧
 # "租赁物保险：…为租赁物投保财产一切险，保险人为富衡财产保险（中国）有限公司": the insurer the company buys cover from
 _OUR_INSURER = _pattern(r"(?:投保|保险)[^⟦。；]{0,30}?[，,]\s*(?:保险人|承保人|承保机构)(?:为|是)\s*{A}")
 # "该中心已与深衡智能科技有限公司签订为期三年的算力服务合同": the company's own centre sells its compute
+# "We closed a licensing deal with Shenzhen Tuzhun that gives Tuzhun the right to use our print-controller patents": the company
+# whose patents or software the deal lets the other use licenses them out
+_OUR_RIGHTS_LICENSED = _pattern(r"\b(?:licen[cs]ing|licen[cs]e|royalty)\s+(?:deal|agreement|arrangement)\s+with\s+{B},?\s+(?:that|which|under\s+which)\s+"
+                                r"(?:gives|grants|gave|granted|allows|allowed|lets)\s+(?:⟦\d+⟧|it|them|[A-Z][\w-]+)\s+(?:the\s+)?(?:non-exclusive\s+|exclusive\s+)?(?:right|rights|licen[cs]e)\s+to\s+"
+                                r"(?:use|sell|make|incorporate|embed|deploy|distribute)\s+(?:our\b|⟦\d+⟧\s)")
 _OUR_CENTRE_SELLS = _pattern(r"(?:该|本)(?:智算中心|数据中心|算力中心|中心|集群|项目)[^⟦。；]{0,8}?与\s*{B}\s*(?:签订|签署|订立)[^⟦。；]{0,20}?(?:算力服务|算力租赁|云服务|机柜租赁)(?:合同|协议)")
 # a memorandum's own notes: "Meridian Mutual Life … has agreed, subject to customary conditions, to purchase US$600,000,000 of the Class A Notes"
 # ("PayLumen Co., Ltd. will subscribe for the entire issue of KRW 120 billion of the Bonds")
@@ -1997,6 +2074,7 @@ _OWN_PARTY = [
     (_TAKES_NEW_SHARES, "a", "invests_in", False),
     (_OUR_INSURER, "a", "supplies", False),
     (_OUR_CENTRE_SELLS, "b", "supplies", True),
+    (_OUR_RIGHTS_LICENSED, "b", "supplies", True),
     (_ZH_NAMED_SUPPLIES, "a", "supplies", False),
     (_PURCHASES_FROM, "a", "supplies", False),
     (_CONTRIBUTION_TO, "b", "invests_in", True),
@@ -2219,6 +2297,19 @@ def _masked(sentence: str, mentions: Sequence[Mention]) -> str:
     for m in mentions:
         sentence = sentence[:m.start] + "#" * (m.end - m.start) + sentence[m.end:]
     return sentence
+
+
+def _label_cells(header: str, row: str) -> str:
+    """The label cells a table row has before its name column, as the row's text starts with them: "Vertical | Largest
+    customer | …" over "Cruise | Veloria Crociere S.p.A. | $10.2 million" gives "Cruise" (a vertical, not part of the name)."""
+    if "|" not in header or "|" not in row:
+        return ""
+    columns = [c.strip() for c in header.strip().strip("|").split("|")]
+    at = next((i for i, c in enumerate(columns) if re.search(r"\b(?:customers?|clients?|suppliers?|vendors?|name)\b|客户|客戶|供应商|供應商|名称|名稱", c, re.I)), 0)
+    cells = [re.sub(r"\s+", " ", c).strip() for c in row.strip().strip("|").split("|")]
+    if at == 0 or len(cells) <= at or any(re.search(r"\d", c) for c in cells[:at]):
+        return ""
+    return " ".join(cells[:at])
 
 
 class RuleExtractor:
@@ -2499,6 +2590,10 @@ class RuleExtractor:
         bought = {m.node for m in mentions if re.match(r"\s+(?:purchase|acquisition|buyout|takeover)\b", sentence[m.end:])
                   and re.search(r"\b(?:fund|funded|funding|finance|financed|financing|paid\s+for|pay\s+for)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$",
                                 sentence[:m.start] + ("the " if m.written.lower().startswith("the ") else ""))}
+        # (but a loan made to a company "to fund the Bluewater acquisition" says that company buys it)
+        buys = [(buyer.node, m.node) for m in mentions if m.node in bought
+                for buyer in [next((x for x in reversed(mentions) if x.end <= m.start and x.node not in bought
+                                    and re.search(r"\b(?:loan|facility|notes|financing|credit)\s+to\s+$", sentence[:x.start])), None)] if buyer]
         if bought and len({m.node for m in mentions} - bought) >= 2:
             mentions = [m for m in mentions if m.node not in bought]
         if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) or _CALLED_OFF.search(sentence) \
@@ -2592,7 +2687,9 @@ class RuleExtractor:
                 seen.add((a.node, b.node, relation))
             if own_clause is not None:  # "…完成28亿元融资，其中⟦a⟧出资10亿元领投": a participant's money follows its name
                 window, verb_at = _original_window(sentence, spans, own_clause, own_clause, r"[，,；;。]"), 0
-            amount, currency, usd = amount_fields(window, verb_at) if priced else (None, None, None)
+            loan_sized = re.search(MONEY + r"\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|credit\s+line|line\s+of\s+credit)\b", window) if relation == "lends_to" else None
+            # ("ordered ferries … for RMB 1.08 billion, financed by an RMB 800 million loan from ⟦a⟧": the loan's own size)
+            amount, currency, usd = amount_fields(loan_sized.group(0) if loan_sized else window, 0 if loan_sized else verb_at) if priced else (None, None, None)
             if relation == "lends_to" and _GUARANTEE.search(window) and (not self._financier(a.node) or re.search(r"受益人|beneficiary|in\s+favou?r\s+of", sentence, re.I)):
                 return  # "公司为X的上述贷款提供连带责任保证担保", "以X为受益人提供公司担保": a guarantor lends nothing, its beneficiary lends nothing here
             if relation == "partners_with" and re.search(r"\b(?:managing|general|senior|founding|limited)\s+partners?\b", window, re.I):
@@ -2835,6 +2932,8 @@ class RuleExtractor:
                         continue  # "⟦沁冷热控⟧本次现金增资之其他认购人为⟦a⟧": another company's offering
                     if _THING_AFTER.match(sentence, other.end) or _THINGS_BEFORE.search(sentence[max(0, other.start - 160):other.start]):
                         continue  # "our top three franchises—Call of Duty, Candy Crush, and World of Warcraft—accounted for 67% of our net revenues"
+                    if relation == "lends_to" and not own_first and any(r.relation == "lends_to" and r.source == other.node for r in found):
+                        continue  # "X ordered ferries from Y, financed by a loan from ⟦a⟧": the sentence already said whom it lends to
                     if other.node != document.company:
                         own = Mention(other.start, other.start, document.company, document.company)
                         add(*((own, other) if own_first else (other, own)), relation, m.start(), m.end(), priced=pattern is not _OUR_SALES_CONTRACT)
@@ -3102,6 +3201,10 @@ class RuleExtractor:
                 co_borrower = two if r.target == one else one
                 if not any(x.relation == "lends_to" and x.source == r.source and x.target == co_borrower for x in found):
                     found.append(self._relation(r.source, co_borrower, "lends_to", r.amount, r.currency, r.amount_usd, document, page, sentence))
+        for buyer_node, bought_node in buys:
+            if buyer_node != bought_node and any(r.relation == "lends_to" and r.target == buyer_node for r in found) \
+                    and not any(r.relation == "acquires" and r.target == bought_node for r in found):
+                found.append(self._relation(buyer_node, bought_node, "acquires", None, None, None, document, page, sentence))
         return found
 
     def _relation(self, source: str, target: str, relation: str, amount: str | None, currency: str | None, usd: float | None,
@@ -3145,7 +3248,10 @@ class RuleExtractor:
         # A list of subsidiaries (an EX-21 exhibit): every named entity is a subsidiary of the filer.
         if document.company and re.search(r"subsidiar|子公司", f"{document.title} {chunk.section} {chunk.text.split(chr(10))[0]}", re.I) \
                 and not roles and not out and re.search(r"name|subsidiar|entity|名称|子公司", " ".join(rows[0]) if rows else "", re.I):
-            for cells in rows[1:]:
+            # (a disclosure's numbered overview, "(1) Name | Sakuragawa Imaging (Dalian) Co., Ltd." then "(2) Location | …": fields of
+            # one subsidiary, whose name is the first row's value)
+            fields = sum(bool(re.match(r"[(（]\d{1,2}[)）]\s*\S", cells[0])) for cells in rows if cells) >= max(2, len(rows) // 2)
+            for cells in ([rows[0][1:2]] if fields and re.match(r"[(（]\d{1,2}[)）]\s*(?:Name|名称|名稱)\b", rows[0][0], re.I) else [] if fields else rows[1:]):
                 name = cells[0].strip()
                 if not name or name.lower().startswith(("name", "subsidiar", "entity")):
                     continue
@@ -3182,7 +3288,7 @@ class RuleExtractor:
         'Suppliers' (they supply it), '主要控股参股公司' (全资子公司 / 控股子公司 are its subsidiaries, 参股 its stakes).
         ``context``: the lines before the chunk that may caption it or, for a table run on from the page before, head it."""
         out: list[Relation] = []
-        role = header_line = caption = ""
+        role = header_line = header_raw = caption = ""
         # a header the PDF loader lifted into the section ("Customer") heads the rows below it
         heading = [chunk.section] if chunk.section and len(chunk.section) < 60 and chunk.kind == "table" else []
         # whose shareholders a holder table lists, or whose investments a portfolio table, when its caption says
@@ -3194,7 +3300,7 @@ class RuleExtractor:
             sentence = bool(re.search(r"[.。;；]\s*$", cells)) and len(re.findall(r"\w+", cells)) > 6
             header = _list_header(line)
             if header:
-                role, header_line = header, cells
+                role, header_line, header_raw = header, cells, line
                 caption = last
                 if role == "commitments":  # a schedule of commitments by counterparty: under "purchase commitments" each row supplies the filer
                     role = "supplier" if re.search(r"\bpurchase\s+(?:commitments|obligations)\b", last, re.I) else ""
@@ -3224,7 +3330,10 @@ class RuleExtractor:
                 if len(named) == 2 and all(named) and named[0] != named[1]:
                     out.append(self._relation(named[1], named[0], "owns_stake_in", stake.group(0) if stake else None, None, None, document, chunk.page, cells))
                 continue
-            mentions = [m for m in self.entities.mentions(cells, document.company) if not _SELF_WORD.fullmatch(m.written)]
+            lead_cells = _label_cells(header_raw, line) if role in {"customer", "supplier"} else ""
+            lead_cells = lead_cells if cells.startswith(lead_cells) else ""  # (the vertical before the customer's name: "Cruise | Veloria Crociere S.p.A.")
+            mentions = [m for m in self.entities.mentions(" " * len(lead_cells) + cells[len(lead_cells):], document.company)
+                        if not _SELF_WORD.fullmatch(m.written)]
             named_row = re.match(r"\s*((?:[A-Z][A-Za-z&.'’-]*\s+){1,6}?(?:Company|Authority|Corporation|Co\.|LP|L\.P\.|Fund|Bank|Partners|System))\s+(?:[A-Z](?:/[A-Z])?|\d)", cells)
             if role in {"lending", "subscriber"} and named_row and not any(m.start < named_row.end(1) for m in mentions):
                 # "Harrowgate Mutual Life Insurance Company A 600,000,000 32.4%": a noteholder no rule knows, named at the row's start
@@ -3265,7 +3374,7 @@ class RuleExtractor:
                 continue  # "供應商甲", "進貨淨額": an unnamed counterparty or a total
             if not mentions or mentions[0].node == document.company \
                     or not re.fullmatch(r"[\s\d.、|#]*(?:The\s+)?(?:(?:entities|funds|investment\s+funds|affiliates)\s+(?:affiliated\s+with|managed\s+by|advised\s+by|of)\s+)?",
-                                        cells[:mentions[0].start], re.I) \
+                                        cells[len(lead_cells):mentions[0].start], re.I) \
                     and not (role == "related" and re.fullmatch(r"[\s\d.、|#]*(?:向关联(?:人|方))?[\u4e00-\u9fff]{2,16}[\s|]*", cells[:mentions[0].start])):
                 continue  # (a related-party row may open with its category: "向关联人采购电力 苏州宁岳能源有限公司 …")
             node, rest = mentions[0].node, cells[mentions[0].end:]
@@ -3302,7 +3411,9 @@ class RuleExtractor:
                     continue
             elif role == "supplier":
                 relation, source, target = "supplies", node, document.company
-            elif re.search(r"全资子公司|控股子公司|子公司|wholly[- ]owned|subsidiary", rest, re.I):
+            elif re.search(r"全资子公司|控股子公司|子公司|wholly[- ]owned|subsidiary", rest, re.I) \
+                    or role == "holding" and re.search(r"(?<![Dd]e)(?<![Nn]ot )\b(?:fully\s+)?consolidated\b", rest, re.I) and not re.search(r"equity[- ]method", rest, re.I):
+                # ("Lucerna Digital Systems S.r.l. Genoa, Italy 100% Consolidated": a unit the group consolidates)
                 relation, source, target = "subsidiary_of", node, document.company
             elif re.search(r"参股|联营|合营|associate|equity[- ]method|minority", rest, re.I):
                 relation, source, target = "owns_stake_in", document.company, node
@@ -3705,8 +3816,10 @@ class RuleExtractor:
                  **short_names(text, self.lexicon, first_pass | set(terms.values()) | written_known, finder.common), **terms}
         if company in found and found[company] != company and re.search(rf"(?:子公司|附属公司|附屬公司){re.escape(found[company])}", text):
             found[company] = company  # "(6791)台裕" heads its own notice; "子公司台裕數位服務" is its unit, not what "台裕" means here
-        if company in found and found[company].startswith(company + " ") and re.fullmatch(_UNIT_WORDS, found[company][len(company) + 1:]):
+        if company in found and found[company].startswith(company + " ") and (re.fullmatch(_UNIT_WORDS, found[company][len(company) + 1:])
+                                                                               or re.search(r"\s\([^()]+\)$", found[company])):
             found[company] = company  # Sonavik's report says "Sonavik" for itself, not for "The Sonavik Foundation" that holds its shares
+            # (nor Kettenwerk's news for the "Kettenwerk Junchi Drive Systems (Changzhou)" venture it forms)
         first = company.split()[0] if len(company.split()) >= 2 and not is_vehicle(company) else ""  # 'Quillmere' is no vehicle's name
         if first in found and found[first] != company and first not in terms:
             found[first] = company
@@ -4258,12 +4371,13 @@ _HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
-    ("customer", re.compile(r"客户名称|前五名客户|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%)|"
+    ("customer", re.compile(r"客户名称|前五名客户|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?(?:(?:largest|top|principal|major|main)\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%|contract\s+value|order\s+value)|"
                              r"^(?:lessees?|tenants?)(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:exposure|lease\s+type|rent|revenue)\b|"  # "Lessee Jurisdiction Lease type Exposure % of total"
                              r"^licensees?(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:term|fees?|royalt(?:y|ies)|revenue|recognized|amount)\b|"  # the company's licensees
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
-                            r"^suppliers?(?:\s+name)?\s+(?:[\w-]+\s+){0,6}?(?:spend|spending|purchased)\b|"  # "Supplier Country Goods or services 2024 spend"
+                            r"^suppliers?(?:\s+name)?\s+(?:[\w-]+\s+){0,8}?(?:spend|spending|purchased)\b|"
+                            r"^suppliers?(?:\s+name)?\s+(?:products?|goods|items?|services?|components?)(?:\s+(?:or|and|/)\s+(?:services?|products?))?\s+(?:supplied\s+)?(?:country|location|region|origin)\s*$|"  # "Supplier Country Goods or services 2024 spend"
                             r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
                             r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b|"
                             r"^(?:manufacturers?|makers?|vendors?)\s+(?:[\w-]+\s+){0,3}?(?:units|cost|amount|purchases)\b|"  # "Manufacturer Equipment type Units Cost"
