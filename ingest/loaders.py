@@ -513,7 +513,7 @@ def _named_rows(lines: list[str], i: int) -> int:
 def _wrapped_rows(lines: list[str], i: int) -> tuple[list[str], int] | None:
     """A table under the column header at ``i`` whose rows the PDF wrapped over short lines, each row ending in a figure or a
     share: the header (with its own wrapped lines) and one line per row, and where the table ends; None when the lines
-    after the header are not such rows (two or more, each of at most five lines, each with a legal form or a capital)."""
+    after the header are not such rows (two or more, each wrapped over two to five lines and opening with a capital)."""
     groups: list[list[str]] = []
     current: list[str] = []
     j = i + 1
