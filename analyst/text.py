@@ -143,7 +143,7 @@ def split_sentences(text: str) -> list[str]:
             continue
         if _ABBREV.search(stripped) and not (_FORM_END.search(stripped) and i + 1 < len(parts) and _OPENER.match(parts[i + 1])):
             continue  # ("Merck & Co., Inc. Being developed in collaboration with …": a sentence may end with a company's "Inc.")
-        if (re.search(r"\b(?:[A-Z]\.){2,3}$", stripped) and i + 1 < len(parts) and re.match(rf"\s*(?:\(|[{CJK}])", parts[i + 1])
+        if (re.search(r"\b(?:[A-Z\u00c0-\u00de\u0130\u015e]\.){2,3}$", stripped) and i + 1 < len(parts) and re.match(rf"\s*(?:\(|[{CJK}])", parts[i + 1])
                 or re.search(r"\b(?:Ltda|Ltd|Inc|Corp|Co|Bhd|Tbk|plc|C\.V)\.$", stripped) and i + 1 < len(parts) and re.match(rf"[{CJK}]", parts[i + 1])):
             # ("…託管於Cerrado Datacenters Ltda.營運之數據中心": a Chinese sentence goes on after an English legal form)
             continue  # "Zuiderlicht Systems N.V. (Euronext Amsterdam: ZLSYS) (…) today announced", "向Zuiderlicht Systems N.V.购置之…": the name goes on

@@ -477,7 +477,9 @@ def _is_column_header(line: str) -> bool:
 def _is_text_row(line: str) -> bool:
     """A table row whose last cells are words: a name, a country, a share, an activity ('Kagura Compute K.K. Japan 100.0% GPU cloud')."""
     tokens = line.split()
-    return 3 <= len(tokens) <= 16 and len(line) < 110 and any(_NUMERIC_TOKEN.match(t) and not re.fullmatch(r"(?:19|20)\d\d", t) for t in tokens) \
+    # (a numbered heading's figures are its number and a note it cites: "7. Principal subsidiaries (extract from Note 34)")
+    figures = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.\s+(?=[A-Z])|\([^()]*[A-Za-z][^()]*\)", " ", line).split()
+    return 3 <= len(tokens) <= 16 and len(line) < 110 and any(_NUMERIC_TOKEN.match(t) and not re.fullmatch(r"(?:19|20)\d\d", t) for t in figures) \
         and not re.search(r"[.,;:。，；]$", re.sub(r"\b(?:n\.m\.|n\.a\.|N\.M\.|N\.A\.)$", "", line)) \
         and not re.match(r"[a-z]", line) and not re.search(r"(?:\b(?:of|the|and|to|a|an|in|for|with|by|at|or|from|that|which)|\((?:the|a|an))$", line) \
         and (bool(_NUMERIC_TOKEN.match(tokens[-1])) and not re.search(r"\b(?:was|were|is|are|our|we)\b", line)
@@ -590,15 +592,21 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             continue
         # rows under a column header the PDF broke over lines ("Supplier Products and services" | "Purchases in 2025" |
         # "(US$ millions)"): up to three short lines, then two or more rows
-        head_end = i  # (six when each is a word or two: "Customer" | "Share of 2026" | "revenue" | "Share of 2025" | "revenue" | …)
-        while head_end < len(lines) and (head_end - i < 3 or head_end - i < 6 and len(lines[head_end]) < 25) and 0 < len(lines[head_end]) < 60 \
+        head_end = i  # (up to eight when each is a word or two: "Customer" | "Share of 2026" | "revenue" | "Share of 2025" | "revenue" | …)
+        while head_end < len(lines) and (head_end - i < 3 or head_end - i < 8 and len(lines[head_end]) < 30) and 0 < len(lines[head_end]) < 60 \
                 and not _is_text_row(lines[head_end]) \
                 and not lines[head_end].endswith((".", "。", ":", "：", ";", ",")) and not _is_table_line(lines[head_end]):
             head_end += 1
         body_rows = 0
         while head_end > i and head_end + body_rows < len(lines) and _is_text_row(lines[head_end + body_rows]):
             body_rows += 1
-        if body_rows >= 2 and head_end - i >= 2 and not _is_table_line(lines[head_end]):
+        # (one row under a column header broken over three lines or more, with prose or a heading after it: "Investee Country
+        # Interest held" | "Fair value 2025" | "(S$ million)" | "Iberovía Servicios Aeroportuarios, S.A. Spain 9.8% 41.3 36.7")
+        after = lines[head_end + body_rows] if head_end + body_rows < len(lines) else ""
+        prose_after = not after or after.endswith((".", "。")) or _is_heading(after) or len(after) >= 70 and not _is_table_line(after)
+        lone = body_rows == 1 and head_end - i >= 3 and _is_column_header(line) and prose_after
+        numbered = re.match(r"\d{1,2}(?:\.\d{1,2})*\.\s+[A-Z]", line)  # ("7. Principal subsidiaries" over "Company Country Activity Interest": a heading)
+        if (body_rows >= 2 and not _is_table_line(lines[head_end]) or lone) and head_end - i >= 2 and not numbered:
             flush()
             blocks.append(Block(text="\n".join([" ".join(lines[i:head_end]), *lines[head_end:head_end + body_rows]]), page=page, section=section,
                                 kind="table"))
@@ -650,7 +658,8 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
         while i + run < len(lines) and lines[i + run] and _is_heading(lines[i + run]) and len(lines[i + run]) < 90 \
                 and not _ZH_NUMBERED_HEADING.match(lines[i + run]):  # ("第四节 …" | "七、…" | "（一）控股子公司": nested headings)
             run += 1
-        if run >= 3 and not lines[i].isupper():
+        if run >= 3 and not lines[i].isupper() and not (i + run < len(lines) and _is_table_line(lines[i + run])):
+            # (not a table's column header broken over short lines: "股東 於本公告日期股份數目 約%" | "緊隨認購事項完成後股份數" | "目" | "約%")
             flush()
             blocks.extend(Block(text=item, page=page, section=section) for item in lines[i:i + run])
             i += run

@@ -12,11 +12,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from analyst.graph.entities import investor_self, zh_name_start
-from analyst.lexicon import Lexicon, out_of_capitals, strip_suffix, zh_unplaced
+from analyst.lexicon import LEGAL_FORMS, Lexicon, out_of_capitals, strip_suffix, zh_unplaced
 from analyst.text import detect_language, find_date, find_periods, to_simplified
 from analyst.types import LoadedDocument
 
-_TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|TSX|LSE|HKEX|SEHK|TSE|ASX|OTC)\s*[:：]\s*([A-Z][A-Z.]{0,6})\)")
+_TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|TSX|TSXV|LSE|HKEX|SEHK|TSE|ASX|OTC|IDX|SGX|Bursa|KRX|KOSDAQ|TWSE|TPEx|BIT|SIX|JSE|BMV|NSE|BSE|NZX|SET|PSE|TASE|"
+                     r"Euronext(?: Paris| Amsterdam| Brussels| Milan| Oslo)?|Nasdaq (?:Helsinki|Stockholm|Copenhagen)|Oslo Børs|XETRA|BME)\s*[:：]\s*([A-Z][A-Z0-9.]{0,6})\)")
 # a cover's "Nasdaq Global Select Market: CRVN" (no brackets), only near the top
 _TICKER_LINE = re.compile(r"\b(?:Nasdaq(?:\s+(?:Global\s+Select|Global|Capital))?\s+Market|New York Stock Exchange|NYSE|Nasdaq)\s*[:：]\s*([A-Z]{1,6})\b")
 _ZH_CODE = re.compile(r"[（(](\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.(?:HK|TW|TWO))[）)]")  # "澜芯微电子（688417.SH）" heading a note on it
@@ -48,7 +49,8 @@ _TITLE_NAME = re.compile(
     r"\s*(?:\(|[–—:-]|\s(?:Q[1-4]|First|Second|Third|Fourth|FY|Fiscal|Reports|Reported|Announces|Earnings|Annual|Quarterly|Signs|Closes|(?:19|20)\d\d)\b)"
 )
 _LEGAL_NAME = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&.'’-]*[ \t]){0,4}[A-Z][A-Za-z0-9&.'’-]*,?[ \t](?:Inc\.|Corporation|Corp\.|Ltd\.|Limited(?![ \t]+Partner)|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group))"
+    r"\b((?:[A-Z][A-Za-z0-9&.'’-]*[ \t]){0,4}[A-Z][A-Za-z0-9&.'’-]*,?[ \t](?:Inc\.|Corporation|Corp\.|Ltd\.|Limited(?![ \t]+Partner)|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group|"
+    r"Tbk|Berhad|Bhd|Oyj|ASA|S\.p\.A\.|K\.K\.|Pte\. Ltd\.))"
 )
 # An A-share short name is at most four characters (with *ST in front); PDF text may run the next line on.
 _ZH_SHORT_NAME = re.compile(r"(?:证券|證券|公司|股票)(?:简称|簡稱)\s*(?:[:：]|\|)\s*((?:\*?ST)?(?:[\u4e00-\u9fff]{5,6}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})|[A-Za-z][A-Za-z0-9]{1,7})")
@@ -115,7 +117,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     # (a Japanese company's "Integrated Report 2024 (Excerpt)" is its annual report)
     if re.search(r"^\W*(?:[^\n]{0,80}?\b)?(?:annual|integrated) report(?:\s+(?:and accounts\s+)?(?:19|20)\d\d\b|\s*$)", "\n".join(lowered.split("\n")[:2]), re.M) \
             or re.search(r"\bannual report\b", title_l) or re.search(r"\bannual securities report\b", title_l + "\n" + lowered[:600]) \
-            or re.search(r"\buniversal registration document\b|\bannual and sustainability report\b", title_l + "\n" + lowered[:300]):
+            or re.search(r"\buniversal registration document\b|\bannual and sustainability report\b|^\W*(?:(?:19|20)\d\d\s+)?annual financial report\b", title_l + "\n" + lowered[:300], re.M):
         return "annual report"  # "Ironpeak Data Centers, Inc. - Annual Report 2025", "Stratoline Compute, Inc. / Annual Report 2026"
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
             and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I) \
@@ -130,7 +132,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     if re.search(r"\(\s*(?:[“\"][^”\"]{1,40}[”\"]\s+or\s+)?the\s+[“\"]Issuer[”\"]\s*\)[^.]{0,200}\bannounces\b", head[:3000]):
         return "deal announcement"  # a notes issuer's own pricing announcement: 'Aurelle Launch SA ("Aurelle" or the "Issuer") … announces that it has priced'
     if re.search(r"\b(?:stock|krx|securities|share)\s+code\s*[:：]|\bgeneral\s+announcement\b|\breport\s+on\s+(?:the\s+)?(?:conclusion\s+of|decision\s+(?:to|on|of))\b|\bfiled\s+with\s+the\s+(?:financial\s+supervisory\s+service|korea\s+exchange)\b|"
-                 r"\bdisclosure\s+of\s+material\s+information\b", lowered[:1000]) and not call_heading:
+                 r"\bdisclosure\s+of\s+material\s+information\b|\b(?:other\s+relevant|inside|privileged|regulated)\s+information\b|\bad\s+hoc\s+(?:announcement|disclosure|release)\b", lowered[:1000]) \
+            and not call_heading:  # (a Spanish CNMV "Other relevant information", a German "Ad hoc announcement")
         return "deal announcement"  # an exchange filing in English: a Bursa "General Announcement", a KRX "Report on Conclusion of … Contract"
     if re.search(r"\b10-k\b", title_l):
         return "10-K"
@@ -144,7 +147,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
         return "call transcript"
     if re.search(r"投资评级|目标价|证券研究所|研究所[｜|]|公司点评|首次覆盖|深度报告|(?:买入|增持|推荐)（(?:维持|首次)）", head[:1500]) \
             or re.search(r"\binitiat\w*\s+(?:coverage|on\s+(?:[A-Z]|\w+\s+){1,6}?with\s+(?:buy|overweight|outperform|hold|neutral)|at\s+(?:buy|overweight|outperform|hold|neutral))\b|\b(?:price\s+target|target\s+price|equity\s+research|"
-                         r"analyst\s+certification)\b|\b(?:rating|recommendation)\s*[:：]\s*(?:buy|overweight|outperform|hold|neutral|underweight|sell|market\s?weight|equal[- ]?weight|underperform|accumulate|reduce)\b", title_l + "\n" + lowered[:3000]):
+                         r"analyst\s+certification|(?:sector|industry|thematic)\s+(?:note|report|update)|coverage\s+and\s+ratings)\b|\b(?:rating|recommendation)\s*[:：]\s*(?:buy|overweight|outperform|hold|neutral|underweight|sell|market\s?weight|equal[- ]?weight|underperform|accumulate|reduce)\b", title_l + "\n" + lowered[:3000]):
         return "research note"  # a broker's note: its "we" is the analyst, not the company it covers
     if re.search(rf"\b{_RATING_REPORT}\b|\b{_RATING_ACTION}", title_l + "\n" + lowered[:300]):
         return "research note"  # a rating agency's opinion: its "we" is the agency, not the company it rates
@@ -233,7 +236,12 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             heading = out_of_capitals(heading)  # a letterhead in capitals: "COBALT RIDGE VENTURES"
         # a legal name run on into the title under it: "Amperline Capital Fund III, L.P. Quarterly Letter to Limited Partners - …"
         heading = re.sub(r"^((?:[A-Z][\w&'’.-]*\s+){1,5}?[A-Z][\w&'’.-]*,?\s+(?:L\.P\.|LLC|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.))\s+(?=[A-Z][a-z]).*$", r"\1", heading)
-        if _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
+        named = re.fullmatch(rf"[A-Z][^()]{{2,80}}?[,\s]+(?i:{LEGAL_FORMS})\.?\s*\(((?:[A-Z][\w&'’.-]*[ \t]?){{1,4}})\)", heading)  # (a legal name first)
+        if named and not re.fullmatch(r"[A-Z0-9.]{1,6}", named.group(1).strip()) \
+                and named.group(1).strip().lower() not in {"publ", "excerpt", "extract", "unaudited", "draft", "translation", "summary", "abridged"}:
+            # "Anadolu Kapı Havalimanı Perakende A.Ş. (Anatolia Gate) — Q3 2025 Earnings Call": the name it goes by, in brackets
+            candidates[_canonical(named.group(1).strip(), lexicon)] += 30 - rank
+        elif _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
             candidates[_canonical(heading, lexicon)] += 30 - rank  # (the manager's letterhead over the fund named under it)
     filed = re.search(r"\bCommission\s+File\s+(?:Number|No\.?)\s*:?\s*[\d-]{5,}\s*[-–—|]?\s*((?:[A-Z][A-Z&.'’-]*,?\s+){1,5}(?:INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC|N\.V\.|LLC|L\.P\.|HOLDINGS))",
                       head[:2000])
@@ -300,7 +308,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         # ("Meridian Ratings affirms PT Sinar Kertas Nusantara Tbk at 'BB'")
         candidates[_canonical(rated.group(1), lexicon)] += 55  # ("Stanton Pryce Assigns 'BBB-' to Ridgeline Power & Compute's Senior Secured Term Loan")
     covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*,?[ \t]+){0,5}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KQ|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
-                        r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI)|\.[A-Z]{1,2}))\)[ \t]*(?:\*\*[ \t]*)?"
+                        r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI|IJ|MK|TB|PM|VN|NZ|MM|BZ|CI|TI|AB|UH|DU)|\.[A-Z]{1,2}))\)[ \t]*(?:\*\*[ \t]*)?"
                         r"(?:[:：—–|-]|$|([\u4e00-\u9fff（）()]{4,30}?(?:股份)?有限公司)?\s*(?:BUY|HOLD|SELL|OUTPERFORM|NEUTRAL|OVERWEIGHT|UNDERWEIGHT|ACCUMULATE|REDUCE|Rating)\b)", head[:1500])
     if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", title + "\n" + head[:1500], re.I):
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
@@ -309,9 +317,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[zh_unplaced(strip_suffix(covered.group(2))) if covered.group(2) else _canonical(covered.group(1), lexicon)] += 55
         for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]:
             candidates[broker] -= 40  # the masthead over it, "HILLCREST PACIFIC SECURITIES LIMITED", is the writer
-    raised = re.search(r"\b[Ww]e\s+(?:raise|lift|cut|lower|trim|reiterate|maintain)\s+our\s+(?:target\s+price|price\s+target|TP|rating|estimates)\s+(?:for|on)\s+"
+    raised = re.search(r"\b[Ww]e\s+(?:(?:raise|lift|cut|lower|trim|reiterate|maintain)\s+our\s+(?:target\s+price|price\s+target|TP|rating|estimates)|initiate\s+coverage)\s+(?:for|on|of)\s+"
                        r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\b(?!\s+and\s+[A-Z])", head[:2500])
-    if raised:  # a broker's note whose masthead names only the broker: "We raise our target price for Hanbit Cosmetech by 11%"
+    if raised:  # a broker's note whose masthead names only the broker: "We raise our target price for Hanbit Cosmetech by 11%" ("We initiate coverage of …")
         candidates[_canonical(raised.group(1), lexicon)] += 40
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
@@ -407,12 +415,19 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         exchange_part = re.split(r"[:：]", ticker_match.group(0))[0]
         for exchange in lexicon.find_companies(exchange_part):
             candidates.pop(exchange[0].name, None)
+    if re.search(r"\b(?:equity\s+research|initiat\w*\s+coverage|target\s+price|price\s+target)\b", title + "\n" + head[:1500], re.I):
+        # a broker's masthead ("MERRITON SECURITIES PTY LTD - EQUITY RESEARCH") over the company its note covers, named with its
+        # exchange tag ("KESTREL BAY WINES LIMITED (ASX: KBW)"): the writer, not the subject
+        covered_names = [name for name, weight in candidates.items() if weight >= 25 and not re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]
+        if covered_names and tagged in covered_names:
+            for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]:
+                candidates[broker] -= 40
     if not candidates:
         return "", ticker_match.group(1) if ticker_match else ""
     company = max(candidates.items(), key=lambda item: item[1])[0]
     if re.search(r"\b[A-Z]{2,3}\b", company) and not lexicon.company(company):
         # "TOLLBRIDGE FAB CAPITAL, INC." kept "FAB" as if it were an acronym: the document's own mixed-case spelling decides
-        written = next((m.group(0) for m in re.finditer(r"(?<![\w-])" + re.escape(company) + r"(?![\w-])", head, re.I) if not m.group(0).isupper()), "")
+        written = next((m.group(0) for m in re.finditer(r"(?<![\w-])" + re.escape(company) + r"(?![\w-])", text, re.I) if not m.group(0).isupper()), "")
         if written and written != company and not written.islower():
             company = written
     company = re.sub(r"^(?:关于|關於|有关|有關)(?=[\u4e00-\u9fff]{2})", "", company)  # "关于贵州黔云算谷…的回复": the title's 关于 is no part of the name
@@ -487,6 +502,8 @@ def detect(loaded: LoadedDocument, path: Path, lexicon: Lexicon) -> dict[str, st
     is_transcript = sum(1 for b in loaded.blocks if b.kind == "turn") >= 3
     company, ticker = detect_company(text, title, lexicon)
     doc_type = detect_doc_type(to_simplified(text[:8000]), to_simplified(title), is_transcript, path)  # a Taiwan filing's 股票代號 too
+    if doc_type == "research note" and re.search(r"\b(?:Securities|SECURITIES|Research|RESEARCH|Capital\s+Markets|Brokerage)$", company):
+        company, ticker = "", ""  # a sector note under a broker's masthead ("KESTREL SECURITIES") covers no one company; the broker only writes it
     period = detect_period(text, title)
     if not loaded.title.strip() or title != loaded.title:
         # No usable title of its own: an SEC form is named by what it is, not by a cover-page field.

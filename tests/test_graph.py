@@ -16,6 +16,7 @@ from analyst.graph.build import build_graph, find_cycles, merge
 from analyst.graph.extract import RuleExtractor
 from analyst.lexicon import default_lexicon, strip_suffix
 from analyst.service import build_analyst
+from analyst.text import to_simplified
 from analyst.types import Chunk, Document, Evidence, Relation
 from tests.conftest import make_settings
 
@@ -5604,3 +5605,186 @@ def test_more_ways_to_say_supply_lending_stakes_partners_and_a_purchase_a_loan_p
     found = {(r.source, r.relation, r.target) for r in known.from_chunks([turn], call)}
     assert {("Southern Reach Wagering", "acquires", "Kookabird Keno"), ("Southern Reach Wagering", "supplies", "Banksea Gaming Machines"),
             ("Southern Reach Wagering", "supplies", "Kettlebrook")} <= found, found
+
+
+def test_headings_that_name_the_writer_a_note_s_subject_over_its_broker_a_name_in_brackets_and_exchange_tags() -> None:
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    lexicon = default_lexicon()
+
+    def meta(name: str, text: str) -> dict[str, str]:
+        path = Path(name)
+        return detect(load(path, text.encode()), path, lexicon)
+
+    note = ("WOMBARRA SECURITIES PTY LTD - EQUITY RESEARCH\nAustralia | Beverages\n\nTALLOWGATE BREWING LIMITED (ASX: TLG)\nUpgrade to BUY\n\n"
+            "Rating: BUY\nPrice target: A$3.10\n\nTallowgate sells beer in 2,000 venues." + " Volumes were flat." * 500 + "\nTallowgate Brewing grew.\n")
+    assert meta("note.txt", note)["company"] == "Tallowgate Brewing"
+    call = ("# Kuzey Liman Perakende A.Ş. (Northquay Retail) — Q2 2025 Earnings Call\n\n**Company participants**\n- Ayla Demir — CEO\n\n"
+            "**Ayla Demir:** Thank you. Northquay Retail grew sales by 9% in the quarter.\n")
+    assert meta("call.md", call)["company"] == "Northquay Retail"
+    # (a bracket that is no name: "(EXCERPT)", a Swedish "(publ)")
+    assert meta("urd.md", "# VALMORE SE - 2024 UNIVERSAL REGISTRATION DOCUMENT (EXCERPT)\n\nValmore grew sales by 4%.\n")["company"] == "Valmore"
+    assert meta("q2.md", "# NORRHEM AB (PUBL)\n\nInterim report January-June 2025\n\nNorrhem grew sales by 4%.\n")["company"].lower() == "norrhem"
+    coded = ("PT PANTAI SEKURITAS | EQUITY RESEARCH\n\nSungai Hijau Lestari (SHLX IJ)\nInitiation of coverage: pulp and data\n\nRating: BUY\n\n"
+             "We initiate coverage of Sungai Hijau Lestari with a BUY rating.\n")
+    assert meta("note2.txt", coded)["company"] == "Sungai Hijau Lestari"
+    news = ("# Sungai Hijau signs Japanese pulp deal\n\nPT Sungai Hijau Lestari Tbk (IDX: SHLX), the Riau plantation group, has signed its largest "
+            "export contract.\n")
+    assert meta("news.md", news)["company"] == "Sungai Hijau Lestari"
+    assert meta("cnmv.md", "# Ribaluz Servicios, S.A. - Other relevant information - 3 March 2025\n\nRibaluz informs the market of a loan.\n")["doc_type"] \
+        == "deal announcement"
+    sector = meta("sector.txt", "KESTRAL LANE SECURITIES\nTransport | Sector note | 3 March 2025\n\nCoverage and ratings\n  Ribaluz  RBL SM  Buy\n")
+    assert (sector["doc_type"], sector["company"]) == ("research note", ""), sector  # (a broker's sector note covers no one company)
+
+
+def test_pdf_tables_under_a_numbered_heading_a_header_broken_over_seven_lines_one_row_and_a_chinese_header_broken_into_short_lines() -> None:
+    from ingest.loaders import _pdf_page_blocks
+
+    blocks, _ = _pdf_page_blocks(
+        "Related party Nature of transaction 2024 (€m) 2023 (€m)\nVerrerie du Morvan SA Purchases of glass bottles 12.4 11.7\n"
+        "Key management personnel Short-term benefits 3.8 3.5\n7. Principal subsidiaries (extract from Note 34)\nCompany Country Activity Interest\n"
+        "Lormont Asia Limited Hong Kong Distribution 100%\nDomaine des Ormes SAS France Wine production 100%\n8. Statutory auditors\n"
+        "The statutory auditors issued an unqualified opinion.\n", 3, "")
+    tables = [b for b in blocks if b.kind == "table"]
+    assert [t.text.split("\n")[0] for t in tables] == ["Related party Nature of transaction 2024 (€m) 2023 (€m)", "Company Country Activity Interest"], tables
+    assert tables[1].section == "7. Principal subsidiaries (extract from Note 34)", tables[1]
+    blocks, _ = _pdf_page_blocks(
+        "Details of the Group's principal subsidiaries at 31 March 2025 are as follows:\nName of subsidiary\nCountry of\nincorporation\nEquity\ninterest\n"
+        "2025\n2024 Principal activities\nTemasek Apron Cargo Pte. Ltd. Singapore 100% 100% Air cargo terminals\nTemasek Apron Robotics Pte. Ltd. Singapore 100% 100%\n"
+        "16. Equity investments\nInvestee Country Interest held\nFair value 2025\n(S$ million)\nFair value 2024\n(S$ million)\n"
+        "Ribaluz Servicios Aeroportuarios, S.A. Spain 9.8% 41.3 36.7\nThe investment in Ribaluz is held for strategic purposes; the Group has no seat on its\n"
+        "board of directors.\n", 3, "")
+    tables = [b.text.split("\n") for b in blocks if b.kind == "table"]
+    assert tables[0][0] == "Name of subsidiary Country of incorporation Equity interest 2025 2024 Principal activities" and len(tables[0]) == 3, tables
+    assert tables[1] == ["Investee Country Interest held Fair value 2025 (S$ million) Fair value 2024 (S$ million)",
+                         "Ribaluz Servicios Aeroportuarios, S.A. Spain 9.8% 41.3 36.7"], tables
+    blocks, _ = _pdf_page_blocks("對本公司股權架構的影響\n股東 於本公告日期股份數目 約%\n緊隨認購事項完成後股份數\n目\n約%\n"
+                                 "海川集團（BVI）有限公司 650,000,000 58.85% 650,000,000 53.08%\n公眾股東 454,500,000 41.15% 454,500,000 37.12%\n", 2, "")
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert "股東 於本公告日期股份數目 約%" in table.text and "海川集團（BVI）有限公司" in table.text, blocks
+
+
+def test_a_parent_written_with_its_legal_form_keeps_its_short_name_and_its_units_tables_own_holders_and_suppliers(extractor: RuleExtractor) -> None:
+    report = Document(id="r124", source="/docs/ar.pdf", title="Kivijärvi Oyj | Annual Report 2024", company="Kivijärvi", doc_type="annual report")
+    found = _triples(extractor, (
+        "Kivijärvi Oyj | Annual Report 2024\n\n"
+        "On 1 July 2024 Kivijärvi completed the acquisition of Laitila Sahat Oy for EUR 40 million.\n\n"
+        "To finance the acquisition, Kivijärvi drew a EUR 30 million term loan from Pohjola Vale Bank Abp.\n\n"
+        "The acquisition of Laitila Sahat Oy was financed with cash and new borrowings.\n\n"
+        "Kivijärvi Bioenergia Oy delivered pellets to Yamakaze Power K.K. under a three-year contract."), report)
+    assert {("Kivijärvi", "acquires", "Laitila Sahat"), ("Pohjola Vale Bank", "lends_to", "Kivijärvi")} <= found, found
+    assert not any(s == "Kivijärvi Bioenergia" and t in {"Laitila Sahat", "Pohjola Vale Bank"} or t == "Kivijärvi Bioenergia" and s == "Pohjola Vale Bank"
+                   for s, _, t in found), found
+    table = Chunk(id="r124-t", doc_id="r124", ordinal=5, page=3, kind="table", section="Outlook", text=(
+        "Company Domicile Activity Group holding, %\nKivijärvi Sahat Oy Finland Sawmilling 100.0\nLaitila Sahat Oy Finland Sawmilling 100.0"))
+    lead = Chunk(id="r124-p", doc_id="r124", ordinal=4, page=3, kind="text", section="Outlook",
+                 text="14. Group companies The table below lists the principal subsidiaries of Kivijärvi Oyj at 31 December 2024.")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([lead, table], report)}
+    assert {("Kivijärvi Sahat", "subsidiary_of", "Kivijärvi"), ("Laitila Sahat", "subsidiary_of", "Kivijärvi")} <= found, found
+    related = Chunk(id="r124-r", doc_id="r124", ordinal=6, page=3, kind="table", section="6. Related-party transactions", text=(
+        "Related party Nature of transaction 2024 (€m) 2023 (€m)\nVerrerie du Morvan SA Purchases of glass bottles 12.4 11.7"))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([related], report)}
+    assert ("Verrerie du Morvan", "supplies", "Kivijärvi") in found, found
+    notice = Document(id="h124", source="/docs/hk.pdf", title="公告", company="華釀數智", doc_type="deal announcement")
+    rows = Chunk(id="h124-t", doc_id="h124", ordinal=1, page=2, kind="table", section="供應商如下：", text=(
+        "供應商 主要產品 採購額（人民幣千元）\n黔川醬香酒業股份有限公司 醬香型白酒 412,350\nLormont Asia Limited 干邑及法國葡萄酒 168,920"))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([rows], notice)}
+    assert {("黔川醬香酒業", "supplies", "華釀數智"), ("Lormont Asia", "supplies", "華釀數智")} <= found, found
+    ashare = Document(id="a124", source="/docs/a.pdf", title="公告", company="华瞳视界", doc_type="deal announcement")
+    holders = Chunk(id="a124-t", doc_id="a124", ordinal=2, page=3, kind="table", section="七、公司股权结构", text=(
+        "截至2025年9月30日，公司总股本为180,000,000股，前三名股东持股情况如下：\n股东名称 持股数量（股） 持股比例\n深圳瞳芯投资合伙企业（有限合伙） 57,870,000 32.15%"))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([holders], ashare)}
+    assert any(s.startswith("深圳瞳芯投资") and r == "owns_stake_in" and t == "华瞳视界" for s, r, t in found), found
+
+
+def test_more_ways_to_say_who_supplies_lends_and_buys_and_sentences_that_only_report_talks(extractor: RuleExtractor) -> None:
+    known = RuleExtractor(default_lexicon(), known=dict.fromkeys([
+        "Larchview", "Tillamook Grain", "Sentrel", "Rinsford", "Foldmark", "Cindervale Uniform", "Wendale Rental", "Pressmark", "Kingsbarrow Environmental",
+        "Merlion Apron", "Qaraman Air", "Ankara Ramp Services", "Cepagio", "Hanzhong Compute", "Qianchuan Liquor", "Murray Downs Vineyards",
+        "Tallowgate Brewing", "Pelita Energi Borneo", "Straits Optic AI", "Halvik Shipping", "Groupe Lormeau Distribution"], 3))
+    found = _triples(known, (
+        "Yamakaze Power will also pay US$40 million for a 15% stake in Pelita Energi Borneo, giving the utility a board seat.\n\n"
+        "A growing share of Larchview's revenue now comes from Tillamook Grain, which pays a per-tonne royalty.\n\n"
+        "Qaraman Air increased its frequencies and appointed Merlion Apron as its sole ground handler at Singapore from July.\n\n"
+        "Under the reciprocal handling alliance signed in November, Merlion Apron and Ankara Ramp Services now exchange turnaround data.\n\n"
+        "Taiwan’s Tengfei Smart Laundry has installed 18 Foldmark cells at its Taoyuan plant.\n\n"
+        "In September, Wendale Rental licensed its archive of ten years of inspection records and trap photographs to Sentrel, which trains models on it.\n\n"
+        "Rinsford's water-reclamation units are now running in nine Cindervale Uniform plants.\n\n"
+        "Cepagio's largest commercial win of the quarter was Groupe Lormeau Distribution, which signed a two-year subscription.\n\n"
+        "In November we completed the sale of our position in Brindelle Labs when Caskwise Inc. acquired the company for $38 million.\n\n"
+        "Hanzhong Compute, the Guiyang-based GPU provider, said Qianchuan Liquor had become its largest distiller customer.\n\n"
+        "Sichuan Shuyun Jiaojiu, the distiller, signed up in April and pays Zhiyun Data a fee tied to the number of terminals.\n\n"
+        "The acquisition was financed from a €120 million term loan granted by Banque Rivaux SA to Maison Lormont, maturing in 2029.\n\n"
+        "On the supply side, Murray Downs Vineyards supplies about a third of Tallowgate Brewing's grape intake.\n\n"
+        "The expansion of the Dumai plant is being funded by a Rp 2.1 trillion loan from PT Bank Arunda Nusantara Tbk, Pelita Energi Borneo said.\n\n"
+        "Halvik Shipping (2957 HK) charters the vessels that carry the pellets to Japan, billing Pelita Energi Borneo roughly US$11m a year.\n\n"
+        "Merlion Apron, for its part, charges Straits Optic AI for access to its apron camera estate."), DOC)
+    expected = {("Yamakaze Power", "invests_in", "Pelita Energi Borneo"), ("Larchview", "supplies", "Tillamook Grain"),
+                ("Merlion Apron", "supplies", "Qaraman Air"), ("Merlion Apron", "partners_with", "Ankara Ramp Services"),
+                ("Foldmark", "supplies", "Tengfei Smart Laundry"), ("Wendale Rental", "supplies", "Sentrel"), ("Rinsford", "supplies", "Cindervale Uniform"),
+                ("Cepagio", "supplies", "Groupe Lormeau Distribution"), ("Caskwise", "acquires", "Brindelle Labs"),
+                ("Hanzhong Compute", "supplies", "Qianchuan Liquor"), ("Zhiyun Data", "supplies", "Sichuan Shuyun Jiaojiu"),
+                ("Banque Rivaux", "lends_to", "Maison Lormont"), ("Murray Downs Vineyards", "supplies", "Tallowgate Brewing"),
+                ("Bank Arunda Nusantara", "lends_to", "Pelita Energi Borneo"), ("Halvik Shipping", "supplies", "Pelita Energi Borneo"),
+                ("Merlion Apron", "supplies", "Straits Optic AI")}
+    missing = {e for e in expected if not any(s.startswith(e[0]) and r == e[1] and t.startswith(e[2]) for s, r, t in found)}
+    assert not missing, (missing, found)
+    quiet = _triples(known, (
+        "Pressmark was reported last year to be in talks to sell itself to Wendale Rental, but both companies later said no deal was under discussion.\n\n"
+        "There was a press report last month that Kingsbarrow Environmental had approached Sentrel about buying the company.\n\n"
+        "Like many Asian AI start-ups, Straits Optic AI rents its GPUs."), DOC)
+    assert not any({s, t} & {"Pressmark", "Kingsbarrow Environmental", "Asian AI"} for s, _, t in quiet), quiet
+    note = Document(id="n124", source="/docs/note.txt", title="Note", company="Pelita Energi", doc_type="research note")
+    found = _triples(known, (
+        "The Rp640bn acquisition of Kayu Jaya Mandiri in March adds sawmill capacity.\n\n"
+        "Pellet production sits in PT Pelita Pelet Borneo, a subsidiary that operates the Dumai plant.\n\n"
+        "Pelita's plantation monitoring runs on a platform supplied by China's Zhejiang Linmu Digital Technology under a US$9.6m contract.\n\n"
+        "The deal was funded from a new A$150m syndicated facility led by Coralbay Bank."), note)
+    assert {("Pelita Energi", "acquires", "Kayu Jaya Mandiri"), ("Pelita Pelet Borneo", "subsidiary_of", "Pelita Energi"),
+            ("Zhejiang Linmu Digital Technology", "supplies", "Pelita Energi"), ("Coralbay Bank", "lends_to", "Pelita Energi")} <= found, found
+    call = Document(id="c124", source="/docs/call.md", title="Call", company="Grupo Tlacuache", doc_type="call transcript")
+    turn = Chunk(id="c124-0", doc_id="c124", ordinal=0, page=None, kind="turn", speaker="Ana Ruiz — CEO", text=(
+        "Imports of Wallaby Creek wines under our exclusive distribution agreement reached 212 million pesos. All of this runs on Nimbus Vale Cloud, "
+        "and our cloud bill was 31 million pesos. We are now running Borealview's StandPlot inventory platform across all 2.1 million hectares of our tenure."))
+    known = RuleExtractor(default_lexicon(), known=dict.fromkeys(["Wallaby Creek", "Nimbus Vale Cloud", "Borealview"], 3))
+    found = {(r.source, r.relation, r.target) for r in known.from_chunks([turn], call)}
+    assert {("Wallaby Creek", "supplies", "Grupo Tlacuache"), ("Nimbus Vale Cloud", "supplies", "Grupo Tlacuache"),
+            ("Borealview", "supplies", "Grupo Tlacuache")} <= found, found
+    assert ("Grupo Tlacuache", "supplies", "Borealview") not in found, found
+
+
+def test_chinese_a_title_in_book_marks_its_own_network_a_period_before_a_purchase_a_described_list_item_and_talks_that_led_nowhere(
+        extractor: RuleExtractor) -> None:
+    from analyst.graph.build import unify_names
+
+    notice = Document(id="z124", source="/docs/gg.pdf", title="公告", company="林栖科技", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "近日，公司与芬兰Metsavalo AI Oy签订了《边缘智能视觉模组采购合同》，由公司向其供应林业收获机用边缘AI视觉模组及配套软件，合同金额为人民币4,280万元。"), notice)
+    assert ("林栖科技", "supplies", "Metsavalo AI") in found and not any("边缘" in s + t for s, _, t in found), found
+    hk = Document(id="h125", source="/docs/hk.pdf", title="公告", company="海澄生物能源", doc_type="deal announcement")
+    known = RuleExtractor(default_lexicon(), known=dict.fromkeys(["華釀數智", "大嶼智櫃", "林栖科技"], 3))
+    found = _triples(known, (
+        "於同日，本公司與PT Rimbun Cerdas Nusantara Tbk（「林邦公司」）訂立採購框架協議，據此本公司同意於2025年7月1日至2027年12月31日期間向林邦公司採購工業木質顆粒。\n\n"
+        "華釀數智亦透過其倉配網絡向深圳智酌雲科技有限公司提供華南區域倉儲服務。\n\n"
+        "大嶼智櫃之智能貨架已供應予港翼零售(澳門)有限公司及土耳其機場零售商Kuzey Liman Retail Ltd.，截至2025年6月30日已安裝逾1,900組。\n\n"
+        "董事會於選定林栖科技前，亦曾與青嶼資本管理有限公司接洽潛在配售，惟未有達成任何協議。\n\n"
+        "於物色收購目標期間，華釀數智亦曾考慮收購深圳鮮運供應鏈有限公司，惟經盡職審查後決定不予推進。"), hk)
+    simplified = {(to_simplified(s), r, to_simplified(t)) for s, r, t in found}
+    assert ("Rimbun Cerdas Nusantara", "supplies", "海澄生物能源") in found and ("海澄生物能源", "supplies", "Rimbun Cerdas Nusantara") not in found, found
+    assert any(t.startswith("深圳智酌云") and r == "supplies" for s, r, t in simplified) and not any("仓配" in s for s, _, _ in simplified), found
+    assert any(s.startswith("大屿智柜") and t.startswith("Kuzey Liman Retail") for s, _, t in simplified), found
+    assert not any("青屿" in s or "鲜运" in t for s, _, t in simplified), found
+    relations = [Relation("黔川酒业集团", "黔川酒业", "owns_stake_in", "黔川酒业集团", "黔川酒业", None, None, None, None, ()),
+                 Relation("黔川醬香酒業", "華釀數智", "supplies", "華釀數智", "黔川醬香酒業", None, None, None, None, ()),
+                 Relation("Wallaby BAY Wines", "Murray Downs", "supplies", "Wallaby BAY Wines", "Murray Downs", None, None, None, None, ()),
+                 Relation("Coralbay Bank", "Wallaby Bay Wines", "lends_to", "Coralbay Bank", "Wallaby Bay Wines", None, None, None, None, ()),
+                 Relation("Ribaluz", "Karaman Air", "supplies", "Karaman Air", "Ribaluz", None, None, None, None, ()),
+                 Relation("Banco de la Meseta Alta", "Ribaluz Servicios Aeroportuarios", "lends_to", "Banco de la Meseta Alta",
+                          "Ribaluz Servicios Aeroportuarios", None, None, None, None, ())]
+    names = {n for r in unify_names(relations, default_lexicon()) for n in (r.source, r.target)}
+    assert {"黔川酒业集团", "黔川酒业", "Ribaluz Servicios Aeroportuarios", "Wallaby Bay Wines"} <= names and not names & {"Ribaluz", "黔川醬香酒業", "Wallaby BAY Wines"}, names
+    # (a legal name and, in brackets, the name it goes by: one company; a place in brackets is no name)
+    same = [(r.source, r.target) for r in extractor.same_names(Chunk(id="s125", doc_id="s125", ordinal=0, page=1, kind="text", text=(
+        "Bogazkent Yer Hizmetleri A.Ş. (Bosphorus Ramp Services) now exchanges data. Acme Holdings Ltd. (Singapore) said nothing.")), DOC)]
+    assert same == [("Bogazkent Yer Hizmetleri", "Bosphorus Ramp Services")], same

@@ -93,6 +93,11 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     # 'BILLETAJE INTELIGENTE IBÉRICA' (a letterhead in capitals) is the 'Billetaje Inteligente Ibérica' other lines write
     mixed = {n.lower(): n for n in sorted(names) if not n.isupper()}
     rename.update({n: mixed[n.lower()] for n in names if n.isupper() and len(n) > 5 and n.lower() in mixed and n not in rename})
+    # ('Kestrel BAY Wines', a capitals heading read with "BAY" kept as initials, is the 'Kestrel Bay Wines' the text writes)
+    for n in sorted(names):
+        twins = [m for m in names if m != n and m.lower() == n.lower() and sum(c.isupper() for c in m) < sum(c.isupper() for c in n)]
+        if twins and n not in rename and lexicon.company(n) is None:
+            rename[n] = min(twins, key=lambda m: (sum(c.isupper() for c in m), m))
     for name in names:
         if lexicon.company(name) is not None or name in rename:
             continue
@@ -100,13 +105,14 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
         if " " not in name and name[:1].isupper():
             if any(f"{name} {word}" in names for word in ("Holdings", "Holding", "Group")):
                 continue  # 'Stratos' is the 'Stratos Holdings' another document names in full (not its 'Stratos Cloud' segment)
-            longer = sorted((n for n in names if n.startswith(name + " ") and lexicon.company(n) is None), key=len)
+            # ('Iberovia', a note typed without accents, is the 'Iberovía Servicios Aeroportuarios' a filing names)
+            longer = sorted((n for n in names if _unaccented(n).startswith(_unaccented(name) + " ") and lexicon.company(n) is None), key=len)
             if len(longer) > 1:
                 # 'Tessellane' is Tessellane Data, not the 'Tessellane Ventures' a document calls its subsidiary (nor a named fund arm)
                 parents = [n for n in longer if not (n in units and any(frozenset((n, other)) in tied for other in longer if other != n))
                            and not re.match(_UNIT_WORDS, n[len(name) + 1:])]
                 longer = parents or longer
-            if longer and all(later.startswith(longer[0]) for later in longer) and frozenset((name, longer[0])) not in tied:
+            if longer and all(_unaccented(later).startswith(_unaccented(longer[0])) for later in longer) and frozenset((name, longer[0])) not in tied:
                 rename[name] = longer[0]  # one company, or it and its units (not 'Corvanta', the 'Corvanta Inc.' its parent lists)
         elif group and group.group(1) in names:
             rename[name] = group.group(1)  # 'Yunqiong Cloud Holdings' is 'Yunqiong Cloud', as node ids drop 'Holdings'
@@ -141,8 +147,10 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
                 place = re.search(r"（([^）]{2,4})）", bare)
                 shorter = [n for n in names if n != name and frozenset((name, n)) not in tied
                            and place is not None and to_simplified(n) in {place.group(1) + core[:2], core[:2] + place.group(1)}]
-            if unplaced != name and any(frozenset((name, n)) in tied for n in shorter) or any(frozenset((name, n)) in tied and n in units for n in shorter):
+            if unplaced != name and any(frozenset((name, n)) in tied for n in shorter) or any(frozenset((name, n)) in tied and n in units for n in shorter) \
+                    or name.endswith(("集团", "集團")) and any(frozenset((name, n)) in tied for n in shorter):
                 continue  # linked to the company its name holds (合肥澜芯微电子, a subsidiary of 澜芯微电子, also called 澜芯): another company
+                # (贵川酒业集团, the controlling shareholder of 贵川酒业: the group that holds it)
             # ('鼎聲互動' and '鼎声互动' are one name; so are 宏图智能 and the '宏圖智能終端' that only adds words to it)
             spellings = {to_simplified(n) for n in shorter}
             base = min(spellings, key=len) if spellings else ""
@@ -157,8 +165,9 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
         forms = {to_simplified(n): n for n in names if n != full and n not in rename and re.fullmatch(r"[\u4e00-\u9fff]{3,8}", n)
                  and frozenset((full, n)) not in tied and _abbreviates(to_simplified(n), plain)}
         # (the short forms of this name only: '泓盛国投' and '泓盛國資' both shorten '泓盛国有资本投资运营集团', and nothing else)
+        # (not counting a name the documents link to it: 贵川酒业集团, the group that holds 贵川酒业, is another company)
         only = [n for n in forms.values() if sum(_abbreviates(to_simplified(n), to_simplified(zh_unplaced(other))) for other in names
-                                                 if other not in forms.values() and other not in rename) == 1]
+                                                 if other not in forms.values() and other not in rename and frozenset((n, other)) not in tied) == 1]
         if only and len(only) == len(forms):
             short = min(only, key=lambda n: (to_simplified(n) != n, n))
             rename[full] = short

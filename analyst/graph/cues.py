@@ -240,8 +240,10 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
     passive = bool(_PASSIVE.search(between[:start])) and bool(re.match(r"\w+(?:ed|en|wn|ld|ght|lt|ld|sold|made)\b", between[start:end]))
     # ("supplies power … under a power purchase agreement held by ⟦b⟧": the "by" belongs to the agreement, not the verb)
     # ("⟦a⟧ purchased a convertible note issued by ⟦b⟧": the "by" belongs to what is bought, not to the verb)
-    by_agent = _BY_BEFORE.search(tail) and not re.search(r"\b(?:under|pursuant\s+to|through|via)\b", tail, IC) and not _MADE_BY.search(tail)
-    if cue.relation == "supplies" and re.search(r"\b(?:provided|supplied|operated|hosted|offered|delivered)\s+by\s*(?:the\s+)?$", tail, IC) \
+    by_agent = (_BY_BEFORE.search(tail) or cue.relation == "supplies" and re.search(r"\bby\s+(?-i:[A-Z][a-z]+)(?:'s|’s)\s+$", tail)) \
+        and not re.search(r"\b(?:under|pursuant\s+to|through|via)\b", tail, IC) and not _MADE_BY.search(tail)  # ("supplied by China's ⟦b⟧")
+    # ("… runs on a platform supplied by China's ⟦b⟧": the maker's country before its name)
+    if cue.relation == "supplies" and re.search(r"\b(?:provided|supplied|operated|hosted|offered|delivered)\s+by\s*(?:the\s+|(?-i:[A-Z][a-z]+)(?:'s|’s)\s+)?$", tail, IC) \
             and not re.search(r"\b(?:under|pursuant\s+to|through|via)\b", tail, IC):
         return Found(b[2], a[2], cue.relation, a[0], b[1])  # "⟦a⟧ training runs on GPU clusters provided by ⟦b⟧": whoever provides them sells
     if by_agent or _ZH_AGENT.search(tail.strip()) or passive and not re.search(r"\b(?:to|from|with)\s*$", tail):

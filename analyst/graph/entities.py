@@ -27,7 +27,7 @@ class Mention:
 
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
 FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\.A\.P\.I\.|Ltda\.?|EIRELI|S/A|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
-         r"B\.V\.|C\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|ApS|Oyj|Oy|SE|"
+         r"B\.V\.|C\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|A\.Ş\.|S\.L\.U\.|ApS|Abp|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV|ULC|NSULC|K/S|P/S")
 # What a plural possessive inside a name leads to: "Calder State Employees' Retirement System" (but "Cardinal Vision Analytics' AI host
 # software" ends the name at the apostrophe)
@@ -99,9 +99,9 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
           r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
           r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|REIT|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers|"
-          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation|Works|Leasing")
+          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation|Works|Leasing|Bankas[ıi]")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b)(?=[A-Za-z])|(?<=[a-z]s)['’](?=\s+{_PEOPLE_HEADS}))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Banca|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:du|de|des|do|da|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b)(?=[A-Za-z])|(?<=[a-z]s)['’](?=\s+{_PEOPLE_HEADS}))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Banca|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:de la|de las|de los|du|de|des|do|dos|da|das|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -352,6 +352,7 @@ def self_name(text: str, lexicon: Lexicon) -> str:
 
 
 _ZH_DESCRIPTOR = re.compile(r"(?:科技|技术|智能|信息|网络|控股|实业|发展|股份)+$")
+_LEGAL_AFTER_ZH = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限責任公司|有限公司)")
 _ZH_LEGAL_RUN = re.compile(rf"([{CJK}]{{2,10}}?(?:（[^）]{{1,8}}）[{CJK}]{{1,10}}?)?)(?:（[^）]{{1,8}}）)?(?:股份有限公司|有限责任公司|有限公司|集团|（有限合伙）)")
 
 
@@ -401,7 +402,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
             names.setdefault(words[1], node)  # 'Hangzhou Zhihui' (its "Technology" dropped) later 'Zhihui'
             continue
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common | _GENERIC_FIRST \
-                and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|Inc|Corp|Corporation|Ltd|plc)\b", text)) \
+                and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|(?=[A-Z])(?i:{LEGAL_FORMS}))\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"(?<![A-Za-z0-9_]){re.escape(words[0])}(?![A-Za-z0-9_])(?!\s+{re.escape(words[1])})", text) \
                 and not is_vehicle(node) and not _REGIONAL_UNIT.search(node) and not _arm_of(words[0], " ".join(words[1:]), text):
             # 'Stratoline' alone is the company, not its 'Stratoline Fleet Funding I' (nor 'Orbitra' its unit 'Orbitra Vantage Europe')
@@ -655,6 +656,8 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         back = text[max(0, m.start() - 6):m.start()]
         centre = text.startswith("中心", m.end()) and re.search(rf"子公司[{CJK}]{{2,4}}$", back) is not None  # "全资子公司临澜智算中心获得…"
         lends = m.group(0).endswith("银行") and text.startswith("项目贷款", m.end())  # "获得临澜农村商业银行项目贷款8亿元"
+        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()) and "》" in text[m.end():m.end() + 30]:
+            continue  # "签订了《边缘智能视觉模组采购合同》": a title's words, no name
         if text.startswith(_ZH_NOT_AFTER, m.end()) and not centre and not lends or m.group(0) == "芯" and (text.startswith("片", m.end()) or back.endswith(("电", "電"))) \
                 or m.group(0) == "资本" and text.startswith("金", m.end()) \
                 or m.group(0) == "控股" and text.startswith(("股东", "股東"), m.end()):  # ("融资本金": principal, no 资本 in a name; "报废电芯": cells;
@@ -679,6 +682,8 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
                                             or m.group(0).endswith("银行") and listed and listed.group(1) == prefix):
             recurring.add(prefix + m.group(0))  # (the same, where 和 is read as part of the name: "联和感测", "泰和商业银行")
         lead = back[:len(back) - len(prefix)]  # what comes before the name and its place ("委托" in "委托台湾晶曜半导体")
+        if lead.endswith(("其", "透过", "透過", "通过", "通過")) and not _LEGAL_AFTER_ZH.match(text, m.end()):
+            continue  # "亦透过其仓配网络向…提供服务": its own network, no name
         if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度", "台湾", "香港", "大陆", "美商", "日商", "韩商", "台商"} \
                 and len(prefix) >= 4:
             prefix = prefix[2:]  # "韩国瑞延存储" is 瑞延存储 of Korea
@@ -1033,6 +1038,9 @@ class EntityFinder:
             return self.lexicon.company(mention.node) is not None and bool(re.search(r"\b(?:the|at|in|near)\s+$", sentence[max(0, mention.start - 10):mention.start])) \
                 and bool(re.match(r"\s+[A-Z][a-z]+(?=" + _SITE_AFTER.pattern + ")", sentence[mention.end:]))
         return bool(_PLACE_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
+                    # ("Rimba Cerdas's pellet-making unit in East Kalimantan": a region, a compass point and its name)
+                    or re.fullmatch(r"(?:East|West|North|South|Central|Northern|Southern|Eastern|Western)\s+[A-Z][a-z]+", mention.written)
+                    and bool(re.search(r"\bin\s+$", sentence[max(0, mention.start - 4):mention.start]))
                     or re.search(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|his|her)\s+(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$", sentence[max(0, mention.start - 40):mention.start])
                     and bool(_SITE_AFTER.match(sentence, mention.end)))  # "the Ras Qamar and Wadi Sirr data center campuses"
 
@@ -1243,13 +1251,25 @@ class EntityFinder:
                         continue  # a fund's letter: "the company" is the portfolio company it writes about, not the fund
                     add(m.start(), m.end(), self_company, m.group(0))
         found = [m for m in found if not _A_LAW.match(sentence, m.end)]  # "the Private Securities Litigation Reform Act": a law
+        # "Like many Asian AI start-ups": a people's or a region's adjective before a kind of company, no name
+        found = [m for m in found if not (self.lexicon.company(m.node) is None and not _LEGAL.search(m.written)
+                                          and m.written.split()[0].lower() in _DEMONYMS | {"asian", "european", "african", "nordic", "latin", "western", "eastern", "gulf", "global"}
+                                          and re.match(r"[\s-]+(?:start-?ups|companies|firms|labs|players|makers|developers|groups|businesses|peers|names|rivals|"
+                                                       r"competitors|providers|vendors|operators|chipmakers|banks|lenders|investors|funds)\b", sentence[m.end:]))]
+        # "签订了《边缘智能视觉模组采购合同》": words inside a title's book marks name a contract or a report, no party (unless the
+        # sentence names that company outside it too: "与华岚通信…签订了《华岚通信2025年…采购框架合同》", the buyer's own title)
+        titled = [m for m in found if sentence.rfind("《", 0, m.start) > sentence.rfind("》", 0, m.start)
+                  and -1 < sentence.find("》", m.end) < (sentence.find("《", m.end) if "《" in sentence[m.end:] else len(sentence))]
+        found = [m for m in found if m not in titled or any(o.node == m.node for o in found if o not in titled)]
         found = [m for m in found if not self.phrase(m.node, m.written, self_company)
                  and not _HONORIFIC.search(sentence[max(0, m.start - 6):m.start])  # "Dr. Evenson was a partner at …": a person
                  and not (self.lexicon.company(m.node) is None and _PERSON_AFTER.match(sentence, m.end))  # "Paulo Ortiz, our Chief Financial Officer,"
                  and not (self.lexicon.company(m.node) is None and _BRAND_AFTER.match(sentence, m.end))  # "the Yoplait brand", "Mountain High brand intangible assets"
                  # "provides the Fleetbrain platform … to Polder Ride": a short name after "the", then what it is, is a product
-                 and not (self.lexicon.company(m.node) is None and re.fullmatch(r"the\s+[A-Z][a-z]+", m.written) and m.node != m.written[4:]
-                          and re.match(r"\s+(?:platform|software|app|application|engine|suite|system|service)\b", sentence[m.end:]))]
+                 # ("maintained on the StandScan platform licensed from BorealSight": a one-word CamelCase short name too)
+                 and not (self.lexicon.company(m.node) is None and (word := re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+(?:[A-Z][a-z]+)?)", m.written))
+                          and (m.written.startswith("the") or re.search(r"\bthe\s+$", sentence[:m.start])) and m.node != word.group(1)
+                          and re.match(r"\s+(?:platform|software|app|application|engine|suite|system|service|module|tool)\b", sentence[m.end:]))]
         # "licensed its ArcSense gas-consumption analytics to X": a one-word CamelCase name a company calls its own, then what it is, is a product
         found = [m for m in found if not (self.lexicon.company(m.node) is None
                                           and re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", m.written)

@@ -37,7 +37,7 @@ from analyst.graph.entities import (
     zh_bilingual,
     zh_names,
 )
-from analyst.lexicon import ZH_PLACES, Lexicon, out_of_capitals, strip_suffix
+from analyst.lexicon import ZH_PLACES, Lexicon, out_of_capitals, place_names, strip_suffix
 from analyst.numbers import parse_figure
 from analyst.text import CJK, LIST_MARKER, find_date, find_figures, split_sentences, to_simplified
 from analyst.types import OFFERING_DOCS, PERIODIC_REPORTS, Chunk, Document, Evidence, Relation
@@ -129,7 +129,7 @@ _ASIDE = re.compile(r",\s+which\s+[^,;.⟦]{0,80},")
 # "X led the $260 million Series C through its fourth flagship vehicle, Kestrel Peak Fund IV": the company's own vehicle, no party of its deal
 _OWN_VEHICLE = re.compile(r"\b(?:through|via|using)\s+(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:vehicles?|funds?|arms?|affiliates?|subsidiar(?:y|ies)|entit(?:y|ies)|units?)\s*,?\s*$", re.I)
 # "X could just as easily rent capacity from Y": what a company might do is no link
-_RUNNING_PRODUCT = r"(?:models?|software|platforms?|systems?|tools?|sensors?|robots?|agents?|stack|solution|application|app|analytics|forecasting|forecasts)"
+_RUNNING_PRODUCT = r"(?:models?|software|platforms?|systems?|tools?|sensors?|robots?|agents?|stack|solution|application|app|analytics|forecasting|forecasts|units|machines|cells|terminals|kiosks)"
 _HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:negotiating|in\s+talks|in\s+discussions)\b|\bcould\s+be\s+qualified\b|"
                            r"\b(?:held|hold|holds|had|having)\s+(?:exploratory|preliminary|early|informal|early-stage)\s+(?:talks|discussions|conversations)\b|"  # (talks are no deal)
                            r"\b(?:only|one\s+of\s+(?:the\s+)?(?:few|two|three|four))\s+(?:\w+\s+){0,3}?(?:suppliers?|vendors?|makers?|manufacturers?|companies)\s+"
@@ -240,7 +240,8 @@ _FORMED_TOGETHER = re.compile(r"⟦(?P<a>\d+)⟧\s+and\s+(?:the\s+)?⟦(?P<b>\d+
                               r"⟦(?P<j>\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b", re.I)
 # a name that starts a clause of its own: "…, and ⟦d⟧, which elected the all-cash option, received …", "…, and ⟦d⟧ received …"
 _OWN_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s[^⟦;]{0,120}?,\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are|received|got|took)\b|\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are|holds|owns|keeps|retains)\b")
-_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?(?-i:(?:(?!(?:that|which|who|whose|where|when|as|of|in|by|to|for|with|from)\s)[a-z][a-z-]*\s+){0,3}?)⟦(\d+)⟧")  # ("…, the streaming service ⟦b⟧")
+_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?(?-i:(?:(?!(?:that|which|who|whose|where|when|as|of|in|by|to|for|with|from)\s)[a-z][a-z-]*\s+){0,3}?)"
+                        r"(?:(?<=[、及和])[\u4e00-\u9fff]{1,10}?(?:商|公司|企业|集团|银行))?⟦(\d+)⟧")  # ("…, the streaming service ⟦b⟧", "…及土耳其機場零售商⟦b⟧")
 
 
 _LIST_BEFORE = re.compile(r"((?:⟦\d+⟧(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|、|及|和)(?:funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+)?)+)$")
@@ -269,11 +270,14 @@ _CALLED_OFF = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:terminated|abandoned|cal
                          # ("evaluated an acquisition of X but discontinued discussions after due diligence")
                          r"|\b(?:agreed|planned|proposed|offered|moved)\b[^.;]{0,120}?\b(?:then|later|but|before|eventually|ultimately)\s+"
                          r"(?:walked|walking|pulled|pulling|backed|backing)\s+(?:away|out)\b"  # "agreed to buy a 30% stake in X, then walked away"
-                         r"|(?:洽谈|商讨|商谈|接触|谈判)[^。]{0,40}?(?:未|并未|没有|并无)(?:签署|签订|订立|达成)|"
+                         r"|(?:洽谈|商讨|商谈|接触|接洽|谈判)[^。]{0,40}?(?:未有|未能|未|并未|没有|并无)(?:签署|签订|订立|达成)|"
+                         r"(?:考虑|曾考虑|研究|评估)[^。；]{0,60}?(?:决定|最终)?(?:不予推进|不再推进|未予推进|放弃)|"  # "亦曾考虑收购X，惟经尽职审查后决定不予推进"
                          r"(?:收购|投资|交易|合作|增资|入股|合资|洽谈|谈判)[^。；]{0,30}?(?:已|被)?(?:因[^。；]{0,30}?)?(?:终止|取消|叫停|搁置)|(?:终止|取消|放弃)(?:了)?(?:本次|此次|该|上述)?(?:收购|投资|交易|增资|入股)", re.I)
 _DENIED = re.compile(r"(?:注意到|留意到)[^。；]{0,12}?(?:报导|报道|传闻|传言)|\b(?:press|media|news)\s+reports?\b[^.;]{0,60}?\b(?:suggested|speculated|claimed)\b|\b(?:reports?|claims?|suggestions?|speculation)\b[^.;]{0,120}\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|unfounded|wrong|baseless)\b|"
-                     r"传闻|传出|传言|据传|(?:相关|有|媒体)报道称|自媒体|网传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|无从得知|不便评论|(?:决策|审批|审议)程序尚在进行|"
+                     r"传闻|传出|传言|据传|(?:相关|有|媒体)报道称|有媒体报道|未与[^。；]{0,30}?(?:进行|有)?(?:任何)?(?:接触|谈判|洽谈)|自媒体|网传|否认|澄清公告|不实|不属实|并非事实|未筹划|(?:经查)?并无此事|纯属谣言|无从得知|不便评论|(?:决策|审批|审议)程序尚在进行|"
                      r"(?:并无|并未|从未|未曾|没有)(?:直接|间接)?(?:持有|投资|参股)|\bno\s+assurance\s+that\b|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
+                     r"\b(?:press|media|news)\s+reports?\s+(?:\w+\s+){0,3}?that\b|\bapproached\b[^.;]{0,60}?\babout\s+(?:buying|acquiring|a\s+(?:possible\s+)?(?:sale|merger|takeover|deal|combination))\b|"
+                     r"\breported\s+(?:\w+\s+){0,3}?to\s+be\s+in\s+(?:talks|discussions|negotiations)\b|\bno\s+deal\s+(?:was|is|had\s+been)\s+under\s+discussion\b|"
                      r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
 _HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stockholders|shareholders|holders|investors|backers|owners)\s+(?:were|are|included|include)|"
                            r"\s+(?P<had>had|has|have)\s+(?:[\w-]+\s+){0,5}?(?:stockholders|shareholders|investors|backers|owners),?\s+(?:including|among\s+them|such\s+as))\s+⟦")
@@ -384,8 +388,10 @@ def zg_passive(n: int) -> str:
 _BUYER_AFTER = (r"[^.;]{0,40}?\bunder\s+which\s+⟦\d+⟧\s+(?:has\s+|have\s+)?(?:(?:committed|commits|agreed|agrees)\s+to\s+(?:purchase|buy|pay|rent|lease|reserve)"
                 r"|prepaid|prepays|paid|pays|will\s+pay)")
 # (pattern, relation, roles): roles say whether placeholder a is the source ("ab") or the target ("ba").
-# "… across all eleven of its marinas", "at each of their stores": a company's own sites
-_ACROSS_OWN = r"(?:across|at|in|on)\s+(?:all\s+|each\s+|every\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:its|their)\s"
+# "… across all eleven of its marinas", "at each of their stores", "across all 2.1 million hectares of our tenure": a company's own sites
+_ACROSS_OWN = r"(?:across|at|in|on)\s+(?:all\s+|each\s+|every\s+|most\s+|some\s+)?(?:[\w.-]+\s+){0,4}?(?:of\s+)?(?:its|their|our)\s"
+# the same with the owner a placeholder (a call's "our"): whose sites they are is then checked against the runner
+_ACROSS_PLACED = r"(?:across|at|in|on)\s+(?:all\s+|each\s+|every\s+|most\s+|some\s+)?(?:[\w.-]+\s+){0,4}?(?:of\s+)?⟦(\d+)⟧\s"
 PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "注3：公司全资子公司光穹科技（马来西亚）有限公司为公司海外生产基地": a unit named as one (and what it makes for its parent is no sale)
     (_pattern(r"{B}(?:的)?(?:全资|控股|境外|海外)子公司{A}(?![的之])"), "subsidiary_of", "ab"),
@@ -486,7 +492,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Cobalt Ridge's largest limited partner is the Cascadia Public Employees' Retirement System"
     (_pattern(r"{B}(?:'s|’s)\s+(?:largest|biggest|main|principal|anchor|lead)\s+(?:limited\s+partner|LP|investor|shareholder)\s+(?:is|was|remains)\s+(?:the\s+)?{A}"), "owns_stake_in", "ab"),
     # "Kestrel markets unused capacity through a liquidity-provider agreement with Tessellate Markets"
-    (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|delivery[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing|revenue[- ]shar(?:e|ing)|co-sell(?:ing)?)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),
+    (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|delivery[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing|revenue[- ]shar(?:e|ing)|co-sell(?:ing)?|"
+              r"(?:reciprocal\s+)?referral)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),  # ("our reciprocal referral agreement with X")
     # "we signed a memorandum of understanding with Harbourline Data Centres Holdings Limited"
     (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement|(?:strategic\s+)?(?:cooperation|co-operation|collaboration)\s+(?:memorandum|agreement|framework(?:\s+agreement)?))\s+with\s+{B}"),
      "partners_with", "ab"),
@@ -542,6 +549,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Pasarnova said the GPU commitment will be funded from cash on hand and a US$300 million term loan provided by Straits Maritime Bank"
     (_pattern(r"^\W*{B}\s+(?:said|says|expects|plans|intends)\b" + g(80) + r"\b(?:funded|financed|paid\s+for)\s+(?:from|by|with|through|using)\b" + g(80)
               + rf"\b{LOAN}\s+(?:provided|extended|granted|made\s+available)\s+by\s+(?:the\s+)?{{A}}"), "lends_to", "ab"),
+    # "The expansion … is being funded by a Rp 2.1 trillion seven-year loan from PT Bank Arunika Nusantara Tbk, Rimba Cerdas said."
+    (_pattern(r"\b(?:funded|financed|paid\s+for)\s+(?:from|by|with|through|using)\b" + g(60) + rf"\b{LOAN}\s+(?:from|provided\s+by|extended\s+by|granted\s+by)\s+(?:the\s+)?{{A}}"
+              + r"(?:\s*\([^()]{0,30}\))?,\s+{B}\s+(?:said|says|announced|disclosed)\b"), "lends_to", "ab"),
     # "Recova AI, the Singapore recommendation-model start-up, is now running all of its training on Cirrusgrid"
     (_pattern(r"{B}(?:,\s+[^⟦;]{0,80}?,)?\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?(?:now\s+|also\s+|already\s+)?(?:running|runs|ran|training|trains|trained|hosting|hosts|hosted)\s+"
               r"(?:all\s+of\s+|most\s+of\s+|some\s+of\s+|part\s+of\s+|much\s+of\s+)?(?:its|their)\s+[^⟦;.]{0,60}?\s+on\s+{A}"), "supplies", "ab"),
@@ -601,8 +611,51 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "we took another 300 megawatts of powered shell from Keystone Digital Realty": capacity taken from a landlord
     (_pattern(r"{B}" + g(30) + r"\b(?:took|take|takes|leased|lease|leases|signed\s+for|contracted\s+for)\s+(?:another|an\s+additional|a\s+further)?\s*[\d,.]+\s*(?:megawatts|MW|gigawatts|GW)\s+"
               r"(?:of\s+(?:[\w-]+\s+){0,3}?)?from\s+{A}"), "supplies", "ab"),
-    # "Xingheng AI Computing paid RMB150m for 8.2% of Lanxin Microelectronics": a stake bought
-    (_pattern(r"{A}" + g(30) + r"\b(?:paid|pays|paying|will\s+pay)\b" + g(30) + r"\bfor\s+(?:a\s+|an\s+)?(?:[\d.]+\s?%|minority|majority)\s+(?:stake\s+in|of|interest\s+in)\s+{B}"),
+    # "a €120 million amortising term loan granted by Banque Rivemont SA to Maison Valcorbe"
+    (_pattern(rf"\b{LOAN}\s+(?:granted|provided|extended|made|advanced|arranged)\s+by\s+(?:the\s+)?{{A}}(?:\s*\([^()]{{0,30}}\))?\s+to\s+(?:the\s+)?{{B}}"), "lends_to", "ab"),
+    # "About 70% of our blue agave now comes from Agaveros de Los Altos Azules": what a company buys comes from its supplier; "Murray
+    # Flats Vineyards supplies about a third of KBW's grape intake"
+    (_pattern(r"{A}\s+(?:now\s+|also\s+)?(?:supplies|supplied|provides|provided)\s+(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
+              r"(?:a\s+third|a\s+quarter|half|two-thirds|three-quarters|[\d.]+\s?%|most|much|all|the\s+bulk)\s+of\s+{B}(?:'s|’s)\s"), "supplies", "ab"),
+    # "Cépage's largest commercial win of the quarter was Groupe Lormier Distribution": a seller's win is its customer
+    (_pattern(r"{A}(?:'s|’s)\s+(?:largest|biggest|main|most\s+important|first|latest|newest|second-largest)\s+(?:[\w-]+\s+){0,2}?(?:win|customer|client|contract)\s+"
+              r"(?:of\s+the\s+(?:quarter|year|period|half)\s+)?(?:was|is|has\s+been)\s+{B}"), "supplies", "ab"),
+    # "the sale of our position in Brindille Labs when CaskMind Inc. acquired the company": who bought the company sold
+    (_pattern(r"\b(?:position|stake|holding|interest|investment)\s+in\s+{B}\s+(?:when|after|as)\s+{A}\s+(?:acquired|bought|purchased|took\s+over)\s+(?:the\s+company|it|the\s+business)\b"),
+     "acquires", "ab"),
+    # "Sichuan Shulu Jiaojiu, the Luzhou-flavour distiller, signed up in April and pays Zhiyin a fee tied to …"
+    (_pattern(r"{B}(?:,\s+[^⟦;]{0,60},)?\s+[^⟦;.]{0,40}?\band\s+(?:now\s+|also\s+)?(?:pays|paid)\s+{A}\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fee|royalty|subscription|commission)\b"),
+     "supplies", "ab"),
+    # "Hanlin Compute … said Guichuan Jiangxiang Liquor had become its largest distiller customer"
+    (_pattern(r"{A}" + g(80) + r"\b(?:said|says|announced|disclosed)\s+(?:that\s+)?{B}\s+(?:had|has)\s+become\s+its\s+(?:largest|biggest|first|second-largest|main|newest|"
+              r"most\s+important)\s+(?:[\w-]+\s+){0,2}?(?:customer|client)\b"), "supplies", "ab"),
+    # "Taiwan's Tengyao Smart Laundry has installed 18 Foldwise cells at its Taoyuan plant": the maker of what is installed sells it
+    (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|already\s+)?(?:installed|deployed|bought|purchased|ordered|taken\s+delivery\s+of|took\s+delivery\s+of)\s+"
+              r"(?:[\d,]+|another\s+[\d,]+|a\s+further\s+[\d,]+|more)\s+(?:[\w-]+\s+)?{A}\s+(?:[\w-]+\s+)?(?:cells|units|robots|machines|systems|trucks|vehicles|drones|printers|"
+              r"scanners|devices|terminals|sensors|cameras|kiosks|lines|presses)\b"), "supplies", "ab"),
+    # "Brightwell Pest Solutions licensed its archive of fourteen years of technician inspection records … to Sentrap"
+    (_pattern(r"{A}\s+(?:also\s+|now\s+)?(?:licenses|licensed|has\s+licensed|will\s+license)\s+(?:its|their|our)\s+[^⟦;]{1,120}?\s+to\s+{B}"), "supplies", "ab"),
+    # "Tlaloc Norte also signed a licence with Wattlegate Brewing in Australia, which will brew and sell Tlaloc lager under licence"
+    (_pattern(r"{A}" + g(40) + r"\b(?:signed|granted|agreed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?licen[cs]e(?:\s+agreement)?\s+(?:with|to)\s+{B}(?:\s+in\s+[A-Z][a-z]+)?,\s+which\s+will\s+"
+              r"[^;.]{0,80}?\bunder\s+licen[cs]e\b"), "supplies", "ab"),
+    # "Padang's autonomous baggage dollies are now in commercial service with Meridian Apron Robotics": whose goods serve a company sold them
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*s\s+(?:are|were)\s+(?:now\s+|already\s+)?in\s+(?:commercial\s+|daily\s+|regular\s+)?(?:service|use|operation)\s+(?:with|at)\s+{B}"),
+     "supplies", "ab"),
+    # "In April we completed the sale of Verminex Detection, which Harrowgate Hygiene plc acquired for £38.5 million"
+    (_pattern(r"{B}(?:\s*\([^()]{0,30}\))?,\s+which\s+{A}\s+(?:acquired|bought|purchased|took\s+over|has\s+acquired|agreed\s+to\s+acquire)\b"), "acquires", "ab"),
+    # "Karavan Air … appointed Meridian Apron as its sole ground handler at Singapore": the one appointed to do the work sells it
+    (_pattern(r"{B}" + g(100) + r"\b(?:appointed|appoints|has\s+appointed|selected|selects|has\s+selected|chose|chosen|named|engaged|engages|retained)\s+{A}\s+as\s+(?:its|their|the)\s+"
+              r"(?:sole\s+|exclusive\s+|preferred\s+|main\s+|primary\s+|principal\s+|new\s+|lead\s+)?(?:[\w-]+\s+){0,3}?(?:handler|supplier|provider|vendor|contractor|operator|manufacturer|"
+              r"caterer|maintenance\s+provider|foundry|integrator|installer|carrier|broker)s?\b"), "supplies", "ab"),
+    # "Under the reciprocal handling and data-sharing alliance signed in November 2024, Meridian Apron and Bosphorus Ground now
+    # exchange anonymised turnaround data": the two parties a sentence's alliance names
+    (_pattern(r"^\W*(?:Under|Through|As\s+part\s+of|Via)\s+(?:the|a|an|their|its|our)\s+[^⟦;,]{0,60}?\b(?:alliance|partnership|collaboration|cooperation(?:\s+agreement)?|"
+              r"joint\s+development\s+agreement)\b[^⟦;]{0,60}?,\s+{A}(?:\s*\([^()]{0,40}\))?\s+and\s+{B}"), "partners_with", "ab"),
+    # "A growing share of BorealSight's revenue now comes from Havu Robotics, which pays a per-unit royalty": a customer
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:revenue|revenues|sales|income)\s+(?:now\s+|increasingly\s+|still\s+|already\s+)?(?:comes?|came|is\s+coming|derives?|is\s+derived)\s+from\s+{B}"),
+     "supplies", "ab"),
+    # "Xingheng AI Computing paid RMB150m for 8.2% of Lanxin Microelectronics": a stake bought ("will also pay US$36 million for a 15% stake in")
+    (_pattern(r"{A}" + g(30) + r"\b(?:paid|pays|paying|pay)\b" + g(30) + r"\bfor\s+(?:a\s+|an\s+)?(?:[\d.]+\s?%|minority|majority)\s+(?:stake\s+in|of|interest\s+in)\s+{B}"),
      "invests_in", "ab"),
     # "GPU hours from Stratoline (SLCX), whose largest supplier is Corvane"
     (_pattern(r"{B}(?:\s*\([^()]{0,30}\))?,\s+whose\s+(?:largest|biggest|main|primary|principal|key|sole|only)\s+(?:[\w-]+\s+)?(?:supplier|vendor|chip\s+supplier|foundry|landlord)\s+is\s+{A}"),
@@ -815,7 +868,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # own sites bought it
     (_pattern(r"{B}\s+(?:has\s+|have\s+|is\s+|are\s+|will\s+)?(?:also\s+|now\s+|already\s+)?(?:run|runs|ran|running|uses|used|using|deploys|deployed|deploying|deploy|"
               r"roll\s+out|rolls\s+out|rolled\s+out|rolling\s+out)\s+"
-              r"{A}(?:'s|’s|')\s+(?:[\w-]+\s+){0,4}?(?:software|assistants?|platforms?|tools|agents?|applications?|apps?|analytics|stack|engine|system|models?)\b" + g(120) + _ACROSS_OWN),
+              r"{A}(?:'s|’s|')\s+(?:[\w-]+\s+){0,4}?(?:software|assistants?|platforms?|tools|agents?|applications?|apps?|analytics|stack|engine|system|models?)\b" + g(120)
+              + "(?:" + _ACROSS_OWN + "|" + _ACROSS_PLACED.replace("⟦(\\d+)⟧", "⟦(?P<site>\\d+)⟧") + ")"),
      "supplies", "ab"),
     # "Harbourlight has run Kingsway's inventory-forecasting and CRM software since 2023": who runs a company's software for it sells it
     # ("Lumetrix is now running our clienteling assistant in 140 of our 212 directly operated boutiques")
@@ -1014,6 +1068,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # ("Hongshuo licenses BuildingOS Edge for embedding in its sensors, paying Lumenroof a per-device royalty")
     (_pattern(r"{B}(?:\s+(?:will\s+|shall\s+|agreed\s+to\s+|agrees\s+to\s+|also\s+)?(?:pay|pays|paid)|\s+[^⟦;.]{0,120}?,\s+paying)\s+{A}\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,5}?"
               r"(?:fees?|royalt(?:y|ies)|subscriptions?|rent|charges)\b"), "supplies", "ab"),
+    # "Meridian Apron, for its part, charges Strait Vision for access to its apron camera estate": who charges sells
+    # ("Haiyue Bioenergy charters and operates the vessels that carry Rimba's pellets, billing Rimba roughly US$11m a year")
+    (_pattern(r"{A}(?:\s*\([^()]{0,30}\))?(?:,\s+[^⟦;,]{1,40},)?\s+(?:also\s+|now\s+)?(?:charges|charged|bills|billed|invoices|invoiced)\s+{B}\s+(?:for|a|an|about|roughly|some|around|approximately|[$€£¥]|[A-Z]{1,2}\$|\d)"),
+     "supplies", "ab"),
+    (_pattern(r"^[^⟦]*{A}(?:\s*\([^()]{0,30}\))?\s+[^;]{0,150}?,\s+(?:billing|charging|invoicing)\s+{B}\s+(?:for|a|an|about|roughly|some|around|approximately|[$€£¥]|[A-Z]{1,2}\$|\d)"),
+     "supplies", "ab"),
     # "Our largest North American contract remains the retrofit programme for Keystone Residential REIT": work done for a customer
     (_pattern(r"{A}(?:'s|’s)?\s+(?:largest|biggest|main|principal|second-largest|most\s+important)\s+(?:[\w-]+\s+){0,3}?(?:contract|engagement|project|account)\s+"
               r"(?:is|remains|was|has\s+been)\s+(?:still\s+)?(?:the|a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:programme|program|project|contract|rollout|roll-out|retrofit|"
@@ -1638,7 +1698,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + zg(30) + r"认购" + r"{B}" + zg(20) + r"(?:股份|新股|股权|股票)"), "invests_in", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:配售|定向增发)" + zg(20) + r"(?:股|新股|股份)"), "invests_in", "ab"),
     # (not "⟦b⟧已完成验证，但GPU一律由客户向⟦a⟧采购": a new clause with its own buyer)
-    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])[^⟦。；！？]){0,20}?(?:向|从)" + ZH_COUNTRY + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用|购置|购入|承租|租入|取得(?=[^⟦。；，]{0,20}?(?:设备|机器|产品|芯片|模组|原材料|材料)))"), "supplies", "ab"),
+    # "主旨：本公司取得英商Harrowgate Hygiene plc之LinenIQ智慧布草追踪平台授权": a licence obtained from its licensor
+    (_pattern(r"{B}\s*(?:已|将|拟)?取得\s*(?:[美日韩台港德英法]商)?\s*{A}\s*(?:之|的)[^⟦，。；]{0,40}?(?:授权|许可|使用权)"), "supplies", "ab"),
+    # ("⟦本公司⟧同意于2025年7月1日至2027年12月31日期间向⟦a⟧采购": a period counts as one step)
+    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:至\d{4}年\d{1,2}月(?:\d{1,2}日)?)?|[^⟦。；！？])){0,20}?(?:向|从)" + ZH_COUNTRY + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用|购置|购入|承租|租入|取得(?=[^⟦。；，]{0,20}?(?:设备|机器|产品|芯片|模组|原材料|材料)))"), "supplies", "ab"),
     # "深算智能的训练与推理算力约七成来自北辰算力位于宁夏中卫的智算中心": where one's compute comes from, the other sells it
     (_pattern(r"{B}的[^⟦，。；]{0,16}?(?:算力|芯片|晶圆|服务器|GPU|电力|产能|原料|原材料|材料|零部件|模型)[^⟦，。；]{0,10}?(?:来自|来源于|采购自|购自)\s*" + r"{A}"), "supplies", "ab"),
     # "公司行业智能体底座采用衡元智能的通用大模型，按调用量付费": whose model, chip or cloud one uses, sells it
@@ -1986,6 +2049,17 @@ _HOLDS_NEW_EQUITY = _pattern(r"{A}\s+(?:will|would|shall)\s+(?:(?:also\s+)?(?:ho
 _HOLDS_OF_WHICH = _pattern(_NEW_EQUITY + r",?\s+of\s+which\s+{A}\s+(?:will|would|shall)\s+(?:hold|own|receive)\b")
 # "The GPU fleet and the assigned customer contracts will be sold to StratusForge": who buys what the company sells of itself
 _OURS_SOLD_TO = _pattern(r"\b(?:fleet|assets|business|contracts|cluster|campus|facilit(?:y|ies)|division)\b[^.;⟦]{0,60}?\b(?:will\s+be|was|were|are\s+being|is\s+being|has\s+been|have\s+been)\s+sold\s+to\s+{A}")
+# "The Rp640bn acquisition of Kayu Lestari Mandiri in March adds …", "The acquisition of Saimaan Sahat Oy was financed with cash": the
+# report's (or the covered company's) own purchase, no buyer named
+_OUR_ACQUISITION_OF = _pattern(r"^\W*(?:The|Our|Its)\s+(?:[\w$€£¥.,-]+\s+){0,3}?acquisition\s+of\s+(?:(?:a|an|the)\s+[\d.]+\s?%\s+(?:stake|interest)\s+in\s+)?{B}"
+                               r"(?!(?:\s*\([^()]{0,40}\))?(?:,[^⟦,;]{0,80},)?\s+by\b)")
+# "Pellet production sits in PT Pelet Energi Kalimantan, a subsidiary that operates the Balikpapan plant": the report's (or the
+# covered company's) own unit, the sentence's first company
+_A_SUBSIDIARY = _pattern(r"^[^⟦]*{A}(?:\s*\([^()]{0,30}\))?,\s+(?:a|an|our)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w-]+\s+){0,2}?subsidiary\b(?!\s+(?:of|in)\b)")
+# a call's "Imports of Kestrel Bay wines under our exclusive Mexican distribution agreement reached 212 million pesos", "All of this
+# runs on Nimbus Arc Cloud": what the company buys, from whom
+_OUR_IMPORTS_OF = _pattern(r"^\W*(?:(?:Our|Total)\s+)?(?:imports|purchases)\s+of\s+{A}(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:under|reached|rose|grew|fell|were|was|totall?ed|amounted|came)\b")
+_ALL_RUNS_ON = _pattern(r"^\W*(?:All\s+of\s+(?:this|that|it)|Everything|All\s+of\s+our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:now\s+)?(?:runs|run|is\s+hosted|sits)\s+on\s+{A}")
 _BACKSTOPPED = _pattern(r"\b(?:rights\s+offering|equity\s+offering|capital\s+raise|equity\s+raise)\b" + g(60) + r"\bbackstopped\s+by\s+{A}")
 # a report's own sales: "revenue rose 14%, helped by a £96 million body-shop automation contract with Carrow Motor Company and a second
 # full year of robotic assembly cells delivered to Kestrel EMS"
@@ -2028,7 +2102,8 @@ _ZH_WE_SUPPLY = _pattern(r"(?:我们|本公司)(?:[^⟦，。；]{0,4})?(?:供�
 _ZH_OUR_TOP_CUSTOMER = _pattern(r"{B}[^⟦，。；]{0,12}?(?:是|为)(?:我们|本公司|公司)(?:的)?(?:最大|第一大|第二大|主要|重要)(?:的)?客户")
 # a filer's own notice, the clause naming no other owner: "…以外销为主，其中香港及澳门市场主要客户为安宠国际控股有限公司"
 _ZH_MAIN_CUSTOMER_IS = _pattern(r"(?:^|[，,；：:])(?:其中|目前)?[^⟦，。；]{0,14}?(?:主要|最大|第一大|重要)客户(?:为|是|係|系)\s*{B}")
-_ZH_WE_BUY_FROM = _pattern(r"(?:我们|本公司)[^⟦，。；]{0,6}?向(?:[^⟦，。；]{0,6}的)?\s*{A}\s*(?:采购|购买|订购|进货)")
+# ("本公司同意于2025年7月1日至2027年12月31日期间向林巴公司采购工业木质颗粒": a period between)
+_ZH_WE_BUY_FROM = _pattern(r"(?:我们|本公司|本集团)[^⟦，。；]{0,6}?(?:(?:同意|将|拟)[^⟦，。；]{0,36}?)?向(?:[^⟦，。；]{0,6}的)?\s*{A}\s*(?:采购|购买|订购|进货)")
 _ZH_LEAD_IN_SYNDICATE = _pattern(r"其中(?:由)?{A}(?:担任|作为|为)(?:主办|牵头|管理|联合主办)?(?:银行|行)")
 _ZH_TENDER = _pattern(r"公开收购\s*{B}")
 # a name that says its company owns buildings to lease: "Kestrel Ridge Digital", "Meridian Vault Realty Trust", "嘉峯置業"
@@ -2039,9 +2114,12 @@ _THE_CONTRACTOR = _pattern(r"(?:^|(?<=[.;,]\s))(?:[\w-]+\s+){0,3}?{A}\s+(?:is|wa
 _ZH_THE_CONTRACTOR = _pattern(r"(?:总承包商|总包商|承建商|施工总承包方)(?:为|是)\s*{A}")
 # "The satellite order is financed in part by a EUR 240 million export credit facility provided by Crédit Boréal": a loan to the filer
 # ("Working capital for the ramp is covered by a NT$2.0bn medium-term credit line from Taixin Commercial Bank")
-_FACILITY_PROVIDED_BY = _pattern(r"\b(?:financed|funded|paid\s+for|covered|met|backed)\s+(?:in\s+part\s+|partly\s+|mainly\s+|largely\s+|fully\s+)?(?:by|through|with)\s+(?:a|an|the)\s+" + g(60)
+# ("The deal was funded from a new A$150m syndicated facility led by Coralsea Bank")
+# ("… will be funded from cash on hand and a ¥1,500 million term loan from Sakuradai Bank")
+_FACILITY_PROVIDED_BY = _pattern(r"\b(?:financed|funded|paid\s+for|covered|met|backed)\s+(?:in\s+part\s+|partly\s+|mainly\s+|largely\s+|fully\s+)?(?:by|through|with|from)\s+"
+                                 r"(?:(?:existing\s+)?(?:cash\s+on\s+hand|cash|internal\s+resources|internal\s+funds)\s+and\s+)?(?:a|an|the)\s+" + g(60)
                                  + r"\b(?:credit\s+facility|facility|loan|term\s+loan|financing|credit\s+line|line\s+of\s+credit|revolver)\s+"
-                                 r"(?:(?:to\s+be\s+)?(?:provided|arranged|extended|made\s+available)\s+by|from)\s+{A}(?![^⟦.;]{0,40}\bto\s+⟦)")
+                                 r"(?:(?:to\s+be\s+)?(?:provided|arranged|extended|made\s+available|led|granted|underwritten)\s+by|from)\s+{A}(?![^⟦.;]{0,40}\bto\s+⟦)")
 # "代價將以本集團內部資源及太平峰銀行有限公司提供之港幣25億元定期貸款撥付": a loan a bank provides to the filer
 _ZH_LOAN_PROVIDED = _pattern(r"(?:本集团|本公司|公司|⟦\d+⟧)[^⟦。；]{0,20}?(?:及|和|与|以)\s*{A}\s*(?:提供|发放)(?:之|的)[^⟦。；，]{0,20}?(?:贷款|借款|融资)")
 # "a 48-megawatt, 12-year lease with Tessellate Cloud at our Reno North campus": the filer leases to its tenant
@@ -2062,6 +2140,10 @@ _OWN_PARTY = [
     (_BACKSTOPPED, "a", "invests_in", False),
     (_HOLDS_OF_WHICH, "a", "owns_stake_in", False),
     (_OURS_SOLD_TO, "a", "acquires", False),
+    (_OUR_ACQUISITION_OF, "b", "acquires", True),
+    (_A_SUBSIDIARY, "a", "subsidiary_of", False),
+    (_OUR_IMPORTS_OF, "a", "supplies", False),
+    (_ALL_RUNS_ON, "a", "supplies", False),
     (_OUR_CONTROLLER, "a", "owns_stake_in", False),
     (_OUR_NEEDS_BOUGHT, "a", "supplies", False),
     (_OUR_CREDIT_FROM, "a", "lends_to", False),
@@ -2145,7 +2227,7 @@ _OWN_PARTY = [
     (_ZH_LOAN_PROVIDED, "a", "lends_to", False),
 ]
 # what a note on a company says of it without speaking for it: "Fuel is supplied by X", "X is lead arranger and provides $600 million of the term loan"
-_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE, _THEIR_ORDER_SHIPS, _FACILITY_PROVIDED_BY)]
+_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE, _THEIR_ORDER_SHIPS, _FACILITY_PROVIDED_BY, _OUR_ACQUISITION_OF, _A_SUBSIDIARY)]
 # a name whose capitalised words are joined by particles: "Office Lumarien du Crédit à l'Exportation", "Caisse des Dépôts et Consignations"
 _PARTICLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w\u00c0-\u017f'’-]+(?:\s+(?:(?:du|de|des|de\s+la|la|le|à|au|aux|et|für|der|die|und|di|del|della|e|y|van|von|of|for|and|&)\s+)?"
                            r"(?:[ld]['’])?[A-Z][\w\u00c0-\u017f'’-]+){2,6}")
@@ -2528,7 +2610,8 @@ class RuleExtractor:
                 if subject and not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
                     added.append(Mention(p.start(), p.end(), subject[-1].node, p.group(0)))
             # ("Hearthline runs … on X, Raman said, and it rents GPU capacity from Y": a clause's "and it" is the subject too)
-            for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=,\sand\s)it(?=\s+(?:also\s+)?(?:rents|buys|leases|licenses|pays|purchases|sources|orders)\b)|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
+            # ("Strait Vision does not own its training hardware; it rents GPU capacity from X": a clause after a semicolon too)
+            for p in re.finditer(r"(?<=,\swhich\s)it\b|(?:(?<=,\sand\s)|(?<=;\s))it(?=\s+(?:also\s+|instead\s+|now\s+)?(?:rents|buys|leases|licenses|pays|purchases|sources|orders)\b)|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
                                  r"(?<=[:;]\s)(?:the\s+(?:firm|fund|investor|lender|bank|company|group|start-?up|lab)|its)\b|"
                                  r"(?<=\s)it(?=\s+(?:has\s+|had\s+)?(?:provided|extended|made|granted|arranged|lent)\s+to\b)", sentence):
                 if not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
@@ -2596,7 +2679,8 @@ class RuleExtractor:
                                     and re.search(r"\b(?:loan|facility|notes|financing|credit)\s+to\s+$", sentence[:x.start])), None)] if buyer]
         if bought and len({m.node for m in mentions} - bought) >= 2:
             mentions = [m for m in mentions if m.node not in bought]
-        if _DENIED.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) or _CALLED_OFF.search(sentence) \
+        simplified = to_simplified(sentence)  # (a Traditional notice's "惟未有達成任何協議")
+        if _DENIED.search(simplified) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) or _CALLED_OFF.search(simplified) \
                 or _COLLATERAL.match(sentence) or _ADVISER_NAMED.search(sentence):
             return []  # "市场一度传闻X将收购Y，双方均已否认", "X denied a report that it would buy Y": no link
         placeholder, spans = _with_placeholders(sentence, mentions)
@@ -2645,7 +2729,7 @@ class RuleExtractor:
                     if not bought:
                         return
                     b = bought[0]
-            if relation == "acquires" and re.search(r"\b(?:acquisitions?|purchases?)\s+of\s+(?:the\s+)?$", sentence[:a.start], re.I):
+            if relation == "acquires" and a.end > a.start and re.search(r"\b(?:acquisitions?|purchases?)\s+of\s+(?:the\s+)?$", sentence[:a.start], re.I):
                 return  # "the proposed acquisition of X and pending acquisition of Y": X is bought too, it buys nothing
             key = (a.node, b.node, relation)
             if key in seen:
@@ -2846,6 +2930,11 @@ class RuleExtractor:
                     continue  # "The Committee considered, and rejected, a co-investment in ⟦b⟧"; "priced against a quote from ⟦a⟧"
                     # (but "The Fund invested $18 million in ⟦b⟧'s Series A in 2023 and did not participate in the Series B": that one it made)
                 a, b = (_appositive_owner(placeholder, mentions, int(m.group(k)), m.end(), relation != "subsidiary_of") for k in ("a", "b"))
+                if "site" in pattern.groupindex and m.group("site") is not None and mentions[int(m.group("site"))].node != b.node:
+                    continue  # "⟦b⟧ runs ⟦a⟧'s platform across all of ⟦our⟧ stores": the sites must be the runner's own
+                if relation == "supplies" and re.match(r"(?:\s+(?:has|have|had|is|are|also|now|already))*\s+(?:run|runs|ran|running)\b", placeholder[m.end("a") + 1:]) \
+                        and (site := re.match(r"\s+" + _ACROSS_PLACED, placeholder[m.end():])) and mentions[int(site.group(1))].node == a.node:
+                    continue  # "⟦we⟧ are now running ⟦b⟧'s platform across all … of ⟦our⟧ tenure": who runs it on its own sites bought it
                 if "supplier" in pattern.groupindex and m.group("supplier") and mentions[int(m.group("supplier"))].node == b.node:
                     a, b = b, a  # "… agreement with ⟦a⟧ under which ⟦we⟧ will supply …": the other way round
                 other_party = re.search(r"⟦(\d+)⟧(?:与|和|同)$", placeholder[:m.start("b") - 1]) if relation in {"supplies", "lends_to"} else None
@@ -3046,7 +3135,8 @@ class RuleExtractor:
                 if re.search(r"(?:销售|供货|供应)(?:合同|协议|合约)", m.group(0)) and own_side & {a.node, b.node} and self_words and {a.node, b.node} - own_side:
                     # "公司与X签订AI服务器销售合同", "本公司之子公司SYT America与Halcyra签订伺服器供货合约": the company (or its unit) sells,
                     # unless it pays ("…签订十二吋矽晶圆长期供应合约，…本公司将支付预付款日圆18,000,000,000元": it buys)
-                    pays = bool(re.search(r"(?:本公司|公司|本集团)[^，。；]{0,8}?(?:支付|预付|付款)", sentence))
+                    # (or secures its own supply: "为保障上述合同的核心芯片供应，X已与Y签订年度AI推理芯片供货协议")
+                    pays = bool(re.search(r"(?:本公司|公司|本集团)[^，。；]{0,8}?(?:支付|预付|付款)|^\W*为(?:保障|确保|保证)[^，。；]{0,20}?(?:供应|供货)[，,]", to_simplified(sentence)))
                     a_supplies, b_supplies = (a.node in own_side) != pays, (b.node in own_side) != pays
                 elif re.search(r"租赁(?:合同|协议|合约)", m.group(0)) and re.search(r"承租|出租", sentence):
                     # "买方与X（「承租人」）订立租赁协议，据此，买方同意将上述服务器出租予承租人": the lessor supplies
@@ -3419,7 +3509,7 @@ class RuleExtractor:
                 relation, source, target = "owns_stake_in", document.company, node
             elif role == "holding" and re.search(r"参股|联营|合营|\bassociates?\b|equity[- ]method|\binvestees?\b", f"{header_line} {caption}", re.I):
                 relation, source, target = "owns_stake_in", document.company, node  # "参股公司名称 主营业务 持股比例": each row a stake
-            elif role == "holding" and re.search(r"subsidiar|子公司", f"{header_line} {chunk.section}", re.I):
+            elif role == "holding" and re.search(r"subsidiar|子公司", f"{header_line} {chunk.section} {caption}", re.I):
                 # "Name of subsidiary Country Ownership …" (or "Name Jurisdiction Ownership" under a heading "Subsidiaries"): a row
                 # is a subsidiary, or a stake when under half is owned
                 share = re.search(r"(\d+(?:\.\d+)?)\s?%", rest)
@@ -3436,8 +3526,10 @@ class RuleExtractor:
         "X's shareholders"; none when the caption names no one (the table is then the document's own company's)."""
         if document.company and re.search(r"(?:本公司|本集团)[^。]{0,80}?(?:股权架构|股权结构|主要股东|股东持股)", caption):
             return document.company  # "下表载列本公司…之主要股权架构": the company's own holders
-        if document.company and re.search(r"\b(?:shareholders|shareholding|ownership)\s+(?:structure\s+)?(?:of|in)\s+the\s+(?:Company|Group|Issuer)\b", caption):
-            return document.company  # "Principal shareholders of the Company (as of March 31, 2024)"
+        if document.company and re.search(r"(?<![标目的该])公司(?:总股本|股权结构|前[一二三四五六七八九十\d]{1,2}名股东|主要股东)", to_simplified(caption)):
+            return document.company  # an A-share notice's "截至2025年9月30日，公司总股本为180,000,000股，前三名股东持股情况如下："
+        if document.company and re.search(r"\b(?:shareholders|shareholdings?|ownership)\s+(?:structure\s+)?(?:of|in)\s+the\s+(?:Company|Group|Issuer)\b", caption):
+            return document.company  # "Principal shareholders of the Company (as of March 31, 2024)", "the significant shareholdings in the Company"
         for k, m in enumerate(self.entities.mentions(caption, document.company)):
             # ("下表載列目標公司於本公告日期及緊隨C輪融資完成後之股權架構": the company the caption opens with)
             if k == 0 and re.match(r"[^。；⟦]{0,50}?(?:之|的)(?:主要)?(?:股权(?:架构|结构)|股东)", caption[m.end:]) and not _SELF_WORD.fullmatch(m.written) \
@@ -4264,7 +4356,11 @@ class RuleExtractor:
                 if not bracket:
                     continue
                 other = bracket.group(1).strip()
-                if bool(re.search(f"[{CJK}]", m.written)) == bool(re.search(f"[{CJK}]", other)) or _NOT_A_NAME.search(other):
+                # ("Boğaziçi Yer Hizmetleri A.Ş. (Bosphorus Ground Services)": a legal name and the name it goes by, in one language)
+                goes_by = not re.search(f"[{CJK}]", m.written + other) and re.search(rf"[,\s](?:{FORMS})$", m.written) is not None \
+                    and re.fullmatch(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}", other) is not None and not re.fullmatch(r"[A-Z0-9.&-]{1,6}", other) \
+                    and not all(w.lower() in place_names() for w in other.split()) and sentence[bracket.end() - 1:bracket.end()] in {")", "）"}
+                if not goes_by and (bool(re.search(f"[{CJK}]", m.written)) == bool(re.search(f"[{CJK}]", other)) or _NOT_A_NAME.search(other)):
                     continue  # the same language, a ticker, a share or a defined term
                 node = self.entities.node(other)
                 if node and node != m.node:
@@ -4326,7 +4422,7 @@ def own_listing_code(text: str) -> str:
 
 def _list_header(line: str) -> str:
     """The role of the rows under a table header line ("customer", "holder", "portfolio", …), or ''."""
-    cells = re.sub(r"\s+", " ", line.replace("|", " ")).strip()
+    cells = to_simplified(re.sub(r"\s+", " ", line.replace("|", " ")).strip())  # ("供應商 主要產品 採購額（人民幣千元）")
     if len(cells) >= 120 or re.search(r"[.。;；]\s*$", cells) and len(re.findall(r"\w+", cells)) > 6:
         return ""  # a sentence, not a header
     return next((role for role, pattern in _LIST_HEADERS if pattern.search(cells)), "")
@@ -4371,11 +4467,11 @@ _HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
-    ("customer", re.compile(r"客户名称|前五名客户|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?(?:(?:largest|top|principal|major|main)\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%|contract\s+value|order\s+value)|"
+    ("customer", re.compile(r"客户名称|前五名客户|^客户\s+(?:\S+\s+){0,3}?(?:销售额|销售金额|收入|金额|占)|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?(?:(?:largest|top|principal|major|main)\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%|contract\s+value|order\s+value)|"
                              r"^(?:lessees?|tenants?)(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:exposure|lease\s+type|rent|revenue)\b|"  # "Lessee Jurisdiction Lease type Exposure % of total"
                              r"^licensees?(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:term|fees?|royalt(?:y|ies)|revenue|recognized|amount)\b|"  # the company's licensees
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
-    ("supplier", re.compile(r"供应商名称|前五名供应商|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
+    ("supplier", re.compile(r"供应商名称|前五名供应商|^供应商\s+(?:\S+\s+){0,3}?(?:采购额|采购金额|采购总额|金额|占)|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
                             r"^suppliers?(?:\s+name)?\s+(?:[\w-]+\s+){0,8}?(?:spend|spending|purchased)\b|"
                             r"^suppliers?(?:\s+name)?\s+(?:products?|goods|items?|services?|components?)(?:\s+(?:or|and|/)\s+(?:services?|products?))?\s+(?:supplied\s+)?(?:country|location|region|origin)\s*$|"  # "Supplier Country Goods or services 2024 spend"
                             r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
@@ -4407,7 +4503,7 @@ _LIST_HEADERS = [
                           r"股东名称.{0,30}(?:持股|比例|(?:完成|交易|增资|本次发行|发行)(?:前|后))|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)|^股东\s+于\S{0,12}日期", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
     # is a limited partner of ("基金名称 认缴出资 出资比例 公司角色")
-    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,60}(?:ownership|stake|interest|holding|%)"
+    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,100}(?:ownership|stake|interest|holding|%)"
                               # a fund's holdings: "Company | Sector | First investment | Fund ownership | Status"
                               r"|^(?:company|investment|holding)\b.{0,60}\b(?:fund(?:['’]s)?|our)\s+(?:ownership|stake|holding|interest|equity)\b"
                               # ("Company | Sector | Initial date | Invested capital | Fully diluted ownership | Fair value")
@@ -4415,7 +4511,8 @@ _LIST_HEADERS = [
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
-    ("related", re.compile(r"关联(?:交易)?(?:方|人)(?:名称)?\s.{0,30}(?:交易类型|交易类别|交易内容)|^(?:关联)?交易(?:类别|类型|内容)\s+关联(?:人|方)", re.I)),  # (日常关联交易预计: "关联人 关联交易类别 交易内容 …")
+    ("related", re.compile(r"关联(?:交易)?(?:方|人)(?:名称)?\s.{0,30}(?:交易类型|交易类别|交易内容)|^(?:关联)?交易(?:类别|类型|内容)\s+关联(?:人|方)|"
+                           r"^related\s+part(?:y|ies)(?:\s+name)?\s+(?:nature|type|description|category)\b", re.I)),  # (日常关联交易预计: "关联人 关联交易类别 交易内容 …"; "Related party Nature of transaction 2024 (€m)")
     # "Counterparty Relationship Campus Key terms": each row says what the company is to the filer ("Tenant", "Supplier")
     ("counterparty", re.compile(r"^(?:significant\s+|major\s+|key\s+)?(?:counterpart(?:y|ies)|company|name)\s+(?:relationship|role|type)\b|"
                                 r"^(?:交易对方|对方名称|单位名称)\s*(?:关系|类型|角色)", re.I)),
