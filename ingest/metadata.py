@@ -236,11 +236,11 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             heading = out_of_capitals(heading)  # a letterhead in capitals: "COBALT RIDGE VENTURES"
         # a legal name run on into the title under it: "Amperline Capital Fund III, L.P. Quarterly Letter to Limited Partners - …"
         heading = re.sub(r"^((?:[A-Z][\w&'’.-]*\s+){1,5}?[A-Z][\w&'’.-]*,?\s+(?:L\.P\.|LLC|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.))\s+(?=[A-Z][a-z]).*$", r"\1", heading)
-        named = re.fullmatch(rf"[A-Z][^()]{{2,80}}?[,\s]+(?i:{LEGAL_FORMS})\.?\s*\(((?:[A-Z][\w&'’.-]*[ \t]?){{1,4}})\)", heading)  # (a legal name first)
-        if named and not re.fullmatch(r"[A-Z0-9.]{1,6}", named.group(1).strip()) \
-                and named.group(1).strip().lower() not in {"publ", "excerpt", "extract", "unaudited", "draft", "translation", "summary", "abridged"}:
+        bracketed = re.fullmatch(rf"[A-Z][^()]{{2,80}}?[,\s]+(?i:{LEGAL_FORMS})\.?\s*\(((?:[A-Z][\w&'’.-]*[ \t]?){{1,4}})\)", heading)  # (a legal name first)
+        if bracketed and not re.fullmatch(r"[A-Z0-9.]{1,6}", bracketed.group(1).strip()) \
+                and bracketed.group(1).strip().lower() not in {"publ", "excerpt", "extract", "unaudited", "draft", "translation", "summary", "abridged"}:
             # "Anadolu Kapı Havalimanı Perakende A.Ş. (Anatolia Gate) — Q3 2025 Earnings Call": the name it goes by, in brackets
-            candidates[_canonical(named.group(1).strip(), lexicon)] += 30 - rank
+            candidates[_canonical(bracketed.group(1).strip(), lexicon)] += 30 - rank
         elif _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
             candidates[_canonical(heading, lexicon)] += 30 - rank  # (the manager's letterhead over the fund named under it)
     filed = re.search(r"\bCommission\s+File\s+(?:Number|No\.?)\s*:?\s*[\d-]{5,}\s*[-–—|]?\s*((?:[A-Z][A-Z&.'’-]*,?\s+){1,5}(?:INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC|N\.V\.|LLC|L\.P\.|HOLDINGS))",
