@@ -474,11 +474,15 @@ def _is_column_header(line: str) -> bool:
         and sum(1 for w in words if w[:1].isupper()) >= 2 or bool(re.fullmatch(r"(?:[\u4e00-\u9fff（）()]{2,10}\s+){2,8}[\u4e00-\u9fff（）()]{2,10}", line))
 
 
+# a numbered heading's number: "7. Principal subsidiaries", "3.2. Suppliers"
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+(?=[A-Z])")
+
+
 def _is_text_row(line: str) -> bool:
     """A table row whose last cells are words: a name, a country, a share, an activity ('Kagura Compute K.K. Japan 100.0% GPU cloud')."""
     tokens = line.split()
     # (a numbered heading's figures are its number and a note it cites: "7. Principal subsidiaries (extract from Note 34)")
-    figures = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.\s+(?=[A-Z])|\([^()]*[A-Za-z][^()]*\)", " ", line).split()
+    figures = re.sub(_NUMBERED_HEADING.pattern + r"|\([^()]*[A-Za-z][^()]*\)", " ", line).split()
     return 3 <= len(tokens) <= 16 and len(line) < 110 and any(_NUMERIC_TOKEN.match(t) and not re.fullmatch(r"(?:19|20)\d\d", t) for t in figures) \
         and not re.search(r"[.,;:。，；]$", re.sub(r"\b(?:n\.m\.|n\.a\.|N\.M\.|N\.A\.)$", "", line)) \
         and not re.match(r"[a-z]", line) and not re.search(r"(?:\b(?:of|the|and|to|a|an|in|for|with|by|at|or|from|that|which)|\((?:the|a|an))$", line) \
@@ -605,7 +609,7 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
         after = lines[head_end + body_rows] if head_end + body_rows < len(lines) else ""
         prose_after = not after or after.endswith((".", "。")) or _is_heading(after) or len(after) >= 70 and not _is_table_line(after)
         lone = body_rows == 1 and head_end - i >= 3 and _is_column_header(line) and prose_after
-        numbered = re.match(r"\d{1,2}(?:\.\d{1,2})*\.\s+[A-Z]", line)  # ("7. Principal subsidiaries" over "Company Country Activity Interest": a heading)
+        numbered = _NUMBERED_HEADING.match(line)  # ("7. Principal subsidiaries" over "Company Country Activity Interest": a heading)
         if (body_rows >= 2 and not _is_table_line(lines[head_end]) or lone) and head_end - i >= 2 and not numbered:
             flush()
             blocks.append(Block(text="\n".join([" ".join(lines[i:head_end]), *lines[head_end:head_end + body_rows]]), page=page, section=section,
