@@ -49,6 +49,8 @@ def main() -> None:
             for short, names in table.items():  # (then without the legal form alone: "Lucerna Holding S.r.l." is a node "Lucerna Holding",
                 for name in names:              # not the "Lucerna" that dropping "Holding" too would make it)
                     spelled.setdefault(re.sub(rf"[,\s]+(?:{LEGAL_FORMS})\.?$", "", name, flags=re.I).lower(), short)
+                    # ("贵川酒业集团有限公司" is the group 贵川酒业集团, not the listed 贵川酒业 that dropping 集团 too would make it)
+                    spelled.setdefault(re.sub(r"(?:股份)?有限(?:责任)?公司$", "", to_simplified(name)).lower(), short)
             for short, names in table.items():
                 for name in [short, *names]:
                     spelled.setdefault(strip_suffix(name).lower(), short)
