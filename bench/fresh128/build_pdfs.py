@@ -419,39 +419,39 @@ def render(name, pages, script, footer_text, tmpdir):
             kind = block[0]
             if kind == "title":
                 pdf.set_font(pdf.bold_font, size=15)
-                pdf.multi_cell(width, 8, block[1], align="C")
+                pdf.multi_cell(width, 8, block[1], align="C", new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(1)
             elif kind == "center":
                 pdf.set_font(pdf.body_font, size=9)
-                pdf.multi_cell(width, 5, block[1], align="C")
+                pdf.multi_cell(width, 5, block[1], align="C", new_x="LMARGIN", new_y="NEXT")
             elif kind == "right":
                 pdf.set_font(pdf.body_font, size=10)
-                pdf.multi_cell(width, 6, block[1], align="R")
+                pdf.multi_cell(width, 6, block[1], align="R", new_x="LMARGIN", new_y="NEXT")
             elif kind == "h1":
                 pdf.ln(3)
                 pdf.set_font(pdf.bold_font, size=13)
-                pdf.multi_cell(width, 7, block[1], align="L")
+                pdf.multi_cell(width, 7, block[1], align="L", new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(1)
             elif kind == "h2":
                 pdf.ln(2)
                 pdf.set_font(pdf.bold_font, size=11)
-                pdf.multi_cell(width, 6, block[1], align="L")
+                pdf.multi_cell(width, 6, block[1], align="L", new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(1)
             elif kind == "h3":
                 pdf.ln(1)
                 pdf.set_font(pdf.bold_font, size=10)
-                pdf.multi_cell(width, 5.5, block[1], align="L")
+                pdf.multi_cell(width, 5.5, block[1], align="L", new_x="LMARGIN", new_y="NEXT")
             elif kind == "p":
                 pdf.set_font(pdf.body_font, size=9.5)
-                pdf.multi_cell(width, 5, block[1], align="L")
+                pdf.multi_cell(width, 5, block[1], align="L", new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(1.5)
             elif kind == "small":
                 pdf.set_font(pdf.body_font, size=7.5)
-                pdf.multi_cell(width, 4, block[1], align="L")
+                pdf.multi_cell(width, 4, block[1], align="L", new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(1)
             elif kind == "box":
                 pdf.set_font(pdf.body_font, size=9)
-                pdf.multi_cell(width, 5, block[1], border=1, align="L")
+                pdf.multi_cell(width, 5, block[1], border=1, align="L", new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(2)
             elif kind == "table":
                 _, widths, rows, header = block

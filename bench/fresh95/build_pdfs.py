@@ -226,17 +226,17 @@ def render_english(pdf, blocks):
     for kind, content in blocks:
         if kind == "title":
             pdf.set_font("Helvetica", "B", 15)
-            pdf.multi_cell(width, 8, content)
+            pdf.multi_cell(width, 8, content, new_x="LMARGIN", new_y="NEXT")
         elif kind == "h":
             pdf.ln(2)
             pdf.set_font("Helvetica", "B", 11)
-            pdf.multi_cell(width, 6, content)
+            pdf.multi_cell(width, 6, content, new_x="LMARGIN", new_y="NEXT")
         elif kind == "small":
             pdf.set_font("Helvetica", size=8)
-            pdf.multi_cell(width, 4.2, content)
+            pdf.multi_cell(width, 4.2, content, new_x="LMARGIN", new_y="NEXT")
         elif kind == "p":
             pdf.set_font("Helvetica", size=10)
-            pdf.multi_cell(width, 5.2, content)
+            pdf.multi_cell(width, 5.2, content, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(1.5)
         elif kind == "table":
             pdf.set_font("Helvetica", size=9)
