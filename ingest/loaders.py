@@ -675,6 +675,12 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             after_sentence and len(line) < 60 and titled[:1].isupper() and len(line.split()) <= 8
             and not line.endswith((".", ",", ";", ":", "。")) and next_line[:1].isupper()
         )
+        # a numbered heading after a sentence, however it is cased ("4. Number of shares to be acquired and acquisition price",
+        # "2. Overview of the company to be acquired" over "(1) Name …", "I. Acquisition of Shares of Kagerou AI Co., Ltd.")
+        numbered_title = after_sentence and bool(re.match(r"(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.)\s+[A-Z]", line)) and len(line) < 80 \
+            and len(line.split()) <= 12 and (not line.endswith((".", ",", ";", ":", "。")) or bool(re.search(r"\b(?:Ltd|Inc|Co|Corp|L\.P|S\.A|N\.V)\.$", line))) \
+            and not re.search(r"\d[\d,.]*\s*%|[$€£¥]\s?\d", line) and (next_line[:1].isupper() or next_line.startswith("("))
+        short_title = short_title or numbered_title
         # "Customer" | "Share of 2026" | "revenue" | … over figure rows: a column header broken over short lines, not headings
         header_above_figures = len(line) < 25 and any(
             _is_table_line(lines[k]) and all(0 < len(x) < 25 and not x.endswith((".", "。")) for x in lines[i:k])

@@ -17,7 +17,7 @@ from analyst.text import detect_language, find_date, find_periods, to_simplified
 from analyst.types import LoadedDocument
 
 _TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|TSX|TSXV|LSE|HKEX|SEHK|TSE|ASX|OTC|IDX|SGX|Bursa|KRX|KOSDAQ|TWSE|TPEx|BIT|SIX|JSE|BMV|NSE|BSE|NZX|SET|PSE|TASE|"
-                     r"Euronext(?: Paris| Amsterdam| Brussels| Milan| Oslo)?|Nasdaq (?:Helsinki|Stockholm|Copenhagen)|Oslo Børs|XETRA|BME)\s*[:：]\s*([A-Z][A-Z0-9.]{0,6})\)")
+                     r"Euronext(?: Paris| Amsterdam| Brussels| Milan| Oslo)?|Nasdaq (?:Helsinki|Stockholm|Copenhagen)|Oslo Børs|XETRA|BME|B3|Bahrain Bourse|Tadawul|Saudi Exchange|ADX|DFM|QSE|Boursa Kuwait|MSX|BVC|Santiago Stock Exchange|Bolsa de Santiago)\s*[:：]\s*([A-Z][A-Z0-9.]{0,6})\)")
 # a cover's "Nasdaq Global Select Market: CRVN" (no brackets), only near the top
 _TICKER_LINE = re.compile(r"\b(?:Nasdaq(?:\s+(?:Global\s+Select|Global|Capital))?\s+Market|New York Stock Exchange|NYSE|Nasdaq)\s*[:：]\s*([A-Z]{1,6})\b")
 _ZH_CODE = re.compile(r"[（(](\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.(?:HK|TW|TWO))[）)]")  # "澜芯微电子（688417.SH）" heading a note on it
@@ -63,7 +63,7 @@ _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有
 _PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|ten|ter)\s+){0,2}"
 _HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?" + _PARTICLES + r"){1,6}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|Fund(?:\s+[IVX]{1,4})?|"
                               r"Pension\s+(?:Plan|Fund|System)|Retirement\s+(?:System|Fund|Plan)|Superannuation\s+Fund|"
-                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|K/S|Ltd\.|Limited|plc|N\.V\.|B\.V\.|C\.V\.|N\.A\.|AG|SE|A/S|ASA|AB|Oyj|S\.A\.|S\.p\.A\.|GmbH|K\.K\.|Bank|"
+                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|K/S|Ltd\.|Limited|plc|N\.V\.|B\.V\.|C\.V\.|N\.A\.|AG|SE|A/S|ASA|AB|Oyj|S\.A\.|S\.p\.A\.|GmbH|K\.K\.|Bank|B\.S\.C\.|Q\.P\.S\.C\.|P\.J\.S\.C\.|K\.S\.C\.P\.|S\.A\.O\.G\.?|"
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _SUBJECT_COMPANY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&),?\s+){1,5}(?:Inc\.|Corp\.|Corporation|LLC|L\.P\.|Ltd\.|Limited|plc|N\.V\.|AG|SE|S\.A\.|Holdings|Group)")
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
@@ -254,7 +254,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                       r"(?=[ \t]+(?:Stock|Board|Date|Category|Reference|Registration|Code|Ticker|Filing\s+date)\b|[ \t]*(?:\n|$))", head[:1500])
     if field:  # a Bursa announcement's "Company Name : KENYALANG DIGITAL BERHAD" (not the exchange its heading names)
         # (a KRX disclosure's "Company: Hanseong Memory Co., Ltd. (KRX: 091870)")
-        candidates[_canonical(re.sub(r"\s*\((?:KRX|KOSDAQ|KOSPI|TWSE|TPEx|SGX|Bursa)[^()]*\)$", "", field.group(1)), lexicon)] += 100
+        # (or "Company: Advanced Micro Devices, Inc. (Nasdaq: AMD)": the exchange tag is no part of the name)
+        candidates[_canonical(re.sub(r"\s*\((?:KRX|KOSDAQ|KOSPI|TWSE|TPEx|SGX|Bursa)[^()]*\)$|\s*\([A-Za-z]{2,8}(?:\s[A-Za-z]{2,8})?\s*[:：]\s*[A-Z0-9.]{1,10}\)$", "",
+                                         field.group(1)), lexicon)] += 100
     dateline = _DATELINE.search(head[:1500])
     if dateline:  # the company that "today announced" in its own release
         candidates[_canonical(dateline.group(1), lexicon)] += 40
@@ -276,7 +278,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if legal:  # a Taiwan 重大訊息's "公司代號：6788 / 公司名稱：宏碩電子股份有限公司" (or "公司簡稱：鑫暐 / 公司全名：鑫暐晶圓製造股份有限公司")
         known = lexicon.company(legal.group(1))
         candidates[known.name if known else strip_suffix(legal.group(1))] += 60
-    mops = re.search(r"(?m)^\s*(?:公開資訊觀測站\s*重大訊息公告\s*)?[（(](\d{4,6})[）)]\s*([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限公司)?\s", head[:600])
+    mops = re.search(r"(?m)^\s*(?:公開資訊觀測站\s*重大訊息公告\s*)?[（(](\d{4,6})[）)]\s*([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限公司)?\s", head[:600]) \
+        or re.search(r"本資料由\s*[（(]上[市櫃]公司[）)]\s*(\d{4,6})\s*([\u4e00-\u9fff]{2,8}?)\s*公司提供", head[:600])  # "本資料由　(上市公司) 1647 鼎銅　公司提供"
     if mops:  # a MOPS page's header, "(6741)岱嶸 代子公司岱嶸投資股份有限公司公告…": the filer's code and short name, and its full name
         # (or the code and the full name alone: "(6791)昱電科技股份有限公司")
         # the one of the names it starts that the notice does not call a subsidiary ("代子公司岱嶸投資", "岱嶸投資…係…之子公司")
@@ -307,8 +310,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if rated:  # "# ALDERMOOR RATINGS — CREDIT OPINION" then "**Calyx Underwriting Inc.**": the company rated, not the agency
         # ("Meridian Ratings affirms PT Sinar Kertas Nusantara Tbk at 'BB'")
         candidates[_canonical(rated.group(1), lexicon)] += 55  # ("Stanton Pryce Assigns 'BBB-' to Ridgeline Power & Compute's Senior Secured Term Loan")
-    covered = re.search(r"(?m)^[#*\s]*((?:[A-Z][\w&'’.-]*,?[ \t]+){0,5}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KQ|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
-                        r"[A-Z]{1,5}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI|IJ|MK|TB|PM|VN|NZ|MM|BZ|CI|TI|AB|UH|DU)|\.[A-Z]{1,2}))\)[ \t]*(?:\*\*[ \t]*)?"
+    covered = re.search(r"(?m)^[#*\s]*((?:(?:[A-Z][\w&'’.-]*|e|de|da|do|y|et|del),?[ \t]+){0,7}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KQ|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
+                        r"[A-Z]{1,5}\d{0,2}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI|IJ|MK|TB|PM|VN|NZ|MM|BZ|CI|TI|AB|UH|DU)|\.[A-Z]{1,2}))\)[ \t]*(?:\*\*[ \t]*)?"
                         r"(?:[:：—–|-]|$|([\u4e00-\u9fff（）()]{4,30}?(?:股份)?有限公司)?\s*(?:BUY|HOLD|SELL|OUTPERFORM|NEUTRAL|OVERWEIGHT|UNDERWEIGHT|ACCUMULATE|REDUCE|Rating)\b)", head[:1500])
     if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", title + "\n" + head[:1500], re.I):
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
@@ -317,7 +320,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[zh_unplaced(strip_suffix(covered.group(2))) if covered.group(2) else _canonical(covered.group(1), lexicon)] += 55
         for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]:
             candidates[broker] -= 40  # the masthead over it, "HILLCREST PACIFIC SECURITIES LIMITED", is the writer
-    raised = re.search(r"\b[Ww]e\s+(?:(?:raise|lift|cut|lower|trim|reiterate|maintain)\s+our\s+(?:target\s+price|price\s+target|TP|rating|estimates)|initiate\s+coverage)\s+(?:for|on|of)\s+"
+    raised = re.search(r"\b[Ww]e\s+(?:(?:raise|lift|cut|lower|trim|reiterate|maintain)\s+our\s+(?:target\s+price|price\s+target|TP|rating|estimates)|initiate(?:\s+coverage)?)\s+(?:for|on|of)\s+"
                        r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\b(?!\s+and\s+[A-Z])", head[:2500])
     if raised:  # a broker's note whose masthead names only the broker: "We raise our target price for Hanbit Cosmetech by 11%" ("We initiate coverage of …")
         candidates[_canonical(raised.group(1), lexicon)] += 40

@@ -5788,3 +5788,154 @@ def test_chinese_a_title_in_book_marks_its_own_network_a_period_before_a_purchas
     same = [(r.source, r.target) for r in extractor.same_names(Chunk(id="s125", doc_id="s125", ordinal=0, page=1, kind="text", text=(
         "Bogazkent Yer Hizmetleri A.Ş. (Bosphorus Ramp Services) now exchanges data. Acme Holdings Ltd. (Singapore) said nothing.")), DOC)]
     assert same == [("Bogazkent Yer Hizmetleri", "Bosphorus Ramp Services")], same
+
+
+def test_gulf_legal_forms_a_mops_page_by_its_provider_line_and_a_note_on_a_brazilian_ticker_with_a_connector_in_its_name() -> None:
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    lexicon = default_lexicon()
+
+    def meta(name: str, text: str) -> dict[str, str]:
+        path = Path(name)
+        return detect(load(path, text.encode()), path, lexicon)
+
+    call = ("# Sahil Alumina Company B.S.C. (Bahrain Bourse: SAHIL)\n\n## Q2 2025 Earnings Conference Call\n\n**Company participants**\n- Hind Nasser — CEO\n\n"
+            "**Hind Nasser:** Thank you. We sold more billet in the quarter.\n")
+    assert meta("call.md", call)["company"] == "Sahil Alumina"
+    mops = ("公開資訊觀測站　重大訊息主旨全文檢索\n\n本資料由　(上市公司) 1733 銘鋁　公司提供\n\n序號：1\n發言日期：114/03/02\n"
+            "主旨：本公司董事會決議取得機器設備\n說明：\n1.本公司董事會決議向供應商購置熔鑄設備。\n")
+    assert meta("mops.txt", mops)["company"] == "銘鋁"
+    note = ("TORRE ALTA SECURITIES | EQUITY RESEARCH | LATIN AMERICA AGRIBUSINESS\n\nUsina Serrana Açúcar e Energia S.A. (USRN3 BZ)\n"
+            "Cane and code\n\nInitiation of coverage | Rating: OUTPERFORM\n\nWe initiate on Usina Serrana with an Outperform rating.\n")
+    assert meta("note.txt", note)["company"].startswith("Usina Serrana")
+
+
+def test_numbered_headings_in_lower_case_and_one_that_ends_with_a_legal_form_start_sections() -> None:
+    from ingest.loaders import _pdf_page_blocks
+
+    blocks, _ = _pdf_page_blocks(
+        "There is no relationship between the shareholders of the target and the Company.\n"
+        "4. Number of shares to be acquired and acquisition price\n"
+        "Kirisame will acquire all 12,000 issued shares of Tobiume Labs Co., Ltd. for JPY 2,100 million.\n"
+        "II. Business Alliance with Hanalei Staffing Co., Ltd.\n"
+        "Kirisame and Hanalei will jointly develop a placement platform.\n", 2, "")
+    assert [b.section for b in blocks] == ["", "4. Number of shares to be acquired and acquisition price",
+                                            "II. Business Alliance with Hanalei Staffing Co., Ltd."], blocks
+    assert blocks[1].text.startswith("Kirisame will acquire"), blocks
+
+
+def test_services_run_for_a_customer_compute_run_on_a_cloud_money_paid_for_a_model_and_partners_who_start_something_together(
+        extractor: RuleExtractor) -> None:
+    news = Document(id="n132", source="/docs/news.md", title="News", company="", doc_type="news")
+    known = RuleExtractor(default_lexicon(), known=dict.fromkeys(["Serrana", "Kobold Payroll"], 3))
+    found = _triples(known, (
+        "Kobold Payroll Limited will run payroll and statutory compliance for all 9,100 employees of Aldermoor Cloud Services under a five-year contract.\n\n"
+        "Kobold Payroll already processes payroll for Grachtwerk B.V., the Utrecht gig-work platform.\n\n"
+        "Pellucid Labs, whose dispensing copilot drafts counselling notes, runs both training and inference on Vantor Cloud Services "
+        "under a three-year compute commitment of $48 million.\n\n"
+        "Serrana pays Quillhaven Labs, a Campinas start-up, roughly R$9 million a year to schedule its harvest fronts.\n\n"
+        "Mizuchi Systems Inc. operates RxGuard on a Tokyo cloud region contracted from Vantor Cloud Services, Inc.\n\n"
+        "Together with Ostwald Pharma Holdings of Japan, Rheinau Pharmahandel AG founded the Wholesale Data Forum in 2025.\n\n"
+        "Separately, Kobold Payroll Limited has exchanged a memorandum of understanding with Linden Staffing Corporation.\n\n"
+        "Rheinau Logistik GmbH commissioned 14 picking robots from Kestrune Automation, Inc. for the Kassel hub.\n\n"
+        "In June 2025 Elbmark Landesbank granted Rheinau Pharmahandel AG a term loan of €400 million."), news)
+    assert {("Kobold Payroll", "supplies", "Aldermoor Cloud Services"), ("Kobold Payroll", "supplies", "Grachtwerk"),
+            ("Vantor Cloud Services", "supplies", "Pellucid Labs"), ("Quillhaven Labs", "supplies", "Serrana"),
+            ("Vantor Cloud Services", "supplies", "Mizuchi Systems"), ("Rheinau Pharmahandel", "partners_with", "Ostwald Pharma"),
+            ("Kobold Payroll", "partners_with", "Linden Staffing"), ("Kestrune Automation", "supplies", "Rheinau Logistik"),
+            ("Elbmark Landesbank", "lends_to", "Rheinau Pharmahandel")} <= found, found
+    assert not any(r == "invests_in" for _, r, _ in found), found  # (counselling notes are no securities)
+    paid = {r.amount for r in _doc_links(known, "Serrana pays Quillhaven Labs, a Campinas start-up, roughly R$9 million a year to schedule its harvest.", news)}
+    assert paid == {"R$9 million"}, paid
+    report = Document(id="r132", source="/docs/ar.pdf", title="Annual report", company="Vanteloo Groep", doc_type="annual report")
+    found = _triples(extractor, (
+        "In September 2024 the EUR 150 million revolving credit facility provided by Noordhoek Bank N.V. was extended to September 2029.\n\n"
+        "Kranenburg Logistiek N.V., Rotterdam, remained our largest staffing customer in 2024.\n\n"
+        "On logistics, Ostend Freight Services N.V. took 61,000 hours of scheduling in the quarter, which makes it our largest domestic customer."), report)
+    assert {("Noordhoek Bank", "lends_to", "Vanteloo Groep"), ("Vanteloo Groep", "supplies", "Kranenburg Logistiek"),
+            ("Vanteloo Groep", "supplies", "Ostend Freight Services")} <= found, found
+    notice = Document(id="z132", source="/docs/hk.pdf", title="公告", company="銘鋁", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "銘鋁數碼服務（深圳）有限公司經營線上業務，其智能排產系統運行於瀚星算力科技有限公司提供之算力平台。\n\n"
+        "本次投資資金來源為自有資金及聯昌商業銀行股份有限公司於114年9月核貸予本公司之新台幣15億元中期放款。"), notice)
+    simplified = {(to_simplified(s), r, to_simplified(t)) for s, r, t in found}
+    assert any(s.startswith("瀚星算力") and r == "supplies" and t.startswith("铭铝数码") for s, r, t in simplified), found
+    assert any(s.startswith("联昌商业银行") and r == "lends_to" and t == "铭铝" for s, r, t in simplified), found
+
+
+def test_deals_weighed_and_dropped_companies_a_sentence_compares_and_shares_already_issued_that_are_bought(extractor: RuleExtractor) -> None:
+    notice = Document(id="d132", source="/docs/notice.pdf", title="Notice", company="Kirisame Career", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "Before selecting Tobiume, the Company examined an acquisition of Ushio Analytics Co., Ltd., a Fukuoka developer, but discontinued those discussions.\n\n"
+        "In the second half, the Board reviewed and rejected a possible acquisition of Montalvo Exportadora de Café Ltda.\n\n"
+        "Unlike Arvedo Commodities SA and Kessel Agri Trading B.V., which have announced external AI partnerships, Kirisame has kept model development in-house.\n\n"
+        "Kirisame will acquire all 12,000 issued shares of Tobiume Labs Co., Ltd. for a total purchase price of JPY 2,100 million."), notice)
+    assert ("Kirisame Career", "acquires", "Tobiume Labs") in found, found
+    assert not any({s, t} & {"Ushio Analytics", "Montalvo Exportadora de Café", "Arvedo Commodities", "Kessel Agri Trading"} for s, _, t in found), found
+    assert ("Tobiume Labs", "invests_in", "Kirisame Career") not in found, found
+
+
+def test_counterparty_rows_that_say_customer_or_supplier_group_companies_suppliers_by_share_and_a_mill_s_short_name(extractor: RuleExtractor) -> None:
+    report = Document(id="t132", source="/docs/ar.pdf", title="Annual report", company="Vanteloo Groep", doc_type="annual report")
+    rows = Chunk(id="t132-t", doc_id="t132", ordinal=1, page=3, kind="table", section="Note 27 - Major customers and suppliers", text=(
+        "Counterparty Nature of transactions 2024\nKranenburg Logistiek N.V. Customer: logistics staffing EUR 96.1 million\n"
+        "Polderveen Cloud B.V. Supplier: GPU hosting and inference capacity"))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([rows], report)}
+    assert {("Vanteloo Groep", "supplies", "Kranenburg Logistiek"), ("Polderveen Cloud", "supplies", "Vanteloo Groep")} <= found, found
+    trader = Document(id="h132", source="/docs/ar.pdf", title="Annual report", company="Helvora Softs", doc_type="annual report")
+    group = Chunk(id="h132-t", doc_id="h132", ordinal=1, page=4, kind="table", section="Note 31 - Principal group companies", text=(
+        "Company Domicile Share Activity\nHelvora Cocoa Ghana Ltd Takoradi, Ghana 100% Cocoa origination"))
+    suppliers = Chunk(id="h132-s", doc_id="h132", ordinal=2, page=4, kind="table", section="Note 33 - Supplier concentration", text=(
+        "Supplier Country Product Share\nUsina Serrana Açúcar e Energia S.A. Brazil Raw sugar (VHP) 11.2%"))
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([group, suppliers], trader)}
+    assert {("Helvora Cocoa Ghana", "subsidiary_of", "Helvora Softs"), ("Usina Serrana Açúcar e Energia", "supplies", "Helvora Softs")} <= found, found
+    note = Document(id="u132", source="/docs/note.txt", title="Note", company="Usina Serrana", doc_type="research note")
+    found = _triples(extractor, (
+        "Through its subsidiary Serrana Bioenergia Ltda., the company runs two mills.\n\n"
+        "Banco Vale Azul lent Serrana R$600 million in a seven-year term loan in March."), note)
+    assert ("Banco Vale Azul", "lends_to", "Usina Serrana") in found, found
+
+
+def test_the_sample_corpus_pitfalls_an_exchange_tag_in_a_company_field_a_product_described_as_ours_and_contracts_as_nouns(
+        extractor: RuleExtractor) -> None:
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    text = "QUORVANE DEVICES, INC. - THIRD QUARTER 2025 EARNINGS CALL (EXCERPT)\n\nCompany: Quorvane Devices, Inc. (Nasdaq: QRVD)\n\nQuorvane grew.\n"
+    assert detect(load(Path("call.txt"), text.encode()), Path("call.txt"), default_lexicon())["company"] == "Quorvane Devices"
+    call = Document(id="q133", source="/docs/call.md", title="Call", company="Quorvane Devices", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Halcyon Ultra, our QX300 platform, is now the leading part of the mix.\n\n"
+        "Our GPUs are sold out, and we have visibility into roughly $500 billion of Halcyon and Rubric revenue.\n\n"
+        "The data centers themselves are built by Tessellane AI and its infrastructure partners; our job is to deliver racks.\n\n"
+        "None of the potential Tessellane AI investment is reflected in this quarter's results."), call)
+    assert not any({s, t} & {"Halcyon Ultra", "Halcyon", "Tessellane AI"} for s, _, t in found), found
+    release = Document(id="l133", source="/docs/pr.html", title="Release", company="Pallas Cloud", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "The facility is secured by the Quorvane Devices GPUs that it finances, together with the customer contracts those GPUs serve, "
+        "and will fund an expansion of Pallas Cloud's GPU cloud."), release)
+    assert ("Pallas Cloud", "supplies", "Quorvane Devices") not in found, found
+    filing = Document(id="o133", source="/docs/10q.pdf", title="10-Q", company="Orrin Systems", doc_type="10-Q")
+    found = _triples(extractor, "The largest addition to RPO is a contract with Tessellane AI under which Orrin Systems will supply cloud compute capacity.",
+                     filing)
+    assert ("Orrin Systems", "supplies", "Tessellane AI") in found, found
+
+
+def test_a_commitment_raised_by_a_limited_partner_described_first_and_a_unit_a_company_acts_through(extractor: RuleExtractor) -> None:
+    letter = Document(id="f133", source="/docs/letter.md", title="Letter", company="Ambry Health Fund III", doc_type="letter")
+    found = _triples(extractor, (
+        "Nordgate Cloud Services, which became a limited partner at our first close, increased its commitment to Ambry Health Fund III "
+        "from $50 million to $75 million in March."), letter)
+    assert ("Nordgate Cloud Services", "invests_in", "Ambry Health Fund III") in found, found
+    filing = Document(id="k133", source="/docs/10k.pdf", title="10-K", company="Usina Serrana", doc_type="10-K")
+    found = _triples(extractor, "Through its subsidiary Serrana Bioenergia Ltda., the Company agreed in September to buy Fundo Verde Açúcar S.A.", filing)
+    assert ("Serrana Bioenergia", "subsidiary_of", "Usina Serrana") in found, found
+
+
+def test_a_holders_table_under_a_section_that_names_whose_holders_they_are(extractor: RuleExtractor) -> None:
+    notice = Document(id="k134", source="/docs/notice.pdf", title="Notice", company="Kirisame Career", doc_type="deal announcement")
+    holders = Chunk(id="k134-t", doc_id="k134", ordinal=1, page=2, kind="table", section="3. Major shareholders of Tobiume Labs before the deal",
+                    text="Shareholder Shares held Ratio\nKirin Ridge Fund II, L.P. 15,072 31.4%\nSakuya Capital Co., Ltd. 7,440 15.5%")
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([holders], notice)}
+    assert {("Kirin Ridge Fund II", "owns_stake_in", "Tobiume Labs"), ("Sakuya Capital", "owns_stake_in", "Tobiume Labs")} <= found, found

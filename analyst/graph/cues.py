@@ -41,7 +41,7 @@ def _cues(spec: list[tuple[str, str, int]]) -> list[Cue]:
 W = r"(?:[^\s⟦.;!?]+\s+)"  # one word, for "led the $2.5 billion round"
 PRODUCTS = (r"(?:compute|capacity|cloud|GPUs?|chips?|servers?|infrastructure|wafers?|memory|HBM\w*|racks?|systems?|"
             r"power|colocation|accelerators?|clusters?|data cent(?:er|re)s?|campus|megawatts?|MW|instances?)")
-LOANS = r"(?:loans?|facilit(?:y|ies)|credit|financing|debt|revolv\w+|notes|bonds?|borrowings?)"
+LOANS = r"(?:loans?|facilit(?:y|ies)|credit|financing|(?<=pre-export\s)finance|(?<=trade\s)finance|(?<=project\s)finance|debt|revolv\w+|notes|bonds?|borrowings?)"
 
 VERBS = _cues([
     # lending
@@ -63,12 +63,13 @@ VERBS = _cues([
     # acquisitions
     (r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|takeover\s+of|took\s+over|take\s+over|merg(?:e|es|ed|ing)\s+with|"
      r"(?:agreed|agrees|plans|to)\s+(?:to\s+)?buy|purchase\s+of\s+all)\b", "acquires", 0),
-    # investments: the investor acts, or the company raising money acts (not "compensation for investment banking services": a broker's fee)
+    # investments: the investor acts, or the company raising money acts (not "compensation for investment banking services": a broker's fee;
+    # nor "acquire all 48,000 issued shares of ⟦b⟧": shares already issued, bought)
     (r"\b(?:invest(?:s|ed|ing|ment|ments)?(?!\w)(?!\s+bank)|(?:led|co-led|leads|leading|anchored|joined|participated\s+in|took\s+part\s+in)\s+"
      rf"{W}{{0,6}}?(?:round|raise|financing|funding|offering|investment|Series\s+[A-H]\b|seed)|(?:putting|puts?|pour\w*|inject\w*)\s+[^⟦;]{{0,40}}?\binto|"
      r"(?<!-)backs|(?<!-)backed|(?<!-)backing|subscrib\w+\s+(?:for|to))\b", "invests_in", 0),
     (r"\b(?:rais(?:e|es|ed|ing)|(?:clos|secur|complet|announc)\w*\s+[^⟦;]{0,60}?\b(?:round|funding|investment(?![^⟦;]{0,40}?\bin(?:to)?\s)|equity|capital\s+raise)|"
-     r"receiv\w*\s+[^⟦;]{0,40}?\b(?:investment(?!\s+banking)|funding|capital)|(?:sold|sells?|(?<!newly\s)(?<!newly-)issu\w+)\s+[^⟦;]{0,40}?\b(?:shares|stock|equity|preferred|warrants?))\b",
+     r"receiv\w*\s+[^⟦;]{0,40}?\b(?:investment(?!\s+banking)|funding|capital)|(?:sold|sells?|(?<!newly\s)(?<!newly-)(?<!\d\s)(?<!\ball\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bof\s)issu\w+)\s+[^⟦;]{0,40}?\b(?:shares|stock|equity|preferred|warrants?))\b",
      "invests_in", 1),
     # supply: the seller acts, or the buyer acts
     (rf"\b(?:suppl(?:y|ies|ied|ying)|sells?|selling|sold|ships?|shipped|shipping|deliver(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|"
@@ -83,8 +84,8 @@ VERBS = _cues([
     (rf"\b(?:rent(?:s|ed|ing)?(?!\s+(?:recommendations?|rolls?|growth|levels?|increases?|payments?|prices?|setting|income|collections?|reviews?|controls?|arrears)\b)|"
      rf"leas(?:e|es|ed|ing)(?!\s+(?:abstraction|renewals?|data|terms?|expirations?|expiries|administration|accounting|documents?|negotiations?|liabilit(?:y|ies)|"
      rf"obligations?|income|revenues?|payments?|portfolio)\b)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?(?!\s+(?:ratings?|recommendations?|calls?)\b)(?<!\bwith\s(?-i:Buy))(?<!\brated\s(?-i:Buy))|bought|order(?:s|ed|ing)?(?!-|\s+(?:intake|backlog|flow|volumes?|value|growth)\b)|procur\w+|"
-     rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|(?<=\swhich\s)(?:now\s+|also\s+)?(?:uses|is\s+using|are\s+using)(?=\s*$)|(?<=^\s)(?:now\s+|also\s+)?(?:uses|has\s+fine-tuned)(?:\s+(?:fine-tuned|licensed|hosted))?(?=\s*$)|licen[cs](?:e|es|ed|ing)\s+[^⟦;]{{0,80}}?\bfrom(?=\s*$)|(?<=\bthe\s)(?:rollout|roll-out)\s+of(?=\s*$)|"
-     rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|contracts?|signed\s+for)\s+"
+     rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|(?<=\swhich\s)(?:now\s+|also\s+)?(?:uses|is\s+using|are\s+using)(?=\s*$)|(?<=^\s)(?:now\s+|also\s+)?(?:uses|has\s+fine-tuned)(?:\s+(?:fine-tuned|licensed|hosted))?(?=\s*$)|licen[cs](?:e|es|ed|ing)\s+[^⟦;]{{0,80}}?\bfrom(?=\s*$)|commission(?:s|ed|ing)?\s+[^⟦;]{{0,80}}?\bfrom(?=\s*$)|(?<=\bthe\s)(?:rollout|roll-out)\s+of(?=\s*$)|"
+     rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|(?<!\bcustomer\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bsupply\s)(?<!\bservice\s)contracts?|signed\s+for)\s+"
      rf"(?:\S+\s+){{0,6}}?{PRODUCTS}(?![^⟦;]{{0,40}}?\bfor\s*$)|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
      rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on|trains?\s+(?:\w+ly\s+)?on|trained\s+\w+ly\s+on|(?:trains?|trained|training|runs?|ran|running|serves?|served|hosts?|hosted)\s+"
      rf"(?:its|their|our|the|all|most\s+of\s+(?:its|their|our))\s+(?:[\w-]+\s+){{0,3}}?(?:models?|workloads?|inference|training\s+runs?|jobs|chatbots?|assistants?)\s+(?:\w+ly\s+)?(?:on|in)(?=\s*$))\b", "supplies", 1),

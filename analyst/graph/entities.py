@@ -36,7 +36,7 @@ _PEOPLE_HEADS = r"(?:Retirement|Pension|Provident|Benefit|Mutual|Credit|Savings|
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
 _WORD = r"(?:(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?=[A-Za-z])|(?<=[a-z]s)['’](?=[ \t]+" + _PEOPLE_HEADS + r")|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
 _LEGAL = re.compile(
-    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|della|delle|dei|degli|di|da|do|du|des|van|von|der)(?=[ \t]+[A-Z]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
+    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|della|delle|dei|degli|di|da|do|du|des|van|von|der|e|y|et|und)(?=[ \t]+[A-Z\u00c0-\u00de]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
@@ -91,15 +91,18 @@ _DEALS_AFTER = re.compile(r"(?:,\s+in\s+turn,)?\s+(?:has\s+|have\s+|had\s+)?(?:a
 # "Lintwhistle, a Toronto-based data-labelling start-up": a single word the sentence itself says is a company
 _SAID_TO_BE_A_COMPANY = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:start-?up|company|firm|maker|developer|provider|operator|lab|"
                                    r"manufacturer|designer|supplier|lender|fund|bank|neocloud)\b")
+# A name the sentence says is the writer's product: "Blackwell Ultra, our GB300 platform, …"
+_DESCRIBED_AS_OURS = re.compile(r",\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:platform|chip|GPU|product|architecture|system|model|brand|family|line|range|series|"
+                                 r"processor|accelerator|engine|app|software|drug|vaccine|game|title|device)s?\b")
 # Capitalised names that end in a word companies are named with ("Halvorsen Compute", "Kestrel Data Centers").
 _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Semi|Networks?|Technologies|Technology|Tech|Capital|"
           r"Partners|Ventures|Holdings|Bank|Finance|Fund|Energy|Renewables|Renovables?|Power|Data\s+Cent(?:er|re)s|Data\s+Parks?|Datacenters?|Infrastructure|Robotics|Software|"
           r"Devices|Electronics|Optics|Photonics|Microsystems|Foundry|Industries|Motors|Investments|Securities|Financial|Insurance|"
           r"Digital|Dynamics|Analytics|Platforms|Solutions|Communications|Telecom|Materials|Memory|Instruments|Intelligence|Circuits|"
           r"Interactive|Quantum|Robotics|Aerospace|Mining|Pharmaceuticals|Biosciences|Automation|Storage|Hosting|Infra|Packaging|Substrates|"
-          r"Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
+          r"Health\s+Plans?|Health|Healthcare|Therapeutics|Diagnostics|Medical|Biotech|Grid|Logistics|Mobility|Optoelectronics|Opto|"
           r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|REIT|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers|"
-          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation|Works|Leasing|Bankas[ıi]")
+          r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation|Works|Leasing|Bankas[ıi]|Landesbank|Sparkasse|Volksbank|Kantonalbank|Raiffeisenbank|Handelsbank|Sparbank|Hypothekenbank|Girozentrale")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
 _HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b)(?=[A-Za-z])|(?<=[a-z]s)['’](?=\s+{_PEOPLE_HEADS}))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Banca|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:de la|de las|de los|du|de|des|do|dos|da|das|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
@@ -138,6 +141,8 @@ _NOT_NAMES = {
     # a role a contract or a plan defines ("the Administrator", "the Trustee"), and kinds of company written in capitals ("OEMs")
     "administrator", "trustee", "employer", "participant", "participants", "grantee", "optionee", "holder", "committee", "plan",
     "contents", "medicare", "medicaid", "be", "oem", "oems", "odm", "odms", "isv", "isvs", "csp", "csps", "msp", "msps",
+    # a notice's title and an overview table's field run into the name ("Notice Concerning the Acquisition of …", "(1) Name Kagerou AI Co., Ltd.")
+    "notice", "concerning", "regarding", "name",
 }
 # A nationality starts no company's short name ("Argentine" alone is not the Argentine Central Bank a plan names).
 _DEMONYMS = {"american", "chinese", "japanese", "korean", "german", "french", "british", "indian", "israeli", "australian", "canadian",
@@ -366,7 +371,7 @@ def is_vehicle(node: str) -> bool:
 # a name's first word that says only what it is, in another language: "Banca Orsolina Securities" is never "Banca" for short
 _GENERIC_FIRST = frozenset({"banca", "banco", "banque", "caixa", "caisse", "cassa", "grupo", "groupe", "compagnie", "compañía", "companhia",
                             "société", "societe", "industrie", "industrias", "azulejos", "ceramiche", "cerámica", "cerâmica", "cantieri", "navali",
-                            "officine", "costruzioni", "astilleros", "estaleiros", "chantiers", "traghetti", "navigazione"})
+                            "officine", "costruzioni", "astilleros", "estaleiros", "chantiers", "traghetti", "navigazione", "usina", "ingenio"})
 
 
 _PARTICLE = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "ten", "ter", "la", "le"})
@@ -1223,6 +1228,8 @@ class EntityFinder:
                 if not generic or self._known_before_and(generic) or generic.lower() in _GENERIC_ALONE:
                     continue  # ("The Fund invested …" in a fund's letter is the fund speaking, below: no company called "Fund")
                 start = m.start(1) + m.group(1).find(generic)
+                if _DESCRIBED_AS_OURS.match(sentence, start + len(generic)):
+                    continue  # "Blackwell Ultra, our GB300 platform, is now …": a product of the company's, not a company
                 if _GOVERNMENT_OF.search(sentence[:start]):
                     continue  # "the German Federal Ministry for Economic Affairs": a government body, not a company
                 known = self.lexicon.company(generic)

@@ -13,6 +13,7 @@ from dataclasses import replace as _replace
 
 from analyst.graph.cues import cue_links, party_of_party
 from analyst.graph.entities import (
+    _GENERIC_FIRST,
     _UNIT_WORDS,
     _ZH_GLOSSARY,
     _ZH_HEADS,
@@ -134,7 +135,13 @@ _HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:nego
                            r"\b(?:held|hold|holds|had|having)\s+(?:exploratory|preliminary|early|informal|early-stage)\s+(?:talks|discussions|conversations)\b|"  # (talks are no deal)
                            r"\b(?:only|one\s+of\s+(?:the\s+)?(?:few|two|three|four))\s+(?:\w+\s+){0,3}?(?:suppliers?|vendors?|makers?|manufacturers?|companies)\s+"
                            r"(?:[\w-]+\s+){0,4}?(?:able|capable|qualified|equipped)\s+to\b|\bmay\s+(?:in\s+the\s+future\s+)?(?:consider|explore|evaluate)\b|\bcould\s+(?:just\s+)?as\s+easily\b|\bcould\s+(?:instead|always|simply)\b|\bexplored\s+(?:buying|acquiring|taking|investing|a\s+(?:deal|bid|merger|sale|stake))\b|\btalks\s+(?:did\s+not|didn't|failed\s+to|never)\s+(?:progress|succeed|advance)|\b(?:could|might|may)\s+(?:seek|look|try|want|decide)\s+to\s+(?:acquire|buy|invest|bid)\b|\bin\s+our\s+(?:bull|bear|base)\s+case\b|\bwould\s+rather\b|\bwere\s+to\b|"
+                           # "the Company examined an acquisition of ⟦b⟧ but discontinued those discussions", "reviewed and rejected a possible acquisition of"
+                           r"\b(?:examined|reviewed|considered|evaluated|assessed|studied|explored)\s+(?:and\s+(?:rejected|declined|dismissed)\s+)?(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?"
+                           r"(?:acquisition|purchase|takeover|investment|merger|bid)\s+(?:of|in|for)\b|"
                            r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|有意(?:向|与|和|收购|投资|采购|入股|参与)|决定是否|是否(?:继续)?(?:出租|出售|收购|投资|采购|提供)|或(?:将|会)(?:持有|提供|为|向)|或(?:将|会)?(?:为|向)(?:其|⟦\d+⟧)提供", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
+# the companies a sentence opens by comparing its subject with ("Unlike ⟦a⟧ and ⟦b⟧, which …, ⟦c⟧ has kept …")
+_COMPARED_OPENING = re.compile(r"^\W*(?:Unlike|Like|In\s+contrast\s+to|Compared\s+(?:with|to))\s+[^;]*?,\s+(?=⟦\d+⟧\s+(?:(?:has|have|had|is|are|was|were|did|does|do|will|would|"
+                               r"still|also|instead)\s+)*[a-z]+\b)")
 # "investors have asked whether ⟦a⟧ could buy ⟦b⟧", "There were press reports in January that ⟦a⟧ would invest directly in ⟦b⟧"
 _COMPETED_WITH = re.compile(r"\b(?:competitors?|rivals?)\s+(?:to|of|against|for)\s+(?:the\s+)?⟦\d+⟧$|\bcompet\w*\s+(?:with|against)\s+⟦\d+⟧$")
 _WHETHER_COULD = re.compile(r"\bwhether\s+(?:[^.;⟦]{0,40})?⟦\d+⟧\s+(?:could|might|would|should)\b|"
@@ -143,9 +150,11 @@ _IF_CLAUSE = re.compile(r"^\s*(?:(?:若|如果|假如|倘若|假设|一旦)[^。
                         r"If\b[^;]{0,240},\s+(?:our|we|the\s+company(?:['’]s)?|its|their)\b[^;,]{0,40}?\b(?:could|may|might|would)\b|(?-i:Should)\s+(?:[A-Z][\w-]*\s+){1,4}(?:ever\s+)?[a-z]+\b)", re.I)  # "If Halcyon were to reduce its consumption, shift …"
 _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banking|Bancorp|Banco|Banque|Capital|Partners|Credit|Fund|Funds|Ventures|Investments?|Asset Management|Securities|"
                              r"Lending|Finance|Financial)\b|银行|基金|资本|证券|创投|信托|投资")
-_SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market|days|levels?|turns))|common stock|preferred|notes|(?:convertible|exchangeable|promissory)\s+(?:[\w-]+\s+)?note|"
+_SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market|days|levels?|turns))|common stock|preferred|"
+                         r"(?<!counselling\s)(?<!counseling\s)(?<!clinical\s)(?<!meeting\s)(?<!research\s)(?<!release\s)(?<!visit\s)(?<!discharge\s)(?<!progress\s)notes|(?:convertible|exchangeable|promissory)\s+(?:[\w-]+\s+)?note|"
                          r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|(?:membership|partnership|LP|LLC|common|preferred|Class\s+[A-Z])\s+units|units\s+(?:of|in)|equity)\b|股份(?!有限|代码|代号|简称)|"
                          r"股票(?!代码|代号|简称)|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
+# (nor do "counselling notes" a copilot drafts)
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?=it\b|its\b))?"  # "In September it agreed to …"
                          r"((?:It|it|Its|its|The (?:[\w$.,'’-]+ ){0,5}?(?:company|firm|operator|provider|maker|chipmaker|designer|developer|"
@@ -494,8 +503,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Kestrel markets unused capacity through a liquidity-provider agreement with Tessellate Markets"
     (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|delivery[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing|revenue[- ]shar(?:e|ing)|co-sell(?:ing)?|"
               r"(?:reciprocal\s+)?referral)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),  # ("our reciprocal referral agreement with X")
+    # "Together with Usina Piracema, we launched a joint rail-scheduling pilot", "Together with Kaiyo Yakuhin Holdings of Japan, Rheinfeld
+    # founded the Wholesale AI Forum": what two companies start together
+    (_pattern(r"^\W*(?:[^⟦,;]{0,40},\s+)?[Tt]ogether\s+with\s+{B}(?:\s+of\s+[A-Z][a-z]+)?,\s+{A}\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+|recently\s+)*"
+              r"(?:launched|founded|co-founded|set\s+up|established|created|formed|started|opened|built|developed|began|introduced|piloted|ran|run)\b"), "partners_with", "ab"),
     # "we signed a memorandum of understanding with Harbourline Data Centres Holdings Limited"
-    (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement|(?:strategic\s+)?(?:cooperation|co-operation|collaboration)\s+(?:memorandum|agreement|framework(?:\s+agreement)?))\s+with\s+{B}"),
+    (_pattern(r"{A}" + g(40) + r"\b(?:signed|signs|entered\s+into|executed|exchanged|concluded)\s+(?:a|an)\s+(?:non-binding\s+)?(?:memorandum\s+of\s+understanding|MOU|MoU|framework\s+agreement|strategic\s+agreement|(?:strategic\s+)?(?:cooperation|co-operation|collaboration)\s+(?:memorandum|agreement|framework(?:\s+agreement)?))\s+with\s+{B}"),
      "partners_with", "ab"),
     # a fund's letter: "We also own a position in Lanze Precision", "we initiated a position in Tingsen Computer", "We added to Seoryun Memory"
     # (a research note's "Sakuragawa still carries a 1.4% strategic shareholding in The Mizunami Trust & Banking Co., Ltd.")
@@ -571,7 +584,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "In October 2025 we granted Xinheng Microelectronics, a Suzhou-based chip IP company, a non-exclusive licence to our … technology"
     (_pattern(r"{A}\s+(?:has\s+|have\s+|also\s+)?granted\s+{B}(?:,\s+(?:[^⟦;]|⟦\d+⟧){0,100}?,)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?licen[cs]e\b"), "supplies", "ab"),
     # "Korea Strategic Industry Bank increased its commitment to Fund III by ₩150 billion"
-    (_pattern(r"{A}\s+(?:has\s+)?(?:increased|raised|upsized|expanded|doubled)\s+its\s+(?:capital\s+|LP\s+)?commitment\s+to\s+{B}"), "invests_in", "ab"),
+    (_pattern(r"{A}(?:,\s+(?:which|who)\s+[^;]{0,80}?,)?\s+(?:has\s+)?(?:increased|raised|upsized|expanded|doubled)\s+its\s+(?:capital\s+|LP\s+)?commitment\s+to\s+{B}"),
+     "invests_in", "ab"),  # ("Northgate Cloud Services, which became a limited partner at our first close, increased its commitment to Fund III")
     # "We contributed ¥2.0 billion to Kirameki's ¥18.5 billion Series C"
     (_pattern(r"{A}\s+(?:also\s+)?(?:contributed|invested|put|committed)\s+(?:(?:US|HK|S)?[$€£¥₩]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:to|in|into)\s+{B}(?:'s|’s)\s+"
               r"(?:[^⟦;.]|\.(?=\d)){0,30}?\b(?:round|Series\s+[A-H]\d?|financing|raise|fundraise)\b"), "invests_in", "ab"),
@@ -769,6 +783,13 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:\s*\([^()]{0,40}\))?,?\s+(?:which\s+(?:supplies|provides|delivers|licenses)\b|"
               r"under\s+which\s+⟦(?P<supplier>\d+)⟧\s+(?:will\s+|shall\s+)?(?:provides?|supplies|supply|licenses?|delivers?|hosts?|manages?|operates?)\b|"
               r"whose\s+(?:[\w-]+\s+){0,2}?" + _RUNNING_PRODUCT + r"\b)"), "supplies", "ab"),
+    # "Through its subsidiary Piracema Bioenergia Ltda., the Company agreed to buy …": the unit the sentence's company acts through
+    (_pattern(r"^\W*(?:[Tt]hrough|[Vv]ia)\s+(?:its|their)\s+(?:(?:wholly[- ]owned|indirect|direct|principal|operating)\s+)*(?:subsidiary|unit|arm)\s*,?\s+{A},\s+{B}\s+[a-z]"),
+     "subsidiary_of", "ab"),
+    # "The largest addition to RPO is a contract with OpenAI under which Oracle will supply cloud compute capacity": the one named
+    # after "under which" supplies the other party
+    (_pattern(r"\b(?<!cooperation\s)(?<!collaboration\s)(?<!partnership\s)(?:agreement|contract)\s+with\s+{B}(?:\s*\([^()]{0,40}\))?,?\s+under\s+which\s+{A}\s+"
+              r"(?:will\s+|shall\s+|is\s+to\s+)?(?:provides?|supply|supplies|delivers?|hosts?|licenses?|sells?)\b"), "supplies", "ab"),
     # "The ultrasonic metering modules at the heart of AquaMind's kits are bought from Taiwan-based Xincheng Sensing"
     (_pattern(r"{B}(?:'s|’s)\s+[^⟦;.]{0,40}?\b(?:are|is|were|was)\s+(?:bought|purchased|sourced|procured)\s+from\s+(?:[\w-]+\s+){0,2}?{A}"), "supplies", "ab"),
     # "We also participate with Greyline Waste Systems, Inc. in a joint research pilot at our Willow Creek treatment plant"
@@ -1125,10 +1146,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(30) + r"\b(?:leased|leases|rented|rents|sold|sells)\s+{B}\s+(?:an?\s+(?:additional\s+|further\s+)?)?(?:another\s+)?"
               r"(?:[\d.,]+\s*(?:MW|megawatts|GW|gigawatts|GPUs|racks|servers|systems|accelerators)\b|(?:US)?[$€£]\s?[\d.,])"), "supplies", "ab"),
     # "The REIT is paying HarborMind Robotics about S$35 million to retrofit three of its warehouses": paid for work
-    (_pattern(r"{B}(?:,\s+(?:in\s+turn|meanwhile|too|also),)?\s+(?:is\s+|are\s+|was\s+|were\s+|will\s+be\s+)?(?:paying|pays|paid|will\s+pay)\s+{A}\s+(?:(?:an?\s+)?(?:royalty|fee|licen[cs]e\s+fee|subscription)\b|"
+    (_pattern(r"{B}(?:,\s+(?:in\s+turn|meanwhile|too|also),)?\s+(?:is\s+|are\s+|was\s+|were\s+|will\s+be\s+)?(?:paying|pays|paid|will\s+pay)\s+{A}(?:,\s+(?:a|an|the|its)\s+[^⟦,;]{1,60},)?\s+(?:(?:an?\s+)?(?:royalty|fee|licen[cs]e\s+fee|subscription)\b|"
               r"per\s+(?:API\s+)?(?:call|token|seat|user|unit|query|request|pick)\b|(?:an?\s+)?(?:about\s+|approximately\s+|roughly\s+|some\s+|estimated\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+)?"
-              r"(?:(?:US|S|HK|A|C|NT)?[$€£¥]|(?:EUR|USD|GBP|SGD|HKD|RMB|CNY|JPY|DKK|CHF)\s?)\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:a\s+year\s+|annually\s+|per\s+year\s+|over\s+[\w-]+\s+years?\s+)?"
-              r"(?:to\s+(?!buy\b|acquire\b|purchase\b|repay\b|settle\b)[a-z]+|for\s+(?!(?:its|their|the|a|an)\s+(?:[\w-]+\s+)?(?:stake|shares|interest|equity|units)\b)|(?:in\s+)?(?:rent|fees|royalties|licen[cs]e\s+fees)\b|[.;,]|$))"), "supplies", "ab"),
+              r"(?:(?:US|S|HK|A|C|NT|NZ|R|MX)?[$€£¥]|(?:EUR|USD|GBP|SGD|HKD|RMB|CNY|JPY|DKK|CHF|BRL)\s?)\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:a\s+year\s+|annually\s+|per\s+year\s+|over\s+[\w-]+\s+years?\s+)?"
+              r"(?:to\s+(?!buy\b|acquire\b|purchase\b|repay\b|settle\b)[a-z]+|for\s+(?!(?:its|their|the|a|an)\s+(?:[\w.-]+%?\s+)?(?:stake|shares|interest|equity|units)\b)|(?:in\s+)?(?:rent|fees|royalties|licen[cs]e\s+fees)\b|[.;,]|$))"), "supplies", "ab"),
     # "HarborMind Robotics, for which Kestrel forwards robots from Asian assembly sites": work done for a customer
     (_pattern(r"{B},\s+for\s+(?:which|whom)\s+{A}\s+(?:now\s+|also\s+)?(?:forwards|ships|makes|builds|assembles|manufactures|handles|hosts|runs|operates|designs|supplies|packages|delivers|provides)\b"), "supplies", "ab"),
     # "Noordkade itself went live in September with OrbisRoute's berth-window planner": the maker's product
@@ -1251,6 +1272,29 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Hoshizora Vision trains its models on GPU capacity contracted from Cirrolux Cloud Services"
     (_pattern(r"{B}\s+(?:trains|runs|hosts|serves|trained|ran|hosted)\s+(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?on\s+(?:[\w-]+\s+){0,3}?(?:capacity|compute|GPUs|clusters?|servers|instances)\s+"
               r"(?:contracted|bought|rented|leased|reserved|purchased|sourced)\s+from\s+{A}"), "supplies", "ab"),
+    # "联泰商业银行股份有限公司于114年9月核贷予本公司之新台币15亿元中期放款": a bank that grants a loan to a company lends to it
+    (_pattern(r"{A}" + zg(20) + r"(?:核贷|核貸|贷放|貸放|拨贷|撥貸)(?:予|给予|给)\s*{B}"), "lends_to", "ab"),
+    # "其智能问诊及处方审核系统运行于瀚川算力科技有限公司提供之算力平台": the cloud a company's systems run on sells it the compute
+    (_pattern(r"{B}" + zg(80) + r"(?:运行于|部署于|运行在|部署在|依托于?|托管于|托管在)\s*{A}\s*(?:所)?提供(?:之|的)[^⟦。；]{0,10}?(?:算力|云|GPU|服务器|平台|基础设施|机房|数据中心)"),
+     "supplies", "ab"),
+    # "Kshetra already processes payroll for Werkbrug", "Kshetra PayServe will run payroll and statutory compliance for all 14,200 employees
+    # of Meghdoot Cloud Services": a service run for a company is sold to it
+    (_pattern(r"{A}\s+(?:already\s+|now\s+|also\s+|will\s+|currently\s+)*(?:processes|process|processed|runs|run|ran|handles|handle|handled|manages|manage|managed|administers|administer)\s+"
+              r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:payroll|payrolls|payments|logistics|maintenance|IT|HR|recruitment|recruiting|hiring|accounting|bookkeeping|compliance|warehousing|"
+              r"billing|claims|cleaning|catering|security|facilities)\b[^⟦;.]{0,60}?\bfor\s+(?:all\s+(?:[\d,]+\s+)?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:employees|staff|workers|stores|sites|plants|branches)\s+(?:of|at)\s+)?{B}"), "supplies", "ab"),
+    # "Halvorsen Digital Health, our … subsidiary, trains and serves RxAssist on GPU capacity it buys from Northgate Cloud Services",
+    # "Tomonaga operates RxSentinel on a Tokyo cloud region contracted from Northgate": compute bought from a cloud to run one's work on
+    (_pattern(r"{B}" + g(120) + r"\bon\s+(?:[\w-]+\s+){0,4}?(?:capacity|compute|GPUs?|cloud|region|clusters?|servers|instances|infrastructure)\s+"
+              r"(?:(?:it|they|we)\s+(?:also\s+)?(?:buys|buy|bought|rents|rent|rented|leases|lease|leased|contracts|contracted|reserves|reserved)|"
+              r"(?:that\s+(?:it|they|we)\s+)?(?:contracted|bought|rented|leased|reserved|purchased|sourced))\s+from\s+{A}"), "supplies", "ab"),
+    # "Tessaline Labs, whose pharmacist copilot drafts …, runs both training and inference on Northgate Cloud Services": the cloud one's
+    # work runs on sells it the compute (and "X said it is building its own models in-house on Northgate's infrastructure")
+    (_pattern(r"{B}(?:,\s+[^⟦;]{0,80}?,)?\s+(?:said\s+(?:it|they)\s+)?(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:now\s+|also\s+|already\s+)?"
+              r"(?:runs|running|trains|training|serves|serving|operates|operating|builds|building|renders|rendering)\s+"
+              r"(?!(?:[\w-]+\s+){0,3}?(?:customers|clients|users|ads|adverts|stores|shops|listings)\b)[^⟦;.]{0,60}?\bon\s+{A}"
+              r"(?:\s+(?:under|through|via)\b|\s*[,.;]|\s*$|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:infrastructure|cloud|GPUs?|clusters?|servers|capacity|compute|region|platform)\b)"),
+     "supplies", "ab"),
     # ("Porchlight Home has used Arbor Vision's planner since January", "HearthLine will put Arbor Vision's photo-to-plan software in all its stores")
     (_pattern(r"{B}\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:also\s+|now\s+)?(?:used|uses|been\s+using|put|puts)\s+{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?"
               r"(?:" + _RUNNING_PRODUCT + r"|planners?|engines?|suites?)\b"), "supplies", "ab"),
@@ -1884,7 +1928,9 @@ _BORROWER = _pattern(r"{B}" + g(60) + r"\b(?:entered into|enters into|signed|clo
                      + r"\b(?:credit|loan|facility|financing)\b")
 _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:being )?(?:(?:[\w-]+(?:ed|ied|built|made)\s+and\s+)?(?:supplied|delivered|manufactured|assembled|fabricated|carried\s+out|performed|handled|done|integrated|"
                         r"(?:liquid-)?cooled|packaged|built|installed|(?<!decisions\sare\s)(?<!decisions\swere\s)(?<!decisions\sare\sjointly\s)made)\s+"
-                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|bought|(?<=\bwere\s)ordered|(?<=\bwas\s)ordered|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from|(?<=\bis\s)outsourced\s+to|(?<=\bare\s)outsourced\s+to)\s+{A}")  # "High-bandwidth memory is sourced from X"
+                        r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|bought|(?<=\bwere\s)ordered|(?<=\bwas\s)ordered|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from|(?<=\bis\s)outsourced\s+to|(?<=\bare\s)outsourced\s+to)\s+{A}"
+                        r"(?!\s+and\s+(?:its|their|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?partners\b)")  # "High-bandwidth memory is sourced from X"
+# (not "The data centers themselves are built by ⟦OpenAI⟧ and its infrastructure partners": its own project, not built for the company)
 _CUSTOMER_SHARE = _pattern(r"{B}(?!,?\s+whose\b)(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
 # "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
@@ -1907,9 +1953,12 @@ _OWN_CUSTOMER = _pattern(r"(?:⟦\d+⟧|\bour)\s+(?:single\s+)?(?:largest|bigges
                          r"(?:(?:this|last|in\s+the)\s+(?:quarter|year|fiscal\s+year|period)\s+|in\s+(?:fiscal\s+)?\d{4}\s+)?"
                          r"(?:remains|remained|is|was|continues\s+to\s+be|became|has\s+been)\s+{B}")
 # "Meridian Systems was again our largest direct customer, at roughly 19% of revenue"
-_OWN_CUSTOMER_AFTER = _pattern(r"{B}(?:,\s+which\s+[^;]{0,80}?,)?\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|still\s+|once\s+again\s+|itself\s+|also\s+)?"
+_OWN_CUSTOMER_AFTER = _pattern(r"{B}(?:,\s+which\s+[^;]{0,80}?,|,\s+[A-Z][a-zé]+(?:\s+(?:am\s+)?[A-Z][a-z]+)?,)?\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|still\s+|once\s+again\s+|itself\s+|also\s+)?"
                                r"(?:one\s+of\s+)?(?:⟦\d+⟧|our)\s+(?:single\s+)?"
                                r"(?:largest|biggest|top|main|principal|anchor|larger|bigger|major|key)\s+(?:[\w-]+\s+)?customers?\b")  # ("Palisade, which …, is itself one of our larger cloud customers")
+# "Al Waha Extrusion took 61,000 tonnes of billet in the quarter under its annual contract, which makes it our largest domestic customer"
+_MAKES_IT_OUR_CUSTOMER = _pattern(r"^(?:[^⟦]{0,40},\s+)?{B}\s+" + g(160) + r",\s+(?:which|that)\s+makes\s+(?:it|them)\s+(?:one\s+of\s+)?(?:⟦\d+⟧|our)\s+(?:single\s+)?"
+                                  r"(?:largest|biggest|top|main|principal|anchor|larger|bigger|major|key|second-largest)\s+(?:[\w-]+\s+)?customers?\b")
 _CUSTOMER_OURS = _pattern(r"{B}\s+(?:was|is|remains|remained|became|has\s+been)\s+(?:again\s+|once\s+again\s+|also\s+|still\s+)?(?:⟦\d+⟧|\bour)\s+"
                           r"(?:single\s+)?(?:largest|biggest|top|main|principal|anchor)\s+customer\b")  # "Cobalt Systems was again our largest customer"
 # a filer's notice of an order it took: "本公司前于114年3月公告之Kilat Express Pte. Ltd.自助结帐及手持POS设备订单": the customer's order
@@ -2120,6 +2169,10 @@ _FACILITY_PROVIDED_BY = _pattern(r"\b(?:financed|funded|paid\s+for|covered|met|b
                                  r"(?:(?:existing\s+)?(?:cash\s+on\s+hand|cash|internal\s+resources|internal\s+funds)\s+and\s+)?(?:a|an|the)\s+" + g(60)
                                  + r"\b(?:credit\s+facility|facility|loan|term\s+loan|financing|credit\s+line|line\s+of\s+credit|revolver)\s+"
                                  r"(?:(?:to\s+be\s+)?(?:provided|arranged|extended|made\s+available|led|granted|underwritten)\s+by|from)\s+{A}(?![^⟦.;]{0,40}\bto\s+⟦)")
+# "In September 2024 the EUR 150 million revolving credit facility provided by Noordhaven Bank N.V. was extended": a facility no one else
+# is named with before it is the filer's own
+_THE_FACILITY_BY = _pattern(r"^[^⟦;]{0,60}?\bthe\s+(?:[\w$€£.,-]+\s+){0,6}?(?:credit\s+facility|facility|term\s+loan|revolver|loan)\s+"
+                            r"(?:(?:originally\s+)?(?:provided|arranged|extended|granted|made\s+available)\s+by|from)\s+{A}(?!\s*(?:'s|’s))(?![^⟦.;]{0,40}\bto\s+⟦)")
 # "代價將以本集團內部資源及太平峰銀行有限公司提供之港幣25億元定期貸款撥付": a loan a bank provides to the filer
 _ZH_LOAN_PROVIDED = _pattern(r"(?:本集团|本公司|公司|⟦\d+⟧)[^⟦。；]{0,20}?(?:及|和|与|以)\s*{A}\s*(?:提供|发放)(?:之|的)[^⟦。；，]{0,20}?(?:贷款|借款|融资)")
 # "a 48-megawatt, 12-year lease with Tessellate Cloud at our Reno North campus": the filer leases to its tenant
@@ -2190,6 +2243,7 @@ _OWN_PARTY = [
     (_SUPPLIES_OUR_SITE, "a", "supplies", False),
     (_OWN_CUSTOMER, "b", "supplies", True),
     (_OWN_CUSTOMER_AFTER, "b", "supplies", True),
+    (_MAKES_IT_OUR_CUSTOMER, "b", "supplies", True),
     (_THE_LARGEST_CUSTOMER, "b", "supplies", True),
     (_CONTRACTED_FOR_US, "a", "supplies", False),
     (_ZH_ORDER_OF, "b", "supplies", True),
@@ -2224,6 +2278,7 @@ _OWN_PARTY = [
     (_THE_CONTRACTOR, "a", "supplies", False),
     (_ZH_THE_CONTRACTOR, "a", "supplies", False),
     (_FACILITY_PROVIDED_BY, "a", "lends_to", False),
+    (_THE_FACILITY_BY, "a", "lends_to", False),
     (_ZH_LOAN_PROVIDED, "a", "lends_to", False),
 ]
 # what a note on a company says of it without speaking for it: "Fuel is supplied by X", "X is lead arranger and provides $600 million of the term loan"
@@ -2307,10 +2362,12 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
             continue  # "Bedrock, which manages about $1.1 billion across three funds, …": a manager's size, not the deal's
         currency = currency_of(figure)
         parsed = parse_figure(figure)
-        code = re.search(r"(?:\b(JPY|EUR|USD|HKD|NTD|TWD|KRW|RMB|CNY|INR|AED|SGD|CAD|GBP|AUD|CHF|SEK|DKK|NOK|IDR|MYR|THB|SAR)\s*|(?<![A-Za-z])(C|CA|S|A)\$)$", window[:max(0, at)])  # "a JPY 36.0 billion Tranche A term loan", "C$150 million"
+        code = re.search(r"(?:\b(JPY|EUR|USD|HKD|NTD|TWD|KRW|RMB|CNY|INR|AED|SGD|CAD|GBP|AUD|CHF|SEK|DKK|NOK|IDR|MYR|THB|SAR|BRL|MXN|NZD|ZAR|PHP|VND|TRY|CLP|COP|KZT|QAR|KWD|BHD)\s*"
+                         r"|(?<![A-Za-z])(C|CA|S|A|R|NZ|MX)\$|(?<![A-Za-z])(Rp)\.?\s?)$", window[:max(0, at)])  # "a JPY 36.0 billion Tranche A term loan", "C$150 million", "R$600 million", "Rp 2.1 trillion"
         if code and currency is None:
-            written = code.group(1) or code.group(2) + "$"
-            currency = {"NTD": "TWD", "RMB": "CNY", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "A$": "AUD"}.get(written, written)
+            written = code.group(1) or (code.group(2) + "$" if code.group(2) else code.group(3))
+            currency = {"NTD": "TWD", "RMB": "CNY", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "A$": "AUD", "R$": "BRL", "NZ$": "NZD", "MX$": "MXN",
+                        "Rp": "IDR"}.get(written, written)
             unit = re.match(r"\s*(?:crore|lakh|lac)\b", window[at + len(figure):])  # "INR 2,400 crore": the unit stays with the figure
             figure = window[code.start():at] + figure + (unit.group(0) if unit else "")
         named = re.search(r"(新台币|新臺幣|港币|港幣|美金|日币|日幣|日圆|日圓)\s*$", window[:max(0, at)])  # "新台币31.5亿元": 元 of Taiwan, not of China
@@ -2795,8 +2852,10 @@ class RuleExtractor:
                 return  # "backed by a standby letter of credit issued by X": a bank's promise to pay, no loan
             if relation == "supplies" and re.search(r"\bpurchase\s+undertaking\b|\bin\s+favou?r\s+of\b|\birrevocably\s+supported\b", window, re.I):
                 return  # a sukuk's "supported by X under a purchase undertaking in favour of the Issuer": a promise, no sale
-            if relation == "invests_in" and re.match(r"\s+(?:investment|stake|deal|transaction)\b", sentence[a.end:]) and re.search(r"\bthe\s+$", sentence[:a.start], re.I):
+            if relation == "invests_in" and re.match(r"\s+(?:investment|stake|deal|transaction)\b", sentence[a.end:]) \
+                    and re.search(r"\b(?:the|this|that|any|our|its)\s+(?:(?:potential|proposed|planned|pending|possible|new)\s+)?$", sentence[:a.start], re.I):
                 return  # "With the Quillmark investment, Nawfar's exposure …": the investment in Quillmark, which invests in nothing
+                # ("none of the potential OpenAI investment is reflected in this quarter's results")
             if relation == "supplies" and re.search(r"\btimes\s+the\s+(?:[\w-]+\s+){1,4}?of\b", window):
                 return  # "X2 delivers 2.3 times the performance per watt of Zephyrine's part": a comparison, no sale
             if relation == "supplies" and document.company in {a.node, b.node} and re.search(r"\b(?:our|its)\s+(?:main\s+|primary\s+|principal\s+|largest\s+|biggest\s+|closest\s+|chief\s+)?(?:competitor|rival)\b", window):
@@ -2925,6 +2984,8 @@ class RuleExtractor:
                         or _WHETHER_COULD.search(placeholder[max(0, m.start() - 60):m.end()]) \
                         or relation in {"supplies", "partners_with"} and _COMPETED_WITH.search(m.group(0)):  # ("…, is the closest competitor to ⟦b⟧")
                     continue  # "We do not currently purchase accelerators from X"
+                if (compared := _COMPARED_OPENING.match(placeholder)) and m.end() <= compared.end():
+                    continue  # "Unlike ⟦a⟧ and ⟦b⟧, which have announced external AI partnerships, ⟦c⟧ has kept …": compared, not partners
                 if relation == "invests_in" and stayed_out and not re.match(r"[^⟦.;]{0,80}?\band\s+(?:did|does|will|would)\s+not\b", placeholder[m.end():]) \
                         or any(_compared_with(placeholder, *spans[int(m.group(k))][:2]) for k in ("a", "b")):
                     continue  # "The Committee considered, and rejected, a co-investment in ⟦b⟧"; "priced against a quote from ⟦a⟧"
@@ -3393,11 +3454,13 @@ class RuleExtractor:
                 role, header_line, header_raw = header, cells, line
                 caption = last
                 if role == "commitments":  # a schedule of commitments by counterparty: under "purchase commitments" each row supplies the filer
-                    role = "supplier" if re.search(r"\bpurchase\s+(?:commitments|obligations)\b", last, re.I) else ""
+                    # (or, under any other caption, rows that say what each party is: "Delfland Logistics N.V. Customer: …")
+                    role = "supplier" if re.search(r"\bpurchase\s+(?:commitments|obligations)\b", last, re.I) else "counterparty"
                 if role == "zh_counterparty":  # "本次董事会通过之取得机器设备明细如下：" over "交易相对人 | 标的物 | …": each row sells to the filer
                     role = "supplier" if re.search(r"取得|购置|购买|采购|买入|承租", to_simplified(last)) and not re.search(r"处分|出售|卖出", to_simplified(last)) \
                         else "customer" if re.search(r"处分|出售|卖出", to_simplified(last)) else ""
-                held = self._holders_of(last, document) if header == "holder" else self._investor_of(last, document) if header == "portfolio" \
+                # (or by the section it sits under: "3. Major shareholders of Kagerou before the acquisition")
+                held = (self._holders_of(last, document) or (self._holders_of(heading[0], document) if heading else "")) if header == "holder" else self._investor_of(last, document) if header == "portfolio" \
                     else self._lender_of(last, document) or document.company if header == "borrowers" else ""
                 if header == "holder" and not held and any(re.fullmatch(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?\s*(?:主要股东|股东情况|股权结构)", to_simplified(x.strip()))
                                                            for x in (last, *heading)):
@@ -3509,8 +3572,12 @@ class RuleExtractor:
                 relation, source, target = "owns_stake_in", document.company, node
             elif role == "holding" and re.search(r"参股|联营|合营|\bassociates?\b|equity[- ]method|\binvestees?\b", f"{header_line} {caption}", re.I):
                 relation, source, target = "owns_stake_in", document.company, node  # "参股公司名称 主营业务 持股比例": each row a stake
-            elif role == "holding" and re.search(r"subsidiar|子公司", f"{header_line} {chunk.section} {caption}", re.I):
-                # "Name of subsidiary Country Ownership …" (or "Name Jurisdiction Ownership" under a heading "Subsidiaries"): a row
+                share = re.search(r"(\d+(?:\.\d+)?)\s?%", rest)
+                if share and float(share.group(1)) > 50 and re.search(r"subsidiar|子公司", f"{header_line} {chunk.section} {caption}", re.I):
+                    relation, source, target = "subsidiary_of", node, document.company  # (under "Investments in subsidiaries, associates …": 100% is a unit)
+            elif role == "holding" and re.search(r"subsidiar|子公司|\bgroup\s+companies\b", f"{header_line} {chunk.section} {caption}", re.I):
+                # "Name of subsidiary Country Ownership …" (or "Name Jurisdiction Ownership" under a heading "Subsidiaries", "Company
+                # Domicile Share Activity" under "Principal group companies"): a row
                 # is a subsidiary, or a stake when under half is owned
                 share = re.search(r"(\d+(?:\.\d+)?)\s?%", rest)
                 relation, source, target = ("owns_stake_in", document.company, node) if share and float(share.group(1)) < 50 \
@@ -3917,6 +3984,9 @@ class RuleExtractor:
             found[first] = company
         elif first and first not in found and first in short_names(text, self.lexicon, {company}, finder.common):
             found[first] = company  # a call headed "Kestrelmont Plasma Technologies, Inc." (a heading the text leaves out) says "Kestrelmont"
+        own = [w for w in company.split() if w.lower() not in _GENERIC_FIRST]
+        if len(own) == 1 and own[0] != company and own[0] in found and found[own[0]] != company and own[0] not in terms:
+            found[own[0]] = company  # a note on "Usina Piracema" says "Piracema" for it, not for its unit "Piracema Bioenergia"
         two = " ".join(company.split()[:2]) if len(company.split()) >= 3 and not is_vehicle(company) else ""
         if two and two not in found and re.search(rf"\b{re.escape(two)}\b(?!\s+[A-Z])", text) and self.lexicon.company(two) is None:
             found[two] = company  # "Kestrel Ridge Signs 150 MW Lease …" in the release of Kestrel Ridge Digital, Inc.
@@ -4473,6 +4543,7 @@ _LIST_HEADERS = [
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|^供应商\s+(?:\S+\s+){0,3}?(?:采购额|采购金额|采购总额|金额|占)|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
                             r"^suppliers?(?:\s+name)?\s+(?:[\w-]+\s+){0,8}?(?:spend|spending|purchased)\b|"
+                            r"^suppliers?(?:\s+name)?\s+(?:[\w-]+\s+){0,5}?(?:share|fy\s?(?:19|20)?\d\d)\b|"  # "Supplier Country Product Share", "Supplier Origin of coffee FY2025 FY2024"
                             r"^suppliers?(?:\s+name)?\s+(?:products?|goods|items?|services?|components?)(?:\s+(?:or|and|/)\s+(?:services?|products?))?\s+(?:supplied\s+)?(?:country|location|region|origin)\s*$|"  # "Supplier Country Goods or services 2024 spend"
                             r"^suppliers?(?:\s+name)?\s+(?:category|products?|goods|items?)\b.{0,60}(?:total|(?:19|20)\d\d)|"  # (purchase obligations by supplier)
                             r"^(?:counterpart(?:y|ies)|vendors?|suppliers?)\s+(?:nature|type|description|category)\s+of\s+(?:commitments?|obligations?)\b|"
@@ -4508,18 +4579,19 @@ _LIST_HEADERS = [
                               r"|^(?:company|investment|holding)\b.{0,60}\b(?:fund(?:['’]s)?|our)\s+(?:ownership|stake|holding|interest|equity)\b"
                               # ("Company | Sector | Initial date | Invested capital | Fully diluted ownership | Fair value")
                               r"|^(?:company|investment|holding)\b.{0,80}\b(?:invested\s+capital|cost|(?:first|initial)\s+(?:investment|date))\b.{0,60}\b(?:ownership|stake)\b", re.I)),
-    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
+    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:company|entity|name)\s+(?:domicile|country|jurisdiction|location)\s+(?:share|holding)\b|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
     ("related", re.compile(r"关联(?:交易)?(?:方|人)(?:名称)?\s.{0,30}(?:交易类型|交易类别|交易内容)|^(?:关联)?交易(?:类别|类型|内容)\s+关联(?:人|方)|"
                            r"^related\s+part(?:y|ies)(?:\s+name)?\s+(?:nature|type|description|category)\b", re.I)),  # (日常关联交易预计: "关联人 关联交易类别 交易内容 …"; "Related party Nature of transaction 2024 (€m)")
     # "Counterparty Relationship Campus Key terms": each row says what the company is to the filer ("Tenant", "Supplier")
-    ("counterparty", re.compile(r"^(?:significant\s+|major\s+|key\s+)?(?:counterpart(?:y|ies)|company|name)\s+(?:relationship|role|type)\b|"
+    # ("Counterparty Nature of transactions 2024" over "Delfland Logistics N.V. Customer: logistics staffing … EUR 96.1 million")
+    ("counterparty", re.compile(r"^(?:significant\s+|major\s+|key\s+)?(?:counterpart(?:y|ies)|company|name)\s+(?:relationship|role|type|nature\s+of\s+(?:the\s+)?(?:transactions?|relationship))\b|"
                                 r"^(?:交易对方|对方名称|单位名称)\s*(?:关系|类型|角色)", re.I)),
 ]
 # What a counterparty is to the filer, in a counterparty table's row: the filer sells to a tenant, buys from a supplier.
 _COUNTERPARTY_ROW = re.compile(r"\s*(?:\d+\s+)?(?P<name>\S.{1,80}?)\s+(?P<role>(?:[Tt]enant|[Cc]ustomer|[Ll]essee|[Cc]lient|[Ss]upplier|[Vv]endor|"
-                               r"[Ll]andlord|[Ll]essor|[Cc]ontractor|[Ll]ender|[Cc]reditor)s?|客户|承租方|供应商|出租方|贷款方|贷款银行)(?:\s|$)")
+                               r"[Ll]andlord|[Ll]essor|[Cc]ontractor|[Ll]ender|[Cc]reditor)s?|客户|承租方|供应商|出租方|贷款方|贷款银行)(?::|\s|$)")
 _COUNTERPARTY_ROLES = [
     (re.compile(r"tenants?|customers?|lessees?|clients?|客户|承租方", re.I), "customer"),
     (re.compile(r"suppliers?|vendors?|landlords?|lessors?|contractors?|供应商|出租方", re.I), "supplier"),
