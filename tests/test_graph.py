@@ -229,6 +229,15 @@ def _triples(extractor: RuleExtractor, text: str, document: Document) -> set[tup
     return {(r.source, r.relation, r.target) for r in _doc_links(extractor, text, document)}
 
 
+def _detected(name: str, text: str) -> dict[str, str]:
+    """What ingest detects for a document named ``name`` holding ``text``: its company, type, period and the rest."""
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    path = Path(name)
+    return detect(load(path, text.encode()), path, default_lexicon())
+
+
 def test_chinese_short_names_funds_and_pronouns(extractor: RuleExtractor) -> None:
     """A news story that shortens its companies ('岚峰科技' later '岚峰'), names a fund with （有限合伙）, prices a placement
     per share, and says '其' and '公司' for the company it is about."""
@@ -4896,35 +4905,28 @@ def test_an_integrated_report_speaks_for_its_company_who_supplies_under_an_agree
 
 
 def test_whose_document_it_is_when_headings_run_together_broker_notes_and_round_stories() -> None:
-    from ingest.loaders import load
-    from ingest.metadata import detect
-
-    def meta(name: str, text: str) -> dict[str, str]:
-        path = Path(name)
-        return detect(load(path, text.encode()), path, default_lexicon())
-
-    hk = meta("hk.txt", "香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責。\n\n"
+    hk = _detected("hk.txt", "香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責。\n\n"
                         "海岳線出行控股有限公司HAIYUE LINE MOBILITY HOLDINGS LIMITED （於開曼群島註冊成立的有限公司）（股份代號：02381）\n\n須予披露交易\n")
     assert hk["company"] == "海岳線出行", hk
-    call = meta("call.md", "# Sorayue Rail Systems K.K. (TSE: 6738) — Q4 FY2024 Earnings Conference Call\n\n**Operator:** Good afternoon.\n")
+    call = _detected("call.md", "# Sorayue Rail Systems K.K. (TSE: 6738) — Q4 FY2024 Earnings Conference Call\n\n**Operator:** Good afternoon.\n")
     assert call["company"] == "Sorayue Rail Systems", call
-    lng = meta("lng.md", "# Qamyue Liquefied Natural Gas Company P.J.S.C. (QYLNG)\n## Q3 2025 Earnings Conference Call\n\nOperator: Welcome.\n")
+    lng = _detected("lng.md", "# Qamyue Liquefied Natural Gas Company P.J.S.C. (QYLNG)\n## Q3 2025 Earnings Conference Call\n\nOperator: Welcome.\n")
     assert lng["company"] == "Qamyue Liquefied Natural Gas", lng
-    yard = meta("yard.md", "# Daeyue Shipbuilding & Marine Engineering Co., Ltd. (KRX: 071948)\n## Q3 2025 Earnings Conference Call\n\nOperator: Welcome.\n")
+    yard = _detected("yard.md", "# Daeyue Shipbuilding & Marine Engineering Co., Ltd. (KRX: 071948)\n## Q3 2025 Earnings Conference Call\n\nOperator: Welcome.\n")
     assert yard["company"] == "Daeyue Shipbuilding & Marine Engineering", yard
-    note = meta("note.md", "# Seoyue Securities — Equity Research | Korea | Specialty Materials\n\n"
+    note = _detected("note.md", "# Seoyue Securities — Equity Research | Korea | Specialty Materials\n\n"
                            "## Kyoyue Advanced Materials (218648 KQ) — BUY (maintain), TP KRW 46,000\n\nConductive additives go global.\n")
     assert (note["company"], note["doc_type"]) == ("Kyoyue Advanced Materials", "research note"), note
-    raised = meta("note2.txt", "NAMYUE SECURITIES | Korea | Consumer\n\nWe raise our target price for Hanyue Cosmetech by 11% to KRW 68,000.\n")
+    raised = _detected("note2.txt", "NAMYUE SECURITIES | Korea | Consumer\n\nWe raise our target price for Hanyue Cosmetech by 11% to KRW 68,000.\n")
     assert raised["company"] == "Hanyue Cosmetech", raised
-    sector = meta("sector.md", "# Caldyue Research — Transport Technology\n\nWe initiate on Hanyue Semiconductor and RailYue with Buy ratings.\n")
+    sector = _detected("sector.md", "# Caldyue Research — Transport Technology\n\nWe initiate on Hanyue Semiconductor and RailYue with Buy ratings.\n")
     assert sector["doc_type"] == "research note", sector
-    mops = meta("mops.txt", "公開資訊觀測站 重大訊息\n公司代號 6738 公司名稱 凱岳精密\n發言日期 114/10/14\n主旨：本公司董事會決議以公開收購方式取得晶岳光電股份有限公司普通股\n")
+    mops = _detected("mops.txt", "公開資訊觀測站 重大訊息\n公司代號 6738 公司名稱 凱岳精密\n發言日期 114/10/14\n主旨：本公司董事會決議以公開收購方式取得晶岳光電股份有限公司普通股\n")
     assert mops["company"] == "凱岳精密", mops
-    letter = meta("letter.txt", "PACIFIC YUEWALL ASIA INDUSTRIAL FUND\nQuarterly Letter to Limited Partners — Third Quarter 2025\n\n"
+    letter = _detected("letter.txt", "PACIFIC YUEWALL ASIA INDUSTRIAL FUND\nQuarterly Letter to Limited Partners — Third Quarter 2025\n\n"
                                 "Dear Partners,\n\nThe Fund returned +7.4% against +3.1% for the MSCI AC Asia Industrials index.\n")
     assert letter["company"] == "Pacific Yuewall Asia Industrial Fund", letter
-    story = meta("story.md", "# Kirayue leads $120 million round in AI skin-analysis start-up Skinyue\n\n"
+    story = _detected("story.md", "# Kirayue leads $120 million round in AI skin-analysis start-up Skinyue\n\n"
                              "**SAN FRANCISCO —** Skinyue AI, the start-up whose kiosks read skin, has raised $120 million in a Series C round.\n")
     assert story["company"] == "Skinyue AI", story
 
@@ -5040,30 +5042,23 @@ def test_makers_for_us_advertisers_lessors_who_sells_under_a_sale_agreement_and_
 
 
 def test_nordic_french_and_indonesian_headings_a_mops_table_and_money_written_with_currency_codes(extractor: RuleExtractor) -> None:
-    from ingest.loaders import load
-    from ingest.metadata import detect
-
-    def meta(name: str, text: str) -> dict[str, str]:
-        path = Path(name)
-        return detect(load(path, text.encode()), path, default_lexicon())
-
-    interim = meta("q3.txt", "Kvarnyue Paper AB (publ) Interim report January - September 2025\n\nNet sales rose 4%.\n")
+    interim = _detected("q3.txt", "Kvarnyue Paper AB (publ) Interim report January - September 2025\n\nNet sales rose 4%.\n")
     assert (interim["company"], interim["doc_type"]) == ("Kvarnyue Paper", "interim report"), interim
-    urd = meta("urd.txt", "ORVAYUE SE - 2024 UNIVERSAL REGISTRATION DOCUMENT (EXCERPT)\n\nThe Group's revenue rose 6%.\n")
+    urd = _detected("urd.txt", "ORVAYUE SE - 2024 UNIVERSAL REGISTRATION DOCUMENT (EXCERPT)\n\nThe Group's revenue rose 6%.\n")
     assert urd["doc_type"] == "annual report", urd
-    call = meta("call.md", "# PT Sinar Yue Nusantara Tbk (IDX: SYNU)\n## Q3 2025 Earnings Call\n\n**Operator:** Welcome.\n")
+    call = _detected("call.md", "# PT Sinar Yue Nusantara Tbk (IDX: SYNU)\n## Q3 2025 Earnings Call\n\n**Operator:** Welcome.\n")
     assert call["company"] == "Sinar Yue Nusantara", call
-    rating = meta("rating.html", "<html><head><title>Meridyue Ratings affirms PT Sinar Yue Nusantara Tbk at 'BB'; outlook stable</title></head>"
+    rating = _detected("rating.html", "<html><head><title>Meridyue Ratings affirms PT Sinar Yue Nusantara Tbk at 'BB'; outlook stable</title></head>"
                                  "<body><p>Meridyue Ratings has affirmed the issuer rating.</p></body></html>")
     assert rating["company"] == "Sinar Yue Nusantara", rating
-    letter = meta("letter.md", "# Nordyue Health Ventures Fund III K/S — Letter to Limited Partners, Q4 2025\n\nDear partners,\n")
+    letter = _detected("letter.md", "# Nordyue Health Ventures Fund III K/S — Letter to Limited Partners, Q4 2025\n\nDear partners,\n")
     assert letter["company"] == "Nordyue Health Ventures Fund III", letter
-    mops = meta("mops.md", "# 公開資訊觀測站 重大訊息\n\n| 欄位 | 內容 |\n|---|---|\n| 公司代號 | 6698 |\n| 公司簡稱 | 晶岳電子 |\n| 發言日期 | 114/10/16 |\n")
+    mops = _detected("mops.md", "# 公開資訊觀測站 重大訊息\n\n| 欄位 | 內容 |\n|---|---|\n| 公司代號 | 6698 |\n| 公司簡稱 | 晶岳電子 |\n| 發言日期 | 114/10/16 |\n")
     assert mops["company"] == "晶岳電子", mops
     from analyst.graph.entities import EntityFinder
 
     assert [m.node for m in EntityFinder(default_lexicon(), {}).mentions("Lumeyue SAS AI software 11.5% Fair value")] == ["Lumeyue"]  # (a form ends the name)
-    news = meta("news.md", "# Compute & Yue Weekly — Issue 12\n\nThis week in compute markets.\n")
+    news = _detected("news.md", "# Compute & Yue Weekly — Issue 12\n\nThis week in compute markets.\n")
     assert news["company"] != "Compute & Yue Weekly", news
     fund = Document(id="f105", source="/docs/letter.md", title="Letter", company="Polyue Industrial Ventures Fund II", doc_type="letter")
     found = _triples(extractor, ("We led Viddyue Robotics' SEK 120 million Series A in August.\n\n"
@@ -5608,33 +5603,24 @@ def test_more_ways_to_say_supply_lending_stakes_partners_and_a_purchase_a_loan_p
 
 
 def test_headings_that_name_the_writer_a_note_s_subject_over_its_broker_a_name_in_brackets_and_exchange_tags() -> None:
-    from ingest.loaders import load
-    from ingest.metadata import detect
-
-    lexicon = default_lexicon()
-
-    def meta(name: str, text: str) -> dict[str, str]:
-        path = Path(name)
-        return detect(load(path, text.encode()), path, lexicon)
-
     note = ("WOMBARRA SECURITIES PTY LTD - EQUITY RESEARCH\nAustralia | Beverages\n\nTALLOWGATE BREWING LIMITED (ASX: TLG)\nUpgrade to BUY\n\n"
             "Rating: BUY\nPrice target: A$3.10\n\nTallowgate sells beer in 2,000 venues." + " Volumes were flat." * 500 + "\nTallowgate Brewing grew.\n")
-    assert meta("note.txt", note)["company"] == "Tallowgate Brewing"
+    assert _detected("note.txt", note)["company"] == "Tallowgate Brewing"
     call = ("# Kuzey Liman Perakende A.Ş. (Northquay Retail) — Q2 2025 Earnings Call\n\n**Company participants**\n- Ayla Demir — CEO\n\n"
             "**Ayla Demir:** Thank you. Northquay Retail grew sales by 9% in the quarter.\n")
-    assert meta("call.md", call)["company"] == "Northquay Retail"
+    assert _detected("call.md", call)["company"] == "Northquay Retail"
     # (a bracket that is no name: "(EXCERPT)", a Swedish "(publ)")
-    assert meta("urd.md", "# VALMORE SE - 2024 UNIVERSAL REGISTRATION DOCUMENT (EXCERPT)\n\nValmore grew sales by 4%.\n")["company"] == "Valmore"
-    assert meta("q2.md", "# NORRHEM AB (PUBL)\n\nInterim report January-June 2025\n\nNorrhem grew sales by 4%.\n")["company"].lower() == "norrhem"
+    assert _detected("urd.md", "# VALMORE SE - 2024 UNIVERSAL REGISTRATION DOCUMENT (EXCERPT)\n\nValmore grew sales by 4%.\n")["company"] == "Valmore"
+    assert _detected("q2.md", "# NORRHEM AB (PUBL)\n\nInterim report January-June 2025\n\nNorrhem grew sales by 4%.\n")["company"].lower() == "norrhem"
     coded = ("PT PANTAI SEKURITAS | EQUITY RESEARCH\n\nSungai Hijau Lestari (SHLX IJ)\nInitiation of coverage: pulp and data\n\nRating: BUY\n\n"
              "We initiate coverage of Sungai Hijau Lestari with a BUY rating.\n")
-    assert meta("note2.txt", coded)["company"] == "Sungai Hijau Lestari"
+    assert _detected("note2.txt", coded)["company"] == "Sungai Hijau Lestari"
     news = ("# Sungai Hijau signs Japanese pulp deal\n\nPT Sungai Hijau Lestari Tbk (IDX: SHLX), the Riau plantation group, has signed its largest "
             "export contract.\n")
-    assert meta("news.md", news)["company"] == "Sungai Hijau Lestari"
-    assert meta("cnmv.md", "# Ribaluz Servicios, S.A. - Other relevant information - 3 March 2025\n\nRibaluz informs the market of a loan.\n")["doc_type"] \
+    assert _detected("news.md", news)["company"] == "Sungai Hijau Lestari"
+    assert _detected("cnmv.md", "# Ribaluz Servicios, S.A. - Other relevant information - 3 March 2025\n\nRibaluz informs the market of a loan.\n")["doc_type"] \
         == "deal announcement"
-    sector = meta("sector.txt", "KESTRAL LANE SECURITIES\nTransport | Sector note | 3 March 2025\n\nCoverage and ratings\n  Ribaluz  RBL SM  Buy\n")
+    sector = _detected("sector.txt", "KESTRAL LANE SECURITIES\nTransport | Sector note | 3 March 2025\n\nCoverage and ratings\n  Ribaluz  RBL SM  Buy\n")
     assert (sector["doc_type"], sector["company"]) == ("research note", ""), sector  # (a broker's sector note covers no one company)
 
 
@@ -5791,24 +5777,15 @@ def test_chinese_a_title_in_book_marks_its_own_network_a_period_before_a_purchas
 
 
 def test_gulf_legal_forms_a_mops_page_by_its_provider_line_and_a_note_on_a_brazilian_ticker_with_a_connector_in_its_name() -> None:
-    from ingest.loaders import load
-    from ingest.metadata import detect
-
-    lexicon = default_lexicon()
-
-    def meta(name: str, text: str) -> dict[str, str]:
-        path = Path(name)
-        return detect(load(path, text.encode()), path, lexicon)
-
     call = ("# Sahil Alumina Company B.S.C. (Bahrain Bourse: SAHIL)\n\n## Q2 2025 Earnings Conference Call\n\n**Company participants**\n- Hind Nasser — CEO\n\n"
             "**Hind Nasser:** Thank you. We sold more billet in the quarter.\n")
-    assert meta("call.md", call)["company"] == "Sahil Alumina"
+    assert _detected("call.md", call)["company"] == "Sahil Alumina"
     mops = ("公開資訊觀測站　重大訊息主旨全文檢索\n\n本資料由　(上市公司) 1733 銘鋁　公司提供\n\n序號：1\n發言日期：114/03/02\n"
             "主旨：本公司董事會決議取得機器設備\n說明：\n1.本公司董事會決議向供應商購置熔鑄設備。\n")
-    assert meta("mops.txt", mops)["company"] == "銘鋁"
+    assert _detected("mops.txt", mops)["company"] == "銘鋁"
     note = ("TORRE ALTA SECURITIES | EQUITY RESEARCH | LATIN AMERICA AGRIBUSINESS\n\nUsina Serrana Açúcar e Energia S.A. (USRN3 BZ)\n"
             "Cane and code\n\nInitiation of coverage | Rating: OUTPERFORM\n\nWe initiate on Usina Serrana with an Outperform rating.\n")
-    assert meta("note.txt", note)["company"].startswith("Usina Serrana")
+    assert _detected("note.txt", note)["company"].startswith("Usina Serrana")
 
 
 def test_numbered_headings_in_lower_case_and_one_that_ends_with_a_legal_form_start_sections() -> None:
@@ -5899,11 +5876,8 @@ def test_counterparty_rows_that_say_customer_or_supplier_group_companies_supplie
 
 def test_the_sample_corpus_pitfalls_an_exchange_tag_in_a_company_field_a_product_described_as_ours_and_contracts_as_nouns(
         extractor: RuleExtractor) -> None:
-    from ingest.loaders import load
-    from ingest.metadata import detect
-
     text = "QUORVANE DEVICES, INC. - THIRD QUARTER 2025 EARNINGS CALL (EXCERPT)\n\nCompany: Quorvane Devices, Inc. (Nasdaq: QRVD)\n\nQuorvane grew.\n"
-    assert detect(load(Path("call.txt"), text.encode()), Path("call.txt"), default_lexicon())["company"] == "Quorvane Devices"
+    assert _detected("call.txt", text)["company"] == "Quorvane Devices"
     call = Document(id="q133", source="/docs/call.md", title="Call", company="Quorvane Devices", doc_type="call transcript")
     found = _triples(extractor, (
         "Halcyon Ultra, our QX300 platform, is now the leading part of the mix.\n\n"
