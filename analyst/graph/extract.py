@@ -3979,14 +3979,15 @@ class RuleExtractor:
                                                                                or re.search(r"\s\([^()]+\)$", found[company])):
             found[company] = company  # Sonavik's report says "Sonavik" for itself, not for "The Sonavik Foundation" that holds its shares
             # (nor Kettenwerk's news for the "Kettenwerk Junchi Drive Systems (Changzhou)" venture it forms)
-        first = company.split()[0] if len(company.split()) >= 2 and not is_vehicle(company) else ""  # 'Quillmere' is no vehicle's name
+        words = company.split()
+        own = [w for w in words if w.lower() not in _GENERIC_FIRST]
+        # the word a company goes by: its first, or after a generic first word its only own one (a note on "Usina Piracema" says
+        # "Piracema" for it, not for its unit "Piracema Bioenergia"); 'Quillmere' is no vehicle's name
+        first = (own[0] if words[0].lower() in _GENERIC_FIRST and len(own) == 1 else words[0]) if len(words) >= 2 and not is_vehicle(company) else ""
         if first in found and found[first] != company and first not in terms:
             found[first] = company
         elif first and first not in found and first in short_names(text, self.lexicon, {company}, finder.common):
             found[first] = company  # a call headed "Kestrelmont Plasma Technologies, Inc." (a heading the text leaves out) says "Kestrelmont"
-        own = [w for w in company.split() if w.lower() not in _GENERIC_FIRST]
-        if len(own) == 1 and own[0] != company and own[0] in found and found[own[0]] != company and own[0] not in terms:
-            found[own[0]] = company  # a note on "Usina Piracema" says "Piracema" for it, not for its unit "Piracema Bioenergia"
         two = " ".join(company.split()[:2]) if len(company.split()) >= 3 and not is_vehicle(company) else ""
         if two and two not in found and re.search(rf"\b{re.escape(two)}\b(?!\s+[A-Z])", text) and self.lexicon.company(two) is None:
             found[two] = company  # "Kestrel Ridge Signs 150 MW Lease …" in the release of Kestrel Ridge Digital, Inc.
