@@ -136,6 +136,8 @@ class Lexicon:
                 company = table.get(key)
                 if company and fold and as_written and m.group(0)[:1].islower() and not any(n[:1].islower() for n in company.all_names()):
                     continue  # "a Utah-chartered industrial bank" names no Industrial Bank: a document writes a name with its capital
+                if company and fold and as_written and m.group(0)[:1].isdigit() and m.group(0) not in company.all_names():
+                    continue  # "cost GBP 3m in FY24": three million, not 3M (a name that starts with a figure is written as it is)
                 if company and not fold and m.group(0).isupper() and len(m.group(0)) <= 4 \
                         and (text[m.start() - 1:m.start()] in {"-", "/"} or text[m.end():m.end() + 1] in {"-", "/"}):
                     continue  # "LC-MS calibration standards", "MS/MS": a technical term, not the ticker MS

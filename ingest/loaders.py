@@ -653,6 +653,10 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
                     caption_lines.insert(0, prose.pop())
                     if _CAPTION.match(caption_lines[0]):
                         break
+                # a column header the PDF broke over lines, its first line longer ("Entity Country Main activity Interest" | "2024" |
+                # "Interest" | "2023" over the rows): one header line, so that what the columns are is read together
+                if caption_lines and all(len(x) < 25 for x in caption_lines) and prose and _is_column_header(prose[-1]):
+                    caption_lines = [" ".join([prose.pop(), *caption_lines])]
                 flush()
                 blocks.append(Block(text="\n".join(caption_lines + rows), page=page, section=section, kind="table"))
                 continue
@@ -673,8 +677,8 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
         titled = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=[A-Z])", "", line)  # "3. Private credit: Kestrel Ridge Credit Partners"
         short_title = (
             after_sentence and len(line) < 60 and titled[:1].isupper() and len(line.split()) <= 8
-            and not line.endswith((".", ",", ";", ":", "。")) and next_line[:1].isupper()
-        )
+            and not line.endswith((".", ",", ";", ":", "。")) and (next_line[:1].isupper() or bool(_NUMBERED_HEADING.match(next_line)))
+        )  # ("Notes to the consolidated financial statements (extracts)" over "16. Principal subsidiaries")
         # a numbered heading after a sentence, however it is cased ("4. Number of shares to be acquired and acquisition price",
         # "2. Overview of the company to be acquired" over "(1) Name …", "I. Acquisition of Shares of Kagerou AI Co., Ltd.")
         numbered_title = after_sentence and bool(re.match(r"(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.)\s+[A-Z]", line)) and len(line) < 80 \
@@ -682,9 +686,10 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             and not re.search(r"\d[\d,.]*\s*%|[$€£¥]\s?\d", line) and (next_line[:1].isupper() or next_line.startswith("("))
         short_title = short_title or numbered_title
         # "Customer" | "Share of 2026" | "revenue" | … over figure rows: a column header broken over short lines, not headings
-        header_above_figures = len(line) < 25 and any(
-            _is_table_line(lines[k]) and all(0 < len(x) < 25 and not x.endswith((".", "。")) for x in lines[i:k])
-            for k in range(i + 1, min(i + 7, len(lines))))
+        # (or a longer first line that is a column header: "Customer Country Main products" | "Net" | "revenue" | … over figure rows)
+        header_above_figures = (len(line) < 25 and not line.endswith((".", "。")) or _is_column_header(line)) and any(
+            _is_table_line(lines[k]) and all(0 < len(x) < 25 and not x.endswith((".", "。")) for x in lines[i + 1:k])
+            for k in range(i + 1, min(i + 9, len(lines))))
         # ("Rheinfalk Bank" | "AG香港分行已向宏焊智能提供…": a Latin name wrapped into a Chinese sentence, no heading)
         wrapped_name = bool(re.match(rf"[A-Za-z][A-Za-z.&,'’-]*\s?[{CJK}]", next_line)) and cjk_share(next_line) > 0.5
         if (_is_heading(line) or short_title) and not header_above_figures and not wrapped_name \
@@ -693,7 +698,7 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             next_is_table = i + 1 < len(lines) and _is_table_line(lines[i + 1])
             if not next_is_table and not re.match(r"^(table|exhibit|figure|表)\s*\d*", line, re.I):
                 flush()
-                if heading_at == i - 1 and len(section) >= 40 and section.isupper() == line.isupper() and len(line.split()) <= 4 \
+                if heading_at == i - 1 and len(section) >= 40 and section.isupper() == line.isupper() and len(line.split()) <= 4 and not _NUMBERED_HEADING.match(line) \
                         and not re.search(r"\s(?:--|[-–—|:])\s", section) and not re.search(r"\b(?:LLC|INC|CORP|LTD|LIMITED|PLC|L\.?P)\b", line, re.I):
                     # a long heading wrapped onto the next line ("FORM S-1 REGISTRATION STATEMENT UNDER THE SECURITIES" |
                     # "ACT OF 1933"): one heading, not the second line alone

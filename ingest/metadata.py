@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from analyst.graph.entities import investor_self, zh_name_start
+from analyst.graph.entities import FORMS, investor_self, zh_name_start
 from analyst.lexicon import LEGAL_FORMS, Lexicon, out_of_capitals, strip_suffix, zh_unplaced
 from analyst.text import detect_language, find_date, find_periods, to_simplified
 from analyst.types import LoadedDocument
@@ -61,9 +61,9 @@ _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
 # A Dutch, German or Romance name's particles between its capitalised words: "Van der Wiel Documentgroep N.V.", "Banca di Lario S.p.A."
 _PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|ten|ter)\s+){0,2}"
-_HEADING_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?" + _PARTICLES + r"){1,6}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|Fund(?:\s+[IVX]{1,4})?|"
+_HEADING_COMPANY = re.compile(r"(?:[A-Z\u00c0-\u00de][\w&'’.-]*\s+(?:&\s+)?" + _PARTICLES + r"){1,6}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|Fund(?:\s+[IVX]{1,4})?|"
                               r"Pension\s+(?:Plan|Fund|System)|Retirement\s+(?:System|Fund|Plan)|Superannuation\s+Fund|"
-                              r"Inc\.|Corp\.|Corporation|LLC|L\.P\.|LP|K/S|Ltd\.|Limited|plc|N\.V\.|B\.V\.|C\.V\.|N\.A\.|AG|SE|A/S|ASA|AB|Oyj|S\.A\.|S\.p\.A\.|GmbH|K\.K\.|Bank|B\.S\.C\.|Q\.P\.S\.C\.|P\.J\.S\.C\.|K\.S\.C\.P\.|S\.A\.O\.G\.?|"
+                              r"Bank|B\.S\.C\.|Q\.P\.S\.C\.|K\.S\.C\.P\.|S\.A\.O\.G\.?|" + FORMS + "|"  # (any legal form: "Saryarka Atom Resources JSC")
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _SUBJECT_COMPANY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&),?\s+){1,5}(?:Inc\.|Corp\.|Corporation|LLC|L\.P\.|Ltd\.|Limited|plc|N\.V\.|AG|SE|S\.A\.|Holdings|Group)")
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
@@ -372,8 +372,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             continue  # "Meridian Digital Realty Trust" names another company than Digital Realty
         if re.search(r"\bthe\s+[\"“]?$", head[max(0, start - 7):start], re.I) and re.match(r"[^\s]*\s+(?:Company|Group|Entity|Business|Assets?|Property)\b", head[start:start + 40]):
             continue  # "the Target Company": a defined term, not the retailer
-        if re.match(r"[^\s]*\s+(?:price|prices|\((?:LC|local|[A-Z]{3})\))", head[start:start + 30], re.I) or re.search(r"\bprice\s+$", head[max(0, start - 7):start], re.I):
-            continue  # a broker's "Target price", "Price targets" or table column "Target (LC)", not the retailer
+        if re.match(r"[^\s]*\s+(?:price|prices|\((?:LC|local|[A-Z]{3})\))", head[start:start + 30], re.I) or re.search(r"\bprice[\s|]+$", head[max(0, start - 20):start], re.I):
+            continue  # a broker's "Target price", "Price targets" or table column "Target (LC)" ("Rating    Price    Target"), not the retailer
         weight = 3.0 if start < 600 else 1.0 if start < 3000 else 0.5
         candidates[found.name] += weight
         if found.ticker:

@@ -5913,3 +5913,181 @@ def test_a_holders_table_under_a_section_that_names_whose_holders_they_are(extra
                     text="Shareholder Shares held Ratio\nKirin Ridge Fund II, L.P. 15,072 31.4%\nSakuya Capital Co., Ltd. 7,440 15.5%")
     found = {(r.source, r.relation, r.target) for r in extractor.from_chunks([holders], notice)}
     assert {("Kirin Ridge Fund II", "owns_stake_in", "Tobiume Labs"), ("Sakuya Capital", "owns_stake_in", "Tobiume Labs")} <= found, found
+
+
+def test_a_pdf_s_group_structure_and_customers_under_wrapped_headers_and_a_jsc_letterhead(tmp_path: Path, model_dir: str) -> None:
+    """An annual report whose letterhead names a JSC, whose numbered note follows an unnumbered heading, and whose tables' column
+    headers the PDF wrapped ("Customer Country Main products" | "Net" | "revenue" | … over the rows): the filer's subsidiaries and
+    customers, not another company's."""
+    from tests.conftest import write_pdf
+
+    pdf = write_pdf(tmp_path / "ar.pdf", [
+        ["Torvald Steppe Mining JSC | Annual Report 2025 | Strategic report", "Chief Executive Officer's review",
+         "Torvald Steppe Mining JSC (AIX: TSMJ) produced 4,100 tonnes of ore concentrate in 2025.",
+         "Our models run on GPU capacity that Quillnet Compute, Inc. supplies to us under a three-year agreement."],
+        ["The Audit Committee met five times during the year.", "Notes to the consolidated financial statements (extracts)",
+         "16. Principal subsidiaries", "The principal subsidiaries of the Group at 31 December 2025 are set out below.",
+         "Name Country of incorporation Principal activity Group interest", "Torvald Drilling LLP Kazakhstan Drilling services 100%",
+         "Torvald Processing LLP Kazakhstan Ore processing 100%", "All subsidiaries are included in the consolidation.",
+         "The table below shows revenue from customers that each accounted for more than 10% of revenue.",
+         "Customer Country Main products", "Net", "revenue", "2025 (KZT", "million)", "% of net", "revenue",
+         "Ostrava Smelting a.s. Czech Republic Copper concentrate 12,400.5 18.1%", "Jinhe Metals Trading Limited Hong Kong Zinc concentrate 9,100.2 13.3%",
+         "Sales to Jinhe are made under annual contracts."],
+    ])
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([pdf])
+    edges = {(e.source, e.relation, e.target) for e in analyst.graph().edges}
+    assert {("Quillnet Compute", "supplies", "Torvald Steppe Mining"), ("Torvald Drilling", "subsidiary_of", "Torvald Steppe Mining"),
+            ("Torvald Processing", "subsidiary_of", "Torvald Steppe Mining"), ("Torvald Steppe Mining", "supplies", "Ostrava Smelting"),
+            ("Torvald Steppe Mining", "supplies", "Jinhe Metals Trading")} <= edges, edges
+
+
+def test_chinese_and_english_names_spelled_the_taiwanese_or_the_cantonese_way_or_by_their_trade_are_one_company() -> None:
+    from analyst.graph.build import spelled_alike
+
+    names = {"鑫信證券", "HsinHsin Securities", "九龍量化", "Kowloon Quant Data", "东川核电", "Dongchuan Nuclear Power", "云岭磷化",
+             "Yunling Phosphorus Chemical", "Quorlith Photonics"}
+    assert set(spelled_alike(names, default_lexicon())) == {("鑫信證券", "HsinHsin Securities"), ("九龍量化", "Kowloon Quant Data"),
+                                                            ("东川核电", "Dongchuan Nuclear Power"), ("云岭磷化", "Yunling Phosphorus Chemical")}
+    # a trade word that says another business keeps them apart
+    assert spelled_alike({"东川核电", "Dongchuan Capital Partners"}, default_lexicon()) == []
+
+
+def test_fees_paid_a_commitment_in_another_dollar_a_capital_increase_subscribed_and_units_named_by_place_or_title(extractor: RuleExtractor) -> None:
+    call = Document(id="m135", source="/docs/call.md", title="Call", company="Merrow Clearing", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Tansu Invest, which now clears all of its flow through us, was again our largest member and paid us about S$9.4 million in "
+        "clearing and settlement fees.\n\n"
+        "We also committed S$15 million to Jadewell Fintech Fund II at its final close.\n\n"
+        "Our product now moves through Harbourlight Foods under a distribution contract, and the fees we pay Harbourlight are tied to "
+        "temperature metrics."), call)
+    assert {("Merrow Clearing", "supplies", "Tansu Invest"), ("Merrow Clearing", "invests_in", "Jadewell Fintech Fund II"),
+            ("Harbourlight Foods", "supplies", "Merrow Clearing")} <= found, found
+    report = Document(id="s135", source="/docs/ar.pdf", title="Annual report", company="Royal Vennhuis Zuivel", doc_type="annual report")
+    links_found = _doc_links(extractor, (
+        "In July 2024 the Company subscribed R$ 412.0 million in the capital increase of Avícola Campo Alto S.A.\n\n"
+        "Vennhuis Digital Farming B.V., the wholly owned subsidiary that runs the group's milk platform, will integrate new models.\n\n"
+        "Vennhuis also buys compute from Nimbrel Cloud."), report)
+    found = {(r.source, r.relation, r.target, r.amount) for r in links_found}
+    assert {("Royal Vennhuis Zuivel", "invests_in", "Avícola Campo Alto", "R$ 412.0 million"),
+            ("Vennhuis Digital Farming", "subsidiary_of", "Royal Vennhuis Zuivel", None),
+            ("Nimbrel Cloud", "supplies", "Royal Vennhuis Zuivel", None)} <= found, found
+    news = Document(id="v135", source="/docs/news.md", title="News", company="", doc_type="news")
+    found = _triples(extractor, (
+        "CarneVista already sells its grading software to Cooperativa Agroindustrial Vale do Iguaçu, which runs it on two lines.\n\n"
+        "Koudberg Vision trains many of its models at Vennhuis Zuivel's pilot plant, for which it pays Vennhuis Zuivel roughly €1.4 million a year."), news)
+    assert {("CarneVista", "supplies", "Cooperativa Agroindustrial Vale do Iguaçu"), ("Vennhuis Zuivel", "supplies", "Koudberg Vision")} <= found, found
+
+
+def test_chinese_buying_from_a_unit_named_by_its_place_its_own_seller_and_holders_listed_after_a_role(extractor: RuleExtractor) -> None:
+    notice = Document(id="h135", source="/docs/notice.pdf", title="公告", company="港峰食品", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "本集團現時自山東潤禾乳業股份有限公司採購超高溫滅菌奶及調製乳。\n\n"
+        "於本公告日期，智牧數據科技有限公司由賣方銳思創投有限公司持有60%、由盛禾資本有限公司持有15%及由三名創辦人合共持有25%。"), notice)
+    assert {("山東潤禾乳業", "supplies", "港峰食品"), ("銳思創投", "owns_stake_in", "智牧數據科技"), ("盛禾資本", "owns_stake_in", "智牧數據科技")} <= found, found
+    assert ("盛禾資本", "owns_stake_in", "銳思創投") not in found, found
+    filing = Document(id="z135", source="/docs/gg.pdf", title="公告", company="深衡智能", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "深衡智能（香港）有限公司系深衡智能在香港设立的全资子公司。\n\n"
+        "根据协议，深衡智能（香港）将向港湾线科技有限公司提供智能下单风控系统的使用许可。\n\n"
+        "深衡智能2024年度向苏州算川信息技术有限公司采购GPU算力服务器人民币3,260万元，本次项目所需算力设备预计仍主要向其采购。"), filing)
+    assert {("深衡智能（香港）", "supplies", "港湾线科技"), ("苏州算川信息技术", "supplies", "深衡智能")} <= found, found
+    assert ("深衡智能", "supplies", "港湾线科技") not in found, found
+
+
+def test_the_group_a_unit_named_after_the_company_orders_from_customers_products_in_use_and_paid_pilots(extractor: RuleExtractor) -> None:
+    report = Document(id="o136", source="/docs/ar.pdf", title="Annual report", company="Orvelle Energie", doc_type="annual report")
+    found = _triples(extractor, (
+        "In June 2025 Tengiz Development Bank JSC provided the Group with a seven-year project-finance loan of KZT 60.0 billion.\n\n"
+        "Since January, the cascade-optimisation software licensed from Halberd Reactor Intelligence, Inc. has been running on all halls.\n\n"
+        "Calvade Systèmes SAS is our new subsidiary. Calvade’s wellfield analytics product, Lixa, is already used by Sarykol Resources JSC in "
+        "Kazakhstan."), report)
+    assert {("Tengiz Development Bank", "lends_to", "Orvelle Energie"), ("Halberd Reactor Intelligence", "supplies", "Orvelle Energie"),
+            ("Calvade Systèmes", "supplies", "Sarykol Resources")} <= found, found
+    call = Document(id="d136", source="/docs/call.md", title="Call", company="Daesan Nuclear Engineering", doc_type="call transcript")
+    found = _triples(extractor, (
+        "Daesan grew in the quarter.\n\n"
+        "The largest order in the quarter was the five-year maintenance contract from Yeonghwa Atomic Power Co., Ltd., worth KRW 96.4 billion.\n\n"
+        "Within digital services, Daesan Fuel Services, our wholly owned inspection subsidiary, booked KRW 12.3 billion of revenue from "
+        "Yeonghwa Atomic Power's outages."), call)
+    assert {("Daesan Nuclear Engineering", "supplies", "Yeonghwa Atomic Power"), ("Daesan Fuel Services", "subsidiary_of", "Daesan Nuclear Engineering"),
+            ("Daesan Fuel Services", "supplies", "Yeonghwa Atomic Power")} <= found, found
+    letter = Document(id="m136", source="/docs/letter.md", title="Letter", company="Meridale Half-Life Fund II", doc_type="letter")
+    found = _triples(extractor, "Aralsk Analytics already runs a paid pilot for Orvelle Enrichissement Sud SAS at its plant.", letter)
+    assert ("Aralsk Analytics", "supplies", "Orvelle Enrichissement Sud") in found, found
+
+
+def test_a_name_after_its_trade_word_a_name_with_ai_a_traditional_place_and_a_price_column_are_no_new_companies() -> None:
+    from analyst.graph.build import unify_names
+
+    def link(source: str, target: str) -> Relation:
+        return Relation(source, target, "supplies", target, source, None, None, None, None, ())
+
+    unified = unify_names([link("Campos Altos", "Xa"), link("Avícola Campos Altos", "Xb"), link("Fernhill Vision", "Xc"),
+                           link("Fernhill Vision AI", "Xd"), link("山東潤禾乳業", "Xe"), link("润禾乳业", "Xf")], default_lexicon())
+    assert {r.source for r in unified} == {"Avícola Campos Altos", "Fernhill Vision AI", "润禾乳业"}, unified
+    note = ("KESTREL HILL SECURITIES                 EQUITY RESEARCH\nNuclear Fuel Cycle | Sector Update\n\nAI load is now a fuel-cycle story.\n\n"
+            "COVERAGE SUMMARY\nCompany         Ticker     Rating     Price     Target\nOrvelle Energie  ORVL FP   Outperform  57  64\n")
+    assert _detected("note.txt", note)["company"] != "Target"
+
+
+def test_a_round_named_before_its_investor_a_new_clause_s_subject_customers_of_a_maker_and_auditors_working_jointly(extractor: RuleExtractor) -> None:
+    letter = Document(id="h137", source="/docs/letter.md", title="Letter", company="Halwick Growth Fund II", doc_type="letter")
+    found = _triples(extractor, "In Galmora Robotics' US$18 million Series B extension, Cedarvale Compute invested US$5 million and we took our pro rata.", letter)
+    assert ("Cedarvale Compute", "invests_in", "Galmora Robotics") in found, found
+    assert ("Halwick Growth Fund II", "invests_in", "Cedarvale Compute") not in found, found
+    news = Document(id="n137", source="/docs/news.html", title="News", company="", doc_type="news")
+    found = _triples(extractor, "Arvona Agro Ltd. is already one of the largest customers of Nevetz Crop Intelligence, whose software it bundles.", news)
+    assert ("Nevetz Crop Intelligence", "supplies", "Arvona Agro") in found, found
+    filing = Document(id="k137", source="/docs/10k.pdf", title="10-K", company="Nevetz Crop Intelligence", doc_type="10-K")
+    found = _triples(extractor, (
+        "The actives identified by our platform are produced for our field programs by Xiangyue Agrochemical Technology Co., Ltd., a contract "
+        "manufacturer in Hunan Province.\n\n"
+        "The consolidated financial statements of Nevetz Crop Intelligence were audited jointly by Benlazar & Associés and Marcet Audit SARL."), filing)
+    assert ("Xiangyue Agrochemical Technology", "supplies", "Nevetz Crop Intelligence") in found, found
+    assert not any(r == "partners_with" for _, r, _ in found), found
+    call = Document(id="p137", source="/docs/call.md", title="Call", company="Prairie Loam Potash", doc_type="call transcript")
+    found = _triples(extractor, "The blending partnership with Tafrant Phosphate Industries in Brazil is where the AI piece shows up most.", call)
+    assert ("Prairie Loam Potash", "partners_with", "Tafrant Phosphate Industries") in found, found
+    report = Document(id="t137", source="/docs/ar.pdf", title="Annual report", company="Tafrant Phosphate Industries", doc_type="annual report")
+    lent = {(r.source, r.relation, r.target, r.amount) for r in _doc_links(extractor, (
+        "On 14 May 2024 the Group signed a MAD 3.0 billion seven-year term loan with Banque Mauresque de Crédit as sole lender."), report)}
+    assert ("Banque Mauresque de Crédit", "lends_to", "Tafrant Phosphate Industries", "MAD 3.0 billion") in lent, lent
+
+
+def test_three_million_pounds_name_no_company_and_training_runs_on_a_cloud_s_gpus(extractor: RuleExtractor) -> None:
+    assert [c.name for c, _, _ in default_lexicon().find_companies("a contract that we think cost Thornvale c.GBP 3m in FY24", as_written=True)] == []
+    assert [c.name for c, _, _ in default_lexicon().find_companies("a 3M product", as_written=True)] == ["3M"]
+    call = Document(id="g138", source="/docs/call.md", title="Call", company="Merrow Clearing", doc_type="call transcript")
+    found = _triples(extractor, "The model training runs on reserved GPUs from Greyhollow Compute in its Singapore region, which matters to us.", call)
+    assert ("Greyhollow Compute", "supplies", "Merrow Clearing") in found, found
+
+
+def test_two_guarantors_each_a_subsidiary_market_data_about_shares_and_a_referral_arrangement(extractor: RuleExtractor) -> None:
+    filing = Document(id="q139", source="/docs/8k.html", title="8-K", company="Quaywell Analytics Holdings", doc_type="8-K")
+    found = _triples(extractor, (
+        "The obligations under the Facility are guaranteed by Quaywell Analytics (UK) Limited and Quaywell Data Labs Limited, each a wholly owned "
+        "subsidiary of Quaywell Analytics Holdings."), filing)
+    assert {("Quaywell Analytics (UK)", "subsidiary_of", "Quaywell Analytics Holdings"),
+            ("Quaywell Data Labs", "subsidiary_of", "Quaywell Analytics Holdings")} <= found, found
+    mops = Document(id="f139", source="/docs/mops.txt", title="重大訊息", company="福爾摩星行情", doc_type="deal announcement")
+    found = _triples(extractor, "本公司100%持股之子公司福爾摩星行情（新加坡）私人有限公司將提供台灣上市櫃股票及ETF即時行情資料予Merlow Clearing Ltd，供其模型使用。", mops)
+    assert ("福爾摩星行情（新加坡）", "supplies", "Merlow Clearing") in found, found
+    assert not any(r == "invests_in" for _, r, _ in found), found
+    note = Document(id="t139", source="/docs/note.txt", title="Note", company="Thornvale Markets", doc_type="research note")
+    found = _triples(extractor, "Thornvale Markets and Harbourlyn Securities have agreed a reciprocal client-referral arrangement covering UK equities.", note)
+    assert ("Thornvale Markets", "partners_with", "Harbourlyn Securities") in found, found
+
+
+def test_a_second_clause_with_its_own_subject_keeps_its_own_links(extractor: RuleExtractor) -> None:
+    filing = Document(id="h140", source="/docs/10k.html", title="10-K", company="Hearthmoor Home Centers", doc_type="10-K")
+    found = _triples(extractor, (
+        "Pinehollow Robotics, Inc. supplies the robots under a master services agreement, and we paid Pinehollow $84.2 million in fiscal 2024.\n\n"
+        "The campus sits on 1,180 acres that Hearthmoor acquired in 2024, and Haldane Power & Land will supply 600 megawatts of power to the "
+        "campus under a 20-year agreement."), filing)
+    assert {("Pinehollow Robotics", "supplies", "Hearthmoor Home Centers"), ("Haldane Power & Land", "supplies", "Hearthmoor Home Centers")} <= found, found
+    assert not any(r == "acquires" for _, r, _ in found), found
+    release = Document(id="k140", source="/docs/pr.html", title="Release", company="Hoshimura Shoji", doc_type="deal announcement")
+    found = _triples(extractor, ("Hoshimura Shoji's food distribution unit and Kilang Express will also enter into a sourcing partnership under "
+                                 "which the group will supply chilled products to Kilang Express's stores."), release)
+    assert ("Hoshimura Shoji", "partners_with", "Kilang Express") in found, found

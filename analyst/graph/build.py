@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from analyst.graph.entities import _REGIONAL_UNIT, _UNIT_WORDS, zh_same_company
+from analyst.graph.entities import _GENERIC_FIRST, _REGIONAL_UNIT, _UNIT_WORDS, zh_same_company
 from analyst.graph.extract import SAME_AS
 from analyst.lexicon import ZH_PLACES, Lexicon, zh_unplaced
 from analyst.text import to_simplified
@@ -123,6 +123,7 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
                       and (re.fullmatch(_GENERIC_TAIL, n[len(name) + 1:])
                            # ('Usina Piracema Açúcar e Energia', 'Helvetrade Brasil Comércio de Açúcar': what it does, in Portuguese or Spanish)
                            or re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u017f]+ (?:e|y|de|do|da|del) [A-Z\u00c0-\u00de][\w\u00c0-\u017f]+", n[len(name) + 1:])
+                           or n[len(name) + 1:] == "AI"  # ('Fernbrook Vision' is the 'Fernbrook Vision AI' a filing names)
                            or re.fullmatch(r"[A-Z][a-z]{3,}", n[len(name) + 1:]) and not re.match(_UNIT_WORDS, n[len(name) + 1:])
                            and n not in units and not _REGIONAL_UNIT.search(n))
                       and not re.fullmatch(r"Holdings?|Group|Company|Technology|Technologies", n[len(name) + 1:])]
@@ -130,15 +131,22 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
             acronym = re.fullmatch(r"((?:[A-Z][\w&-]* )+)([A-Z]{2,5})", name)
             spelled = [n for n in names if acronym and n.startswith(acronym.group(1)) and lexicon.company(n) is None
                        and "".join(word[0] for word in n[len(acronym.group(1)):].split()) == acronym.group(2)]
+            # ('Campos Verdes' is the 'Avícola Campos Verdes' a report names: a trade's word before the name, as Portuguese writes it)
+            traded = [n for n in names if n.endswith(" " + name) and n[:-len(name) - 1].lower() in _GENERIC_FIRST and lexicon.company(n) is None
+                      and frozenset((name, n)) not in tied]
             if len(longer) == 1:
                 rename[name] = longer[0]
             elif len(spelled) == 1 and frozenset((name, spelled[0])) not in tied:
                 rename[name] = spelled[0]
+            elif not longer and len(traded) == 1:
+                rename[name] = traded[0]
         elif re.match(r"[\u4e00-\u9fff]", name) and (twin := _script_twin(name, names)):
             rename[name] = twin  # '高源封裝' (a Taiwan filing) is the '高源封装' another document writes; '嘉峯置業' the '嘉峯置业' (峯 kept as written)
         elif re.match(r"[\u4e00-\u9fff]", name):
             # '深圳芯衡科技' (a news story, with its city) is the 芯衡科技 an announcement names
             unplaced = zh_unplaced(name)
+            if unplaced == name and len(name) >= 6 and to_simplified(name[:2]) in ZH_PLACES - {"台湾", "香港", "中国", "美国", "日本", "韩国", "新加"}:
+                unplaced = name[2:]  # ('山東潤禾乳業', in Traditional, is the 润禾乳业 another document names; '台灣風乘電子' is a Taiwan unit)
             # (in one script: '北京曜數智能科技' is the 曜数智能 a mainland story names)
             plain, bare = to_simplified(name), to_simplified(unplaced)
             shorter = [n for n in names if n != name and (zh_same_company(bare, to_simplified(n)) or zh_same_company(plain, to_simplified(n))
@@ -269,7 +277,45 @@ _ZH_WORDS = {"算力": {"compute", "computing"}, "智算": {"compute", "computin
              "建筑": {"building", "buildings", "construction"}, "物业": {"property", "properties"}, "智行": {"mobility"},
              "出行": {"mobility", "travel", "rides"}, "租车": {"rental", "rentals", "car"}, "客运": {"passenger", "ferry", "ferries", "transport"},
              "轮渡": {"ferry", "ferries"}, "邮轮": {"cruise", "cruises"}, "船舶": {"marine", "ship", "ships", "shipbuilding", "shipping"},
-             "航运": {"shipping", "marine"}, "游艇": {"yacht", "yachts", "marina"}, "租赁": {"leasing", "lease", "rental", "financial"}}
+             "航运": {"shipping", "marine"}, "游艇": {"yacht", "yachts", "marina"}, "租赁": {"leasing", "lease", "rental", "financial"},
+             # (the words of other trades' names)
+             "核电": {"nuclear", "power"}, "核能": {"nuclear", "energy"}, "铀": {"uranium"}, "化工": {"chemical", "chemicals"},
+             "化学": {"chemical", "chemicals"}, "磷": {"phosphorus", "phosphate", "phosphates"}, "钾": {"potash", "potassium"},
+             "化肥": {"fertilizer", "fertiliser", "fertilizers", "fertilisers"}, "农业": {"agri", "agriculture", "agricultural", "farming"},
+             "种业": {"seeds", "seed"}, "证券": {"securities"}, "期货": {"futures"}, "交易所": {"exchange"}, "清算": {"clearing"},
+             "量化": {"quant", "quantitative"}, "资讯": {"information", "info"}, "信息": {"information", "info"}, "行情": {"market", "quotes", "tick"},
+             "保险": {"insurance", "assurance"}, "人寿": {"life"}, "再保险": {"reinsurance", "re"}, "信托": {"trust"}, "投资": {"investment", "investments"},
+             "创投": {"ventures", "venture"}, "乳业": {"dairy"}, "食品": {"food", "foods"}, "牧业": {"livestock", "ranching", "dairy"},
+             "肉业": {"meat", "meats"}, "饮料": {"beverage", "beverages", "drinks"}, "医药": {"pharma", "pharmaceutical", "pharmaceuticals", "medicine"},
+             "生物": {"bio", "biotech", "biological"}, "钢铁": {"steel"}, "铝业": {"aluminium", "aluminum"}, "矿业": {"mining", "minerals", "resources"},
+             "资源": {"resources"}, "石油": {"oil", "petroleum"}, "石化": {"petrochemical", "petrochemicals"}, "燃气": {"gas"},
+             "油服": {"oilfield", "services"}, "电信": {"telecom", "telecommunications"}, "传媒": {"media"}, "广告": {"advertising", "ads"},
+             "地产": {"property", "properties", "real", "estate"}, "置业": {"property", "properties", "real", "estate"}, "建设": {"construction"},
+             "水泥": {"cement"}, "玻璃": {"glass"}, "纸业": {"paper"}, "包装": {"packaging"}, "机械": {"machinery"}, "重工": {"heavy", "industries"},
+             "工业": {"industrial", "industries"}, "实业": {"industrial", "industries"}, "国际": {"international"}, "环境": {"environmental", "environment"},
+             "环保": {"environmental"}, "水务": {"water"}, "新能源": {"energy", "renewables", "new"}, "光伏": {"solar", "photovoltaic"}, "风电": {"wind"},
+             "储能": {"storage", "energy"}, "电池": {"battery", "batteries"}, "材料": {"materials"}, "检测": {"testing", "inspection"},
+             "设备": {"equipment"}, "仪器": {"instruments"}, "支付": {"payments", "pay"}, "金融": {"financial", "finance"}}
+# A Chinese place whose English name is not its Mandarin reading: '九龍量化' is 'Kowloon Quant Data', '福爾摩沙行情' 'Formosa Tick'
+_ZH_PLACE_SPELLINGS = {"九龙": {"kowloon"}, "香港": {"hongkong"}, "澳门": {"macau", "macao"}, "福尔摩沙": {"formosa"}, "台湾": {"taiwan"},
+                       "广州": {"canton"}, "厦门": {"amoy"}, "荃湾": {"tsuenwan"}, "沙田": {"shatin"}, "观塘": {"kwuntong"}, "湾仔": {"wanchai"},
+                       "将军澳": {"tseungkwano"}, "新界": {"newterritories"}, "屯门": {"tuenmun"}, "元朗": {"yuenlong"}}
+
+
+def _spoken(chars: str) -> set[str]:
+    """Every way ``chars`` are written in Latin letters: pinyin ('dongchuan'), Wade-Giles, as Taiwan writes names ('hsinhsin' for
+    鑫信), and a place's own English name ('kowloon' for 九龍)."""
+    from pypinyin import Style, pinyin
+
+    readings: set[str] = set()
+    for style in (Style.NORMAL, Style.WADEGILES):
+        spelled = {""}
+        for options in pinyin(chars, style=style, heteronym=True):
+            # (ü as pinyin types it, "v" in 'Hualv', or as "u"; Wade-Giles's "ü" is a "u" in a name: 'Yueh')
+            forms = {re.sub(r"[^a-z]", "", x) for o in options for x in ((o, o.replace("v", "u")) if style == Style.NORMAL else (o.replace("v", "u"),))}
+            spelled = {r + f for r in spelled for f in forms}
+        readings |= spelled - {""}
+    return readings | _ZH_PLACE_SPELLINGS.get(to_simplified(chars), set())
 
 
 def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
@@ -283,7 +329,8 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
     chinese = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{3,14}", n) and lexicon.company(n) is None
                or re.fullmatch(r"[\u4e00-\u9fff]{2}", n) and lexicon.company(n) is None
                and not any(o != n and to_simplified(o).startswith(to_simplified(n)) for o in names)]
-    english = [n for n in names if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][\w&.-]*){0,4}", n) and lexicon.company(n) is None]
+    # ('HsinHsin Securities', 'Hsin-Hsin Securities': a Taiwanese name's syllables each capitalised)
+    english = [n for n in names if re.fullmatch(r"[A-Z][a-z]+(?:-?[A-Z][a-z]+)?(?: [A-Z][\w&.-]*){0,4}", n) and lexicon.company(n) is None]
     places = {"".join(p[0] for p in pinyin(place, style=Style.NORMAL)) for place in ZH_PLACES}
     candidates: dict[str, set[str]] = {}
     after_city: dict[str, set[str]] = {}  # matches only once a city is dropped: counted when the name has no other
@@ -291,19 +338,17 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
         # ('杭州曜衡智算科技' is Hangzhou Yaoheng … when that is written; else '上海曜辰微电子' is Yaochen Microelectronics)
         if plain != to_simplified(zh) and (zh in candidates or zh in after_city):
             continue
-        for size in (2, 3):
+        for size in (2, 3, 4):
             head, rest = plain[:size], plain[size:]
-            if rest in ZH_PLACES:
+            if rest in ZH_PLACES or size == 4 and head not in _ZH_PLACE_SPELLINGS:
                 continue  # '海澜香港' is 海澜's Hong Kong unit, not the 'Hailan' an English document names
-            readings = {""}
-            for options in pinyin(head, style=Style.NORMAL, heteronym=True):
-                readings = {r + o for r in readings for o in options}
+            readings = _spoken(head)
             words = {w for key, values in _ZH_WORDS.items() if key in rest for w in values}
             spoken = {""}  # the rest read aloud: '华铁智联' is 'Huatie Zhilian Technology'
             for options in pinyin(rest[:2], style=Style.NORMAL, heteronym=True):
                 spoken = {r + o for r in spoken for o in options}
             for en in english:
-                first, *others = en.lower().split()
+                first, *others = en.lower().replace("-", "", 1).split()
                 found = candidates
                 if first in places and others and zh_unplaced(zh) == zh and first not in readings:
                     first, *others = others  # 'Suzhou Xincun Technology' is 芯存科技 (a city before the name)

@@ -67,7 +67,9 @@ VERBS = _cues([
     # nor "acquire all 48,000 issued shares of ⟦b⟧": shares already issued, bought)
     (r"\b(?:invest(?:s|ed|ing|ment|ments)?(?!\w)(?!\s+bank)|(?:led|co-led|leads|leading|anchored|joined|participated\s+in|took\s+part\s+in)\s+"
      rf"{W}{{0,6}}?(?:round|raise|financing|funding|offering|investment|Series\s+[A-H]\b|seed)|(?:putting|puts?|pour\w*|inject\w*)\s+[^⟦;]{{0,40}}?\binto|"
-     r"(?<!-)backs|(?<!-)backed|(?<!-)backing|subscrib\w+\s+(?:for|to))\b", "invests_in", 0),
+     r"(?<!-)backs|(?<!-)backed|(?<!-)backing|subscrib\w+\s+(?:for|to)|"
+     # "subscribed R$ 412.0 million in the capital increase of ⟦b⟧"
+     rf"subscrib\w+\s+[^⟦;]{{0,40}}?\bin\s+(?:the|a|its)\s+{W}{{0,2}}?(?:capital\s+increase|rights\s+issue|share\s+issue|placement|round)\s+(?:of|by))\b", "invests_in", 0),
     (r"\b(?:rais(?:e|es|ed|ing)|(?:clos|secur|complet|announc)\w*\s+[^⟦;]{0,60}?\b(?:round|funding|investment(?![^⟦;]{0,40}?\bin(?:to)?\s)|equity|capital\s+raise)|"
      r"receiv\w*\s+[^⟦;]{0,40}?\b(?:investment(?!\s+banking)|funding|capital)|(?:sold|sells?|(?<!newly\s)(?<!newly-)(?<!\d\s)(?<!\ball\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bof\s)issu\w+)\s+[^⟦;]{0,40}?\b(?:shares|stock|equity|preferred|warrants?))\b",
      "invests_in", 1),
@@ -97,7 +99,7 @@ VERBS = _cues([
     (r"\b(?:mov|migrat|shift|port|transition)\w*\s+[^⟦;]{0,80}?\b(?:workloads?|training|inference|jobs|models?|applications?|compute)\s+"
      r"(?:onto|to|into)\b", "supplies", 1),
     # partners and parents
-    (r"\b(?:partner(?:s|ed|ing|ship|ships)?|collaborat\w+|co-develop\w*|co-design\w*|co-engineer\w*|jointly|alliance|joint\s+venture|"
+    (r"\b(?:partner(?:s|ed|ing|ship|ships)?|collaborat\w+|co-develop\w*|co-design\w*|co-engineer\w*|jointly(?!\s+by\b)|alliance|joint\s+venture|"
      r"joint\s+(?:development|engineering|research)|joint\s+(?:[\w-]+\s+)?(?:programme|program|project|pilot|study|trial)|development\s+agreement|"
      r"team(?:s|ed)?\s+up|teaming\s+up|work(?:s|ed|ing)?\s+(?:closely\s+)?(?:with|alongside)|(?:our|its|their)\s+work\s+with|"
      r"(?:signed|signs|entered\s+into|agreed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:memorandum(?:\s+of\s+understanding)?|MOU|framework)\s+with(?=\s*$))\b", "partners_with", 0),
@@ -357,6 +359,14 @@ def _same_as_its(text: str, nodes: list[str], pair: tuple[str, str]) -> str:
     return re.sub(r"⟦(\d+)⟧", replace, text)
 
 
+# a verb of a clause's own ("⟦a⟧ invested US$5 million and …")
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|took|made|led|put|bought|sold|paid|gave|won|got|kept|held|has|have|had|is|are|was|were|will|supplies|provides|"
+                     r"sells|invests|lends|owns|holds|runs|operates|ships|delivers)\b")
+# "…, and ⟦c⟧ took …": a company after "and", then its own verb, starts a new clause
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|while)\s+⟦\d+⟧\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|took|made|led|put|bought|sold|paid|gave|won|got|kept|held|"
+                          r"has|have|had|will|is|are|was|were)\b")
+
+
 def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = None, pronouns: frozenset[int] = frozenset()) -> list[Found]:
     """Links between placeholder companies in ``text`` that the patterns did not find (pairs in ``linked`` are skipped).
 
@@ -402,6 +412,17 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                     r"\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|deal|transaction|investment|loan|financing|order|contract|agreement)s?\s*(?:,|and|,\s+and)\s+(?:the\s+)?",
                     text[a[1]:b[0]], IC):
                 continue  # "Net of the ⟦Quillon⟧ purchase and the ⟦Jinghan⟧ term loan": two deals listed, not one between them
+            # "⟦a⟧ invested US$5 million and ⟦c⟧ took ⟦b⟧ pro rata": a clause with a subject of its own ends ⟦a⟧'s (not "⟦a⟧ and ⟦b⟧ have
+            # announced …": two subjects of one verb; nor "…, and ⟦b⟧ paid ⟦a⟧ $84.2 million": the clause is with ⟦a⟧)
+            subject = _NEW_SUBJECT.search(text[a[1]:b[0]])
+            new_clause = (subject or re.search(r"\b(?:and|but|while)\s+$", text[a[1]:b[0]]) and _FINITE.search(text[a[1]:b[0]])
+                          and _NEW_SUBJECT.match("and " + text[b[0]:b[1] + 20])) \
+                and not any(nodes[x[2]] == nodes[a[2]] for x in mentions if b[1] <= x[0] <= b[1] + 30)  # (not "⟦a⟧'s unit and ⟦b⟧ will enter into …")
+            # (the new clause's subject may be ⟦b⟧'s company itself: "⟦a⟧'s unit and ⟦b⟧ will enter into a partnership … ⟦b⟧'s stores")
+            named = re.search(r"⟦(\d+)⟧", subject.group(0)) if subject else None
+            same_subject = named is not None and nodes[int(named.group(1))] == nodes[b[2]]
+            if new_clause and b[2] not in pronouns and not same_subject:
+                continue
             between = _same_as_its(text[a[1]:b[0]], nodes, (nodes[a[2]], nodes[b[2]]))
             between = re.sub(r"⟦\d+⟧(?:之|的)?(?:间接|直接)?(?:全资|控股|非全资)?(?:附属公司|子公司)$", "", between)  # "向⟦本公司⟧全资附属公司⟦b⟧采购": ⟦b⟧ sells
             if _PARTNER_IN.search(between):
@@ -454,6 +475,8 @@ def cue_links(text: str, linked: set[frozenset[int]], nodes: list[str] | None = 
                          r"shoppers|the\s+public|end\s+users|individuals)\b[^⟦]*[,;]", between, IC):
                 continue  # "⟦a⟧ and X both sell tribute videos directly to consumers, and families arrive at ⟦our⟧ locations …": sold to consumers
             hit = _from_verbs(text, a, b, _SAYS_IT.sub(" ", between))
+            if hit is not None and new_clause and hit.relation not in {"lends_to", "supplies", "partners_with"}:
+                continue  # ("⟦a⟧ provided a new term loan, and ⟦we⟧ used the proceeds …": a loan or goods provided go to the speaker)
             if hit is not None:
                 found.append(hit)
                 linked.add(frozenset((a[2], b[2])))

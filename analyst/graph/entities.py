@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from analyst.lexicon import LEADING_FORM, LEGAL_FORMS, ZH_PLACES, Lexicon, out_of_capitals, place_names, strip_suffix, zh_unplaced
-from analyst.text import CJK
+from analyst.text import CJK, to_simplified
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ _ZH_GENERIC = re.compile(r"^(?:萨摩亚|薩摩亞|开曼|開曼|英属维尔京
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 # "和" joins two names, except inside one: 联和感测, 协和, 永和
 _ZH_AND = r"(?<![联協协中永祥平人瑞鸿泰嘉共信丰仁同德恒安宝东合太聯鴻豐寶東])和"
-_ZH_BOUNDARY = re.compile(r".*(?:旗下|共建|共同|出售给|出售予|出售|销售给|卖给|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份|方)|持有|入股|公司|获得|取得|包括|并非|亦非|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
+_ZH_BOUNDARY = re.compile(r".*(?:(?:现时|目前|现在|一直|持续|长期|主要|此前|过往|历来|亦|也|均|将|拟|已|曾|则|仍)自|旗下|共建|共同|出售给|出售予|出售|销售给|卖给|采购自|购买自|购自|进口自|主要客户|大客户|客户|供应商|据此|受益人|应募人|认购人|受让人|出让人|其中|收购了?|投资了?(?!运营|管理|发展|控股|建设|咨询|顾问|经营|集团|基金|合伙|有限|股份|方)|持有|入股|公司|获得|取得|包括|并非|亦非|搭载|采用|部署|来源于|来自|其余|同意|授权|签订|签署|通过|今年|去年|明年|租用|认购|认缴|采购|购买|订购|"
                           r"委托|委聘|聘请|聘任|承接|决议|安装|导入|中国大陆|卖方|买方|出售方|賣方|買方|选择|确定|订立|根据|偿还|引入|携手|牵头|领投|跟投|出资|设立|组建|授予|给予|履行|影响|依靠|依赖|申请人|申请|报道|报导|传闻|消息|指出|认为|支撑|支持|带动|推动|帮助|助力|拖累|中标|参股|投资方|出资方|认购方|约定|期内|期间|批量供应|开始供应|稳定供应|持续供应|批量供货|我们|判断|预计|预测|看好|测算|载列|列示|"
                           r"运营商|厂商|大厂|业者|(?:模组|散热|零组件|设备|材料|面板|电源|机构件|服务器|伺服器|载板|基板|设计|封装|测试|组装)厂|(?:晶片|芯片|设备|材料|模组|零组件|服务器|伺服器|记忆体|存储|面板|电源|网通)商|代工厂|封测厂|晶圆厂|工厂|新创(?!业)|" + ZH_TRADER + r"|开发商|供应商|制造商|服务商|提供商|平台|机构|股东|企业|向|与|" + _ZH_AND + r"|对|从|由|为|是|了|的|在|将|被|及|于|以|其|获|"
                           r"表示|称|已|仅供|等|予|给|之|而|系(?![统列])|主权(?:财富)?基金|、|，|。|：|；|“|”|,|;|:|\s|\d)", re.DOTALL)
@@ -104,7 +104,8 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Precision|Manufacturing|Engineering|Microelectronics|Telecommunications|Interconnect|Lithography|Bonding\s+Systems|Wafers?|Company|Retirement\s+System|Pension\s+(?:Fund|Plan|System)|Realty(?:\s+Trust)?|REIT|Properties|Trust|Bancorp|Exchange|Markets?|Authority|Management|Advisors|Advisers|"
           r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation|Works|Leasing|Bankas[ıi]|Landesbank|Sparkasse|Volksbank|Kantonalbank|Raiffeisenbank|Handelsbank|Sparbank|Hypothekenbank|Girozentrale")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b)(?=[A-Za-z])|(?<=[a-z]s)['’](?=\s+{_PEOPLE_HEADS}))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Banca|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas)(?: (?:de la|de las|de los|du|de|des|do|dos|da|das|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b)(?=[A-Za-z])|(?<=[a-z]s)['’](?=\s+{_PEOPLE_HEADS}))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Banca|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas|"
+              rf"Cooperativa|Coopérative|Sociedad|Sociedade|Frigorífico|Industrias|Indústrias|Laboratorios|Laboratórios|Distribuidora|Transportes|Cervecería|Cervejaria)(?: (?:de la|de las|de los|du|de|des|do|dos|da|das|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
                     r"chips?|GPUs?|platform|servers?|capacity|fabs?|foundry|plants?|clusters?|sites?|accelerators?|racks?|network|models?|"
@@ -159,7 +160,7 @@ _NOT_NAMES_TAIL = {"the", "this", "that", "it", "its", "our", "we", "they", "a",
                    "signs", "secures", "announces", "closes", "raises", "completes", "acquires", "agrees", "enters", "expands", "launches", "wins",
                    "inks", "lands", "taps", "buys", "sells", "prices", "names", "partners", "invests", "lends", "leases", "extends", "upsizes"}
 # ("our industry", "our peers" are not the company)
-_SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|[Tt]he Board(?: of Directors)?(?= (?:has )?(?:resolved|approved|decided) to\b)|we|We|(?:our|Our)(?!\s+(?:industry|sector|peers|competitors|country|economy)\b)|us)\b")
+_SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|[Tt]he Group(?!\s+of\b)|[Tt]he Board(?: of Directors)?(?= (?:has )?(?:resolved|approved|decided) to\b)|we|We|(?:our|Our)(?!\s+(?:industry|sector|peers|competitors|country|economy)\b)|us)\b")
 # "deployed by most of our tenants": the others a role noun names, not the company
 _BY_OUR_OTHERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:tenants|customers|clients|suppliers|lenders|partners)\b")
 # a Chinese company speaking for itself, at a results briefing: "我们给景御珠宝做的黄金饰品代工业务", "我司" (not a broker's "我们预计")
@@ -173,6 +174,12 @@ _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|c
 _LATTER = re.compile(r"后者|前者|\bthe (?:latter|former)\b", re.IGNORECASE)
 _SELF_ZH = re.compile(r"本公司|本集团|该公司|发行人(?!律师|会计师|保荐)|公司(?=[将已拟计于与向从对为在的提全控自现正及和获通系是作])|(?<=[向由于与对和及给使是为系])公司(?!核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=持有|增持|认购|受让)公司(?=\d|[的股约近逾]|资本公积|转增)|(?:^|(?<=[，。；：])|(?<=\d年)|(?<=\d月)|(?<=去年)|(?<=今年)|(?<=前年)|(?<=上半年)|(?<=下半年))公司(?=[\u4e00-\u9fff]|[A-Z][A-Za-z0-9-]{1,}[\u4e00-\u9fff]|\d{4}年)(?!名称|简称|代码|类型|章程|法|治理|核心|员工|职工|董事|监事|高级管理|高管|实际控制人|控股股东|股东|管理层|创始人)|(?<=采购|购买|订购|使用)公司(?=的|[\u4e00-\u9fff]{0,8}(?:卡|芯片|产品|模组|设备|服务器|工具|软件))")
 
+
+# the rest of a unit's name after its parent's first word: " Fuel Services" ("Daeseong Fuel Services")
+_UNIT_AFTER_TERM = re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{_HEADS}|Services|Trading|Logistics)(?![\w-])")
+# a place in brackets after a Chinese name: its unit there ("深衡智能（香港）")
+_ZH_UNIT_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,5})[）)]")
+_ZH_COUNTRIES = r"美国|日本|韩国|德国|英国|法国|印度|荷兰|瑞士|瑞典|挪威|丹麦|芬兰|意大利|西班牙|新加坡|马来西亚|越南|泰国|印尼|澳大利亚|澳洲|加拿大|巴西|墨西哥|欧洲|亚洲|亚太|中东|以色列|阿联酋|沙特|澳门"
 
 _ONLY_FORM = re.compile(rf"(?:{LEGAL_FORMS})\.?", re.IGNORECASE)
 _LEGAL_FORM = re.compile(rf"[,\s]+(?:{LEGAL_FORMS})\.?$", re.IGNORECASE)  # node ids keep 'Holdings' and 'Group'; see node_id
@@ -371,7 +378,9 @@ def is_vehicle(node: str) -> bool:
 # a name's first word that says only what it is, in another language: "Banca Orsolina Securities" is never "Banca" for short
 _GENERIC_FIRST = frozenset({"banca", "banco", "banque", "caixa", "caisse", "cassa", "grupo", "groupe", "compagnie", "compañía", "companhia",
                             "société", "societe", "industrie", "industrias", "azulejos", "ceramiche", "cerámica", "cerâmica", "cantieri", "navali",
-                            "officine", "costruzioni", "astilleros", "estaleiros", "chantiers", "traghetti", "navigazione", "usina", "ingenio"})
+                            "officine", "costruzioni", "astilleros", "estaleiros", "chantiers", "traghetti", "navigazione", "usina", "ingenio",
+                            "avícola", "frigorífico", "laticínios", "cooperativa", "agropecuária", "agropecuaria", "vinícola", "bodegas",
+                            "cervecería", "cervejaria", "distribuidora", "transportes", "laboratorios", "laboratórios", "sociedad", "sociedade", "indústrias"})
 
 
 _PARTICLE = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "ten", "ter", "la", "le"})
@@ -1115,6 +1124,25 @@ class EntityFinder:
                 # "Bastion Yards" for Bastion Yards Data Centers, named by its short form 'Bastion': the next words of its own name
                 while node.startswith(m.group(0) + " ") and (word := _NEXT_WORD.match(sentence, end)) and node.startswith(sentence[m.start():word.end()]):
                     end = word.end()
+                # "Daeseong Fuel Services, our wholly owned subsidiary": the company's first word, then more words of a name that ends as
+                # a company's does, is its unit (not the company)
+                # (not the company's own next words or its group: "Pallas Cloud Holdings" is Pallas Cloud)
+                unit_words = _UNIT_AFTER_TERM.match(sentence, end) if re.fullmatch(r"[A-Z][a-z]+", m.group(1)) and node.split()[0] == m.group(1) \
+                    and end == m.end() else None
+                if unit_words and not node.startswith(sentence[m.start(1):unit_words.end()]) and self.lexicon.company(node) is None \
+                        and not re.fullmatch(r"\s+(?:Holdings?|Group|Company|Corporation|International|Global)", unit_words.group(0)):
+                    unit = sentence[m.start(1):unit_words.end()]
+                    propose(m.start(1), unit_words.end(), self.terms.get(unit) or node_id(unit), unit)
+                    continue
+                place = _ZH_UNIT_PLACE.match(sentence, end) if re.search(f"[{CJK}]$", m.group(1)) else None
+                if place and (to_simplified(place.group(1)) in ZH_PLACES or re.fullmatch(_ZH_COUNTRIES, to_simplified(place.group(1)))) \
+                        and not re.match(r"(?:股份)?有限(?:责任|責任)?公司|私人有限公司", sentence[place.end():]):  # (a full name is read with its form)
+                    # "深衡智能（香港）将向…提供": the company's unit in that place, not the company ('深衡智能（香港）有限公司' is its name)
+                    unit = m.group(1) + place.group(0)
+                    # (unless the place is in the company's own name: '华禾创业投资（深圳）有限公司（以下简称"华禾创投"）' is 华禾创投)
+                    own = any(k.startswith(unit) and v == node for k, v in self.terms.items())
+                    propose(m.start(), place.end(), node if own else self.terms.get(unit) or unit, sentence[m.start():place.end()])
+                    continue
                 propose(m.start(), end, node, sentence[m.start():end])
         for company, start, end in self.lexicon.find_companies(sentence, as_written=True):
             propose(start, end, company.name, sentence[start:end])

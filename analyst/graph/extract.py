@@ -62,7 +62,15 @@ _SUBSIDIARY_HEADER = re.compile(r"^\s*(?:(?:Legal|Company|Subsidiary|Entity)\s+)
 _LONE_SUPPLIER = re.compile(r"^\W*(?:[A-Za-z,]+\s+){0,4}?⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:completed|finished)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:installation|roll-?out|deployment|delivery|commissioning)\s+of\s+its\b"
                             r"|^(?:[^⟦]{0,100}?[:—–]\s*|\W*(?:[A-Za-z,]+\s+){0,6}?)⟦(\d+)⟧\s+(?:now\s+|also\s+)?(?:supplies|provides|delivers)\s+(?:the|all|our)\s+(?:[\w-]+\s+){0,6}?(?:on|for|to|at|across|in)\s+(?:every|each|all|our)\b"
-                            r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:licensed|sourced|bought|purchased|leased|rented)\s+from\s+⟦(\d+)⟧"
+                            r"|\b(?:is|are|was|were|be)\s+(?:now\s+)?(?:licensed|sourced|bought|purchased|leased|rented)\s+(?:mainly\s+|largely\s+|primarily\s+|principally\s+|exclusively\s+)?from\s+⟦(\d+)⟧"
+                            # "⟦x⟧ delivered the first 400 megawatt-hours in August": in the company's own words, to the company
+                            r"|^\W*⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:delivered|shipped|installed|commissioned|handed\s+over)\s+(?:the|its)\s+"
+                            r"(?:first|initial|last|final|remaining|second|third)\b"
+                            # "The model training runs on reserved GPUs from ⟦x⟧ in its Singapore region"
+                            r"|\bruns?\s+on\s+(?:[\w-]+\s+){0,3}?(?:GPUs|capacity|compute|cloud|servers|infrastructure|instances|clusters?)\s+"
+                            r"(?:from|supplied\s+by|provided\s+by|rented\s+from|hosted\s+by|leased\s+from)\s+⟦(\d+)⟧"
+                            # "the cascade-optimisation software licensed from ⟦x⟧ has been running on all fourteen halls"
+                            r"|\b(?:software|systems?|platforms?|models?|technology|tools?|licen[cs]es?|capacity|GPUs?|servers?|equipment)\s+(?:licensed|leased|sourced|bought|purchased|rented)\s+from\s+⟦(\d+)⟧"
                             r"|⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:supplied|delivered|installed|provided)\s+[^⟦;]{0,80}?\b(?:to|at|on|across)\s+"
                             r"(?:all|each|every|both|one|two|three|four|five|six|\d+)\s+(?:\w+\s+)?of\s+our\b", re.I)  # "… to all four of our float lines"
 _PURCHASE_COMMITMENTS = re.compile(r"⟦(?P<b>\d+)⟧\s+(?:had|has|have|entered\s+into)\s+(?:[\w-]+\s+){0,3}?purchase\s+(?:commitments|obligations|orders)\b")
@@ -153,7 +161,8 @@ _FINANCIER_NAME = re.compile(r"\b(?:Bank|Banking|Bancorp|Banco|Banque|Capital|Pa
 _SECURITIES = re.compile(r"\b(?:shares|stock(?!\s+(?:code|symbol|ticker|exchange|market|days|levels?|turns))|common stock|preferred|"
                          r"(?<!counselling\s)(?<!counseling\s)(?<!clinical\s)(?<!meeting\s)(?<!research\s)(?<!release\s)(?<!visit\s)(?<!discharge\s)(?<!progress\s)notes|(?:convertible|exchangeable|promissory)\s+(?:[\w-]+\s+)?note|"
                          r"securities(?!\s+(?:exchange|and\s+exchange|act|litigation|market))|warrants|(?:membership|partnership|LP|LLC|common|preferred|Class\s+[A-Z])\s+units|units\s+(?:of|in)|equity)\b|股份(?!有限|代码|代号|简称)|"
-                         r"股票(?!代码|代号|简称)|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
+                         r"股票(?!代码|代号|简称)(?![^，。；]{0,12}?(?:行情|数据|资料|资讯|信息|指数))|新股|股权", re.I)  # "（…，股票代码HLCY）" names a company; it sells no stock
+# (nor "提供台湾上市柜股票及ETF即时行情资料": data about shares)
 # (nor do "counselling notes" a copilot drafts)
 # A sentence that starts with "It", "The company" or "The Denver-based GPU cloud operator", or a Chinese 其 before any name.
 _ANAPHOR_EN = re.compile(r"^(?:(?:In|By|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?=it\b|its\b))?"  # "In September it agreed to …"
@@ -171,7 +180,8 @@ _DEAL_START = re.compile(r"\b(?:closed|closes|closing|secured|secures|raised|rai
                          r"finali[sz]ed|finali[sz]es|wrapped\s+up|"
                          r"landed|lands|arranged|announced|announces|entered\s+into|upsized|drew)\b|获得|完成|宣布|取得|申请|签署|签订|正(?:在)?进行|启动|开展", re.I)
 # a sum as written: a currency sign or code, then its figure ("$1.5 billion", "RMB1.2bn", "SEK 120 million")
-_SUM = r"(?:[$€£¥₩₹]|(?:RMB|NT\$|HK\$|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR|RM|Rs\.?)\s?)[\d.,]+\s?(?:billion|million|bn|m|crore|lakh)?"
+_SUM = (r"(?:(?:(?:[A-Z]{1,3})?\$|[€£¥₩₹])\s?|(?:RMB|KRW|SEK|DKK|NOK|CHF|IDR|EUR|USD|GBP|JPY|INR|SGD|AUD|CAD|MYR|THB|AED|SAR|RM|Rs\.?|"
+        r"HKD|TWD|CNY|NZD|BRL|MXN|ZAR|TRY|KZT|PLN|CZK|HUF|ILS|EGP|NGN|KES|QAR|KWD|BHD|OMR|PHP|VND|CLP|COP|PEN|ARS|MAD)\s?)[\d.,]+\s?(?:billion|million|bn|m|crore|lakh)?")
 _DEAL_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:" + _SUM + r"\s+|[\w-]+\s+){0,2}?(?:facility|loan|financing|round|deal|raise|"
                          r"notes|offering|transaction|investment|package|credit\s+line|syndicate|Series\s+[A-H])\b|(?-i:\bof\s+it\b)|"
                          r"\bthe\s+(?:remaining|rest|balance)\b|\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:initial\s+|original\s+|other\s+|lead\s+)?"
@@ -196,6 +206,10 @@ _OUR_CUSTOMER = re.compile(r"\W*(?:(?:Overseas|Domestically|In\s+[A-Z][\w ]{0,20
                            r"(?:(?:renewed|extended|expanded)(?:\s+and\s+(?:renewed|extended|expanded))?\s+(?:its|their)\s+(?![^⟦.;]{0,60}?\b(?:supply|purchase|loan|credit|"
                            r"financing|lease|licen[cs]e|partnership|cooperation|collaboration|joint|development|distribution)\b)[^⟦.;]{0,60}?\b(?:contract|agreement)s?\s+with\s+⟦(\d+)⟧|"
                            r"placed\s+(?:a|an|another|its|their|two|three|several|new)\s+[^⟦.;]{0,40}?\border(?!\s+with\b))")
+# "The blending partnership with ⟦x⟧ in Brazil is where the AI piece shows up": the speaker's partnership
+_OUR_PARTNERSHIP = re.compile(r"^\W*(?:The|Our)\s+(?:[\w-]+\s+){0,2}?(?:partnership|joint\s+venture|collaboration|alliance)\s+with\s+⟦(\d+)⟧", re.I)
+# "The largest order in the quarter was the five-year contract from ⟦x⟧, worth KRW 96.4 billion": an order from a customer
+_OUR_ORDER_FROM = re.compile(r"\b(?:orders?|contracts?|awards?)\s+(?:[\w-]+\s+){0,2}?from\s+⟦(\d+)⟧(?!\s+(?:to|for)\s+(?:supply|provide|deliver|sell))", re.I)
 # a possessive company, then a verb of the clause's earlier subject: "… shares in ⟦a⟧'s rights issue and now own 12.4%"
 _POSSESSOR_THEN_VERB = re.compile(r"(?:'s|’s)\s+[^⟦.;]*?\band\s+(?:now\s+|also\s+|then\s+|still\s+)?(?:holds?|owns?|invested|invests?)\b")
 # "Albula Instruments in Switzerland has engaged us for assay validation": a customer that hires the speaker
@@ -293,7 +307,7 @@ _HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:s
 _OWNED_SHARES = re.compile(r"⟦(\d+)⟧\s+(?:is|was|are|were)\s+(?:currently\s+)?owned\s+(?:approximately\s+|about\s+)?[\d.]+\s?%\s+by\s+⟦\d+⟧(?:\s*\([^()]{0,40}\))?"
                            r"(?:(?:,\s*|,?\s+and\s+)(?:approximately\s+|about\s+)?[\d.]+\s?%\s+by\s+⟦\d+⟧(?:\s*\([^()]{0,40}\))?)+")
 # ("⟦0⟧由其创始人林嘉远先生持有约46.0%，由⟦1⟧持有约6.1%，由⟦2⟧持有约2.5%": a person in the list holds too, but is no company)
-_ZH_HELD_BY = re.compile(r"⟦(\d+)⟧由(?:⟦\d+⟧|[^⟦，。；]{1,16}?)持有约?[\d.]+\s?%(?:(?:[、及和与]|[，,](?=由))\s*(?:由)?(?:⟦\d+⟧|[^⟦，。；]{1,16}?)持有约?[\d.]+\s?%)+")
+_ZH_HELD_BY = re.compile(r"⟦(\d+)⟧由(?:(?:⟦\d+⟧|[^⟦，。；]{1,4})?⟦\d+⟧|[^⟦，。；]{1,16}?)持有约?[\d.]+\s?%(?:(?:[、及和与]|[，,](?=由))\s*(?:由)?(?:(?:⟦\d+⟧|[^⟦，。；]{1,4})?⟦\d+⟧|[^⟦，。；]{1,16}?)持有约?[\d.]+\s?%)+")
 _IN_WHICH = re.compile(r"⟦(\d+)⟧(?:\s+(?:system|project|campus|venture|consortium|joint\s+venture|facility|cable|platform))?,?\s+in\s+which\s+(?P<holders>⟦\d+⟧(?:(?:\s*,\s*|\s*,?\s+and\s+)⟦\d+⟧)*)\s+(?:also\s+|each\s+|both\s+|still\s+|continues?\s+to\s+)?"
                        r"(?:(?:hold|holds|held|own|owns|owned|retain|retains|ha(?:s|ve|d))\s+(?:[\w%.$-]+\s+){0,3}?(?:stakes?|interests?|shares|positions?|equity)\b|(?:hold|holds|held|own|owns|owned)\s+(?:about\s+|approximately\s+|roughly\s+)?\d+(?:\.\d+)?\s?%|"
                        r"(?:has|have|had)\s+(?:been\s+)?invested\b|(?:is|are|was|were|remains?)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:investor|shareholder|stockholder|backer|owner)s?\b)", re.I)
@@ -342,7 +356,7 @@ _BULLET_VERB = re.compile(r"(?:Completed|Announced|Signed|Entered|Closed|Committ
                           r"Delivered|Won|Agreed|Formed|Extended|Amended|Received|Raised|Began|Started|Increased|Upsized|Priced)\s|"
                           r"(?:\d{1,2}[.、]\s*)?向(?=[^，。；]{2,60}?(?:购置|采购|购买|订购|承租|租用))")  # a notice's item "4. 向X购置之浸润式曝光机2台": the company buys
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+|now\s+|again\s+)?$")
-_SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|本公司|本集团|该公司|公司|发行人|我们|我司")
+_SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|the group|本公司|本集团|该公司|公司|发行人|我们|我司")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
 # (or a place: "部分冷板我们是向广东的澜冰科技采购")
 _ZH_PLACE = "|".join(sorted(ZH_PLACES, key=len, reverse=True))
@@ -443,7 +457,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "We hold 60 percent of the joint venture and Tsurugaoka holds the remaining 40 percent"
     (_pattern(r"\bof\s+(?:the\s+)?{B},?\s+(?:and|while|with)\s+{A}\s+(?:holds?|owns?|holding|owning)\s+the\s+(?:remaining|rest|balance|other)\b"), "owns_stake_in", "ab"),
     # "Our private-label cold brew and fruit teas are produced for us by Mekong Fresh Beverage JSC": the maker supplies
-    (_pattern(r"\b(?:produced|made|manufactured|built|assembled|packed|bottled|brewed|packaged|fabricated)\s+(?:exclusively\s+|solely\s+|mainly\s+)?for\s+{B}\s+by\s+{A}"), "supplies", "ab"),
+    # ("… are produced for our field programs by Xiangchu Agrochemical": for what the buyer runs)
+    (_pattern(r"\b(?:produced|made|manufactured|built|assembled|packed|bottled|brewed|packaged|fabricated)\s+(?:exclusively\s+|solely\s+|mainly\s+)?for\s+{B}"
+              r"(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:programs?|programmes?|operations|plants?|brands?|products?|stores?|customers|trials))?\s+by\s+{A}"), "supplies", "ab"),
+    # "Arava is already one of the largest customers of Negevix Crop Intelligence"
+    (_pattern(r"{B}\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:already\s+|now\s+|also\s+|still\s+)?(?:one\s+of\s+)?(?:the|its|their)\s+"
+              r"(?:(?:largest|biggest|top|main|major|leading|key|principal|single\s+largest)\s+)?(?:[\w-]+\s+)?customers?\s+of\s+{A}"), "supplies", "ab"),
     # "Al Noor Holding Company remains the anchor shareholder with 21.0% of Sahl's issued share capital"
     (_pattern(r"{A}\s+(?:is|remains|remained|was|became|has\s+become)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:shareholder|stockholder|investor|holder)\s+with\s+"
               r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?[\d.]+\s?%\s+of\s+(?:the\s+)?{B}"), "owns_stake_in", "ab"),
@@ -1022,6 +1041,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"(?<!\bwith\s)(?<!\bfrom\s)(?<!\(“)(?<!\(\")(?<!（“){A}" + g(60) + r"\b(?:acquire[sd]?|to acquire|acquiring|takeover of|acquisition of|to buy|agreed to buy|buys|buying|bought)\s+(?:all of\s+|a majority of\s+|(?:all|100\s?%)\s+of\s+(?:the\s+)?(?:outstanding\s+|issued\s+)?(?:equity|shares|stock|capital\s+stock|membership\s+interests?|interests?)(?:\s+interests?)?\s+(?:of|in)\s+)?{B}(?!(?:'s|’s)?\s+" + PRODUCT + ")"),
      "acquires", "ab"),
     (_pattern(r"{A},?\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division)\s+of\s+{B}"), "subsidiary_of", "ab"),
+    # "guaranteed by ⟦a⟧ and ⟦c⟧, each a wholly owned subsidiary of ⟦b⟧": each of the two
+    (_pattern(r"{A}\s+and\s+⟦\d+⟧,?\s+each\s+(?:a|an)\s+(?:(?:wholly[- ]owned|indirect|direct),?\s+)*(?:subsidiary|unit)\s+of\s+{B}"), "subsidiary_of", "ab"),
+    (_pattern(r"⟦\d+⟧\s+and\s+{A},?\s+each\s+(?:a|an)\s+(?:(?:wholly[- ]owned|indirect|direct),?\s+)*(?:subsidiary|unit)\s+of\s+{B}"), "subsidiary_of", "ab"),
     # "The Borrower is a bankruptcy-remote special purpose vehicle and a wholly owned subsidiary of the Parent"
     (_pattern(r"{A}" + g(20) + r"\b(?:is|became|has\s+become|remains|remained|continued\s+to\s+be|continues\s+to\s+be)\s+(?:now\s+|also\s+|currently\s+)?(?:(?:a|an)\s+[^⟦;,]{0,80}?\s+and\s+)?(?:a|an)\s+(?:wholly[- ]owned\s+|(?:in)?direct\s+)*subsidiary\s+of\s+{B}"), "subsidiary_of", "ab"),
     (_pattern(r"{A}" + g(40) + r"\b(?:sells?|sold|supplies|supplied|ships?|shipped)\s+{B}\s+(?:⟦\d+⟧\s+)?" + g(40) + PRODUCT), "supplies", "ab"),  # "we sell X our engines"
@@ -1087,8 +1109,29 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}\s+(?:grants?|granted|will\s+grant|has\s+granted|agreed\s+to\s+grant)\s+(?:to\s+)?{B}\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,5}?licen[cs]e\b"), "supplies", "ab"),
     # "The Company will pay Halcyra minimum annual license fees of $45 million": who is paid fees supplies the payer
     # ("Hongshuo licenses BuildingOS Edge for embedding in its sensors, paying Lumenroof a per-device royalty")
-    (_pattern(r"{B}(?:\s+(?:will\s+|shall\s+|agreed\s+to\s+|agrees\s+to\s+|also\s+)?(?:pay|pays|paid)|\s+[^⟦;.]{0,120}?,\s+paying)\s+{A}\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,5}?"
+    # ("Tembusu, which clears its flow through us, was again our largest member and paid us S$9.4 million in clearing fees")
+    (_pattern(r"{B}(?:\s+(?:will\s+|shall\s+|agreed\s+to\s+|agrees\s+to\s+|also\s+)?(?:pay|pays|paid)|\s+[^⟦;.]{0,120}?,\s+paying|(?:[^⟦;.]|⟦\d+⟧){0,160}?\band\s+(?:also\s+)?(?:paid|pays))\s+{A}\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,7}?"
               r"(?:fees?|royalt(?:y|ies)|subscriptions?|rent|charges)\b"), "supplies", "ab"),
+    # "… at Veenhof's pilot plant, for which it pays Veenhof roughly €1.4 million a year": what is paid for is bought
+    (_pattern(r"\bfor\s+(?:which|this|that|it|them)\s+{B}\s+(?:pays|paid|will\s+pay|is\s+paying)\s+{A}\s+" + _ABOUT + MONEY), "supplies", "ab"),
+    # "Daeseong Fuel Services … booked KRW 12.3 billion of revenue from Yeongnam's refuelling outages": who earns revenue from a company sells to it
+    (_pattern(r"{A}" + g(80) + r"\b(?:booked|books|recogni[sz]ed|earned|earns|generated|generates)\s+(?:[^⟦;.]|\.(?=\d)){0,40}?\b(?:revenues?|sales|fees)\s+from\s+{B}"),
+     "supplies", "ab"),
+    # "Calcéide's wellfield analytics product, Lixia, is already used by Saryarka Atom Resources": what a maker's product is used by, it sells
+    (_pattern(r"{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?(?:products?|software|platforms?|systems?|tools?|apps?|services?|solutions?|models?|lines|machines|equipment|"
+              r"technology|cameras|sensors|robots|devices)(?:,\s+(?:[^⟦,;]|⟦\d+⟧){1,30},)?\s+"
+              r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+|being\s+)?(?:used|deployed|run|licensed|installed|in\s+use)\s+(?:by|at|in)\s+"
+              # ("… are already in use at Brinkhorst and, since 2024, at the Chapecó and Toledo plants of poultry processor Avícola Campos Verdes")
+              r"(?:(?:[^⟦;.]|⟦\d+⟧){0,80}?\b(?:plants?|sites?|facilit(?:y|ies)|lines?|farms?|mills?)\s+of\s+(?:[\w-]+\s+){0,4}?)?{B}"),
+     "supplies", "ab"),
+    # "Aralsk already runs a paid pilot for Orvanne Enrichissement Sud": a paid pilot is a sale
+    (_pattern(r"{A}\s+(?:already\s+|also\s+|now\s+)?(?:runs|ran|is\s+running|operates|has\s+run)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:paid|commercial)\s+"
+              r"(?:pilot|trial|deployment|proof[- ]of[- ]concept)\s+(?:for|with|at)\s+{B}"), "supplies", "ab"),
+    # "In Galilsense's US$18 million Series B extension, Cedarline Compute invested US$5 million": the round named first, then who put money in
+    (_pattern(r"^\W*In\s+{B}(?:'s|’s|['’])\s+(?:[^⟦,;]|\.(?=\d)){0,60}?\b(?:round|Series\s+[A-H]\d?|extension|financing|raise|placement)\b[^⟦,;]{0,20},\s+{A}\s+"
+              r"(?:also\s+)?(?:invested|put\s+in|committed|contributed|led|co-led|anchored|joined|participated)\b"), "invests_in", "ab"),
+    # "the fees we pay Harbourpeak are tied to temperature compliance": whom a company pays fees sells to it
+    (_pattern(r"\b(?:the|any|all)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges|royalt(?:y|ies)|rent)\s+(?:that\s+)?{B}\s+(?:pay|pays|paid|owe|owes)\s+{A}"), "supplies", "ab"),
     # "Meridian Apron, for its part, charges Strait Vision for access to its apron camera estate": who charges sells
     # ("Haiyue Bioenergy charters and operates the vessels that carry Rimba's pellets, billing Rimba roughly US$11m a year")
     (_pattern(r"{A}(?:\s*\([^()]{0,30}\))?(?:,\s+[^⟦;,]{1,40},)?\s+(?:also\s+|now\s+)?(?:charges|charged|bills|billed|invoices|invoiced)\s+{B}\s+(?:for|a|an|about|roughly|some|around|approximately|[$€£¥]|[A-Z]{1,2}\$|\d)"),
@@ -1430,7 +1473,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:market[- ]making|strategic|cooperation|collaboration|partnership|framework|co-development|joint[- ]development|alliance|"
               r"technology|research)\s+(?:agreement|pact|deal)\s+with\s+(?:the\s+)?{B}"), "partners_with", "ab"),
     (_pattern(r"{A}\s+(?:and|&)\s+{B}" + g(60) + r"\b(?:partner\w*|collaborat\w*|alliance|joint venture|team up|teamed up|joint\s+development|co-develop\w*|"
-              r"(?:development|cooperation)\s+agreement)"), "partners_with", "ab"),
+              r"(?:development|cooperation)\s+agreement|(?:cooperation|[\w-]*referral|co-marketing|co-selling)\s+(?:arrangement|programme|program))"), "partners_with", "ab"),
     (_pattern(r"{A}" + g(60) + r"\b(?:partner(?:s|ed|ing)? with|partnership with|collaborat\w* with|alliance with|joint venture(?: agreement)? with|teams? up with)\s+"
               r"(?:(?:funds|entities|vehicles|affiliates) (?:managed|advised|controlled) by\s+|affiliates of\s+)?{B}"), "partners_with", "ab"),
     (_pattern(r"{B}" + g(60) + r"\b(?:entered into|signed)\s+(?:a\s+)?(?:long-term\s+)?(?:lease|leases|lease agreements?)\s+with\s+{A}"), "supplies", "ab"),
@@ -1745,7 +1788,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "主旨：本公司取得英商Harrowgate Hygiene plc之LinenIQ智慧布草追踪平台授权": a licence obtained from its licensor
     (_pattern(r"{B}\s*(?:已|将|拟)?取得\s*(?:[美日韩台港德英法]商)?\s*{A}\s*(?:之|的)[^⟦，。；]{0,40}?(?:授权|许可|使用权)"), "supplies", "ab"),
     # ("⟦本公司⟧同意于2025年7月1日至2027年12月31日期间向⟦a⟧采购": a period counts as one step)
-    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:至\d{4}年\d{1,2}月(?:\d{1,2}日)?)?|[^⟦。；！？])){0,20}?(?:向|从)" + ZH_COUNTRY + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用|购置|购入|承租|租入|取得(?=[^⟦。；，]{0,20}?(?:设备|机器|产品|芯片|模组|原材料|材料)))"), "supplies", "ab"),
+    (_pattern(r"{B}(?:(?![，,]\s*但|由客户|由用户|(?:代工|生产|供应|供货|提供|制造)[，,])(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:至\d{4}年\d{1,2}月(?:\d{1,2}日)?)?|[^⟦。；！？])){0,20}?(?:向|从|自(?=" + ZH_COUNTRY + r"⟦))" + ZH_COUNTRY + r"{A}" + zg_passive(20) + r"(?:采购|购买|订购|租用|购置|购入|承租|租入|取得(?=[^⟦。；，]{0,20}?(?:设备|机器|产品|芯片|模组|原材料|材料)))"), "supplies", "ab"),
     # "深算智能的训练与推理算力约七成来自北辰算力位于宁夏中卫的智算中心": where one's compute comes from, the other sells it
     (_pattern(r"{B}的[^⟦，。；]{0,16}?(?:算力|芯片|晶圆|服务器|GPU|电力|产能|原料|原材料|材料|零部件|模型)[^⟦，。；]{0,10}?(?:来自|来源于|采购自|购自)\s*" + r"{A}"), "supplies", "ab"),
     # "公司行业智能体底座采用衡元智能的通用大模型，按调用量付费": whose model, chip or cloud one uses, sells it
@@ -1973,7 +2016,7 @@ _CONTRACTED_FOR_US = _pattern(r"{A}(?:\s*\([^()]{0,30}\))?,?\s+(?:which|who)\s+(
 _THE_LARGEST_CUSTOMER = _pattern(r"(?:^|(?<=[;:]\s))(?:The|Our|Its)\s+(?:single\s+)?(?:largest|biggest|main|principal|anchor)\s+(?:single\s+)?customer\s+(?:is|was|remains|remained)\s+{B}")
 # "Revenue from Vantorel Compute, Inc. represented 21% and 9% of total net revenue", "Revenue from X under its reserved-instance
 # contract was $63.0 million": a customer of ours
-_REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:\s+and\s+(?:its|⟦\d+⟧)\s+(?:subsidiaries|affiliates))?(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,|,\s+(?:which|who)\s+[^;]{0,100}?,)?(?:\s+(?:under|pursuant\s+to)\s+[^;,⟦]{0,60}?)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US)?[$€£]?\d")
+_REVENUE_FROM = _pattern(r"\b(?:revenues?\s+from|(?:net\s+)?sales\s+to)\s+{B}(?:\s+and\s+(?:its|⟦\d+⟧)\s+(?:subsidiaries|affiliates))?(?:,\s+(?:a|an|the)\s+[^;⟦]{0,80}?,|,\s+(?:which|who)\s+[^;]{0,100}?,|,\s+for\s+[^;]{0,100}?,)?(?:\s+(?:under|pursuant\s+to)\s+[^;,⟦]{0,60}?)?\s+(?:represented|accounted\s+for|was|were|comprised|made\s+up|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:US|[A-Z]{3}\s?)?[$€£₩¥]?\d")
 # "Shipments to Hongshuo Electronics, which integrates our baseboards into rack-scale systems, rose 40%": a customer of ours
 _SHIPMENTS_TO = _pattern(r"(?:^|[.;]\s+)(?:(?:our|total)\s+)?(?:shipments|deliveries|(?:net\s+)?sales|revenue)\s+(?:of\s+[^⟦;,]{0,40}?\s+)?to\s+{B}(?:\s*\([^()]{0,30}\))?"
                          r"(?:,\s+(?:which|who|a|an|the|our)\s+[^;]{0,120}?,)?\s+(?:rose|grew|increased|doubled|tripled|fell|declined|decreased|more\s+than|were|was|reached|totaled|totalled)\b")
@@ -2104,7 +2147,8 @@ _OUR_ACQUISITION_OF = _pattern(r"^\W*(?:The|Our|Its)\s+(?:[\w$€£¥.,-]+\s+){0
                                r"(?!(?:\s*\([^()]{0,40}\))?(?:,[^⟦,;]{0,80},)?\s+by\b)")
 # "Pellet production sits in PT Pelet Energi Kalimantan, a subsidiary that operates the Balikpapan plant": the report's (or the
 # covered company's) own unit, the sentence's first company
-_A_SUBSIDIARY = _pattern(r"^[^⟦]*{A}(?:\s*\([^()]{0,30}\))?,\s+(?:a|an|our)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w-]+\s+){0,2}?subsidiary\b(?!\s+(?:of|in)\b)")
+_A_SUBSIDIARY = _pattern(r"^[^⟦]*{A}(?:\s*\([^()]{0,30}\))?,\s+(?:a|an|our|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w-]+\s+){0,2}?subsidiary\b(?!\s+(?:of|in)\b)"
+                         r"(?![^⟦;.]{0,60}⟦\d+⟧(?:'s|’s))")  # (not "…, the wholly owned subsidiary that runs ⟦b⟧'s factory": ⟦b⟧'s)
 # a call's "Imports of Kestrel Bay wines under our exclusive Mexican distribution agreement reached 212 million pesos", "All of this
 # runs on Nimbus Arc Cloud": what the company buys, from whom
 _OUR_IMPORTS_OF = _pattern(r"^\W*(?:(?:Our|Total)\s+)?(?:imports|purchases)\s+of\s+{A}(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:under|reached|rose|grew|fell|were|was|totall?ed|amounted|came)\b")
@@ -2362,8 +2406,8 @@ def amount_fields(window: str, verb_at: int = 0) -> tuple[str | None, str | None
             continue  # "Bedrock, which manages about $1.1 billion across three funds, …": a manager's size, not the deal's
         currency = currency_of(figure)
         parsed = parse_figure(figure)
-        code = re.search(r"(?:\b(JPY|EUR|USD|HKD|NTD|TWD|KRW|RMB|CNY|INR|AED|SGD|CAD|GBP|AUD|CHF|SEK|DKK|NOK|IDR|MYR|THB|SAR|BRL|MXN|NZD|ZAR|PHP|VND|TRY|CLP|COP|KZT|QAR|KWD|BHD)\s*"
-                         r"|(?<![A-Za-z])(C|CA|S|A|R|NZ|MX)\$|(?<![A-Za-z])(Rp)\.?\s?)$", window[:max(0, at)])  # "a JPY 36.0 billion Tranche A term loan", "C$150 million", "R$600 million", "Rp 2.1 trillion"
+        code = re.search(r"(?:\b(JPY|EUR|USD|HKD|NTD|TWD|KRW|RMB|CNY|INR|AED|SGD|CAD|GBP|AUD|CHF|SEK|DKK|NOK|IDR|MYR|THB|SAR|BRL|MXN|NZD|ZAR|PHP|VND|TRY|CLP|COP|KZT|QAR|KWD|BHD|MAD|EGP|NGN|KES|ILS|PLN|CZK|HUF|OMR|PEN|ARS)\s*"
+                         r"|(?<![A-Za-z])(C|CA|S|A|R|NZ|MX)\$\s?|(?<![A-Za-z])(Rp)\.?\s?)$", window[:max(0, at)])  # "a JPY 36.0 billion Tranche A term loan", "C$150 million", "R$600 million", "Rp 2.1 trillion"
         if code and currency is None:
             written = code.group(1) or (code.group(2) + "$" if code.group(2) else code.group(3))
             currency = {"NTD": "TWD", "RMB": "CNY", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "A$": "AUD", "R$": "BRL", "NZ$": "NZD", "MX$": "MXN",
@@ -2520,6 +2564,8 @@ class RuleExtractor:
                 nearest = max((x for x in mentions if x.end <= p.start()), key=lambda x: x.end, default=None)
                 if opening and nearest is not None and nearest.node not in opening:
                     break  # "芯衡智算系公司参股公司，公司向其销售…": 其 is the company this sentence opened with (read below)
+                if any(x.end <= p.start() and re.search(r"向\s*$", sentence[:x.start]) for x in mentions):
+                    break  # "公司向⟦苏州算川⟧采购服务器…，本次项目所需设备仍主要向其采购": 其 is the one this sentence bought from (read below)
                 if not any(x.start <= p.start() < x.end for x in mentions) and any(x.end <= p.start() for x in mentions):
                     mentions = sorted([*mentions, Mention(p.start(), p.end(), referent, "其")], key=lambda x: x.start)
                     break
@@ -2573,7 +2619,8 @@ class RuleExtractor:
             before = list(dict.fromkeys(x.node for x in mentions if x.end <= p.start() and not _SELF_WORD.fullmatch(x.written)))
             nearest = max((x for x in mentions if x.end <= p.start()), key=lambda x: x.end, default=None)
             signed = [x for x in mentions if x.end <= p.start() and re.search(r"[与和同]\s*$", sentence[:x.start])
-                      and re.search(r"(?:签订|签署|订立)[^。；]*$", sentence[x.end:p.start()])]
+                      and re.search(r"(?:签订|签署|订立)[^。；]*$", sentence[x.end:p.start()])] \
+                or [x for x in mentions if x.end <= p.start() and re.search(r"向\s*$", sentence[:x.start]) and sentence[p.start() - 1] == "向"]
             if signed and not any(x.start <= p.start() < x.end for x in mentions):
                 # "公司与⟦华屹半导体⟧签订《…采购合同》，向其采购…": 其 is the other party of the contract
                 mentions = sorted([*mentions, Mention(p.start(), p.end(), signed[-1].node, "其")], key=lambda x: x.start)
@@ -2668,7 +2715,7 @@ class RuleExtractor:
                     added.append(Mention(p.start(), p.end(), subject[-1].node, p.group(0)))
             # ("Hearthline runs … on X, Raman said, and it rents GPU capacity from Y": a clause's "and it" is the subject too)
             # ("Strait Vision does not own its training hardware; it rents GPU capacity from X": a clause after a semicolon too)
-            for p in re.finditer(r"(?<=,\swhich\s)it\b|(?:(?<=,\sand\s)|(?<=;\s))it(?=\s+(?:also\s+|instead\s+|now\s+)?(?:rents|buys|leases|licenses|pays|purchases|sources|orders)\b)|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
+            for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=,\sfor\swhich\s)it(?=\s+(?:pays|paid|is\s+paying)\b)|(?:(?<=,\sand\s)|(?<=;\s))it(?=\s+(?:also\s+|instead\s+|now\s+)?(?:rents|buys|leases|licenses|pays|purchases|sources|orders)\b)|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
                                  r"(?<=[:;]\s)(?:the\s+(?:firm|fund|investor|lender|bank|company|group|start-?up|lab)|its)\b|"
                                  r"(?<=\s)it(?=\s+(?:has\s+|had\s+)?(?:provided|extended|made|granted|arranged|lent)\s+to\b)", sentence):
                 if not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
@@ -2943,11 +2990,14 @@ class RuleExtractor:
         for held_by in _ZH_HELD_BY.finditer(placeholder):
             # "⟦0⟧由⟦1⟧持有92%及由⟦2⟧持有8%，为⟦3⟧之非全资附属公司": each holder holds ⟦0⟧; what follows is said of ⟦0⟧
             held = mentions[int(held_by.group(1))]
-            shares = list(re.finditer(r"由⟦(\d+)⟧持有约?[\d.]+\s?%", held_by.group(0)))
+            shares = list(re.finditer(r"由(?:⟦\d+⟧|[^⟦，。；]{1,4})?⟦(\d+)⟧持有约?[\d.]+\s?%", held_by.group(0)))  # ("由卖方⟦1⟧持有": the role, then the name)
             for share in shares:
                 add(mentions[int(share.group(1))], held, "owns_stake_in", held_by.start() + share.start(), held_by.start() + share.end())
             unlinked.update(frozenset((mentions[int(share.group(1))].node, mentions[int(later)].node)) for share in shares
                             for later in re.findall(r"⟦(\d+)⟧", placeholder[held_by.end():]) if mentions[int(later)].node != mentions[int(share.group(1))].node)
+            # (nor the holders of the list one another: "由⟦1⟧持有60%、由⟦2⟧持有15%")
+            unlinked.update(frozenset((mentions[int(x.group(1))].node, mentions[int(y.group(1))].node)) for x in shares for y in shares
+                            if mentions[int(x.group(1))].node != mentions[int(y.group(1))].node)
             unit_of = re.match(r"[，,]\s*(?:为|系|是)⟦(\d+)⟧(?:之|的)(?:非全资|全资|控股)?(?:附属公司|子公司)", placeholder[held_by.end():])
             if unit_of:
                 add(held, mentions[int(unit_of.group(1))], "subsidiary_of", held_by.end(), held_by.end() + unit_of.end())
@@ -3915,6 +3965,13 @@ class RuleExtractor:
             # licensed from Brindlecombe Rail Retail Ltd": in the company's own words, what a supplier installs or licenses is the company's
             amount, currency, usd = amount_fields(sentence)
             return [self._relation(seller, document.company, "supplies", amount, currency, usd, document, page, sentence)]
+        partnered = _OUR_PARTNERSHIP.match(placeholder) if len(others) == 1 and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release"} else None
+        if partnered and mentions[int(partnered.group(1))].node in others and not _NEGATED.search(sentence):
+            return [self._relation(document.company, mentions[int(partnered.group(1))].node, "partners_with", None, None, None, document, page, sentence)]
+        ordered = _OUR_ORDER_FROM.search(placeholder) if len(others) == 1 and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release"} else None
+        if ordered and mentions[int(ordered.group(1))].node in others and not _NEGATED.search(sentence):
+            amount, currency, usd = amount_fields(sentence, mentions[int(ordered.group(1))].end)
+            return [self._relation(document.company, mentions[int(ordered.group(1))].node, "supplies", amount, currency, usd, document, page, sentence)]
         if len({m.node for m in mentions}) != 1 or mentions[0].node == document.company:
             return []
         if (funded := _FUNDED_BY_LOAN.match(placeholder)) and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release", "deal announcement", "8-K"}:
@@ -3938,10 +3995,12 @@ class RuleExtractor:
             if x.node == document.company or any(o.node not in {x.node, document.company} for o in mentions[:i]) or self.lexicon.company(x.node) is not None \
                     and self._financier(x.node):
                 continue
-            if _SITE_SUPPLIED_BY.search(sentence[:x.start]) or i == 0 and (_SUPPLIES_SITE.match(sentence, x.end) or _WORKS_ON_SITE.match(sentence, x.end)) \
+            # (first, or first of a clause after the filer's own: "… acres that Kestrel Ridge acquired in 2024, and ⟦x⟧ will supply … to the campus")
+            first = i == 0 or all(o.node == document.company for o in mentions[:i]) and bool(re.search(r"[,;]\s+(?:and|while|but)\s+$", sentence[:x.start]))
+            if _SITE_SUPPLIED_BY.search(sentence[:x.start]) or first and (_SUPPLIES_SITE.match(sentence, x.end) or _WORKS_ON_SITE.match(sentence, x.end)) \
                     or (system := _ZH_SYSTEM_FROM.search(sentence[:x.start])) and system.group(1) in {"", *ZH_PLACES} and _ZH_PROVIDED.match(sentence, x.end):
                 pair = (x.node, document.company)
-            elif i == 0 and _LEASES_SITE.match(sentence, x.end):
+            elif first and _LEASES_SITE.match(sentence, x.end):
                 pair = (document.company, x.node)
             else:
                 continue
@@ -3983,7 +4042,9 @@ class RuleExtractor:
         own = [w for w in words if w.lower() not in _GENERIC_FIRST]
         # the word a company goes by: its first, or after a generic first word its only own one (a note on "Usina Piracema" says
         # "Piracema" for it, not for its unit "Piracema Bioenergia"); 'Quillmere' is no vehicle's name
-        first = (own[0] if words[0].lower() in _GENERIC_FIRST and len(own) == 1 else words[0]) if len(words) >= 2 and not is_vehicle(company) else ""
+        # (or after a title the name carries: "Royal Veenhof Zuivel" says "Veenhof", not for its unit "Veenhof Digital Farming")
+        first = (own[0] if words[0].lower() in _GENERIC_FIRST and len(own) == 1 else words[1] if words[0].lower() in {"royal", "koninklijke", "imperial"}
+                 else words[0]) if len(words) >= 2 and not is_vehicle(company) else ""
         if first in found and found[first] != company and first not in terms:
             found[first] = company
         elif first and first not in found and first in short_names(text, self.lexicon, {company}, finder.common):
@@ -4538,7 +4599,7 @@ _HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
-    ("customer", re.compile(r"客户名称|前五名客户|^客户\s+(?:\S+\s+){0,3}?(?:销售额|销售金额|收入|金额|占)|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?(?:(?:largest|top|principal|major|main)\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%|contract\s+value|order\s+value)|"
+    ("customer", re.compile(r"客户名称|前五名客户|^客户\s+(?:\S+\s+){0,3}?(?:销售额|销售金额|收入|金额|占)|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?(?:(?:largest|top|principal|major|main)\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%|share|contract\s+value|order\s+value)|"
                              r"^(?:lessees?|tenants?)(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:exposure|lease\s+type|rent|revenue)\b|"  # "Lessee Jurisdiction Lease type Exposure % of total"
                              r"^licensees?(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:term|fees?|royalt(?:y|ies)|revenue|recognized|amount)\b|"  # the company's licensees
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
@@ -4580,7 +4641,9 @@ _LIST_HEADERS = [
                               r"|^(?:company|investment|holding)\b.{0,60}\b(?:fund(?:['’]s)?|our)\s+(?:ownership|stake|holding|interest|equity)\b"
                               # ("Company | Sector | Initial date | Invested capital | Fully diluted ownership | Fair value")
                               r"|^(?:company|investment|holding)\b.{0,80}\b(?:invested\s+capital|cost|(?:first|initial)\s+(?:investment|date))\b.{0,60}\b(?:ownership|stake)\b", re.I)),
-    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:company|entity|name)\s+(?:domicile|country|jurisdiction|location)\s+(?:share|holding)\b|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,40}(?:ownership|interest|%)", re.I)),
+    ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:company|entity|name)\s+(?:domicile|country|jurisdiction|location)\s+(?:share|holding)\b|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,60}(?:ownership|interest|%)|"
+                           # ("Entity Country Principal activity 2025 2024": what each does, then its share by year)
+                           r"^(?:subsidiary|company|entity|name)(?: name)?\s+(?:country|domicile|jurisdiction|location)\b.{0,50}\bactivit(?:y|ies)\b", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
     ("related", re.compile(r"关联(?:交易)?(?:方|人)(?:名称)?\s.{0,30}(?:交易类型|交易类别|交易内容)|^(?:关联)?交易(?:类别|类型|内容)\s+关联(?:人|方)|"
@@ -4615,7 +4678,9 @@ def _appositive_owner(placeholder: str, mentions: list[Mention], at: int, end: i
     mention = mentions[at]
     start = placeholder.find(f"⟦{at}⟧")
     before = re.search(r"⟦(\d+)⟧,\s*$", placeholder[:start])
+    # (or "⟦Fjordlys Gjenvinning⟧, ⟦the Group⟧'s scrap-sourcing subsidiary, acquired …": the unit did)
     if before and (mention.written.lower() in {"our", "its", "their"} and re.match(r"⟦\d+⟧\s+(?:[\w-]+\s+){1,8}?[\w-]+,\s", placeholder[start:])
+                   or mention.written.lower() in {"the group", "the company"} and re.match(r"⟦\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,7}?[\w-]+,\s", placeholder[start:])
                    or re.match(r"⟦\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,6}?(?:rival|competitor|peer|customer|supplier|partner|neighbou?r)s?,\s", placeholder[start:])):
         return mentions[int(before.group(1))]  # (or "⟦Fernhollow Cloud⟧, ⟦Quillmark⟧’s closest rival, took … borrowing … from ⟦b⟧")
     head = re.search(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:(?:the|a|an)\s+[^,;⟦]{0,60}?\b(?:that|which|by|of)|⟦\d+⟧\s+[^,;⟦]{0,40}?\b(?:in|of|at|for))\s+$",
