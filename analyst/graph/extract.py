@@ -3965,13 +3965,13 @@ class RuleExtractor:
             # licensed from Brindlecombe Rail Retail Ltd": in the company's own words, what a supplier installs or licenses is the company's
             amount, currency, usd = amount_fields(sentence)
             return [self._relation(seller, document.company, "supplies", amount, currency, usd, document, page, sentence)]
-        partnered = _OUR_PARTNERSHIP.match(placeholder) if len(others) == 1 and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release"} else None
-        if partnered and mentions[int(partnered.group(1))].node in others and not _NEGATED.search(sentence):
-            return [self._relation(document.company, mentions[int(partnered.group(1))].node, "partners_with", None, None, None, document, page, sentence)]
-        ordered = _OUR_ORDER_FROM.search(placeholder) if len(others) == 1 and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release"} else None
-        if ordered and mentions[int(ordered.group(1))].node in others and not _NEGATED.search(sentence):
-            amount, currency, usd = amount_fields(sentence, mentions[int(ordered.group(1))].end)
-            return [self._relation(document.company, mentions[int(ordered.group(1))].node, "supplies", amount, currency, usd, document, page, sentence)]
+        # the speaker's own partnership with, or an order from, the one other company the sentence names
+        for pattern, relation in ((_OUR_PARTNERSHIP, "partners_with"), (_OUR_ORDER_FROM, "supplies")):
+            said = pattern.search(placeholder) if len(others) == 1 and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release"} else None
+            if said and mentions[int(said.group(1))].node in others and not _NEGATED.search(sentence):
+                other = mentions[int(said.group(1))]
+                amount, currency, usd = amount_fields(sentence, other.end) if relation == "supplies" else (None, None, None)
+                return [self._relation(document.company, other.node, relation, amount, currency, usd, document, page, sentence)]
         if len({m.node for m in mentions}) != 1 or mentions[0].node == document.company:
             return []
         if (funded := _FUNDED_BY_LOAN.match(placeholder)) and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release", "deal announcement", "8-K"}:
