@@ -145,6 +145,9 @@ class Lexicon:
                         and (prior := re.search(r"(?<![\w&'’.-])([A-Z][a-z]+) $", text[:m.start()])) and prior.group(1) not in _NOT_BEFORE_NAME \
                         and self._insensitive.get(prior.group(1).lower()) is None:
                     continue  # "Song Lam Ceramic Tiles", "Vietnam's Song Lam": a word of a longer name, not the 'Lam' of Lam Research
+                if company and fold and as_written and not m.group(0).isupper() \
+                        and (spelt := [n for n in company.all_names() if n.lower() == key]) and all(n.isupper() for n in spelt):
+                    continue  # "Tel Aviv": a word written with its capital, not the ticker TEL (Tokyo Electron) a document writes in capitals
                 if company and not fold and m.group(0).isupper() and len(m.group(0)) <= 4 and re.match(r"\s*[:：]\s*[+(]?\d", text[m.end():m.end() + 6]):
                     continue  # "(TEL: +81-3-5412-7700)": a telephone label, not Tokyo Electron's TEL
                 if company:
@@ -238,7 +241,7 @@ def _trie(keys: list[str]) -> str:
 # Legal forms that end a company's name, worldwide (lower case; matched ignoring case).
 LEGAL_FORMS = (r"inc|incorporated|corp|corporation|co|ltd|limited|plc|pbc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|c\.v|"
                r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|abp|asa|as|a/s|a\.ş|s\.l\.u|aps|oyj|oy|"
-               r"p\.j\.s\.c|pjsc|q\.s\.c|q\.p\.s\.c|b\.s\.c|s\.a\.o\.g|saog|k\.s\.c\.p|k\.s\.c|joint\s+stock\s+company|jsc|n\.a|pty\.?\s+ltd|s\.l|kgaa|berhad|tbk|scsp|scs|sicav|ulc|nsulc|k/s|p/s|private\s+limited|pvt\.?\s+ltd|pvt|"
+               r"p\.j\.s\.c|pjsc|q\.s\.c|q\.p\.s\.c|b\.s\.c|s\.a\.o\.g|saog|k\.s\.c\.p|k\.s\.c|joint\s+stock\s+company|jsc|n\.a|pty\.?\s+ltd|s\.l|kgaa|berhad|tbk|scsp|scs|slp|sicav|ulc|nsulc|k/s|p/s|private\s+limited|pvt\.?\s+ltd|pvt|"
                r"yuhan\s+hoesa|chusik\s+hoesa|jusik\s+hoesa|kabushiki(?:\s+kaisha)?|godo\s+kaisha|kaisha|"
                r"s\.a\.p\.i\.\s+de\s+c\.v|s\.a\.b\.\s+de\s+c\.v|s\.a\.\s+de\s+c\.v|s\.\s+de\s+r\.l\.(?:\s+de\s+c\.v)?|ltda|eireli|s/a")  # (Latin American forms)  # (Korean forms written in Latin letters: "Kestrelmont Korea Yuhan Hoesa")
 _SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technologies|technology)\.?$", re.IGNORECASE)

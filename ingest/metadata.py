@@ -324,6 +324,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                        r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\b(?!\s+and\s+[A-Z])", head[:2500])
     if raised:  # a broker's note whose masthead names only the broker: "We raise our target price for Hanbit Cosmetech by 11%" ("We initiate coverage of …")
         candidates[_canonical(raised.group(1), lexicon)] += 40
+        for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name, re.I)]:
+            candidates[broker] -= 40  # the masthead over it, "PRATIBHA SECURITIES LTD -- INSTITUTIONAL EQUITY RESEARCH", is the writer
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))
@@ -348,13 +350,16 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         if name.lower() not in {"the", "form", "annual", "quarterly", "press", "news", "table"} and name.lower() not in _GENERIC_TITLES \
                 and not re.search(r"\b(?:Report|Memo|Note|Review|Update|Brief|Letter|Transcript|Summary|Overview|Newsletter|Issue|Weekly|Daily|Monthly|Journal|Times|Digest|Gazette|Herald)$", name):
             candidates[name] += 10  # an unknown company that heads its own document
-    lede = re.match(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)\s+[a-z]{3,}", title.strip())
+    # (after a place's possessive, "Abu Dhabi's Bayraq bets on AI …", and before "to" and a verb, "Hoardline Media to buy …")
+    lede = re.match(r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?=[A-Z]))?((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)\s+(?:to\s+)?[a-z]{3,}", title.strip())
     # (after a dateline: "**TOKYO —** Kirameki Silicon K.K., the four-year-old Tokyo designer …")
-    if lede and not title_name and not event and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?{re.escape(lede.group(1))}"
-                                                           r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.|K\.K\.|LLC|plc|AG|SE|SA|N\.V\.|GmbH|Berhad|Bhd|Tbk|Limited|JSC|Pte\.?\s+Ltd\.?))?(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is)\b)", text[len(title):]):
+    # (its first paragraph may place it, "Rehovot-based Keshet Seed Genomics has raised …", and give its longer name, "Bayraq Offshore Drilling, the …")
+    opening = lede and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?(?:[A-Z][\w-]*-based\s+)?({re.escape(lede.group(1))}(?:\s+[A-Z][\w&'’-]+){{0,3}}?)"
+                                 r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.?|K\.K\.|LLC|plc|AG|SE|SA|N\.V\.|GmbH|Berhad|Bhd|Tbk|Limited|JSC|Pte\.?\s+Ltd\.?))?(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is|will)\b)", text[len(title):])
+    if lede and opening and not title_name and not event:
         # a story headed "Orbitra Vantage books onboard AI silicon …" whose first paragraph opens "Orbitra Vantage, the Earth-observation operator …"
         known = lexicon.company(lede.group(1))
-        candidates[known.name if known else strip_suffix(lede.group(1))] += 10
+        candidates[known.name if known else strip_suffix(opening.group(1))] += 10
     backed = re.search(r"\b(?:round|raise|financing|funding|investment|stake)\s+(?:in|into|for)\s+(?:[\w$-]+\s+){0,5}?([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s*$", title.strip())
     opens = backed and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?({re.escape(backed.group(1))}(?:\s+[A-Z][\w-]*)?),?\s+(?:the|a|an)\s", text[:3000])
     if opens:  # "Kirameki leads $120 million round in AI skin-analysis start-up Skinsight" over "Skinsight AI, the start-up whose …": the one raising

@@ -107,6 +107,13 @@ VERBS = _cues([
     (r"\b(?:contract\s+manufactur\w+|toll\s+manufactur\w+|OEM|ODM|tolling|foundry|packaging|assembly)\s+(?:and\s+\w+\s+)?(?:agreement|contract|arrangement|deal)\s+with(?=\s*$)", "supplies", 1),
     # "We won eleven new vessels during the quarter, including four LNG carriers for ⟦b⟧": orders won are sold to whom they are for
     (r"\b(?:won|secured|booked|landed)\s+(?:[^⟦;]{0,100}?\s)?(?:orders?|contracts?|vessels|ships|carriers|units)\b[^⟦;]{0,60}?\bfor(?=\s*$)", "supplies", 0),
+    # "X has four of its jack-ups working for Y", "X's crews completed 14 surveys for Y", "most of X's backlog comes from contracts with Y":
+    # the one whose rigs, crews or work serve the other sells to it
+    (r"\b(?:(?:jack-ups?|rigs?|vessels?|ships?|crews?|fleet|teams?|staff|engineers?|trucks?|aircraft)\s+(?:are\s+|is\s+|now\s+)?(?:working|work|works|deployed|operating)\s+for|"
+     r"(?:completed|performed|carried\s+out|delivered|ran)\s+[^⟦;]{0,60}?\b(?:surveys?|projects?|work|jobs|installations?|campaigns?|wells?|inspections?)\s+for|"
+     r"(?:backlog|revenues?|sales|income)\b[^⟦;]{0,80}?\b(?:comes?|came|derived|generated)\s+from\s+[^⟦;]{0,40}?\b(?:with|from)|"
+     # "we signed a licence under which ⟦b⟧ gets access to 140 of our lines": the licensor sells the licence
+     r"(?:sign|grant|award|enter|conclud)\w*\s+(?:into\s+)?[^⟦;]{0,40}?\blicen[cs]e(?:\s+agreement)?\s+(?:under\s+which|that\s+gives|giving|granting))(?=\s*$)", "supplies", 0),
     # "Haesong Heavy Industries will build four LNG carriers for us": the builder sells what it builds
     (r"\b(?:build|builds|built|building|construct|constructs|constructed|constructing)\s+[^⟦;]{0,60}?\bfor(?=\s*$)", "supplies", 0),
     # Chinese: the actor is the company before the verb; 向/从 mark the counterpart, 由 the actor

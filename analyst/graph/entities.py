@@ -28,7 +28,7 @@ class Mention:
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
 FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\.A\.P\.I\.|Ltda\.?|EIRELI|S/A|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"B\.V\.|C\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|A\.Ş\.|S\.L\.U\.|ApS|Abp|Oyj|Oy|SE|"
-         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SICAV|ULC|NSULC|K/S|P/S")
+         r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SLP|SICAV|ULC|NSULC|K/S|P/S")
 # What a plural possessive inside a name leads to: "Calder State Employees' Retirement System" (but "Cardinal Vision Analytics' AI host
 # software" ends the name at the apostrophe)
 _PEOPLE_HEADS = r"(?:Retirement|Pension|Provident|Benefit|Mutual|Credit|Savings|Association|Union|Fund|Trust|Insurance|Compensation)\b"
@@ -480,7 +480,10 @@ def legal_names(text: str, lexicon: Lexicon, single: bool = False) -> set[str]:
 # ("In January Tunewright bought Loopmint, a sample marketplace with about 40,000 paying members": a company bought)
 # ("Pickwise, a 2023 seed investment, was sold to …", "Trawlbase, our Fund II catch-documentation software company, agreed …": a holding)
 # ("… had agreed to buy Traghetti Golfo Azzurro, a Naples ferry operator with eight fast craft": a name of up to three words)
-_DESCRIBED_NAMED = re.compile(r"(?:\b(?:with|from|to|by|of|and|bought|acquired|acquires|acquire|buys|buy|purchased|purchase)\s+|^\W*|(?<=[.!?]\s))([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]{2,}){0,2}),\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,4}?"
+# (a sentence's opening adverb is no name: "Separately, the Mumbai-listed company will invest …")
+_DESCRIBED_NAMED = re.compile(r"(?:\b(?:with|from|to|by|of|and|bought|acquired|acquires|acquire|buys|buy|purchased|purchase)\s+|^\W*|(?<=[.!?]\s))"
+                              r"(?!(?:Meanwhile|Separately|Notably|Similarly|Overall|Elsewhere|Likewise|Instead|However|Moreover|Furthermore|Still|Also|Today|"
+                              r"[A-Z][a-z]+(?:ally|ately|ously|ently|antly|ingly|edly|ively)),)([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]{2,}){0,2}),\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:developer|maker|manufacturer|lab|start-?up|company|operator|provider|supplier|designer|studio|publisher|firm|lender|bank|fund|"
                               r"insurer|carrier|marketplace|retailer|label|agency|investment|portfolio\s+company)\b")
 

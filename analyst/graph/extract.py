@@ -38,7 +38,7 @@ from analyst.graph.entities import (
     zh_bilingual,
     zh_names,
 )
-from analyst.lexicon import ZH_PLACES, Lexicon, out_of_capitals, place_names, strip_suffix
+from analyst.lexicon import ZH_PLACES, Lexicon, out_of_capitals, place_names, strip_suffix, zh_unplaced
 from analyst.numbers import parse_figure
 from analyst.text import CJK, LIST_MARKER, find_date, find_figures, split_sentences, to_simplified
 from analyst.types import OFFERING_DOCS, PERIODIC_REPORTS, Chunk, Document, Evidence, Relation
@@ -301,7 +301,12 @@ _DENIED = re.compile(r"(?:注意到|留意到)[^。；]{0,12}?(?:报导|报道|�
                      r"(?:并无|并未|从未|未曾|没有)(?:直接|间接)?(?:持有|投资|参股)|\bno\s+assurance\s+that\b|(?:不存在|没有|并无)[^，。；]{0,8}(?:筹划|计划)|澄清[^。；]{0,12}(?:并未|并无|未|没有|不存在)|市场臆测|臆测|揣测|不予评论|"
                      r"\b(?:press|media|news)\s+reports?\s+(?:\w+\s+){0,3}?that\b|\bapproached\b[^.;]{0,60}?\babout\s+(?:buying|acquiring|a\s+(?:possible\s+)?(?:sale|merger|takeover|deal|combination))\b|"
                      r"\breported\s+(?:\w+\s+){0,3}?to\s+be\s+in\s+(?:talks|discussions|negotiations)\b|\bno\s+deal\s+(?:was|is|had\s+been)\s+under\s+discussion\b|"
-                     r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b", re.I)
+                     r"\brumou?r(?:s|ed)?\b|\bdenied\b|\bdenies\b|\bspeculat\w+|\b(?:widely\s+)?(?:reported|rumou?red|said)\s+to\s+have\b|"
+                     # talks, not a deal: "There has been talk in the market that X wants to buy Y", "X had also held talks to buy Y, according to
+                     # two people familiar with …", "drew interest from X, which did not submit a binding offer"; and what a company does not hold
+                     r"\btalk\s+in\s+the\s+market\b|\b(?:held|holding|hold|in|had)\s+(?:early\s+|preliminary\s+|exclusive\s+)?talks\s+(?:to|about|over)\b|"
+                     r"\bdrew\s+interest\s+from\b|\bno\s+(?:discussions|talks|negotiations)\s+(?:about|on|over|with|regarding)\b|\b(?:holds?|held|owns?|owned)\s+no\s+(?:shares|stake|interest|equity)\b|"
+                     r"\b(?:offering|IPO|listing)\s+(?:was|were|is)\s+(?:\w+\s+)?underwritten\s+by\b", re.I)
 _HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stockholders|shareholders|holders|investors|backers|owners)\s+(?:were|are|included|include)|"
                            r"\s+(?P<had>had|has|have)\s+(?:[\w-]+\s+){0,5}?(?:stockholders|shareholders|investors|backers|owners),?\s+(?:including|among\s+them|such\s+as))\s+⟦")
 _OWNED_SHARES = re.compile(r"⟦(\d+)⟧\s+(?:is|was|are|were)\s+(?:currently\s+)?owned\s+(?:approximately\s+|about\s+)?[\d.]+\s?%\s+by\s+⟦\d+⟧(?:\s*\([^()]{0,40}\))?"
@@ -356,6 +361,12 @@ _BULLET_VERB = re.compile(r"(?:Completed|Announced|Signed|Entered|Closed|Committ
                           r"Delivered|Won|Agreed|Formed|Extended|Amended|Received|Raised|Began|Started|Increased|Upsized|Priced)\s|"
                           r"(?:\d{1,2}[.、]\s*)?向(?=[^，。；]{2,60}?(?:购置|采购|购买|订购|承租|租用))")  # a notice's item "4. 向X购置之浸润式曝光机2台": the company buys
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+|now\s+|again\s+)?$")
+# "Separately, the Mumbai-listed company will invest …", "In June the group agreed to buy …": a story's own subject, acting
+_STORY_SUBJECT = re.compile(r"(?:(?:Separately|Meanwhile|Additionally|Also|Instead|Earlier|Later|(?:Last|This|Next)\s+\w+|(?:In|On|By|Since)\s+[\w-]+(?:\s+\d{4})?),?\s+)?"
+                            r"([Tt]he\s+(?:[A-Z][\w-]*\s+|[\w]+-(?:listed|based|owned|headquartered)\s+){0,2}(?:company|group|firm|operator|insurer|lender|bank|maker|owner))\s+"
+                            r"(?:(?:has|had|also|then|now|will|would|plans\s+to|agreed\s+to|expects\s+to|intends\s+to|is\s+to|is\s+set\s+to)\s+)*"
+                            r"(?!(?:said|says|told|tells|added|adds|noted|notes|confirmed|declined|announced|disclosed|reported|reports)\b)"
+                            r"(?:[a-z]+ed|invest|buy|acquire|lend|sell|supply|take|raise|sign|fund|pay|spend|borrow|buys|invests|acquires|sells|supplies|takes|raises|signs|pays)\b")
 _SELF_WORD = re.compile(r"(?i)we|our|us|the company|the registrant|the group|本公司|本集团|该公司|公司|发行人|我们|我司")
 # A Chinese descriptor before a name is not part of the relation: "向大模型公司⟦1⟧投资", "与云服务商⟦2⟧签订".
 # (or a place: "部分冷板我们是向广东的澜冰科技采购")
@@ -2537,6 +2548,10 @@ class RuleExtractor:
         inside a sentence as the company the sentence is about."""
         referent = previous[0] if len(set(previous)) == 1 else subject
         mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words, covered), referent)
+        # "licenses from France's Groupe Mediavise": a place's possessive before a name is part of the name's place in the sentence
+        mentions = [Mention(x.start - len(placed.group(0)), x.end, x.node, x.written)
+                    if (placed := re.search(r"\b(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+$", sentence[max(0, x.start - 30):x.start])) is not None
+                    and placed.group(0).rstrip()[:-2].lower() in place_names() else x for x in mentions]
         # "Hanseol Ventures Co., Ltd.持有墨象智能5.00%的股权，该公司为Hanseol Games Co., Ltd.的全资子公司": 该公司 after a clause that
         # opened with a company is that company, not the writer
         named_first = next((x for x in mentions if not _SELF_WORD.fullmatch(x.written)), None)
@@ -2593,6 +2608,12 @@ class RuleExtractor:
                             r"(?!\s+(?:said|told|added|noted|confirmed|declined|announced|disclosed|reported)\b)", sentence)
             if acts and not any(x.start <= acts.start(1) < x.end for x in mentions):
                 mentions = sorted([*mentions, Mention(acts.start(1), acts.end(1), referent, acts.group(1))], key=lambda x: x.start)
+        # a story or a note: "Separately, the Mumbai-listed company will invest ₹95 crore in …": "the company" (or "the group", with the
+        # words that place it) opening a sentence and acting is the one the sentence before was about, or else the one the story is about
+        story = not self_words and document.doc_type in {"news", "research note"}
+        acts = _STORY_SUBJECT.match(sentence) if story and (referent or document.company) else None
+        if acts and not any(x.start < acts.end(1) for x in mentions) and (referent or document.company) not in {m.node for m in mentions}:
+            mentions = sorted([*mentions, Mention(acts.start(1), acts.end(1), referent or document.company, acts.group(1))], key=lambda x: x.start)
         # "Halberd designs switches. Manufacturing of its switch boards is outsourced to Y": "its" is the company just spoken of
         made = re.match(r"(?:the\s+)?(?:manufacturing|production|assembly|fabrication|packaging)\s+of\s+(its|their)\b", sentence, re.I)
         if made and referent and referent not in {m.node for m in mentions}:
@@ -2717,7 +2738,9 @@ class RuleExtractor:
             # ("Strait Vision does not own its training hardware; it rents GPU capacity from X": a clause after a semicolon too)
             for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=,\sfor\swhich\s)it(?=\s+(?:pays|paid|is\s+paying)\b)|(?:(?<=,\sand\s)|(?<=;\s))it(?=\s+(?:also\s+|instead\s+|now\s+)?(?:rents|buys|leases|licenses|pays|purchases|sources|orders)\b)|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
                                  r"(?<=[:;]\s)(?:the\s+(?:firm|fund|investor|lender|bank|company|group|start-?up|lab)|its)\b|"
-                                 r"(?<=\s)it(?=\s+(?:has\s+|had\s+)?(?:provided|extended|made|granted|arranged|lent)\s+to\b)", sentence):
+                                 r"(?<=\s)it(?=\s+(?:has\s+|had\s+)?(?:provided|extended|made|granted|arranged|lent)\s+to\b)|"
+                                 # ("Sarvani's bidding engine is built on an AI planning suite it licenses from X": it buys from X)
+                                 r"(?<=\s)it(?=\s+(?:also\s+|now\s+|still\s+)?(?:licenses|licences|buys|sources|rents|leases|purchases|orders)\s+(?:[\w-]+\s+){0,3}?from\b)", sentence):
                 if not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
                     added.append(Mention(p.start(), p.end(), first.node, p.group(0)))
         # "本集团与⟦深蓝算力⟧订立物业管理服务合同，为其位于韶关之园区提供服务": 其 is the one the contract was signed with
@@ -4075,6 +4098,15 @@ class RuleExtractor:
                     found.setdefault(name, name)
                     found[acronym] = name
                     break
+        # "Tessellate Risk Systems (TSRS)", "TESSELLATE RISK SYSTEMS, INC. (TSRS)" … "TSRS closed the $62 million purchase of …": a
+        # ticker in brackets after a company's name, used again, is that company
+        for m in re.finditer(r"(?<![\w&'’.-])((?:[A-Z][\w&'’.-]*,?[ \t]+){1,5}?[A-Z][\w&'’.-]*?),?[ \t]*\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|Ticker)[ \t]*:[ \t]*)?([A-Z]{3,5})\)", text):
+            ticker = m.group(2)
+            known = self.lexicon.company(strip_suffix(out_of_capitals(m.group(1))))
+            node = known.name if known else node_id(strip_suffix(out_of_capitals(m.group(1))))
+            if ticker not in found and self.lexicon.company(ticker) is None and (node in first_pass or node == company) \
+                    and len(re.findall(rf"(?<![\w-]){ticker}(?![\w-])", text)) >= 2:
+                found[ticker] = node
         last = company.split()[-1] if len(company.split()) == 2 and re.fullmatch(r"[A-Z][a-z]{3,}", company.split()[-1]) else ""
         if last and not re.fullmatch(_UNIT_WORDS + r"|Cloud|Compute|Labs?|Systems|Technologies|Holdings|Group|Networks|Semiconductor|Data|Digital", last) and last not in found \
                 and len(re.findall(rf"(?<![\w-]){last}(?:-[A-Z0-9]+)?\s+(?:family\s+of\s+)?(?:models?|API|platform)\b", text)) >= 2:
@@ -4509,6 +4541,18 @@ class RuleExtractor:
                     and short not in {"公司", "本公司", "本集团", "集团"}:
                 evidence = Evidence(doc=document.name, page=chunk.page, quote=entry.group(0).strip()[:600], doc_id=document.id)
                 out.append(Relation(node, other, SAME_AS, None, None, None, None, None, None, (evidence,)))
+        # "证券简称：禾芯智能" over "江苏禾芯智能装备股份有限公司" heading a notice: the short name the code line gives and the full name
+        # under it are one company (the short name's characters, in order, in the full name: '海渊智探' in '海渊智能勘探科技')
+        short = document.company if chunk.page in (1, None) and re.fullmatch(f"[{CJK}]{{2,6}}", document.company or "") else ""
+        heading = f"{chunk.section or ''}\n{chunk.text[:400]}"  # (a PDF's name line is the heading of the text under it)
+        head = re.search(rf"(?m)^\s*([{CJK}（）()]{{4,30}}?(?:股份)?有限公司)\s*$", heading) if short else None
+        if head and short:
+            full = strip_suffix(zh_unplaced(to_simplified(head.group(1))))
+            chars = iter(full)
+            if full != to_simplified(short) and full[:1] == to_simplified(short)[:1] and all(c in chars for c in to_simplified(short)):
+                node = self.entities.node(strip_suffix(head.group(1))) or strip_suffix(head.group(1))
+                evidence = Evidence(doc=document.name, page=chunk.page, quote=head.group(1), doc_id=document.id)
+                out.append(Relation(short, node, SAME_AS, None, None, None, None, None, None, (evidence,)))
         return out
 
 
