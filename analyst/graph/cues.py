@@ -86,7 +86,7 @@ VERBS = _cues([
     (rf"\b(?:rent(?:s|ed|ing)?(?!\s+(?:recommendations?|rolls?|growth|levels?|increases?|payments?|prices?|setting|income|collections?|reviews?|controls?|arrears)\b)|"
      rf"leas(?:e|es|ed|ing)(?!\s+(?:abstraction|renewals?|data|terms?|expirations?|expiries|administration|accounting|documents?|negotiations?|liabilit(?:y|ies)|"
      rf"obligations?|income|revenues?|payments?|portfolio)\b)|purchas(?:e|es|ed|ing)|buy(?:s|ing)?(?!\s+(?:ratings?|recommendations?|calls?)\b)(?<!\bwith\s(?-i:Buy))(?<!\brated\s(?-i:Buy))|bought|order(?:s|ed|ing)?(?!-|\s+(?:intake|backlog|flow|volumes?|value|growth)\b)|procur\w+|"
-     rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|(?<=\swhich\s)(?:now\s+|also\s+)?(?:uses|is\s+using|are\s+using)(?=\s*$)|(?<=^\s)(?:now\s+|also\s+)?(?:uses|has\s+fine-tuned)(?:\s+(?:fine-tuned|licensed|hosted))?(?=\s*$)|licen[cs](?:e|es|ed|ing)\s+[^⟦;]{{0,80}}?\bfrom(?=\s*$)|commission(?:s|ed|ing)?\s+[^⟦;]{{0,80}}?\bfrom(?=\s*$)|(?<=\bthe\s)(?:rollout|roll-out)\s+of(?=\s*$)|"
+     rf"sourc(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|(?:took|take|takes|taking)\s+delivery\s+of|trained\s+on|(?<=\swhich\s)(?:now\s+|also\s+)?(?:uses|is\s+using|are\s+using)(?=\s*$)|(?<=^\s)(?:now\s+|also\s+)?(?:uses|has\s+fine-tuned)(?:\s+(?:fine-tuned|licensed|hosted))?(?=\s*$)|licen[cs](?:e|es|ed|ing)\s+[^⟦;]{{0,80}}?\b(?:from|(?<=\bsets\s)of|(?<=\bmodels\s)of|(?<=\bdata\s)of|(?<=\bsoftware\s)of)(?=\s*$)|commission(?:s|ed|ing)?\s+[^⟦;]{{0,80}}?\bfrom(?=\s*$)|(?<=\bthe\s)(?:rollout|roll-out)\s+of(?=\s*$)|"
      rf"(?:sign|enter|struck|strike|agree)\w*\s+[^⟦;]{{0,60}}?\b(?:agreement|contract|deal|commitment|order)\s+(?:for|to\s+(?:rent|lease|buy|purchase|use|reserve))\s+(?:\S+\s+){{0,4}}?{PRODUCTS}|runs?\s+on|c(?:a|o)me\s+out\s+of|comes\s+out\s+of|(?:taken|took|takes?|reserv\w*|contracted|(?<!\bcustomer\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bsupply\s)(?<!\bservice\s)contracts?|signed\s+for)\s+"
      rf"(?:\S+\s+){{0,6}}?{PRODUCTS}(?![^⟦;]{{0,40}}?\bfor\s*$)|(?:is|are|was|were)\s+(?:a\s+)?(?:\w+\s+)?customers?\s+of|standardi[sz]\w*\s+on|"
      rf"runs?\s+(?:its|their|our|the|most\s+of\s+its)\s+(?:[\w-]+\s+){{0,3}}?on|trains?\s+(?:\w+ly\s+)?on|trained\s+\w+ly\s+on|(?:trains?|trained|training|runs?|ran|running|serves?|served|hosts?|hosted)\s+"
@@ -96,8 +96,11 @@ VERBS = _cues([
     # "we send bumping and flip-chip work for our Wuxi lines to X": the one who sends out the work buys it
     (r"\b(?:send|sends|sent|sending|outsourc\w+|subcontract\w*|contract\w*\s+out|farm\w*\s+out)\s+[^⟦;]{0,60}?"
      r"\b(?:work|orders?|production|assembly|packaging|testing|manufacturing|fabrication|volumes?)\b[^⟦;]{0,40}?\bto\s*$", "supplies", 1),
-    (r"\b(?:mov|migrat|shift|port|transition)\w*\s+[^⟦;]{0,80}?\b(?:workloads?|training|inference|jobs|models?|applications?|compute)\s+"
+    (r"\b(?:mov|migrat|shift|port|transition)\w*\s+[^⟦;]{0,80}?\b(?:workloads?|training|inference|jobs|models?|applications?|compute|generation|processing|simulations?|modell?ing|rendering|hosting)\s+"
      r"(?:onto|to|into)\b", "supplies", 1),
+    # "we are now the Bermuda and London placing broker for ⟦b⟧": the one that serves as another's broker or supplier sells to it
+    (r"\b(?:is|are|was|were|became|becomes|remains?|serves?\s+as|acts?\s+as)\s+(?:now\s+|still\s+)?(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,5}?"
+     r"(?:broker|supplier|provider|vendor|contractor|distributor|reseller|integrator|manufacturer)\s+(?:for|to)(?=\s*$)", "supplies", 0),
     # partners and parents
     (r"\b(?:partner(?:s|ed|ing|ship|ships)?|collaborat\w+|co-develop\w*|co-design\w*|co-engineer\w*|jointly(?!\s+by\b)|alliance|joint\s+venture|"
      r"joint\s+(?:development|engineering|research)|joint\s+(?:[\w-]+\s+)?(?:programme|program|project|pilot|study|trial)|development\s+agreement|"
@@ -106,7 +109,7 @@ VERBS = _cues([
     # "… is produced under a multi-year contract manufacturing agreement with ⟦b⟧": ⟦b⟧ is the contract manufacturer
     (r"\b(?:contract\s+manufactur\w+|toll\s+manufactur\w+|OEM|ODM|tolling|foundry|packaging|assembly)\s+(?:and\s+\w+\s+)?(?:agreement|contract|arrangement|deal)\s+with(?=\s*$)", "supplies", 1),
     # "We won eleven new vessels during the quarter, including four LNG carriers for ⟦b⟧": orders won are sold to whom they are for
-    (r"\b(?:won|secured|booked|landed)\s+(?:[^⟦;]{0,100}?\s)?(?:orders?|contracts?|vessels|ships|carriers|units)\b[^⟦;]{0,60}?\bfor(?=\s*$)", "supplies", 0),
+    (r"\b(?:won|secured|booked|landed)\s+(?:[^⟦;]{0,100}?\s)?(?:orders?|contracts?|vessels|ships|carriers|units|mandates?|placements?|accounts?|tenders?|projects?)\b[^⟦;]{0,60}?\bfor(?=\s*$)", "supplies", 0),
     # "X has four of its jack-ups working for Y", "X's crews completed 14 surveys for Y", "most of X's backlog comes from contracts with Y":
     # the one whose rigs, crews or work serve the other sells to it
     (r"\b(?:(?:jack-ups?|rigs?|vessels?|ships?|crews?|fleet|teams?|staff|engineers?|trucks?|aircraft)\s+(?:are\s+|is\s+|now\s+)?(?:working|work|works|deployed|operating)\s+for|"

@@ -2548,6 +2548,10 @@ class RuleExtractor:
         inside a sentence as the company the sentence is about."""
         referent = previous[0] if len(set(previous)) == 1 else subject
         mentions = self._inner_pronouns(sentence, self.entities.mentions(sentence, document.company, self_words, covered), referent)
+        # "Borrowings The Company has a KRW 40.0 billion facility …": a PDF heading run into the paragraph under it is no part of "The Company"
+        mentions = [Mention(x.start + own.start(1), x.end, document.company, own.group(1))
+                    if self_words and document.company and (own := re.fullmatch(r"(?:[A-Z][\w-]*\s+){1,3}(The\s+(?:Company|Group|Registrant))", x.written))
+                    else x for x in mentions]
         # "licenses from France's Groupe Mediavise": a place's possessive before a name is part of the name's place in the sentence
         mentions = [Mention(x.start - len(placed.group(0)), x.end, x.node, x.written)
                     if (placed := re.search(r"\b(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+$", sentence[max(0, x.start - 30):x.start])) is not None
@@ -3670,6 +3674,8 @@ class RuleExtractor:
             return document.company  # an A-share notice's "截至2025年9月30日，公司总股本为180,000,000股，前三名股东持股情况如下："
         if document.company and re.search(r"\b(?:shareholders|shareholdings?|ownership)\s+(?:structure\s+)?(?:of|in)\s+the\s+(?:Company|Group|Issuer)\b", caption):
             return document.company  # "Principal shareholders of the Company (as of March 31, 2024)", "the significant shareholdings in the Company"
+        if document.company and re.search(r"\bshareholders?\b[^.]{0,40}?\b(?:before|after)\s+(?:and\s+after\s+)?the\s+(?:allotment|placement|issuance|issue|subscription)\b", caption, re.I):
+            return document.company  # "6. Major shareholders before and after the allotment": the issuer's own, in its notice of the allotment
         for k, m in enumerate(self.entities.mentions(caption, document.company)):
             # ("下表載列目標公司於本公告日期及緊隨C輪融資完成後之股權架構": the company the caption opens with)
             if k == 0 and re.match(r"[^。；⟦]{0,50}?(?:之|的)(?:主要)?(?:股权(?:架构|结构)|股东)", caption[m.end:]) and not _SELF_WORD.fullmatch(m.written) \
@@ -4643,7 +4649,7 @@ _HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
 _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?:\s*\(s\))?|贷款人|出借人|贷款方|贷款银行", re.I)
 _LIST_HEADERS = [
-    ("customer", re.compile(r"客户名称|前五名客户|^客户\s+(?:\S+\s+){0,3}?(?:销售额|销售金额|收入|金额|占)|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?(?:(?:largest|top|principal|major|main)\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%|share|contract\s+value|order\s+value)|"
+    ("customer", re.compile(r"^(?:cedents?|ceding\s+compan(?:y|ies))\s|客户名称|前五名客户|^客户\s+(?:\S+\s+){0,3}?(?:销售额|销售金额|收入|金额|占)|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?(?:(?:largest|top|principal|major|main)\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%|share|contract\s+value|order\s+value)|"
                              r"^(?:lessees?|tenants?)(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:exposure|lease\s+type|rent|revenue)\b|"  # "Lessee Jurisdiction Lease type Exposure % of total"
                              r"^licensees?(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:term|fees?|royalt(?:y|ies)|revenue|recognized|amount)\b|"  # the company's licensees
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
@@ -4677,10 +4683,11 @@ _LIST_HEADERS = [
     ("issuer_holder", re.compile(r"^(?:issuer|company|stock)\s+(?:holder|shareholder|selling\s+holder)\b", re.I)),
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|share capital|votes|voting|percent|%|ownership)|"
                           r"^name\s+(?:[\w()]+\s+){0,4}?(?:shares\s+held|shareholding\s+(?:ratio|percentage))|"  # ("Name | Number of shares held | Shareholding ratio")
+                          r"^(?:major\s+|principal\s+)?shareholders?\s+(?:before|after)\b|"  # ("Shareholder | Before completion | After completion")
                           r"股东名称.{0,30}(?:持股|比例|(?:完成|交易|增资|本次发行|发行)(?:前|后))|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)|^股东\s+于\S{0,12}日期", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
     # is a limited partner of ("基金名称 认缴出资 出资比例 公司角色")
-    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?)\b.{0,100}(?:ownership|stake|interest|holding|%)"
+    ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?|investments?\s+instrument)\b.{0,100}(?:ownership|stake|interest|holding|%|cost|fair\s+value)"
                               # a fund's holdings: "Company | Sector | First investment | Fund ownership | Status"
                               r"|^(?:company|investment|holding)\b.{0,60}\b(?:fund(?:['’]s)?|our)\s+(?:ownership|stake|holding|interest|equity)\b"
                               # ("Company | Sector | Initial date | Invested capital | Fully diluted ownership | Fair value")
