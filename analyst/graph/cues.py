@@ -77,7 +77,7 @@ VERBS = _cues([
     (rf"\b(?:suppl(?:y|ies|ied|ying)|sells?|selling|sold|ships?|shipped|shipping|deliver(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|"
      rf"fabricat\w+|assembl(?:e|es|ed|ing)|(?<!co-)packag(?:es|ed|ing)|build(?:s|ing)?\s+and\s+operat\w+|host(?:s|ed|ing)?|"
      rf"(?:began|begins|begin|started|starts|start|performs?|performed|handles?|handled)\s+(?:[\w-]+\s+){{0,4}}?(?:integration|assembly|final\s+test|testing|production|manufacturing|packaging)\b[^⟦;]{{0,30}}?\bfor(?=\s*$)|"
-     rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed|(?:leas(?:e|es|ed|ing)|rent(?:s|ed|ing)?|subleas\w+|sublet\w*)\s+(?!from\b)[^⟦;]{{0,80}}?\bto(?=\s*$)|"
+     rf"(?:provid|offer)\w*\s+(?:\w+\s+){{0,4}}?{PRODUCTS}|performed|(?:leas(?:e|es|ed|ing)|rent(?:s|ed|ing)?|subleas\w+|sublet\w*|licen[cs](?:e|es|ed|ing)|sub-?licen[cs](?:e|es|ed|ing))\s+(?!from\b)[^⟦;]{{0,80}}?\bto(?=\s*$)|"
      rf"(?:builds?|built|building|makes?|made|making|assembles?|assembled|develop(?:s|ed|ing)?)\s+(?:the\s+|its\s+|all\s+(?:of\s+)?the\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+){{0,3}}?"
      rf"(?:boards?|servers?|racks?|chips?|systems?|modules?|accelerators?|GPUs?|clusters?|halls?|substations?|transformers?|switches|cables?|parts|components|"
      rf"campus(?:es)?|data\s+cent(?:er|re)s?|facilit(?:y|ies)|sites?)\s+(?:for|to)(?=\s*$)|"
@@ -116,7 +116,14 @@ VERBS = _cues([
      r"(?:completed|performed|carried\s+out|delivered|ran)\s+[^⟦;]{0,60}?\b(?:surveys?|projects?|work|jobs|installations?|campaigns?|wells?|inspections?)\s+for|"
      r"(?:backlog|revenues?|sales|income)\b[^⟦;]{0,80}?\b(?:comes?|came|derived|generated)\s+from\s+[^⟦;]{0,40}?\b(?:with|from)|"
      # "we signed a licence under which ⟦b⟧ gets access to 140 of our lines": the licensor sells the licence
-     r"(?:sign|grant|award|enter|conclud)\w*\s+(?:into\s+)?[^⟦;]{0,40}?\blicen[cs]e(?:\s+agreement)?\s+(?:under\s+which|that\s+gives|giving|granting))(?=\s*$)", "supplies", 0),
+     r"(?:sign|grant|award|enter|conclud)\w*\s+(?:into\s+)?[^⟦;]{0,40}?\blicen[cs]e(?:\s+agreement)?\s+(?:under\s+which|that\s+gives|giving|granting)|"
+     # "X signed a three-year agreement to run catastrophe modelling for Y", "the retrofit contract X won from Y", "X provides import
+     # logistics, customs clearance and warehousing for our projects"
+     r"(?:agreement|contract|deal|mandate)\s+to\s+(?:run|provide|supply|deliver|operate|build|manage|perform|maintain|host)\s+[^⟦;]{0,80}?\bfor|"
+     r"(?:won|secured|was\s+awarded)\s+from|"
+     r"provid(?:e|es|ed|ing)\s+[^⟦;]{0,80}?\b(?:services?|logistics|support|maintenance|warehousing|clearance|modell?ing|engineering|consulting|analytics|surveys?)\b[^⟦;]{0,40}?\b(?:for|to))(?=\s*$)", "supplies", 0),
+    # "X time-chartered the support vessel Haiyang Xinghe from Y": the charterer hires the vessel
+    (r"\b(?:(?:time|bareboat|voyage)-)?charter(?:s|ed|ing)?\s+[^⟦;]{0,80}?\bfrom(?=\s*$)", "supplies", 1),
     # "Haesong Heavy Industries will build four LNG carriers for us": the builder sells what it builds
     (r"\b(?:build|builds|built|building|construct|constructs|constructed|constructing)\s+[^⟦;]{0,60}?\bfor(?=\s*$)", "supplies", 0),
     # Chinese: the actor is the company before the verb; 向/从 mark the counterpart, 由 the actor
