@@ -122,6 +122,9 @@ VERBS = _cues([
      r"(?:agreement|contract|deal|mandate)\s+to\s+(?:run|provide|supply|deliver|operate|build|manage|perform|maintain|host)\s+[^⟦;]{0,80}?\bfor|"
      r"(?:won|secured|was\s+awarded)\s+from|"
      r"provid(?:e|es|ed|ing)\s+[^⟦;]{0,80}?\b(?:services?|logistics|support|maintenance|warehousing|clearance|modell?ing|engineering|consulting|analytics|surveys?)\b[^⟦;]{0,40}?\b(?:for|to))(?=\s*$)", "supplies", 0),
+    # "Our phenotyping cameras in the trial greenhouses now come from ⟦b⟧": what the buyer uses comes from the seller (not revenue that comes from one)
+    (r"\b(?:cameras?|chips?|components?|parts|boards?|sensors?|screens?|panels?|equipment|hardware|seeds?|feed|materials?|GPUs?|servers?|modules?|"
+     r"batteries|cells|engines?|machines?|robots?|drones?|devices?)\b[^⟦;]{0,60}?\b(?:now\s+|all\s+|also\s+|mostly\s+|mainly\s+)?(?:comes?|came)\s+from(?=\s*$)", "supplies", 1),
     # "X time-chartered the support vessel Haiyang Xinghe from Y": the charterer hires the vessel
     (r"\b(?:(?:time|bareboat|voyage)-)?charter(?:s|ed|ing)?\s+[^⟦;]{0,80}?\bfrom(?=\s*$)", "supplies", 1),
     # "Haesong Heavy Industries will build four LNG carriers for us": the builder sells what it builds

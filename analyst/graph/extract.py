@@ -59,6 +59,8 @@ _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|ass
 _SUBSIDIARY_HEADER = re.compile(r"^\s*(?:(?:Legal|Company|Subsidiary|Entity)\s+)?Name(?:\s+of\s+(?:Subsidiary|Entity|Company))?\s+(?:Where\s+)?(?:(?:State|Jurisdiction|Country|Place)\s+(?:of\s+)?)?"
                                 r"(?:Incorporat\w*|Organi[sz]\w*|Formation|Jurisdiction)?(?:\s+or\s+Organi[sz]\w*)?\s*(?:Percent(?:age)?\s+Owned)?\s*")
 # a supplier named alone in a company's own words (see RuleExtractor._own_lone_party)
+_FEES_PAID_TO = re.compile(r"^\W*(?:the\s+)?(?:management|advisory|performance|administration|administrative|custody|servicing|monitoring)\s+fees?\s+"
+                           r"(?:(?:were|was)\s+)?(?:paid|payable|charged)\s+(?:to|by)\s+⟦(\d+)⟧", re.I)
 _LONE_SUPPLIER = re.compile(r"^\W*(?:[A-Za-z,]+\s+){0,4}?⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:completed|finished)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:installation|roll-?out|deployment|delivery|commissioning)\s+of\s+its\b"
                             r"|^(?:[^⟦]{0,100}?[:—–]\s*|\W*(?:[A-Za-z,]+\s+){0,6}?)⟦(\d+)⟧\s+(?:now\s+|also\s+)?(?:supplies|provides|delivers)\s+(?:the|all|our)\s+(?:[\w-]+\s+){0,6}?(?:on|for|to|at|across|in)\s+(?:every|each|all|our)\b"
@@ -4001,6 +4003,11 @@ class RuleExtractor:
                 other = mentions[int(said.group(1))]
                 amount, currency, usd = amount_fields(sentence, other.end) if relation == "supplies" else (None, None, None)
                 return [self._relation(document.company, other.node, relation, amount, currency, usd, document, page, sentence)]
+        fees = _FEES_PAID_TO.match(placeholder) if document.doc_type == "letter" else None
+        if fees and mentions[int(fees.group(1))].node in others:
+            # a fund's letter: "Management fees paid to Corniche Partners for the quarter were €0.61 million": the manager serves the fund
+            amount, currency, usd = amount_fields(sentence)
+            return [self._relation(mentions[int(fees.group(1))].node, document.company, "supplies", amount, currency, usd, document, page, sentence)]
         if len({m.node for m in mentions}) != 1 or mentions[0].node == document.company:
             return []
         if (funded := _FUNDED_BY_LOAN.match(placeholder)) and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release", "deal announcement", "8-K"}:
