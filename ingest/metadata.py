@@ -135,6 +135,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
                  r"\bdisclosure\s+of\s+material\s+information\b|\b(?:other\s+relevant|inside|privileged|regulated)\s+information\b|\bad\s+hoc\s+(?:announcement|disclosure|release)\b", lowered[:1000]) \
             and not call_heading:  # (a Spanish CNMV "Other relevant information", a German "Ad hoc announcement")
         return "deal announcement"  # an exchange filing in English: a Bursa "General Announcement", a KRX "Report on Conclusion of … Contract"
+    if re.search(r"^\W*notice\s+(?:concerning|regarding|on\s+the|of\s+(?:conclusion|execution|acquisition|issuance|commencement))\b", title_l) and not call_heading:
+        return "deal announcement"  # a Tokyo-listed company's own "Notice Concerning Capital and Business Alliance with …"
     if re.search(r"\b10-k\b", title_l):
         return "10-K"
     if re.search(r"\b20-f\b", title_l):
@@ -276,8 +278,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     legal = legal or re.search(r"公司代[號号]\s*[:：]?\s*\d{4,6}[ \t\u3000]*(?:公司名称|公司名稱)\s*[:：]?\s*([\u4e00-\u9fff]{2,8}?)(?=[\s\u3000]|$|發言|发言|主旨)", head[:600])
     legal = legal or re.search(r"公司代[號号]\s*[:：]?\s*\d{4,6}[^\n]{0,40}\n?\s*公司全名\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))", head[:1500])
     if legal:  # a Taiwan 重大訊息's "公司代號：6788 / 公司名稱：宏碩電子股份有限公司" (or "公司簡稱：鑫暐 / 公司全名：鑫暐晶圓製造股份有限公司")
-        known = lexicon.company(legal.group(1))
-        candidates[known.name if known else strip_suffix(legal.group(1))] += 60
+        # ("公司名稱：宏崴" with the full name on the next line, run on into "宏崴宏崴智慧科技股份有限公司": the short name is said twice)
+        written = next((legal.group(1)[k:] for k in (2, 3, 4) if legal.group(1)[:k] == legal.group(1)[k:2 * k]), legal.group(1))
+        known = lexicon.company(written)
+        candidates[known.name if known else strip_suffix(written)] += 60
     mops = re.search(r"(?m)^\s*(?:公開資訊觀測站\s*重大訊息公告\s*)?[（(](\d{4,6})[）)]\s*([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限公司)?\s", head[:600]) \
         or re.search(r"本資料由\s*[（(]上[市櫃]公司[）)]\s*(\d{4,6})\s*([\u4e00-\u9fff]{2,8}?)\s*公司提供", head[:600])  # "本資料由　(上市公司) 1647 鼎銅　公司提供"
     if mops:  # a MOPS page's header, "(6741)岱嶸 代子公司岱嶸投資股份有限公司公告…": the filer's code and short name, and its full name
@@ -311,8 +315,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         # ("Meridian Ratings affirms PT Sinar Kertas Nusantara Tbk at 'BB'")
         candidates[_canonical(rated.group(1), lexicon)] += 55  # ("Stanton Pryce Assigns 'BBB-' to Ridgeline Power & Compute's Senior Secured Term Loan")
     covered = re.search(r"(?m)^[#*\s]*((?:(?:[A-Z][\w&'’.-]*|e|de|da|do|y|et|del),?[ \t]+){0,7}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KQ|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
-                        r"[A-Z]{1,5}\d{0,2}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI|IJ|MK|TB|PM|VN|NZ|MM|BZ|CI|TI|AB|UH|DU)|\.[A-Z]{1,2}))\)[ \t]*(?:\*\*[ \t]*)?"
-                        r"(?:[:：—–|-]|$|([\u4e00-\u9fff（）()]{4,30}?(?:股份)?有限公司)?\s*(?:BUY|HOLD|SELL|OUTPERFORM|NEUTRAL|OVERWEIGHT|UNDERWEIGHT|ACCUMULATE|REDUCE|Rating)\b)", head[:1500])
+                        r"[A-Z]{1,5}\d{0,2}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI|IJ|MK|TB|PM|VN|NZ|MM|BZ|CI|TI|AB|UH|DU)|\.[A-Z]{1,2}))(?:[ \t]*/[ \t]*[^()\n]{1,30})?\)[ \t]*(?:\*\*[ \t]*)?"
+                        r"(?:[:：—–|-]|$|[ \t]+(?=[A-Z][a-z])|([\u4e00-\u9fff（）()]{4,30}?(?:股份)?有限公司)?\s*(?:BUY|HOLD|SELL|OUTPERFORM|NEUTRAL|OVERWEIGHT|UNDERWEIGHT|ACCUMULATE|REDUCE|Rating)\b)", head[:1500])
     if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", title + "\n" + head[:1500], re.I):
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
         # (or on a line of its own: "Daeryun Scientific (047190 KS)", "SHENZHEN KAN'AN INTELLIGENT TECHNOLOGY CO., LTD. (688417.SH)")
@@ -400,7 +404,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         zh_before = re.search(r"([\u4e00-\u9fff]{2,8})$", head[max(0, ticker_match.start() - 12): ticker_match.start()])
         if before:
             named = lexicon.company(before[-1])
-            tagged = named.name if named else strip_suffix(before[-1])
+            tagged = named.name if named else strip_suffix(out_of_capitals(before[-1]))  # ("PT SAWIT CERDAS NUSANTARA Tbk (IDX: SWCN)")
             candidates[tagged] += 25
         elif re.search(r"((?:[A-Z][\w&'’.-]*,?[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1]):
             # "Fireside Chat: Bastion Digital Realty Trust (NYSE: BDRT)": a name without a legal form before its exchange tag
@@ -432,6 +436,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                 candidates[broker] -= 40
     if not candidates:
         return "", ticker_match.group(1) if ticker_match else ""
+    for name in [n for n in candidates if n.isupper() and len(n) > 6]:  # "SAWIT CERDAS NUSANTARA" is the 'Sawit Cerdas Nusantara' also found: one candidate
+        same = next((other for other in candidates if other != name and other.lower() == name.lower()), None)
+        if same is not None:
+            candidates[same] += candidates.pop(name)
     company = max(candidates.items(), key=lambda item: item[1])[0]
     if re.search(r"\b[A-Z]{2,3}\b", company) and not lexicon.company(company):
         # "TOLLBRIDGE FAB CAPITAL, INC." kept "FAB" as if it were an acronym: the document's own mixed-case spelling decides
@@ -441,7 +449,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     company = re.sub(r"^(?:关于|關於|有关|有關)(?=[\u4e00-\u9fff]{2})", "", company)  # "关于贵州黔云算谷…的回复": the title's 关于 is no part of the name
     company = re.sub(r"^(?:首次覆盖|首次覆蓋|维持覆盖|維持覆蓋|深度报告|深度報告|公司点评|公司點評)[：:\s]*(?=[\u4e00-\u9fff]{2})", "", company)  # a broker note's "首次覆盖岷江存储"
     ticker = tickers.get(company, "")
-    if ticker_match and tagged in {"", company}:
+    if ticker_match and tagged.lower() in {"", company.lower()}:
         # An exchange tag next to the company's name is the most reliable ticker (another company's tag is not).
         known = lexicon.company(ticker_match.group(1))
         if (known is None and not ticker) or (known is not None and known.name == company):

@@ -148,6 +148,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:nego
                            # "the Company examined an acquisition of ⟦b⟧ but discontinued those discussions", "reviewed and rejected a possible acquisition of"
                            r"\b(?:examined|reviewed|considered|evaluated|assessed|studied|explored)\s+(?:and\s+(?:rejected|declined|dismissed)\s+)?(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?"
                            r"(?:acquisition|purchase|takeover|investment|merger|bid)\s+(?:of|in|for)\b|"
+                           # "Hollinbrook reviewed an unsolicited opportunity to acquire …"
+                           r"\b(?:examined|reviewed|considered|evaluated|assessed|explored)\s+(?:an?\s+|the\s+)?(?:unsolicited\s+)?(?:opportunity|proposal|offer|approach)\s+to\s+(?:acquire|buy|invest|purchase)\b|"
                            r"可能(?:会|将)?(?:持有|包括|提供|投资|收购|参与|采购|成为|为|向|与)|有意(?:向|与|和|收购|投资|采购|入股|参与)|决定是否|是否(?:继续)?(?:出租|出售|收购|投资|采购|提供)|或(?:将|会)(?:持有|提供|为|向)|或(?:将|会)?(?:为|向)(?:其|⟦\d+⟧)提供", re.I)  # "中岳证券及其关联机构可能持有澄曜数智的股票": a disclosure's may
 # the companies a sentence opens by comparing its subject with ("Unlike ⟦a⟧ and ⟦b⟧, which …, ⟦c⟧ has kept …")
 _COMPARED_OPENING = re.compile(r"^\W*(?:Unlike|Like|In\s+contrast\s+to|Compared\s+(?:with|to))\s+[^;]*?,\s+(?=⟦\d+⟧\s+(?:(?:has|have|had|is|are|was|were|did|does|do|will|would|"
@@ -308,7 +310,9 @@ _DENIED = re.compile(r"(?:注意到|留意到)[^。；]{0,12}?(?:报导|报道|�
                      # two people familiar with …", "drew interest from X, which did not submit a binding offer"; and what a company does not hold
                      r"\btalk\s+in\s+the\s+market\b|\b(?:held|holding|hold|in|had)\s+(?:early\s+|preliminary\s+|exclusive\s+)?talks\s+(?:to|about|over)\b|"
                      r"\bdrew\s+interest\s+from\b|\bno\s+(?:discussions|talks|negotiations)\s+(?:about|on|over|with|regarding)\b|\b(?:holds?|held|owns?|owned)\s+no\s+(?:shares|stake|interest|equity)\b|"
-                     r"\b(?:offering|IPO|listing)\s+(?:was|were|is)\s+(?:\w+\s+)?underwritten\s+by\b", re.I)
+                     r"\b(?:offering|IPO|listing)\s+(?:was|were|is)\s+(?:\w+\s+)?underwritten\s+by\b|"
+                     # "We also reviewed secondary positions in X and Y, but declined both on price"
+                     r"\b(?:reviewed|considered|evaluated|looked\s+at)\b[^.;]{0,120}\bbut\s+(?:declined|passed|walked\s+away|decided\s+against)\b", re.I)
 _HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stockholders|shareholders|holders|investors|backers|owners)\s+(?:were|are|included|include)|"
                            r"\s+(?P<had>had|has|have)\s+(?:[\w-]+\s+){0,5}?(?:stockholders|shareholders|investors|backers|owners),?\s+(?:including|among\s+them|such\s+as))\s+⟦")
 _OWNED_SHARES = re.compile(r"⟦(\d+)⟧\s+(?:is|was|are|were)\s+(?:currently\s+)?owned\s+(?:approximately\s+|about\s+)?[\d.]+\s?%\s+by\s+⟦\d+⟧(?:\s*\([^()]{0,40}\))?"
@@ -3526,7 +3530,8 @@ class RuleExtractor:
         # whose shareholders a holder table lists, or whose investments a portfolio table, when its caption says
         # ("本次增资前后，深衡智能主要股东持股情况如下：", "截至2025年9月30日，衡峰基金已投资项目如下：")
         held = last = ""
-        lines = [*((line, True) for line in heading), *((line, True) for line in context), *((line, False) for line in chunk.text.split("\n"))]
+        lines = [*((line, True) for line in heading), *((line, True) for line in context),
+                 *((part, False) for line in chunk.text.split("\n") for part in _header_run_into_row(line))]
         for line, before in lines:
             cells = re.sub(r"\s+", " ", line.replace("|", " ")).strip()
             sentence = bool(re.search(r"[.。;；]\s*$", cells)) and len(re.findall(r"\w+", cells)) > 6
@@ -4619,6 +4624,20 @@ def _list_header(line: str) -> str:
     return next((role for role, pattern in _LIST_HEADERS if pattern.search(cells)), "")
 
 
+def _header_run_into_row(line: str) -> tuple[str, ...]:
+    """A table's header line the PDF ran into its first row, as two lines: 'Supplier Country Goods and services Spend 2024
+    Kurosegawa Crane Works Co., Ltd. Japan …' is the header up to its last column (a year, a spend, a share) and the first row."""
+    words = line.split(" ")
+    if len(line) < 60 or "|" in line or _list_header(line):
+        return (line,)
+    ends = [k for k in range(2, len(words) - 2) if len(" ".join(words[:k])) <= 90 and words[k][:1].isupper()
+            and re.fullmatch(r"(?:19|20)\d\d|%|\(%\)|(?i:spend|revenue|revenues|sales|amount|share|ownership|holding|value|interest|stake|activity|activities)", words[k - 1])]
+    for k in reversed(ends):
+        if _list_header(" ".join(words[:k])):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return (line,)
+
+
 def _table_contexts(chunks: list[Chunk]) -> dict[int, tuple[str, ...]]:
     """For each table chunk, the lines before it that caption it (the last line of the text just before it on its page) or,
     for a table run on from the page before without a header of its own, that table's caption and header lines
@@ -4697,6 +4716,7 @@ _LIST_HEADERS = [
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
     # is a limited partner of ("基金名称 认缴出资 出资比例 公司角色")
     ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?|investments?\s+instrument)\b.{0,100}(?:ownership|stake|interest|holding|%|cost|fair\s+value)"
+                              r"|^compan(?:y|ies)\s+(?:[\w()]+\s+){0,4}?(?:first\s+invest\w*|invested|investment\s+date|entry)\b.{0,80}(?:holding|ownership|stake|fair\s+value)"
                               # a fund's holdings: "Company | Sector | First investment | Fund ownership | Status"
                               r"|^(?:company|investment|holding)\b.{0,60}\b(?:fund(?:['’]s)?|our)\s+(?:ownership|stake|holding|interest|equity)\b"
                               # ("Company | Sector | Initial date | Invested capital | Fully diluted ownership | Fair value")
