@@ -206,7 +206,7 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
 
 
 # Words a longer spelling of a name adds without naming another company: 'Lattice Rock Systems', 'Nahrain Digital Infrastructure Holdings'
-_GENERIC_TAIL = r"(?:(?:Services|Systems|Infrastructure|Corporation|International|Global|Solutions|Holdings?|Group|Management|Manufacturing|Digital|Networks|MRO|Aerospace|Aviation)\s?){1,2}"
+_GENERIC_TAIL = r"(?:(?:Services|Systems|Infrastructure|Corporation|International|Global|Solutions|Holdings?|Group|Management|Manufacturing|Digital|Networks|MRO|Aerospace|Aviation|Intelligent|Intelligence|Technology|Technologies)\s?){1,2}"
 
 
 def _script_twin(name: str, names: set[str]) -> str:

@@ -103,7 +103,7 @@ VERBS = _cues([
      r"(?:broker|supplier|provider|vendor|contractor|distributor|reseller|integrator|manufacturer)\s+(?:for|to)(?=\s*$)", "supplies", 0),
     # partners and parents
     (r"\b(?:partner(?:s|ed|ing|ship|ships)?|collaborat\w+|co-develop\w*|co-design\w*|co-engineer\w*|jointly(?!\s+by\b)|alliance|joint\s+venture|"
-     r"joint\s+(?:development|engineering|research)|joint\s+(?:[\w-]+\s+)?(?:programme|program|project|pilot|study|trial)|development\s+agreement|"
+     r"joint\s+(?:development|engineering|research)|joint\s+(?:[\w-]+\s+){0,3}?(?:programme|program|project|pilot|study|trial)|development\s+agreement|"
      r"team(?:s|ed)?\s+up|teaming\s+up|work(?:s|ed|ing)?\s+(?:closely\s+)?(?:with|alongside)|(?:our|its|their)\s+work\s+with|"
      r"(?:signed|signs|entered\s+into|agreed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:memorandum(?:\s+of\s+understanding)?|MOU|framework)\s+with(?=\s*$))\b", "partners_with", 0),
     # "… is produced under a multi-year contract manufacturing agreement with ⟦b⟧": ⟦b⟧ is the contract manufacturer

@@ -380,7 +380,8 @@ _GENERIC_FIRST = frozenset({"banca", "banco", "banque", "caixa", "caisse", "cass
                             "société", "societe", "industrie", "industrias", "azulejos", "ceramiche", "cerámica", "cerâmica", "cantieri", "navali",
                             "officine", "costruzioni", "astilleros", "estaleiros", "chantiers", "traghetti", "navigazione", "usina", "ingenio",
                             "avícola", "frigorífico", "laticínios", "cooperativa", "agropecuária", "agropecuaria", "vinícola", "bodegas",
-                            "cervecería", "cervejaria", "distribuidora", "transportes", "laboratorios", "laboratórios", "sociedad", "sociedade", "indústrias"})
+                            "cervecería", "cervejaria", "distribuidora", "transportes", "laboratorios", "laboratórios", "sociedad", "sociedade", "indústrias",
+                            "rodovias", "autopistas", "autopista", "concessionária", "concesionaria", "plantações", "fazendas", "minera", "mineração"})
 
 
 _PARTICLE = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "ten", "ter", "la", "le"})

@@ -804,6 +804,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Meranti Semiconductor Berhad uses a dedicated Lionpeak cluster for thermal simulation": whose cluster one uses, rents it out
     (_pattern(r"{B}\s+(?:now\s+|also\s+)?(?:uses|rents|leases|runs\s+on|trains\s+on)\s+(?:a|an|the)\s+(?:dedicated\s+|reserved\s+|private\s+)?{A}\s+"
               r"(?:cluster|GPUs?|capacity|instances?|servers?|supercomputer)\b"), "supplies", "ab"),
+    # "EstacionaPlus pays Trânsito Inteligente, the AI subsidiary of …, roughly R$ 14 million a year": who is paid a sum supplies the payer
+    (_pattern(r"{B}(?:,\s+(?:the|a|an)\s+[^⟦,;]{1,60},)?\s+(?:also\s+|now\s+|still\s+)?(?:pays|paid|is\s+paying)\s+{A}(?:,\s+(?:the|a|an)\s+[^,;]{1,80},)?\s+"
+              r"(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more\s+than\s+|over\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|RM\s?\d|Rp\s?\d|[A-Z]{3}\s?\d|\d)"),
+     "supplies", "ab"),
     # "BetHarbor pays us a revenue share on handle priced through our engine": who is paid a share or a fee supplies the payer
     (_pattern(r"{B}\s+(?:also\s+|now\s+)?(?:pays|paid)\s+{A}\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:revenue\s+share|fee|royalt(?:y|ies)|commission|subscription)\b"),
      "supplies", "ab"),
@@ -2751,6 +2755,8 @@ class RuleExtractor:
             for p in re.finditer(r"(?<=,\swhich\s)it\b|(?<=,\sfor\swhich\s)it(?=\s+(?:pays|paid|is\s+paying)\b)|(?:(?<=,\sand\s)|(?<=;\s))it(?=\s+(?:also\s+|instead\s+|now\s+)?(?:rents|buys|leases|licenses|pays|purchases|sources|orders)\b)|(?<=[，,])其(?=[\u4e00-\u9fff]{0,6}(?:供应商|客户|股东|子公司|贷款银行|合作伙伴))|"
                                  r"(?<=[:;]\s)(?:the\s+(?:firm|fund|investor|lender|bank|company|group|start-?up|lab)|its)\b|"
                                  r"(?<=\s)it(?=\s+(?:has\s+|had\s+)?(?:provided|extended|made|granted|arranged|lent)\s+to\b)|"
+                                 # ("KiraTani also signed a data-licensing agreement under which it pays X a fixed fee": it is the signer)
+                                 r"(?<=\bunder\swhich\s)it(?=\s+(?:pays|paid|will\s+pay|receives|gets|obtains)\b)|"
                                  # ("Sarvani's bidding engine is built on an AI planning suite it licenses from X": it buys from X)
                                  r"(?<=\s)it(?=\s+(?:also\s+|now\s+|still\s+)?(?:licenses|licences|buys|sources|rents|leases|purchases|orders)\s+(?:[\w-]+\s+){0,3}?from\b)", sentence):
                 if not any(x.start <= p.start() < x.end for x in [*mentions, *added]):
