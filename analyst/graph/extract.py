@@ -59,6 +59,7 @@ _DEAL_AGREEMENT = re.compile(r"\b(?:membership\s+interest|stock|share|equity|ass
 _SUBSIDIARY_HEADER = re.compile(r"^\s*(?:(?:Legal|Company|Subsidiary|Entity)\s+)?Name(?:\s+of\s+(?:Subsidiary|Entity|Company))?\s+(?:Where\s+)?(?:(?:State|Jurisdiction|Country|Place)\s+(?:of\s+)?)?"
                                 r"(?:Incorporat\w*|Organi[sz]\w*|Formation|Jurisdiction)?(?:\s+or\s+Organi[sz]\w*)?\s*(?:Percent(?:age)?\s+Owned)?\s*")
 # a supplier named alone in a company's own words (see RuleExtractor._own_lone_party)
+_OUR_ACQUISITION = re.compile(r"^\W*(?:(?:First|Second|Third|Finally|Also|And),?\s+)?(?:the\s+)?(?:completion|closing|close)\s+of\s+(?:the|our)\s+acquisition\s+of\s+⟦(\d+)⟧", re.I)
 _FEES_PAID_TO = re.compile(r"^\W*(?:the\s+)?(?:management|advisory|performance|administration|administrative|custody|servicing|monitoring)\s+fees?\s+"
                            r"(?:(?:were|was)\s+)?(?:paid|payable|charged)\s+(?:to|by)\s+⟦(\d+)⟧", re.I)
 _LONE_SUPPLIER = re.compile(r"^\W*(?:[A-Za-z,]+\s+){0,4}?⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:completed|finished)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -312,7 +313,7 @@ _DENIED = re.compile(r"(?:注意到|留意到)[^。；]{0,12}?(?:报导|报道|�
                      r"\bdrew\s+interest\s+from\b|\bno\s+(?:discussions|talks|negotiations)\s+(?:about|on|over|with|regarding)\b|\b(?:holds?|held|owns?|owned)\s+no\s+(?:shares|stake|interest|equity)\b|"
                      r"\b(?:offering|IPO|listing)\s+(?:was|were|is)\s+(?:\w+\s+)?underwritten\s+by\b|"
                      # "We also reviewed secondary positions in X and Y, but declined both on price"
-                     r"\b(?:reviewed|considered|evaluated|looked\s+at)\b[^.;]{0,120}\bbut\s+(?:declined|passed|walked\s+away|decided\s+against)\b", re.I)
+                     r"\b(?:reviewed|considered|evaluated|looked\s+at|spent\s+[^.;]{0,30}?\bon)\b[^.;]{0,120}\bbut\s+(?:declined|passed|walked\s+away|decided\s+against)\b", re.I)
 _HOLDERS_WERE = re.compile(r"⟦(\d+)⟧(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stockholders|shareholders|holders|investors|backers|owners)\s+(?:were|are|included|include)|"
                            r"\s+(?P<had>had|has|have)\s+(?:[\w-]+\s+){0,5}?(?:stockholders|shareholders|investors|backers|owners),?\s+(?:including|among\s+them|such\s+as))\s+⟦")
 _OWNED_SHARES = re.compile(r"⟦(\d+)⟧\s+(?:is|was|are|were)\s+(?:currently\s+)?owned\s+(?:approximately\s+|about\s+)?[\d.]+\s?%\s+by\s+⟦\d+⟧(?:\s*\([^()]{0,40}\))?"
@@ -1713,6 +1714,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + zg(20) + r"(?:签订|签署)" + zg(4) + r"《[^》]{0,20}(?:贷款|信贷|授信|借款)[^》]{0,10}》"), "lends_to", "ab"),
     (_pattern(r"{B}" + zg(6) + r"与" + r"{A}" + r"(?:[^⟦。；，]{0,8}?(?:分行|银行))?" + r"(?:签订|签署)了?" + r"[^⟦。；《，]{0,30}?(?:贷款|借款|授信|放款)(?:额度)?(?:合同|协议|合约)"),  # ("签订新台币6亿元之中期担保放款额度合约")
      "lends_to", "ab"),
+    # "本集團結欠富海銀行有限公司之定期貸款本金餘額為4.5億港元": what a company owes a bank on a loan, the bank lent
+    (_pattern(r"{B}" + zg(10) + r"(?:结欠|尚欠|欠付)" + r"{A}" + r"(?:之|的)?" + zg(10) + r"(?:贷款|借款|融资|信贷)"), "lends_to", "ab"),
     # "中昇钻井已委聘江海石油装备为目标平台供应顶驱系统": the one engaged to supply sells to the one that engaged it
     (_pattern(r"{B}" + zg(10) + r"(?:委聘|聘请|聘用|委托|选定)了?" + r"{A}" + r"(?:为|作为)" + zg(30) + r"(?:供应|提供|承建|代工|建造|设计|交付)"), "supplies", "ab"),
     # "瀚鼎上月与台湾联信商业银行等八家银行签订新台币180亿元联贷案": a syndicated loan's banks lend
@@ -4021,6 +4024,12 @@ class RuleExtractor:
             # a fund's letter: "Management fees paid to Corniche Partners for the quarter were €0.61 million": the manager serves the fund
             amount, currency, usd = amount_fields(sentence)
             return [self._relation(mentions[int(fees.group(1))].node, document.company, "supplies", amount, currency, usd, document, page, sentence)]
+        bought = _OUR_ACQUISITION.match(placeholder) if len(others) == 1 else None
+        if bought and mentions[int(bought.group(1))].node in others \
+                and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release", "deal announcement", "8-K"}:
+            # "First, completion of the acquisition of Ladang Kinabatangan Sdn Bhd, which owns 6,200 planted hectares": the speaker's own deal
+            amount, currency, usd = amount_fields(sentence)
+            return [self._relation(document.company, mentions[int(bought.group(1))].node, "acquires", amount, currency, usd, document, page, sentence)]
         if len({m.node for m in mentions}) != 1 or mentions[0].node == document.company:
             return []
         if (funded := _FUNDED_BY_LOAN.match(placeholder)) and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release", "deal announcement", "8-K"}:
