@@ -3609,6 +3609,11 @@ class RuleExtractor:
                                                 "lender": (node, document.company, "lends_to")}[what]
                     out.append(self._relation(source, target, relation, None, None, None, document, chunk.page, cells))
                 continue
+            if not any(m.start <= 3 for m in mentions) and role in {"customer", "supplier", "holder", "partner"} \
+                    and re.match(r"\s*\S+\s+country\b", header_line, re.I) and (named := _before_country(cells)):
+                # "Customer Country Products …" over "PT Pelita Oleo Refinery Indonesia CPO Rp1,302.2 billion 11.5%": the name is the row's
+                # words before its country
+                mentions = [Mention(0, len(named), self.entities.node(named) or strip_suffix(re.sub(r"^PT\s+", "", named)), named)]
             if not mentions and role in {"customer", "supplier", "holder", "subscriber", "partner"} and re.search(r"名称|\bname\b|发行对象|认购对象", header_line, re.I):
                 # "序号 供应商名称 采购内容 …" over "2 星衡云 GPU算力租赁 18,904.12 21.21%": the name cell names a company no rule knows
                 cell = re.match(rf"[\s\d.、|#]*([{CJK}]{{2,20}}?(?:[（(][{CJK}]{{1,8}}[）)])?(?:股份有限公司|有限责任公司|有限公司|（有限合伙）)?)(?=\s|$)", cells)
@@ -3621,7 +3626,7 @@ class RuleExtractor:
             if mentions and role in {"customer", "supplier"} and _UNNAMED_ROW.fullmatch(re.sub(r"[（(][^（）()]*[）)]$", "", to_simplified(mentions[0].written))):
                 continue  # "供應商甲", "進貨淨額": an unnamed counterparty or a total
             if not mentions or mentions[0].node == document.company \
-                    or not re.fullmatch(r"[\s\d.、|#]*(?:The\s+)?(?:(?:entities|funds|investment\s+funds|affiliates)\s+(?:affiliated\s+with|managed\s+by|advised\s+by|of)\s+)?",
+                    or not re.fullmatch(r"[\s\d.、|#]*(?:The\s+|PT\s+)?(?:(?:entities|funds|investment\s+funds|affiliates)\s+(?:affiliated\s+with|managed\s+by|advised\s+by|of)\s+)?",
                                         cells[len(lead_cells):mentions[0].start], re.I) \
                     and not (role == "related" and re.fullmatch(r"[\s\d.、|#]*(?:向关联(?:人|方))?[\u4e00-\u9fff]{2,16}[\s|]*", cells[:mentions[0].start])):
                 continue  # (a related-party row may open with its category: "向关联人采购电力 苏州宁岳能源有限公司 …")
@@ -4637,6 +4642,17 @@ def _list_header(line: str) -> str:
     if len(cells) >= 120 or re.search(r"[.。;；]\s*$", cells) and len(re.findall(r"\w+", cells)) > 6:
         return ""  # a sentence, not a header
     return next((role for role, pattern in _LIST_HEADERS if pattern.search(cells)), "")
+
+
+def _before_country(cells: str) -> str:
+    """A table row's first cell when the next is a country: 'PT Pelita Oleo Refinery Indonesia CPO …' -> 'PT Pelita Oleo Refinery'."""
+    words = cells.split()
+    for i in range(2, min(8, len(words))):
+        if not all(re.fullmatch(r"[A-Z][\w&.'’-]*|&|of|de|do|da", w) for w in words[:i]):
+            return ""
+        if words[i].lower() in place_names() or " ".join(words[i:i + 2]).lower() in place_names():
+            return " ".join(words[:i])
+    return ""
 
 
 def _header_run_into_row(line: str) -> tuple[str, ...]:
