@@ -6091,3 +6091,145 @@ def test_a_second_clause_with_its_own_subject_keeps_its_own_links(extractor: Rul
     found = _triples(extractor, ("Hoshimura Shoji's food distribution unit and Kilang Express will also enter into a sourcing partnership under "
                                  "which the group will supply chilled products to Kilang Express's stores."), release)
     assert ("Hoshimura Shoji", "partners_with", "Kilang Express") in found, found
+
+
+def test_whose_story_letter_note_or_notice_it_is_from_its_headline_masthead_and_title() -> None:
+    """A story headed 'X to buy Y' or "Lisbon's X bets …" whose lede names X (placed: 'Haifa-based X has …'); a broker's note under its
+    masthead that initiates coverage of a company; an LP letter of a French SLP; a Tokyo filer's 'Notice Concerning …'."""
+    story = ("# Corvell Foods to buy Ostrava Meats for €90 million, takes stake in Vitkov\n\n"
+             "Corvell Foods Ltd said on Monday it will acquire Ostrava Meats s.r.o. for €90 million in cash.\n")
+    assert _detected("story.md", story)["company"] == "Corvell Foods"
+    placed = ("# Lisbon's Quintal bets on robots and a fresh Brisa cheque\n\n"
+              "Quintal Robotics, the Lisbon-listed warehouse operator, is spending heavily on automation.\n")
+    assert _detected("placed.md", placed)["company"] == "Quintal Robotics"
+    raised = ("# Orenet Seeds raises $30 million, buys start-up Gevim\n\n"
+              "Haifa-based Orenet Seeds has raised $30 million in a round led by Carmel Growth, the company said on Tuesday, before "
+              "investors met in Tel Aviv.\n")
+    assert _detected("raised.md", raised)["company"] == "Orenet Seeds"  # (and "Tel Aviv" names no TEL)
+    note = ("MARLOW SECURITIES LTD -- INSTITUTIONAL EQUITY RESEARCH\nIndia | Logistics | Initiating Coverage\n\n"
+            "PENDRA FREIGHT LTD (Ticker: PNDR)\nRating: BUY | Target price: Rs 410\n\n"
+            "We initiate coverage of Pendra Freight with a BUY rating and a target price of Rs 410. Pendra runs 1,900 trucks.\n")
+    assert _detected("note.txt", note)["company"] == "Pendra Freight"
+    letter = "# Brisa Growth Fund III, SLP\n\n## Letter to Limited Partners\n\nDear partners, the Fund made two new investments this quarter.\n"
+    assert _detected("letter.md", letter)["company"] == "Brisa Growth Fund III"
+    notice = ("# Notice Concerning Capital and Business Alliance with Tervik AB | Kamogawa Shoji Holdings, Inc.\n\n"
+              "Kamogawa Shoji Holdings, Inc. (the \"Company\") hereby announces that its Board of Directors resolved to enter into an alliance.\n")
+    assert _detected("notice.md", notice)["doc_type"] == "deal announcement"
+
+
+def test_a_story_s_own_company_named_by_what_it_is_a_place_s_possessive_and_what_it_licenses(extractor: RuleExtractor) -> None:
+    """In a story about Corvell Foods: 'Separately, the Prague-listed company will invest …' is Corvell (the opening adverb is no
+    company), and 'a suite it licenses from Italy's Gruppo Lattera' is bought by the company the sentence opened with."""
+    story = Document(id="s145", source="/docs/story.md", title="Story", company="Corvell Foods", doc_type="news")
+    found = _triples(extractor, (
+        "Corvell Foods will buy Ostrava Meats for €90 million in cash.\n\n"
+        "Separately, the Prague-listed company will invest €12 million in Vitkov Analytics, a Brno start-up, in exchange for a 20% stake.\n\n"
+        "Vitkov Analytics's pricing engine is built on a forecasting suite it licenses from Italy's Gruppo Lattera, which sells across Europe."), story)
+    assert {("Corvell Foods", "invests_in", "Vitkov Analytics"), ("Gruppo Lattera", "supplies", "Vitkov Analytics")} <= found, found
+    assert not any("Separately" in (s, t) for s, _, t in found), found
+
+
+def test_tables_run_into_their_header_or_country_a_fund_s_schedules_a_reinsurer_s_cedents_and_holders_before_an_allotment(extractor: RuleExtractor) -> None:
+    report = Document(id="t145", source="/docs/ar.pdf", title="Annual report", company="Dasan Display", doc_type="annual report")
+
+    def table(text: str, section: str = "") -> Chunk:
+        return Chunk(id="t145-t", doc_id="t145", ordinal=1, page=2, kind="table", section=section, text=text)
+
+    def found(chunk: Chunk, document: Document = report) -> set[tuple[str, str, str]]:
+        return {(r.source, r.relation, r.target) for r in extractor.from_chunks([chunk], document)}
+
+    suppliers = found(table("Supplier Country Goods and services Spend 2024 Kanto Glassworks Co., Ltd. Japan Cover glass £12.1m\n"
+                            "Brightmoor Tube Ltd United Kingdom Scaffold tube £9.0m"))
+    assert {("Kanto Glassworks", "supplies", "Dasan Display"), ("Brightmoor Tube", "supplies", "Dasan Display")} <= suppliers, suppliers
+    customers = found(table("Customer Country Products Revenue 2024 % of revenue\nPT Sinar Oleo Refinery Indonesia CPO Rp1,100.2 billion 10.5%"))
+    assert ("Dasan Display", "supplies", "Sinar Oleo Refinery") in customers, customers
+    reinsurer = Document(id="r145", source="/docs/ar.pdf", title="Annual report", company="Lauterbach Re", doc_type="annual report")
+    cedents = found(table("Cedent Country Main line 2024 2023\nMizunami Fire & Marine Insurance Co., Ltd. Japan Property cat XL 80.5 71.1"), reinsurer)
+    assert ("Lauterbach Re", "supplies", "Mizunami Fire & Marine Insurance") in cedents, cedents
+    fund = Document(id="f145", source="/docs/letter.md", title="Letter", company="Tallgrass Ventures Fund II", doc_type="letter")
+    schedule = found(table("| Company | Country | First invested | Cost | Fully diluted holding | Fair value |\n|---|---|---|---|---|---|\n"
+                           "| Tervik Robotics AB | Sweden | 2023 | SEK 40.0m | 12.5% | SEK 52.0m |"), fund)
+    holdings = found(table("| Investment | Instrument | Ownership | Cost | Fair value |\n|---|---|---|---|---|\n"
+                           "| Haldern Analytics AG | Series B preferred shares | 9.5% | 14.0 | 18.2 |"), fund)
+    assert ("Tallgrass Ventures Fund II", "owns_stake_in", "Tervik Robotics") in schedule, schedule
+    assert ("Tallgrass Ventures Fund II", "owns_stake_in", "Haldern Analytics") in holdings, holdings
+    notice = Document(id="n145", source="/docs/notice.pdf", title="Notice", company="Aozora Farms", doc_type="deal announcement")
+    holders = found(table("Shareholder Before After\nKamogawa Shoji Corporation - 19.6%\nShinonome Innovation Fund I, L.P. 14.2% 11.4%",
+                          "6. Major shareholders before and after the allotment"), notice)
+    assert {("Kamogawa Shoji", "owns_stake_in", "Aozora Farms"), ("Shinonome Innovation Fund I", "owns_stake_in", "Aozora Farms")} <= holders, holders
+
+
+def test_the_company_under_a_heading_work_done_for_licences_granted_and_fees_paid_to_a_manager(extractor: RuleExtractor) -> None:
+    report = Document(id="w145", source="/docs/ar.pdf", title="Annual report", company="Dasan Display", doc_type="annual report")
+    found = _triples(extractor, (
+        "Borrowings The Company has a KRW 30.0 billion facility agreement with Sorim Bank, of which KRW 12.0 billion was drawn.\n\n"
+        "Under the licence agreement signed in May, the Company will license its panel firmware to Veltro Signage S.p.A. for use in Italy.\n\n"
+        "Under a three-year services agreement signed with the Company in 2024, Kamogawa Shoji Corporation provides import logistics and "
+        "warehousing for our projects in Japan."), report)
+    assert {("Sorim Bank", "lends_to", "Dasan Display"), ("Dasan Display", "supplies", "Veltro Signage"),
+            ("Kamogawa Shoji", "supplies", "Dasan Display")} <= found, found
+    assert not any("Borrowings" in (s, t) for s, _, t in found), found
+    story = Document(id="x145", source="/docs/story.md", title="Story", company="", doc_type="news")
+    found = _triples(extractor, (
+        "Quintal Robotics has six of its picking robots working for Brisa Logistica under a three-year contract.\n\n"
+        "Most of Marrow Drilling's backlog, which stood at $1.2 billion in December, comes from long-term contracts with Qasr Petroleum Company.\n\n"
+        "Ostrava Survey's crews completed 11 geohazard surveys for Tanjong Rig Services ahead of the rig moves.\n\n"
+        "Halden Cat Analytics signed a three-year agreement to run catastrophe modelling for Mizunami Fire & Marine.\n\n"
+        "Its order book grew, helped by the NOK 90 million retrofit contract Fjord Sensorikk AS won from Skagen Drilling ASA in March.\n\n"
+        "Tervik Robotics time-chartered the survey vessel Nordlys from Skagen Offshore Services for 120 days."), story)
+    assert {("Quintal Robotics", "supplies", "Brisa Logistica"), ("Marrow Drilling", "supplies", "Qasr Petroleum Company"),
+            ("Ostrava Survey", "supplies", "Tanjong Rig Services"), ("Halden Cat Analytics", "supplies", "Mizunami Fire & Marine"),
+            ("Fjord Sensorikk", "supplies", "Skagen Drilling"), ("Skagen Offshore Services", "supplies", "Tervik Robotics")} <= found, found
+    letter = Document(id="y145", source="/docs/letter.md", title="Letter", company="Brisa Growth Fund III", doc_type="letter")
+    found = _triples(extractor, "Management fees paid to Brisa Partners for the quarter were €0.52 million, in line with the Limited Partnership Agreement.", letter)
+    assert ("Brisa Partners", "supplies", "Brisa Growth Fund III") in found, found
+
+
+def test_talks_reviews_declined_holdings_denied_and_an_underwritten_offering_are_no_links(extractor: RuleExtractor) -> None:
+    story = Document(id="z145", source="/docs/story.md", title="Story", company="", doc_type="news")
+    for sentence in ("There has been talk in the market that Quintal Robotics wants to buy Brisa Logistica outright.",
+                     "Rival Ostrava Meats had also held talks to buy Vitkov Analytics earlier this year, according to two people familiar with the matter.",
+                     "Mizunami Fire & Marine holds no shares in Halden Cat Analytics, and Halden is not a related party."):
+        assert not _triples(extractor, sentence, story), sentence
+    filing = Document(id="z146", source="/docs/10k.html", title="10-K", company="Orenet Seeds", doc_type="10-K")
+    for sentence in ("Our 2021 initial public offering was underwritten by Halberd Whitcombe & Co. and Norland Capital Markets LLC.",
+                     "We also reviewed secondary positions in Tervik Robotics AB and Kanto Glassworks, but declined both on price.",
+                     "By contrast, the Company reviewed an unsolicited opportunity to acquire the rental division of Brightmoor Tube Ltd."):
+        assert not _triples(extractor, sentence, filing), sentence
+
+
+def test_chinese_loans_owed_and_drawn_a_supplier_engaged_and_a_notice_s_short_name_with_its_full_name(extractor: RuleExtractor) -> None:
+    notice = Document(id="c145", source="/docs/notice.pdf", title="公告", company="南嶺農科", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "南嶺智慧農場股份有限公司與合泰商業銀行股份有限公司簽訂新台幣450,000,000元之中期擔保放款額度合約，期間五年。\n\n"
+        "於本公告日期，本集團結欠富泰銀行有限公司之定期貸款本金餘額為300,000,000港元。\n\n"
+        "此外，本公司已委聘江川石油裝備股份有限公司為目標平台供應頂驅系統，合同金額約為人民幣4,200萬元。"), notice)
+    assert {("合泰商業銀行", "lends_to", "南嶺智慧農場"), ("富泰銀行", "lends_to", "南嶺農科"), ("江川石油裝備", "supplies", "南嶺農科")} <= found, found
+    a_share = Document(id="c146", source="/docs/a.pdf", title="公告", company="禾川智能", doc_type="deal announcement")
+    head = Chunk(id="c146-0", doc_id="c146", ordinal=0, page=1, section="江苏禾川智能装备股份有限公司",
+                 text="关于签订日常经营重大合同的公告本公司董事会及全体董事保证本公告内容不存在任何虚假记载。")
+    same = {(r.source, r.target) for r in extractor.from_chunks([head], a_share) if r.relation == "same_as"}
+    assert ("禾川智能", "江苏禾川智能装备") in same, same
+
+
+def test_names_by_trade_word_and_abbreviation_a_ticker_in_brackets_and_the_speaker_s_acquisition_and_payments(extractor: RuleExtractor) -> None:
+    from analyst.graph.build import spelled_alike, unify_names
+
+    # 钻井 is drilling, 海洋 offshore, 勘探 exploration; an abbreviation keeps 智 and 探 ('海岳智探' for 海岳智能勘探)
+    pairs = set(spelled_alike({"中澜钻井", "Zhonglan Offshore Drilling Services", "海岳智探", "Haiyue Intelligent Exploration"}, default_lexicon()))
+    assert pairs == {("中澜钻井", "Zhonglan Offshore Drilling Services"), ("海岳智探", "Haiyue Intelligent Exploration")}, pairs
+
+    def link(source: str, target: str) -> Relation:
+        return Relation(source, target, "supplies", target, source, None, None, None, None, ())
+
+    unified = unify_names([link("Serra Dourada", "Xa"), link("Rodovias Serra Dourada", "Xb"), link("Ningbo Kanlu", "Xc"),
+                           link("Ningbo Kanlu Intelligent Technology", "Xd")], default_lexicon())
+    assert {r.source for r in unified} == {"Rodovias Serra Dourada", "Ningbo Kanlu Intelligent Technology"}, unified
+    note = Document(id="t146", source="/docs/note.txt", title="Note", company="Tessaly Risk Systems", doc_type="research note")
+    found = _triples(extractor, ("TESSALY RISK SYSTEMS, INC. (TSYR)\n\nWe initiate on Tessaly Risk Systems (TSYR) at Overweight.\n\n"
+                                 "TSYR closed the $40 million purchase of Quorn Geospatial in November."), note)
+    assert ("Tessaly Risk Systems", "acquires", "Quorn Geospatial") in found, found
+    call = Document(id="t147", source="/docs/call.md", title="Call", company="Serantu Plantations", doc_type="call transcript")
+    found = _triples(extractor, ("First, completion of the acquisition of Ladang Segama Sdn Bhd, which owns 4,100 planted hectares, in August.\n\n"
+                                 "Parkwise Brasil pays Transito Digital, the AI subsidiary of Rodovias Serra Dourada, roughly R$ 9 million a year."), call)
+    assert {("Serantu Plantations", "acquires", "Ladang Segama"), ("Transito Digital", "supplies", "Parkwise Brasil")} <= found, found

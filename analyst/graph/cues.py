@@ -62,7 +62,9 @@ VERBS = _cues([
      "owns_stake_in", 0),
     # acquisitions
     (r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|takeover\s+of|took\s+over|take\s+over|merg(?:e|es|ed|ing)\s+with|"
-     r"(?:agreed|agrees|plans|to)\s+(?:to\s+)?buy|purchase\s+of\s+all)\b", "acquires", 0),
+     r"(?:agreed|agrees|plans|to)\s+(?:to\s+)?buy|purchase\s+of\s+all|"
+     # "TSRS closed the $62 million purchase of ⟦b⟧": a purchase closed is of the company
+     r"(?:clos|complet)\w*\s+(?:the|its|a)\s+[^⟦;]{0,40}?\bpurchase\s+of(?=\s*$))\b", "acquires", 0),
     # investments: the investor acts, or the company raising money acts (not "compensation for investment banking services": a broker's fee;
     # nor "acquire all 48,000 issued shares of ⟦b⟧": shares already issued, bought)
     (r"\b(?:invest(?:s|ed|ing|ment|ments)?(?!\w)(?!\s+bank)|(?:led|co-led|leads|leading|anchored|joined|participated\s+in|took\s+part\s+in)\s+"
@@ -112,7 +114,7 @@ VERBS = _cues([
     (r"\b(?:won|secured|booked|landed)\s+(?:[^⟦;]{0,100}?\s)?(?:orders?|contracts?|vessels|ships|carriers|units|mandates?|placements?|accounts?|tenders?|projects?)\b[^⟦;]{0,60}?\bfor(?=\s*$)", "supplies", 0),
     # "X has four of its jack-ups working for Y", "X's crews completed 14 surveys for Y", "most of X's backlog comes from contracts with Y":
     # the one whose rigs, crews or work serve the other sells to it
-    (r"\b(?:(?:jack-ups?|rigs?|vessels?|ships?|crews?|fleet|teams?|staff|engineers?|trucks?|aircraft)\s+(?:are\s+|is\s+|now\s+)?(?:working|work|works|deployed|operating)\s+for|"
+    (r"\b(?:(?:jack-ups?|rigs?|vessels?|ships?|crews?|fleet|teams?|staff|engineers?|trucks?|aircraft|robots?|cranes?|drones?|machines?)\s+(?:are\s+|is\s+|now\s+)?(?:working|work|works|deployed|operating)\s+for|"
      r"(?:completed|performed|carried\s+out|delivered|ran)\s+[^⟦;]{0,60}?\b(?:surveys?|projects?|work|jobs|installations?|campaigns?|wells?|inspections?)\s+for|"
      r"(?:backlog|revenues?|sales|income)\b[^⟦;]{0,80}?\b(?:comes?|came|derived|generated)\s+from\s+[^⟦;]{0,40}?\b(?:with|from)|"
      # "we signed a licence under which ⟦b⟧ gets access to 140 of our lines": the licensor sells the licence

@@ -4659,12 +4659,12 @@ def _header_run_into_row(line: str) -> tuple[str, ...]:
     """A table's header line the PDF ran into its first row, as two lines: 'Supplier Country Goods and services Spend 2024
     Kurosegawa Crane Works Co., Ltd. Japan …' is the header up to its last column (a year, a spend, a share) and the first row."""
     words = line.split(" ")
-    if len(line) < 60 or "|" in line or _list_header(line):
+    if len(line) < 60 or "|" in line:
         return (line,)
     ends = [k for k in range(2, len(words) - 2) if len(" ".join(words[:k])) <= 90 and words[k][:1].isupper()
             and re.fullmatch(r"(?:19|20)\d\d|%|\(%\)|(?i:spend|revenue|revenues|sales|amount|share|ownership|holding|value|interest|stake|activity|activities)", words[k - 1])]
     for k in reversed(ends):
-        if _list_header(" ".join(words[:k])):
+        if _list_header(" ".join(words[:k])) and re.search(r"\d", " ".join(words[k:])) and len(words) - k >= 3:
             return " ".join(words[:k]), " ".join(words[k:])
     return (line,)
 
