@@ -3610,10 +3610,10 @@ class RuleExtractor:
                     out.append(self._relation(source, target, relation, None, None, None, document, chunk.page, cells))
                 continue
             if not any(m.start <= 3 for m in mentions) and role in {"customer", "supplier", "holder", "partner"} \
-                    and re.match(r"\s*\S+\s+country\b", header_line, re.I) and (named := _before_country(cells)):
+                    and re.match(r"\s*\S+\s+country\b", header_line, re.I) and (first_cell := _before_country(cells)):
                 # "Customer Country Products …" over "PT Pelita Oleo Refinery Indonesia CPO Rp1,302.2 billion 11.5%": the name is the row's
                 # words before its country
-                mentions = [Mention(0, len(named), self.entities.node(named) or strip_suffix(re.sub(r"^PT\s+", "", named)), named)]
+                mentions = [Mention(0, len(first_cell), self.entities.node(first_cell) or strip_suffix(re.sub(r"^PT\s+", "", first_cell)), first_cell)]
             if not mentions and role in {"customer", "supplier", "holder", "subscriber", "partner"} and re.search(r"名称|\bname\b|发行对象|认购对象", header_line, re.I):
                 # "序号 供应商名称 采购内容 …" over "2 星衡云 GPU算力租赁 18,904.12 21.21%": the name cell names a company no rule knows
                 cell = re.match(rf"[\s\d.、|#]*([{CJK}]{{2,20}}?(?:[（(][{CJK}]{{1,8}}[）)])?(?:股份有限公司|有限责任公司|有限公司|（有限合伙）)?)(?=\s|$)", cells)
