@@ -360,6 +360,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     # (its first paragraph may place it, "Rehovot-based Keshet Seed Genomics has raised …", and give its longer name, "Bayraq Offshore Drilling, the …")
     opening = lede and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?(?:[A-Z][\w-]*-based\s+)?({re.escape(lede.group(1))}(?:\s+[A-Z][\w&'’-]+){{0,3}}?)"
                                  r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.?|K\.K\.|LLC|plc|AG|SE|SA|N\.V\.|GmbH|Berhad|Bhd|Tbk|Limited|JSC|Pte\.?\s+Ltd\.?))?(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is|will)\b)", text[len(title):])
+    if opening and opening.group(1) != lede.group(1) and re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\b",
+                                                                 text[len(title):][opening.end(1):]):
+        opening = None  # "Quillfeather Ventures, the corporate venture arm of Quillfeather Cloud": a story about "Quillfeather" names two
     if lede and opening and not title_name and not event:
         # a story headed "Orbitra Vantage books onboard AI silicon …" whose first paragraph opens "Orbitra Vantage, the Earth-observation operator …"
         known = lexicon.company(lede.group(1))
@@ -440,6 +443,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         same = next((other for other in candidates if other != name and other.lower() == name.lower()), None)
         if same is not None:
             candidates[same] += candidates.pop(name)
+    for name in sorted(candidates, key=len, reverse=True):  # "Usina Piracema Açúcar e Energia" heading a note that says "Usina Piracema":
+        shorter = [other for other in candidates if len(other.split()) >= 2 and name.startswith(other + " ")]  # the name it goes by
+        if shorter and name in candidates:
+            candidates[max(shorter, key=len)] += candidates.pop(name)
     company = max(candidates.items(), key=lambda item: item[1])[0]
     if re.search(r"\b[A-Z]{2,3}\b", company) and not lexicon.company(company):
         # "TOLLBRIDGE FAB CAPITAL, INC." kept "FAB" as if it were an acronym: the document's own mixed-case spelling decides

@@ -345,7 +345,9 @@ def spelled_alike(names: set[str], lexicon: Lexicon) -> list[tuple[str, str]]:
             if rest in ZH_PLACES or size == 4 and head not in _ZH_PLACE_SPELLINGS:
                 continue  # '海澜香港' is 海澜's Hong Kong unit, not the 'Hailan' an English document names
             readings = _spoken(head)
-            words = {w for key, values in _ZH_WORDS.items() if key in rest for w in values}
+            # (an abbreviation's single 智 or 探 is read only after the name's own first characters, not after a city's: 杭州酿智企业管理
+            # is no 'Hangzhou Lingchu Intelligent Equipment')
+            words = {w for key, values in _ZH_WORDS.items() if key in rest and not (key in {"智", "探"} and head in ZH_PLACES) for w in values}
             spoken = {""}  # the rest read aloud: '华铁智联' is 'Huatie Zhilian Technology'
             for options in pinyin(rest[:2], style=Style.NORMAL, heteronym=True):
                 spoken = {r + o for r in spoken for o in options}
@@ -402,7 +404,11 @@ def build_graph(relations: list[Relation], lexicon: Lexicon, company: str = "", 
 
     relations = unify_names(relations, lexicon)
     linked = {n for r in relations if r.relation != SAME_AS for n in (r.source, r.target)}
-    relations += [Relation(zh, en, SAME_AS, None, None, None, None, None, None, ()) for zh, en in spelled_alike(linked, lexicon)]
+    # (a Chinese short name and the full name its notice heads it with, already one company, are read once: '链途智慧', not also
+    # '苏州链途智慧物流', or neither would be the only match of 'Liantu Smart Logistics')
+    twins = {max(r.source, r.target, key=len) for r in relations if r.relation == SAME_AS and {r.source, r.target} <= linked
+             and all(re.match(r"[\u4e00-\u9fff]", n) for n in (r.source, r.target))}
+    relations += [Relation(zh, en, SAME_AS, None, None, None, None, None, None, ()) for zh, en in spelled_alike(linked - twins, lexicon)]
     relations, joined = join_same(relations, lexicon)
     edges = merge(relations)
     all_cycles = find_cycles(edges, max_cycle)

@@ -123,14 +123,14 @@ VERBS = _cues([
      # logistics, customs clearance and warehousing for our projects"
      r"(?:agreement|contract|deal|mandate)\s+to\s+(?:run|provide|supply|deliver|operate|build|manage|perform|maintain|host)\s+[^⟦;]{0,80}?\bfor|"
      r"(?:won|secured|was\s+awarded)\s+from|"
-     r"provid(?:e|es|ed|ing)\s+[^⟦;]{0,80}?\b(?:services?|logistics|support|maintenance|warehousing|clearance|modell?ing|engineering|consulting|analytics|surveys?)\b[^⟦;]{0,40}?\b(?:for|to))(?=\s*$)", "supplies", 0),
+     r"provid(?:e|es|ed|ing)\s+(?!no\b|any\b|neither\b)[^⟦;]{0,80}?\b(?:services?|logistics|support|maintenance|warehousing|clearance|modell?ing|engineering|consulting|analytics|surveys?)\b[^⟦;]{0,40}?\b(?:for|to))(?=\s*$)", "supplies", 0),
     # "Our phenotyping cameras in the trial greenhouses now come from ⟦b⟧": what the buyer uses comes from the seller (not revenue that comes from one)
     (r"\b(?:cameras?|chips?|components?|parts|boards?|sensors?|screens?|panels?|equipment|hardware|seeds?|feed|materials?|GPUs?|servers?|modules?|"
      r"batteries|cells|engines?|machines?|robots?|drones?|devices?)\b[^⟦;]{0,60}?\b(?:now\s+|all\s+|also\s+|mostly\s+|mainly\s+)?(?:comes?|came)\s+from(?=\s*$)", "supplies", 1),
     # "X time-chartered the support vessel Haiyang Xinghe from Y": the charterer hires the vessel
     (r"\b(?:(?:time|bareboat|voyage)-)?charter(?:s|ed|ing)?\s+[^⟦;]{0,80}?\bfrom(?=\s*$)", "supplies", 1),
     # "Haesong Heavy Industries will build four LNG carriers for us": the builder sells what it builds
-    (r"\b(?:build|builds|built|building|construct|constructs|constructed|constructing)\s+[^⟦;]{0,60}?\bfor(?=\s*$)", "supplies", 0),
+    (r"\b(?:build|builds|built|building|construct|constructs|constructed|constructing|produce|produces|produced|producing)\s+[^⟦;]{0,60}?\bfor(?=\s*$)", "supplies", 0),
     # Chinese: the actor is the company before the verb; 向/从 mark the counterpart, 由 the actor
     (r"(?:贷款|借款|授信|银团|信贷)", "lends_to", 0),
     (r"(?:持有|持股)(?![^⟦，。；]{0,4}?[的之](?:全资)?子公司)|拥有[^⟦，。；]{0,20}?(?:%|股份|股权|股本)", "owns_stake_in", 0),  # not "百分之百持股的子公司"

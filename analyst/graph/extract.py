@@ -4106,7 +4106,9 @@ class RuleExtractor:
         # the word a company goes by: its first, or after a generic first word its only own one (a note on "Usina Piracema" says
         # "Piracema" for it, not for its unit "Piracema Bioenergia"); 'Quillmere' is no vehicle's name
         # (or after a title the name carries: "Royal Veenhof Zuivel" says "Veenhof", not for its unit "Veenhof Digital Farming")
-        first = (own[0] if words[0].lower() in _GENERIC_FIRST and len(own) == 1 else words[1] if words[0].lower() in {"royal", "koninklijke", "imperial"}
+        # (or before what it does: "Usina Piracema Açúcar e Energia" says "Piracema")
+        first = (own[0] if words[0].lower() in _GENERIC_FIRST and (len(own) == 1 or re.fullmatch(r"\S+ (?:e|y|de|do|da|del) \S+", " ".join(own[1:])))
+                 else words[1] if words[0].lower() in {"royal", "koninklijke", "imperial"}
                  else words[0]) if len(words) >= 2 and not is_vehicle(company) else ""
         if first in found and found[first] != company and first not in terms:
             found[first] = company
@@ -4747,7 +4749,7 @@ _LIST_HEADERS = [
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
     # is a limited partner of ("基金名称 认缴出资 出资比例 公司角色")
     ("portfolio", re.compile(r"^(?:被投(?:资)?(?:企业|公司|项目)|投资标的|(?:参股)?基金|合伙企业)(?:名称)?\s.{0,30}(?:持股|比例|%)|^(?:portfolio\s+compan(?:y|ies)|investees?|investments?\s+instrument)\b.{0,100}(?:ownership|stake|interest|holding|%|cost|fair\s+value)"
-                              r"|^compan(?:y|ies)\s+(?:[\w()]+\s+){0,4}?(?:first\s+invest\w*|invested|investment\s+date|entry)\b.{0,80}(?:holding|ownership|stake|fair\s+value)"
+                              r"|^compan(?:y|ies)\s+(?:[\w()]+\s+){0,4}?(?:first\s+invest\w*|investment\s+date|entry\s+date)\b.{0,80}(?:holding|ownership|stake|fair\s+value)"
                               # a fund's holdings: "Company | Sector | First investment | Fund ownership | Status"
                               r"|^(?:company|investment|holding)\b.{0,60}\b(?:fund(?:['’]s)?|our)\s+(?:ownership|stake|holding|interest|equity)\b"
                               # ("Company | Sector | Initial date | Invested capital | Fully diluted ownership | Fair value")
