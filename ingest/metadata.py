@@ -328,8 +328,6 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                        r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\b(?!\s+and\s+[A-Z])", head[:2500])
     if raised:  # a broker's note whose masthead names only the broker: "We raise our target price for Hanbit Cosmetech by 11%" ("We initiate coverage of …")
         candidates[_canonical(raised.group(1), lexicon)] += 40
-        for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name, re.I)]:
-            candidates[broker] -= 40  # the masthead over it, "PRATIBHA SECURITIES LTD -- INSTITUTIONAL EQUITY RESEARCH", is the writer
     short = _ZH_SHORT_NAME.search(head[:1500])
     if short:  # "证券代码：688735  证券简称：恒湾算力": a listed company's own announcement or report
         known = lexicon.company(short.group(1))
@@ -434,7 +432,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         # a broker's masthead ("MERRITON SECURITIES PTY LTD - EQUITY RESEARCH") over the company its note covers, named with its
         # exchange tag ("KESTREL BAY WINES LIMITED (ASX: KBW)"): the writer, not the subject
         covered_names = [name for name, weight in candidates.items() if weight >= 25 and not re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]
-        if covered_names and tagged in covered_names:
+        # (or the one it initiates coverage of, under "PRATIBHA SECURITIES LTD -- INSTITUTIONAL EQUITY RESEARCH")
+        if covered_names and (tagged in covered_names or raised and _canonical(raised.group(1), lexicon) in covered_names):
             for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]:
                 candidates[broker] -= 40
     if not candidates:

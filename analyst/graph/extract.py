@@ -23,6 +23,7 @@ from analyst.graph.entities import (
     ZH_TRADER,
     EntityFinder,
     Mention,
+    _abbreviates,
     defined_terms,
     investor_self,
     is_vehicle,
@@ -4590,8 +4591,7 @@ class RuleExtractor:
         head = re.search(rf"(?m)^\s*([{CJK}（）()]{{4,30}}?(?:股份)?有限公司)\s*$", heading) if short else None
         if head and short:
             full = strip_suffix(zh_unplaced(to_simplified(head.group(1))))
-            chars = iter(full)
-            if full != to_simplified(short) and full[:1] == to_simplified(short)[:1] and all(c in chars for c in to_simplified(short)):
+            if full != to_simplified(short) and (full.startswith(to_simplified(short)) or _abbreviates(to_simplified(short), full)):
                 node = self.entities.node(strip_suffix(head.group(1))) or strip_suffix(head.group(1))
                 evidence = Evidence(doc=document.name, page=chunk.page, quote=head.group(1), doc_id=document.id)
                 out.append(Relation(short, node, SAME_AS, None, None, None, None, None, None, (evidence,)))
