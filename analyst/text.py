@@ -100,11 +100,11 @@ def content_terms(text: str) -> set[str]:
 # Sentences end at . ! ? followed by space and a capital/quote/digit, or at Chinese 。！？；
 # (a name's legal form ends in a full stop and its defined term follows: 'Kestrel Ridge Credit Partners, L.P. ("Kestrel Ridge")')
 _SENT_END = re.compile(rf"(?<=[。！？；])|(?<=[.!?])(?=\s+(?!\(\s*(?:the\s+)?[\"“])[\"'“(\[A-Z0-9$€£¥]|\s*[{CJK}])|\n+")
-_FORM_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd)\.$")
+_FORM_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|o\.o)\.$")
 _OPENER = re.compile(r"\s*(?:Being|We|Our|It|Its|This|These|During|However|Such|Each|If|Since|Although|While|When|After|Also|Additionally|"
                      r"Further|Furthermore|Moreover|In\s+(?:addition|fiscal|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|\d{4}|January|February|March|April|May|June|July|August|September|October|"
                      r"November|December|the\b))\b")
-_ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Sdn|Pte|Pty|Bros|No|Mr|Ms|Mrs|Dr|St|vs|U\.S|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|o\.o|Sdn|Pte|Pty|Bros|No|Mr|Ms|Mrs|Dr|St|vs|U\.S|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
 # A list item's marker ("- ", "1.", "2)", "一、"); "1.5亿元" at the start of a wrapped line is a number, not a marker.

@@ -540,6 +540,23 @@ def _wrapped_rows(lines: list[str], i: int) -> tuple[list[str], int] | None:
     return [" ".join(header), *rows], j
 
 
+# a row of a two-column holders' table: a name, then its share ("Hakuba Ventures Fund III Investment LPS 31.2%", "陈启航 50.00%")
+_SHARE_ROW = re.compile(rf"(?:[A-Z{CJK}][^\n]{{0,80}}?|[{CJK}])\s+\d{{1,3}}(?:\.\d{{1,2}})?\s?%")
+
+
+def _share_rows(lines: list[str], i: int) -> int:
+    """How many rows of names and their shares stand under the two-column header at ``i`` ("Shareholder Ratio",
+    "股东名称 持股比例"): 0 unless two or more. Longer headers are read by the column-header rules."""
+    header = lines[i].split()
+    if len(header) != 2 or len(lines[i]) > 30 or re.search(r"\d|[.,;:。，；：]", lines[i]) \
+            or not all(re.fullmatch(r"[A-Z][a-z]+(?:\(%\)|%)?|%", w) for w in header) and not all(re.fullmatch(rf"[{CJK}（）()%]{{2,10}}", w) for w in header):
+        return 0
+    n = 0
+    while i + 1 + n < len(lines) and _SHARE_ROW.fullmatch(lines[i + 1 + n]):
+        n += 1
+    return n if n >= 2 else 0
+
+
 def _label_before_row(lines: list[str], i: int) -> bool:
     """A short label line inside a table: its row's figures follow, on the next line or, when the label cell wrapped
     ("归属于上市公司股东的净" | "利润" | "123,456,700.00 ..."), on the one after."""
@@ -615,6 +632,14 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
             blocks.append(Block(text="\n".join([" ".join(lines[i:head_end]), *lines[head_end:head_end + body_rows]]), page=page, section=section,
                                 kind="table"))
             i = head_end + body_rows
+            continue
+        shares = _share_rows(lines, i)
+        if shares:
+            # "Shareholder Ratio" over "Ryota Maeda 38.5%" | "Kitaguni Bank, Ltd. 4.8%" (or "股东名称 持股比例" over "陈启航 50.00%"): a
+            # holders' table of two columns, each row a name and its share
+            flush()
+            blocks.append(Block(text="\n".join(lines[i:i + 1 + shares]), page=page, section=section, kind="table"))
+            i += 1 + shares
             continue
         named = _named_rows(lines, i) if _is_column_header(line) and _COUNTERPARTY_HEADER.match(line) else 0
         if named:

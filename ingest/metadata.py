@@ -120,10 +120,11 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
             or re.search(r"\buniversal registration document\b|\bannual and sustainability report\b|^\W*(?:(?:19|20)\d\d\s+)?annual financial report\b", title_l + "\n" + lowered[:300], re.M):
         return "annual report"  # "Ironpeak Data Centers, Inc. - Annual Report 2025", "Stratoline Compute, Inc. / Annual Report 2026"
     if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
-            and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code", head[:800], re.I) \
+            and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code|\((?:[A-Za-z]{2,8}(?:\s[A-Za-z]{2,8})?)\s*:\s*[A-Z0-9.]{1,10}\)", head[:800], re.I) \
             or re.search(r"\b(?:ab\s+\(publ\)|asa|oyj|a/s|plc|se|ag|n\.v\.|s\.a\.|tbk)\s+(?:[-–—|:]\s+)?(?:interim|quarterly|half-year(?:ly)?)\s+report\b", title_l + "\n" + lowered[:300]):
         # 半年度报告 / 季度报告 of a listed company, in its own voice (or a European company's "Kvarnfors Paper AB (publ) Interim
-        # report January - September 2025")
+        # report January - September 2025", or "Mazowsze Mrożonki S.A. Capital Group (WSE: MZM)" over "Interim Report for the Six
+        # Months Ended 30 June 2025": its exchange and ticker are its stock code)
         return "interim report"
     if re.search(r"招股说明书|招股意向书|募集说明书|问询函的回复|问询函之回复|\bprospectus\b|\b(?:offering|private placement) (?:circular|memorandum)\b", title_l + head[:300], re.I) and not call_heading:
         return "prospectus"  # a company's own prospectus (a US one is an S-1)
@@ -245,6 +246,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             candidates[_canonical(bracketed.group(1).strip(), lexicon)] += 30 - rank
         elif _HEADING_COMPANY.fullmatch(heading) or _HEADING_COMPANY.fullmatch(heading.replace(",", "")):
             candidates[_canonical(heading, lexicon)] += 30 - rank  # (the manager's letterhead over the fund named under it)
+        elif dashed := re.fullmatch(rf"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})\s+[-–—]\s+[^\n]{{3,60}}?,?\s+(?i:{LEGAL_FORMS})\.?", heading):
+            # a legal name whose words after a dash say what it does: "Lusalar - Têxteis para o Lar, S.A." is Lusalar (not "Lar")
+            candidates[_canonical(dashed.group(1), lexicon)] += 30 - rank
     filed = re.search(r"\bCommission\s+File\s+(?:Number|No\.?)\s*:?\s*[\d-]{5,}\s*[-–—|]?\s*((?:[A-Z][A-Z&.'’-]*,?\s+){1,5}(?:INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC|N\.V\.|LLC|L\.P\.|HOLDINGS))",
                       head[:2000])
     if filed:  # a cover run into one paragraph: "… Commission File Number 001-41872 LUMORA OPTICS, INC. Delaware …"

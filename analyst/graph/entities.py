@@ -27,14 +27,16 @@ class Mention:
 
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
 FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\.A\.P\.I\.|Ltda\.?|EIRELI|S/A|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
-         r"B\.V\.|C\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|A\.Ş\.|S\.L\.U\.|ApS|Abp|Oyj|Oy|SE|"
+         r"sp\.[ \t]+z[ \t]+o\.o\.|LPS|B\.V\.|C\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|A\.Ş\.|S\.L\.U\.|ApS|Abp|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SLP|SICAV|ULC|NSULC|K/S|P/S")
 # What a plural possessive inside a name leads to: "Calder State Employees' Retirement System" (but "Cardinal Vision Analytics' AI host
 # software" ends the name at the apostrophe)
 _PEOPLE_HEADS = r"(?:Retirement|Pension|Provident|Benefit|Mutual|Credit|Savings|Association|Union|Fund|Trust|Insurance|Compensation)\b"
+# Capitals of Latin Extended-A and -B ("Ś" of "Światłowód", "Ł" of "Łódź", "Ş", "İ", "Č"), for names in Polish, Turkish or Czech
+_CAPITALS_EXT = "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 # A capitalised word of a name; a full stop ends it only in an abbreviation ("U.S.", "Co. I"), not a sentence ("…under the Facility. Merrivale")
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
-_WORD = r"(?:(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?=[A-Za-z])|(?<=[a-z]s)['’](?=[ \t]+" + _PEOPLE_HEADS + r")|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
+_WORD = r"(?:(?:[A-Z\u00c0-\u00de" + _CAPITALS_EXT + r"]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?=[A-Za-z])|(?<=[a-z]s)['’](?=[ \t]+" + _PEOPLE_HEADS + r")|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
 _LEGAL = re.compile(
     r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|della|delle|dei|degli|di|da|do|du|des|van|von|der|e|y|et|und)(?=[ \t]+[A-Z\u00c0-\u00de]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"

@@ -3558,8 +3558,11 @@ class RuleExtractor:
                 # (or by the section it sits under: "3. Major shareholders of Kagerou before the acquisition")
                 held = (self._holders_of(last, document) or (self._holders_of(heading[0], document) if heading else "")) if header == "holder" else self._investor_of(last, document) if header == "portfolio" \
                     else self._lender_of(last, document) or document.company if header == "borrowers" else ""
-                if header == "holder" and not held and any(re.fullmatch(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?\s*(?:主要股东|股东情况|股权结构)", to_simplified(x.strip()))
-                                                           for x in (last, *heading)):
+                if header == "holder" and not held and (any(re.fullmatch(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?\s*(?:主要股东|股东情况|股权结构)", to_simplified(x.strip()))
+                                                            for x in (last, *heading))
+                                                        or re.search(r"(?:标的|目标)公司[^。]{0,6}(?:股权结构|主要股东|股东)[^。]{0,6}如下|^(?:major|principal)\s+shareholders\b[^.]{0,40}\((?:before|after)\s+the\s+"
+                                                                     r"(?:allotment|subscription|acquisition|transaction|transfer)\)", to_simplified(last), re.I)):
+                    # ("本次交易前，标的公司股权结构如下：", "Major shareholders and shareholding ratios (before the allotment):")
                     held = self.profiled  # "（二）主要股东" under the profile of the company the notice deals with: its holders
                 continue
             unit = re.fullmatch(r"(?:金额)?单位\s*[:：][^。]{0,20}|\(?(?:amounts\s+)?in\s+(?:US\$\s*)?(?:thousands|millions|billions)[^.]{0,30}\)?", cells, re.I)
@@ -3699,10 +3702,14 @@ class RuleExtractor:
         if document.company and re.search(r"\b(?:shareholders|shareholdings?|ownership)\s+(?:structure\s+)?(?:of|in)\s+the\s+(?:Company|Group|Issuer)\b", caption):
             return document.company  # "Principal shareholders of the Company (as of March 31, 2024)", "the significant shareholdings in the Company"
         if document.company and re.search(r"\bshareholders?\b[^.]{0,40}?\b(?:before|after)\s+(?:and\s+after\s+)?the\s+(?:allotment|placement|issuance|issue|subscription)\b", caption, re.I):
+            if self.profiled and self.profiled != document.company and re.search(r"\(\s*(?:before|after)\s+the\s+\w+\s*\)", caption, re.I):
+                # "Major shareholders and shareholding ratios (before the allotment):" among the items of the profile of the company
+                # that issues the shares ("Name Kanazawa Vision Systems K.K."): that company's holders
+                return self.profiled
             return document.company  # "6. Major shareholders before and after the allotment": the issuer's own, in its notice of the allotment
         for k, m in enumerate(self.entities.mentions(caption, document.company)):
-            # ("下表載列目標公司於本公告日期及緊隨C輪融資完成後之股權架構": the company the caption opens with)
-            if k == 0 and re.match(r"[^。；⟦]{0,50}?(?:之|的)(?:主要)?(?:股权(?:架构|结构)|股东)", caption[m.end:]) and not _SELF_WORD.fullmatch(m.written) \
+            # ("下表載列目標公司於本公告日期及緊隨C輪融資完成後之股權架構": the company the caption opens with; "…於（i）本公告日期；及（ii）緊隨…")
+            if k == 0 and re.match(r"(?:[^。；⟦]|；(?=及|或))(?:[^。；⟦]|；(?=及|或)){0,49}?(?:之|的)(?:主要)?(?:股权(?:架构|结构)|股东)", to_simplified(caption[m.end:])) and not _SELF_WORD.fullmatch(m.written) \
                     or re.match(r"\s*(?:的)?(?:主要|前十名|前十大|现有)?(?:股东|股权结构)|(?:'s|’s)\s+(?:(?:major|principal|main)\s+)?(?:shareholders|ownership)", caption[m.end:]) \
                     or re.search(r"\b(?:shareholders|shareholding|ownership)\s+(?:structure\s+)?(?:of|in)\s+(?:the\s+)?$", caption[:m.start], re.I):
                 return m.node
@@ -4270,6 +4277,11 @@ class RuleExtractor:
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
+            for line in chunk.text.split("\n"):
+                profile = _PROFILE_NAME.match(line)
+                if profile:  # a profile's "Name Kanazawa Vision Systems K.K." (or "公司名称 苏州冰点智能科技有限公司"): whose holders may follow
+                    named = [m for m in self.entities.mentions(profile.group(1), document.company) if m.start == 0 and not _SELF_WORD.fullmatch(m.written)]
+                    self.profiled = named[0].node if named else self.profiled
             relations.extend(self.same_names(chunk, document))
             if (own_voice or covered) and document.company:
                 relations.extend(self.role_lists(chunk, document, contexts.get(id(chunk), ())))
@@ -4705,6 +4717,8 @@ _UNNAMED_ROW = re.compile(r".{0,6}及?(?:员工|创始团队|创始人|管理层
 _ZH_LEGAL_TAIL = re.compile(r"(?:（[^）]{1,8}）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 # A summary of terms, one term a line: "**Initial Lenders:** Funds and accounts managed by …", "借款人：…"
 _TERM_LABEL = re.compile(r"^\s*(?:[-*•]\s+|[（(]?\d{1,2}[.、)）]\s*)?[*_]*(?P<label>[A-Za-z][A-Za-z ()/&-]{2,40}?|[\u4e00-\u9fff]{2,8})[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*)$")
+# a company profile's name line, as a PDF gives it: "Name Kanazawa Vision Systems K.K.", "(1) Name: …", "公司名称 苏州冰点智能科技有限公司"
+_PROFILE_NAME = re.compile(r"\s*(?:[（(]\d{1,2}[）)]\s*|\d{1,2}[.、]\s*)?(?:Name|Company\s+name|公司名称|企业名称|公司名稱|企業名稱|名称|名稱)(?:\s*[:：]\s*|\s+)(\S.{2,80}?)\s*$")
 _NAME_LABEL = re.compile(r"(?:公司|企业|标的公司|被投资企业)?名称|(?:company|entity)\s+name", re.I)
 _HOLDERS_LABEL = re.compile(r"(?:主要|前十大|控股)?股东(?:情况|及持股比例)?|股权结构|(?:major|principal)\s+shareholders|shareholders", re.I)
 _BORROWER_LABEL = re.compile(r"(?:the\s+)?borrowers?|借款人|借款方|借款主体", re.I)
@@ -4743,7 +4757,8 @@ _LIST_HEADERS = [
     # a note's lock-up calendar: "Issuer | Holder | Shares unlocking | % of outstanding | Lock-up expiry": each holder holds its row's issuer
     ("issuer_holder", re.compile(r"^(?:issuer|company|stock)\s+(?:holder|shareholder|selling\s+holder)\b", re.I)),
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|share capital|votes|voting|percent|%|ownership)|"
-                          r"^name\s+(?:[\w()]+\s+){0,4}?(?:shares\s+held|shareholding\s+(?:ratio|percentage))|"  # ("Name | Number of shares held | Shareholding ratio")
+                          r"^name\s+(?:[\w()]+\s+){0,4}?(?:shares\s+held|shareholding\s+(?:ratio|percentage))|"
+                          r"^(?:major\s+|principal\s+)?shareholders?(?:\s+name)?\s+(?:shareholding\s+)?(?:ratio|stake|shareholding|holding)\s*(?:\(%\)|%)?\s*$|"  # ("Shareholder | Ratio")  # ("Name | Number of shares held | Shareholding ratio")
                           r"^(?:major\s+|principal\s+)?shareholders?\s+(?:before|after)\b|"  # ("Shareholder | Before completion | After completion")
                           r"股东名称.{0,30}(?:持股|比例|(?:完成|交易|增资|本次发行|发行)(?:前|后))|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)|^股东\s+于\S{0,12}日期", re.I)),
     # a fund's or a company's investments: "被投企业 所属领域 投资金额 持股比例", "Portfolio company Sector Cost Ownership", the funds it
@@ -4756,14 +4771,17 @@ _LIST_HEADERS = [
                               r"|^(?:company|investment|holding)\b.{0,80}\b(?:invested\s+capital|cost|(?:first|initial)\s+(?:investment|date))\b.{0,60}\b(?:ownership|stake)\b", re.I)),
     ("holding", re.compile(r"公司名称.{0,20}(?:公司类型|持股(?:/出资)?比例|出资比例)|^(?:company|entity|name)\s+(?:domicile|country|jurisdiction|location)\s+(?:share|holding)\b|^(?:name of )?(?:subsidiary|subsidiaries|company|entity|name)(?: name)?\s+.{0,60}(?:ownership|interest|%)|"
                            # ("Entity Country Principal activity 2025 2024": what each does, then its share by year)
-                           r"^(?:subsidiary|company|entity|name)(?: name)?\s+(?:country|domicile|jurisdiction|location)\b.{0,50}\bactivit(?:y|ies)\b", re.I)),
+                           r"^(?:subsidiary|company|entity|name)(?: name)?\s+(?:country|domicile|jurisdiction|location)\b.{0,50}\bactivit(?:y|ies)\b|"
+                           # ("Subsidiary Registered office Share held Principal activity", "Company Registered office Holding Activity")
+                           r"^(?:subsidiary|company|entity|name)(?: name)?\s+(?:registered|head)\s+office\b.{0,50}\b(?:share|holding|ownership|interest|activit(?:y|ies))\b", re.I)),
     # 重大合同: "合同订立公司方 合同订立对方 合同标的 …"; 关联交易: "关联交易方 关联关系 交易类型 关联交易内容 …"
     ("contract", re.compile(r"合同(?:订立)?对方|^(?:contracting )?(?:party|entity)\s+counterparty\b", re.I)),
     ("related", re.compile(r"关联(?:交易)?(?:方|人)(?:名称)?\s.{0,30}(?:交易类型|交易类别|交易内容)|^(?:关联)?交易(?:类别|类型|内容)\s+关联(?:人|方)|"
                            r"^related\s+part(?:y|ies)(?:\s+name)?\s+(?:nature|type|description|category)\b", re.I)),  # (日常关联交易预计: "关联人 关联交易类别 交易内容 …"; "Related party Nature of transaction 2024 (€m)")
     # "Counterparty Relationship Campus Key terms": each row says what the company is to the filer ("Tenant", "Supplier")
     # ("Counterparty Nature of transactions 2024" over "Delfland Logistics N.V. Customer: logistics staffing … EUR 96.1 million")
-    ("counterparty", re.compile(r"^(?:significant\s+|major\s+|key\s+)?(?:counterpart(?:y|ies)|company|name)\s+(?:relationship|role|type|nature\s+of\s+(?:the\s+)?(?:transactions?|relationship))\b|"
+    ("counterparty", re.compile(r"^(?:significant\s+|major\s+|key\s+)?(?:counterpart(?:y|ies)|company|name)\s+(?:(?:country|location|jurisdiction)\s+)?"
+                                r"(?:relationship|role|type|nature\s+of\s+(?:the\s+)?(?:transactions?|relationship))\b|"
                                 r"^(?:交易对方|对方名称|单位名称)\s*(?:关系|类型|角色)", re.I)),
 ]
 # What a counterparty is to the filer, in a counterparty table's row: the filer sells to a tenant, buys from a supplier.
