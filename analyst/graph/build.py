@@ -124,7 +124,7 @@ def unify_names(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
                            # ('Usina Piracema Açúcar e Energia', 'Helvetrade Brasil Comércio de Açúcar': what it does, in Portuguese or Spanish)
                            or re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u017f]+ (?:e|y|de|do|da|del) [A-Z\u00c0-\u00de][\w\u00c0-\u017f]+", n[len(name) + 1:])
                            or n[len(name) + 1:] == "AI"  # ('Fernbrook Vision' is the 'Fernbrook Vision AI' a filing names)
-                           or re.fullmatch(r"[A-Z][a-z]{3,}", n[len(name) + 1:]) and not re.match(_UNIT_WORDS, n[len(name) + 1:])
+                           or re.fullmatch(r"[A-Z\u00c0-\u00de][a-z\u00df-\u017f]{3,}", n[len(name) + 1:]) and not re.match(_UNIT_WORDS, n[len(name) + 1:])
                            and n not in units and not _REGIONAL_UNIT.search(n))
                       and not re.fullmatch(r"Holdings?|Group|Company|Technology|Technologies", n[len(name) + 1:])]
             # ('Qamar LNG' is the 'Qamar Liquefied Natural Gas' a call's heading names: the same first words, then their initials)

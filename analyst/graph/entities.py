@@ -26,7 +26,7 @@ class Mention:
 
 
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
-FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\.A\.P\.I\.|Ltda\.?|EIRELI|S/A|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
+FORMS = (r"Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\.A\.P\.I\.|Ltda\.?|Lda\.|Unipessoal[ \t]+Lda\.|EIRELI|S/A|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"sp\.[ \t]+z[ \t]+o\.o\.|LPS|B\.V\.|C\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|A\.Ş\.|S\.L\.U\.|ApS|Abp|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SLP|SICAV|ULC|NSULC|K/S|P/S")
 # What a plural possessive inside a name leads to: "Calder State Employees' Retirement System" (but "Cardinal Vision Analytics' AI host
@@ -38,7 +38,7 @@ _CAPITALS_EXT = "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
 _WORD = r"(?:(?:[A-Z\u00c0-\u00de" + _CAPITALS_EXT + r"]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?=[A-Za-z])|(?<=[a-z]s)['’](?=[ \t]+" + _PEOPLE_HEADS + r")|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
 _LEGAL = re.compile(
-    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|della|delle|dei|degli|di|da|do|du|des|van|von|der|e|y|et|und)(?=[ \t]+[A-Z\u00c0-\u00de]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
+    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|della|delle|dei|degli|di|da|do|du|des|van|von|der|e|y|et|und|ve)(?=[ \t]+[A-Z\u00c0-\u00de]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
@@ -96,6 +96,8 @@ _SAID_TO_BE_A_COMPANY = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:start-
 # A name the sentence says is the writer's product: "Blackwell Ultra, our GB300 platform, …"
 _DESCRIBED_AS_OURS = re.compile(r",\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:platform|chip|GPU|product|architecture|system|model|brand|family|line|range|series|"
                                  r"processor|accelerator|engine|app|software|drug|vaccine|game|title|device)s?\b")
+# what follows a company's own product named after "its": "its FitSense AI sizing and returns-prediction platform"
+_OWN_PRODUCT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+(?:platform|software|engine|suite|app|application|tool|toolkit|assistant|product)s?\b")
 # Capitalised names that end in a word companies are named with ("Halvorsen Compute", "Kestrel Data Centers").
 _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Semi|Networks?|Technologies|Technology|Tech|Capital|"
           r"Partners|Ventures|Holdings|Bank|Finance|Fund|Energy|Renewables|Renovables?|Power|Data\s+Cent(?:er|re)s|Data\s+Parks?|Datacenters?|Infrastructure|Robotics|Software|"
@@ -262,13 +264,20 @@ def _clean_generic(name: str, strip_tail: bool = True, keep: frozenset[str] = fr
     candidate = " ".join(words)
     if candidate.lower() in _NOT_NAMES or len(candidate) < 3 or strip_tail and _NOT_A_PARTY.search(candidate):
         return None  # "Capacity Agreement", "Credit Facility": a contract, not a company
+    if _CURRENCY_CODE.fullmatch(candidate):
+        return None  # "Lusalar paid EUR 2.1 million …": a currency, not the company paid
     if strip_tail and re.fullmatch(r"[A-Z]{0,3}\d+[A-Za-z]{0,2}", words[-1]):
         return None  # "Atlas X2 is now shipping", "the Orion H200": a model number names a product
     return candidate
 
 
-_DEFINED = re.compile(
-    r"(?<![A-Za-z0-9_])(?P<name>(?:(?:&[ \t]+)?[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?[ \t]+){0,5}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*)(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?,?[ \t]*(?:" + FORMS
+# ISO currency codes, which an amount opens with ("EUR 40 million", "PLN 9.0 million")
+_CURRENCY_CODE = re.compile(r"USD|EUR|GBP|JPY|CNY|RMB|HKD|CHF|SGD|AUD|CAD|INR|KRW|TWD|NTD|BRL|MXN|PLN|SEK|NOK|DKK|THB|MYR|IDR|PHP|ZAR|TRY|AED|SAR|NZD|CZK|HUF|CLP|COP|PEN|"
+                            r"ARS|VND|ILS|EGP|NGN|KES|QAR|KWD|BHD|OMR|KZT|MAD")
+
+
+_DEFINED = re.compile(  # (a Turkish name's "ve": "Egeloom Ev Tekstili Sanayi ve Ticaret A.Ş. (“Egeloom”)")
+    r"(?<![A-Za-z0-9_])(?P<name>(?:(?:&[ \t]+)?(?:[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?|(?<=[a-z][ \t])ve(?=[ \t]+[A-Z]))[ \t]+){0,6}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*)(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?,?[ \t]*(?:" + FORMS
     + r"|Holdings|Partners|Capital|Management|Fund|Trust|REIT|Company|Group|Authority|Bank|Ventures|Labs|Systems|Technologies|Semiconductor|Networks|Energy|Power|Compute|Cloud))(?:,\s+(?:its|our|a|an|the)(?:\s+[a-z][\w-]*){1,4})?\s*"  # ", its operating partnership"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?"
     r"(?:\s*[;,]\s*[^()“”\"]{0,30})?\)"  # ('("QNAI" or "Qasr Nabil"; ADX: QNAI)')
@@ -401,6 +410,10 @@ def name_words(name: str) -> list[str]:
     return [" ".join(words[:lead + 1]), *words[lead + 1:]]
 
 
+# countries as their own languages write them in a unit's name ("Lusalar Brasil Comércio de Têxteis Ltda.")
+_ENDONYMS = {"Brasil", "México", "España", "Polska", "Deutschland", "Italia", "Nederland", "Schweiz", "Suisse", "Österreich", "Türkiye", "Perú"}
+
+
 def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[str] = frozenset()) -> dict[str, str]:
     """Names a document shortens: 'Orison AI' later 'Orison', '星河智算科技有限公司' later '星河智算'. A first word that is a group
     ('Stratacloud Holdings') is not its unit's ('Stratacloud GPU Funding II'), nor one the document writes in lower case
@@ -429,6 +442,10 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
                 and own[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common | places and lexicon.company(own[0]) is None \
                 and re.search(rf"(?<![A-Za-z0-9_]){re.escape(own[0])}(?![A-Za-z0-9_])", text.replace(node, "")):
             names.setdefault(own[0], node)  # "Cantieri Navali Lucerna" later "Lucerna": the one word of a name that is not what it is
+        if len(words) >= 3 and (words[1].lower() in places or words[1] in _ENDONYMS) and words[0][:1].isupper() and len(words[0]) >= 4 \
+                and words[0].lower() not in _GENERIC_FIRST | _NOT_NAMES | places | common and lexicon.company(" ".join(words[:2])) is None \
+                and re.search(rf"(?<![A-Za-z0-9_]){re.escape(' '.join(words[:2]))}(?![A-Za-z0-9_])(?!\s+{re.escape(words[2])})", text):
+            names.setdefault(" ".join(words[:2]), node)  # "Lusalar Brasil Comércio de Têxteis Ltda." later "Lusalar Brasil": its unit in a country
         pair = " ".join(words[:2])
         if len(words) == 3 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(n != node and n.startswith(pair + " ") for n in nodes) \
                 and not is_vehicle(node) and not _REGIONAL_UNIT.search(node) and not re.fullmatch(_UNIT_WORDS, " ".join(words[2:])) and lexicon.company(pair) is None \
@@ -1115,10 +1132,13 @@ class EntityFinder:
             if any(not (end <= m.start or start >= m.end) for m in found) or _ONLY_FORM.fullmatch(node) or node.startswith("&") \
                     or re.match(r"&[A-Za-z]", sentence[end:end + 2]) or re.search(r"[A-Za-z]&$", sentence[max(0, start - 2):start]) \
                     or re.search(r"\b(?:Market|Exchange|Board)$", node) and sentence.startswith("-listed", end) \
-                    or sentence[end:end + 1] in {"™", "®"} and self.lexicon.company(node) is None:
+                    or sentence[end:end + 1] in {"™", "®"} and self.lexicon.company(node) is None \
+                    or re.search(r"\b(?:its|our|their)\s+$", sentence[:start]) and _OWN_PRODUCT_AFTER.match(sentence, end) and self.lexicon.company(node) is None \
+                    and not re.search(rf"(?:{FORMS})$", written):
                 return  # overlapping, a legal form alone ("LLC" cut from "Ironbridge Power & Data, LLC"), or a piece of a word
                 # written with "&" ("IPR" of "IPR&D"; "& Cheery" of a "Be & Cheery" whose first word is common), or the exchange a
                 # company is listed on ("a Shanghai STAR Market-listed maker"), or a trademark ("TrainOps™ predictive-maintenance software")
+                # (or a product the company sells: "will provide its FitSense AI sizing and returns-prediction platform to …")
             found.append(Mention(start, end, node, written))
 
         def propose(start: int, end: int, node: str, written: str) -> None:

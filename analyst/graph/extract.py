@@ -269,7 +269,9 @@ _FORMED_TOGETHER = re.compile(r"⟦(?P<a>\d+)⟧\s+and\s+(?:the\s+)?⟦(?P<b>\d+
                               r"⟦(?P<j>\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b", re.I)
 # a name that starts a clause of its own: "…, and ⟦d⟧, which elected the all-cash option, received …", "…, and ⟦d⟧ received …"
 _OWN_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s[^⟦;]{0,120}?,\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are|received|got|took)\b|\s+(?:[a-z]+ed|has|had|have|will|was|were|is|are|holds|owns|keeps|retains)\b")
-_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+)?(?-i:(?:(?!(?:that|which|who|whose|where|when|as|of|in|by|to|for|with|from)\s)[a-z][a-z-]*\s+){0,3}?)"
+# (not a clause's verb after the comma: "⟦0⟧, the AI arm of ⟦1⟧, acquired ⟦2⟧")
+_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|、|及|和|以及)\s*(?:the\s+|(?!(?-i:[a-z]+ed|agrees|signs|buys|acquires|sold|bought|took|led|won|lent)\s))"
+                        r"(?-i:(?:(?!(?:that|which|who|whose|where|when|as|of|in|by|to|for|with|from)\s)[a-z][a-z-]*\s+){0,3}?)"
                         r"(?:(?<=[、及和])[\u4e00-\u9fff]{1,10}?(?:商|公司|企业|集团|银行))?⟦(\d+)⟧")  # ("…, the streaming service ⟦b⟧", "…及土耳其機場零售商⟦b⟧")
 
 
@@ -911,8 +913,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:(?!loans?\b|facilit|credit|financing|guarantee)[\w-]+\s+){1,8}?(?:platform|software|analytics|services|system|solutions?|tools|data|models?)\s+"
               r"(?:(?:and|or)\s+(?:(?!loans?\b|facilit|credit|financing)[\w-]+\s+){1,6}?)?to\s+{B}"), "supplies", "ab"),
     # "Banksia is the principal supplier of gaming machines to Wattle Community Venues Limited": a supplier of goods to a company
-    (_pattern(r"{A}\s+(?:is|was|remains|became|has\s+been)\s+(?:the|a|an|our|its)\s+(?:principal\s+|main\s+|largest\s+|sole\s+|exclusive\s+|key\s+|preferred\s+|primary\s+)?"
-              r"(?:supplier|provider|vendor|manufacturer)\s+of\s+(?:[\w-]+\s+){1,5}?to\s+{B}"), "supplies", "ab"),
+    # ("Sutlej, meanwhile, is the sole supplier of quilted mattress ticking and bed linen to Nidravan")
+    (_pattern(r"{A}(?:,\s+(?:meanwhile|however|too|also|in\s+turn|for\s+its\s+part|separately|in\s+addition),)?\s+(?:is|was|remains|became|has\s+been)\s+(?:also\s+)?(?:the|a|an|our|its)\s+"
+              r"(?:principal\s+|main\s+|largest\s+|sole\s+|exclusive\s+|key\s+|preferred\s+|primary\s+)?(?:supplier|provider|vendor|manufacturer)\s+of\s+(?:[\w-]+\s+){1,8}?to\s+{B}"), "supplies", "ab"),
     # "Coolabah Creek Credit Partners took an A$60 million participation in the Wattle unitranche": a lender in another's loan
     (_pattern(r"{A}\s+(?:also\s+)?(?:took|takes|holds|held|bought|acquired)\s+(?:a|an)\s+(?:(?:about\s+|roughly\s+)?(?:A|C|S|NZ|HK)?" + MONEY + r"\s+)?(?:participation|share|piece|allocation|ticket)\s+"
               r"(?:in|of)\s+(?:the\s+)?{B}(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:unitranche|term\s+loan|loan|facility|notes|bonds|credit\s+facility|debt)\b"), "lends_to", "ab"),
@@ -1135,6 +1138,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # ("Tembusu, which clears its flow through us, was again our largest member and paid us S$9.4 million in clearing fees")
     (_pattern(r"{B}(?:\s+(?:will\s+|shall\s+|agreed\s+to\s+|agrees\s+to\s+|also\s+)?(?:pay|pays|paid)|\s+[^⟦;.]{0,120}?,\s+paying|(?:[^⟦;.]|⟦\d+⟧){0,160}?\band\s+(?:also\s+)?(?:paid|pays))\s+{A}\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,7}?"
               r"(?:fees?|royalt(?:y|ies)|subscriptions?|rent|charges)\b"), "supplies", "ab"),
+    # "In 2024 Lusalar paid EUR 2.1 million in licence and hosting fees to SomnaGrid, Inc.": whom the fees are paid to supplies the payer
+    (_pattern(r"{B}\s+(?:has\s+|also\s+|will\s+)?(?:paid|pays|pay)\s+(?:[^⟦;.]|\.(?=\d)){0,60}?\b(?:fees?|royalt(?:y|ies)|subscriptions?|rent|charges)\s+to\s+{A}"), "supplies", "ab"),
     # "… at Veenhof's pilot plant, for which it pays Veenhof roughly €1.4 million a year": what is paid for is bought
     (_pattern(r"\bfor\s+(?:which|this|that|it|them)\s+{B}\s+(?:pays|paid|will\s+pay|is\s+paying)\s+{A}\s+" + _ABOUT + MONEY), "supplies", "ab"),
     # "Daeseong Fuel Services … booked KRW 12.3 billion of revenue from Yeongnam's refuelling outages": who earns revenue from a company sells to it
@@ -1976,6 +1981,8 @@ _SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:(?:will|also|continues\s+to|contin
                                  r"fabricate|delivers|deliver|packages|package|(?:is|remains|will\s+be|has\s+been)\s+(?:the|a|an|our)\s+(?:sole\s+|only\s+|primary\s+|main\s+|"
                                  r"exclusive\s+|principal\s+)?(?:qualified\s+)?(?:supplier|provider|source|foundry|vendor|packager)\s+of)\s+(?![^.;]*⟦)[^.;]{0,80}?"
                                  r"\b(?:for|used\s+in|that\s+go\s+into)\s+(?:the\s+|our\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\b")
+# "Sakarya Köpük Kimya, which supplies all of the high-resilience foam cores for our Bursa plant, agreed to …": a supplier of ours
+_WHICH_SUPPLIES_OURS = _pattern(r"{A},\s+which\s+(?:also\s+)?(?:supplies|provides|makes|delivers|ships|manufactures)\s+(?![^.;]*⟦)[^.;⟦]{0,80}?\b(?:for|to)\s+(?:our|us)\b")
 # (and "Zhihui signed its largest contract to date: a RMB186 million order from Jiangsu Jinlan Textile"; but "X signed a $2.2 billion
 # order for accelerators from Y" buys from Y)
 _ORDER_FROM = _pattern(r"{A}" + g(60) + r"\b(?:(?:received|receives|booked|books|won|wins|secured|secures|landed|lands|announced|announces)\s+(?:a|an|the|its|their|our)?\s*"
@@ -2288,6 +2295,7 @@ _OWN_PARTY = [
     (_SUPPLIED_BY, "a", "supplies", False),  # "The servers ... will be supplied by Supermicro": a supplier of ours
     (_OWN_SUPPLIER, "a", "supplies", False),
     (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
+    (_WHICH_SUPPLIES_OURS, "a", "supplies", False),
     (_WILL_SUPPLY_US, "a", "supplies", False),  # "Seorim Steel will supply approximately 410,000 tonnes of thick plate"
     (_LEADS_OUR_BANKS, "a", "lends_to", False),
     (_OUR_SYNDICATE, "a", "lends_to", False),
@@ -3115,6 +3123,11 @@ class RuleExtractor:
                             and re.match(r"[^⟦.;]{0,60}?\band\s+(?:has\s+|also\s+|then\s+)?(?:secured|secures|obtained|obtains|closed|closes|signed|signs|raised|raises|entered)\b",
                                          placeholder[spans[k][1]:], re.I) and mentions[0].node not in {a.node, b.node}:
                         b = mentions[0]  # "X signed a lease with ⟦Y⟧ and secured a loan from ⟦Z⟧": X borrows, not its tenant
+                if relation not in {"subsidiary_of", "lends_to"}:
+                    # "⟦0⟧, the AI arm of mattress maker ⟦1⟧, acquired ⟦2⟧": the parent an appositive names takes no part; its unit acts
+                    a, b = (mentions[_appositive_unit(placeholder, spans, mentions.index(x))] for x in (a, b))
+                    if a.node == b.node:
+                        continue
                 source, target = (a, b) if roles == "ab" else (b, a)
                 joined = relation == "invests_in" and "完成" in placeholder[m.start():m.start("a")]  # a participant in a round just named
                 came = relation == "lends_to" and re.search(r"(?:来自|来源于|系向)$", placeholder[:m.start("a") - 1])  # "其中约11亿元来自⟦a⟧"
@@ -4109,6 +4122,8 @@ class RuleExtractor:
                                                                                or re.search(r"\s\([^()]+\)$", found[company])):
             found[company] = company  # Sonavik's report says "Sonavik" for itself, not for "The Sonavik Foundation" that holds its shares
             # (nor Kettenwerk's news for the "Kettenwerk Junchi Drive Systems (Changzhou)" venture it forms)
+        elif company in found and found[company] != company and " " not in company and found[company].startswith(company + " "):
+            found[company] = company  # a company known by one word says it for itself: "Lusalar" in its report, not its unit "Lusalar Digital"
         words = company.split()
         own = [w for w in words if w.lower() not in _GENERIC_FIRST]
         # the word a company goes by: its first, or after a generic first word its only own one (a note on "Usina Piracema" says
@@ -4831,14 +4846,23 @@ def _owned_named(placeholder: str, mentions: list[Mention], at: int) -> Mention:
     return mentions[int(named.group(1))] if named else mentions[at]
 
 
+def _appositive_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at: int) -> int:
+    """The unit an aside between commas names a parent for: in '⟦0⟧, the AI arm of mattress maker ⟦1⟧, acquired ⟦2⟧' the one
+    that acquires is 0, not the parent 1."""
+    unit = re.search(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm|division)\s+of\s+(?:the\s+)?"
+                     r"(?:[A-Z][a-z]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}$", placeholder[:spans[at][0]])
+    return int(unit.group(1)) if unit and re.match(r"(?:\s*\([^()]{0,40}\))?,", placeholder[spans[at][1]:]) else at
+
+
 def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at: int) -> int:
     """The company an appositive ends on: in '⟦0⟧ (“Fleet Funding”), a wholly owned special-purpose subsidiary of ⟦1⟧, entered
     into' the actor is 0, not the parent 1 (nor the defined term in brackets); in '⟦0⟧ and its subsidiary, ⟦2⟧, as guarantor,
     entered into' it is 0, not the guarantor."""
     while at > 0:
         before = placeholder[:spans[at][0]]
-        unit = re.search(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm)\s+of\s+(?:the\s+)?$",
-                         before)
+        # (the parent may be described: "⟦0⟧, the AI arm of mattress maker ⟦1⟧, acquired ⟦2⟧", "…, the US arm of Taiwan's ⟦1⟧, …")
+        unit = re.search(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm)\s+of\s+(?:the\s+)?"
+                         r"(?:[A-Z][a-z]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}$", before)
         if unit:
             at = int(unit.group(1))
         elif re.search(r"(?:subsidiar(?:y|ies)|unit|affiliate|division|arm|parent)\s+of\s+(?:the\s+)?$|[（(“\"]\s*$", before):
