@@ -362,6 +362,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     # (its first paragraph may place it, "Rehovot-based Keshet Seed Genomics has raised …", and give its longer name, "Bayraq Offshore Drilling, the …")
     opening = lede and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?(?:[A-Z][\w-]*-based\s+)?({re.escape(lede.group(1))}(?:\s+[A-Z][\w&'’-]+){{0,3}}?)"
                                  r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.?|K\.K\.|LLC|plc|AG|SE|SA|N\.V\.|GmbH|Berhad|Bhd|Tbk|Limited|JSC|Pte\.?\s+Ltd\.?))?(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is|will)\b)", text[len(title):])
+    # (or after an opening phrase of the first paragraph, as its subject: "For a decade, Grupo Cablemar watched its pay-TV base shrink …")
+    opening = opening or lede and re.search(rf"(?m)^(?:[A-Z][\w ]{{2,40}}?,\s+)({re.escape(lede.group(1))})\s+(?:has\s+|have\s+|had\s+)?[a-z]{{3,}}(?:ed|s)\b",
+                                            text[len(title):][:1500])
     if opening and opening.group(1) != lede.group(1) and re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\b",
                                                                  text[len(title):][opening.end(1):]):
         opening = None  # "Quillfeather Ventures, the corporate venture arm of Quillfeather Cloud": a story about "Quillfeather" names two

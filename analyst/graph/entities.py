@@ -73,9 +73,10 @@ _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=
                          rf"(?:our|a|an|the|its|their|one of (?:our|its|the))\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}\b")
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
-    r"(?:\b(?:to|from|with|by|in|into|of|and|through|acquire|acquires|acquired|bought|buys|for|pays|paid|paying)\s+|[向与和对从及、]|收购|投资|持有|入股)"
-    r"((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9\u00c0-\u017f])"
-)  # (a word may run on in capitals: "BioNTech", not "Bio")
+    r"(?:\b(?:to|from|with|by|in|into|of|and|through|acquire|acquires|acquired|bought|buys|buy|for|pays|paid|paying|hired|hires|engaged)\s+|[向与和对从及、]|收购|投资|持有|入股)"
+    r"((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:(?:de|del|da|do|dos|das|della|di|du)\s+(?=[A-Z]))?(?:&\s+)?"
+    r"(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9\u00c0-\u017f])"
+)  # (a word may run on in capitals: "BioNTech", not "Bio"; a Spanish or Portuguese name keeps its "de": "Cable Pacífico de Sinaloa")
 _GOVERNMENT_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Commission|Committee|Council|Agency|Administration|Secretary|Office|Minister|Court)\s+(?:of|for)\s+(?:the\s+)?$")
 # A single capitalised word is a company where only a company can stand: "we buy the bulk of our accelerators from Corvane".
 _DEAL_BEFORE = re.compile(r"\b(?:(?:buy|buys|bought|buying|purchas\w+|sourc\w+|leas\w+|rent\w+|borrow\w*)\b[^.;]{0,60}?\bfrom|"
@@ -277,7 +278,7 @@ _CURRENCY_CODE = re.compile(r"USD|EUR|GBP|JPY|CNY|RMB|HKD|CHF|SGD|AUD|CAD|INR|KR
 
 
 _DEFINED = re.compile(  # (a Turkish name's "ve": "Egeloom Ev Tekstili Sanayi ve Ticaret A.Ş. (“Egeloom”)")
-    r"(?<![A-Za-z0-9_])(?P<name>(?:(?:&[ \t]+)?(?:[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?|(?<=[a-z][ \t])ve(?=[ \t]+[A-Z]))[ \t]+){0,6}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*)(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?,?[ \t]*(?:" + FORMS
+    r"(?<![A-Za-z0-9_])(?P<name>(?:(?:&[ \t]+)?(?:[A-Z][\w&'’-]*(?:(?<=Co)\.|(?<=Bros)\.)?|(?<=[a-z][ \t])(?:ve|de|del|do|da|dos|das)(?=[ \t]+[A-Z]))[ \t]+){0,6}(?:&[ \t]+)?(?:[A-Z][\w&'’-]*)(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?,?[ \t]*(?:" + FORMS
     + r"|Holdings|Partners|Capital|Management|Fund|Trust|REIT|Company|Group|Authority|Bank|Ventures|Labs|Systems|Technologies|Semiconductor|Networks|Energy|Power|Compute|Cloud))(?:,\s+(?:its|our|a|an|the)(?:\s+[a-z][\w-]*){1,4})?\s*"  # ", its operating partnership"
     r"\((?:[^()“”\"]{0,40}?,\s*)?(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"](?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?P<alias2>[^”\"]{2,40})[”\"])?"
     r"(?:\s*[;,]\s*[^()“”\"]{0,30})?\)"  # ('("QNAI" or "Qasr Nabil"; ADX: QNAI)')
@@ -912,6 +913,8 @@ def defined_terms(text: str, lexicon: Lexicon) -> dict[str, str]:
         elsewhere = re.sub("|".join(re.escape(x) for x in sorted({strip_suffix(cleaned), *(a for a in aliases if a)}, key=len, reverse=True)), " ", text)
         for i in range(1, max(1, len(words) - 1)):
             tail = " ".join(words[i:])
+            if re.match(rf"(?:{FORMS})(?![A-Za-z])", tail):
+                break  # the legal form: 'Grupo Cablemar, S.A.B. de C.V. (“Cablemar”)' is no 'S.A.B. de'
             short = strip_suffix(tail)
             if short in {a for a in aliases if a}:
                 continue  # 'Orvane Compute Funding II LLC (“Funding II”)': the alias is used again, the name is still whole
@@ -1389,5 +1392,10 @@ class EntityFinder:
                      and (len(first) >= 5 and brand.group(1)[:4].lower() == first[:4].lower() or re.search(r"\bour\s+$", sentence[:f.start], re.I))
                      and self.lexicon.company(f.node) is None
                      and (brand.start(1) or re.search(r"\b(?:the|our|its)\s+$", sentence[:f.start], re.I)) and _OWN_PRODUCT_AFTER.match(sentence, f.end) else f for f in found]
+        # a mention whose company's name goes on in the text covers it: "has hired Ensambladora Electrónica del Norte to assemble …"
+        found = [Mention(f.start, f.end + len(rest), f.node, f.written + rest)
+                 if f.node.startswith(f.written + " ") and (rest := f.node[len(f.written):]) and sentence.startswith(rest, f.end)
+                 and not re.match(r"[\w\u00c0-\u017f]", sentence[f.end + len(rest):f.end + len(rest) + 1])
+                 and not any(o.start < f.end + len(rest) and o.start >= f.end for o in found) else f for f in found]
         found.sort(key=lambda m: m.start)
         return found

@@ -1138,6 +1138,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # ("Tembusu, which clears its flow through us, was again our largest member and paid us S$9.4 million in clearing fees")
     (_pattern(r"{B}(?:\s+(?:will\s+|shall\s+|agreed\s+to\s+|agrees\s+to\s+|also\s+)?(?:pay|pays|paid)|\s+[^⟦;.]{0,120}?,\s+paying|(?:[^⟦;.]|⟦\d+⟧){0,160}?\band\s+(?:also\s+)?(?:paid|pays))\s+{A}\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,7}?"
               r"(?:fees?|royalt(?:y|ies)|subscriptions?|rent|charges)\b"), "supplies", "ab"),
+    # "Cablemar signed a five-year licensing deal with Nasdaq-listed Northvale Analytics for its churn-prediction software": the licensor
+    # whose product it is supplies the licensee
+    (_pattern(r"{B}\s+(?:has\s+|also\s+)?(?:signed|struck|inked|agreed|entered\s+into)\s+(?:a|an)\s+[^⟦.;]{0,40}?\blicen[cs](?:ing|e)\s+(?:deal|agreement|contract)\s+"
+              r"with\s+(?:[\w-]+\s+){0,2}?{A}\s+for\s+(?:its|their)\b"), "supplies", "ab"),
     # "In 2024 Lusalar paid EUR 2.1 million in licence and hosting fees to SomnaGrid, Inc.": whom the fees are paid to supplies the payer
     (_pattern(r"{B}\s+(?:has\s+|also\s+|will\s+)?(?:paid|pays|pay)\s+(?:[^⟦;.]|\.(?=\d)){0,60}?\b(?:fees?|royalt(?:y|ies)|subscriptions?|rent|charges)\s+to\s+{A}"), "supplies", "ab"),
     # "… at Veenhof's pilot plant, for which it pays Veenhof roughly €1.4 million a year": what is paid for is bought
