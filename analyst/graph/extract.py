@@ -963,7 +963,15 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"\b(?:with|from)\s+{B}" + g(40) + r"\bto (?:supply|provide|deliver|sell)\b"), "supplies", "ab"),
     # "we signed an agreement with X to co-develop a price index", "a market maker agreement with X": partners, not a supplier
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck)\b" + g(40) + r"\b(?:market[- ]maker|(?:capacity|liquidity)[- ]provider|membership|partnership|"
-              r"collaboration|cooperation|co-development|joint development|strategic)\b" + g(20) + r"\bagreement\s+with\s+{B}"), "partners_with", "ab"),
+              r"collaboration|cooperation|co-development|joint development|strategic|(?:joint\s+)?go-to-market|co-marketing|joint\s+marketing|alliance)\b" + g(20) + r"\bagreement\s+with\s+{B}"), "partners_with", "ab"),
+    # "Together with Hokusei Reito Shokuhin we have started co-developing an AI freezing-curve optimiser": the two develop it together
+    (_pattern(r"^\W*Together\s+with\s+{B},?\s+{A}\s+(?:have|has|will|are|is)\s+(?:also\s+|now\s+|started\s+|begun\s+|been\s+)*"
+              r"(?:co-develop\w*|co-design\w*|develop\w*|design\w*|build\w*|launch\w*|work\w*\s+on|pilot\w*)\b"), "partners_with", "ab"),
+    # "On 22 July 2025 the Company agreed to sell a 70% interest in Pomorze Cold Store to Huaguang Cold Chain": the buyer acquires
+    (_pattern(r"\b(?:agreed\s+to\s+sell|sold|will\s+sell|is\s+selling|has\s+sold)\s+(?:a|an|its|the|our)\s+(?:[\d.]+\s?%\s+)?(?:stake|interest|shareholding|equity\s+interest)\s+"
+              r"in\s+{B}(?:\s*\([^()]{0,40}\))?\s+to\s+{A}"), "acquires", "ab"),
+    # "… runs on a recipe-optimisation engine licensed from NeuralPantry, Inc., for which the Group paid licence fees of …"
+    (_pattern(r"\blicen[cs]ed\s+from\s+{A},\s+for\s+which\s+{B}\s+(?:pays|paid|will\s+pay|has\s+paid)\b"), "supplies", "ab"),
     # "our Plug and Charge integration with Kestrel Motors went live in October"
     (_pattern(r"{A}\s+(?:[\w-]+\s+){0,4}?integration\s+with\s+{B}\s+(?:went|has\s+gone|is\s+now|is)\s+live\b"), "partners_with", "ab"),
     # "We have signed a joint qualification programme with Meranti Semiconductor in Penang"
@@ -986,7 +994,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "it had agreed with Tessellate Compute Exchange to list monthly futures contracts"; "The Company and X have agreed that X may use …"
     (_pattern(r"{A}" + g(40) + r"\b(?:has\s+|had\s+|have\s+)?agreed\s+with\s+(?:the\s+)?{B}\s+to\s+(?:list|launch|develop|co-develop|build|create|offer|explore|work|"
               r"collaborate|jointly|use|share|publish|design|co-design|market)\b"), "partners_with", "ab"),
-    (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}(?:\s*\([^()]{0,40}\))?\s+(?:have|has|had)\s+agreed\s+(?:that|to\s+(?:co-develop|develop|jointly|collaborate|work|build|"
+    # ("X and Y Ltd of Cambridge, UK, agreed to jointly develop a benchmark data set")
+    (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}(?:\s*\([^()]{0,40}\))?(?:\s+of\s+[A-Z][\w-]+(?:,\s+[A-Z][\w.-]+)?,)?\s+(?:(?:have|has|had)\s+)?agreed\s+(?:that|to\s+(?:co-develop|develop|jointly|collaborate|work|build|"
               r"launch|list|explore|share))\b"), "partners_with", "ab"),
     # "Tesselate and Brightmoor Manufacturing Services are also running a joint pilot"
     (_pattern(r"{A}\s+and\s+(?:the\s+)?{B}\s+(?:are|were|have\s+been)\s+(?:also\s+|now\s+|already\s+)?(?:running|conducting|operating|launching|planning)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -1142,6 +1151,14 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # whose product it is supplies the licensee
     (_pattern(r"{B}\s+(?:has\s+|also\s+)?(?:signed|struck|inked|agreed|entered\s+into)\s+(?:a|an)\s+[^⟦.;]{0,40}?\blicen[cs](?:ing|e)\s+(?:deal|agreement|contract)\s+"
               r"with\s+(?:[\w-]+\s+){0,2}?{A}\s+for\s+(?:its|their)\b"), "supplies", "ab"),
+    # "Our GPU capacity sits with Trivikram DataCloud, which bills us about ₹22 crore a year": who bills a company sells to it
+    (_pattern(r"{A},?\s+which\s+(?:bills|charges|invoices)\s+{B}"), "supplies", "ab"),
+    # "Our most important external supplier of key starting materials is Hubei Xinrun Chemical Co., Ltd."
+    (_pattern(r"^\W*{B}\s+(?:[\w-]+\s+){0,4}?(?:supplier|vendor|source|provider)\s+(?:of\s+[^⟦.;]{0,60}?\s+)?(?:is|was|remains|has\s+been)\s+{A}"), "supplies", "ab"),
+    # "Sales by Negev Generica USA Inc. to Wellspring Pharmacy Services, Inc. represented approximately 17% of …"
+    (_pattern(r"\b(?:sales|revenues?|shipments)\s+(?:by|from)\s+{A}\s+to\s+{B}"), "supplies", "ab"),
+    # "Kestrel does not run its own wet lab; instead it pays Zhejiang Jinghua Pharmaceutical to carry out crystallisation screens"
+    (_pattern(r"{B}[^⟦.]{0,80}?\b(?:it|they)\s+(?:now\s+|also\s+)?pays\s+{A}\s+to\s+(?!(?:buy|acquire|purchase|settle|repay|redeem)\b)[a-z]{3,}"), "supplies", "ab"),
     # "In 2024 Lusalar paid EUR 2.1 million in licence and hosting fees to SomnaGrid, Inc.": whom the fees are paid to supplies the payer
     (_pattern(r"{B}\s+(?:has\s+|also\s+|will\s+)?(?:paid|pays|pay)\s+(?:[^⟦;.]|\.(?=\d)){0,60}?\b(?:fees?|royalt(?:y|ies)|subscriptions?|rent|charges)\s+to\s+{A}"), "supplies", "ab"),
     # "… at Veenhof's pilot plant, for which it pays Veenhof roughly €1.4 million a year": what is paid for is bought
@@ -1208,7 +1225,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:agreement\s+)?with\s+(?:the\s+)?{A}"), "lends_to", "ab"),
     # "X, a wholly owned special purpose subsidiary of Y"; "Rimal is the infrastructure arm of Sadeem"
     # ("SYT America, the U.S. arm of Taiwanese manufacturer Songyue Technology")
-    (_pattern(r"{A}(?:\s+(?:Series\s+)?\d{4}-[\w]{1,4})?,?\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,4}?(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|[a-z][\w-]*)\s+){0,3}?{B}"),
+    (_pattern(r"{A}(?:\s+(?:Series\s+)?\d{4}-[\w]{1,4})?,?\s+(?:now\s+)?(?:a|an|the)\s+(?:[\w.-]+\s+){0,4}?(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|[a-z][\w-]*|[A-Z][\w]+-(?:listed|based))\s+){0,3}?{B}"),
      "subsidiary_of", "ab"),
     # "X, a Delaware limited liability company and an indirect wholly owned subsidiary of Y"
     (_pattern(r"{A},\s+(?:a|an)\s+(?:[\w-]+\s+){1,5}?(?:and|&)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|affiliate)\s+of\s+{B}"),
@@ -1626,10 +1643,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + r"[^⟦。；]{0,40}?(?:接获|获得|收到|斩获|拿下|赢得|取得)(?:了)?(?:来自)?" + zg(16) + r"{B}" + BRACKETED + r"?[^⟦。；，]{0,40}?订单"), "supplies", "ab"),
     # "泰德威动物保健将其「PetMol AI」分子筛选平台…授权予本公司于亚洲地区使用": a licence of a named product (the product's name no company)
     (_pattern(r"{A}将(?:其|自有)?(?:[^⟦。；，]|「⟦\d+⟧」){0,60}?授权(?:予|给){B}"), "supplies", "ab"),
+    # "本公司与⟦Quillon⟧（…）订立软件授权协议，向其授出本公司…模组的使用权": who grants the licence supplies the other party
+    (_pattern(r"{A}(?:与|和)⟦\d+⟧[^。；]{0,60}?(?:订立|签订|签署)[^⟦。；]{0,20}?[，,]\s*向{B}(?:授出|授予|提供|出售|销售|供应)"), "supplies", "ab"),
     (_pattern(r"{B}" + zg(20) + r"向" + r"{A}" + zg(20) + r"(?:预付|支付)" + zg(20) + r"(?:货款|采购款|设备款|服务费|租金)"), "supplies", "ab"),
-    (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)了?(?:[^⟦，。；]{0,10}?(?:公司|企业|厂商|供应商))?" + r"{A}" + r"(?:提供|供应|生产|研发|设计)?的" + zg(10)
-              + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云|方案|设备|系统|光模块|引擎|器件|激光器|模块)"),
-     "supplies", "ab"),  # "光联芯的1.6T模块采用Photonic Lattice提供的硅光引擎"
+    (_pattern(r"{B}" + zg(30) + r"(?:搭载|采用|使用|部署)了?(?:[^⟦，。；]{0,10}?(?:公司|企业|厂商|供应商))?" + r"{A}" + r"(?:提供|供应|生产|研发|设计|开发)?(?:的|之)" + zg(10)
+              + r"(?:训练卡|推理卡|加速卡|芯片|GPU|服务器|存储|内存|HBM|产品|算力|云|方案|设备|系统|光模块|引擎|器件|激光器|模块|软件|平台|模型)"),
+     "supplies", "ab"),  # "光联芯的1.6T模块采用Photonic Lattice提供的硅光引擎" ("目標公司的倉儲排程系統採用X提供之AI預測軟件")
     # "合资公司设立后将纳入⟦b⟧合并报表范围": consolidated by ⟦b⟧ (but "不纳入公司合并报表范围" says the opposite)
     (_pattern(r"{A}" + zg(20) + r"(?<!不)纳入" + r"{B}" + r"(?:的)?合并(?:财务)?报表(?:范围)?"), "subsidiary_of", "ab"),
     # "…将以德辉银行（亚洲）有限公司授予瀚海云算之港币15亿元GPU抵押定期贷款支付": a loan one grants the other
@@ -2613,6 +2632,9 @@ class RuleExtractor:
                     break  # "芯衡智算系公司参股公司，公司向其销售…": 其 is the company this sentence opened with (read below)
                 if any(x.end <= p.start() and re.search(r"向\s*$", sentence[:x.start]) for x in mentions):
                     break  # "公司向⟦苏州算川⟧采购服务器…，本次项目所需设备仍主要向其采购": 其 is the one this sentence bought from (read below)
+                if any(x.end <= p.start() and re.search(r"[与和同]\s*$", sentence[:x.start]) and re.search(r"(?:签订|签署|订立)[^。；]*$", sentence[x.end:p.start()])
+                       for x in mentions):
+                    break  # "本公司与⟦Quillon⟧…订立软件授权协议，向其授出…": 其 is the other party of the contract (read below)
                 if not any(x.start <= p.start() < x.end for x in mentions) and any(x.end <= p.start() for x in mentions):
                     mentions = sorted([*mentions, Mention(p.start(), p.end(), referent, "其")], key=lambda x: x.start)
                     break
@@ -3351,6 +3373,8 @@ class RuleExtractor:
         # (a one-digit placeholder is as long as "its", so every position in the sentence stays where it was)
         subject = re.match(r"⟦(\d)⟧\s+[a-z]", placeholder)
         cued = re.sub(r"(?<=,\sand\s)its(?=\s)", f"⟦{subject.group(1)}⟧", placeholder) if subject else placeholder
+        # ("⟦0⟧ acquired ⟦1⟧ outright …, and has since signed a co-development pact with ⟦2⟧": the subject signed, not what it bought)
+        cued = re.sub(r"(?<=,\sand\s)has(?=\s+(?:since\s+|also\s+|then\s+|later\s+|now\s+|recently\s+)?[a-z]+ed\b)", f"⟦{subject.group(1)}⟧", cued) if subject else cued
         pronouns = frozenset(i for i, m in enumerate(mentions) if _PRONOUN.fullmatch(m.written))
         for hit in ([] if asked else cue_links(cued, linked, [m.node for m in mentions], pronouns)):
             if vouched and hit.relation != "subsidiary_of":
