@@ -119,7 +119,7 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
             or re.search(r"\bannual report\b", title_l) or re.search(r"\bannual securities report\b", title_l + "\n" + lowered[:600]) \
             or re.search(r"\buniversal registration document\b|\bannual and sustainability report\b|^\W*(?:(?:19|20)\d\d\s+)?annual financial report\b", title_l + "\n" + lowered[:300], re.M):
         return "annual report"  # "Ironpeak Data Centers, Inc. - Annual Report 2025", "Stratoline Compute, Inc. / Annual Report 2026"
-    if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800]) \
+    if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800], re.I) \
             and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code|\((?:[A-Za-z]{2,8}(?:\s[A-Za-z]{2,8})?)\s*:\s*[A-Z0-9.]{1,10}\)", head[:800], re.I) \
             or re.search(r"\b(?:ab\s+\(publ\)|asa|oyj|a/s|plc|se|ag|n\.v\.|s\.a\.|tbk)\s+(?:[-–—|:]\s+)?(?:interim|quarterly|half-year(?:ly)?)\s+report\b", title_l + "\n" + lowered[:300]):
         # 半年度报告 / 季度报告 of a listed company, in its own voice (or a European company's "Kvarnfors Paper AB (publ) Interim

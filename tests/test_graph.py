@@ -6233,3 +6233,120 @@ def test_names_by_trade_word_and_abbreviation_a_ticker_in_brackets_and_the_speak
     found = _triples(extractor, ("First, completion of the acquisition of Ladang Segama Sdn Bhd, which owns 4,100 planted hectares, in August.\n\n"
                                  "Parkwise Brasil pays Transito Digital, the AI subsidiary of Rodovias Serra Dourada, roughly R$ 9 million a year."), call)
     assert {("Serantu Plantations", "acquires", "Ladang Segama"), ("Transito Digital", "supplies", "Parkwise Brasil")} <= found, found
+
+
+def test_a_portuguese_report_pdf_with_a_dashed_name_counterparty_and_polish_subsidiary_tables(tmp_path: Path, model_dir: str) -> None:
+    """'Verdemar - Conservas do Atlântico, S.A.' is Verdemar (not 'Atlântico'); 'paid EUR … to X' makes X a supplier (EUR is
+    no company); a counterparty table with a country column and a subsidiary table headed 'Registered office' are read, with
+    Portuguese 'Lda.' and Polish 'sp. z o.o.' names whose words start with a Polish capital."""
+    from tests.conftest import write_pdf
+
+    pdf = write_pdf(tmp_path / "relatorio.pdf", [[
+        "Verdemar - Conservas do Atlântico, S.A.",
+        "Annual Report 2024 (excerpt)",
+        "In 2024 Verdemar paid EUR 1.4 million in hosting and licence fees to Nuvalis, Inc., whose models now plan the canning lines.",
+        "The counterparties above 5% of revenue or purchases in 2024 were:",
+        "Counterparty Country Relationship Share",
+        "Peixaria Rocha, Lda. Portugal Supplier - sardines and mackerel 12.4% of purchases",
+        "Mercado Azul, S.L. Spain Customer - canned fish 9.1% of revenue",
+        "The Group comprised the Company and the following subsidiaries at 31 December 2024:",
+        "Subsidiary Registered office Share held Principal activity",
+        "Verdemar Digital, Unipessoal Lda. Porto 100.0% Demand forecasting",
+        "Świeża Ryba Szczecin sp. z o.o. Szczecin 100.0% Fish processing",
+    ]])
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([pdf])
+    assert analyst.documents()[0].company == "Verdemar"
+    graph = analyst.graph()
+    named = {(e.source, e.relation, e.target) for e in graph.edges}
+    assert {("Nuvalis", "supplies", "Verdemar"), ("Peixaria Rocha", "supplies", "Verdemar"), ("Verdemar", "supplies", "Mercado Azul"),
+            ("Verdemar Digital", "subsidiary_of", "Verdemar"), ("Świeża Ryba Szczecin", "subsidiary_of", "Verdemar")} <= named, named
+    assert not any("EUR" in (s, t) for s, _, t in named), named
+
+
+def test_holders_of_a_profiled_company_in_a_two_column_table_english_and_chinese(tmp_path: Path, model_dir: str, extractor: RuleExtractor) -> None:
+    """A disclosure's profile of the company it invests in ('Name Hayate Sensing K.K.') and its 'Major shareholders … (before the
+    allotment)' in a table of two columns ('Shareholder Ratio'): the holders are the profiled company's, not the discloser's; the
+    same for an A-share notice's '公司名称 …' and '本次交易前，标的公司股权结构如下：' over '股东名称 持股比例'."""
+    from tests.conftest import write_pdf
+
+    pdf = write_pdf(tmp_path / "notice.pdf", [[
+        "Tokiwa Foods Co., Ltd.",
+        "Notice Concerning a Capital and Business Alliance with Hayate Sensing K.K.",
+        "Tokiwa Foods Co., Ltd. (the \"Company\") will subscribe for new shares of Hayate Sensing K.K. for JPY 600 million.",
+        "Item Details",
+        "Name Hayate Sensing K.K.",
+        "Business Vision inspection systems",
+        "Major shareholders and shareholding ratios (before the allotment):",
+        "Shareholder Ratio",
+        "Kenta Ono 41.0%",
+        "Ibuki Growth Fund II Investment LPS 22.5%",
+        "Sanriku Bank, Ltd. 5.2%",
+        "The Company has no capital relationship with Hayate Sensing K.K. before the allotment.",
+    ]])
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([pdf])
+    named = {(e.source, e.relation, e.target) for e in analyst.graph().edges}
+    assert {("Sanriku Bank", "owns_stake_in", "Hayate Sensing"), ("Ibuki Growth Fund II Investment", "owns_stake_in", "Hayate Sensing")} <= named, named
+    assert not any(t == "Tokiwa Foods" and r == "owns_stake_in" for _, r, t in named), named
+
+    notice = Document(id="h151", source="/docs/gonggao.pdf", title="公告", company="青禾食品", doc_type="deal announcement")
+    chunks = [Chunk(id="h151-0", doc_id="h151", ordinal=0, page=1, kind="text",
+                    text="公司拟以现金收购苏州冰川智能科技有限公司51%股权。\n公司名称 苏州冰川智能科技有限公司\n本次交易前，标的公司股权结构如下："),
+              Chunk(id="h151-1", doc_id="h151", ordinal=1, page=1, kind="table",
+                    text="股东名称 持股比例\n陈某 50.00%\n苏州松岭创业投资合伙企业（有限合伙） 38.00%\nKestrel Harbor Fund II, L.P. 12.00%")]
+    found = {(r.source, r.relation, r.target) for r in extractor.from_chunks(chunks, notice)}
+    assert {("苏州松岭创业投资", "owns_stake_in", "苏州冰川智能科技"), ("Kestrel Harbor Fund II", "owns_stake_in", "苏州冰川智能科技")} <= found, found
+
+
+def test_fees_bills_sales_asides_of_a_parent_turkish_names_and_sales_of_a_stake(extractor: RuleExtractor) -> None:
+    """Wordings read in the round on fresh144-147, written here with other companies."""
+    release = Document(id="w151", source="/docs/8k.html", title="Form 8-K", company="Corvina Foods", doc_type="8-K")
+    found = _triples(extractor, (
+        "In 2024 Corvina Foods paid EUR 2.3 million in licence fees to Aldebaran Systems, Inc., whose models plan its plants.\n\n"
+        "Sales by Corvina USA Inc. to Redwater Grocers, Inc. represented about 14% of our revenue.\n\n"
+        "On March 3, 2025, Corvina Europe B.V. (“Corvina Europe”) entered into a subscription agreement with Karadeniz Ev Tekstili Sanayi ve "
+        "Ticaret A.Ş. (“Karadeniz”), under which Corvina Europe will provide its ShelfSense AI planning platform to Karadeniz.\n\n"
+        "On 2 June 2025 the Company agreed to sell a 60% interest in Baltyk Chlodnia sp. z o.o. to Dongshan Cold Chain Limited for EUR 9 million."), release)
+    assert {("Aldebaran Systems", "supplies", "Corvina Foods"), ("Corvina USA", "supplies", "Redwater Grocers"),
+            ("Corvina Europe", "supplies", "Karadeniz Ev Tekstili Sanayi ve Ticaret"), ("Dongshan Cold Chain", "acquires", "Baltyk Chlodnia")} <= found, found
+    assert not any("EUR" in (s, t) or "ShelfSense AI" in (s, t) for s, _, t in found), found
+
+    call = Document(id="c151", source="/docs/call.md", title="Call", company="Corvina Foods", doc_type="call transcript")
+    knowing = RuleExtractor(default_lexicon(), known=["Nordhavn Kuehl", "Hamada Reizo"])
+    found = _triples(knowing, ("Our cold storage sits with Nordhavn Kuehl, which bills us about €3 million a year.\n\n"
+                               "Together with Hamada Reizo we have started co-developing a thawing-curve model."), call)
+    assert {("Nordhavn Kuehl", "supplies", "Corvina Foods"), ("Corvina Foods", "partners_with", "Hamada Reizo")} <= found, found
+
+    story = Document(id="s151", source="/docs/story.md", title="Story", company="", doc_type="news")
+    knowing = RuleExtractor(default_lexicon(), known=["Akdeniz Yazılım Teknolojileri", "Akdeniz Tekstil", "Uyku Bulut Dijital", "Grupo Solmar",
+                                                      "Tallis Analytics", "Redmoor Weaving", "Sonnwell Beds"])
+    found = _triples(knowing, (
+        "In May, Akdeniz Yazılım Teknolojileri, the software arm of textile maker Akdeniz Tekstil, acquired Uyku Bulut Dijital for TRY 120 million.\n\n"
+        "In January Grupo Solmar signed a four-year licensing deal with Nasdaq-listed Tallis Analytics for its churn software.\n\n"
+        "Redmoor Weaving, meanwhile, is the sole supplier of woven ticking and pillow covers to Sonnwell Beds.\n\n"
+        "Grupo Solmar also agreed to buy Cable Norte de Sonora for MXN 800 million.\n\n"
+        "Tallis Analytics has hired Montadora Eletrônica do Vale to assemble its sensor boards."), story)
+    assert {("Akdeniz Yazılım Teknolojileri", "acquires", "Uyku Bulut Dijital"), ("Tallis Analytics", "supplies", "Grupo Solmar"),
+            ("Redmoor Weaving", "supplies", "Sonnwell Beds"), ("Grupo Solmar", "acquires", "Cable Norte de Sonora"),
+            ("Montadora Eletrônica do Vale", "supplies", "Tallis Analytics")} <= found, found
+    assert ("Akdeniz Tekstil", "acquires", "Uyku Bulut Dijital") not in found and ("Akdeniz Yazılım Teknolojileri", "subsidiary_of", "Uyku Bulut Dijital") not in found, found
+
+
+def test_a_chinese_notice_s_licence_granted_to_its_counterparty_and_software_it_uses() -> None:
+    notice = Document(id="z151", source="/docs/gonggao.pdf", title="公告", company="青禾冷链", doc_type="deal announcement")
+    found = _triples(RuleExtractor(default_lexicon()), (
+        "本公司与Vantor Chem SA（一家位于瑞士巴塞尔的工艺软件公司）订立软件授权协议，向其授出本公司建模模组的使用权，授权费为200万瑞士法郎。\n\n"
+        "公司的仓储排程系统采用Nordlys Data AS提供之AI预测软件，年度服务费约为30万欧元。"), notice)
+    assert {("青禾冷链", "supplies", "Vantor Chem"), ("Nordlys Data", "supplies", "青禾冷链")} <= found, found
+    assert not any("工艺软件" in s or "工艺软件" in t for s, _, t in found), found
+
+
+def test_whose_document_an_interim_report_with_an_exchange_tag_and_a_story_opening_with_a_phrase_is() -> None:
+    report = ("Baltyk Foods S.A. Capital Group (WSE: BTF)\nInterim Report for the Six Months Ended 30 June 2025 (extract)\n\n"
+              "The Group's revenue rose 9% in the first half. The Company signed a new facility with Bank Pomorski S.A.\n")
+    assert _detected("interim.txt", report)["doc_type"] == "interim report"
+    story = ("# Grupo Solmar bets on AI set-top boxes to stem cord-cutting\n\n"
+             "For two years, Grupo Solmar watched its subscriber base shrink as households moved to streaming. This year it is trying AI.\n")
+    assert _detected("story.md", story)["company"] == "Grupo Solmar"
+    assert strip_suffix("Skarvik Bank AB (publ)") == "Skarvik Bank"

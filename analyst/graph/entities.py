@@ -1139,11 +1139,13 @@ class EntityFinder:
                     or re.search(r"\b(?:Market|Exchange|Board)$", node) and sentence.startswith("-listed", end) \
                     or sentence[end:end + 1] in {"™", "®"} and self.lexicon.company(node) is None \
                     or re.search(r"\b(?:its|our|their)\s+$", sentence[:start]) and _OWN_PRODUCT_AFTER.match(sentence, end) and self.lexicon.company(node) is None \
-                    and not re.search(rf"(?:{FORMS})$", written):
+                    and not re.search(rf"(?:{FORMS})$", written) \
+                    or re.search(r"一家[^，。；,;（）()⟦]{0,24}的\s*$", sentence[:start]) and self.lexicon.company(node) is None:
                 return  # overlapping, a legal form alone ("LLC" cut from "Ironbridge Power & Data, LLC"), or a piece of a word
                 # written with "&" ("IPR" of "IPR&D"; "& Cheery" of a "Be & Cheery" whose first word is common), or the exchange a
                 # company is listed on ("a Shanghai STAR Market-listed maker"), or a trademark ("TrainOps™ predictive-maintenance software")
-                # (or a product the company sells: "will provide its FitSense AI sizing and returns-prediction platform to …")
+                # (or a product the company sells: "will provide its FitSense AI sizing and returns-prediction platform to …", or what
+                # a company is: "（一家位於瑞士洛桑的工藝分析軟件公司）")
             found.append(Mention(start, end, node, written))
 
         def propose(start: int, end: int, node: str, written: str) -> None:
