@@ -49,7 +49,7 @@ _TITLE_NAME = re.compile(
     r"\s*(?:\(|[–—:-]|\s(?:Q[1-4]|First|Second|Third|Fourth|FY|Fiscal|Reports|Reported|Announces|Earnings|Annual|Quarterly|Signs|Closes|(?:19|20)\d\d)\b)"
 )
 _LEGAL_NAME = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&.'’-]*[ \t]){0,4}[A-Z][A-Za-z0-9&.'’-]*,?[ \t](?:Inc\.|Corporation|Corp\.|Ltd\.|Limited(?![ \t]+Partner)|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group|"
+    r"(?<![\w\u00c0-\u017f])((?:[A-Z\u00c0-\u00de][A-Za-z0-9&.'’\u00c0-\u017f-]*[ \t]){0,4}[A-Z\u00c0-\u00de][A-Za-z0-9&.'’\u00c0-\u017f-]*,?[ \t](?:Inc\.|Corporation|Corp\.|Ltd\.|Limited(?![ \t]+Partner)|plc|N\.V\.|S\.A\.|AG|Co\., Ltd\.|Holdings, Inc\.|Group|"
     r"Tbk|Berhad|Bhd|Oyj|ASA|S\.p\.A\.|K\.K\.|Pte\. Ltd\.))"
 )
 # An A-share short name is at most four characters (with *ST in front); PDF text may run the next line on.
@@ -115,7 +115,8 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
             or re.search(r"(?<!半)年度报告", (m := _ZH_REPORT_HEAD.search(head[:1500])) and m.group(0) or ""):
         return "annual report"  # 年度报告 / 年度报告摘要 of a listed company
     # (a Japanese company's "Integrated Report 2024 (Excerpt)" is its annual report)
-    if re.search(r"^\W*(?:[^\n]{0,80}?\b)?(?:annual|integrated) report(?:\s+(?:and accounts\s+)?(?:19|20)\d\d\b|\s*$)", "\n".join(lowered.split("\n")[:2]), re.M) \
+    # (or on a line of the cover under the registered name, number and share code: "Integrated Annual Report 2025 - Extract")
+    if re.search(r"^\W*(?:[^\n]{0,80}?\b)?(?:annual|integrated) report(?:\s+(?:and accounts\s+)?(?:19|20)\d\d\b|\s*$)", "\n".join(lowered.split("\n")[:5]), re.M) \
             or re.search(r"\bannual report\b", title_l) or re.search(r"\bannual securities report\b", title_l + "\n" + lowered[:600]) \
             or re.search(r"\buniversal registration document\b|\bannual and sustainability report\b|^\W*(?:(?:19|20)\d\d\s+)?annual financial report\b", title_l + "\n" + lowered[:300], re.M):
         return "annual report"  # "Ironpeak Data Centers, Inc. - Annual Report 2025", "Stratoline Compute, Inc. / Annual Report 2026"
@@ -361,7 +362,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     # (after a dateline: "**TOKYO —** Kirameki Silicon K.K., the four-year-old Tokyo designer …")
     # (its first paragraph may place it, "Rehovot-based Keshet Seed Genomics has raised …", and give its longer name, "Bayraq Offshore Drilling, the …")
     opening = lede and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?(?:[A-Z][\w-]*-based\s+)?({re.escape(lede.group(1))}(?:\s+[A-Z][\w&'’-]+){{0,3}}?)"
-                                 r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.?|K\.K\.|LLC|plc|AG|SE|SA|N\.V\.|GmbH|Berhad|Bhd|Tbk|Limited|JSC|Pte\.?\s+Ltd\.?))?(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is|will)\b)", text[len(title):])
+                                 r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.?|K\.K\.|LLC|plc|AG|SE|SA|S\.A\.|N\.V\.|GmbH|Berhad|Bhd|Tbk|Limited|JSC|Pte\.?\s+Ltd\.?))?(?:\s*\([A-Z0-9.: ]{2,16}\))?"
+                                 r"(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is|will|agrees|agreed)\b)", text[len(title):])
     # (or after an opening phrase of the first paragraph, as its subject: "For a decade, Grupo Cablemar watched its pay-TV base shrink …")
     opening = opening or lede and re.search(rf"(?m)^(?:[A-Z][\w ]{{2,40}}?,\s+)({re.escape(lede.group(1))})\s+(?:has\s+|have\s+|had\s+)?[a-z]{{3,}}(?:ed|s)\b",
                                             text[len(title):][:1500])

@@ -41,7 +41,7 @@ def _cues(spec: list[tuple[str, str, int]]) -> list[Cue]:
 W = r"(?:[^\s⟦.;!?]+\s+)"  # one word, for "led the $2.5 billion round"
 PRODUCTS = (r"(?:compute|capacity|cloud|GPUs?|chips?|servers?|infrastructure|wafers?|memory|HBM\w*|racks?|systems?|"
             r"power|colocation|accelerators?|clusters?|data cent(?:er|re)s?|campus|megawatts?|MW|instances?)")
-LOANS = r"(?:loans?|facilit(?:y|ies)|credit|financing|(?<=pre-export\s)finance|(?<=trade\s)finance|(?<=project\s)finance|debt|revolv\w+|notes|bonds?|borrowings?)"
+LOANS = r"(?:loans?|facilit(?:y|ies)|credit|financing|(?<=pre-export\s)finance|(?<=trade\s)finance|(?<=project\s)finance|debt|revolv\w+|notes?|bonds?|borrowings?)"
 
 VERBS = _cues([
     # lending

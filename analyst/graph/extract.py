@@ -963,7 +963,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"\b(?:with|from)\s+{B}" + g(40) + r"\bto (?:supply|provide|deliver|sell)\b"), "supplies", "ab"),
     # "we signed an agreement with X to co-develop a price index", "a market maker agreement with X": partners, not a supplier
     (_pattern(r"{A}" + g(60) + r"\b(?:signed|signs|entered into|struck)\b" + g(40) + r"\b(?:market[- ]maker|(?:capacity|liquidity)[- ]provider|membership|partnership|"
-              r"collaboration|cooperation|co-development|joint development|strategic|(?:joint\s+)?go-to-market|co-marketing|joint\s+marketing|alliance)\b" + g(20) + r"\bagreement\s+with\s+{B}"), "partners_with", "ab"),
+              r"collaboration|cooperation|co-development|joint development|strategic|(?:joint\s+)?go-to-market|co-marketing|joint\s+marketing|alliance|co-branding|joint[- ]sourcing)\b" + g(20) + r"\bagreement\s+with\s+{B}"), "partners_with", "ab"),
     # "Together with Hokusei Reito Shokuhin we have started co-developing an AI freezing-curve optimiser": the two develop it together
     (_pattern(r"^\W*Together\s+with\s+{B},?\s+{A}\s+(?:have|has|will|are|is)\s+(?:also\s+|now\s+|started\s+|begun\s+|been\s+)*"
               r"(?:co-develop\w*|co-design\w*|develop\w*|design\w*|build\w*|launch\w*|work\w*\s+on|pilot\w*)\b"), "partners_with", "ab"),
@@ -1151,6 +1151,10 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # whose product it is supplies the licensee
     (_pattern(r"{B}\s+(?:has\s+|also\s+)?(?:signed|struck|inked|agreed|entered\s+into)\s+(?:a|an)\s+[^⟦.;]{0,40}?\blicen[cs](?:ing|e)\s+(?:deal|agreement|contract)\s+"
               r"with\s+(?:[\w-]+\s+){0,2}?{A}\s+for\s+(?:its|their)\b"), "supplies", "ab"),
+    # "Shanghai Huanlian Carbon Asset Management supplied roughly 38% of Engadin's credits": a share of what a company buys
+    (_pattern(r"{A}\s+(?:also\s+)?supplied\s+(?:roughly\s+|about\s+|approximately\s+|some\s+|around\s+|nearly\s+|almost\s+)?[\d.]+\s?%\s+of\s+{B}(?:'s|’s)"), "supplies", "ab"),
+    # "Samirvega has placed a 450 MW order with Skagerhavn Wind Systems India": the one an order is placed with sells
+    (_pattern(r"{B}\s+(?:has\s+|had\s+|also\s+)?placed\s+(?:a|an|its|their)\s+[^⟦.;]{0,40}?\border\s+with\s+{A}"), "supplies", "ab"),
     # "Our GPU capacity sits with Trivikram DataCloud, which bills us about ₹22 crore a year": who bills a company sells to it
     (_pattern(r"{A},?\s+which\s+(?:bills|charges|invoices)\s+{B}"), "supplies", "ab"),
     # "Our most important external supplier of key starting materials is Hubei Xinrun Chemical Co., Ltd."
@@ -2004,6 +2008,18 @@ _SUPPLIES_OUR_PRODUCT = _pattern(r"{A},?\s+(?:(?:will|also|continues\s+to|contin
                                  r"fabricate|delivers|deliver|packages|package|(?:is|remains|will\s+be|has\s+been)\s+(?:the|a|an|our)\s+(?:sole\s+|only\s+|primary\s+|main\s+|"
                                  r"exclusive\s+|principal\s+)?(?:qualified\s+)?(?:supplier|provider|source|foundry|vendor|packager)\s+of)\s+(?![^.;]*⟦)[^.;]{0,80}?"
                                  r"\b(?:for|used\s+in|that\s+go\s+into)\s+(?:the\s+|our\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\b")
+# a fund's own positions: "During the quarter Fund II built a 4.1% position in Laurentide Petroleum Marketing", "We also initiated a
+# position in Dasol Vision", "We continue to hold our position in Harbourline Smart Fuel Group"
+_BUILT_POSITION = _pattern(r"\b(?:built|initiated|opened|established|started|took)\s+(?:a|an|our)\s+(?:[\d.]+\s?%\s+)?(?:new\s+|small\s+|starter\s+)?position\s+in\s+{B}")
+_HOLDS_POSITION = _pattern(r"\b(?:(?:built|initiated|opened|established|took)\s+(?:a|an)\s+[\d.]+\s?%|(?:continue\s+to\s+hold|still\s+hold|hold|held|maintain(?:ed)?|kept)\s+"
+                           r"(?:our|a|an)\s+(?:[\d.]+\s?%\s+)?)\s*position\s+in\s+{B}")
+# "During the year the Group paid R38.6 million to Northmaple Retail Technologies Inc. for its dynamic-pricing software"
+_PAID_FOR_ITS = _pattern(r"\bpaid\s+(?:[^⟦.;]|\.(?=\d)){0,40}?\bto\s+{A}\s+for\s+(?:its|their)\b")
+# "The Singapore subsidiary, Engadin Carbon Trading (Singapore) Pte. Ltd., now books …", "Our subsidiary Ocelote Tasaciones now runs …"
+_NAMED_SUBSIDIARY = _pattern(r"^\W*(?:(?:The|Its)\s+(?:[A-Z][\w-]*\s+)?(?:subsidiary|unit|arm),\s+|Our\s+(?:wholly[- ]owned\s+)?(?:[A-Z][\w-]*\s+)?(?:subsidiary|unit),?\s+)"
+                             r"{A}(?:\s*\([^()]{0,30}\))?(?:,|\s+(?:now\s+|also\s+)?[a-z]+s\b)")
+# "Balance-of-plant EPC for the new capacity has been awarded to Kutchwind Infra Projects": who is awarded the work supplies it
+_WORK_AWARDED_TO = _pattern(r"\b(?:EPC|contract|order|work|works|construction|installation)\b[^⟦.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|is|will\s+be)\s+awarded\s+to\s+{A}")
 # "Sakarya Köpük Kimya, which supplies all of the high-resilience foam cores for our Bursa plant, agreed to …": a supplier of ours
 _WHICH_SUPPLIES_OURS = _pattern(r"{A},\s+which\s+(?:also\s+)?(?:supplies|provides|makes|delivers|ships|manufactures)\s+(?![^.;]*⟦)[^.;⟦]{0,80}?\b(?:for|to)\s+(?:our|us)\b")
 # (and "Zhihui signed its largest contract to date: a RMB186 million order from Jiangsu Jinlan Textile"; but "X signed a $2.2 billion
@@ -2204,7 +2220,7 @@ _OUR_ACQUISITION_OF = _pattern(r"^\W*(?:The|Our|Its)\s+(?:[\w$€£¥.,-]+\s+){0
                                r"(?!(?:\s*\([^()]{0,40}\))?(?:,[^⟦,;]{0,80},)?\s+by\b)")
 # "Pellet production sits in PT Pelet Energi Kalimantan, a subsidiary that operates the Balikpapan plant": the report's (or the
 # covered company's) own unit, the sentence's first company
-_A_SUBSIDIARY = _pattern(r"^[^⟦]*{A}(?:\s*\([^()]{0,30}\))?,\s+(?:a|an|our|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w-]+\s+){0,2}?subsidiary\b(?!\s+(?:of|in)\b)"
+_A_SUBSIDIARY = _pattern(r"^[^⟦]*{A}(?:\s*\([^()]{0,30}\))?,\s+(?:a|an|our|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w-]+\s+){0,3}?subsidiary\b(?!\s+(?:of|in)\b)"
                          r"(?![^⟦;.]{0,60}⟦\d+⟧(?:'s|’s))")  # (not "…, the wholly owned subsidiary that runs ⟦b⟧'s factory": ⟦b⟧'s)
 # a call's "Imports of Kestrel Bay wines under our exclusive Mexican distribution agreement reached 212 million pesos", "All of this
 # runs on Nimbus Arc Cloud": what the company buys, from whom
@@ -2319,6 +2335,11 @@ _OWN_PARTY = [
     (_OWN_SUPPLIER, "a", "supplies", False),
     (_SUPPLIES_OUR_PRODUCT, "a", "supplies", False),  # "Kestrel Wafer remains the sole foundry for the Vela family"
     (_WHICH_SUPPLIES_OURS, "a", "supplies", False),
+    (_BUILT_POSITION, "b", "invests_in", True),
+    (_HOLDS_POSITION, "b", "owns_stake_in", True),
+    (_PAID_FOR_ITS, "a", "supplies", False),
+    (_NAMED_SUBSIDIARY, "a", "subsidiary_of", False),
+    (_WORK_AWARDED_TO, "a", "supplies", False),
     (_WILL_SUPPLY_US, "a", "supplies", False),  # "Seorim Steel will supply approximately 410,000 tonnes of thick plate"
     (_LEADS_OUR_BANKS, "a", "lends_to", False),
     (_OUR_SYNDICATE, "a", "lends_to", False),
