@@ -174,13 +174,19 @@ def _md_table_rows(lines: list[str]) -> str:
 
 
 _ALIGNED_ROW = re.compile(r"\S(?: {2,}|\t+)(?=\S)")  # a gap between two columns of a plain-text table
+# a plain-text table of two columns, a name and its figure, and its header ("Shareholder          Holding")
+_TWO_COLUMNS = re.compile(r"\s*\S.{0,80}?\S(?: {4,}|\t+)(?:[$€£¥]|US\$|[A-Z]{3}\s?)?\(?-?\d[\d,.]*\)?\s?(?:%|m|bn|million|billion)?\s*")
+_TWO_HEADER = re.compile(r"\s*[A-Z][A-Za-z()%/ -]{1,40}?(?: {4,}|\t+)[A-Z][A-Za-z()%/ -]{1,30}\s*")
 
 
 def _aligned_tables(text: str) -> str:
     """A plain-text table whose columns are lined up with spaces ('参股公司名称      持股比例      认缴出资额      主营业务' over its rows),
     written as pipe rows so that it is read as a table, not run together as prose (which collapses the spaces)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    columns = [len(_ALIGNED_ROW.findall(line.strip())) >= 2 and not _MD_TABLE_ROW.match(line) for line in lines]
+    figures = [bool(_TWO_COLUMNS.fullmatch(line)) for line in lines]  # (two columns, a name and a figure: "Cheongun Partners Fund III     12.4%")
+    columns = [(len(_ALIGNED_ROW.findall(line.strip())) >= 2 or figures[i] and (i > 0 and figures[i - 1] or i + 1 < len(lines) and figures[i + 1])
+                or _TWO_HEADER.fullmatch(line) is not None and i + 2 < len(lines) and figures[i + 1 + (not lines[i + 1].strip("-= "))])
+               and not _MD_TABLE_ROW.match(line) for i, line in enumerate(lines)]
     out = []
     for i, line in enumerate(lines):
         run = columns[i] and (i > 0 and columns[i - 1] or i + 1 < len(lines) and columns[i + 1])

@@ -3652,7 +3652,7 @@ class RuleExtractor:
             if role in {"lending", "subscriber"} and named_row and not any(m.start < named_row.end(1) for m in mentions):
                 # "Harrowgate Mutual Life Insurance Company A 600,000,000 32.4%": a noteholder no rule knows, named at the row's start
                 mentions = [Mention(named_row.start(1), named_row.end(1), self.entities.node(named_row.group(1)) or strip_suffix(named_row.group(1)), named_row.group(1))]
-            if role == "holder" and document.doc_type not in PERIODIC_REPORTS | OFFERING_DOCS and not held:
+            if role == "holder" and document.doc_type not in PERIODIC_REPORTS | OFFERING_DOCS | {"research note"} and not held:
                 continue  # an announcement's shareholder table is its target's, not the announcer's
             if role == "lending" and ("|" not in line or not re.search(r"borrower|借款|申请主体|授信主体", header_line, re.I)):
                 # "Revolving credit facility Meridale Bank … 2028 275.0"; "Lender | Facility | Commitment" (no borrower column)
@@ -4354,6 +4354,9 @@ class RuleExtractor:
                                  if r.relation == "lends_to")
             elif chunk.kind == "table":  # (a note's lock-up calendar names each row's issuer itself, whoever the note is by)
                 relations.extend(self.role_lists(chunk, _replace(document, company=""), contexts.get(id(chunk), ())))
+                if document.doc_type == "research note" and document.company:  # a note's "Major shareholders" table: the covered company's holders
+                    relations.extend(r for r in self.role_lists(chunk, document, contexts.get(id(chunk), ()))
+                                     if r.relation == "owns_stake_in" and r.target == document.company)
             previous: list[str] = []
             subject = ""
             list_role = ""  # the role of the items a line introduced ("Our principal suppliers by category are:")
