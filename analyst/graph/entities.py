@@ -74,9 +74,14 @@ _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|through|acquire|acquires|acquired|bought|buys|buy|for|pays|paid|paying|hired|hires|engaged)\s+|[向与和对从及、]|收购|投资|持有|入股)"
-    r"((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:(?:de|del|da|do|dos|das|della|di|du)\s+(?=[A-Z]))?(?:&\s+)?"
-    r"(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9\u00c0-\u017f])"
-)  # (a word may run on in capitals: "BioNTech", not "Bio"; a Spanish or Portuguese name keeps its "de": "Cable Pacífico de Sinaloa")
+    r"((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9\u00c0-\u017f])"
+)  # (a word may run on in capitals: "BioNTech", not "Bio")
+# after "buy" or "hired", a Spanish or Portuguese name keeps its "de": "agreed to buy Cable Pacífico de Sinaloa" (not a place after "and":
+# "at Madrid and Palma de Mallorca")
+_BOUGHT_NAMED = re.compile(
+    r"\b(?:buy|buys|bought|acquire|acquires|acquired|hired|hires|engaged)\s+"
+    r"((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+)(?:\s+(?:(?:de|del|da|do|dos|das|della|di|du)\s+)?[A-Z][a-z0-9\u00df-\u00ff&'’-]+){1,3})(?![A-Za-z0-9\u00c0-\u017f])"
+)
 _GOVERNMENT_OF = re.compile(r"\b(?:Ministry|Department|Bureau|Commission|Committee|Council|Agency|Administration|Secretary|Office|Minister|Court)\s+(?:of|for)\s+(?:the\s+)?$")
 # A single capitalised word is a company where only a company can stand: "we buy the bulk of our accelerators from Corvane".
 _DEAL_BEFORE = re.compile(r"\b(?:(?:buy|buys|bought|buying|purchas\w+|sourc\w+|leas\w+|rent\w+|borrow\w*)\b[^.;]{0,60}?\bfrom|"
@@ -1283,7 +1288,7 @@ class EntityFinder:
         for x in sorted(strong, key=lambda x: (-(x.end - x.start), order[id(x)])):
             add(x.start, x.end, x.node, x.written)
         title_case = _title_case(sentence)
-        for pattern in (() if title_case else (_INTRODUCED, _LEADING, _AFTER_SETTING, _AFTER_DESCRIPTOR)):
+        for pattern in (() if title_case else (_BOUGHT_NAMED, _INTRODUCED, _LEADING, _AFTER_SETTING, _AFTER_DESCRIPTOR)):
             for m in pattern.finditer(sentence):
                 generic = _clean_generic(m.group(1))
                 if not generic or self._known_before_and(generic) or generic.lower() in _GENERIC_ALONE:
@@ -1295,9 +1300,9 @@ class EntityFinder:
                     continue  # "the German Federal Ministry for Economic Affairs": a government body, not a company
                 known = self.lexicon.company(generic)
                 if known is None and not _looks_like_a_name(generic) and not (
-                        pattern is _INTRODUCED and _DEAL_BEFORE.search(sentence[:start]) and generic.lower() not in _PLACES) \
+                        pattern in (_INTRODUCED, _BOUGHT_NAMED) and _DEAL_BEFORE.search(sentence[:start]) and generic.lower() not in _PLACES) \
                         and not (generic.lower() not in _PLACES and _SAID_TO_BE_A_COMPANY.match(sentence, start + len(generic))) \
-                        and not (pattern is not _INTRODUCED and self.common and self._deals(generic, sentence[start + len(generic):])):
+                        and not (pattern not in (_INTRODUCED, _BOUGHT_NAMED) and self.common and self._deals(generic, sentence[start + len(generic):])):
                     continue
                 add(start, start + len(generic), known.name if known else node_id(generic), generic)
         if self_company and (self_words or covered):
