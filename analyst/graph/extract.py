@@ -3703,6 +3703,8 @@ class RuleExtractor:
                     out.append(found)
                 continue
             if role == "holder":
+                if document.doc_type == "research note" and not held and not re.search(r"(?<![\w$.,])\d{1,3}(?:\.\d+)?\s?%?$", rest.strip()):
+                    continue  # a note's key data ("| 3M ADTV | US$38m |") under its major shareholders: a holder has a share
                 relation, source, target = "owns_stake_in", node, held or document.company
                 if node == target:
                     continue
