@@ -367,7 +367,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     # (or after an opening phrase of the first paragraph, as its subject: "For a decade, Grupo Cablemar watched its pay-TV base shrink …")
     opening = opening or lede and re.search(rf"(?m)^(?:[A-Z][\w ]{{2,40}}?,\s+)({re.escape(lede.group(1))})\s+(?:has\s+|have\s+|had\s+)?[a-z]{{3,}}(?:ed|s)\b",
                                             text[len(title):][:1500])
-    if opening and opening.group(1) != lede.group(1) and re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\b",
+    if opening and lede and opening.group(1) != lede.group(1) and re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\s+of\b",
                                                                  text[len(title):][opening.end(1):]):
         opening = None  # "Quillfeather Ventures, the corporate venture arm of Quillfeather Cloud": a story about "Quillfeather" names two
     if lede and opening and not title_name and not event:

@@ -102,8 +102,6 @@ _SAID_TO_BE_A_COMPANY = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:start-
 # A name the sentence says is the writer's product: "Blackwell Ultra, our GB300 platform, …"
 _DESCRIBED_AS_OURS = re.compile(r",\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:platform|chip|GPU|product|architecture|system|model|brand|family|line|range|series|"
                                  r"processor|accelerator|engine|app|software|drug|vaccine|game|title|device)s?\b")
-# what follows a company's own product named after "its": "its FitSense AI sizing and returns-prediction platform"
-_OWN_PRODUCT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+(?:platform|software|engine|suite|app|application|tool|toolkit|assistant|product)s?\b")
 # Capitalised names that end in a word companies are named with ("Halvorsen Compute", "Kestrel Data Centers").
 _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Semi|Networks?|Technologies|Technology|Tech|Capital|"
           r"Partners|Ventures|Holdings|Bank|Finance|Fund|Energy|Renewables|Renovables?|Power|Data\s+Cent(?:er|re)s|Data\s+Parks?|Datacenters?|Infrastructure|Robotics|Software|"
