@@ -725,8 +725,6 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
         lead = back[:len(back) - len(prefix)]  # what comes before the name and its place ("委托" in "委托台湾晶曜半导体")
         if lead.endswith(("其", "透过", "透過", "通过", "通過")) and not _LEGAL_AFTER_ZH.match(text, m.end()):
             continue  # "亦透过其仓配网络向…提供服务": its own network, no name
-        if re.search(r"一家[^，。；,;（）()]{0,24}的$", lead):
-            continue  # "（一家位於瑞士洛桑的工藝分析軟件公司）": what a company is, no name
         if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度", "台湾", "香港", "大陆", "美商", "日商", "韩商", "台商"} \
                 and len(prefix) >= 4:
             prefix = prefix[2:]  # "韩国瑞延存储" is 瑞延存储 of Korea

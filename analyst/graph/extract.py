@@ -4900,11 +4900,16 @@ def _owned_named(placeholder: str, mentions: list[Mention], at: int) -> Mention:
     return mentions[int(named.group(1))] if named else mentions[at]
 
 
+# an aside that names a unit's parent, up to the parent's placeholder: "⟦0⟧, the AI arm of mattress maker " (before ⟦1⟧), "…, a
+# wholly owned subsidiary of the ", "…, the US arm of Taiwan's "
+_UNIT_ASIDE_BEFORE = re.compile(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm|division)\s+of\s+"
+                                r"(?:the\s+)?(?:[A-Z][a-z]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+
+
 def _appositive_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at: int) -> int:
     """The unit an aside between commas names a parent for: in '⟦0⟧, the AI arm of mattress maker ⟦1⟧, acquired ⟦2⟧' the one
     that acquires is 0, not the parent 1."""
-    unit = re.search(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm|division)\s+of\s+(?:the\s+)?"
-                     r"(?:[A-Z][a-z]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}$", placeholder[:spans[at][0]])
+    unit = _UNIT_ASIDE_BEFORE.search(placeholder[:spans[at][0]])
     return int(unit.group(1)) if unit and re.match(r"(?:\s*\([^()]{0,40}\))?,", placeholder[spans[at][1]:]) else at
 
 
@@ -4915,8 +4920,7 @@ def _described_unit(placeholder: str, spans: list[tuple[int, int, int, int]], at
     while at > 0:
         before = placeholder[:spans[at][0]]
         # (the parent may be described: "⟦0⟧, the AI arm of mattress maker ⟦1⟧, acquired ⟦2⟧", "…, the US arm of Taiwan's ⟦1⟧, …")
-        unit = re.search(r"⟦(\d+)⟧(?:\s*\([^()]{0,40}\))?,\s+(?:a|an|the|its|our)\s+[^⟦;.]{0,60}?\b(?:subsidiary|unit|affiliate|vehicle|arm)\s+of\s+(?:the\s+)?"
-                         r"(?:[A-Z][a-z]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}$", before)
+        unit = _UNIT_ASIDE_BEFORE.search(before)
         if unit:
             at = int(unit.group(1))
         elif re.search(r"(?:subsidiar(?:y|ies)|unit|affiliate|division|arm|parent)\s+of\s+(?:the\s+)?$|[（(“\"]\s*$", before):
