@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from analyst.errors import IngestError
+from analyst.lexicon import LEGAL_FORMS
 from analyst.text import BROKEN_NUMBER, CJK, LIST_MARKER, cjk_share, normalise_space, to_simplified
 from analyst.types import Block, LoadedDocument
 
@@ -740,9 +741,11 @@ def _pdf_page_blocks(text: str, page: int, section: str) -> tuple[list[Block], s
                         # a Hong Kong announcement's "明璟玻璃控股有限公司" over "Mingjing Glass Holdings Limited": the Chinese name is kept as a
                         # line of text under itself, not lost to the English heading after it
                         blocks.append(Block(text=section, page=page, section=section))
-                    if heading_at == i - 1 and section and page in (None, 1) and len(blocks) <= 2 and _COVER_LINE.search(section):
+                    if heading_at == i - 1 and section and page in (None, 1) and len(blocks) <= 2 \
+                            and (_COVER_LINE.search(section) or not blocks and re.search(rf"(?i),?\s(?:{LEGAL_FORMS})\.?(?:\s|$)", section)):
                         # a cover's line with nothing under it but the next heading ("Annual Report 2024 - Excerpt (Nasdaq: CBLT)" over
                         # "Letter from the Chief Executive Officer") is kept as a line of text, not lost
+                        # (so is a report's opening legal name, "NORVALE PUMPEN, S.A. AND SUBSIDIARIES" over "Annual Report 2024")
                         blocks.append(Block(text=section, page=page, section=section))
                     section = line[:200]
                 heading_at = i

@@ -287,6 +287,24 @@ def test_a_chinese_prospectus_names_its_issuer_not_the_board_it_lists_on() -> No
     assert (found["company"], found["doc_type"]) == ("澄岭智算科技", "prospectus")
 
 
+def test_a_report_s_opening_legal_name_over_its_title_is_whose_report_it_is(tmp_path: Path) -> None:
+    from analyst.lexicon import default_lexicon
+    from ingest.loaders import load
+    from ingest.metadata import detect
+
+    # (the legal name heads page 1 only, over the report's title: it is kept as a line, not lost to the heading under it)
+    pdf = write_pdf(tmp_path / "report.pdf", [[
+        "ESTRELA BOMBAS, S.A. AND SUBSIDIARIES",
+        "Annual Report 2024",
+        "1. Business performance",
+        "Estrela Bombas designs and builds high-pressure pumps for desalination plants.",
+        "2. Customers",
+        "Sales to Marivento Água, S.A., our largest customer, rose to EUR 40.2 million. Marivento Água buys pumps for its Algarve plants,"
+        " and Marivento Água has renewed its framework contract to 2027.",
+    ]])
+    assert detect(load(pdf, pdf.read_bytes()), pdf, default_lexicon())["company"] == "Estrela Bombas"
+
+
 def test_a_broker_s_research_note_is_one_and_covers_the_company_its_title_tags() -> None:
     from analyst.lexicon import default_lexicon
     from ingest.loaders import load
