@@ -69,6 +69,7 @@ class Settings(BaseSettings):
     chunk_chars: int = Field(default=1000, ge=200, le=8000)
     chunk_overlap: int = Field(default=150, ge=0, le=2000)
     max_file_mb: float = Field(default=200.0, gt=0)
+    pair_model: bool = Field(default=True, description="Let the shipped pair model add links the link rules miss (off: the rules alone).")
     pdf_password: SecretStr | None = None
 
     # An OpenAI-compatible model (OpenAI, Ollama, vLLM, llama.cpp). The key is never printed.

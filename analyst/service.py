@@ -35,6 +35,7 @@ from analyst.graph.entities import legal_names, zh_same_company
 from analyst.graph.export import to_csv, to_graphml
 from analyst.graph.extract import RuleExtractor
 from analyst.graph.model_extract import model_links
+from analyst.graph.pairs import PairModel, PairReader
 from analyst.lexicon import Lexicon, default_lexicon
 from analyst.protocols import ChatModel, Embedder, StructuredChat, VectorStore
 from analyst.retrieval import KeywordSearch, Retriever, SearchResult
@@ -63,8 +64,10 @@ class Analyst:
         chat: ChatModel | None = None,
         keyword_index: Callable[[list[tuple[str, str]]], KeywordSearch] | None = None,
         keyword_cache: Callable[[str], tuple[Callable[[], KeywordSearch | None], Callable[[KeywordSearch], None]]] | None = None,
+        pairs: PairReader | None = None,
     ) -> None:
         self.settings = settings
+        self.pairs = pairs  # the learned reader of company pairs the link rules leave unlinked (None: the rules alone)
         self.store = store
         self.embedder = embedder
         self.lexicon = lexicon
@@ -123,7 +126,7 @@ class Analyst:
         if document is None:
             return []
         chunks = self.store.chunks(doc_ids=[doc_id])
-        extractor = RuleExtractor(self.lexicon, known=known or ())
+        extractor = RuleExtractor(self.lexicon, known=known or (), pairs=self.pairs)
         relations = extractor.from_chunks(chunks, document)
         if self.chat is not None and isinstance(self.chat, StructuredChat):
             try:
@@ -512,6 +515,7 @@ def build_analyst(settings: Settings) -> Analyst:
         chat=chat,
         keyword_index=KeywordIndex.build,
         keyword_cache=keyword_cache,
+        pairs=PairModel.load() if settings.pair_model else None,
     )
 
 

@@ -16,15 +16,46 @@ import json
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analyst.config import load_settings  # noqa: E402
-from analyst.lexicon import LEGAL_FORMS, strip_suffix  # noqa: E402
+from analyst.lexicon import LEGAL_FORMS, Lexicon, strip_suffix  # noqa: E402
 from analyst.service import build_analyst  # noqa: E402
 from analyst.text import to_simplified  # noqa: E402
+
+
+def reader_canon(aliases_file: Path, lexicon: Lexicon) -> Callable[[str], str]:
+    """The reader's short name for a company name, through the set's aliases.json (the lexicon's name when it has none)."""
+    # The reader's short names and the names the documents use for them ("Nimbus": "Nimbus Cloud Inc.", "NMBC")
+    spelled: dict[str, str] = {}
+    if aliases_file.exists():
+        table = json.loads(aliases_file.read_text(encoding="utf-8"))
+        for short, names in table.items():  # names as written first, then without Inc./Corp./B.V.
+            for name in [short, *names]:
+                spelled.setdefault(name.lower(), short)
+        for short, names in table.items():  # (then without the legal form alone: "Lucerna Holding S.r.l." is a node "Lucerna Holding",
+            for name in names:              # not the "Lucerna" that dropping "Holding" too would make it)
+                spelled.setdefault(re.sub(rf"[,\s]+(?:{LEGAL_FORMS})\.?$", "", name, flags=re.I).lower(), short)
+                # ("贵川酒业集团有限公司" is the group 贵川酒业集团, not the listed 贵川酒业 that dropping 集团 too would make it)
+                spelled.setdefault(re.sub(r"(?:股份)?有限(?:责任)?公司$", "", to_simplified(name)).lower(), short)
+        for short, names in table.items():
+            for name in [short, *names]:
+                spelled.setdefault(strip_suffix(name).lower(), short)
+                spelled.setdefault(re.sub(r"^the\s+", "", strip_suffix(name).lower()), short)  # "The Tokiwa Sumida Bank, Ltd."
+                spelled.setdefault(strip_suffix(to_simplified(name)).lower(), short)  # "嘉泓集團" is the 嘉泓 (集团) a node keeps
+                # "東霖銀行（香港）有限公司" is the bank 东霖银行 a node is named for (a bank's regional arm is the bank, see entities.mentions)
+                spelled.setdefault(re.sub(r"(?<=银行)[（(][\u4e00-\u9fff]{2,4}[）)]$", "", strip_suffix(to_simplified(name))).lower(), short)
+
+    def canon(name: str) -> str:
+        # (a node kept in Traditional characters, "江城地鐵", is the "江城地铁" the table spells in Simplified)
+        return spelled.get(name.lower(), spelled.get(lexicon.canonical(name).lower(),
+                                                     spelled.get(to_simplified(name).lower(), lexicon.canonical(name))))
+
+    return canon
 
 
 def main() -> None:
@@ -38,31 +69,7 @@ def main() -> None:
         files = [p for p in sorted(Path(args.docs).iterdir()) if p.suffix in {".pdf", ".html", ".txt", ".md"} and p.name != "README.md"]
         analyst.ingest(files)
         graph = analyst.graph()
-        aliases_file = Path(args.reference).with_name("aliases.json")
-        # The reader's short names and the names the documents use for them ("Nimbus": "Nimbus Cloud Inc.", "NMBC")
-        spelled = {}
-        if aliases_file.exists():
-            table = json.loads(aliases_file.read_text(encoding="utf-8"))
-            for short, names in table.items():  # names as written first, then without Inc./Corp./B.V.
-                for name in [short, *names]:
-                    spelled.setdefault(name.lower(), short)
-            for short, names in table.items():  # (then without the legal form alone: "Lucerna Holding S.r.l." is a node "Lucerna Holding",
-                for name in names:              # not the "Lucerna" that dropping "Holding" too would make it)
-                    spelled.setdefault(re.sub(rf"[,\s]+(?:{LEGAL_FORMS})\.?$", "", name, flags=re.I).lower(), short)
-                    # ("贵川酒业集团有限公司" is the group 贵川酒业集团, not the listed 贵川酒业 that dropping 集团 too would make it)
-                    spelled.setdefault(re.sub(r"(?:股份)?有限(?:责任)?公司$", "", to_simplified(name)).lower(), short)
-            for short, names in table.items():
-                for name in [short, *names]:
-                    spelled.setdefault(strip_suffix(name).lower(), short)
-                    spelled.setdefault(re.sub(r"^the\s+", "", strip_suffix(name).lower()), short)  # "The Tokiwa Sumida Bank, Ltd."
-                    spelled.setdefault(strip_suffix(to_simplified(name)).lower(), short)  # "嘉泓集團" is the 嘉泓 (集团) a node keeps
-                    # "東霖銀行（香港）有限公司" is the bank 东霖银行 a node is named for (a bank's regional arm is the bank, see entities.mentions)
-                    spelled.setdefault(re.sub(r"(?<=银行)[（(][\u4e00-\u9fff]{2,4}[）)]$", "", strip_suffix(to_simplified(name))).lower(), short)
-
-        def canon(name: str) -> str:
-            # (a node kept in Traditional characters, "江城地鐵", is the "江城地铁" the table spells in Simplified)
-            return spelled.get(name.lower(), spelled.get(analyst.lexicon.canonical(name).lower(),
-                                                         spelled.get(to_simplified(name).lower(), analyst.lexicon.canonical(name))))
+        canon = reader_canon(Path(args.reference).with_name("aliases.json"), analyst.lexicon)
 
         def key(a: str, b: str) -> frozenset[str]:
             return frozenset({canon(a).lower(), canon(b).lower()})

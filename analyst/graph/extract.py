@@ -39,6 +39,7 @@ from analyst.graph.entities import (
     zh_bilingual,
     zh_names,
 )
+from analyst.graph.pairs import PairReader
 from analyst.lexicon import ZH_PLACES, Lexicon, out_of_capitals, place_names, strip_suffix, zh_unplaced
 from analyst.numbers import parse_figure
 from analyst.text import CJK, LIST_MARKER, find_date, find_figures, split_sentences, to_simplified
@@ -2575,10 +2576,13 @@ def _label_cells(header: str, row: str) -> str:
 
 
 class RuleExtractor:
-    def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None, known: Iterable[str] | Mapping[str, int] = ()) -> None:
+    def __init__(self, lexicon: Lexicon, terms: dict[str, str] | None = None, known: Iterable[str] | Mapping[str, int] = (),
+                 pairs: PairReader | None = None) -> None:
         """``known``: company names other documents of the store gave (so a newsletter's bare 'Arvane' is the
-        'Arvane Semiconductor' a filing named in full)."""
+        'Arvane Semiconductor' a filing named in full). ``pairs``: a learned reader of the pairs of companies a sentence
+        names that the rules leave unlinked (see ``pairs``); without it the rules work alone."""
         self.lexicon = lexicon
+        self.pairs = pairs
         self.entities = EntityFinder(lexicon, terms)
         self.known: dict[str, int] = dict(known) if isinstance(known, Mapping) else dict.fromkeys(known, 1)
         for name, n in list(self.known.items()):  # '晶曜半導體' a Taiwan story named is the '晶曜半导体' a mainland note writes
@@ -3987,7 +3991,7 @@ class RuleExtractor:
         # Traditional Chinese (a Taiwan or Hong Kong filing): the rules read it in Simplified, one character for one, and the
         # names and quotes they find are given back as the document wrote them
         reader = RuleExtractor(self.lexicon, {to_simplified(k): v for k, v in self.entities.terms.items()},
-                               {to_simplified(k): n for k, n in self.known.items()})
+                               {to_simplified(k): n for k, n in self.known.items()}, self.pairs)
         read = reader._read([_replace(c, text=t) for c, t in zip(chunks, simple, strict=True)],
                             _replace(document, company=to_simplified(document.company)))
 
@@ -4031,7 +4035,7 @@ class RuleExtractor:
             terms.setdefault("Issuer", document.company)  # an offering memorandum's "the Issuer" is its own company (a 10-K's is some unit's)
         if re.fullmatch(r"[A-Z][\w&'’-]{3,}(?: [A-Z][\w&'’-]+){0,2}", document.company) and re.search(rf"(?<![\w-]){re.escape(document.company)}(?![\w-])", text):
             terms.setdefault(document.company, document.company)  # a story about "Evalcraft" names it by that one word (a call by "Tessera Pay")
-        reader = RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known) if terms else self
+        reader = RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known, self.pairs) if terms else self
         # (the document's own defined names, "the Joint Venture", are companies too)
         reader.entities.common, reader.entities.legal = common, legal
         reader.entities.filing = document.doc_type in PERIODIC_REPORTS | OFFERING_DOCS  # (a 10-Q's "the Company" is its filer, whatever its name)
@@ -4340,6 +4344,7 @@ class RuleExtractor:
         covered = document.doc_type == "research note" and bool(document.company) and any(re.search(f"[{CJK}]", c.text) for c in chunks)
         filer = document  # whose notice the lines are in (a digest of several companies' notices changes it)
         read: set[str] = set()  # sentences already read: a chunk's overlap repeats the end of the one before
+        modelled: list[Relation] = []  # the links the pair reader read where the rules read none
         for chunk in chunks:
             if chunk.kind == "table":
                 relations.extend(self.from_table(chunk, document))
@@ -4459,6 +4464,8 @@ class RuleExtractor:
                     if _DENIED_REPORT.search(sentence):
                         found = []  # "有关媒体报导X亦将参与本次增资一事，经查并无此事": a report the filer denies states nothing
                     relations.extend(found)
+                    if self.pairs is not None and sentence not in read:
+                        modelled.extend(self._pair_links(sentence, mentions, speaking, chunk.page, found))
                     stated = self._deal_stated(sentence, mentions, found)
                     if stated and stated[0] == "lends_to":
                         for term in _LOAN_TERM.finditer(sentence):  # '… entered into a term loan agreement (the "DDTL Facility")'
@@ -4491,7 +4498,30 @@ class RuleExtractor:
                     previous = list(dict.fromkeys(m.node for m in named))
                     # the subject: a company that opens the sentence ("今年7月，芯岳已…", "Kestrel said…")
                     subject = named[0].node if named and named[0].start <= 12 else ""
-        return relations
+        ruled = {frozenset((r.source, r.target)) for r in relations}
+        kept: dict[tuple[str, str, str], Relation] = {}
+        for r in modelled:  # (a pair the rules linked anywhere in the document is theirs)
+            if frozenset((r.source, r.target)) not in ruled:
+                kept.setdefault((r.source, r.relation, r.target), r)
+        return relations + list(kept.values())
+
+    def _pair_links(self, sentence: str, mentions: list[Mention], document: Document, page: int | None, found: list[Relation]) -> list[Relation]:
+        """The links the pair reader reads between companies the sentence names and the rules left unlinked (not in a
+        sentence the rules read as a denial, a hypothetical, a called-off deal, a lawsuit, a rating or a question)."""
+        assert self.pairs is not None
+        simplified = to_simplified(sentence)
+        if _DENIED.search(simplified) or _DENIED_REPORT.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) \
+                or _CALLED_OFF.search(simplified) or _COLLATERAL.match(sentence) or _ADVISER_NAMED.search(sentence) or _LITIGATION.search(sentence) \
+                or sentence.rstrip().endswith(("?", "？")):
+            return []
+        parties = [m for m in mentions if not _RATES.match(sentence, m.end)]
+        linked = {frozenset((r.source, r.target)) for r in found}
+        out = []
+        for source, relation, target, _ in self.pairs.read(sentence, parties, document, linked):
+            at = min((m.start for m in parties if m.node in (source, target)), default=0)
+            amount, currency, usd = amount_fields(sentence, at) if PAYS[relation] else (None, None, None)
+            out.append(self._relation(source, target, relation, amount, currency, usd, document, page, sentence))
+        return out
 
     def _quoted_speaker(self, line: str, document: Document) -> Document:
         """A release's quote of another company's officer ('"… gives us the room …," said T. Everly, Senior Vice President at
