@@ -57,6 +57,21 @@ def test_a_pair_reader_reads_only_pairs_the_rules_left_unlinked_and_no_denial_or
     assert not any("Pellham" in s or "Corrib" in s for s in reader.sentences)  # (a denial and a question never reach it)
 
 
+class LendsEveryPair:
+    """A pair reader that reads the first of every pair as lending to the second."""
+
+    def read(self, sentence: str, mentions: Sequence[Mention], document: Document,
+             linked: set[frozenset[str]]) -> list[tuple[str, str, str, float]]:
+        return [(a.node, "lends_to", b.node, 1.0) for a, b, _ in mention_pairs(mentions) if frozenset((a.node, b.node)) not in linked]
+
+
+def test_a_lender_the_rules_read_lends_to_no_second_party_the_reader_proposes() -> None:
+    text = "Orrin Cloud Inc. obtained a $300 million credit facility from Castell Bank plc, secured by the Veltra Systems Inc. servers it bought."
+    found = {(s, r, t) for s, r, t, _, _ in _links(RuleExtractor(default_lexicon(), pairs=LendsEveryPair()), text, NEWS)}
+    assert ("Castell Bank", "lends_to", "Orrin Cloud") in found
+    assert ("Castell Bank", "lends_to", "Veltra Systems") not in found, found
+
+
 def test_mention_pairs_take_the_nearest_mentions_in_sentence_order_and_skip_lists() -> None:
     mentions = [Mention(0, 5, "A", "Alpha"), Mention(20, 24, "B", "Beta"), Mention(40, 45, "A", "Alpha")]
     ((first, second, others),) = mention_pairs(mentions)

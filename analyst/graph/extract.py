@@ -4516,8 +4516,13 @@ class RuleExtractor:
             return []
         parties = [m for m in mentions if not _RATES.match(sentence, m.end)]
         linked = {frozenset((r.source, r.target)) for r in found}
+        # the lender or buyer the rules read in the sentence lends to, or buys, no second party there ("X obtained a facility
+        # from Y secured by the Z GPUs it financed": Z is no borrower)
+        single = {(r.relation, r.source) for r in found if r.relation in {"lends_to", "acquires"}}
         out = []
         for source, relation, target, _ in self.pairs.read(sentence, parties, document, linked):
+            if (relation, source) in single:
+                continue
             at = min((m.start for m in parties if m.node in (source, target)), default=0)
             amount, currency, usd = amount_fields(sentence, at) if PAYS[relation] else (None, None, None)
             out.append(self._relation(source, target, relation, amount, currency, usd, document, page, sentence))
