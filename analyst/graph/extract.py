@@ -2532,6 +2532,16 @@ _ADVISER_NAMED = re.compile(r"(?:获委任|获聘|受聘|获委聘|担任|委任
 
 
 _RATES = re.compile(r"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|today\s+)?(?:assigned|affirmed|upgraded|downgraded|rated|withdrew|placed)\s+(?:a|an|its|the)?\s*(?:[\w+-]+\s+){0,2}?ratings?\b")
+
+
+def _no_deal(sentence: str) -> bool:
+    """A sentence that states no deal whatever companies it names: a denial, safe-harbor boilerplate, an if-clause, a deal
+    called off, a collateral field, an adviser's appointment (a Traditional notice's "惟未有達成任何協議" is read in Simplified)."""
+    simplified = to_simplified(sentence)
+    return bool(_DENIED.search(simplified) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) or _CALLED_OFF.search(simplified)
+                or _COLLATERAL.match(sentence) or _ADVISER_NAMED.search(sentence))
+
+
 _BOUGHT = frozenset({"acquires", "owns_stake_in", "invests_in"})  # what a parent may also have done with its unit
 
 
@@ -2887,9 +2897,7 @@ class RuleExtractor:
                                     and re.search(r"\b(?:loan|facility|notes|financing|credit)\s+to\s+$", sentence[:x.start])), None)] if buyer]
         if bought and len({m.node for m in mentions} - bought) >= 2:
             mentions = [m for m in mentions if m.node not in bought]
-        simplified = to_simplified(sentence)  # (a Traditional notice's "惟未有達成任何協議")
-        if _DENIED.search(simplified) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) or _CALLED_OFF.search(simplified) \
-                or _COLLATERAL.match(sentence) or _ADVISER_NAMED.search(sentence):
+        if _no_deal(sentence):
             return []  # "市场一度传闻X将收购Y，双方均已否认", "X denied a report that it would buy Y": no link
         placeholder, spans = _with_placeholders(sentence, mentions)
         found: list[Relation] = []
@@ -4465,7 +4473,7 @@ class RuleExtractor:
                         found = []  # "有关媒体报导X亦将参与本次增资一事，经查并无此事": a report the filer denies states nothing
                     relations.extend(found)
                     if self.pairs is not None and sentence not in read:
-                        modelled.extend(self._pair_links(sentence, mentions, speaking, chunk.page, found))
+                        modelled.extend(self._pair_links(self.pairs, sentence, mentions, speaking, chunk.page, found))
                     stated = self._deal_stated(sentence, mentions, found)
                     if stated and stated[0] == "lends_to":
                         for term in _LOAN_TERM.finditer(sentence):  # '… entered into a term loan agreement (the "DDTL Facility")'
@@ -4505,14 +4513,11 @@ class RuleExtractor:
                 kept.setdefault((r.source, r.relation, r.target), r)
         return relations + list(kept.values())
 
-    def _pair_links(self, sentence: str, mentions: list[Mention], document: Document, page: int | None, found: list[Relation]) -> list[Relation]:
+    def _pair_links(self, reader: PairReader, sentence: str, mentions: list[Mention], document: Document, page: int | None,
+                    found: list[Relation]) -> list[Relation]:
         """The links the pair reader reads between companies the sentence names and the rules left unlinked (not in a
         sentence the rules read as a denial, a hypothetical, a called-off deal, a lawsuit, a rating or a question)."""
-        assert self.pairs is not None
-        simplified = to_simplified(sentence)
-        if _DENIED.search(simplified) or _DENIED_REPORT.search(sentence) or _SAFE_HARBOR.search(sentence) or _IF_CLAUSE.match(sentence) \
-                or _CALLED_OFF.search(simplified) or _COLLATERAL.match(sentence) or _ADVISER_NAMED.search(sentence) or _LITIGATION.search(sentence) \
-                or sentence.rstrip().endswith(("?", "？")):
+        if _no_deal(sentence) or _DENIED_REPORT.search(sentence) or _LITIGATION.search(sentence) or sentence.rstrip().endswith(("?", "？")):
             return []
         parties = [m for m in mentions if not _RATES.match(sentence, m.end)]
         linked = {frozenset((r.source, r.target)) for r in found}
@@ -4520,7 +4525,7 @@ class RuleExtractor:
         # from Y secured by the Z GPUs it financed": Z is no borrower)
         single = {(r.relation, r.source) for r in found if r.relation in {"lends_to", "acquires"}}
         out = []
-        for source, relation, target, _ in self.pairs.read(sentence, parties, document, linked):
+        for source, relation, target, _ in reader.read(sentence, parties, document, linked):
             if (relation, source) in single:
                 continue
             at = min((m.start for m in parties if m.node in (source, target)), default=0)

@@ -22,10 +22,9 @@ from typing import Protocol
 
 from analyst.graph.entities import Mention
 from analyst.text import CJK
-from analyst.types import Document
+from analyst.types import RELATIONS, Document
 
-RELATIONS = ("invests_in", "owns_stake_in", "lends_to", "acquires", "supplies", "subsidiary_of")
-LABELS = (*(f"{r}{d}" for r in RELATIONS for d in "><"), "partners_with")
+LABELS = (*(f"{r}{d}" for r in RELATIONS if r != "partners_with" for d in "><"), "partners_with")  # (partners have no direction)
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "pair_model.json"
 
 _TOKEN = re.compile(rf"⟦[ABE]⟧|[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*|[{CJK}]|[$€£¥%]")
