@@ -78,7 +78,8 @@ def _flat(text: str) -> str:
 
 
 def set_examples(folder: Path) -> list[dict]:
-    """The pairs of one bench set's sentences, with their features and the labels its reference gives them."""
+    """The sentences of one bench set that name two or more companies, as the pair model is shown them, with the labels
+    its reference gives each pair of mentions (kept raw, so that features can change without reading the sets again)."""
     reference = [json.loads(line) for line in (folder / "links.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     recorder = Recorder()
     with tempfile.TemporaryDirectory() as store:
@@ -87,21 +88,37 @@ def set_examples(folder: Path) -> list[dict]:
                           keyword_index=KeywordIndex.build, pairs=recorder)
         analyst.ingest([p for p in sorted(folder.iterdir()) if p.suffix in {".pdf", ".html", ".txt", ".md"} and p.name != "README.md"])
         canon = reader_canon(folder / "aliases.json", analyst.lexicon)
-    examples, done = [], set()
+    sentences, done = [], set()
     for sentence, mentions, document, linked in reversed(recorder.seen):
         if (document.name, sentence) in done:
             continue  # (the second pass over a batch reads every sentence again, knowing more names: the one kept)
         done.add((document.name, sentence))
         flat = _flat(sentence)
         stated = [r for r in reference if r["doc"] == document.name and len(flat) > 10 and (flat in _flat(r["quote"]) or _flat(r["quote"]) in flat)]
-        for first, second, others in mention_pairs(mentions):
+        labels = {}
+        for first, second, _ in mention_pairs(mentions):
             a, b = canon(first.node), canon(second.node)
-            if a.lower() == b.lower():
-                continue  # (one company under two names)
-            labels = {"partners_with" if r["relation"] == "partners_with" else r["relation"] + (">" if r["source"] == a else "<")
-                      for r in stated if {r["source"], r["target"]} == {a, b}}
-            examples.append({"set": folder.name, "features": pair_features(sentence, first, second, others, document.company, document.doc_type),
-                             "labels": sorted(labels), "ruled": frozenset((first.node, second.node)) in linked})
+            if a.lower() != b.lower():  # (one company under two names is no pair)
+                labels[f"{first.start}:{second.start}"] = sorted(
+                    {"partners_with" if r["relation"] == "partners_with" else r["relation"] + (">" if r["source"] == a else "<")
+                     for r in stated if {r["source"], r["target"]} == {a, b}})
+        sentences.append({"doc": document.name, "sentence": sentence, "mentions": [[m.start, m.end, m.node, m.written] for m in mentions],
+                          "company": document.company, "doc_type": document.doc_type, "linked": sorted(sorted(p) for p in linked),
+                          "labels": labels})
+    return sentences
+
+
+def examples_of(sentences: list[dict], name: str) -> list[dict]:
+    """The pairs of a set's recorded sentences, with their features and labels."""
+    examples = []
+    for s in sentences:
+        mentions = [Mention(*m) for m in s["mentions"]]
+        linked = {frozenset(p) for p in s["linked"]}
+        for first, second, others in mention_pairs(mentions):
+            labels = s["labels"].get(f"{first.start}:{second.start}")
+            if labels is not None:
+                examples.append({"set": name, "labels": labels, "ruled": frozenset((first.node, second.node)) in linked,
+                                 "features": pair_features(s["sentence"], first, second, others, s["company"], s["doc_type"])})
     return examples
 
 
@@ -167,7 +184,7 @@ def main() -> None:
     parser.add_argument("--prune", type=float, default=0.1, help="features whose weights all stay under this are dropped from the model")
     parser.add_argument("--min-count", type=int, default=2, help="features seen in fewer training pairs are dropped")
     parser.add_argument("--jobs", type=int, default=2, help="sets read at once")
-    parser.add_argument("--cache", default="", help="a file to keep the sets' pairs in (read from it when it exists): for trying settings")
+    parser.add_argument("--cache", default="", help="a file to keep the sets' recorded sentences in (read from it when it exists): for trying settings")
     args = parser.parse_args()
     holdout = {s for s in args.holdout.split(",") if s}
     folders = sorted(p for p in Path(args.bench).iterdir() if (p / "links.jsonl").exists() and (p / "aliases.json").exists())
@@ -179,13 +196,13 @@ def main() -> None:
     else:
         pairs = {}
         with ProcessPoolExecutor(args.jobs) as pool:
-            for folder, examples in zip(folders, pool.map(set_examples, folders), strict=True):
-                pairs[folder.name] = [{**e, "ruled": bool(e["ruled"])} for e in examples]
-                print(f"{folder.name}: {len(examples)} pairs", file=sys.stderr, flush=True)
+            for folder, sentences in zip(folders, pool.map(set_examples, folders), strict=True):
+                pairs[folder.name] = sentences
+                print(f"{folder.name}: {len(sentences)} sentences", file=sys.stderr, flush=True)
         if cache:
             cache.write_text(json.dumps(pairs, ensure_ascii=False), encoding="utf-8")
     for folder in folders:
-        (held if folder.name in holdout else train).extend(pairs.get(folder.name, []))
+        (held if folder.name in holdout else train).extend(examples_of(pairs.get(folder.name, []), folder.name))
     counts = Counter(f for e in train for f in set(e["features"]))
     vocabulary = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= args.min_count))}
     design = Design(train, vocabulary)
