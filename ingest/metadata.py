@@ -322,11 +322,15 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     covered = re.search(r"(?m)^[#*\s]*((?:(?:[A-Z][\w&'’.-]*|e|de|da|do|y|et|del),?[ \t]+){0,7}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KQ|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
                         r"[A-Z]{1,5}\d{0,2}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI|IJ|MK|TB|PM|VN|NZ|MM|BZ|CI|TI|AB|UH|DU)|\.[A-Z]{1,2}))(?:[ \t]*/[ \t]*[^()\n]{1,30})?\)[ \t]*(?:\*\*[ \t]*)?"
                         r"(?:[:：—–|-]|$|[ \t]+(?=[A-Z][a-z])|([\u4e00-\u9fff（）()]{4,30}?(?:股份)?有限公司)?\s*(?:BUY|HOLD|SELL|OUTPERFORM|NEUTRAL|OVERWEIGHT|UNDERWEIGHT|ACCUMULATE|REDUCE|Rating)\b)", head[:1500])
+    # (or with its exchange and code in brackets, on a line of its own: "GRUPO RECOLECTA, S.A.B. DE C.V. (BMV: RECOLEC A)", "… (TADAWUL: 4352)")
+    covered = covered or re.search(r"(?m)^[#*\s]*((?:(?:[A-Z][\w&'’.-]*|e|de|da|do|y|et|del),?[ \t]+){0,7}[A-Z][\w&'’.-]*)[ \t]*"
+                                   r"\((?:[A-Z][A-Za-z]{1,11}(?:[ \t][A-Z][a-z]+){0,2})[ \t]*[:：][ \t]*[A-Z0-9][A-Z0-9.]{0,7}(?:[ \t][A-Z])?\)[ \t]*(?:\*\*)?(?:[ \t]*$|[ \t]+(?=[A-Z][a-z]))", head[:1500])
     if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", title + "\n" + head[:1500], re.I):
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
         # (or on a line of its own: "Daeryun Scientific (047190 KS)", "SHENZHEN KAN'AN INTELLIGENT TECHNOLOGY CO., LTD. (688417.SH)")
         # (its Chinese name run on after the ticker, "… CO., LTD. (688417.SH)深圳瞰安智能科技股份有限公司", is the name its filings use)
-        candidates[zh_unplaced(strip_suffix(covered.group(2))) if covered.group(2) else _canonical(covered.group(1), lexicon)] += 55
+        zh_name = covered.group(2) if (covered.lastindex or 0) >= 2 else ""
+        candidates[zh_unplaced(strip_suffix(zh_name)) if zh_name else _canonical(covered.group(1), lexicon)] += 55
         for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]:
             candidates[broker] -= 40  # the masthead over it, "HILLCREST PACIFIC SECURITIES LIMITED", is the writer
     raised = re.search(r"\b[Ww]e\s+(?:(?:raise|lift|cut|lower|trim|reiterate|maintain)\s+our\s+(?:target\s+price|price\s+target|TP|rating|estimates)|initiate(?:\s+coverage)?)\s+(?:for|on|of)\s+"
@@ -361,9 +365,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     lede = re.match(r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?=[A-Z]))?((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)\s+(?:to\s+)?[a-z]{3,}", title.strip())
     # (after a dateline: "**TOKYO —** Kirameki Silicon K.K., the four-year-old Tokyo designer …")
     # (its first paragraph may place it, "Rehovot-based Keshet Seed Genomics has raised …", and give its longer name, "Bayraq Offshore Drilling, the …")
-    opening = lede and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?(?:[A-Z][\w-]*-based\s+)?({re.escape(lede.group(1))}(?:\s+[A-Z][\w&'’-]+){{0,3}}?)"
+    # ("Shares of Verbano Rigenera, a Novara-based recycler …" and "Laborix Diagnostyka, Poland's third-largest …" too)
+    opening = lede and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?(?:[A-Z][\w-]*-based\s+|Shares\s+(?:of|in)\s+)?({re.escape(lede.group(1))}(?:\s+[A-Z][\w&'’-]+){{0,3}}?)"
                                  r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.?|K\.K\.|LLC|plc|AG|SE|SA|S\.A\.|N\.V\.|GmbH|Berhad|Bhd|Tbk|Limited|JSC|Pte\.?\s+Ltd\.?))?(?:\s*\([A-Z0-9.: ]{2,16}\))?"
-                                 r"(?:,\s+(?:the|a|an)\s|\s+(?:said|says|has|have|is|will|agrees|agreed)\b)", text[len(title):])
+                                 r"(?:,\s+(?:the|a|an)\s|,\s+[A-Z][a-z]+['’]s\s|\s+(?:said|says|has|have|is|will|agrees|agreed)\b)", text[len(title):])
     # (or after an opening phrase of the first paragraph, as its subject: "For a decade, Grupo Cablemar watched its pay-TV base shrink …")
     opening = opening or lede and re.search(rf"(?m)^(?:[A-Z][\w ]{{2,40}}?,\s+)({re.escape(lede.group(1))})\s+(?:has\s+|have\s+|had\s+)?[a-z]{{3,}}(?:ed|s)\b",
                                             text[len(title):][:1500])

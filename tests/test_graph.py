@@ -13,6 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analyst.graph.build import build_graph, find_cycles, merge
+from analyst.graph.entities import legal_names
 from analyst.graph.extract import RuleExtractor
 from analyst.lexicon import default_lexicon, strip_suffix
 from analyst.service import build_analyst
@@ -6350,3 +6351,44 @@ def test_whose_document_an_interim_report_with_an_exchange_tag_and_a_story_openi
              "For two years, Grupo Solmar watched its subscriber base shrink as households moved to streaming. This year it is trying AI.\n")
     assert _detected("story.md", story)["company"] == "Grupo Solmar"
     assert strip_suffix("Skarvik Bank AB (publ)") == "Skarvik Bank"
+
+
+def test_whose_document_a_research_note_with_an_exchange_tag_line_and_stories_that_name_their_company_later_is() -> None:
+    note = ("NAJD CAPITAL COMPANY - EQUITY RESEARCH\nSaudi Arabia | Healthcare | Results Review | 3 March 2025\n\n"
+            "SALWA MEDICAL SERVICES COMPANY (TADAWUL: 4417)\nRating: OVERWEIGHT (maintained) | Target price: SAR 88.00\n\n"
+            "Salwa Medical reported revenue up 8% and we keep our rating.\n")
+    assert _detected("note.txt", note)["company"] == "Salwa Medical Services"
+    story = ("# Ostrava Lab turns its samples into a data business\n\nThe Czech chain is licensing results to a start-up.\n\n"
+             "Ostrava Lab Diagnostics, Czechia's second-largest lab chain, wants to earn money from its archive.\n")
+    assert _detected("story.md", story)["company"] == "Ostrava Lab Diagnostics"
+    debut = ("# Tevere Plastica jumps on its Milan debut\n\nThe recycler raised €30 million.\n\n"
+             "Shares of Tevere Plastica, a Rome-based recycler of packaging, rose 8% on their first day of trading.\n")
+    assert _detected("debut.md", debut)["company"] == "Tevere Plastica"
+
+
+def test_equity_infused_teaming_contracts_run_for_a_customer_paying_us_a_main_buyer_and_cameras_from_a_maker(extractor: RuleExtractor) -> None:
+    call = Document(id="c171", source="/docs/call.md", title="Q3 call", company="Lisca Labs", doc_type="call transcript")
+    found = _triples(extractor, (
+        "During the quarter we infused ₹40 crore of equity into Godavari Solar Parks Private Limited, which builds our plants.\n\n"
+        "We signed a teaming agreement with Bernina Bahntechnik AG to bid jointly for the regional tenders.\n\n"
+        "Under the maintenance contract with Sava Hospitals Company, we now run the laboratories at all six of their hospitals.\n\n"
+        "Ferrata Trains GmbH is paying us to run the crash tests for its new coach.\n\n"
+        "Polvere Resine S.p.A. is the main buyer of the PET flakes that Grupo Basura, S.A.B. de C.V. recovers at its stations.\n\n"
+        "Vanto Clubs AG will equip all of its gyms with AI posture cameras from Sichtwerk GmbH by the end of 2026.\n\n"
+        "Our gait firmware now runs a model licensed from Munich-based Schrittlabor GmbH on a per-unit royalty.\n\n"
+        "The company also signed a loan of VND 900 billion with Hoang Long Commercial Joint Stock Bank (HLBank) for new lines."), call)
+    assert {("Lisca Labs", "invests_in", "Godavari Solar Parks"), ("Lisca Labs", "partners_with", "Bernina Bahntechnik"),
+            ("Lisca Labs", "supplies", "Sava Hospitals Company"), ("Lisca Labs", "supplies", "Ferrata Trains"),
+            ("Grupo Basura", "supplies", "Polvere Resine"), ("Sichtwerk", "supplies", "Vanto Clubs"),
+            ("Schrittlabor", "supplies", "Lisca Labs"), ("Hoang Long Commercial Joint Stock Bank", "lends_to", "Lisca Labs")} <= found, found
+    assert legal_names("Our concession, Narmada Metro Rail Private Limited, opened in May.", default_lexicon()) == {"Narmada Metro Rail"}
+
+
+def test_a_notice_whose_heading_runs_into_the_sentence_that_names_the_company() -> None:
+    notice = Document(id="n171", source="/docs/notice.pdf", title="Notice", company="Tsukiyo Sensors", doc_type="deal announcement")
+    found = _triples(RuleExtractor(default_lexicon()), (
+        "Notice Concerning Issuance of New Shares by Way of Third-Party Allotment Tsukiyo Sensors Inc. (the \"Company\") hereby announces "
+        "that its Board of Directors resolved today to issue new shares.\n\n"
+        "The Company will issue 1,200,000 new shares of common stock to Hakuba Capital Co., Ltd. at ¥900 per share."), notice)
+    assert ("Hakuba Capital", "invests_in", "Tsukiyo Sensors") in found, found
+    assert not any("Allotment" in s or "Allotment" in t for s, _, t in found), found

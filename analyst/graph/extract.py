@@ -75,7 +75,10 @@ _LONE_SUPPLIER = re.compile(r"^\W*(?:[A-Za-z,]+\s+){0,4}?⟦(\d+)⟧\s+(?:has\s+
                             r"|\bruns?\s+on\s+(?:[\w-]+\s+){0,3}?(?:GPUs|capacity|compute|cloud|servers|infrastructure|instances|clusters?)\s+"
                             r"(?:from|supplied\s+by|provided\s+by|rented\s+from|hosted\s+by|leased\s+from)\s+⟦(\d+)⟧"
                             # "the cascade-optimisation software licensed from ⟦x⟧ has been running on all fourteen halls"
-                            r"|\b(?:software|systems?|platforms?|models?|technology|tools?|licen[cs]es?|capacity|GPUs?|servers?|equipment)\s+(?:licensed|leased|sourced|bought|purchased|rented)\s+from\s+⟦(\d+)⟧"
+                            r"|\b(?:software|systems?|platforms?|models?|technology|tools?|licen[cs]es?|capacity|GPUs?|servers?|equipment)\s+(?:licensed|leased|sourced|bought|purchased|rented)\s+from\s+(?:[A-Z][\w-]*-based\s+)?⟦(\d+)⟧"
+                            # "PulseBand, the tracker we launched in September, is built around a sensor module from ⟦x⟧ in Taiwan"
+                            r"|\b(?:built\s+around|based\s+on|powered\s+by|equipped\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:modules?|sensors?|cameras?|chips?|chipsets?|processors?|"
+                            r"components?|software|engines?|models?)\s+(?:supplied\s+by|made\s+by|from)\s+(?:[A-Z][\w-]*-based\s+)?⟦(\d+)⟧"
                             r"|⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:supplied|delivered|installed|provided)\s+[^⟦;]{0,80}?\b(?:to|at|on|across)\s+"
                             r"(?:all|each|every|both|one|two|three|four|five|six|\d+)\s+(?:\w+\s+)?of\s+our\b", re.I)  # "… to all four of our float lines"
 _PURCHASE_COMMITMENTS = re.compile(r"⟦(?P<b>\d+)⟧\s+(?:had|has|have|entered\s+into)\s+(?:[\w-]+\s+){0,3}?purchase\s+(?:commitments|obligations|orders)\b")
@@ -532,6 +535,25 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}\s+and\s+{B}\s+(?:continue\s+to\s+|will\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|plan\s+to\s+|(?:are|were|have\s+been)\s+(?:also\s+|now\s+|already\s+)?(?=\w+ing\b))?"
               r"(?:work|collaborate|partner|working|collaborating|partnering)\s+(?:together|closely)\b"),
      "partners_with", "ab"),
+    # "Kraftquelle will equip all of its studios with AI form-coaching cameras from Formblick GmbH": what a company is equipped with, its supplier's
+    (_pattern(r"{B}" + g(60) + r"\b(?:equip|equips|equipped|equipping|fit|fits|fitted|outfit|outfits|outfitted)\b" + g(80) + r"\bwith\s+(?:[\w-]+\s+){0,5}?"
+              r"(?:cameras?|sensors?|modules?|robots?|chips?|systems?|software|units?|devices?|equipment|machines?|terminals?|screens?|kits?)\s+"
+              r"(?:from|made\s+by|supplied\s+by|built\s+by)\s+(?:[A-Z][\w-]*-based\s+)?{A}"), "supplies", "ab"),
+    # "Under the lab-management contract with Mashriq Care Hospitals, we now run the laboratories at all nine of their hospitals": the
+    # contract's other side is served; "Since April we have been running the Lodi plant for X under a five-year O&M subcontract";
+    # "Laborix runs the in-hospital laboratories of Szpitale Bursztynowe … under a contract renewed in 2024"
+    (_pattern(r"\b[Uu]nder\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,4}?(?:contract|subcontract|agreement)\s+with\s+{B}" + g(40) + r",\s+{A}\s+"
+              r"(?:now\s+|also\s+|will\s+|have\s+|has\s+|had\s+)*(?:run|runs|ran|operate|operates|operated|manage|manages|managed|maintain|maintains|maintained|"
+              r"provide|provides|provided|supply|supplies|supplied|handle|handles|handled|service|services|serviced)\b"), "supplies", "ab"),
+    (_pattern(r"{A}\s+(?:now\s+|also\s+|will\s+|have\s+been\s+|has\s+been\s+|is\s+|are\s+)*(?:run|runs|running|operate|operates|operating|manage|manages|managing|"
+              r"maintain|maintains|maintaining)\s+(?:the|its|a|an|all)\s+(?:[\w-]+\s+){0,6}?(?:for|of)\s+{B}" + g(80)
+              + r"\bunder\s+(?:a|an|the|its|our|their)\s+(?:[\w&-]+\s+){0,5}?(?:contract|subcontract|agreement)\b"), "supplies", "ab"),
+    # "Suzhou Ruixi is paying us to run the clinical performance study": who pays whom to do work buys it
+    (_pattern(r"{B}\s+(?:is|are|was|were)\s+paying\s+{A}\s+to\s+(?:run|build|make|supply|provide|operate|develop|design|test|host|manage|process)\b"), "supplies", "ab"),
+    # "Ciclonova is the main buyer of the PET bales that Recolecta recovers": the buyer of what another makes is its customer
+    (_pattern(r"{B}\s+(?:is|was|remains|has\s+become|became)\s+(?:the|a|its|their)\s+(?:main|largest|biggest|principal|sole|only|single\s+largest|key|major|anchor)\s+"
+              r"(?:buyer|purchaser|offtaker|customer)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:that|which)\s+{A}\s+(?:recovers|makes|produces|sells|ships|supplies|processes|collects|grows|mills|builds)\b"),
+     "supplies", "ab"),
     # "Meridian Systems Corp. today announced a $3.0 billion preferred equity commitment to frontier-model developer Aletheia Labs"
     (_pattern(r"{A}" + g(60) + r"\b(?:equity|preferred\s+equity|investment|capital|funding)\s+commitments?\s+(?:to|in|into)\s+(?:[\w-]+\s+){0,3}?{B}"), "invests_in", "ab"),
     # "Aletheia's primary training capacity is contracted from Meridian Systems"
@@ -543,7 +565,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}(?:'s|’s)\s+(?:largest|biggest|main|principal|anchor|lead)\s+(?:limited\s+partner|LP|investor|shareholder)\s+(?:is|was|remains)\s+(?:the\s+)?{A}"), "owns_stake_in", "ab"),
     # "Kestrel markets unused capacity through a liquidity-provider agreement with Tessellate Markets"
     (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|delivery[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing|revenue[- ]shar(?:e|ing)|co-sell(?:ing)?|"
-              r"(?:reciprocal\s+)?referral)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),  # ("our reciprocal referral agreement with X")
+              r"(?:reciprocal\s+)?referral|teaming|reciprocal[- ]access)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),  # ("our reciprocal referral agreement with X")
     # "Together with Usina Piracema, we launched a joint rail-scheduling pilot", "Together with Kaiyo Yakuhin Holdings of Japan, Rheinfeld
     # founded the Wholesale AI Forum": what two companies start together
     (_pattern(r"^\W*(?:[^⟦,;]{0,40},\s+)?[Tt]ogether\s+with\s+{B}(?:\s+of\s+[A-Z][a-z]+)?,\s+{A}\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+|recently\s+)*"
@@ -726,7 +748,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}" + g(60) + r"\b(?:holds?|holding|owns?|owned|owning|took|takes|acquired|acquires|bought|buys)\b" + g(40)
               + r"(?:\d[\d.,]*\s?%|stake|interest|equity)" + g(40) + r"\b(?:in|of)\s+{B}"), "owns_stake_in", "ab"),
     (_pattern(r"{A}" + g(80) + r"\b(?:invest(?:s|ed|ing|ment)?|to invest)\b" + g(80) + r"\b(?:in|into)\s+{B}"), "invests_in", "ab"),
-    (_pattern(r"{A}" + g(40) + r"\b(?:committed|commits|contributed|contributes|provided|provides|injected)\b" + g(60)
+    (_pattern(r"{A}" + g(40) + r"\b(?:committed|commits|contributed|contributes|provided|provides|injected|infused|infuses)\b" + g(60)
               + r"\b(?:equity|capital|cash|funding|investment)\b" + g(40) + r"\b(?:to|in|into)\s+{B}"), "invests_in", "ab"),
     (_pattern(r"{A}" + g(20) + r"\b(?:led|co-led|joined|anchored)\s+(?:the|its|a)\s+(?:\$?[\d.,]+\s?(?:billion|million)\s+)?(?:funding\s+)?round\b"
               + r"[^⟦;!?]{0,100}?{B}"), "invests_in", "ab"),
@@ -4021,6 +4043,8 @@ class RuleExtractor:
         own = self_name(text, self.lexicon)
         if own and document.doc_type == "research note" and document.company:
             own = ""  # a broker's disclaimer defines itself as "本公司" ("衡岳证券股份有限公司（以下简称"本公司"）"); the note covers another
+        if own and document.company and own.endswith(" " + document.company):
+            own = document.company  # a heading run on into the sentence that defines it: "… by Way of Third-Party Allotment Kanamori Robotics Inc. (the "Company")"
         if own and own != document.company:
             document = _replace(document, company=own)  # the document says who "the Company" is
         # the words the document writes in lower case and the names it writes with a legal form, read once for both passes
