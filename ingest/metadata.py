@@ -321,7 +321,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         candidates[_canonical(rated.group(1), lexicon)] += 55  # ("Stanton Pryce Assigns 'BBB-' to Ridgeline Power & Compute's Senior Secured Term Loan")
     covered = re.search(r"(?m)^[#*\s]*((?:(?:[A-Z][\w&'’.-]*|e|de|da|do|y|et|del),?[ \t]+){0,7}[A-Z][\w&'’.-]*)[ \t]*\((?:\d{4,6}(?:[ \t]+(?:HK|TT|JP|JT|KS|KQ|KP|CH)|\.(?:HK|TW|TWO|T|KS|KQ))|\d{6}\.(?:SH|SZ)|"
                         r"[A-Z]{1,5}\d{0,2}(?:[ \t]+(?:US|UW|UN|LN|JP|JT|TT|KS|KP|NA|GY|GR|FP|SW|SE|SS|IM|SM|AU|CN|SP|HK|IN|BB|DC|NO|FH|ID|LI|IJ|MK|TB|PM|VN|NZ|MM|BZ|CI|TI|AB|UH|DU)|\.[A-Z]{1,2}))(?:[ \t]*/[ \t]*[^()\n]{1,30})?\)[ \t]*(?:\*\*[ \t]*)?"
-                        r"(?:[:：—–|-]|$|[ \t]+(?=[A-Z][a-z])|([\u4e00-\u9fff（）()]{4,30}?(?:股份)?有限公司)?\s*(?:BUY|HOLD|SELL|OUTPERFORM|NEUTRAL|OVERWEIGHT|UNDERWEIGHT|ACCUMULATE|REDUCE|Rating)\b)", head[:1500])
+                        r"(?:[:：—–|-]|$|[ \t]+(?=[A-Z][a-z])|(?P<zh>[\u4e00-\u9fff（）()]{4,30}?(?:股份)?有限公司)?\s*(?:BUY|HOLD|SELL|OUTPERFORM|NEUTRAL|OVERWEIGHT|UNDERWEIGHT|ACCUMULATE|REDUCE|Rating)\b)", head[:1500])
     # (or with its exchange and code in brackets, on a line of its own: "GRUPO RECOLECTA, S.A.B. DE C.V. (BMV: RECOLEC A)", "… (TADAWUL: 4352)")
     covered = covered or re.search(r"(?m)^[#*\s]*((?:(?:[A-Z][\w&'’.-]*|e|de|da|do|y|et|del),?[ \t]+){0,7}[A-Z][\w&'’.-]*)[ \t]*"
                                    r"\((?:[A-Z][A-Za-z]{1,11}(?:[ \t][A-Z][a-z]+){0,2})[ \t]*[:：][ \t]*[A-Z0-9][A-Z0-9.]{0,7}(?:[ \t][A-Z])?\)[ \t]*(?:\*\*)?(?:[ \t]*$|[ \t]+(?=[A-Z][a-z]))", head[:1500])
@@ -329,7 +329,7 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
         # (or on a line of its own: "Daeryun Scientific (047190 KS)", "SHENZHEN KAN'AN INTELLIGENT TECHNOLOGY CO., LTD. (688417.SH)")
         # (its Chinese name run on after the ticker, "… CO., LTD. (688417.SH)深圳瞰安智能科技股份有限公司", is the name its filings use)
-        zh_name = covered.group(2) if (covered.lastindex or 0) >= 2 else ""
+        zh_name = covered.groupdict().get("zh")  # (the line with an exchange and code has no Chinese name after it)
         candidates[zh_unplaced(strip_suffix(zh_name)) if zh_name else _canonical(covered.group(1), lexicon)] += 55
         for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]:
             candidates[broker] -= 40  # the masthead over it, "HILLCREST PACIFIC SECURITIES LIMITED", is the writer
