@@ -239,12 +239,13 @@ def _trie(keys: list[str]) -> str:
 
 
 # Legal forms that end a company's name, worldwide (lower case; matched ignoring case).
-LEGAL_FORMS = (r"inc|incorporated|corp|corporation|co|ltd|limited|plc|pbc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|c\.v|"
+LEGAL_FORMS = (r"public\s+company\s+limited|public\s+co\.,?\s+ltd|pcl|inc|incorporated|corp|corporation|co|ltd|limited|plc|pbc|llc|l\.l\.c|llp|lp|l\.p|ag|sa|s\.a|nv|n\.v|se|b\.v|bv|c\.v|"
                r"sdn\.?\s+bhd|bhd|pte\.?\s+ltd|pte|k\.k|g\.k|gmbh|s\.a\.s|sas|s\.r\.l|s\.p\.a|spa|ab|abp|asa|as|a/s|a\.ş|s\.l\.u|aps|oyj|oy|"
                r"p\.j\.s\.c|pjsc|q\.s\.c|q\.p\.s\.c|b\.s\.c|s\.a\.o\.g|saog|k\.s\.c\.p|k\.s\.c|joint\s+stock\s+company|jsc|n\.a|pty\.?\s+ltd|s\.l|kgaa|berhad|tbk|scsp|scs|slp|sicav|ulc|nsulc|k/s|p/s|sp\.\s+z\s+o\.o|lps|\((?:pty|pvt)\)\s+ltd|private\s+limited|pvt\.?\s+ltd|pvt|"
                r"yuhan\s+hoesa|chusik\s+hoesa|jusik\s+hoesa|kabushiki(?:\s+kaisha)?|godo\s+kaisha|kaisha|"
                r"s\.a\.p\.i\.\s+de\s+c\.v|s\.a\.b\.\s+de\s+c\.v|s\.a\.\s+de\s+c\.v|s\.\s+de\s+r\.l\.(?:\s+de\s+c\.v)?|ltda|lda|unipessoal\s+lda|eireli|s/a")  # (Latin American forms)  # (Korean forms written in Latin letters: "Kestrelmont Korea Yuhan Hoesa")
-_SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technologies|technology)\.?$", re.IGNORECASE)
+# (a Turkish name's "Sanayi ve Ticaret", industry and trade, is its form's tail: "Egeden Denim Sanayi ve Ticaret A.Ş." goes by "Egeden Denim")
+_SUFFIX = re.compile(rf"[,\s]+(?:{LEGAL_FORMS}|company|holdings?|group|technologies|technology|(?:sanayi\s+ve\s+)?ticaret|sanayi|public\s+company)\.?$", re.IGNORECASE)
 _ZH_SUFFIX = re.compile(r"(?:股份)?(?:有限)?(?:责任|責任)?公司$|集团$|控股$|合伙企业$|合夥企業$|[（(]有限合[伙夥][）)]$|株式(?:会社|會社)$")  # (a Japanese 株式会社 too;
 # a Hong Kong notice's Traditional "合夥企業（有限合夥）")
 

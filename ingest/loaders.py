@@ -431,7 +431,8 @@ def load_html(path: Path, text: str) -> LoadedDocument:
 
 # ---------------------------------------------------------------------------------------------- PDF
 
-_NUMERIC_TOKEN = re.compile(r"^[$€£¥]?\(?-?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:m|bn|mn|k|万元|亿元|千元|元|万|亿)?\)?%?$|^—$|^-$|^\*{1,3}$|^n/?[am]$", re.I)  # "*": a footnote mark where a figure would be ("11% *")
+# (a currency's letters before its sign or figure: "NZ$1,200m", "US$38m", "S$450m", "Rp1,302.2", "₹540")
+_NUMERIC_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\$|Rp|Rs\.?|RM|Tk|₹|₩|₫)?[$€£¥]?\(?-?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:m|bn|mn|k|万元|亿元|千元|元|万|亿)?\)?%?$|^—$|^-$|^\*{1,3}$|^n/?[am]$", re.I)  # "*": a footnote mark where a figure would be ("11% *")
 _CAPTION = re.compile(r"^(?:table|exhibit|figure|schedule)\s+[\dA-Z]+[.:\s]|^表\s*\d", re.I)
 
 

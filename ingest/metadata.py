@@ -28,8 +28,8 @@ _REGISTRANT = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Exact name of registrant as
 _REGISTRANT_INLINE = re.compile(r"((?:[A-Z][\w&'’.,-]*\s+){0,6}?[A-Z][\w&'’.,-]*)\s*\((?i:exact name of registrant as specified in its charter)\)")
 _TRANSLATED = re.compile(r"^\s*(.{3,120}?)\s*\n?\s*\(Translation of registrant['’]s name into English\)", re.I | re.M)
 # 'Meridian Fabric Systems Corp. (“Meridian” or the “Company”)': the document names itself.
-_SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Inc\.|Corp\.|Corporation|(?:Co\.,?\s+)?Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group|"
-                           r"K\.K\.|PJSC|P\.J\.S\.C\.|Berhad|Bhd\.?|S\.A\.|AG|SE|GmbH|Tbk|Pte\.\s+Ltd\.))"
+_SELF_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,?\s+(?:Public\s+Company\s+Limited|Inc\.|Corp\.|Corporation|(?:Co\.,?\s+)?Ltd\.|Limited|LLC|plc|N\.V\.|Holdings|Group|"
+                           r"K\.K\.|PJSC|P\.J\.S\.C\.|Berhad|Bhd\.?|S\.A\.|AG|SE|GmbH|Tbk|Pte\.\s+Ltd\.|AB|ASA|A/S|Oyj|S\.p\.A\.|B\.V\.|A\.Ş\.|PLC))"
                            r"\s*(?:\([^()]{0,40}\)\s*)?\((?:[^()]{0,40}?)(?:the\s+)?[“\"](?:Company|Registrant),?[”\"]")  # (after "(Euronext Amsterdam: ZLSYS)")
 _ISSUER_DEFINED = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+){0,5}[A-Z][\w&'’-]*,?[ \t]+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|plc|Trust|S\.A\.|SA|AG|SE|N\.V\.|GmbH))"
                              r"\s*\((?:[^()]{0,40}?)(?:the\s+)?[“\"]Issuer[”\"]\)")
@@ -42,6 +42,10 @@ _CAPS_LINE = re.compile(r"(?m)^[\W_]*((?:[A-Z][A-Z0-9&'’.-]*,?[ \t]+){1,6}" + 
 _DATELINE = re.compile(r"(?:^|\n)[\W_]*[A-Z][A-Za-z .,]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?\d{4}[\W_]*?\s*(?:[—–-]+|/PRNewswire/\s*[—–-]*)\s*"
                        r"((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*(?:,?\s+(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|LLC|L\.P\.|LP|plc|N\.V\.|AG|SE))?)"
                        r"(?=[^.\n]{0,160}\btoday\s+(?:announced|reported|said|disclosed)\b)")
+# 'Oosterdok Formulation Labs B.V. ("Oosterdok"), which combines …, today announced' (or "The Board of Directors of Fjällsound AB (publ)
+# ("Fjällsound" or the "Company") has today resolved …"): a release's first paragraph names its company and defines its short name
+_ANNOUNCER = re.compile(r"(?m)^[\W_]*(?:The\s+Board\s+of\s+Directors\s+of\s+)?((?:[A-Z][\w&'’-]*[ \t]+){0,4}[A-Z][\w&'’-]*(?:,?[ \t]+(?:" + FORMS + r"))?)(?:[ \t]+\(publ\))?"
+                        r"[ \t]*\([“\"][^”\"()]{2,40}[”\"][^()]{0,40}\)[^\n]{0,240}?\b(?:today\s+(?:announce[sd]|reporte?[sd]|sa(?:id|ys)|disclose[sd]|resolved)|announce[sd]\s+today|has\s+today\s+resolved)")
 _TITLE_NAME = re.compile(
     r"^((?:(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+\s+(?:&\s+)?){0,3}"
     r"(?!(?:Q[1-4]|FY\w*|First|Second|Third|Fourth|Fiscal|Reports|Annual|Quarterly)\b)[A-Z][\w&'’-]+)"
@@ -60,17 +64,19 @@ _ZH_OFFERING_HEAD = re.compile(r"^[#\s]*([\u4e00-\u9fff（）()]{2,24}?(?:股份
                                r"(?:招股说明书|招股意向书|募集说明书)", re.M)
 _ZH_REPORT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份)?有限公司)\s*\d{4}\s*年(?:年度|半年度|第[一二三四]季度)报告", re.M)
 # A Dutch, German or Romance name's particles between its capitalised words: "Van der Wiel Documentgroep N.V.", "Banca di Lario S.p.A."
-_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|ten|ter)\s+){0,2}"
+_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|ten|ter|ve|e|y|et|und)\s+){0,2}"  # (and a Turkish "Sanayi ve Ticaret A.Ş.")
 _HEADING_COMPANY = re.compile(r"(?:[A-Z\u00c0-\u00de][\w&'’.-]*\s+(?:&\s+)?" + _PARTICLES + r"){1,6}(?:Partners|Capital|Management|Holdings|Group|Advisors|Ventures|Investments|Fund(?:\s+[IVX]{1,4})?|"
                               r"Pension\s+(?:Plan|Fund|System)|Retirement\s+(?:System|Fund|Plan)|Superannuation\s+Fund|"
                               r"Bank|B\.S\.C\.|Q\.P\.S\.C\.|K\.S\.C\.P\.|S\.A\.O\.G\.?|" + FORMS + "|"  # (any legal form: "Saryarka Atom Resources JSC")
                               r"(?-i:PARTNERS|CAPITAL|HOLDINGS|GROUP|INC\.|CORP\.|CORPORATION|LTD\.|LIMITED|PLC))")  # a cover's "CORVANE SEMICONDUCTOR CORP."
 _SUBJECT_COMPANY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|&),?\s+){1,5}(?:Inc\.|Corp\.|Corporation|LLC|L\.P\.|Ltd\.|Limited|plc|N\.V\.|AG|SE|S\.A\.|Holdings|Group)")
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}(?:股份)?有限公司)")
+# A broker's name: the writer of a note, not the company it covers ("Lalbagh Securities", "群鋒證券投資顧問")
+_BROKER = re.compile(r"(?:\b(?:Securities|SECURITIES|Research|RESEARCH|Capital\s+Markets|Brokerage)|證券|证券|投顧|投資顧問|投资顾问|研究所)$")
 # A rating agency's report and its action on a rating: "CREDIT OPINION", "Assigns 'BBB-' to …" (the company rated is the subject)
 _RATING_REPORT = r"(?:credit\s+opinion|rating\s+action|ratings?\s+rationale|rating\s+report|issuer\s+comment)"
 _RATING_ACTION = r"(?i:assigns?|assigned|affirms?|affirmed|upgrades?|upgraded|downgrades?|downgraded)\s+(?:an?\s+)?['‘\"“](?i:[a-d]{1,3})[+-]?['’\"”]"
-_ZH_CODED_TITLE = re.compile(r"[#*\s]*(?:[^\n]{0,80}(?:[｜|]|\d日)\s*)?((?![\u4e00-\u9fff]*(?:证券|證券|研究所))[\u4e00-\u9fff]{2,10})\s*[（(]\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[）)]")
+_ZH_CODED_TITLE = re.compile(r"[#*\s]*(?:[^\n]{0,80}(?:[｜|]|\d日)\s*)?((?![\u4e00-\u9fff]*(?:证券|證券|研究所))[\u4e00-\u9fff]{2,10})\s*[（(]\s*(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.(?:HK|TW|TWO)|\d{4,6}\s+(?:TT|HK|CH|C1|C2))\s*[）)]")  # ("瀚星科技（6893 TT）")
 _HK_ISSUER = re.compile(r"^[#\s]*((?![（(])[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限公司))(?:\s*$(?:\n[^\n]*){0,6}?\n|[ \t]*(?=[A-Z]))[^\n]{0,140}?[（(](?:股份代[號号]|股票代[號号]|Stock Code)\s*[:：]\s*\d{3,5}[）)]",
                         re.M)
 # (a loader that ran the heading's lines into one: "海港線出行控股有限公司HARBOURLINE MOBILITY HOLDINGS LIMITED （於開曼群島…）（股份代號：02389）")
@@ -118,11 +124,13 @@ def detect_doc_type(text: str, title: str, is_transcript: bool, path: Path) -> s
     # (or on a line of the cover under the registered name, number and share code: "Integrated Annual Report 2025 - Extract")
     if re.search(r"^\W*(?:[^\n]{0,80}?\b)?(?:annual|integrated) report(?:\s+(?:and accounts\s+)?(?:19|20)\d\d\b|\s*$)", "\n".join(lowered.split("\n")[:5]), re.M) \
             or re.search(r"\bannual report\b", title_l) or re.search(r"\bannual securities report\b", title_l + "\n" + lowered[:600]) \
-            or re.search(r"\buniversal registration document\b|\bannual and sustainability report\b|^\W*(?:(?:19|20)\d\d\s+)?annual financial report\b", title_l + "\n" + lowered[:300], re.M):
+            or re.search(r"\bform\s+56-1\s+one\s+report\b|\buniversal registration document\b|\bannual and sustainability report\b|^\W*(?:(?:19|20)\d\d\s+)?annual financial report\b", title_l + "\n" + lowered[:300], re.M):
         return "annual report"  # "Ironpeak Data Centers, Inc. - Annual Report 2025", "Stratoline Compute, Inc. / Annual Report 2026"
-    if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b", title_l + head[:800], re.I) \
+    if re.search(r"半年度报告|半年报|季度报告|中期报告|\binterim report\b|\bhalf[- ]year(?:ly)? report\b", title_l + head[:800], re.I) \
             and re.search(r"证券代码|证券简称|公司代码|公司简称|stock code|\((?:[A-Za-z]{2,8}(?:\s[A-Za-z]{2,8})?)\s*:\s*[A-Z0-9.]{1,10}\)", head[:800], re.I) \
-            or re.search(r"\b(?:ab\s+\(publ\)|asa|oyj|a/s|plc|se|ag|n\.v\.|s\.a\.|tbk)\s+(?:[-–—|:]\s+)?(?:interim|quarterly|half-year(?:ly)?)\s+report\b", title_l + "\n" + lowered[:300]):
+            or re.search(r"\b(?:ab\s+\(publ\)|asa|oyj|a/s|plc|se|ag|n\.v\.|s\.a\.|tbk)\s+(?:[-–—|:]\s+)?(?:interim|quarterly|half-year(?:ly)?)\s+report\b", title_l + "\n" + lowered[:300]) \
+            or re.search(rf"^[^\n]{{2,80}}?[,\s](?:{LEGAL_FORMS})\.?\s+[-–—|:·]\s+(?:interim|half[- ]year(?:ly)?|semi-annual|six[- ]month)\s+report\b", title_l):
+        # ("Brunegg Re Ltd - Half-Year Report 2025", "Aorangi Dairy Co-operative Limited - Interim Report 2026": its own report by its title)
         # 半年度报告 / 季度报告 of a listed company, in its own voice (or a European company's "Kvarnfors Paper AB (publ) Interim
         # report January - September 2025", or "Mazowsze Mrożonki S.A. Capital Group (WSE: MZM)" over "Interim Report for the Six
         # Months Ended 30 June 2025": its exchange and ticker are its stock code)
@@ -267,6 +275,8 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     dateline = _DATELINE.search(head[:1500])
     if dateline:  # the company that "today announced" in its own release
         candidates[_canonical(dateline.group(1), lexicon)] += 40
+    elif announcer := _ANNOUNCER.search(head[:1500]):  # (a paragraph of its own under the dateline, opening with its name defined)
+        candidates[_canonical(announcer.group(1), lexicon)] += 40
     report_head = _ZH_REPORT_HEAD.search(head[:1500]) or _ZH_OFFERING_HEAD.search(title) or _ZH_OFFERING_HEAD.search(head[:1500])
     if report_head:
         full = report_head.group(1)
@@ -302,7 +312,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if issuer:  # a Hong Kong announcement's heading: "港灣算力控股有限公司" … "（股份代號：2789）" (not the exchange its disclaimer names)
         known = lexicon.company(issuer.group(1))
         candidates[known.name if known else strip_suffix(issuer.group(1))] += 60
-    for heading in dict.fromkeys((first_line, title.strip())):  # (in this order, whatever the hash seed)
+    lines = [line.strip(" #*") for line in head[:600].split("\n") if line.strip(" #*")]
+    # (a note under a broker's masthead line, "群鋒證券投資顧問股份有限公司 個股研究報告", has the company it covers on a line below)
+    noted = lines[1:4] if re.search(r"研究(?:報告|报告)|投資評等|投资评级|目標價|目标价", head[:600]) else []
+    for heading in dict.fromkeys((first_line, title.strip(), *noted)):  # (in this order, whatever the hash seed)
         coded = _ZH_CODED_TITLE.match(heading)
         if coded:  # a broker's note headed "芯衡科技（688731.SH）公司深度报告": the company it covers, by its short name and code
             name = coded.group(1)
@@ -324,14 +337,19 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
                         r"(?:[:：—–|-]|$|[ \t]+(?=[A-Z][a-z])|(?P<zh>[\u4e00-\u9fff（）()]{4,30}?(?:股份)?有限公司)?\s*(?:BUY|HOLD|SELL|OUTPERFORM|NEUTRAL|OVERWEIGHT|UNDERWEIGHT|ACCUMULATE|REDUCE|Rating)\b)", head[:1500])
     # (or with its exchange and code in brackets, on a line of its own: "GRUPO RECOLECTA, S.A.B. DE C.V. (BMV: RECOLEC A)", "… (TADAWUL: 4352)")
     covered = covered or re.search(r"(?m)^[#*\s]*((?:(?:[A-Z][\w&'’.-]*|e|de|da|do|y|et|del),?[ \t]+){0,7}[A-Z][\w&'’.-]*)[ \t]*"
-                                   r"\((?:[A-Z][A-Za-z]{1,11}(?:[ \t][A-Z][a-z]+){0,2})[ \t]*[:：][ \t]*[A-Z0-9][A-Z0-9.]{0,7}(?:[ \t][A-Z])?\)[ \t]*(?:\*\*)?(?:[ \t]*$|[ \t]+(?=[A-Z][a-z]))", head[:1500])
+                                   r"\((?:[A-Z][A-Za-z]{1,11}(?:[ \t][A-Z][a-z]+){0,2})[ \t]*[:：][ \t]*[A-Z0-9][A-Z0-9.]{0,11}(?:[ \t][A-Z])?"
+                                   r"(?:[ \t]*[|/,;][ \t]*[A-Z][A-Za-z]{1,11}[ \t]*[:：][ \t]*[A-Z0-9][A-Z0-9.]{0,11})*\)[ \t]*(?:\*\*)?(?:[ \t]*$|[ \t]+(?=[A-Z][a-z]))", head[:1500])
     if covered and re.search(r"\b(?:equity research|initiat\w*|rating|target price|price target)\b", title + "\n" + head[:1500], re.I):
         # a broker's note headed "Lingsuan Microelectronics (3961 HK): Inference volume leader": the company it covers, not the broker
         # (or on a line of its own: "Daeryun Scientific (047190 KS)", "SHENZHEN KAN'AN INTELLIGENT TECHNOLOGY CO., LTD. (688417.SH)")
         # (its Chinese name run on after the ticker, "… CO., LTD. (688417.SH)深圳瞰安智能科技股份有限公司", is the name its filings use)
         zh_name = covered.groupdict().get("zh")  # (the line with an exchange and code has no Chinese name after it)
-        candidates[zh_unplaced(strip_suffix(zh_name)) if zh_name else _canonical(covered.group(1), lexicon)] += 55
-        for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]:
+        name = zh_unplaced(strip_suffix(zh_name)) if zh_name else _canonical(covered.group(1), lexicon)
+        candidates[name] += 55
+        code = re.match(r"[ \t]*\((?:[A-Za-z][A-Za-z ]{1,20}[:：][ \t]*)?([A-Z]{2,6})(?=[ \t.)|])", covered.group(0)[covered.end(1) - covered.start():])
+        if code:  # "(GBUN IJ)", "(SET: RSB)": the letters it goes by in the note ("We upgrade GBUN to BUY")
+            tickers.setdefault(name, code.group(1))
+        for broker in [name for name in candidates if _BROKER.search(name)]:
             candidates[broker] -= 40  # the masthead over it, "HILLCREST PACIFIC SECURITIES LIMITED", is the writer
     raised = re.search(r"\b[Ww]e\s+(?:(?:raise|lift|cut|lower|trim|reiterate|maintain)\s+our\s+(?:target\s+price|price\s+target|TP|rating|estimates)|initiate(?:\s+coverage)?)\s+(?:for|on|of)\s+"
                        r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\b(?!\s+and\s+[A-Z])", head[:2500])
@@ -366,9 +384,9 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     # (after a dateline: "**TOKYO —** Kirameki Silicon K.K., the four-year-old Tokyo designer …")
     # (its first paragraph may place it, "Rehovot-based Keshet Seed Genomics has raised …", and give its longer name, "Bayraq Offshore Drilling, the …")
     # ("Shares of Verbano Rigenera, a Novara-based recycler …" and "Laborix Diagnostyka, Poland's third-largest …" too)
-    opening = lede and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?(?:[A-Z][\w-]*-based\s+|Shares\s+(?:of|in)\s+)?({re.escape(lede.group(1))}(?:\s+[A-Z][\w&'’-]+){{0,3}}?)"
-                                 r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.?|K\.K\.|LLC|plc|AG|SE|SA|S\.A\.|N\.V\.|GmbH|Berhad|Bhd|Tbk|Limited|JSC|Pte\.?\s+Ltd\.?))?(?:\s*\([A-Z0-9.: ]{2,16}\))?"
-                                 r"(?:,\s+(?:the|a|an)\s|,\s+[A-Z][a-z]+['’]s\s|\s+(?:said|says|has|have|is|will|agrees|agreed)\b)", text[len(title):])
+    opening = lede and re.search(rf"(?m)^[\W_]*(?:[A-Z][A-Z .,]+[—–-]+[\W_]*)?(?:[A-Z][\w-]*-(?:based|listed)\s+|Shares\s+(?:of|in)\s+)?({re.escape(lede.group(1))}(?:\s+[A-Z][\w&'’-]+){{0,3}}?)"
+                                 r"(?:,?\s+(?:Inc\.|Corp\.|Ltd\.?|K\.K\.|LLC|plc|PLC|AG|SE|SA|S\.A\.|N\.V\.|GmbH|Berhad|Bhd|Tbk|Limited|JSC|Pte\.?\s+Ltd\.?))?(?:\s*\([A-Z0-9.: ]{2,16}\))?"
+                                 r"(?:,\s+(?:the|a|an|one\s+of)\s|,\s+[A-Z][a-z]+['’]s\s|\s+(?:said|says|has|have|is|will|agrees|agreed)\b)", text[len(title):])
     # (or after an opening phrase of the first paragraph, as its subject: "For a decade, Grupo Cablemar watched its pay-TV base shrink …")
     opening = opening or lede and re.search(rf"(?m)^(?:[A-Z][\w ]{{2,40}}?,\s+)({re.escape(lede.group(1))})\s+(?:has\s+|have\s+|had\s+)?[a-z]{{3,}}(?:ed|s)\b",
                                             text[len(title):][:1500])
@@ -421,10 +439,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
             named = lexicon.company(before[-1])
             tagged = named.name if named else strip_suffix(out_of_capitals(before[-1]))  # ("PT SAWIT CERDAS NUSANTARA Tbk (IDX: SWCN)")
             candidates[tagged] += 25
-        elif re.search(r"((?:[A-Z][\w&'’.-]*,?[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1]):
+        elif re.search(r"((?:[A-Z][\w&'’.-]*,?[ \t]){1,7})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1]):
             # "Fireside Chat: Bastion Digital Realty Trust (NYSE: BDRT)": a name without a legal form before its exchange tag
             # (or in capitals: "NIMBARA CLOUD, INC. (NASDAQ: NMBR)")
-            run = re.search(r"((?:[A-Z][\w&'’.-]*,?[ \t]){1,5})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1])
+            run = re.search(r"((?:[A-Z][\w&'’.-]*,?[ \t]){1,7})\($", head[max(0, ticker_match.start() - 80): ticker_match.start() + 1])
             written = run.group(1).strip().rstrip(",") if run else ""
             # ("When Kestrel Semiconductor (Nasdaq: KSTR) said on Tuesday …": the sentence's first word is no part of the name)
             written = out_of_capitals(re.sub(r"^(?:When|After|If|As|While|Since|Before|Because|Although|Though|Once|Until|And|But|Then|Today|Yesterday)\s+", "", written))
@@ -445,10 +463,10 @@ def detect_company(text: str, title: str, lexicon: Lexicon) -> tuple[str, str]:
     if re.search(r"\b(?:equity\s+research|initiat\w*\s+coverage|target\s+price|price\s+target)\b", title + "\n" + head[:1500], re.I):
         # a broker's masthead ("MERRITON SECURITIES PTY LTD - EQUITY RESEARCH") over the company its note covers, named with its
         # exchange tag ("KESTREL BAY WINES LIMITED (ASX: KBW)"): the writer, not the subject
-        covered_names = [name for name, weight in candidates.items() if weight >= 25 and not re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]
+        covered_names = [name for name, weight in candidates.items() if weight >= 25 and not _BROKER.search(name)]
         # (or the one it initiates coverage of, under "PRATIBHA SECURITIES LTD -- INSTITUTIONAL EQUITY RESEARCH")
         if covered_names and (tagged in covered_names or raised and _canonical(raised.group(1), lexicon) in covered_names):
-            for broker in [name for name in candidates if re.search(r"\b(?:Securities|Research|Capital\s+Markets|Brokerage)$", name)]:
+            for broker in [name for name in candidates if _BROKER.search(name)]:
                 candidates[broker] -= 40
     if not candidates:
         return "", ticker_match.group(1) if ticker_match else ""
@@ -538,7 +556,7 @@ def detect(loaded: LoadedDocument, path: Path, lexicon: Lexicon) -> dict[str, st
     is_transcript = sum(1 for b in loaded.blocks if b.kind == "turn") >= 3
     company, ticker = detect_company(text, title, lexicon)
     doc_type = detect_doc_type(to_simplified(text[:8000]), to_simplified(title), is_transcript, path)  # a Taiwan filing's 股票代號 too
-    if doc_type == "research note" and re.search(r"\b(?:Securities|SECURITIES|Research|RESEARCH|Capital\s+Markets|Brokerage)$", company):
+    if doc_type == "research note" and _BROKER.search(company):
         company, ticker = "", ""  # a sector note under a broker's masthead ("KESTREL SECURITIES") covers no one company; the broker only writes it
     period = detect_period(text, title)
     if not loaded.title.strip() or title != loaded.title:

@@ -62,7 +62,7 @@ VERBS = _cues([
      "owns_stake_in", 0),
     # acquisitions
     (r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|takeover\s+of|took\s+over|take\s+over|merg(?:e|es|ed|ing)\s+with|"
-     r"(?:agreed|agrees|plans|to)\s+(?:to\s+)?buy|purchase\s+of\s+all|"
+     r"(?:agreed|agrees|plans|to|will|would)\s+(?:to\s+)?buy|purchase\s+of\s+all|"
      # "TSRS closed the $62 million purchase of ⟦b⟧": a purchase closed is of the company
      r"(?:clos|complet)\w*\s+(?:the|its|a)\s+[^⟦;]{0,40}?\bpurchase\s+of(?=\s*$))\b", "acquires", 0),
     # investments: the investor acts, or the company raising money acts (not "compensation for investment banking services": a broker's fee;
@@ -220,6 +220,8 @@ def _from_verbs(text: str, a: tuple[int, int, int], b: tuple[int, int, int], bet
         return Found(a[2], b[2], "supplies", a[0], b[1])
     if re.match(r"\s+by\s+⟦", text[b[1]:]) and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+ed\s+to\s*$", between, re.I):
         return None  # "Power for ⟦a⟧ is supplied to ⟦b⟧ by ⟦c⟧": ⟦c⟧ supplies, ⟦a⟧ is only what it is for
+    if re.search(r"\b(?:won|wins|secured|secures|landed|lands|booked|bagged)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:order|contract|tender|award)\b", between, IC):
+        return None  # "⟦a⟧ subsidiary in Bangkok, won the order for 64 elevators at ⟦b⟧": the winner sells (a pattern says which), not the one before
     hits = [(m.start(), m.end(), cue) for cue in VERBS for m in cue.pattern.finditer(between)]
     if not hits:
         # "⟦a⟧向⟦b⟧采购", "⟦a⟧ and ⟦b⟧ partner on": the verb follows the second company

@@ -26,7 +26,7 @@ class Mention:
 
 
 # Legal forms that end a company's name, worldwide ("Vestkraft AS", "Gulf Meridian Bank P.J.S.C.", "Pellmont Bank, N.A.").
-FORMS = (r"\((?:Pty|Pvt)\)[ \t]+Ltd\.?|Private Limited|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\.A\.P\.I\.|Ltda\.?|Lda\.|Unipessoal[ \t]+Lda\.|EIRELI|S/A|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
+FORMS = (r"\((?:Pty|Pvt)\)[ \t]+Ltd\.?|Private Limited|Public Company Limited|PUBLIC COMPANY LIMITED|Public Co\., Ltd\.|PCL|Pvt\.? Ltd\.?|&[ \t]+Co\.(?:,?[ \t]+(?:Ltd\.|LLC|Inc\.|KG|KGaA))?|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.|Ltd|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|PBC|N\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\.A\.P\.I\.|Ltda\.?|Lda\.|Unipessoal[ \t]+Lda\.|EIRELI|S/A|S\.A\.|AG|GmbH|LP|L\.P\.|Co\., Ltd\.|Co\.|"
          r"sp\.[ \t]+z[ \t]+o\.o\.|LPS|B\.V\.|C\.V\.|Pte\. Ltd\.|K\.K\.|G\.K\.|Sdn\. Bhd\.|S\.A\.S\.|SAS|SA|S\.r\.l\.|S\.p\.A\.|SpA|AB|ASA|AS|A/S|A\.Ş\.|S\.L\.U\.|ApS|Abp|Oyj|Oy|SE|"
          r"P\.J\.S\.C\.|PJSC|Q\.S\.C\.|Joint\s+Stock\s+Company|JSC|Tbk|Sdn\s+Bhd|N\.A\.|Pty\.? Ltd\.?|S\.L\.|KGaA|Berhad|W\.L\.L\.|WLL|RSC\s+Ltd|Kabushiki\s+Kaisha|Kaisha|Yuhan\s+Hoesa|Chusik\s+Hoesa|Jusik\s+Hoesa|CO\., LTD\.|INC\.|CORP\.|LTD\.|LIMITED|SCSp|SCS|SLP|SICAV|ULC|NSULC|K/S|P/S")
 # What a plural possessive inside a name leads to: "Calder State Employees' Retirement System" (but "Cardinal Vision Analytics' AI host
@@ -38,7 +38,8 @@ _CAPITALS_EXT = "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 # nor a name a table's next cell runs on to ("Bancroft Harlow & Co. Stratoline Compute, Inc.")
 _WORD = r"(?:(?:[A-Z\u00c0-\u00de" + _CAPITALS_EXT + r"]|[a-z](?=[A-Z][a-z]))(?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?=[A-Za-z])|(?<=[a-z]s)['’](?=[ \t]+" + _PEOPLE_HEADS + r")|\.(?=[A-Za-z0-9]))*(?:(?<=Co)\.(?=[ \t]+(?:[IVX]+|\d+|Ltd|Limited)\b)|(?<=Inc)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=\b[A-Z])\.)?|(?<=[A-Za-z] )(?:19|20)\d\d-\d{1,2}(?=[ \t])|(?<=[A-Za-z] )\d{1,3}(?=,?[ \t]+(?:LLC|L\.L\.C\.|Ltd\.|Limited|Inc\.|LP|L\.P\.)(?![A-Za-z])))"  # "… Funding 2026-1 LLC", "… Unit 1, LLC"
 _LEGAL = re.compile(
-    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|della|delle|dei|degli|di|da|do|du|des|van|von|der|e|y|et|und|ve)(?=[ \t]+[A-Z\u00c0-\u00de]))[ \t]+){0,5}(?:&[ \t]+)?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
+    r"(?<![A-Za-z0-9_&'’.-])((?:(?:&[ \t]+)?(?:" + _WORD + r"|\([A-Z][A-Za-z ]{1,20}\)|(?<=[A-Za-z][ \t])(?:de|del|della|delle|dei|degli|di|da|do|du|des|van|von|der|e|y|et|und|ve)(?=[ \t]+(?:[ld]['’])?[A-Z\u00c0-\u00de])|"
+    r"(?:(?<=\b(?:de|De)[ \t])l|(?<=[A-Za-z][ \t])d)['’]" + _WORD + r")[ \t]+){0,5}(?:&[ \t]+|(?<=\b(?:de|De)[ \t])l['’]|(?<=[A-Za-z][ \t])d['’])?" + _WORD + r"(?:[ \t]+\([A-Z][A-Za-z ]{1,20}\))?),?[ \t]+"
     rf"({FORMS}|Holdings|Group)"
     r"(?![A-Za-z])"
 )
@@ -71,11 +72,21 @@ _ROLE_WORDS = r"(?:customers?|clients?|suppliers?|vendors?|partners?|lenders?|sh
 _ROLE_NAMED = re.compile(rf"\b{_ROLE_WORDS},?\s+([A-Z][a-z]{{3,}}[A-Za-z]*)\b(?=\s*[,;.)]|\s+(?:and|which|who|has|is|was|accounted)\b)"
                          rf"|(?<![A-Z][a-z] )(?<![A-Z][a-z]{{2}} )(?<![A-Z][a-z]{{3}} )\b((?:[A-Z][a-z]{{3,}}[A-Za-z]*\s+)?[A-Z][a-z]{{3,}}[A-Za-z]*)\s+(?:is|was|remains|remained|became|has been)\s+(?:still\s+)?"
                          rf"(?:our|a|an|the|its|their|one of (?:our|its|the))\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}\b")
+# A French, Spanish, Italian or Portuguese company's name: a head word, its other words, then "du", "de la", "des", "de l'" and the
+# rest, wherever it stands ("Union Laitière du Massif Central, which holds 41.5% …", "the Coopérative Laitière des Monts d'Arrée")
+_ROMANCE_HEADS = (r"(?:Banque|Banco|Banca|Caisse|Caixa|Caja|Cassa|Cr[ée]dit|Groupe|Grupo|Gruppo|Compagnie|Soci[ée]t[ée]|Compa[ñn][ií]a|Companhia|Corporaci[óo]n|"
+                  r"Industrias|Ind[úu]strias|Laboratoires|Laboratorios|Union|Uni[óo]n|Coop[ée]rative|Cooperativa|Mutuelle|F[ée]d[ée]ration|[ÉE]tablissements|Fromageries|Laiteries|"
+                  r"Distribuidora|Constructora|Inmobiliaria|Aceites|Cementos|Cervecer[ií]a|Vi[ñn]edos|Bodegas|Transportes|Transports|Ateliers|Chantiers|Editions|[ÉE]ditions)")
+_ROMANCE_NAMED = re.compile(r"(?<![\w'’-])(" + _ROMANCE_HEADS + r"(?:[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]+){0,2}[ \t]+(?:de|du|des|di|del|della|da|do|dos|das)"
+                            r"[ \t]+(?:l['’]|la[ \t]+|las[ \t]+|los[ \t]+|le[ \t]+)?[A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+(?:['’][A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+)?"
+                            r"(?:[ \t]+(?:d['’])?[A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+(?:['’][A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+)?){0,2})(?![\w\u00c0-\u017f])")
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|through|acquire|acquires|acquired|bought|buys|buy|for|pays|paid|paying|hired|hires|engaged)\s+|[向与和对从及、]|收购|投资|持有|入股)"
-    r"((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9\u00c0-\u017f])"
-)  # (a word may run on in capitals: "BioNTech", not "Bio")
+    r"((?:Banque|Banco|Banca|Caisse|Caixa|Caja|Cassa|Cr[ée]dit|Groupe|Grupo|Compagnie|Soci[ée]t[ée]|Compa[ñn][ií]a|Companhia|Corporaci[óo]n|Industrias|Laboratoires|Laboratorios)"
+    r"\s+(?:de|du|des|di|del|della|da|do|dos|das)\s+(?:l['’]|la\s+|las\s+|los\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]+(?:\s+[A-Z][\w\u00c0-\u017f'’-]+){0,2}|"
+    r"(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9\u00c0-\u017f])"
+)  # (a word may run on in capitals: "BioNTech", not "Bio"; a French or Spanish bank or group keeps its "de": "led by Banque de l'Alzette")
 # after "buy" or "hired", a Spanish or Portuguese name keeps its "de": "agreed to buy Cable Pacífico de Sinaloa" (not a place after "and":
 # "at Madrid and Palma de Mallorca")
 _BOUGHT_NAMED = re.compile(
@@ -113,7 +124,7 @@ _HEADS = (r"AI|Labs?|Compute|Computing|Cloud|Systems|Silicon|Semiconductors?|Sem
           r"Railways?|Rail|Metro|Transit|Chemicals?|Petrochemicals?|Refining|Steel|Shipbuilding|Shipping|Airlines|Airways|Aviation|Brewing|Breweries|Beverages?|Foundation|Works|Leasing|Bankas[ıi]|Landesbank|Sparkasse|Volksbank|Kantonalbank|Raiffeisenbank|Handelsbank|Sparbank|Hypothekenbank|Girozentrale")
 # (ASCII edges: "由Orrery Capital领投" names Orrery Capital though Chinese characters touch it)
 # (a Vietnamese bank's name has more words before its head: "Truong Son Commercial Joint Stock Bank")
-_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b)(?=[A-Za-z])|(?<=[a-z]s)['’](?=\s+{_PEOPLE_HEADS}))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+Services)?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f-]*\s+){{1,3}}(?:Commercial\s+)?Joint\s+Stock\s+(?:Commercial\s+)?Bank|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Banca|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas|"
+_HEADED = re.compile(rf"(?<![A-Za-z0-9_\u00c0-\u017f])((?:(?!(?:SAS|SA|AG|SE|GmbH|AB|ASA|Oyj|plc|LLC|Inc\.|Ltd\.|N\.V\.|B\.V\.|K\.K\.)\s)[A-Z\u00c0-\u00de](?:[A-Za-z0-9&\u00c0-\u017f-]|['’](?![sS]\b)(?=[A-Za-z])|(?<=[a-z]s)['’](?=\s+{_PEOPLE_HEADS}))*\s+(?:&\s+)?){{1,3}}(?:{_HEADS}|Funding)(?:\s+&\s+[A-Z][a-z]+|\s+(?:Services|Brokers|Group))?(?:\s+(?:de|do|da|del)\s+[A-Z][A-Za-z\u00c0-\u017f]+)?(?:\s+[IVX]{{1,4}}(?![\w.-]))?|(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f-]*\s+){{1,3}}(?:Commercial\s+)?Joint\s+Stock\s+(?:Commercial\s+)?Bank|(?:Bank|Banco|Banque|Bank of America) of(?: [A-Z][\w&'’-]*){{1,3}}|(?:Crédit|Banque|Banco|Banca|Caisse|Caixa|Grupo|Minera|Ferrovia|Ferrovie|Ferrocarril(?:es)?|Compañía|Companhia|Inversiones|Constructora|Empresas|"
               rf"Cooperativa|Coopérative|Sociedad|Sociedade|Frigorífico|Industrias|Indústrias|Laboratorios|Laboratórios|Distribuidora|Transportes|Cervecería|Cervejaria)(?: (?:de la|de las|de los|du|de|des|do|dos|da|das|del|la|le) ?)?(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+){{1,3}}(?: (?:de|do|da|del|du) [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f'’-]+)?)(?![A-Za-z0-9_])(?!-(?:assisted|based|powered|driven|enabled|first|native|ready|grade|led)\b)")
 # "at Kestrel's Loudoun campus", "Halvorsen's GPU cloud": a capitalised word owning a facility or product.
 _OWNER = re.compile(r"\b([A-Z][a-z]{3,}[A-Za-z]*)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|cloud|"
@@ -160,6 +171,10 @@ _DEMONYMS = {"american", "chinese", "japanese", "korean", "german", "french", "b
              "irish", "malaysian", "singaporean", "taiwanese", "thai", "vietnamese", "indonesian", "saudi", "emirati", "qatari",
              "european", "asian", "african", "russian", "turkish", "belgian", "austrian", "danish", "norwegian", "finnish",
              "hungarian", "portuguese", "greek", "filipino", "chilean", "colombian", "peruvian", "egyptian", "nigerian", "bermudian"}
+# A region's adjective of two words: "European and Middle Eastern formula makers" names no company
+_REGIONAL_PEOPLES = frozenset({"middle eastern", "latin american", "north american", "south american", "central american", "east asian", "southeast asian",
+                               "south-east asian", "south asian", "central asian", "east african", "west african", "north african", "southern african",
+                               "eastern european", "western european", "central european", "northern european", "southern european"})
 # Words that can start a bank's or a fund's name ("First Harbor Bank", "New Horizon Capital").
 NAME_STARTS = frozenset({"first", "second", "third", "new", "capital", "data", "cloud", "center", "national", "united", "general", "global", "international"})
 # Words that end a capitalised run without being part of a name ("Meridian Said" never; "Kestrel Data Centers" is a name).
@@ -174,7 +189,7 @@ _SELF_EN = re.compile(r"\b(?:[Tt]he [Cc]ompany|[Tt]he [Rr]egistrant|[Tt]he Group
 _BY_OUR_OTHERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:tenants|customers|clients|suppliers|lenders|partners)\b")
 # a Chinese company speaking for itself, at a results briefing: "我们给景御珠宝做的黄金饰品代工业务", "我司" (not a broker's "我们预计")
 _SELF_WE_ZH = re.compile(r"我们(?!认为|预计|判断|看好|测算|估计|维持|给予|上调|下调)|我司")
-_PT_NAME = re.compile(r"\bPT\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\b(?!\s+(?!Tbk\b)[A-Z]\w)")
+_PT_NAME = re.compile(r"\bPT\s+((?:(?!Tbk\b)[A-Z][a-z]+\s+){0,5}(?!Tbk\b)[A-Z][a-z]+)\b(?!\s+(?!Tbk\b)[A-Z]\w)")
 _OWN_PRODUCT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:app|application|platform|service|range|line|device|assistant|software|system|appliance|module|camera|sensor|robot|suite|engine|SDK)s?\b")
 _SELF_FUND = re.compile(r"\b[Tt]he Fund\b(?!\s+(?:[IVX]+|\d+)\b)|\b[Tt]he fund(?=\s+(?:also\s+)?(?:made|invested|led|co-led|committed|added|wrote|put|participated|joined|backed)\b)")  # a fund manager's letter: "the Fund's largest limited partner"
 _OWN_THINGS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:facilities|facility|sites?|campus(?:es)?|data cent(?:er|re)s|plants?|offices|buildings|fleet|"
@@ -494,7 +509,7 @@ def legal_names(text: str, lexicon: Lexicon, single: bool = False) -> set[str]:
     for line in text.split("\n"):
         for m in _LEGAL.finditer(line):
             core = _clean_generic(m.group(1), strip_tail=False, keep=NAME_STARTS)
-            core = re.sub(r"\s+(?:Private|Pvt\.?)$", "", core) if core else core  # ("Kaveri Metro Rail Private Limited": "Limited" read as the form)
+            core = re.sub(r"\s+(?:Private|Pvt\.?|Public\s+Company|PUBLIC\s+COMPANY)$", "", core) if core else core  # ("Kaveri Metro Rail Private Limited": "Limited" read as the form)
             node = node_id(out_of_capitals(core)) if core else ""
             if (len(node.split()) >= 2 or single and re.fullmatch(r"[A-Z][a-z]{5,}(?:[A-Z][a-z]+)?", node) and node.lower() not in plain) \
                     and lexicon.company(node) is None and not _ONLY_FORM.fullmatch(node):
@@ -514,6 +529,22 @@ _DESCRIBED_NAMED = re.compile(r"(?:\b(?:with|from|to|by|of|and|bought|acquired|a
                               r"insurer|carrier|marketplace|retailer|label|agency|investment|portfolio\s+company)\b")
 
 
+def products_in(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """Names a document says are products, wherever it writes them: described once by an appositive as a piece of software or a
+    device ("Atrium AI, a cloud software platform that learns …") and also used as one ("Atrium AI subscriptions", "features of
+    Atrium AI", "our Atrium AI"). Known companies and names written with a legal form stay companies."""
+    found = set()
+    for m in re.finditer(r"(?<![\w&'’.-])([A-Z][A-Za-z0-9-]+(?:[ \t]+[A-Z][A-Za-z0-9-]+){0,2})(?=" + _PRODUCT_APPOSITIVE.pattern + ")", text):
+        name = m.group(1)
+        if name in found or lexicon.company(name) is not None or re.search(rf"(?<![\w-]){re.escape(name)},?\s+(?:{FORMS})(?![A-Za-z])", text):
+            continue
+        used = rf"(?:\b(?:our|its|their)\s+{re.escape(name)}\b|\b(?:features?|versions?|users?|deployments?|subscribers?|customers|release)\s+of\s+{re.escape(name)}\b|" \
+               rf"(?<![\w-]){re.escape(name)}\s+(?:subscriptions?|licen[cs]es?|platform|software|features?|deployments?|modules?|users?|seats?)\b)"
+        if re.search(used, text):
+            found.add(name)
+    return frozenset(found)
+
+
 # "The Fund owns 1.4% of Ruizuan", "Ruizuan itself owns 8.6% of Kingsway", "subscribed RMB 420 million for new Ruizuan shares": a
 # one-word name that holds or is held by a share of a company, or issues shares, is a company
 _STAKE_NAMED = re.compile(r"\b(?:owns?|owned|holds?|held|holding|with)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?"
@@ -527,7 +558,10 @@ _STAKE_NAMED = re.compile(r"\b(?:owns?|owned|holds?|held|holding|with)\s+(?:abou
 _PRODUCT_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,6}?(?:layer|platform|engine|software|suite|module|model|app|application|"
                                  r"toolkit|tool|product|assistant|copilot|chatbot|firmware|operating\s+system|plug-in|plugin|add-on|SDK|API|"
                                  r"unit|device|appliance|terminal|handset|sensor|camera|gateway|headset|wearable)s?\s+"
-                                 r"(?:that|which|from|by|developed|built|made|sold|licensed|supplied|provided|installed|mounted|fitted|shipped)\b")
+                                 r"(?:that|which|from|by|developed|built|made|sold|licensed|supplied|provided|installed|mounted|fitted|shipped)\b"
+                                 # ("VoyageMind, our in-house routing and speed-optimisation engine, now sets …": its own product, whatever follows)
+                                 r"|,\s+(?:(?:our|its|their)\s+(?:own\s+|in-house\s+|proprietary\s+|flagship\s+)|the\s+(?:[Gg]roup|[Cc]ompany)['’]s\s+)(?:[\w-]+\s+){0,5}?(?:layer|platform|engine|software|suite|module|model|app|application|"
+                                 r"toolkit|tool|product|assistant|copilot|chatbot|system|optimi[sz]er|planner|device|sensor|camera|service)s?\s*(?:[,;]|for\b)")
 
 
 def role_named(text: str, common: frozenset[str] = frozenset()) -> set[str]:
@@ -1060,6 +1094,7 @@ class EntityFinder:
         # per document (set before reading one): the words it writes in lower case, and the names it writes with a legal form
         self.common: frozenset[str] = frozenset()
         self.legal: frozenset[str] = frozenset()
+        self.products: frozenset[str] = frozenset()  # names the document says are products (see ``products_in``)
         self.places: set[str] = set()  # names the document used as places ("the Wadi Sirr campus")
         self.filing = False  # a periodic report or an offering document: it speaks for its filer, never a fund's letter
         self._terms_re = (
@@ -1086,7 +1121,8 @@ class EntityFinder:
                     # ("Rimba Cerdas's pellet-making unit in East Kalimantan": a region, a compass point and its name)
                     or re.fullmatch(r"(?:East|West|North|South|Central|Northern|Southern|Eastern|Western)\s+[A-Z][a-z]+", mention.written)
                     and bool(re.search(r"\bin\s+$", sentence[max(0, mention.start - 4):mention.start]))
-                    or re.search(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|his|her)\s+(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$", sentence[max(0, mention.start - 40):mention.start])
+                    # ("… farms in the Waikato, Taranaki, Canterbury and Southland regions": a list of regions)
+                    or re.search(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|his|her)\s+(?:(?:[A-Z][\w-]*,?\s+){1,5}(?:(?:and|&)\s+)?)?$", sentence[max(0, mention.start - 60):mention.start])
                     and bool(_SITE_AFTER.match(sentence, mention.end)))  # "the Ras Qamar and Wadi Sirr data center campuses"
 
     def _known_before_and(self, name: str) -> bool:
@@ -1108,7 +1144,7 @@ class EntityFinder:
         if _TITLE_WORD.search(" " + node) or node.endswith("-") or re.fullmatch(r"(?:[A-Z][a-z]+)?[A-Z]{2,5}s", node):
             return True  # ("Long Range Anti-" cut at a line's end; "RSUs", "GACs", "SuperNICs": kinds of award, contract or product)
         words = re.findall(r"[A-Za-z][A-Za-z'’]*", node)
-        if words and all(w.lower() in _PLACES | _DEMONYMS for w in words) or node.lower() in place_names():
+        if words and all(w.lower() in _PLACES | _DEMONYMS for w in words) or node.lower() in place_names() or node.lower() in _REGIONAL_PEOPLES:
             return True  # "African American", "North Carolina", "New York", "Middle East": a people or a place
         if not self.common or _COMPANY_TAIL.search(node):
             return False
@@ -1181,6 +1217,8 @@ class EntityFinder:
                     continue
                 propose(m.start(), end, node, sentence[m.start():end])
         for company, start, end in self.lexicon.find_companies(sentence, as_written=True):
+            if re.match(r"[ \t]+(?i:price|prices|price\s+target)\b", sentence[end:end + 20]):
+                continue  # a broker's "Target price: IDR 3,450" names no retailer
             propose(start, end, company.name, sentence[start:end])
         for m in _ZH_UNDER.finditer(sentence):
             known = self.lexicon.company(m.group(1))
@@ -1191,6 +1229,9 @@ class EntityFinder:
         for m in _PT_NAME.finditer(sentence):  # "PT Sinar Kemas Jaya": an Indonesian company, its form before its name
             known = self.lexicon.company(m.group(1))
             propose(m.start(), m.end(1), self.terms.get(m.group(1)) or (known.name if known else node_id(m.group(1))), m.group(0)[:m.end(1) - m.start()])
+        for m in _ROMANCE_NAMED.finditer(sentence):
+            known = self.lexicon.company(m.group(1))
+            propose(m.start(1), m.end(1), self.terms.get(m.group(1)) or (known.name if known else node_id(m.group(1))), m.group(1))
         for m in _LEGAL.finditer(sentence):
             written = m.group(0)
             known = self.lexicon.company(written)
@@ -1198,7 +1239,8 @@ class EntityFinder:
                 propose(m.start(), m.end(), known.name, written)
                 continue
             core = _clean_generic(m.group(1), strip_tail=False, keep=NAME_STARTS)  # "First Harbor Bank, N.A."
-            core = re.sub(r"\s+(?:Private|Pvt\.?)$", "", core) if core else core  # "Dhruvatara Renewables Private Limited"
+            core = re.sub(r"\s+(?:Private|Pvt\.?|Public\s+Company|PUBLIC\s+COMPANY)$", "", core) if core else core  # "Dhruvatara Renewables Private Limited"
+            # (a Thai "Nakhon Thani Bank Public Company Limited")
             if core and re.match(r"[IVX]{1,4}\s+[A-Z]", core) and re.search(r"[A-Za-z]\s+$", sentence[:m.start() + written.find(core)]):
                 core = core.split(None, 1)[1]  # "Funding I Ironbridge Compute Credit Fund II, L.P." (cells run together): the numeral ends the name before
             if core:
@@ -1255,6 +1297,8 @@ class EntityFinder:
             words = m.group(1).split()
             while words and (words[0].lower().strip(".,") in _NOT_NAMES - NAME_STARTS or words[0].lower().endswith(_PLACE_PREFIX)):
                 words = words[1:]
+            prefix = [i for i, w in enumerate(words) if w.lower().endswith(_PLACE_PREFIX)]
+            words = words[prefix[-1] + 1:] if prefix else words  # ("Hong Kong-listed Harbourlight Energy Holdings": a place of two words)
             headed = " ".join(words)
             if not headed or len(words) < 2 or headed.lower() in _NOT_NAMES or self._known_before_and(headed) or _field_in_place(words) \
                     or headed.lower() == "public works":  # ("the Department of Public Works")
@@ -1365,6 +1409,7 @@ class EntityFinder:
         placed = [m for m in found if self._place(sentence, m)]
         self.places |= {m.node for m in placed if self.lexicon.company(m.node) is None and (m.written == m.node or not m.node.startswith(m.written))}
         found = [m for m in found if not self._listing(sentence, m) and m.node not in self.places and m not in placed
+                 and not (m.node in self.products and self.lexicon.company(m.node) is None and not _LEGAL.search(m.written))
                  and not re.match(r"\s+(?:County|Parish|Township|Province|Prefecture|District|Borough)\b", sentence[m.end:])]  # "in Ashford County": here a place
         found.sort(key=lambda m: m.start)
         # "岚峰科技（Lanfeng Cloud，…）": a name in brackets right after a company is that company's other name, not a party

@@ -31,6 +31,7 @@ from analyst.graph.entities import (
     legal_names,
     lowercase_words,
     node_id,
+    products_in,
     role_named,
     self_name,
     short_names,
@@ -64,20 +65,32 @@ _SUBSIDIARY_HEADER = re.compile(r"^\s*(?:(?:Legal|Company|Subsidiary|Entity)\s+)
 _OUR_ACQUISITION = re.compile(r"^\W*(?:(?:First|Second|Third|Finally|Also|And),?\s+)?(?:the\s+)?(?:completion|closing|close)\s+of\s+(?:the|our)\s+acquisition\s+of\s+⟦(\d+)⟧", re.I)
 _FEES_PAID_TO = re.compile(r"^\W*(?:the\s+)?(?:management|advisory|performance|administration|administrative|custody|servicing|monitoring)\s+fees?\s+"
                            r"(?:(?:were|was)\s+)?(?:paid|payable|charged)\s+(?:to|by)\s+⟦(\d+)⟧", re.I)
+# A name the sentence says is the speaker's own product: "PulseBand, the heart-rate and motion tracker we launched in September, …"
+_OWN_PRODUCT = re.compile(r",\s+(?:the|our)\s+(?:[\w-]+\s+){0,6}?(?:(?:that|which)\s+)?we\s+(?:have\s+|had\s+|just\s+|recently\s+|first\s+)?"
+                          r"(?:launched|released|introduced|unveiled|built|developed|designed|make|sell|ship|rolled\s+out)\b")
 _LONE_SUPPLIER = re.compile(r"^\W*(?:[A-Za-z,]+\s+){0,4}?⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:completed|finished)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:installation|roll-?out|deployment|delivery|commissioning)\s+of\s+its\b"
                             r"|^(?:[^⟦]{0,100}?[:—–]\s*|\W*(?:[A-Za-z,]+\s+){0,6}?)⟦(\d+)⟧\s+(?:now\s+|also\s+)?(?:supplies|provides|delivers)\s+(?:the|all|our)\s+(?:[\w-]+\s+){0,6}?(?:on|for|to|at|across|in)\s+(?:every|each|all|our)\b"
-                            r"|\b(?:is|are|was|were|be)\s+(?:now\s+)?(?:licensed|sourced|bought|purchased|leased|rented)\s+(?:mainly\s+|largely\s+|primarily\s+|principally\s+|exclusively\s+)?from\s+⟦(\d+)⟧"
+                            r"|\b(?:is|are|was|were|be)\s+(?:now\s+)?(?:licensed|sourced|bought|purchased|leased|rented)\s+(?:mainly\s+|largely\s+|primarily\s+|principally\s+|exclusively\s+)?from\s+"
+                            r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?⟦(\d+)⟧"  # ("… are sourced from France's ⟦x⟧")
+                            # "about 60% of our liquid whey in Brittany comes from ⟦x⟧"
+                            r"|\b(?:\d+(?:\.\d+)?\s?%|most|much|all|half|(?:nearly|almost)\s+all|the\s+(?:bulk|majority))\s+of\s+(?:our|the|⟦\d+⟧)\s+(?!(?:[\w-]+\s+){0,3}?(?:revenues?|sales|growth|income|orders|demand|business|profits?|bookings|earnings|backlog|EBITDA)\b)"
+                            r"[^⟦;]{0,60}?\b(?:comes?|came)\s+(?:mainly\s+|largely\s+)?from\s+(?:the\s+)?⟦(\d+)⟧"
                             # "⟦x⟧ delivered the first 400 megawatt-hours in August": in the company's own words, to the company
+                            # "In the Gulf, ⟦x⟧ has taken over all of our inland haulage": who does the company's work sells it
+                            r"|^(?:[^⟦]{0,60}?,\s*)?⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:taken\s+over|took\s+over|takes\s+over|handles|handled|runs|manages|managed|performs|performed)\s+"
+                            r"(?:all|most|much|part|some|half)\s+of\s+⟦\d+⟧\s+"
                             r"|^\W*⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:delivered|shipped|installed|commissioned|handed\s+over)\s+(?:the|its)\s+"
                             r"(?:first|initial|last|final|remaining|second|third)\b"
                             # "The model training runs on reserved GPUs from ⟦x⟧ in its Singapore region"
+                            # "Model training and fleet analytics run on ⟦x⟧ under a three-year capacity agreement"
+                            r"|\b(?:training|inference|analytics|workloads?|models?|platforms?|services?)\s+(?:now\s+|all\s+)?run\s+on\s+⟦(\d+)⟧"
                             r"|\bruns?\s+on\s+(?:[\w-]+\s+){0,3}?(?:GPUs|capacity|compute|cloud|servers|infrastructure|instances|clusters?)\s+"
                             r"(?:from|supplied\s+by|provided\s+by|rented\s+from|hosted\s+by|leased\s+from)\s+⟦(\d+)⟧"
                             # "the cascade-optimisation software licensed from ⟦x⟧ has been running on all fourteen halls"
                             r"|\b(?:software|systems?|platforms?|models?|technology|tools?|licen[cs]es?|capacity|GPUs?|servers?|equipment)\s+(?:licensed|leased|sourced|bought|purchased|rented)\s+from\s+(?:[A-Z][\w-]*-based\s+)?⟦(\d+)⟧"
                             # "PulseBand, the tracker we launched in September, is built around a sensor module from ⟦x⟧ in Taiwan"
-                            r"|\b(?:built\s+around|based\s+on|powered\s+by|equipped\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:modules?|sensors?|cameras?|chips?|chipsets?|processors?|"
+                            r"|\b(?:built\s+around|built\s+on|based\s+on|powered\s+by|equipped\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:modules?|sensors?|cameras?|chips?|chipsets?|processors?|accelerators?|"
                             r"components?|software|engines?|models?)\s+(?:supplied\s+by|made\s+by|from)\s+(?:[A-Z][\w-]*-based\s+)?⟦(\d+)⟧"
                             r"|⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:supplied|delivered|installed|provided)\s+[^⟦;]{0,80}?\b(?:to|at|on|across)\s+"
                             r"(?:all|each|every|both|one|two|three|four|five|six|\d+)\s+(?:\w+\s+)?of\s+our\b", re.I)  # "… to all four of our float lines"
@@ -136,7 +149,7 @@ _SIDE_COLUMN = re.compile(r"(?P<customer>(?:(?:major|significant|principal|key)\
 _BUSINESS_SOLD = re.compile(r"\b(?:sold|sells|sell|divested|transferred)\s+(?:(?:substantially\s+)?all\s+of\s+)?(?:the\s+(?:assets|operations)\s+of\s+)?(?:its|our|the|their)\s+"
                             r"(?:[\w-]+\s+){0,5}?(?:business|businesses|division|operations|unit|product\s+line)(?:[,\s][^.;]{0,80}?)?\sto\b", re.I)
 _STAKE_SOLD = re.compile(r"\b(?:sold|sells|sell|transferred)\s+(?:an?\s+|its\s+|our\s+|the\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|majority\s+|minority\s+|controlling\s+)?"
-                         r"(?:stake|interest|ownership\s+interest|equity\s+interest)\s+(?:in|of)\b[^.;]{0,80}?\sto\b", re.I)
+                         r"(?:stake|interest|ownership\s+interest|equity\s+interest)(?:\s+(?:in|of)\b[^.;]{0,80}?)?\s+to\b", re.I)  # (or its own: "sold a 9.9% stake to X")
 _INTERESTS_BOUGHT = re.compile(r"\b(?:purchased|acquired|bought|purchases|acquires|buys)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
                                r"(?:ownership|equity|membership)\s+interests\s+(?:of|in)\b", re.I)
 _SELLS_A_COMPANY = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dispose\s+of|disposed\s+of)\s+(?:all\s+of\s+)?(?:the\s+|its\s+|our\s+)?$", re.I)
@@ -264,6 +277,9 @@ _UNIT_ONLY = re.compile(rf"(?:[IVX]{{1,4}}\b,?\s*)?(?:Holdings?|Group|Partners|M
 BRACKETED = r"(?:\s*[（(](?:[^）)⟦]|⟦\d+⟧){0,60}[）)])"
 _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧" + BRACKETED + r"?,?\s+(?:is\s+(?:now\s+|also\s+|still\s+)?|(?:now\s+)?(?:operates|continues\s+to\s+operate|is\s+operated)\s+as\s+)?(?:a|an|our|⟦\d+⟧)\s+(?:[\w-]+,?\s+){0,3}?(?:wholly[- ]owned|majority[- ]owned|consolidated|bankruptcy-remote|special[- ]purpose)\s+"
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b(?!\s+ours\b))", re.I)  # "… subsidiary of ours", not "… of ⟦b⟧"
+
+# "Modern trade is handled by the wholly owned subsidiary ⟦a⟧": the document's company's, where no other company comes before
+_THE_SUBSIDIARY = re.compile(r"^[^⟦]*\b(?:by|through|via|to|with|and|of)\s+the\s+(?:wholly[- ]owned|100%[- ]owned|fully[- ]owned)\s+(?:[\w-]+\s+){0,2}?subsidiary,?\s+⟦(?P<a>\d+)⟧", re.I)
 
 # "Our ⟦Cereal Partners Worldwide⟧ (CPW) joint venture with ⟦Nestlé⟧": the writer's venture with the other
 _OUR_VENTURE = re.compile(r"⟦(?P<a>\d+)⟧\s+⟦(?P<j>\d+)⟧(?:\s+[A-Z][\w-]*){0,2}\s*(?:\([^()]*\)\s*)?(?:joint\s+venture|JV)\s+with\s+(?:the\s+)?⟦(?P<b>\d+)⟧", re.I)
@@ -550,6 +566,19 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"\bunder\s+(?:a|an|the|its|our|their)\s+(?:[\w&-]+\s+){0,5}?(?:contract|subcontract|agreement)\b"), "supplies", "ab"),
     # "Suzhou Ruixi is paying us to run the clinical performance study": who pays whom to do work buys it
     (_pattern(r"{B}\s+(?:is|are|was|were)\s+paying\s+{A}\s+to\s+(?:run|build|make|supply|provide|operate|develop|design|test|host|manage|process)\b"), "supplies", "ab"),
+    # "… PT Gizi Bunda Distribusi Nusantara, whose largest account is minimarket chain operator PT Mitra Ritel Sentosa Tbk": whose customer it is
+    (_pattern(r"{A}(?:\s*\([^()⟦]{0,40}\))?,\s+whose\s+(?:largest|biggest|main|principal|top|single\s+largest|key|anchor|most\s+important)\s+(?:account|customer|client|buyer|offtaker)\s+"
+              r"(?:is|was|remains|has\s+been)\s+(?:now\s+|still\s+)?(?:[\w-]+\s+){0,5}?{B}"), "supplies", "ab"),
+    (_pattern(r"{B}(?:\s*\([^()⟦]{0,40}\))?,\s+whose\s+(?:largest|biggest|main|principal|single\s+largest|key|sole|only)\s+(?:supplier|vendor)\s+"
+              r"(?:is|was|remains|has\s+been)\s+(?:now\s+|still\s+)?(?:[\w-]+\s+){0,5}?{A}"), "supplies", "ab"),
+    # "… for Khor Dhaen Container Terminal 4 in Abu Dhabi, in which Myrtoan will hold a 20% interest": the holder of a share in a company
+    (_pattern(r"{B}(?:\s+\d{1,3})?(?:\s*\([^()⟦]{0,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+in\s+which\s+{A}\s+(?:will\s+|would\s+|now\s+|also\s+)*(?:hold|holds|held|own|owns|owned|have|has|had|take|takes|took|retain|retains)\s+"
+              r"(?:a|an|the\s+remaining|the\s+other)?\s*(?:about\s+|approximately\s+)?[\d.]+\s?%\s+(?:interest|stake|equity\s+interest|shareholding)\b"), "owns_stake_in", "ab"),
+    # "About 55% of the fresh milk for GBUN's UHT line comes from Susu Merapi": where a share of what one uses comes from sells it
+    (_pattern(r"\b(?:\d+(?:\.\d+)?\s?%|most|much|all|half|(?:nearly|almost)\s+all|the\s+(?:bulk|majority|rest)|(?:one|two)-thirds|a\s+third|a\s+quarter)\s+of\s+"
+              r"(?:the\s+|its\s+|their\s+)?(?!(?:[\w-]+\s+){0,3}?(?:revenues?|sales|growth|income|orders|demand|business|profits?|bookings|earnings|backlog)\b)"
+              r"(?:[\w-]+\s+){0,5}?(?:for|of|in|at|used\s+(?:by|in))\s+{B}(?:['’]s)?\s+(?:[\w-]+\s+){0,6}?"
+              r"(?:comes?|came|is\s+sourced|are\s+sourced|was\s+sourced|were\s+sourced|is\s+bought|are\s+bought)\s+(?:mainly\s+|largely\s+)?from\s+(?:the\s+)?{A}"), "supplies", "ab"),
     # "Ciclonova is the main buyer of the PET bales that Recolecta recovers": the buyer of what another makes is its customer
     (_pattern(r"{B}\s+(?:is|was|remains|has\s+become|became)\s+(?:the|a|its|their)\s+(?:main|largest|biggest|principal|sole|only|single\s+largest|key|major|anchor)\s+"
               r"(?:buyer|purchaser|offtaker|customer)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:that|which)\s+{A}\s+(?:recovers|makes|produces|sells|ships|supplies|processes|collects|grows|mills|builds)\b"),
@@ -565,7 +594,8 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}(?:'s|’s)\s+(?:largest|biggest|main|principal|anchor|lead)\s+(?:limited\s+partner|LP|investor|shareholder)\s+(?:is|was|remains)\s+(?:the\s+)?{A}"), "owns_stake_in", "ab"),
     # "Kestrel markets unused capacity through a liquidity-provider agreement with Tessellate Markets"
     (_pattern(r"{A}" + g(60) + r"\b(?:liquidity[- ]provider|delivery[- ]provider|market[- ]making|listing|distribution|reseller|co-marketing|revenue[- ]shar(?:e|ing)|co-sell(?:ing)?|"
-              r"(?:reciprocal\s+)?referral|teaming|reciprocal[- ]access)\s+(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),  # ("our reciprocal referral agreement with X")
+              r"(?:reciprocal\s+)?referral|teaming|reciprocal[- ]access|(?:technology\s+)?integration|interoperability|technical\s+cooperation|joint[- ]development|co-development)\s+"
+              r"(?:agreement|partnership|arrangement)\s+with\s+{B}"), "partners_with", "ab"),  # ("our reciprocal referral agreement with X")
     # "Together with Usina Piracema, we launched a joint rail-scheduling pilot", "Together with Kaiyo Yakuhin Holdings of Japan, Rheinfeld
     # founded the Wholesale AI Forum": what two companies start together
     (_pattern(r"^\W*(?:[^⟦,;]{0,40},\s+)?[Tt]ogether\s+with\s+{B}(?:\s+of\s+[A-Z][a-z]+)?,\s+{A}\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+|recently\s+)*"
@@ -639,6 +669,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "Dingshuo disclosed on 8 July a NT$1.28bn POS and self-checkout contract from Hang Yuet Retail"
     (_pattern(r"{A}" + g(20) + r"\b(?:won|wins|secured|secures|received|receives|booked|books|landed|lands|disclosed|announced|bagged)\b" + g(60)
               + r"\b(?:contract|order|deal|award)s?\s+from\s+{B}"), "supplies", "ab"),
+    # "… our wholly owned subsidiary in Bangkok, won the order for 64 high-rise elevators at Thonburi Grand Property's riverside project"
+    (_pattern(r"{A}" + g(80) + r"\b(?:won|wins|secured|secures|landed|lands|booked|bagged)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:contract|order|award|tender)\s+"
+              r"(?:for|to\s+(?:supply|deliver|install|build))\s+[^⟦;.]{0,60}?\b(?:at|for)\s+{B}(?:['’]s)?\b"), "supplies", "ab"),
     # "Daeseong routes all card and QR acquiring through PayLumen, which provides payment processing"
     (_pattern(r"{B}\s+(?:routes|routed|processes|processed|runs|ran|handles|handled)\s+(?:all|most|much|part|some)?\s*(?:of\s+)?(?:its\s+)?[^⟦;.]{0,40}?\bthrough\s+{A}"), "supplies", "ab"),
     # "Rijnpoort Investeringsbank N.V., the Dutch state-owned promotional bank, provided us with an €80 million term loan"
@@ -1467,6 +1500,12 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:provided|arranged|committed|extended|underwritten)\s+by\s+{A}"), "lends_to", "ab"),
     (_pattern(r"{B}\s+(?:will|would|plans\s+to|intends\s+to|expects\s+to)\s+(?:finance|fund)\b" + g(120) + r"\b(?:facility|loan|financing)\s+(?:that|which)\s+"
               r"{A}\s+(?:has|had|have)\s+(?:provided|committed|arranged|extended|underwritten)"), "lends_to", "ab"),
+    # "On 1 July we renewed our mortality and morbidity quota share with Nordmeer Rück AG", "本集團與山吹生命保險株式會社訂立再保險協議":
+    # a cedant buys cover from its reinsurer ("…之50%分保予山吹生命": what it cedes to it)
+    (_pattern(r"{B}" + g(40) + r"\b(?:renew\w*|sign\w*|enter\w*\s+into|ha[sd]|have|conclud\w*|plac\w+|extend\w*)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,6}?"
+              r"(?:reinsurance|quota[- ]share|surplus|excess[- ]of[- ]loss|retrocession(?:al)?|co-?insurance)(?:\s+(?:agreement|treaty|treaties|arrangement|contract|cover|programme|program))?\s+with\s+{A}"), "supplies", "ab"),
+    (_pattern(r"{B}" + zg(20) + r"(?:与|和)" + r"{A}" + BRACKETED + r"?" + zg(24) + r"(?:订立|签订|签署|达成|续签)" + zg(24) + r"(?:再保险|分保|转分保)" + zg(10) + r"(?:协议|安排|合约|合同)"), "supplies", "ab"),
+    (_pattern(r"{B}" + zg(40) + r"(?:分保|分出|转分保)(?:予|给|至){A}"), "supplies", "ab"),
     # "公司与江澜银行股份有限公司苏州分行签订综合授信合同", "本公司与瀚川商业银行为主办银行之联贷银行团签订…联合授信合约"
     # (unless the sentence goes on to say who lends to whom: "恆念與思源墓園訂立貸款協議，據此，恆念同意向思源墓園提供…股東貸款")
     # ("恒文数码与林德博姆银行（Lindeboom Bank N.V.）香港分行订立…定期贷款融资协议": the bank's English name in brackets)
@@ -1534,7 +1573,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               r"(?:capital\s+|LP\s+|limited[- ]partner\s+)?commitment\s+to\s+{B}(?=[^.;]{0,80}\b(?:fund|limited\s+partner|LP)\b)"), "invests_in", "ab"),
     # "raised $900 million in a round led by X, with participation from Y, Z and W"
     (_pattern(r"{B}" + g(120) + r"\b(?:raised|raises|closed|secured|completed|announced)\b" + g(80) + r"\b(?:round|funding|financing|investment|Series\s+[A-H]\d?)\b"
-              r"[^;!?]{0,160}?\bwith\s+(?:additional\s+)?(?:participation|investments?|support)\s+from\s+(?:existing\s+investors\s+|new\s+investors\s+)?(?:the\s+)?{A}"),
+              r"[^;!?]{0,160}?\bwith\s+(?:additional\s+)?(?:participation|investments?|support)\s+from\s+(?:(?:existing|new|returning|prior)\s+(?:investors?|backers?|shareholders?)\s+)?(?:the\s+)?{A}"),
      "invests_in", "ab"),
     # "raised $400 million in a round led by X, with Y contributing $150 million"
     # ("closed a $40 million Series C led by X, with Y and existing backers participating")
@@ -2070,7 +2109,7 @@ _SUPPLIED_BY = _pattern(r"\b(?:will be |are |is |were |was )?(?:being )?(?:(?:[\
                         r"(?:under contract\s+|for\s+⟦\d+⟧\s+)?by|(?:(?:principally|primarily|mainly|mostly|largely|chiefly)\s+)?(?:sourced|procured|purchased|bought|(?<=\bwere\s)ordered|(?<=\bwas\s)ordered|(?<=\bare\s)leased|(?<=\bare\s)rented)\s+(?:(?:principally|primarily|mainly|mostly|largely|chiefly|exclusively|directly)\s+)?from|(?<=\bis\s)outsourced\s+to|(?<=\bare\s)outsourced\s+to)\s+{A}"
                         r"(?!\s+and\s+(?:its|their|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?partners\b)")  # "High-bandwidth memory is sourced from X"
 # (not "The data centers themselves are built by ⟦OpenAI⟧ and its infrastructure partners": its own project, not built for the company)
-_CUSTOMER_SHARE = _pattern(r"{B}(?!,?\s+whose\b)(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
+_CUSTOMER_SHARE = _pattern(r"{B}(?!,?\s+whose\b)(?!\s+(?:contracts|services|products|segment|sales|revenues?|business|customers|clients)\s+accounted\b)(?:,\s+(?:a|an|the)\s+[^;.]{0,100}?,)?" + g(120) + r"\baccounted for (?:approximately |about |roughly )?\d[\d.]*\s?%(?:,?\s*(?:and\s+)?\d[\d.]*\s?%)* of (?:our |⟦\d+⟧ |the company's |its )?(?:total |net |consolidated )?(?:revenues?|sales)")
 
 # "Dingyue Technology, a server ODM, accounted for approximately 46% of our purchases of property and equipment": a supplier of ours
 # "Stratacore Cloud leases 120 megawatts at our Dallas North campus": a tenant of ours
@@ -2243,7 +2282,7 @@ _OUR_ACQUISITION_OF = _pattern(r"^\W*(?:The|Our|Its)\s+(?:[\w$€£¥.,-]+\s+){0
                                r"(?!(?:\s*\([^()]{0,40}\))?(?:,[^⟦,;]{0,80},)?\s+by\b)")
 # "Pellet production sits in PT Pelet Energi Kalimantan, a subsidiary that operates the Balikpapan plant": the report's (or the
 # covered company's) own unit, the sentence's first company
-_A_SUBSIDIARY = _pattern(r"^[^⟦]*{A}(?:\s*\([^()]{0,30}\))?,\s+(?:a|an|our|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w-]+\s+){0,3}?subsidiary\b(?!\s+(?:of|in)\b)"
+_A_SUBSIDIARY = _pattern(r"^[^⟦]*{A}(?:\s*\([^()]{0,30}\))?,\s+(?:a|an|our|the(?:\s+(?:[Gg]roup|[Cc]ompany)['’]s)?)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w-]+\s+){0,3}?subsidiary\b(?!\s+(?:of|in)\b)"
                          r"(?![^⟦;.]{0,60}⟦\d+⟧(?:'s|’s))")  # (not "…, the wholly owned subsidiary that runs ⟦b⟧'s factory": ⟦b⟧'s)
 # a call's "Imports of Kestrel Bay wines under our exclusive Mexican distribution agreement reached 212 million pesos", "All of this
 # runs on Nimbus Arc Cloud": what the company buys, from whom
@@ -2373,6 +2412,7 @@ _OWN_PARTY = [
     (_ZH_LENT_TO, "b", "lends_to", True),
     (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
+    (_THE_SUBSIDIARY, "a", "subsidiary_of", False),
     (_ZH_SUPPLIED_BY, "a", "supplies", False),  # "本次扩产所需ABF载板由华汐基板供应"
     (_ZH_OURS_SUPPLIED_BY, "a", "supplies", False),
     (_ZH_PART_SUPPLIER, "a", "supplies", False),
@@ -2428,7 +2468,7 @@ _OWN_PARTY = [
     (_ZH_LOAN_PROVIDED, "a", "lends_to", False),
 ]
 # what a note on a company says of it without speaking for it: "Fuel is supplied by X", "X is lead arranger and provides $600 million of the term loan"
-_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE, _THEIR_ORDER_SHIPS, _FACILITY_PROVIDED_BY, _OUR_ACQUISITION_OF, _A_SUBSIDIARY)]
+_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE, _THEIR_ORDER_SHIPS, _FACILITY_PROVIDED_BY, _OUR_ACQUISITION_OF, _A_SUBSIDIARY, _THE_SUBSIDIARY)]
 # a name whose capitalised words are joined by particles: "Office Lumarien du Crédit à l'Exportation", "Caisse des Dépôts et Consignations"
 _PARTICLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w\u00c0-\u017f'’-]+(?:\s+(?:(?:du|de|des|de\s+la|la|le|à|au|aux|et|für|der|die|und|di|del|della|e|y|van|von|of|for|and|&)\s+)?"
                            r"(?:[ld]['’])?[A-Z][\w\u00c0-\u017f'’-]+){2,6}")
@@ -3597,6 +3637,10 @@ class RuleExtractor:
                 name = cells[0].strip()
                 if not name or name.lower().startswith(("name", "subsidiar", "entity")):
                     continue
+                share = re.search(r"(\d+(?:\.\d+)?)\s?%", " ".join(cells[1:]))
+                if share and float(share.group(1)) < 50 or re.search(r"\b(?:associates?|joint\s+ventures?|equity[- ](?:accounted|method)|FVOCI|FVTPL|fair\s+value)\b",
+                                                                     " ".join(cells[1:]), re.I):
+                    continue  # "Jiayuan Nutrition Holdings Limited | Hong Kong | Infant formula | 8.6% | FVOCI": a stake, not a subsidiary
                 node = self._subsidiary_node(name, document)
                 if node and node != document.company and len(node) > 2:
                     out.append(self._relation(node, document.company, "subsidiary_of", None, None, None, document, chunk.page, " | ".join(cells)))
@@ -4070,6 +4114,7 @@ class RuleExtractor:
         reader = RuleExtractor(self.lexicon, {**self.entities.terms, **terms}, self.known, self.pairs) if terms else self
         # (the document's own defined names, "the Joint Venture", are companies too)
         reader.entities.common, reader.entities.legal = common, legal
+        reader.entities.products = products_in(text, self.lexicon)  # ("Atrium AI, a cloud software platform that …": a product throughout)
         reader.entities.filing = document.doc_type in PERIODIC_REPORTS | OFFERING_DOCS  # (a 10-Q's "the Company" is its filer, whatever its name)
         # a document that says who "the Company" is (a term sheet, an agreement's summary) speaks in that company's voice
         reader.self_defined = bool(own)
@@ -4109,7 +4154,8 @@ class RuleExtractor:
         the company: "Hopline now operates as a wholly owned subsidiary" (the speaker's), and in a fund's letter "Veloxa Motors Group
         also came in as a limited partner, committing $25 million" (into the fund). A customer may also name the company as "us":
         "Tsubame Electric Railway renewed and expanded its maintenance contract with us", "Ferrovia Alpina placed a follow-on order"."""
-        others = {m.node for m in mentions} - {document.company}
+        # (not a product of its own it names: "PulseBand, the heart-rate tracker we launched in September, is built around …")
+        others = {m.node for m in mentions if not _OWN_PRODUCT.match(sentence, m.end)} - {document.company}
         placeholder = _with_placeholders(sentence, mentions)[0]
         customer = _OUR_CUSTOMER.match(placeholder) if len(others) == 1 else None
         if customer and mentions[int(customer.group(1))].node in others and (customer.group(2) is None or mentions[int(customer.group(2))].node == document.company):
@@ -4118,7 +4164,7 @@ class RuleExtractor:
         engaged = _ENGAGED_US.match(placeholder) if len(others) == 1 else None
         if engaged and mentions[int(engaged.group(1))].node in others and mentions[int(engaged.group(2))].node == document.company:
             return [self._relation(document.company, mentions[int(engaged.group(1))].node, "supplies", None, None, None, document, page, sentence)]
-        supplier = _LONE_SUPPLIER.search(placeholder) if len(others) == 1 and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release"} else None
+        supplier = _LONE_SUPPLIER.search(placeholder) if len(others) == 1 and document.doc_type in {*PERIODIC_REPORTS, "call transcript", "earnings release", "deal announcement"} else None
         seller = mentions[int(next(g for g in supplier.groups() if g))].node if supplier else ""
         if seller in others and not _NEGATED.search(sentence):
             # "Tessellate Vision Ltd completed the fleet-wide installation of its fatigue-detection cameras", "The booking engine behind it is
@@ -4348,6 +4394,9 @@ class RuleExtractor:
                             continue  # a list item starts its line and is a name, not "10.1 Form of Lease Agreement between …", prose or a field ("名称：X JSC")
                         if re.search(r"\b(?:is|are|was|were|will|may|shall|can|could|would|must|has|have|had|acts?|acted|serves?|served)\b", line[m.end():]):
                             continue  # a sentence about the company ("X LLC is the structuring agent …"), not a list of subsidiaries
+                        held = re.search(r"(\d+(?:\.\d+)?)\s?%", line[m.end():])
+                        if held and float(held.group(1)) < 50 or re.search(r"\b(?:[Aa]ssociates?|[Jj]oint\s+[Vv]entures?|[Ee]quity[- ](?:accounted|method)|FVOCI|FVTPL)\b", line[m.end():]):
+                            continue  # "Jiayuan Nutrition Holdings Limited Hong Kong Infant formula 8.6% FVOCI": a stake in the same table, not a subsidiary
                         # (a term sheet's label run into its value: "Guarantors Aurelle Launch Services Kourou SAS and other material subsidiaries")
                         name = re.sub(r"^(?:Guarantors?|Issuers?|Borrowers?|Obligors?|Subsidiar(?:y|ies))\s+(?=[A-Z])", "", " ".join(m.group(1).split()))
                         node = self._subsidiary_node(name, document)
@@ -4788,7 +4837,12 @@ def _list_header(line: str) -> str:
     cells = to_simplified(re.sub(r"\s+", " ", line.replace("|", " ")).strip())  # ("供應商 主要產品 採購額（人民幣千元）")
     if len(cells) >= 120 or re.search(r"[.。;；]\s*$", cells) and len(re.findall(r"\w+", cells)) > 6:
         return ""  # a sentence, not a header
-    return next((role for role, pattern in _LIST_HEADERS if pattern.search(cells)), "")
+    role = next((role for role, pattern in _LIST_HEADERS if pattern.search(cells)), "")
+    caption = re.match(r"(.{5,80}?)\s+(?=(?:name|company|entity|subsidiary)\s)", cells, re.I) if not role else None
+    if caption and re.search(r"subsidiar|associate|shareholders|holders|customers|suppliers|group\s+companies", caption.group(1), re.I):
+        # a caption the PDF ran into the header: "Principal subsidiaries and associated company Name Country Interest Principal activity"
+        role = next((role for role, pattern in _LIST_HEADERS if pattern.search(cells[caption.end():])), "")
+    return role
 
 
 def _before_country(cells: str) -> str:
@@ -4891,6 +4945,7 @@ _LIST_HEADERS = [
     ("issuer_holder", re.compile(r"^(?:issuer|company|stock)\s+(?:holder|shareholder|selling\s+holder)\b", re.I)),
     ("holder", re.compile(r"^(?:name of )?(?:beneficial owners?|(?:major |principal )?shareholders?|holders?)(?: name)?\s+.{0,40}(?:shares|share capital|votes|voting|percent|%|ownership)|"
                           r"^name\s+(?:[\w()]+\s+){0,4}?(?:shares\s+held|shareholding\s+(?:ratio|percentage))|"
+                          r"^name\s+(?:number\s+of\s+(?:ordinary\s+)?shares|shares)\b.{0,30}(?:%|percent|per\s+cent)|"  # ("Name Number of shares % of issued shares")
                           r"^(?:major\s+|principal\s+)?shareholders?(?:\s+name)?\s+(?:shareholding\s+)?(?:ratio|stake|shareholding|holding)\s*(?:\(%\)|%)?\s*$|"  # ("Shareholder | Ratio")  # ("Name | Number of shares held | Shareholding ratio")
                           r"^(?:major\s+|principal\s+)?shareholders?\s+(?:before|after)\b|"  # ("Shareholder | Before completion | After completion")
                           r"股东名称.{0,30}(?:持股|比例|(?:完成|交易|增资|本次发行|发行)(?:前|后))|^股东\s.{0,40}(?:持股|比例|百分比|股份数目|股数)|^股东\s+于\S{0,12}日期", re.I)),
