@@ -54,7 +54,7 @@ _ZH_GENERIC = re.compile(r"^(?:萨摩亚|薩摩亞|开曼|開曼|英属维尔京
                          r"龙头|头部|视觉|相关|本地|国内|国际|海外|境外|境内|中东|海湾|欧洲|北美|东南亚|主权|负责|先进|晶圆级|业务|行业|产业链|[一二三四五六七八九十两多几数\d]+(?:家|处|處|座|个|個|栋|棟|所|间|間)|一家|这家|该|多家|两家|关联|合资|参股|控股|全资|目标|标的|被投资|贸易|咨询|"
                          r"管理|公用事业|公用|软件|硬件|服务器|通信|电子|能源|电力|汽车|机器人|智能|信息|网络|平台|模型|大模型|计算|智算|存储|存算一体|推理|训练|"
                          r"封装|测试|设备|配套|材料|金融|证券|保险|注册|授信|贷款|合作|商业|开户|托管|主办|牵头|共同|联合|政府|引导|首次|直接|间接|价格|参照|销售|财务|额度|代理|承销|受托|监管|保管|结算|收款|大型|中型|小型|上述|其他|主要|知名|"
-                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|联贷|银团|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
+                         r"领先|自研|国产|外部|核心|下游|上游|本次|前三季度|季度|年度|半年|报告期|报告|期内|期末|期初|经营|模式|同期|本期|今年|去年|明年|近期|目前|此前|集成电路|加速卡|整机柜|光互连|光通信|光模块|光电|光学|激光|光子|记忆体|内存|大厂|私募|公募|有价|参贷|联贷|银团|" + ZH_TRADER + r"|第[一二三四1-4]季度|[上下]半年|全年|当日|当天|同日|届时|此后|未来|基金|银行|集团|公司|产业|规划|新增|提供|担保|事项|符合|要求|相关|规定|使用|资本|新|老|原|现|母|子)+$|^(?:多家|数家|几家|若干|一些|各家|众多|部分|其他|其它)(?=[\u4e00-\u9fff])|^(?:[亿万千百]+(?:元|股|美元|港元|欧元|日元|新台币|台币|人民币|千瓦|瓦|吨|张|台|片|份|人|个|平方|颗|块)|[亿元股年月日号])|[亿万]元")  # (万拓云 is a name)
 # Where a Chinese company name cannot start: after these words and particles the name begins.
 # "和" joins two names, except inside one: 联和感测, 协和, 永和
 _ZH_AND = r"(?<![联協协中永祥平人瑞鸿泰嘉共信丰仁同德恒安宝东合太聯鴻豐寶東])和"
@@ -309,7 +309,7 @@ _DEFINED_BARE = re.compile(
     r"\((?:the\s+)?(?P<alias>(?:Borrower|Issuer|Lender|Fund|Partnership|Joint\s+Venture|Guarantor|Parent|Sponsor|Seller|Purchaser|Buyer|Target|Vehicle|SPV|"
     r"JV\s+Party|JV\s+Partner|Investor|Licensor|Licensee|Counterparty))"
     r"(?P<alias2>(?!))?\)")
-_ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|株式会社|集团|公司|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))\s*[（(](?:[^（）()“”\"]{{0,60}}?[，,]\s*)?"
+_ZH_DEFINED = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|株式会社|集团|公司|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))\s*[（(](?:(?:[^（）()“”\"]|\([^（）()“”\"]{{1,20}}\)){{0,60}}?[，,]\s*)?"
                          rf"(?:(?:以下简称|下称|简称)?[“\"「]([^”\"」]{{2,12}})[”\"」](?:或[“\"「]([^”\"」]{{2,12}})[”\"」])?|(?:以下简称|下称|简称)([^“”\"（）()，,]{{2,12}}))[）)]")
 # a note's definitions without brackets: "注：上海云穹科技控股有限公司以下简称"云穹控股"；杭州智涌创业投资合伙企业（有限合伙）以下简称"智涌创投""
 _ZH_DEFINED_NOTE = re.compile(rf"([{CJK}A-Za-z0-9（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|株式会社|集团|合伙企业[（(]有限合伙[）)]|[（(]有限合伙[）)]))"
@@ -323,7 +323,7 @@ _ZH_GLOSSARY = re.compile(rf"(?:(?<=^)|(?<=[\n|。；])|(?<=公司)|(?<=）)|(?<
 _ZH_GLOSSARY_TABLE = re.compile(rf"「([{CJK}A-Za-z0-9]{{2,12}})」(?:[ \t]+|[ \t]*\|[ \t]*)(?:指[ \t]*(?:\|[ \t]*)?)?([{CJK}A-Za-z0-9（）()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团(?!控股|有限|股份)|（有限合伙）|\(有限合伙\)|有限合伙(?:企业)?))(?=[，,；;。\s「|]|$)")
 # "Voltaic Grid Systems, Inc.（以下简称“Voltaic Grid”或“标的公司”）": an English legal name a Chinese text defines
 # (or a Hong Kong announcement's bare quotes: "Yihai Data Centre (Malaysia) Sdn. Bhd.（「溢海马来西亚」）")
-_ZH_DEFINED_EN = re.compile(r"((?:\(?[A-Z][A-Za-z0-9&'’-]*\)?[ \t]+){0,5}\(?[A-Z][A-Za-z0-9&'’-]*\)?,?[ \t]*(?:" + FORMS + r"))\s*[（(](?:[^（）()“”\"「」]{0,30}?[，,]\s*)?(?:(?:以下简称|下称|简称)[“\"「]?|[“\"「])"
+_ZH_DEFINED_EN = re.compile(r"((?:\(?[A-Z][A-Za-z0-9&'’-]*\)?[ \t]+){0,5}(?:\(?[A-Z][A-Za-z0-9&'’-]*\)?|(?<=[A-Za-z][ \t])\d{1,3}),?[ \t]*(?:" + FORMS + r"))\s*[（(](?:[^（）()“”\"「」]{0,30}?[，,]\s*)?(?:(?:以下简称|下称|简称)[“\"「]?|[“\"「])"
                             r"([^”\"」（）()，,]{2,30}?)[”\"」]?(?:或[“\"「]([^”\"」]{2,30})[”\"」])?[）)]")
 _NEXT_WORD = re.compile(r"[ ]+[A-Z][\w&'’-]*")
 _ZH_ROLE_ALIAS = re.compile(r"合资公司|标的公司|目标公司|项目公司|新公司|被投资企业|被投资公司|交易对方|甲方|乙方|丙方|发行人|借款人|贷款人|卖方|买方|认购人|认购方|出让方|受让方|转让方|承租人|承租方|出租人|出租方")
@@ -407,7 +407,7 @@ def is_vehicle(node: str) -> bool:
 
 
 # a name's first word that says only what it is, in another language: "Banca Orsolina Securities" is never "Banca" for short
-_GENERIC_FIRST = frozenset({"banca", "banco", "banque", "caixa", "caisse", "cassa", "grupo", "groupe", "compagnie", "compañía", "companhia",
+_GENERIC_FIRST = frozenset({"group", "banca", "banco", "banque", "caixa", "caisse", "cassa", "grupo", "groupe", "compagnie", "compañía", "companhia",
                             "société", "societe", "industrie", "industrias", "azulejos", "ceramiche", "cerámica", "cerâmica", "cantieri", "navali",
                             "officine", "costruzioni", "astilleros", "estaleiros", "chantiers", "traghetti", "navigazione", "usina", "ingenio",
                             "avícola", "frigorífico", "laticínios", "cooperativa", "agropecuária", "agropecuaria", "vinícola", "bodegas",
@@ -759,6 +759,9 @@ def zh_names(text: str, lexicon: Lexicon) -> dict[str, str]:
                                             or m.group(0).endswith("银行") and listed and listed.group(1) == prefix):
             recurring.add(prefix + m.group(0))  # (the same, where 和 is read as part of the name: "联和感测", "泰和商业银行")
         lead = back[:len(back) - len(prefix)]  # what comes before the name and its place ("委托" in "委托台湾晶曜半导体")
+        opened = m.start() - len(prefix)
+        if text[opened - 1:opened] in {"「", "“", "《"} and re.search(r"(?:系统|系統|平台|软件|軟件|引擎|模型|产品|產品|品牌|方案|应用|應用)$", text[max(0, opened - 8):opened - 1]):
+            continue  # "供应其人工智能码头操作系统「智港云」": a product's name in quotes, no company
         if lead.endswith(("其", "透过", "透過", "通过", "通過")) and not _LEGAL_AFTER_ZH.match(text, m.end()):
             continue  # "亦透过其仓配网络向…提供服务": its own network, no name
         if prefix[:2] in {"美国", "日本", "韩国", "德国", "英国", "法国", "荷兰", "瑞士", "印度", "台湾", "香港", "大陆", "美商", "日商", "韩商", "台商"} \
@@ -1255,7 +1258,7 @@ class EntityFinder:
             # "微软收购了动视暴雪公司": the name runs back from the suffix to the last verb or particle.
             if m.group(0) in {"集团", "集團"} and sentence[max(0, m.start() - 1):m.start()] in {"本", "该", "該", "贵", "貴", "子", "母", "此", "各"}:
                 continue  # "…采购协议有助本集团锁定…": 本集团 is the writer, no name ending in 集团
-            if m.group(0) == "公司" and (sentence[max(0, m.start() - 1):m.start()] in {"子", "母", "本", "该", "贵", "市", "资", "后", "前", "此", "各", "家"}
+            if m.group(0) == "公司" and (sentence[max(0, m.start() - 1):m.start()] in {"子", "孙", "母", "本", "该", "贵", "市", "资", "后", "前", "此", "各", "家"}
                                         or sentence[max(0, m.start() - 2):m.start()] in {"附属", "联营", "合营", "控股", "控制", "持有", "入股", "收购"}):
                 continue  # 子公司, 母公司, 本公司, 上市公司, 合资公司, 附属公司: what a company is, not its name
             reach = 18 if sentence[m.start() - 1:m.start()] in {"）", ")"} else 12  # '海赛拉算力（马来西亚）有限公司'

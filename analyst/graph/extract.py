@@ -83,6 +83,9 @@ _LONE_SUPPLIER = re.compile(r"^\W*(?:[A-Za-z,]+\s+){0,4}?⟦(\d+)⟧\s+(?:has\s+
                             r"|^\W*⟦(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:delivered|shipped|installed|commissioned|handed\s+over)\s+(?:the|its)\s+"
                             r"(?:first|initial|last|final|remaining|second|third)\b"
                             # "The model training runs on reserved GPUs from ⟦x⟧ in its Singapore region"
+                            # "Our vessels are commercially and technically managed by ⟦x⟧": who runs the company's assets sells it the service
+                            r"|(?:\bour|⟦\d+⟧)\s+(?:[\w-]+\s+){0,2}?(?:vessels|ships|fleet|aircraft|properties|hotels|plants|terminals|buildings)\s+(?:are|is)\s+"
+                            r"(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?(?:managed|operated|maintained|serviced|crewed)\s+by\s+⟦(\d+)⟧"
                             # "Model training and fleet analytics run on ⟦x⟧ under a three-year capacity agreement"
                             r"|\b(?:training|inference|analytics|workloads?|models?|platforms?|services?)\s+(?:now\s+|all\s+)?run\s+on\s+⟦(\d+)⟧"
                             r"|\bruns?\s+on\s+(?:[\w-]+\s+){0,3}?(?:GPUs|capacity|compute|cloud|servers|infrastructure|instances|clusters?)\s+"
@@ -279,6 +282,8 @@ _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧" + BRACKETED + r"?,?\s+(?:is\s+(
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b(?!\s+ours\b))", re.I)  # "… subsidiary of ours", not "… of ⟦b⟧"
 
 # "Modern trade is handled by the wholly owned subsidiary ⟦a⟧": the document's company's, where no other company comes before
+# "We … own our vessels through separate wholly owned vessel-owning subsidiaries …, such as ⟦a⟧, which owns …": one of the company's own
+_SUBSIDIARIES_SUCH_AS = re.compile(r"(?:\b(?:our|its)|⟦\d+⟧)\s+[^⟦;.]{0,80}?\bsubsidiaries\b[^⟦;]{0,120}?,?\s+(?:such\s+as|including|among\s+them)\s+⟦(?P<a>\d+)⟧", re.I)
 _THE_SUBSIDIARY = re.compile(r"^[^⟦]*\b(?:by|through|via|to|with|and|of)\s+the\s+(?:wholly[- ]owned|100%[- ]owned|fully[- ]owned)\s+(?:[\w-]+\s+){0,2}?subsidiary,?\s+⟦(?P<a>\d+)⟧", re.I)
 
 # "Our ⟦Cereal Partners Worldwide⟧ (CPW) joint venture with ⟦Nestlé⟧": the writer's venture with the other
@@ -566,6 +571,15 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
               + r"\bunder\s+(?:a|an|the|its|our|their)\s+(?:[\w&-]+\s+){0,5}?(?:contract|subcontract|agreement)\b"), "supplies", "ab"),
     # "Suzhou Ruixi is paying us to run the clinical performance study": who pays whom to do work buys it
     (_pattern(r"{B}\s+(?:is|are|was|were)\s+paying\s+{A}\s+to\s+(?:run|build|make|supply|provide|operate|develop|design|test|host|manage|process)\b"), "supplies", "ab"),
+    # "Haixi Port Group will subscribe AED 1,012.5 million for a 30% stake in Khor Dhaen Container Terminal 4 LLC"
+    (_pattern(r"{A}\s+(?:will\s+|would\s+|has\s+agreed\s+to\s+|have\s+agreed\s+to\s+|agreed\s+to\s+|is\s+to\s+)?(?:subscribe|subscribes|subscribed|invest|invests|invested|pay|pays|paid|put|puts)\s+"
+              r"(?:in\s+)?[^⟦;]{0,60}?\bfor\s+(?:a|an|its)\s+(?:about\s+|approximately\s+)?(?:[\d.]+\s?%\s+)?(?:stake|interest|shareholding|equity\s+interest|holding)\s+in\s+{B}"), "invests_in", "ab"),
+    # "… and KDCT4 will continue to be consolidated as a subsidiary of the Group"
+    (_pattern(r"{A}\s+(?:will\s+(?:continue\s+to\s+)?be|will\s+remain|is|remains|continues\s+to\s+be|has\s+been)\s+(?:fully\s+)?consolidated\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?subsidiary\s+of\s+{B}"),
+     "subsidiary_of", "ab"),
+    # "In July 2024 we contracted with Zhoushan Hengyang Shipbuilding Co., Ltd. for the construction of four containerships": the builder sells
+    (_pattern(r"{B}\s+(?:have\s+|has\s+|had\s+)?(?:contracted|signed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:contracts?|agreements?))\s+with\s+{A}(?:\s*\([^()⟦]{0,30}\))?,?\s+"
+              r"for\s+the\s+(?:construction|delivery|supply|building|manufacture|installation)\s+of\b"), "supplies", "ab"),
     # "… PT Gizi Bunda Distribusi Nusantara, whose largest account is minimarket chain operator PT Mitra Ritel Sentosa Tbk": whose customer it is
     (_pattern(r"{A}(?:\s*\([^()⟦]{0,40}\))?,\s+whose\s+(?:largest|biggest|main|principal|top|single\s+largest|key|anchor|most\s+important)\s+(?:account|customer|client|buyer|offtaker)\s+"
               r"(?:is|was|remains|has\s+been)\s+(?:now\s+|still\s+)?(?:[\w-]+\s+){0,5}?{B}"), "supplies", "ab"),
@@ -1836,7 +1850,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     # "⟦b⟧保留本公司2026年至2028年高阶ABF载板产能，并预付本公司新台币95亿元": who reserves a maker's capacity buys from it
     (_pattern(r"{B}(?:[（(][^（）()⟦]{0,40}[）)])?" + zg(6) + r"(?:保留|预订|预定|锁定|包下|预留)了?" + r"{A}" + zg(20) + r"产能"), "supplies", "ab"),
     # "完成后，目标公司将由本公司拥有60%权益，并成为本公司之间接非全资附属公司": what a target becomes
-    (_pattern(r"{A}[^。；！？]{0,40}?(?:并|将|亦|即)?(?:成为|成為){B}(?:(?:百分之百|100%|全资)(?:持有|持股|拥有))?(?:之|的)(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)"), "subsidiary_of", "ab"),
+    (_pattern(r"{A}(?:(?!⟦\d+⟧(?:并|将|亦|即)?(?:成为|成為))[^。；！？]){0,40}?(?:并|将|亦|即)?(?:成为|成為){B}(?:(?:百分之百|100%|全资)(?:持有|持股|拥有))?(?:之|的)(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司|孙公司)"), "subsidiary_of", "ab"),
     # "本公司之全资附属公司⟦a⟧…": a company's own unit
     (_pattern(r"{B}(?:之|的)(?:间接|直接)?(?:全资|非全资|控股)?(?:附属公司|子公司)" + r"{A}"), "subsidiary_of", "ab"),
     # "⟦b⟧（Harbour Compute (Johor) Sdn. Bhd.，「柔佛附属公司」）已获⟦a⟧授予为期五年之有期贷款港币8亿元"
@@ -2413,6 +2427,7 @@ _OWN_PARTY = [
     (_LENDER_UNDER, "a", "lends_to", False),  # "Bank of Tallis is a lender under the facility with a commitment of $250 million"
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
     (_THE_SUBSIDIARY, "a", "subsidiary_of", False),
+    (_SUBSIDIARIES_SUCH_AS, "a", "subsidiary_of", False),
     (_ZH_SUPPLIED_BY, "a", "supplies", False),  # "本次扩产所需ABF载板由华汐基板供应"
     (_ZH_OURS_SUPPLIED_BY, "a", "supplies", False),
     (_ZH_PART_SUPPLIER, "a", "supplies", False),
@@ -4099,6 +4114,8 @@ class RuleExtractor:
             terms.setdefault(document.ticker, document.company)  # a note that calls the company by its ticker ("NMBR buys …")
         if document.company and document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "earnings release", "deal announcement", "letter"} \
                 and len(re.findall(r"\b[Tt]he Group\b", text)) >= 2:
+            if terms.get("Group", "").startswith("Group "):
+                del terms["Group"]  # ("Group Corporate Communications", a contact at the end, gives no short name "Group")
             terms.setdefault("Group", document.company)  # a UK or Hong Kong report's "the Group" is its own company and its subsidiaries
         first_word = document.company.split()[0] if document.company else ""
         if first_word and document.doc_type in {*PERIODIC_REPORTS, *OFFERING_DOCS, "earnings release", "deal announcement", "letter"} \
@@ -4913,6 +4930,7 @@ _LENDERS_LABEL = re.compile(r"(?:initial\s+|original\s+|committed\s+)?lenders?(?
 _LIST_HEADERS = [
     ("customer", re.compile(r"^(?:cedents?|ceding\s+compan(?:y|ies))\s|客户名称|前五名客户|^客户\s+(?:\S+\s+){0,3}?(?:销售额|销售金额|收入|金额|占)|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:销货|销售)(?:净额|总额|收入)|^\s*customers?(?:\s+name)?\s*$|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?customers\s*$|^(?:\S+\s+)?(?:(?:largest|top|principal|major|main)\s+)?customer(?: name)?\s+(?:\S+\s+){0,5}?(?:revenue|sales|net sales|%|share|contract\s+value|order\s+value)|"
                              r"^(?:lessees?|tenants?)(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:exposure|lease\s+type|rent|revenue)\b|"  # "Lessee Jurisdiction Lease type Exposure % of total"
+                             r"^charterers?(?: name)?\s+(?:\S+\s+){0,6}?(?:revenue|%|share)|"  # a shipowner's "Charterer | Vessels on charter | … | % of 2024 revenue"
                              r"^licensees?(?: name)?\s+(?:[\w-]+\s+){0,4}?(?:term|fees?|royalt(?:y|ies)|revenue|recognized|amount)\b|"  # the company's licensees
                              r"^(?:customers?|tenants?|clients?)(?: name)?\s+(?:(?:three|six|nine|twelve)\s+months|q[1-4]\b|fy\s?\d|fiscal|(?:19|20)\d\d\b|(?:years?|quarters?|periods?)\s+ended|[1-4]q\b|h[12]\b)", re.I)),
     ("supplier", re.compile(r"供应商名称|前五名供应商|^供应商\s+(?:\S+\s+){0,3}?(?:采购额|采购金额|采购总额|金额|占)|名称\s+(?:\S{0,8}金额\s+)?占[^\s]{0,8}(?:进货|采购)(?:净额|总额)|^\s*(?:top|major|largest|principal)\s+(?:\w+\s+)?suppliers\s*$|^(?:\S+\s+)?supplier(?: name)?\s+(?:\S+\s+){0,4}?(?:purchases|%)|"
