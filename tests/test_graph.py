@@ -6392,3 +6392,90 @@ def test_a_notice_whose_heading_runs_into_the_sentence_that_names_the_company() 
         "The Company will issue 1,200,000 new shares of common stock to Hakuba Capital Co., Ltd. at ¥900 per share."), notice)
     assert ("Hakuba Capital", "invests_in", "Tsukiyo Sensors") in found, found
     assert not any("Allotment" in s or "Allotment" in t for s, _, t in found), found
+
+
+def test_whose_document_a_turkish_call_a_release_that_defines_its_name_a_thai_report_a_half_year_report_and_notes_by_code() -> None:
+    call = ("# Kuzeyli Örme Sanayi ve Ticaret A.Ş. (Borsa Istanbul: KZORM) - Q2 2025 Earnings Conference Call\n\n"
+            "Operator: Welcome to the Kuzeyli Örme second-quarter results call.\n\nDeniz Aksoy: Thank you. We grew exports by 12%.\n")
+    assert _detected("call.md", call)["company"] == "Kuzeyli Örme"
+    release = ("PRESS RELEASE\nUtrecht, the Netherlands, 3 March 2025, 08:00 CET\n\n"
+               "Dijkhuis Robotics B.V. (\"Dijkhuis\"), which builds picking robots for cold stores, today announced a €20 million Series B round "
+               "led by Noordkade Ventures.\n\nLinde-style gas suppliers are not involved.\n")
+    assert _detected("release.md", release)["company"] == "Dijkhuis Robotics"
+    thai = ("Chao Phraya Cold Chain Public Company Limited - Form 56-1 One Report 2024\n\n"
+            "Chao Phraya Cold Chain Public Company Limited (the \"Company\", SET: CPCC) was established in 2004 and runs cold stores.\n")
+    assert (_detected("one_report.txt", thai)["company"], _detected("one_report.txt", thai)["doc_type"]) == ("Chao Phraya Cold Chain", "annual report")
+    assert _detected("hy.txt", "Alpstein Re Ltd - Half-Year Report 2025\n\nGross premiums rose 4% in the half.\n")["doc_type"] == "interim report"
+    note = ("PT MAJU SEKURITAS - EQUITY RESEARCH\nIndonesia | Consumer | Company Update | 2 June 2025\n\n"
+            "PT SINAR PANGAN LESTARI TBK (SPLS IJ)\nRating: BUY | Target price: IDR 1,200\n\nWe upgrade SPLS as milk costs ease. SPLS sells through 9,000 shops.\n")
+    assert (_detected("note.txt", note)["company"], _detected("note.txt", note)["ticker"]) == ("Sinar Pangan Lestari", "SPLS")
+    zh_note = "華聯證券投資顧問股份有限公司 個股研究報告｜2025年6月2日\n鼎翔科技（6612 TT）投資評等：買進｜目標價：NT$250\n我們首次評等鼎翔科技為買進。\n"
+    assert _detected("zh_note.txt", zh_note)["company"] == "鼎翔科技"
+    assert strip_suffix("Bangkok Trust Bank Public Company Limited") == "Bangkok Trust Bank"
+
+
+def test_names_with_french_particles_thai_and_indonesian_forms_regions_and_a_product_the_document_says_is_one(extractor: RuleExtractor) -> None:
+    report = Document(id="r172", source="/docs/ar.pdf", title="Annual report", company="Maraval Foods", doc_type="annual report")
+    found = _triples(extractor, (
+        "Crédit de l'Ouest S.A. extended a EUR 25 million term loan to Maraval Foods in March.\n\n"
+        "In June we drew EUR 10 million under the revolving facility led by Crédit de l'Ouest.\n\n"
+        "Union Fromagère du Jura, which holds 38% of Maraval's shares, backed the plan.\n\n"
+        "We signed a THB 500 million loan with Bangkok Trust Bank Public Company Limited for the new depot.\n\n"
+        "We own 25% of PT Cahaya Logistik Nusantara Timur Tbk, a cold-chain operator.\n\n"
+        "Harvest Planner, a farm-planning software platform that we sell to growers, now has 900 users. Harvest Planner subscriptions rose 20%.\n\n"
+        "Demand from European and Middle Eastern buyers was firm, and Larkfield Farms Ltd. renewed its supply contract with us."), report)
+    assert {("Crédit de l'Ouest", "lends_to", "Maraval Foods"), ("Union Fromagère du Jura", "owns_stake_in", "Maraval Foods"),
+            ("Bangkok Trust Bank", "lends_to", "Maraval Foods"), ("Maraval Foods", "owns_stake_in", "Cahaya Logistik Nusantara Timur")} <= found, found
+    names = {n for s, _, t in found for n in (s, t)}
+    assert not names & {"Crédit", "Union Fromagère", "Harvest Planner", "Middle Eastern", "Bangkok Trust Bank Public Company"}, names
+
+
+def test_reinsurance_a_largest_account_a_share_of_inputs_a_subscription_for_a_stake_and_a_shipowner_s_managers(extractor: RuleExtractor) -> None:
+    call = Document(id="c173", source="/docs/call.md", title="Results call", company="Maraval Foods", doc_type="call transcript")
+    found = _triples(extractor, (
+        "On 1 April we renewed our product-recall quota share with Hohenfels Rück AG for three more years.\n\n"
+        "About 70% of our packaging film comes from Tessin Folien AG under an annual contract.\n\n"
+        "Most of our revenue comes from Larkfield Farms Ltd., as it did last year.\n\n"
+        "Maraval Logistics Ltd., whose largest account is supermarket group Brevin Stores plc, grew 9%.\n\n"
+        "Quintela Capital will subscribe EUR 30 million for a 15% stake in Brevin Robotics Ltd.\n\n"
+        "Brevin Robotics Ltd. sold a 10% stake to Osmar Holdings Ltd. last year.\n\n"
+        "In July we contracted with Ulsan Marine Works Co., Ltd. for the construction of two refrigerated carriers.\n\n"
+        "Our vessels are commercially and technically managed by Pireas Ship Services S.A., a company controlled by our chairman."), call)
+    assert {("Hohenfels Rück", "supplies", "Maraval Foods"), ("Tessin Folien", "supplies", "Maraval Foods"),
+            ("Maraval Logistics", "supplies", "Brevin Stores"), ("Quintela Capital", "invests_in", "Brevin Robotics"),
+            ("Osmar Holdings", "owns_stake_in", "Brevin Robotics"), ("Ulsan Marine Works", "supplies", "Maraval Foods"),
+            ("Pireas Ship Services", "supplies", "Maraval Foods")} <= found, found
+    assert ("Larkfield Farms", "supplies", "Maraval Foods") not in found, found
+    notice = Document(id="z173", source="/docs/gonggao.pdf", title="公告", company="维安人寿", doc_type="deal announcement")
+    zh = _triples(extractor, "本集团与东岚再保险股份有限公司（「东岚再保」）订立再保险协议，将新承保保单之40%分保予东岚再保。", notice)
+    assert ("东岚再保", "supplies", "维安人寿") in zh, zh
+
+
+def test_a_chinese_unit_defined_around_an_english_name_in_brackets_buys_a_target_that_becomes_a_grand_subsidiary(extractor: RuleExtractor) -> None:
+    notice = Document(id="z174", source="/docs/gonggao.pdf", title="公告", company="瀚川物流", doc_type="deal announcement")
+    found = _triples(extractor, (
+        "2025年9月1日，公司全资子公司瀚川国际（新加坡）有限公司（Hanchuan International (Singapore) Pte. Ltd.，以下简称“瀚川新加坡”）与"
+        "Orchard Family Holdings Pte. Ltd.签署《股份买卖协议》，瀚川新加坡拟以现金3,000万新加坡元收购Tanjong Freight Pte. Ltd.（以下简称“标的公司”）60%股权。\n\n"
+        "本次交易完成后，瀚川新加坡将持有标的公司60%股权，标的公司将成为公司的控股孙公司。\n\n"
+        "公司与多家国际班轮公司建立了长期合作关系。"), notice)
+    assert {("瀚川新加坡", "subsidiary_of", "瀚川物流"), ("瀚川新加坡", "acquires", "Tanjong Freight"),
+            ("Tanjong Freight", "subsidiary_of", "瀚川物流")} <= found, found
+    assert ("Orchard Family Holdings", "acquires", "Tanjong Freight") not in found, found
+    assert not any("多家" in s or "多家" in t or "控股孙" in s for s, _, t in found), found
+
+
+def test_a_pdf_borrowings_table_whose_figures_carry_their_currency_letters(tmp_path: Path, model_dir: str) -> None:
+    from tests.conftest import write_pdf
+
+    pdf = write_pdf(tmp_path / "ir.pdf", [
+        ["Kereru Dairy Co-operative Limited - Interim Report 2026", "Borrowings",
+         "The Group's borrowings at 31 January 2026 comprised the following facilities:",
+         "Facility Lender or holders Limit Drawn Maturity",
+         "Syndicated revolving credit Whenua Ridge Bank Limited NZ$900m NZ$410m Sep 2028",
+         "Commercial paper programme Institutional investors NZ$300m NZ$120m Rolling",
+         "Net debt was NZ$812 million at 31 January 2026."],
+    ])
+    analyst = build_analyst(make_settings(tmp_path / "store", model_dir))
+    analyst.ingest([pdf])
+    edges = {(e.source, e.relation, e.target) for e in analyst.graph().edges}
+    assert ("Whenua Ridge Bank", "lends_to", "Kereru Dairy Co-operative") in edges, edges

@@ -127,6 +127,11 @@ VERBS = _cues([
     # "Our phenotyping cameras in the trial greenhouses now come from ⟦b⟧": what the buyer uses comes from the seller (not revenue that comes from one)
     (r"\b(?:cameras?|chips?|components?|parts|boards?|sensors?|screens?|panels?|equipment|hardware|seeds?|feed|materials?|GPUs?|servers?|modules?|"
      r"batteries|cells|engines?|machines?|robots?|drones?|devices?)\b[^⟦;]{0,60}?\b(?:now\s+|all\s+|also\s+|mostly\s+|mainly\s+)?(?:comes?|came)\s+from(?=\s*$)", "supplies", 1),
+    # "About 70% of ⟦a⟧ packaging film comes from ⟦b⟧": whatever else one uses that comes from another, bought from it (not revenue or money,
+    # nor a person who came from another company)
+    (r"^(?![^⟦;]*\b(?:revenues?|sales|growth|income|orders|demand|business|profits?|bookings|earnings|backlog|EBITDA|cash|funding|capital|money|financing|"
+     r"proceeds|loans?|dividends?|ceo|cfo|chief|executive|officer|director|chair(?:man|woman)?|founder|president|team|staff|hires?|talent|people|customers?|clients?)\b)"
+     r"[^⟦;]{0,60}?\b(?:now\s+|all\s+|also\s+|mostly\s+|mainly\s+|largely\s+)?(?:comes?|came)\s+from(?=\s*$)", "supplies", 1),
     # "X time-chartered the support vessel Haiyang Xinghe from Y": the charterer hires the vessel
     (r"\b(?:(?:time|bareboat|voyage)-)?charter(?:s|ed|ing)?\s+[^⟦;]{0,80}?\bfrom(?=\s*$)", "supplies", 1),
     # "Haesong Heavy Industries will build four LNG carriers for us": the builder sells what it builds
