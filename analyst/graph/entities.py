@@ -80,6 +80,7 @@ _ROMANCE_HEADS = (r"(?:Banque|Banco|Banca|Caisse|Caixa|Caja|Cassa|Cr[ée]dit|Gro
 _ROMANCE_NAMED = re.compile(r"(?<![\w'’-])(" + _ROMANCE_HEADS + r"(?:[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]+){0,2}[ \t]+(?:de|du|des|di|del|della|da|do|dos|das)"
                             r"[ \t]+(?:l['’]|la[ \t]+|las[ \t]+|los[ \t]+|le[ \t]+)?[A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+(?:['’][A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+)?"
                             r"(?:[ \t]+(?:d['’])?[A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+(?:['’][A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+)?){0,2})(?![\w\u00c0-\u017f])")
+_COOPERATIVE_NAMED = re.compile(r"(?<![\w-])((?:Koperasi|Kooperasi)(?:[ \t]+[A-Z][a-z]+){1,6})(?![\w-])")
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|through|acquire|acquires|acquired|bought|buys|buy|for|pays|paid|paying|hired|hires|engaged)\s+|[向与和对从及、]|收购|投资|持有|入股)"
@@ -434,6 +435,10 @@ def name_words(name: str) -> list[str]:
 _ENDONYMS = {"Brasil", "México", "España", "Polska", "Deutschland", "Italia", "Nederland", "Schweiz", "Suisse", "Österreich", "Türkiye", "Perú"}
 
 
+# "Eastern Seaboard BMS" is no "Eastern" the document writes for a region ("Reach into the Eastern Seaboard")
+_COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "upper", "lower", "greater"})
+
+
 def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[str] = frozenset()) -> dict[str, str]:
     """Names a document shortens: 'Orison AI' later 'Orison', '星河智算科技有限公司' later '星河智算'. A first word that is a group
     ('Stratacloud Holdings') is not its unit's ('Stratacloud GPU Funding II'), nor one the document writes in lower case
@@ -451,7 +456,7 @@ def short_names(text: str, lexicon: Lexicon, nodes: set[str], common: frozenset[
                 and words[1].lower() not in _NOT_NAMES | common and re.search(rf"(?<![A-Za-z0-9_]){re.escape(words[1])}(?![A-Za-z0-9_])", text.replace(node, "")):
             names.setdefault(words[1], node)  # 'Hangzhou Zhihui' (its "Technology" dropped) later 'Zhihui'
             continue
-        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common | _GENERIC_FIRST \
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0].lower() not in _NOT_NAMES | NAME_STARTS | _PLACES | _DEMONYMS | common | _GENERIC_FIRST | _COMPASS \
                 and not (words[0] in nodes and re.search(rf"\b{re.escape(words[0])},?\s+(?:Holdings|Group|(?=[A-Z])(?i:{LEGAL_FORMS}))\b", text)) \
                 and lexicon.company(words[0]) is None and re.search(rf"(?<![A-Za-z0-9_]){re.escape(words[0])}(?![A-Za-z0-9_])(?!\s+{re.escape(words[1])})", text) \
                 and not is_vehicle(node) and not _REGIONAL_UNIT.search(node) and not _arm_of(words[0], " ".join(words[1:]), text):
@@ -558,7 +563,7 @@ _STAKE_NAMED = re.compile(r"\b(?:owns?|owned|holds?|held|holding|with)\s+(?:abou
 _PRODUCT_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,6}?(?:layer|platform|engine|software|suite|module|model|app|application|"
                                  r"toolkit|tool|product|assistant|copilot|chatbot|firmware|operating\s+system|plug-in|plugin|add-on|SDK|API|"
                                  r"unit|device|appliance|terminal|handset|sensor|camera|gateway|headset|wearable)s?\s+"
-                                 r"(?:that|which|from|by|developed|built|made|sold|licensed|supplied|provided|installed|mounted|fitted|shipped)\b"
+                                 r"(?:that|which|from|by|we|developed|built|made|sold|licensed|supplied|provided|installed|mounted|fitted|shipped)\b"
                                  # ("VoyageMind, our in-house routing and speed-optimisation engine, now sets …": its own product, whatever follows)
                                  r"|,\s+(?:(?:our|its|their)\s+(?:own\s+|in-house\s+|proprietary\s+|flagship\s+)|the\s+(?:[Gg]roup|[Cc]ompany)['’]s\s+)(?:[\w-]+\s+){0,5}?(?:layer|platform|engine|software|suite|module|model|app|application|"
                                  r"toolkit|tool|product|assistant|copilot|chatbot|system|optimi[sz]er|planner|device|sensor|camera|service)s?\s*(?:[,;]|for\b)")
@@ -1232,6 +1237,8 @@ class EntityFinder:
         for m in _PT_NAME.finditer(sentence):  # "PT Sinar Kemas Jaya": an Indonesian company, its form before its name
             known = self.lexicon.company(m.group(1))
             propose(m.start(), m.end(1), self.terms.get(m.group(1)) or (known.name if known else node_id(m.group(1))), m.group(0)[:m.end(1) - m.start()])
+        for m in _COOPERATIVE_NAMED.finditer(sentence):  # "Koperasi Peternak Sapi Perah Boyolali Makmur": an Indonesian co-operative
+            propose(m.start(1), m.end(1), self.terms.get(m.group(1)) or node_id(m.group(1)), m.group(1))
         for m in _ROMANCE_NAMED.finditer(sentence):
             known = self.lexicon.company(m.group(1))
             propose(m.start(1), m.end(1), self.terms.get(m.group(1)) or (known.name if known else node_id(m.group(1))), m.group(1))

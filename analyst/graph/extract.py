@@ -282,6 +282,8 @@ _OWN_SUBSIDIARY = re.compile(r"⟦(?P<a>\d+)⟧" + BRACKETED + r"?,?\s+(?:is\s+(
                              r"(?:[\w-]+\s+){0,2}?subsidiary\b(?!\s+of\b(?!\s+ours\b))", re.I)  # "… subsidiary of ours", not "… of ⟦b⟧"
 
 # "Modern trade is handled by the wholly owned subsidiary ⟦a⟧": the document's company's, where no other company comes before
+# a note's key data, "Major shareholder: Sirivej Holding Co., Ltd. (38.2%)": a holder of the company it covers
+_HOLDER_FIELD = re.compile(r"\b(?:major|largest|principal|controlling|main|key)\s+(?:shareholders?|holders?)\s*[:：]\s*⟦(?P<a>\d+)⟧\s*[(（]\s*(?:about\s+|c\.\s*)?[\d.]+\s?%", re.I)
 # "We … own our vessels through separate wholly owned vessel-owning subsidiaries …, such as ⟦a⟧, which owns …": one of the company's own
 _SUBSIDIARIES_SUCH_AS = re.compile(r"(?:\b(?:our|its)|⟦\d+⟧)\s+[^⟦;.]{0,80}?\bsubsidiaries\b[^⟦;]{0,120}?,?\s+(?:such\s+as|including|among\s+them)\s+⟦(?P<a>\d+)⟧", re.I)
 _THE_SUBSIDIARY = re.compile(r"^[^⟦]*\b(?:by|through|via|to|with|and|of)\s+the\s+(?:wholly[- ]owned|100%[- ]owned|fully[- ]owned)\s+(?:[\w-]+\s+){0,2}?subsidiary,?\s+⟦(?P<a>\d+)⟧", re.I)
@@ -569,6 +571,9 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{A}\s+(?:now\s+|also\s+|will\s+|have\s+been\s+|has\s+been\s+|is\s+|are\s+)*(?:run|runs|running|operate|operates|operating|manage|manages|managing|"
               r"maintain|maintains|maintaining)\s+(?:the|its|a|an|all)\s+(?:[\w-]+\s+){0,6}?(?:for|of)\s+{B}" + g(80)
               + r"\bunder\s+(?:a|an|the|its|our|their)\s+(?:[\w&-]+\s+){0,5}?(?:contract|subcontract|agreement)\b"), "supplies", "ab"),
+    # "Sondela pays us a monthly premium for every prepaid subscriber": who pays another a premium, a fee or a royalty buys from it
+    (_pattern(r"{B}\s+(?:now\s+|also\s+)?(?:pays|paid|will\s+pay)\s+{A}\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:premiums?|fees?|royalt(?:y|ies)|commissions?|subscriptions?|rent)\b"),
+     "supplies", "ab"),
     # "Suzhou Ruixi is paying us to run the clinical performance study": who pays whom to do work buys it
     (_pattern(r"{B}\s+(?:is|are|was|were)\s+paying\s+{A}\s+to\s+(?:run|build|make|supply|provide|operate|develop|design|test|host|manage|process)\b"), "supplies", "ab"),
     # "Haixi Port Group will subscribe AED 1,012.5 million for a 30% stake in Khor Dhaen Container Terminal 4 LLC"
@@ -2037,7 +2042,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (_pattern(r"{B}" + g(60) + r"\bborrow(?:ed|s)?\b" + g(60) + rf"\b{LOAN}\s+(?:provided|arranged|extended|made\s+available)\s+by\s+{{A}}"), "lends_to", "ab"),
     # "Beichen Compute bought roughly 27% of Lingsuan's FY24 revenue": a customer's share of its supplier's revenue
     (_pattern(r"{B}" + g(40) + r"\b(?:bought|purchased|made\s+up|represented|accounted\s+for|contributed)\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|over\s+)?"
-              r"\d[\d.]*\s?%\s+of\s+{A}(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b"), "supplies", "ab"),
+              r"\d[\d.]*\s?%\s+of\s+{A}(?:'s|’s)\s+(?:[\w/-]+\s+){0,2}?(?:revenues?|sales|turnover|(?:commission|fee|brokerage|rental)\s+income)\b"), "supplies", "ab"),  # ("of Hinode's FY3/25 commission income")
     # "Kestrel Growth Capital Fund IV, L.P. will provide the Borrower with senior secured term loans"
     (_pattern(r"{A}" + g(40) + r"\b(?:provide|provides|provided|extend|extends|extended|make|makes|made)\s+{B}\s+with\s+" + g(60) + rf"\b{LOAN}"), "lends_to", "ab"),
     # "The Borrower licenses its imaging triage software to hospital groups including Meridale Health System"
@@ -2428,6 +2433,7 @@ _OWN_PARTY = [
     (_OWN_SUBSIDIARY, "a", "subsidiary_of", False),
     (_THE_SUBSIDIARY, "a", "subsidiary_of", False),
     (_SUBSIDIARIES_SUCH_AS, "a", "subsidiary_of", False),
+    (_HOLDER_FIELD, "a", "owns_stake_in", False),
     (_ZH_SUPPLIED_BY, "a", "supplies", False),  # "本次扩产所需ABF载板由华汐基板供应"
     (_ZH_OURS_SUPPLIED_BY, "a", "supplies", False),
     (_ZH_PART_SUPPLIER, "a", "supplies", False),
@@ -2483,7 +2489,7 @@ _OWN_PARTY = [
     (_ZH_LOAN_PROVIDED, "a", "lends_to", False),
 ]
 # what a note on a company says of it without speaking for it: "Fuel is supplied by X", "X is lead arranger and provides $600 million of the term loan"
-_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE, _THEIR_ORDER_SHIPS, _FACILITY_PROVIDED_BY, _OUR_ACQUISITION_OF, _A_SUBSIDIARY, _THE_SUBSIDIARY)]
+_COVERED_PARTY = [p for p in _OWN_PARTY if p[0] in (_SUPPLIED_BY, _PROVIDES_OUR_LOAN, _PROVIDE_THE_BALANCE, _THEIR_ORDER_SHIPS, _FACILITY_PROVIDED_BY, _OUR_ACQUISITION_OF, _A_SUBSIDIARY, _THE_SUBSIDIARY, _HOLDER_FIELD)]
 # a name whose capitalised words are joined by particles: "Office Lumarien du Crédit à l'Exportation", "Caisse des Dépôts et Consignations"
 _PARTICLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w\u00c0-\u017f'’-]+(?:\s+(?:(?:du|de|des|de\s+la|la|le|à|au|aux|et|für|der|die|und|di|del|della|e|y|van|von|of|for|and|&)\s+)?"
                            r"(?:[ld]['’])?[A-Z][\w\u00c0-\u017f'’-]+){2,6}")
