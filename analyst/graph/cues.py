@@ -130,7 +130,9 @@ VERBS = _cues([
     # "About 70% of ⟦a⟧ packaging film comes from ⟦b⟧": whatever else one uses that comes from another, bought from it (not revenue or money,
     # nor a person who came from another company)
     (r"^(?![^⟦;]*\b(?:revenues?|sales|growth|income|orders|demand|business|profits?|bookings|earnings|backlog|EBITDA|cash|funding|capital|money|financing|"
-     r"proceeds|loans?|dividends?|ceo|cfo|chief|executive|officer|director|chair(?:man|woman)?|founder|president|team|staff|hires?|talent|people|customers?|clients?)\b)"
+     r"proceeds|loans?|dividends?|ceo|cfo|chief|executive|officer|director|chair(?:man|woman)?|founder|president|team|staff|hires?|talent|people|customers?|clients?|"
+     r"offers?|bids?|proposals?|requests?|ideas?|pressure|complaints?|interest|approach|letters?|calls?|news|announcements?|competition|threat|risks?|claims?|"
+     r"questions?|answers?|comments?|remarks|follow-ups?|line)\b)"  # ("Our first question comes from ⟦Priya Raman⟧ with …": an analyst on a call)
      r"[^⟦;]{0,60}?\b(?:now\s+|all\s+|also\s+|mostly\s+|mainly\s+|largely\s+)?(?:comes?|came)\s+from(?=\s*$)", "supplies", 1),
     # "X time-chartered the support vessel Haiyang Xinghe from Y": the charterer hires the vessel
     (r"\b(?:(?:time|bareboat|voyage)-)?charter(?:s|ed|ing)?\s+[^⟦;]{0,80}?\bfrom(?=\s*$)", "supplies", 1),
