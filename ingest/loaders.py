@@ -431,8 +431,8 @@ def load_html(path: Path, text: str) -> LoadedDocument:
 
 # ---------------------------------------------------------------------------------------------- PDF
 
-# (a currency's letters before its sign or figure: "NZ$1,200m", "US$38m", "S$450m", "Rp1,302.2", "₹540")
-_NUMERIC_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\$|Rp|Rs\.?|RM|Tk|₹|₩|₫)?[$€£¥]?\(?-?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:m|bn|mn|k|万元|亿元|千元|元|万|亿)?\)?%?$|^—$|^-$|^\*{1,3}$|^n/?[am]$", re.I)  # "*": a footnote mark where a figure would be ("11% *")
+# (a currency's letters before a figure in millions or billions: "NZ$1,200m", "US$38m", "S$450m"; not "US$34" that ends a line of prose)
+_NUMERIC_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\$|Rp|Rs\.?|RM|Tk|₹)\d[\d,]*(?:\.\d+)?(?:m|bn|mn|k)$|^[$€£¥]?\(?-?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:m|bn|mn|k|万元|亿元|千元|元|万|亿)?\)?%?$|^—$|^-$|^\*{1,3}$|^n/?[am]$", re.I)  # "*": a footnote mark where a figure would be ("11% *")
 _CAPTION = re.compile(r"^(?:table|exhibit|figure|schedule)\s+[\dA-Z]+[.:\s]|^表\s*\d", re.I)
 
 
@@ -494,6 +494,7 @@ def _is_text_row(line: str) -> bool:
     return 3 <= len(tokens) <= 16 and len(line) < 110 and any(_NUMERIC_TOKEN.match(t) and not re.fullmatch(r"(?:19|20)\d\d", t) for t in figures) \
         and not re.search(r"[.,;:。，；]$", re.sub(r"\b(?:n\.m\.|n\.a\.|N\.M\.|N\.A\.)$", "", line)) \
         and not re.match(r"[a-z]", line) and not re.search(r"(?:\b(?:of|the|and|to|a|an|in|for|with|by|at|or|from|that|which)|\((?:the|a|an))$", line) \
+        and not re.search(r"\b[a-z]{3,}\.\s+[A-Z][a-z]", line) \
         and (bool(_NUMERIC_TOKEN.match(tokens[-1])) and not re.search(r"\b(?:was|were|is|are|our|we)\b", line)
              or not re.search(r"\b(?:the|and|of|to|in|for|was|were|is|are|our|we)\b(?:\s+\w+){4}", line))
 
