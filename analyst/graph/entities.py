@@ -560,7 +560,8 @@ _STAKE_NAMED = re.compile(r"\b(?:owns?|owned|holds?|held|holding|with)\s+(?:abou
 
 
 # ", the AI capture and classification layer that …", ", a scheduling app built by …": what a name an appositive describes is
-_PRODUCT_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,6}?(?:layer|platform|engine|software|suite|module|model|app|application|"
+_PRODUCT_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|our)\s+(?![^,;.]{0,40}?\b(?:whose|start-?ups?|company|firm|maker|developer|provider|vendor|supplier|manufacturer|group)\b)"
+                                 r"(?:[\w-]+\s+){0,6}?(?:layer|platform|engine|software|suite|module|model|app|application|"
                                  r"toolkit|tool|product|assistant|copilot|chatbot|firmware|operating\s+system|plug-in|plugin|add-on|SDK|API|"
                                  r"unit|device|appliance|terminal|handset|sensor|camera|gateway|headset|wearable)s?\s+"
                                  r"(?:that|which|from|by|we|developed|built|made|sold|licensed|supplied|provided|installed|mounted|fitted|shipped)\b"
