@@ -80,14 +80,14 @@ _ROMANCE_HEADS = (r"(?:Banque|Banco|Banca|Caisse|Caixa|Caja|Cassa|Cr[ée]dit|Gro
 _ROMANCE_NAMED = re.compile(r"(?<![\w'’-])(" + _ROMANCE_HEADS + r"(?:[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]+){0,2}[ \t]+(?:de|du|des|di|del|della|da|do|dos|das)"
                             r"[ \t]+(?:l['’]|la[ \t]+|las[ \t]+|los[ \t]+|le[ \t]+)?[A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+(?:['’][A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+)?"
                             r"(?:[ \t]+(?:d['’])?[A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+(?:['’][A-Z\u00c0-\u00de][\w\u00c0-\u017f-]+)?){0,2})(?![\w\u00c0-\u017f])")
+# A legal form's first words that a name read up to "Limited" takes in: "… Private Limited", "… Public Company Limited"
+_FORM_LEAD = re.compile(r"\s+(?:Private|Pvt\.?|Public\s+Company|PUBLIC\s+COMPANY)$")
 _COOPERATIVE_NAMED = re.compile(r"(?<![\w-])((?:Koperasi|Kooperasi)(?:[ \t]+[A-Z][a-z]+){1,6})(?![\w-])")
 # Capitalised names right after a word that introduces a counterparty.
 _INTRODUCED = re.compile(
     r"(?:\b(?:to|from|with|by|in|into|of|and|through|acquire|acquires|acquired|bought|buys|buy|for|pays|paid|paying|hired|hires|engaged)\s+|[向与和对从及、]|收购|投资|持有|入股)"
-    r"((?:Banque|Banco|Banca|Caisse|Caixa|Caja|Cassa|Cr[ée]dit|Groupe|Grupo|Compagnie|Soci[ée]t[ée]|Compa[ñn][ií]a|Companhia|Corporaci[óo]n|Industrias|Laboratoires|Laboratorios)"
-    r"\s+(?:de|du|des|di|del|della|da|do|dos|das)\s+(?:l['’]|la\s+|las\s+|los\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u017f'’-]+(?:\s+[A-Z][\w\u00c0-\u017f'’-]+){0,2}|"
-    r"(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9\u00c0-\u017f])"
-)  # (a word may run on in capitals: "BioNTech", not "Bio"; a French or Spanish bank or group keeps its "de": "led by Banque de l'Alzette")
+    r"((?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)(?:\s+(?:&\s+)?(?:[A-Z][a-z0-9\u00df-\u00ff&'’-]+(?:[A-Z]+[a-z0-9]+)*|[A-Z]{2,}[a-z]*)){0,3})(?![A-Za-z0-9\u00c0-\u017f])"
+)  # (a word may run on in capitals: "BioNTech", not "Bio")
 # after "buy" or "hired", a Spanish or Portuguese name keeps its "de": "agreed to buy Cable Pacífico de Sinaloa" (not a place after "and":
 # "at Madrid and Palma de Mallorca")
 _BOUGHT_NAMED = re.compile(
@@ -514,7 +514,7 @@ def legal_names(text: str, lexicon: Lexicon, single: bool = False) -> set[str]:
     for line in text.split("\n"):
         for m in _LEGAL.finditer(line):
             core = _clean_generic(m.group(1), strip_tail=False, keep=NAME_STARTS)
-            core = re.sub(r"\s+(?:Private|Pvt\.?|Public\s+Company|PUBLIC\s+COMPANY)$", "", core) if core else core  # ("Kaveri Metro Rail Private Limited": "Limited" read as the form)
+            core = _FORM_LEAD.sub("", core) if core else core  # ("Kaveri Metro Rail Private Limited": "Limited" read as the form)
             node = node_id(out_of_capitals(core)) if core else ""
             if (len(node.split()) >= 2 or single and re.fullmatch(r"[A-Z][a-z]{5,}(?:[A-Z][a-z]+)?", node) and node.lower() not in plain) \
                     and lexicon.company(node) is None and not _ONLY_FORM.fullmatch(node):
@@ -1250,8 +1250,7 @@ class EntityFinder:
                 propose(m.start(), m.end(), known.name, written)
                 continue
             core = _clean_generic(m.group(1), strip_tail=False, keep=NAME_STARTS)  # "First Harbor Bank, N.A."
-            core = re.sub(r"\s+(?:Private|Pvt\.?|Public\s+Company|PUBLIC\s+COMPANY)$", "", core) if core else core  # "Dhruvatara Renewables Private Limited"
-            # (a Thai "Nakhon Thani Bank Public Company Limited")
+            core = _FORM_LEAD.sub("", core) if core else core  # "Dhruvatara Renewables Private Limited", "Nakhon Thani Bank Public Company Limited"
             if core and re.match(r"[IVX]{1,4}\s+[A-Z]", core) and re.search(r"[A-Za-z]\s+$", sentence[:m.start() + written.find(core)]):
                 core = core.split(None, 1)[1]  # "Funding I Ironbridge Compute Credit Fund II, L.P." (cells run together): the numeral ends the name before
             if core:
